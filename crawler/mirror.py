@@ -1,0 +1,234 @@
+"""The local mirror: saved pages served on 127.0.0.1 at their original paths.
+
+No machine that runs the tests reaches the outlets, so crawls are replayed against a
+folder laid out as ``<root>/<host>/<path>``. A request for
+``https://www.tasnimnews.com/fa/news/1403/02/23/1/x`` is sent to
+``http://127.0.0.1:<port>/www.tasnimnews.com/fa/news/1403/02/23/1/x`` and the response
+is handed back to Scrapy under the original URL, so spiders, robots.txt handling,
+dedupe and records never see the mirror.
+
+File mapping rules (the same for the server and for whoever writes fixtures):
+
+- a path ending in ``/`` (or empty) maps to ``index.html`` in that folder;
+- a query string is kept in the file name after ``__q__`` (``details.aspx?id=7`` is
+  ``details.aspx__q__id=7``), because the old ASP.NET sites put ids in queries;
+- an optional sidecar ``<file>.meta.json`` sets ``status``, ``headers``, ``delay``
+  (seconds) or ``fault`` (``reset``: close the connection without answering,
+  ``truncate``: send half the declared body), so the mirror can also play a failing
+  site;
+- a missing file is a 404.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+
+logger = logging.getLogger(__name__)
+
+QUERY_MARK = "__q__"
+
+
+def mirror_path(root: Path, url: str) -> Path | None:
+    """Where the page for ``url`` lives in a mirror folder (None if it would escape it)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    path = unquote(parts.path or "/")
+    if path.endswith("/"):
+        path += "index.html"
+    name = path.lstrip("/")
+    if parts.query:
+        name += QUERY_MARK + unquote(parts.query)
+    candidate = (root / host / name).resolve()
+    base = root.resolve()
+    if base not in candidate.parents:
+        return None
+    return candidate
+
+
+def _content_type(path: Path, body: bytes) -> str:
+    guessed, _ = mimetypes.guess_type(path.name)
+    if guessed and guessed != "application/octet-stream":
+        return guessed
+    head = body[:200].lstrip().lower()
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<urlset"):
+        return "application/xml"
+    return "text/html"
+
+
+class _MirrorRequestHandler(BaseHTTPRequestHandler):
+    server: _MirrorHTTPServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        logger.debug("mirror: " + format, *args)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        self.server.hits.append(self.path)
+        parts = self.path.lstrip("/").split("/", 1)
+        host = parts[0]
+        rest = "/" + (parts[1] if len(parts) > 1 else "")
+        file = mirror_path(self.server.root, f"http://{host}{rest}")
+        if file is not None and file.is_dir():
+            file = file / "index.html"
+        if file is None or not file.is_file():
+            self._send(404, b"not in mirror", {"Content-Type": "text/plain"})
+            return
+        body = file.read_bytes()
+        meta = self._meta(file)
+        if meta.get("delay"):
+            time.sleep(float(meta["delay"]))
+        headers = {"Content-Type": _content_type(file, body)}
+        headers.update(meta.get("headers", {}))
+        fault = meta.get("fault")
+        if fault == "reset":
+            self.connection.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
+            self.close_connection = True
+            return
+        self._send(int(meta.get("status", 200)), body, headers, truncate=fault == "truncate")
+
+    def _meta(self, file: Path) -> dict:
+        sidecar = file.with_name(file.name + ".meta.json")
+        if sidecar.is_file():
+            return json.loads(sidecar.read_text(encoding="utf-8"))
+        return {}
+
+    def _send(
+        self, status: int, body: bytes, headers: dict[str, str], truncate: bool = False
+    ) -> None:
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[: len(body) // 2] if truncate else body)
+        if truncate:
+            self.close_connection = True
+
+
+class _MirrorHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, root: Path, port: int = 0) -> None:
+        self.root = Path(root)
+        self.hits: list[str] = []
+        super().__init__(("127.0.0.1", port), _MirrorRequestHandler)
+
+
+class MirrorServer:
+    """A real HTTP server on 127.0.0.1 serving a mirror folder from a daemon thread."""
+
+    def __init__(self, root: Path | str, port: int = 0) -> None:
+        root = Path(root)
+        if not root.is_dir():
+            raise FileNotFoundError(f"mirror folder not found: {root}")
+        self._server = _MirrorHTTPServer(root, port)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def hits(self) -> list[str]:
+        """Paths requested so far (``/<host>/<path>``), for tests that count fetches."""
+        return self._server.hits
+
+    def start(self) -> MirrorServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> MirrorServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def to_mirror_url(base: str, url: str) -> str:
+    """The mirror URL that serves ``url``: the host becomes the first path segment."""
+    parts = urlsplit(url)
+    mirrored = f"{base.rstrip('/')}/{(parts.hostname or '').lower()}{parts.path or '/'}"
+    if parts.query:
+        mirrored += "?" + parts.query
+    return mirrored
+
+
+class MirrorAwareDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP/1.1 handler, routed to the local mirror when one is configured.
+
+    Without ``MIRROR_DIR``/``MIRROR_URL`` it is the stock handler, so real crawls are
+    untouched. With one, the response keeps the original URL so nothing downstream can
+    tell a replay from a live crawl.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        settings = crawler.settings
+        self._server_key: str | None = None
+        self.mirror_url: str | None = settings.get("MIRROR_URL")
+        mirror_dir = settings.get("MIRROR_DIR")
+        if mirror_dir and not self.mirror_url:
+            self._server_key = str(Path(mirror_dir).resolve())
+            self.mirror_url = _acquire_server(self._server_key).url
+            logger.info("Serving mirror %s at %s", mirror_dir, self.mirror_url)
+        if self.mirror_url:
+            crawler.stats.set_value("mirror/url", self.mirror_url)
+
+    async def download_request(self, request: Request) -> Response:
+        if not self.mirror_url:
+            return await super().download_request(request)
+        mirrored = request.replace(url=to_mirror_url(self.mirror_url, request.url))
+        response = await super().download_request(mirrored)
+        return response.replace(url=request.url, request=request)
+
+    async def close(self) -> None:
+        await super().close()
+        if self._server_key is not None:
+            _release_server(self._server_key)
+            self._server_key = None
+
+
+# The http and https handlers of one crawler (and crawlers of one process) share one
+# server per mirror folder; it stops when the last handler using it closes.
+_SERVERS: dict[str, tuple[MirrorServer, int]] = {}
+_SERVERS_LOCK = threading.Lock()
+
+
+def _acquire_server(key: str) -> MirrorServer:
+    with _SERVERS_LOCK:
+        server, users = _SERVERS.get(key, (None, 0))
+        if server is None:
+            server = MirrorServer(Path(key)).start()
+        _SERVERS[key] = (server, users + 1)
+        return server
+
+
+def _release_server(key: str) -> None:
+    with _SERVERS_LOCK:
+        server, users = _SERVERS.get(key, (None, 0))
+        if server is None:
+            return
+        if users <= 1:
+            del _SERVERS[key]
+            server.stop()
+        else:
+            _SERVERS[key] = (server, users - 1)

@@ -1,0 +1,82 @@
+"""200: page furniture out, article text in (``crawler.cleaning``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping
+from functools import lru_cache
+from typing import Any
+
+from scrapy.crawler import Crawler
+
+from crawler.cleaning.document import split_text_document
+from crawler.cleaning.html import extract_body
+from crawler.cleaning.residual import clean_lines
+from crawler.cleaning.rules import ContentRules
+
+
+@lru_cache(maxsize=64)
+def _line_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and " ".join(a.split()) == " ".join(b.split())
+
+
+def strip_boilerplate(item: MutableMapping[str, Any], rules: ContentRules | None) -> None:
+    """Fill ``body`` (and ``content_path``) from the page HTML or plain-text input.
+
+    The lead lives in ``lead`` or is the body's first paragraph, never both; the
+    title is never repeated as the body's first line. The news id and tags found among
+    the furniture fill their fields when the page did not.
+    """
+    errors = item.setdefault("errors", [])
+    if item.get("html"):
+        paragraphs, path = extract_body(item["html"], rules)
+        extra = _line_patterns(rules.drop_lines) if rules else ()
+        residual = clean_lines(paragraphs, extra, rejoin=False)
+        paragraphs = residual.paragraphs
+    elif item.get("text_input"):
+        doc = split_text_document(item["text_input"])
+        residual = doc
+        paragraphs, path = doc.paragraphs, "text"
+        item["title"] = item.get("title") or doc.title
+        item["supertitle"] = item.get("supertitle") or doc.supertitle
+    else:
+        item["body"], item["content_path"] = None, "none"
+        errors.append("no_input")
+        return
+    while paragraphs and (
+        _same(paragraphs[0], item.get("title")) or _same(paragraphs[0], item.get("supertitle"))
+    ):
+        paragraphs = paragraphs[1:]
+    if paragraphs and _same(paragraphs[0], item.get("lead")):
+        paragraphs = paragraphs[1:]
+    item["news_id"] = item.get("news_id") or residual.news_id
+    item["tags"] = list(dict.fromkeys([*(item.get("tags") or []), *residual.tags]))
+    item["body"] = "\n\n".join(paragraphs) or None
+    item["content_path"] = path if item["body"] else "none"
+    if not item["body"]:
+        errors.append("no_body")
+
+
+class BoilerplatePipeline:
+    """Applies the crawling spider's ``content`` rules (generic path when it has none)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        rules = getattr(self.crawler.spider, "content", None)
+        strip_boilerplate(item, rules)
+        stats = self.crawler.stats
+        stats.inc_value(f"boilerplate/path/{item.get('content_path')}")
+        if not item.get("body"):
+            stats.inc_value("articles/no_body")
+            self.crawler.spider.logger.warning("No article body found: %s", item.get("url"))
+        return item

@@ -1,0 +1,237 @@
+"""The shared base spider: discovery, article recognition, limits, cut-off, loading.
+
+Outlet spiders declare data only (start URLs, feeds, URL patterns, field selectors and
+content rules, see ``NewsSpider``'s class attributes). Everything that crawls lives
+here, so a fix to discovery or error handling reaches every outlet at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import scrapy
+from lxml import etree
+from scrapy.http import Request, Response
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from crawler.cleaning.rules import ContentRules
+from crawler.cutoff import parse_cutoff
+from crawler.items import ArticleItem, ArticleLoader
+from crawler.urls import bare_host, canonical_url
+
+# Fallback selectors tried after an outlet's own, so a partly changed layout still
+# yields title, lead and date from the metadata most CMSs emit.
+GENERIC_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ('meta[property="og:title"]::attr(content)', "h1", "title"),
+    "lead": (
+        'meta[name="description"]::attr(content)',
+        'meta[property="og:description"]::attr(content)',
+    ),
+    "raw_published": (
+        'meta[property="article:published_time"]::attr(content)',
+        'meta[itemprop="datePublished"]::attr(content)',
+        "time::attr(datetime)",
+    ),
+    "section": ('meta[property="article:section"]::attr(content)',),
+    "tags": ('meta[property="article:tag"]::attr(content)',),
+}
+
+_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False
+)
+
+
+def select_all(response: Response, selector: str) -> list[str]:
+    """Strings matched by one selector.
+
+    XPath when it starts with ``/`` or ``(``; CSS otherwise. A CSS selector without a
+    ``::`` pseudo-element yields each element's whole text (``string()``), because
+    titles and leads often nest ``<a>``/``<span>`` that ``::text`` would cut.
+    """
+    if selector.startswith(("/", "(")):
+        return response.xpath(selector).getall()
+    if "::" in selector:
+        return response.css(selector).getall()
+    return [node.xpath("string()").get() for node in response.css(selector)]
+
+
+class NewsSpider(scrapy.Spider):
+    """Base for outlet spiders. Subclasses set the class attributes below."""
+
+    #: Section listings (provincial desks, economy). Pagination is followed.
+    start_urls: ClassVar[list[str]] = []
+    #: RSS/Atom feeds.
+    feed_urls: ClassVar[list[str]] = []
+    #: XML sitemaps (or sitemap indexes, gzip allowed).
+    sitemap_urls: ClassVar[list[str]] = []
+    #: Regex over the URL path (+ ``?query``) that recognises article pages.
+    article_url: ClassVar[str] = r"$^"
+    #: Regex over the path whose match identifies the article (slug dropped after it).
+    article_id: ClassVar[str | None] = None
+    #: Query parameters that are part of an article's identity (``details.aspx?id=``).
+    keep_query: ClassVar[tuple[str, ...]] = ()
+    #: CSS of the pagination "next" link on listings.
+    next_page: ClassVar[str] = 'a[rel="next"]::attr(href), .pagination a.next::attr(href)'
+    #: Field -> selectors, tried in order before the generic ones.
+    fields: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: Where the body is and what inside it is furniture (used by the pipelines).
+    content: ClassVar[ContentRules] = ContentRules()
+
+    def __init__(
+        self,
+        *args: Any,
+        since: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.since: date | None = parse_cutoff(since) if since else None
+        self._max_pages_arg = int(max_pages) if max_pages is not None else None
+        self._article_re = re.compile(self.article_url)
+        self._article_id_re = re.compile(self.article_id) if self.article_id else None
+        self._hosts = {bare_host(d) for d in getattr(self, "allowed_domains", [])}
+
+    @property
+    def max_pages(self) -> int:
+        if self._max_pages_arg is not None:
+            return self._max_pages_arg
+        return self.settings.getint("LISTING_MAX_PAGES", 5)
+
+    # --- URL rules -----------------------------------------------------------------
+
+    def is_article_url(self, url: str) -> bool:
+        """True for URLs of this outlet's article pages."""
+        parts = urlsplit(url)
+        if self._hosts and not self._on_own_host(parts.hostname or ""):
+            return False
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        return bool(self._article_re.search(target))
+
+    def _on_own_host(self, host: str) -> bool:
+        host = bare_host(host)
+        return any(host == h or host.endswith("." + h) for h in self._hosts)
+
+    def canonical_url(self, url: str) -> str:
+        """The dedupe key of an article URL (see ``crawler.urls.canonical_url``)."""
+        return canonical_url(url, self._article_id_re or self._article_re, self.keep_query)
+
+    def url_date(self, url: str) -> date | None:
+        """Publication date readable from the URL, if the outlet puts one there."""
+        return None
+
+    def too_old(self, when: date | None) -> bool:
+        return bool(self.since and when and when < self.since)
+
+    # --- Discovery -----------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.start_urls:
+            yield Request(url, self.parse_listing, errback=self.on_listing_error,
+                          meta={"page": 1})
+        for url in self.feed_urls:
+            yield Request(url, self.parse_feed, errback=self.on_listing_error)
+        for url in self.sitemap_urls:
+            yield Request(url, self.parse_sitemap, errback=self.on_listing_error)
+
+    def article_requests(self, urls: Iterable[str], source: str) -> Iterable[Request]:
+        """Requests for the article URLs among ``urls`` (others are ignored)."""
+        for url in urls:
+            if not url.startswith(("http://", "https://")) or not self.is_article_url(url):
+                continue
+            if self.too_old(self.url_date(url)):
+                self.crawler.stats.inc_value("articles/skipped_old")
+                continue
+            self.crawler.stats.inc_value(f"articles/discovered/{source}")
+            yield Request(url, self.parse_article, errback=self.on_article_error)
+
+    def parse_listing(self, response: Response) -> Iterable[Request]:
+        self.crawler.stats.inc_value("listing/pages")
+        links = [response.urljoin(h) for h in response.css("a::attr(href)").getall()]
+        yield from self.article_requests(links, "listing")
+        page = response.meta.get("page", 1)
+        next_href = response.css(self.next_page).get()
+        if next_href and page < self.max_pages:
+            yield Request(response.urljoin(next_href), self.parse_listing,
+                          errback=self.on_listing_error, meta={"page": page + 1})
+
+    def parse_feed(self, response: Response) -> Iterable[Request]:
+        """RSS 2.0 and Atom; entities are never expanded, broken XML is recovered."""
+        self.crawler.stats.inc_value("feed/pages")
+        try:
+            root = etree.fromstring(response.body, parser=_XML_PARSER)
+        except etree.XMLSyntaxError:
+            root = None
+        if root is None:
+            self.crawler.stats.inc_value("feed/malformed")
+            self.logger.warning("Malformed feed, no entries read: %s", response.url)
+            return
+        links = root.xpath("//item/link/text() | //*[local-name()='entry']"
+                           "/*[local-name()='link']/@href")
+        yield from self.article_requests((response.urljoin(str(u).strip()) for u in links),
+                                         "feed")
+
+    def parse_sitemap(self, response: Response) -> Iterable[Request]:
+        """Sitemaps and sitemap indexes; gzip is inflated up to DOWNLOAD_MAXSIZE."""
+        self.crawler.stats.inc_value("sitemap/pages")
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        try:
+            sitemap = Sitemap(body)
+        except (ValueError, etree.XMLSyntaxError):
+            self.crawler.stats.inc_value("sitemap/malformed")
+            return
+        locs = [entry["loc"] for entry in sitemap if "loc" in entry]
+        if sitemap.type == "sitemapindex":
+            for loc in locs:
+                if self._on_own_host(urlsplit(loc).hostname or ""):
+                    yield Request(loc, self.parse_sitemap, errback=self.on_listing_error)
+        else:
+            yield from self.article_requests(locs, "sitemap")
+
+    # --- Articles ------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> ArticleItem:
+        """Select raw fields into an item; the pipelines clean and extract."""
+        loader = ArticleLoader(response=response)
+        for field in ("title", "supertitle", "lead", "raw_published", "section", "tags",
+                      "news_id"):
+            selectors = tuple(self.fields.get(field, ())) + GENERIC_FIELDS.get(field, ())
+            for selector in selectors:
+                values = select_all(response, selector)
+                if values:
+                    loader.add_value(field, values)
+                    if field == "tags":
+                        break
+        loader.add_value("url", response.url)
+        loader.add_value("outlet", self.name)
+        loader.add_value("crawled_at", datetime.now(UTC).isoformat(timespec="seconds"))
+        item = loader.load_item()
+        item["html"] = response.text
+        item["errors"] = []
+        self.crawler.stats.inc_value("articles/parsed")
+        return item
+
+    # --- Failures ------------------------------------------------------------------
+
+    def _count_failure(self, kind: str, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        reason = failure.value.__class__.__name__
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"http_{response.status}"
+        self.crawler.stats.inc_value(f"{kind}/failed")
+        self.crawler.stats.inc_value(f"{kind}/failed/{reason}")
+        self.logger.error("%s failed (%s): %s", kind, reason, request.url)
+
+    def on_listing_error(self, failure: Failure) -> None:
+        self._count_failure("listing", failure)
+
+    def on_article_error(self, failure: Failure) -> None:
+        self._count_failure("articles", failure)

@@ -1,0 +1,18 @@
+"""Kurdpress (item-text CMS; old ASP.NET links still circulate): Kurdish provinces."""
+
+from __future__ import annotations
+
+from spiders.base import NewsSpider
+from spiders.cms import ITEM_TEXT_CONTENT, ITEM_TEXT_FIELDS
+
+
+class KurdpressSpider(NewsSpider):
+    name = "kurdpress"
+    allowed_domains = ["kurdpress.ir", "kurdpress.com"]
+    start_urls = ["https://kurdpress.ir/Category/?cat=5", "https://kurdpress.ir/service/economy"]
+    feed_urls = ["https://kurdpress.ir/RSS"]
+    article_url = r"^/(?:fa/)?news/\d+|^/details\.aspx\?id=\d+"
+    article_id = r"^/(?:fa/)?news/\d+|^/details\.aspx"
+    keep_query = ("id",)
+    fields = ITEM_TEXT_FIELDS
+    content = ITEM_TEXT_CONTENT

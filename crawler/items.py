@@ -31,6 +31,7 @@ RECORD_FIELDS = (
     "provinces",
     "people",
     "figures",
+    "provincial_economy",
     "content_path",
     "crawled_at",
     "errors",
@@ -66,6 +67,7 @@ class ArticleItem(scrapy.Item):
     provinces = scrapy.Field()
     people = scrapy.Field()
     figures = scrapy.Field()
+    provincial_economy = scrapy.Field()
     content_path = scrapy.Field()
     crawled_at = scrapy.Field()
     errors = scrapy.Field()

@@ -80,6 +80,7 @@ FEED_EXPORT_FIELDS = [
     "provinces",
     "people",
     "figures",
+    "provincial_economy",
     "content_path",
     "crawled_at",
     "errors",

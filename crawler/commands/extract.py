@@ -15,7 +15,6 @@ from crawler.offline import OfflineRun, jsonl_writer
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "[options] PATH..."
@@ -36,6 +35,13 @@ class Command(ScrapyCommand):
         parser.add_argument("--outlet", help="use this outlet spider's selectors and rules")
         parser.add_argument("--url", help="the original URL to put in the record(s)")
         parser.add_argument("-o", "--output", help="write JSONL here instead of stdout")
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        assert self.settings is not None
+        # stdout carries the records: keep the log to warnings unless asked otherwise.
+        if not opts.loglevel:
+            self.settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if not args:

@@ -32,6 +32,7 @@ RECORD_FIELDS = (
     "people",
     "figures",
     "provincial_economy",
+    "duplicate_of",
     "content_path",
     "crawled_at",
     "errors",
@@ -68,6 +69,7 @@ class ArticleItem(scrapy.Item):
     people = scrapy.Field()
     figures = scrapy.Field()
     provincial_economy = scrapy.Field()
+    duplicate_of = scrapy.Field()
     content_path = scrapy.Field()
     crawled_at = scrapy.Field()
     errors = scrapy.Field()

@@ -189,7 +189,6 @@ class MirrorAwareDownloadHandler(HTTP11DownloadHandler):
         if mirror_dir and not self.mirror_url:
             self._server_key = str(Path(mirror_dir).resolve())
             self.mirror_url = _acquire_server(self._server_key).url
-            logger.info("Serving mirror %s at %s", mirror_dir, self.mirror_url)
         if self.mirror_url:
             crawler.stats.set_value("mirror/url", self.mirror_url)
 
@@ -218,6 +217,7 @@ def _acquire_server(key: str) -> MirrorServer:
         server, users = _SERVERS.get(key, (None, 0))
         if server is None:
             server = MirrorServer(Path(key)).start()
+            logger.info("Serving mirror %s at %s", key, server.url)
         _SERVERS[key] = (server, users + 1)
         return server
 

@@ -36,6 +36,8 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# No listening control ports on unattended servers.
+REMOTE_CONTROL_ENABLED = False
 
 # --- Local mirror (replay) ----------------------------------------------------------
 # MIRROR_DIR: serve this folder on 127.0.0.1 (a free port) and route every request there.
@@ -59,8 +61,26 @@ ITEM_PIPELINES = {
     "pipelines.boilerplate.BoilerplatePipeline": 200,
     "pipelines.normalise.NormalisePipeline": 300,
     "pipelines.extraction.ExtractionPipeline": 400,
+    "pipelines.duplicates.DuplicatePipeline": 700,
     "pipelines.validation.ValidationPipeline": 800,
+    "pipelines.feed.FeedPipeline": 900,
 }
+SPIDER_MIDDLEWARES = {"crawler.incremental.IncrementalSpiderMiddleware": 900}
+EXTENSIONS = {"crawler.summary.RunSummaryExtension": 500}
+
+# --- Incremental state and run health -----------------------------------------------
+# Articles already emitted are not fetched again (REFRESH=True to re-fetch them);
+# failed ones are retried. One SQLite file under STATE_DIR, or Redis with REDIS_URL.
+INCREMENTAL = True
+REFRESH = False
+STATE_DIR = str(PROJECT_ROOT / "state")
+REDIS_URL = None
+# A run is unhealthy (crawlall exits 1) when, over at least HEALTH_MIN_ITEMS articles,
+# title or body fill rate is below HEALTH_MIN_FILL_RATE, or the outlet's content rules
+# produced fewer than HEALTH_MIN_RULES_SHARE of the bodies (layout change).
+HEALTH_MIN_ITEMS = 3
+HEALTH_MIN_FILL_RATE = 0.8
+HEALTH_MIN_RULES_SHARE = 0.5
 
 # --- Feeds ---------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
@@ -81,17 +101,19 @@ FEED_EXPORT_FIELDS = [
     "people",
     "figures",
     "provincial_economy",
+    "duplicate_of",
     "content_path",
     "crawled_at",
     "errors",
 ]
-# Default feed: one file per run and spider. `-O file.jsonl` on the command line replaces it.
-FEEDS = {
-    str(PROJECT_ROOT / "output" / "%(name)s" / "%(time)s.jsonl"): {
-        "format": "jsonlines",
-        "encoding": "utf-8",
-    }
-}
+# Each run writes FEED_DIR/<spider>/<start time>.jsonl itself (pipelines/feed.py: written
+# as .part, renamed at the end, latest.jsonl moved after a clean finish). `-o/-O file`
+# on the command line (Scrapy's feed exports, FEEDS) replaces it.
+FEEDS: dict = {}
+FEED_DIR = str(PROJECT_ROOT / "output")
+RUN_FEED_ENABLED = True
+# fsync every record (survives power loss, not only a killed process); off by default.
+RUN_FEED_FSYNC = False
 
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -6,11 +6,10 @@ from collections.abc import MutableMapping
 from datetime import date, datetime
 from typing import Any
 
-from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
-
 from crawler.extraction import extract_record
 from crawler.extraction.dates import jalali_from_url, parse_jalali_datetime, to_iso, to_jalali
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 
 def resolve_published(raw: str | None, url: str | None) -> datetime | None:

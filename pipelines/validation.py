@@ -51,6 +51,9 @@ class ValidationPipeline:
     def process_item(self, item: Any) -> dict[str, Any]:
         record, problems = to_record(item)
         stats = self.crawler.stats
+        for name in FIELD_ERRORS:
+            if record[name] is None:
+                stats.inc_value(f"fill/missing/{name}")
         if problems:
             record["errors"].extend(problems)
             self._reject(record)

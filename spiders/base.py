@@ -20,6 +20,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
+from crawler import signals
 from crawler.cleaning.rules import ContentRules
 from crawler.cutoff import parse_cutoff
 from crawler.items import ArticleItem, ArticleLoader
@@ -132,8 +133,7 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.start_urls:
-            yield Request(url, self.parse_listing, errback=self.on_listing_error,
-                          meta={"page": 1})
+            yield Request(url, self.parse_listing, errback=self.on_listing_error, meta={"page": 1})
         for url in self.feed_urls:
             yield Request(url, self.parse_feed, errback=self.on_listing_error)
         for url in self.sitemap_urls:
@@ -157,8 +157,12 @@ class NewsSpider(scrapy.Spider):
         page = response.meta.get("page", 1)
         next_href = response.css(self.next_page).get()
         if next_href and page < self.max_pages:
-            yield Request(response.urljoin(next_href), self.parse_listing,
-                          errback=self.on_listing_error, meta={"page": page + 1})
+            yield Request(
+                response.urljoin(next_href),
+                self.parse_listing,
+                errback=self.on_listing_error,
+                meta={"page": page + 1},
+            )
 
     def parse_feed(self, response: Response) -> Iterable[Request]:
         """RSS 2.0 and Atom; entities are never expanded, broken XML is recovered."""
@@ -171,10 +175,10 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("feed/malformed")
             self.logger.warning("Malformed feed, no entries read: %s", response.url)
             return
-        links = root.xpath("//item/link/text() | //*[local-name()='entry']"
-                           "/*[local-name()='link']/@href")
-        yield from self.article_requests((response.urljoin(str(u).strip()) for u in links),
-                                         "feed")
+        links = root.xpath(
+            "//item/link/text() | //*[local-name()='entry']/*[local-name()='link']/@href"
+        )
+        yield from self.article_requests((response.urljoin(str(u).strip()) for u in links), "feed")
 
     def parse_sitemap(self, response: Response) -> Iterable[Request]:
         """Sitemaps and sitemap indexes; gzip is inflated up to DOWNLOAD_MAXSIZE."""
@@ -200,8 +204,7 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> ArticleItem:
         """Select raw fields into an item; the pipelines clean and extract."""
         loader = ArticleLoader(response=response)
-        for field in ("title", "supertitle", "lead", "raw_published", "section", "tags",
-                      "news_id"):
+        for field in ("title", "supertitle", "lead", "raw_published", "section", "tags", "news_id"):
             selectors = tuple(self.fields.get(field, ())) + GENERIC_FIELDS.get(field, ())
             for selector in selectors:
                 values = select_all(response, selector)
@@ -229,6 +232,10 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"{kind}/failed")
         self.crawler.stats.inc_value(f"{kind}/failed/{reason}")
         self.logger.error("%s failed (%s): %s", kind, reason, request.url)
+        if kind == "articles":
+            self.crawler.signals.send_catch_log(
+                signals.article_failed, request=request, reason=reason
+            )
 
     def on_listing_error(self, failure: Failure) -> None:
         self._count_failure("listing", failure)

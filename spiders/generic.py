@@ -39,7 +39,6 @@ class GenericSpider(NewsSpider):
         self.start_urls = _split(start_urls)
         self.feed_urls = _split(feeds)
         self.sitemap_urls = _split(sitemaps)
-        hosts = {urlsplit(u).hostname for u in self.start_urls + self.feed_urls
-                 + self.sitemap_urls}
+        hosts = {urlsplit(u).hostname for u in self.start_urls + self.feed_urls + self.sitemap_urls}
         self.allowed_domains = sorted(h for h in hosts if h)
         self._hosts = {h.removeprefix("www.") for h in self.allowed_domains}

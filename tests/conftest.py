@@ -59,7 +59,9 @@ class CrawlResult:
     rejects: list[dict]
 
 
-def run_scrapy(args: list[str], cwd: Path = ROOT, timeout: int = 240) -> subprocess.CompletedProcess:
+def run_scrapy(
+    args: list[str], cwd: Path = ROOT, timeout: int = 240
+) -> subprocess.CompletedProcess:
     """Run the ``scrapy`` CLI of this venv as a user would (a separate process)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
@@ -81,7 +83,13 @@ def crawl(tmp_path: Path) -> Callable[..., CrawlResult]:
     ) -> CrawlResult:
         out = tmp_path / f"{spider}.jsonl"
         rejects = tmp_path / "rejects"
-        merged = {**FAST, "REJECTS_DIR": str(rejects), **settings}
+        merged = {
+            **FAST,
+            "REJECTS_DIR": str(rejects),
+            "STATE_DIR": str(tmp_path / "state"),
+            "FEED_DIR": str(tmp_path / "feeds"),
+            **settings,
+        }
         if isinstance(mirror, Path):
             merged.setdefault("MIRROR_DIR", str(mirror))
         else:

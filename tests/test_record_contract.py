@@ -49,7 +49,9 @@ def test_schema_names_exactly_the_record_fields() -> None:
 
 
 def test_finalise_fills_every_field_and_never_exports_blank_strings() -> None:
-    record = finalise_record({"url": "https://x.ir/news/1", "title": "  ", "lead": "", "html": "<p>"})
+    record = finalise_record(
+        {"url": "https://x.ir/news/1", "title": "  ", "lead": "", "html": "<p>"}
+    )
     assert list(record) == list(RECORD_FIELDS)
     assert record["title"] is None and record["lead"] is None
     assert "html" not in record

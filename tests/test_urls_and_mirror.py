@@ -32,7 +32,9 @@ def test_canonical_url_merges_host_slug_and_query_variants(variant: str) -> None
 def test_canonical_url_keeps_identity_queries_only() -> None:
     url = "https://www.kurdpress.com/details.aspx?utm=1&id=42"
     assert canonical_url(url, None, ("id",)) == "https://kurdpress.com/details.aspx?id=42"
-    assert canonical_url(url, None, ("id",)) != canonical_url(url.replace("42", "43"), None, ("id",))
+    assert canonical_url(url, None, ("id",)) != canonical_url(
+        url.replace("42", "43"), None, ("id",)
+    )
 
 
 @pytest.mark.parametrize(
@@ -55,9 +57,10 @@ def test_parse_cutoff_rejects_bad_dates_with_a_clear_message(bad: str) -> None:
 
 def test_mirror_paths(tmp_path: Path) -> None:
     assert mirror_path(tmp_path, "https://a.ir/fa/") == (tmp_path / "a.ir/fa/index.html").resolve()
-    assert mirror_path(tmp_path, "https://a.ir/d.aspx?id=7") == (
-        tmp_path / "a.ir/d.aspx__q__id=7"
-    ).resolve()
+    assert (
+        mirror_path(tmp_path, "https://a.ir/d.aspx?id=7")
+        == (tmp_path / "a.ir/d.aspx__q__id=7").resolve()
+    )
     assert mirror_path(tmp_path, "https://a.ir/../../etc/passwd") is None
     assert to_mirror_url("http://127.0.0.1:9", "https://www.a.ir/x?y=1") == (
         "http://127.0.0.1:9/www.a.ir/x?y=1"

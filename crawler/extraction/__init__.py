@@ -1,0 +1,95 @@
+"""Structured extraction from Persian provincial economic news (issue 4).
+
+Plain functions, no Scrapy: `extract_record(title, lead, body, supertitle)` returns the
+provinces, people, figures, attribution and news id of one article. Every stage accepts raw
+text (Persian/Arabic-Indic/Latin digits, Arabic ي/ك, with or without ZWNJ) as well as the
+pipeline's hazm-normalised text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.extraction.attribution import extract_attribution, extract_news_id
+from crawler.extraction.figures import extract_figures
+from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
+from crawler.extraction.people import extract_people
+from crawler.extraction.provinces import province_mentions, rank_provinces
+
+__all__ = [
+    "NumberSpan",
+    "extract_record",
+    "parse_number",
+    "parse_number_spans",
+]
+
+FIGURE_KEYS = ("value", "unit", "subject", "kind", "approx", "period", "text", "sentence")
+# Title and supertitle restate body figures in rounded form; prefer the body's reading.
+_SECTION_PREF = {"body": 0, "lead": 1, "title": 2, "supertitle": 3}
+
+
+def _assemble(parts: list[tuple[str, str | None]]) -> tuple[str, list[tuple[str, int, int]]]:
+    """Join sections with newlines (each is its own sentence) and remember their offsets."""
+    chunks: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    pos = 0
+    for name, txt in parts:
+        if not txt or not txt.strip():
+            continue
+        spans.append((name, pos, pos + len(txt)))
+        chunks.append(txt)
+        pos += len(txt) + 1
+    return "\n".join(chunks), spans
+
+
+def _section_of(spans: list[tuple[str, int, int]], offset: int) -> str:
+    for name, s, e in spans:
+        if s <= offset <= e:
+            return name
+    return "body"
+
+
+def _dedupe_figures(figs: list[dict[str, Any]], spans: list[tuple[str, int, int]]) -> list[dict]:
+    """One figure per (value, unit): restatements in the title, the lead or a later
+    paragraph («خلیقی گفت: هدف گذاری ... یک میلیارد و ۲۲ میلیون دلار است») are the same fact.
+    The kept copy is the first body mention; missing subject/kind are filled from the others."""
+    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    for f in figs:
+        groups.setdefault((float(f["value"]), f["unit"]), []).append(f)
+    chosen: list[dict[str, Any]] = []
+    for group in groups.values():
+        best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f["start"])], f["start"]))
+        merged = dict(best)
+        for f in group:
+            for k in ("subject", "kind", "approx", "period"):
+                if merged.get(k) is None and f.get(k) is not None:
+                    merged[k] = f[k]
+        chosen.append(merged)
+    chosen.sort(key=lambda f: f["start"])
+    return [{k: f[k] for k in FIGURE_KEYS} for f in chosen]
+
+
+def extract_record(
+    title: str | None, lead: str | None, body: str, supertitle: str | None = None
+) -> dict[str, Any]:
+    """Provinces, people, figures, attribution and news id of one article.
+
+    Returns {"provinces": [{"name", "iso"}], "people": [{"name", "role"}],
+    "figures": [{"value", "unit", "subject", "kind", "approx", "period", "text", "sentence"}],
+    "attributed_to": str | None, "news_id": str | None}.
+    """
+    doc, spans = _assemble(
+        [("supertitle", supertitle), ("title", title), ("lead", lead), ("body", body or "")]
+    )
+    people, name_spans = extract_people(doc)
+    mentions = [
+        (_section_of(spans, m.start), m) for m in province_mentions(doc, exclude=name_spans)
+    ]
+    text_for_source = "\n".join(t for t in (lead, body) if t) or doc
+    return {
+        "provinces": rank_provinces(mentions),
+        "people": people,
+        "figures": _dedupe_figures(extract_figures(doc), spans),
+        "attributed_to": extract_attribution(text_for_source),
+        "news_id": extract_news_id(text_for_source),
+    }

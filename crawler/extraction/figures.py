@@ -1,0 +1,418 @@
+"""Economic figures: a number with its unit, subject, kind, approximation and period.
+
+A number becomes a figure only when a unit follows it (or «٪»/«%» precedes it); that one
+rule already drops years («سال ۱۴۰۳»), article numbers («اصل ۹۰»), news codes and
+ordinals. Durations («۲ سال اخیر», «۶ ماه نخست») are periods, never figures.
+
+Subject, kind and period come from cue lexicons searched in the number's CLAUSE (sentence
+cut at «:»/«؛», so «X گفت: Y» does not mix the speaker's words with the statement):
+ - subject: the noun right after the unit («۸۳۱ میلیون دلار صادرات», «۳۷ درصد اشتغال»),
+   else the nearest cue before the number, else later in the clause; for counts the counted
+   noun decides («شهرک» -> industrial_parks, «واحد صنعتی» -> industrial_units, a bare
+   «واحد/مورد» inherits from the previous count in the sentence).
+ - kind: target cues anywhere in the clause («هدف‌گذاری», «انتظار می‌رود», «برسد») win;
+   then share («۸۰ درصد صادرات»), forecast near the number, change next to it
+   («افزایش ۲۰ درصدی»), then the nearest forecast/actual verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.extraction._text import WB_L, WB_R, Span, clause_spans, flex, fold, sentence_spans
+from crawler.extraction.numbers import NumberSpan, parse_number_spans
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((flex(w) for w in words), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- units
+_UNIT_WORDS: list[tuple[str, list[str]]] = [
+    ("percent", ["درصدی", "درصد", "در صدی", "در صد"]),
+    ("USD", ["دلاری", "دلار"]),
+    ("EUR", ["یورویی", "یورو"]),
+    ("IRR", ["ریالی", "ریال"]),
+    ("IRT", ["تومانی", "تومان"]),
+    ("IRT_HEMAT", ["همت"]),  # هزار میلیارد تومان
+    ("AED", ["درهم"]),
+    ("CNY", ["یوان", "یوآن"]),
+    ("m2", ["متر مربع", "مترمربع"]),
+    ("m3", ["متر مکعب", "مترمکعب"]),
+    ("km", ["کیلومتر"]),
+    ("m", ["متر"]),
+    ("hectare", ["هکتاری", "هکتار"]),
+    ("MWh", ["مگاوات ساعت"]),
+    ("kWh", ["کیلووات ساعت"]),
+    ("MW", ["مگاواتی", "مگاوات"]),
+    ("kW", ["کیلووات"]),
+    ("barrel", ["بشکه"]),
+    ("litre", ["لیتر"]),
+    ("kg", ["کیلوگرم"]),
+    ("ton", ["تنی", "تن"]),
+    ("person", ["نفری", "نفر"]),
+    ("times", ["برابری", "برابر"]),
+]
+# Counted nouns -> subject. None: no subject of its own; "?": decided by the qualifier that
+# follows («واحد صنعتی») or inherited from the previous count in the sentence.
+COUNT_NOUNS: dict[str, str | None] = {
+    "واحد": "?",
+    "مورد": "?",
+    "پروانه": "licences",
+    "مجوز": "licences",
+    "جواز": "licences",
+    "عرصه": "mining_units",
+    "معدن": "mining_units",
+    "شهرک": "industrial_parks",
+    "ناحیه": "industrial_parks",
+    "خوشه": "clusters",
+    "طرح": "projects",
+    "پروژه": "projects",
+    "کارخانه": "production_units",
+    "شرکت": "companies",
+    "بنگاه": "enterprises",
+    "کارگاه": "workshops",
+    "تعاونی": "cooperatives",
+    "فرصت شغلی": "employment",
+    "شغل": "employment",
+    "قلم": None,
+    "مرحله": None,
+    "فقره": None,
+    "دستگاه": None,
+    "باب": None,
+    "نمایشگاه": None,
+    "روستا": None,
+    "خانوار": None,
+    "اصله": None,
+    "راس": "livestock",
+    "رأس": "livestock",
+    "قطعه": None,
+    "کانتینر": None,
+    "کامیون": None,
+}
+_QUALIFIERS: list[tuple[str, list[str]]] = [
+    ("industrial_units", ["صنعتی"]),
+    ("mining_units", ["معدنی", "معدن"]),
+    ("production_units", ["تولیدی"]),
+    ("housing", ["مسکونی"]),
+    ("agricultural_units", ["کشاورزی", "دامداری", "مرغداری", "گلخانه ای", "گلخانه‌ای"]),
+    ("tourism_units", ["اقامتی", "گردشگری"]),
+    ("service_units", ["خدماتی", "صنفی"]),
+]
+_UNIT_GROUPS = "|".join(f"(?P<{code}>{_alt(words)})" for code, words in _UNIT_WORDS)
+_COUNT_ALT = _alt(list(COUNT_NOUNS))
+UNIT_AFTER_RE = re.compile(
+    rf"\s?(?:(?:دهم|صدم)\s)?(?:(?P<pct>[%٪])|(?:{_UNIT_GROUPS}|(?P<count>{_COUNT_ALT})){WB_R})"
+)
+PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
+QUALIFIER_RE = re.compile(
+    r"\s?(?:" + "|".join(f"(?P<{code}>{_alt(words)})" for code, words in _QUALIFIERS) + rf"){WB_R}"
+)
+TIME_AFTER_RE = re.compile(
+    r"\s?(?:سال|ساله|سالهای|ماه|ماهه|روز|روزه|هفته|ساعت|دقیقه|ثانیه|دهه|قرن|فصل|شب|شبانه روز)"
+    + WB_R
+)
+PRE_BLOCK_RE = re.compile(
+    WB_L + r"(?:اصل|ماده|بند|تبصره|کد|شماره|فاز|پلاک|ردیف|صفحه|جدول|ساعت|سال|سالهای|قانون|تلفن|نسخه"
+    r"|مصوبه|خبر|منطقه|کلاس|پایه|درجه|رتبه|مقام|کیلومتر|شناسه|اطلاعیه|بخشنامه)\s?:?\s?$"
+)
+TON_PERSON_RE = re.compile(r"\s?از" + WB_R)
+
+# ---------------------------------------------------------------- approximation
+_APPROX = [
+    ("more_than", ["بیش از", "بیشتر از", "بالغ بر", "افزون بر", "متجاوز از", "فراتر از", "بالای"]),
+    ("about", ["در حدود", "حدود", "حدودا", "حدوداً", "نزدیک به", "قریب به", "تقریبا", "تقریباً"]),
+    ("less_than", ["کمتر از", "کم تر از", "زیر", "کمتر"]),
+    ("at_least", ["دست کم", "حداقل"]),
+    ("at_most", ["حداکثر"]),
+]
+APPROX_BEFORE_RE = re.compile(
+    WB_L + "(?:" + "|".join(f"(?P<{k}>{_alt(w)})" for k, w in _APPROX) + r")\s?$"
+)
+
+# ---------------------------------------------------------------- subjects
+_SUBJECTS: list[tuple[str, list[str]]] = [
+    ("unemployment", ["نرخ بیکاری", "بیکاری"]),
+    (
+        "employment",
+        [
+            "اشتغال زایی",
+            "اشتغال",
+            "فرصت شغلی",
+            "فرصت های شغلی",
+            "شغل",
+            "شاغل",
+            "نیروی کار",
+            "کارگر",
+        ],
+    ),
+    ("exports", ["صادرات", "صادراتی", "صادر شد", "صادر شده", "صادر می", "صادر کرد", "صادرکننده"]),
+    ("imports", ["واردات", "وارداتی", "وارد شد", "وارد شده", "وارد می", "وارد کرد"]),
+    ("investment", ["سرمایه گذاری", "سرمایه"]),
+    ("credit", ["اعتبارات", "اعتباری", "اعتبار", "تسهیلات", "وام"]),
+    ("production", ["تولیدات", "تولید"]),
+    ("transparency", ["شفافیت", "شفاف سازی"]),
+    ("budget", ["بودجه"]),
+    ("revenue", ["درآمد", "فروش"]),
+    ("inflation", ["تورم"]),
+    ("tax", ["مالیات"]),
+    ("cultivation", ["زیر کشت", "کشت", "برداشت"]),
+    ("tourism", ["گردشگران", "گردشگر", "مسافران", "مسافر", "زائران", "زائر"]),
+    ("housing", ["مسکن"]),
+    ("electricity", ["برق", "نیروگاه", "نیروگاهی"]),
+    ("transit", ["ترانزیت", "ترانزیتی"]),
+    ("trade", ["مبادلات", "مبادله", "حجم تجارت", "تجارت خارجی"]),
+    ("growth", ["رشد"]),
+]
+SUBJECT_RE = re.compile(
+    WB_L + "(?:" + "|".join(f"(?P<{k}>{_alt(w)})" for k, w in _SUBJECTS) + ")" + WB_R
+)
+# Where the immediate noun phrase after a unit ends.
+_NP_STOP_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|است|بود|و|را|تا)" + WB_R + r"|\d")
+_VERB_STOP_RE = re.compile(
+    WB_L + r"(?:است|بود|شد|شده|کرد|گفت|داد|که|می|خواهد|باشد|دارد|داشته|برسد|گردد)" + WB_R
+)
+
+# ---------------------------------------------------------------- kinds
+TARGET_RE = re.compile(
+    WB_L
+    + "(?:"
+    + _alt(
+        [
+            "هدف گذاری",
+            "هدفگذاری",
+            "هدف",
+            "اهداف",
+            "قرار است",
+            "انتظار می رود",
+            "برسد",
+            "برسانیم",
+            "برساند",
+            "رساندن",
+            "چشم انداز",
+            "تا پایان سال",
+            "تا پایان امسال",
+        ]
+    )
+    + ")"
+    + WB_R
+)
+FORECAST_RE = re.compile(
+    WB_L + "(?:" + _alt(["پیش بینی", "می یابد", "خواهد", "خواهیم", "خواهند", "می رسد"]) + ")" + WB_R
+)
+ACTUAL_RE = re.compile(
+    WB_L + r"(?:شد|شده|شدند|گردید|گردیده|بود|بوده|داشت|داشته|رسید|رسیده|یافت|یافته|کرد|کرده|کردند"
+    r"|کردیم|داشتیم|سال\s?گذشته|پارسال|تاکنون|ثبت\s?شد)" + WB_R
+)
+CHANGE_RE = re.compile(WB_L + r"(?:افزایش|کاهش|رشد|رشدی|افت|افزایشی|کاهشی|جهش)" + WB_R)
+SHARE_BEFORE_RE = re.compile(WB_L + r"(?:سهم|سهمی)" + WB_R)
+
+# ---------------------------------------------------------------- periods
+_MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
+_YEARQ = r"(?:امسال|پارسال|سال\s?(?:جاری|گذشته|قبل|\d{4}))"
+PERIOD_RE = re.compile(
+    WB_L
+    + r"(?:"
+    + r"(?:\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده)\s?ماه(?:ه)?\s?"
+    + r"(?:نخست|اول|دوم|ابتدایی|پایانی|گذشته|منتهی\s?به\s?\S+)(?:\s?"
+    + _YEARQ
+    + ")?"
+    + r"|نیمه\s?(?:نخست|اول|دوم)(?:\s?"
+    + _YEARQ
+    + ")?"
+    + r"|(?:از\s?)?ابتدای\s?"
+    + _YEARQ
+    + r"(?:\s?تاکنون)?"
+    + r"|(?:"
+    + _MONTHS
+    + r")\s?ماه(?:\s?"
+    + _YEARQ
+    + r"|\s?\d{4})?"
+    + r"|سال\s?(?:\d{4}|جاری|گذشته|قبل|آینده)"
+    + r"|برنامه\s?(?:پنجم|ششم|هفتم)"
+    + r"|امسال|پارسال"
+    + r")"
+    + WB_R
+)
+
+
+def _unit_at(folded: str, num: NumberSpan) -> tuple[str, str | None, int] | None:
+    """(unit, counted noun or None, end offset) for the unit right after a number."""
+    m = UNIT_AFTER_RE.match(folded, num.end)
+    if m is None or m.end() - num.end > 40:
+        if PCT_BEFORE_RE.search(folded, max(0, num.start - 2), num.start):
+            return "percent", None, num.end
+        return None
+    code = m.lastgroup
+    if code == "pct":
+        return "percent", None, m.end()
+    if code == "count":
+        noun = re.sub(r"\s+", " ", m.group("count"))
+        return "count", noun, m.end()
+    if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
+        return "person", None, m.end()
+    return code, None, m.end()
+
+
+def _nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) -> int | None:
+    best: int | None = None
+    for m in regex.finditer(folded, lo, hi):
+        d = m.start() - point if m.start() >= point else point - m.end()
+        if best is None or d < best:
+            best = d
+    return best
+
+
+def _subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bool) -> str | None:
+    found: str | None = None
+    for m in SUBJECT_RE.finditer(folded, lo, hi):
+        if m.lastgroup == "growth" and not allow_growth:
+            continue
+        found = m.lastgroup
+        if not last:
+            return found
+    return found
+
+
+def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: int) -> str | None:
+    pct = unit == "percent"
+    stop = _NP_STOP_RE.search(folded, unit_end, clause.end)
+    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    s = _subject_from(folded, unit_end, np_end, allow_growth=pct, last=False)
+    if s:
+        return s
+    if pct:
+        vstop = _VERB_STOP_RE.search(folded, unit_end, clause.end)
+        s = _subject_from(
+            folded, unit_end, vstop.start() if vstop else clause.end, allow_growth=True, last=False
+        )
+        if s:
+            return s
+    s = _subject_from(folded, clause.start, num.start, allow_growth=False, last=True)
+    if s:
+        return s
+    return _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+
+
+def _count_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bool]:
+    """Subject for a counted noun and whether it is generic (may inherit)."""
+    fixed = COUNT_NOUNS.get(noun, None)
+    q = QUALIFIER_RE.match(folded, unit_end)
+    if fixed == "?":
+        if q:
+            return q.lastgroup, False
+        return None, True
+    if fixed is None and noun in ("فقره",):
+        m = SUBJECT_RE.match(folded, unit_end + 1)
+        return (m.lastgroup if m else None), False
+    return fixed, False
+
+
+def _kind(
+    folded: str, clause: Span, num: NumberSpan, start: int, unit: str, unit_end: int
+) -> str | None:
+    if TARGET_RE.search(folded, clause.start, clause.end):
+        return "target"
+    if unit == "percent":
+        unit_txt = folded[num.end : unit_end]
+        if "درصدی" not in unit_txt.replace(" ", "") and "در صدی" not in unit_txt:
+            nxt = SUBJECT_RE.match(folded, unit_end + 1) if unit_end < len(folded) else None
+            if nxt and nxt.lastgroup != "growth":
+                return "share"
+        if SHARE_BEFORE_RE.search(folded, max(clause.start, start - 40), start):
+            return "share"
+    fc = _nearest(
+        FORECAST_RE, folded, max(clause.start, start - 30), min(clause.end, unit_end + 40), num.end
+    )
+    if fc is not None:
+        return "forecast"
+    before = folded[max(clause.start, start - 14) : start]
+    after = folded[unit_end : min(clause.end, unit_end + 12)]
+    if CHANGE_RE.search(before) or CHANGE_RE.match(after.lstrip()):
+        return "change"
+    fc = _nearest(FORECAST_RE, folded, clause.start, clause.end, num.end)
+    ac = _nearest(ACTUAL_RE, folded, clause.start, clause.end, num.end)
+    if fc is not None and (ac is None or fc <= ac):
+        return "forecast"
+    if ac is not None:
+        return "actual"
+    return None
+
+
+def _period(text: str, folded: str, clause: Span, sent: Span, num: NumberSpan) -> str | None:
+    best: tuple[int, str] | None = None
+    for lo, hi in ((clause.start, clause.end), (sent.start, sent.end)):
+        for m in PERIOD_RE.finditer(folded, lo, hi):
+            if m.start() <= num.start < m.end():
+                continue
+            d = num.start - m.end() if m.end() <= num.start else (m.start() - num.end) + 20
+            if best is None or d < best[0]:
+                best = (d, text[m.start() : m.end()])
+        if best:
+            return best[1]
+    return None
+
+
+def extract_figures(text: str) -> list[dict[str, Any]]:
+    """All figures in `text`, in order of appearance (no de-duplication here)."""
+    folded = fold(text)
+    nums = parse_number_spans(text)
+    out: list[dict[str, Any]] = []
+    if not nums:
+        return out
+    sents = sentence_spans(text)
+    si = 0
+    last_count_subject: tuple[int, str | None] | None = None  # (sentence index, subject)
+    for num in nums:
+        while si < len(sents) - 1 and sents[si].end <= num.start:
+            si += 1
+        sent = sents[si] if sents else Span(0, len(text))
+        clause = next((c for c in clause_spans(text, sent) if c.start <= num.start < c.end), sent)
+        if PRE_BLOCK_RE.search(folded, max(0, num.start - 16), num.start):
+            continue
+        if TIME_AFTER_RE.match(folded, num.end):
+            continue
+        found = _unit_at(folded, num)
+        if found is None:
+            continue
+        unit, noun, unit_end = found
+        value = num.value
+        if unit == "IRT_HEMAT":
+            unit, value = (
+                "IRT",
+                int(value * 10**12) if float(value * 10**12).is_integer() else value,
+            )
+        if unit == "count" and num.surface.strip() in ("یک", "يک"):
+            continue  # indefinite article («یک واحد»), not a count
+        am = APPROX_BEFORE_RE.search(folded, max(0, num.start - 14), num.start)
+        approx = am.lastgroup if am else None
+        start = am.start() if am else num.start
+        if unit == "count":
+            subject, generic = _count_subject(folded, noun or "", unit_end)
+            if generic and last_count_subject and last_count_subject[0] == si:
+                subject = last_count_subject[1]
+            if not generic:
+                last_count_subject = (si, subject)
+        else:
+            subject = _subject(folded, clause, num, unit, unit_end)
+        kind = _kind(folded, clause, num, start, unit, unit_end)
+        end = unit_end
+        q = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)
+        if q and q.start() - unit_end <= 1:
+            end = q.end()
+        out.append(
+            {
+                "value": value,
+                "unit": unit,
+                "subject": subject,
+                "kind": kind,
+                "approx": approx,
+                "period": _period(text, folded, clause, sent, num),
+                "text": text[start:end].strip(),
+                "sentence": text[sent.start : sent.end].strip(),
+                "start": start,
+                "end": end,
+            }
+        )
+    return out

@@ -1,0 +1,149 @@
+"""Province detection: the 31 provinces with ISO 3166-2:IR codes, plus a city gazetteer.
+
+Names are matched as whole words on folded text (so «قزوینی», «کرمانی», «اصفهانی», common
+surnames, never match «قزوین» ...). Names that are also other things carry guards in
+provinces.json: «خلیج فارس», «دریای مازندران», «اقلیم کردستان», «جمهوری آذربایجان» (the bare
+word «آذربایجان» is never read as a province), «بانک مرکزی». City names that are everyday
+words (نور، بهار، مهر، شهریار ...) count only after «شهرستان/شهر/بندر/بخش». Mentions inside
+person names are masked by the caller.
+
+Ranking: title and supertitle mentions weigh 3, lead 2, body 1, a city mention half its
+province. The primary province comes first; a secondary one is listed only when it is
+mentioned at least twice with at least 40% of the primary's weight, or in the title —
+a passing «... و استان همدان» does not make an article about Hamadan.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.extraction._text import WB_L, WB_R, flex, fold, key
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _load(name: str) -> Any:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_PROV_DATA = _load("provinces.json")["provinces"]
+_CITY_DATA = _load("cities.json")
+PROVINCES: dict[str, dict[str, Any]] = {p["name"]: p for p in _PROV_DATA}
+ISO: dict[str, str] = {p["name"]: p["iso"] for p in _PROV_DATA}
+CITIES: dict[str, str] = _CITY_DATA["cities"]
+_AMBIGUOUS_CITIES = {key(c) for c in _CITY_DATA["ambiguous"]}
+
+# name key -> (province, is_city)
+_NAME_INDEX: dict[str, tuple[str, bool]] = {}
+for _p in _PROV_DATA:
+    for _n in [_p["name"], *_p["variants"]]:
+        _NAME_INDEX[key(_n)] = (_p["name"], False)
+for _c, _prov in CITIES.items():
+    _NAME_INDEX.setdefault(key(_c), (_prov, True))
+
+_ALL_NAMES = sorted(
+    {flex(n) for p in _PROV_DATA for n in [p["name"], *p["variants"]]} | {flex(c) for c in CITIES},
+    key=len,
+    reverse=True,
+)
+NAME_RE = re.compile(WB_L + "(?:" + "|".join(_ALL_NAMES) + ")" + WB_R)
+_CITY_PREFIX_RE = re.compile(WB_L + r"(?:شهرستان|شهر|بندر|بخش|کلانشهر)\s?$")
+_OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
+
+
+def _guard(words: list[str], before: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alt = "|".join(flex(w) for w in words)
+    return re.compile(WB_L + f"(?:{alt})\\s?$" if before else f"^\\s?(?:{alt})" + WB_R)
+
+
+_GUARDS: dict[str, tuple[Any, Any, Any]] = {
+    p["name"]: (
+        _guard(p.get("not_before", []), True),
+        _guard(p.get("not_after", []), False),
+        _guard(p.get("requires_before", []), True),
+    )
+    for p in _PROV_DATA
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    province: str
+    is_city: bool
+    with_ostan: bool
+
+
+def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every province or city mention in `text`, guards applied, `exclude` spans skipped."""
+    folded = fold(text)
+    out: list[Mention] = []
+    for m in NAME_RE.finditer(folded):
+        if exclude and any(s < m.end() and m.start() < e for s, e in exclude):
+            continue
+        k = key(m.group())
+        prov, is_city = _NAME_INDEX[k]
+        before = folded[max(0, m.start() - 20) : m.start()]
+        if not is_city:
+            nb, na, rb = _GUARDS[prov]
+            if nb and nb.search(before):
+                continue
+            if na and na.search(folded[m.end() : m.end() + 12]):
+                continue
+            if rb and not rb.search(before):
+                continue
+        elif k in _AMBIGUOUS_CITIES and not _CITY_PREFIX_RE.search(before):
+            continue
+        out.append(
+            Mention(m.start(), m.end(), prov, is_city, bool(_OSTAN_BEFORE_RE.search(before)))
+        )
+    return out
+
+
+@dataclass
+class _Score:
+    weight: float = 0.0
+    count: int = 0
+    first: tuple[int, int] = (10**9, 10**9)
+    in_title: bool = False
+    sections: set[str] = field(default_factory=set)
+
+
+SECTION_WEIGHT = {"supertitle": 3.0, "title": 3.0, "lead": 2.0, "body": 1.0}
+SECTION_ORDER = {"supertitle": 0, "title": 1, "lead": 2, "body": 3}
+
+
+def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
+    """Order provinces by weighted mentions; keep the primary and strong secondaries."""
+    scores: dict[str, _Score] = {}
+    for section, m in mentions:
+        sc = scores.setdefault(m.province, _Score())
+        w = SECTION_WEIGHT[section] * (0.5 if m.is_city else 1.0)
+        sc.weight += w
+        sc.count += 1
+        sc.first = min(sc.first, (SECTION_ORDER[section], m.start))
+        if section in ("title", "supertitle"):
+            sc.in_title = True
+    if not scores:
+        return []
+    ordered = sorted(scores.items(), key=lambda kv: (-kv[1].weight, kv[1].first))
+    top = ordered[0][1].weight
+    keep = [ordered[0][0]]
+    for name, sc in ordered[1:]:
+        if sc.in_title or (sc.count >= 2 and sc.weight >= 0.4 * top):
+            keep.append(name)
+    return [{"name": n, "iso": ISO[n]} for n in keep]
+
+
+def city_province(name: str) -> str | None:
+    """Province of a city/county seat (None when unknown)."""
+    hit = _NAME_INDEX.get(key(name))
+    return hit[0] if hit else None

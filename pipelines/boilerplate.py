@@ -20,8 +20,34 @@ def _line_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
+# How far down the lead may sit below head furniture (bylines, datelines), and how
+# short that furniture is; a longer paragraph above the lead is article text.
+_LEAD_WINDOW = 4
+_HEAD_MAX_WORDS = 15
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return bool(a and b) and " ".join(a.split()) == " ".join(b.split())
+
+
+def drop_head(paragraphs: list[str], item: MutableMapping[str, Any]) -> list[str]:
+    """Remove title, supertitle and lead from the top of the body.
+
+    The lead lives in ``lead``, never in the body too. On generic pages a byline or a
+    dateline («ارسال شده در … توسط …») can sit above the lead inside the content
+    container; when the lead is found within the first few paragraphs and only short
+    lines precede it, they go with it.
+    """
+    heads = (item.get("title"), item.get("supertitle"))
+    while paragraphs and any(_same(paragraphs[0], h) for h in heads):
+        paragraphs = paragraphs[1:]
+    lead = item.get("lead")
+    for i, paragraph in enumerate(paragraphs[:_LEAD_WINDOW]):
+        if _same(paragraph, lead):
+            if all(len(p.split()) <= _HEAD_MAX_WORDS for p in paragraphs[:i]):
+                return paragraphs[i + 1 :]
+            break
+    return paragraphs
 
 
 def strip_boilerplate(item: MutableMapping[str, Any], rules: ContentRules | None) -> None:
@@ -47,12 +73,7 @@ def strip_boilerplate(item: MutableMapping[str, Any], rules: ContentRules | None
         item["body"], item["content_path"] = None, "none"
         errors.append("no_input")
         return
-    while paragraphs and (
-        _same(paragraphs[0], item.get("title")) or _same(paragraphs[0], item.get("supertitle"))
-    ):
-        paragraphs = paragraphs[1:]
-    if paragraphs and _same(paragraphs[0], item.get("lead")):
-        paragraphs = paragraphs[1:]
+    paragraphs = drop_head(paragraphs, item)
     item["news_id"] = item.get("news_id") or residual.news_id
     item["tags"] = list(dict.fromkeys([*(item.get("tags") or []), *residual.tags]))
     item["body"] = "\n\n".join(paragraphs) or None

@@ -47,20 +47,24 @@ ASAM_FIELDS: dict[str, tuple[str, ...]] = {
     "raw_published": ("time::attr(datetime)", ".time"),
     "section": ("li.service", ".breadcrumb li:last-child a"),
     "tags": (".tags li", ".article_tags li"),
+    "news_id": (".news-id span",),
 }
 ASAM_CONTENT = ContentRules(
     root=("article .story", ".story", ".article_body #echo_detail", ".article_body"),
-    drop=COMMON_DROP + (".jwplayer", ".hideTag", ".lead", ".ai-chat"),
+    drop=COMMON_DROP
+    + (".jwplayer", ".hideTag", ".lead", ".ai-chat", "figure", ".article_tags", ".share-top"),
     family="asam",
 )
 
 # IranSamaneh family: YJC and others.
 IRANSAMANEH_FIELDS: dict[str, tuple[str, ...]] = {
+    "supertitle": (".rutitr", ".subtitle-news"),
     "title": (".title-news", "div.title h1.Htags a.title", "h1"),
     "lead": (".news_strong", ".subtitle"),
+    # The meta tag carries the offset; the page's Jalali text is the fallback.
     "raw_published": (
-        ".details-box-news .photo-newspage-date .date-color-news",
         'meta[property="article:published_time"]::attr(content)',
+        ".details-box-news .photo-newspage-date .date-color-news",
     ),
     "section": (".path_bottom_body a:last-child",),
     "tags": (".tags li", ".tags_title a"),
@@ -68,6 +72,16 @@ IRANSAMANEH_FIELDS: dict[str, tuple[str, ...]] = {
 }
 IRANSAMANEH_CONTENT = ContentRules(
     root=(".baznashr-body", ".news_body_serv2 .body", ".body"),
-    drop=COMMON_DROP + (".comments_item", ".comm_answer", ".news_strong"),
+    drop=COMMON_DROP
+    + (
+        ".comments_item",
+        ".comm_answer",
+        ".news_strong",
+        ".news-img",
+        ".caption",
+        ".related_news_box",
+        ".video-player",
+        ".share_news",
+    ),
     family="iransamaneh",
 )

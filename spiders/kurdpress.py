@@ -14,5 +14,14 @@ class KurdpressSpider(NewsSpider):
     article_url = r"^/(?:fa/)?news/\d+|^/details\.aspx\?id=\d+"
     article_id = r"^/(?:fa/)?news/\d+|^/details\.aspx"
     keep_query = ("id",)
-    fields = ITEM_TEXT_FIELDS
-    content = ITEM_TEXT_CONTENT
+    fields = {
+        **ITEM_TEXT_FIELDS,
+        "news_id": (".item-code .news-code", "#ctl00_ContentPlaceHolder1_divNews .code span"),
+        # Old ASP.NET pages (kurdpress.com/details.aspx?id=N) still circulate in feeds.
+        "supertitle": (*ITEM_TEXT_FIELDS["supertitle"], "#ctl00_ContentPlaceHolder1_lblRotitr"),
+        "lead": (*ITEM_TEXT_FIELDS["lead"], "#ctl00_ContentPlaceHolder1_lblLead"),
+    }
+    content = ITEM_TEXT_CONTENT.extend(
+        root=("#ctl00_ContentPlaceHolder1_lblBody",),
+        drop=(".more-news", ".image-caption", ".item-code"),
+    )

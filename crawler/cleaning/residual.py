@@ -22,6 +22,14 @@ END_MARKER = re.compile(rf"^\s*انتهای{_J}پیام\s*(?:[/\\|]\s*\S{{0,6}})
 NEWS_ID = re.compile(rf"^\s*{_KAF}د\s*خبر\s*[:：]?\s*([0-9۰-۹٠-٩]{{3,12}})\s*$")
 TAGS_HEADER = re.compile(rf"^\s*(?:برچسب{_J}ها|{_KAF}لید{_J}واژه{_J}ها|تگ{_J}ها)\s*[:：]?\s*$")
 
+_MONTHS = (
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
+    "ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
+_D = "[0-9۰-۹٠-٩]"
+_WEEKDAY = rf"(?:(?:{_YE}{_KAF}|دو|سه|چهار|پنج){_J}شنبه|شنبه|جمعه)"
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
 # Lines that are furniture wherever they stand (anchored, so a sentence that merely
 # mentions «نظر» or «ایمیل» is never dropped).
 FURNITURE_LINES = tuple(
@@ -38,7 +46,7 @@ FURNITURE_LINES = tuple(
         r"^\s*شما\s*در\s*حال\s*پاسخ\s*به\s*نظر.*هستید\.?\s*$",
         r"^\s*captcha\s*$",
         r"^\s*(?:کد\s*امنیتی|لطفا\s*کد).*$",
-        rf"^\s*آدرس\s*ایمیل\s*خود\s*را.*$",
+        r"^\s*آدرس\s*ایمیل\s*خود\s*را.*$",
         r"^\s*(?:نام|ایمیل|پست\s*الکترونیک)\s*[:：*]?\s*$",
         r"^\s*گفتگو\s*با\s*هوش\s*مصنوعی\s*$",
         r"^\s*💬.*$",
@@ -47,6 +55,14 @@ FURNITURE_LINES = tuple(
         rf"^\s*این\s*خبر\s*(?:بروز|به{_J}روز)\s*رسانی\s*می{_J}شود.*$",
         rf"^\s*تهیه\s*شده\s*در\s*اداره\s*{_KAF}ل\s*رسانه{_J}های\s*نوین.*$",
         r"^\s*(?:منبع|source)\s*[:：]?\s*$",
+        # a dateline alone: «۱۸ اردیبهشت ۱۴۰۳ - ۱۰:۳۰», «شنبه ۲۳ اردیبهشت ۱۴۰۳»
+        rf"^\s*(?:{_WEEKDAY}\s*[،,]?\s*)?{_D}{{1,2}}\s+(?:{_MONTHS})\s+{_D}{{4}}"
+        rf"(?:\s*[-–|،,]?\s*(?:ساعت\s*)?{_D}{{1,2}}:{_D}{{2}})?\s*$",
+        rf"^\s*{_D}{{4}}/{_D}{{1,2}}/{_D}{{1,2}}(?:\s*[-–|]?\s*{_D}{{1,2}}:{_D}{{2}})?\s*$",
+        # photo/video credits and captions' bylines: «عکس: روابط عمومی ...» (short)
+        r"^\s*(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|گرافیک)\s*[:：|]\s*.{0,60}$",
+        r"^\s*(?:تعداد\s*)?بازدید\s*[:：]\s*[0-9۰-۹٠-٩,٬]+\s*$",
+        r"^\s*(?:لینک\s*کوتاه|نسخه\s*چاپی|ارسال\s*به\s*دوستان)\s*[:：]?.{0,40}$",
     )
 )
 
@@ -137,7 +153,7 @@ def clean_lines(
             result.dropped.append(line)
             break
         if match := NEWS_ID.match(line):
-            result.news_id = match.group(1)
+            result.news_id = match.group(1).translate(_DIGITS)
             result.dropped.append(line)
             continue
         if TAGS_HEADER.match(line):

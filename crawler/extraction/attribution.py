@@ -59,7 +59,7 @@ _DESK_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در)\s+.*$")
 _DESK_PREFIX_RE = re.compile(
     r"(?:(?:گروه|سرویس|دفتر)\s\S+(?:\s?های)?|خبرنگار(?:ان)?|پایگاه\s?خبری)\s"
 )
-ISNA_SRC_RE = re.compile(r"^\s*(?P<src>ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?\S+")
+ISNA_SRC_RE = re.compile(r"(?m)^\s*(?P<src>ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?\S+")
 NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,12})" + WB_R)
 
 
@@ -76,7 +76,7 @@ def _canonical(src: str) -> str | None:
 
 def extract_attribution(text: str) -> str | None:
     """Agency credited by the first «به گزارش ...» (or an ISNA-style lead prefix)."""
-    m = ISNA_SRC_RE.match(fold(text))
+    m = ISNA_SRC_RE.search(fold(text))
     if m:
         return _canonical(m.group("src")) or m.group("src")
     m = ATTRIB_RE.search(text)

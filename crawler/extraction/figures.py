@@ -90,11 +90,22 @@ COUNT_NOUNS: dict[str, str | None] = {
     "قطعه": None,
     "کانتینر": None,
     "کامیون": None,
+    "قرارداد": "contracts",
+    "مرکز": None,
+    "واگن": None,
+    "فروند": None,
+    "رام": None,
+    "خودرو": None,
+    "اتوبوس": None,
+    "بازارچه": None,
+    "پایانه": None,
+    "نیروگاه": "electricity",
+    "هتل": None,
 }
 _QUALIFIERS: list[tuple[str, list[str]]] = [
     ("industrial_units", ["صنعتی"]),
     ("mining_units", ["معدنی", "معدن"]),
-    ("production_units", ["تولیدی"]),
+    ("production_units", ["تولیدی", "نساجی", "غذایی", "دارویی", "پتروشیمی", "فولادی"]),
     ("housing", ["مسکونی"]),
     ("agricultural_units", ["کشاورزی", "دامداری", "مرغداری", "گلخانه ای", "گلخانه‌ای"]),
     ("tourism_units", ["اقامتی", "گردشگری"]),
@@ -145,19 +156,24 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
             "شاغل",
             "نیروی کار",
             "کارگر",
+            "مشغول به کار",
         ],
     ),
     ("exports", ["صادرات", "صادراتی", "صادر شد", "صادر شده", "صادر می", "صادر کرد", "صادرکننده"]),
     ("imports", ["واردات", "وارداتی", "وارد شد", "وارد شده", "وارد می", "وارد کرد"]),
     ("investment", ["سرمایه گذاری", "سرمایه"]),
     ("credit", ["اعتبارات", "اعتباری", "اعتبار", "تسهیلات", "وام"]),
-    ("production", ["تولیدات", "تولید"]),
+    ("price", ["قیمت خرید", "قیمت", "نرخ خرید"]),
+    ("production", ["تولیدات", "تولید", "استخراج", "برداشت"]),
+    ("purchases", ["خریداری", "خرید"]),
+    ("reserves", ["ذخایر", "ذخیره"]),
+    ("capacity", ["ظرفیت"]),
     ("transparency", ["شفافیت", "شفاف سازی"]),
     ("budget", ["بودجه"]),
     ("revenue", ["درآمد", "فروش"]),
     ("inflation", ["تورم"]),
     ("tax", ["مالیات"]),
-    ("cultivation", ["زیر کشت", "کشت", "برداشت"]),
+    ("cultivation", ["زیر کشت", "کشت", "باغات", "باغ"]),
     ("tourism", ["گردشگران", "گردشگر", "مسافران", "مسافر", "زائران", "زائر"]),
     ("housing", ["مسکن"]),
     ("electricity", ["برق", "نیروگاه", "نیروگاهی"]),
@@ -168,6 +184,7 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
 SUBJECT_RE = re.compile(
     WB_L + "(?:" + "|".join(f"(?P<{k}>{_alt(w)})" for k, w in _SUBJECTS) + ")" + WB_R
 )
+_SEGMENT_RE = re.compile(r"[،,]")
 # Where the immediate noun phrase after a unit ends.
 _NP_STOP_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|است|بود|و|را|تا)" + WB_R + r"|\d")
 _VERB_STOP_RE = re.compile(
@@ -203,10 +220,26 @@ FORECAST_RE = re.compile(
 )
 ACTUAL_RE = re.compile(
     WB_L + r"(?:شد|شده|شدند|گردید|گردیده|بود|بوده|داشت|داشته|رسید|رسیده|یافت|یافته|کرد|کرده|کردند"
-    r"|کردیم|داشتیم|سال\s?گذشته|پارسال|تاکنون|ثبت\s?شد)" + WB_R
+    r"|کردیم|داشتیم|سال\s?گذشته|پارسال|تاکنون|ثبت\s?شد|خبر\s?داد|اکنون|هم\s?اکنون"
+    r"|در\s?حال\s?حاضر|امروز|\S+ه\s(?:است|اند))" + WB_R
 )
 CHANGE_RE = re.compile(WB_L + r"(?:افزایش|کاهش|رشد|رشدی|افت|افزایشی|کاهشی|جهش)" + WB_R)
 SHARE_BEFORE_RE = re.compile(WB_L + r"(?:سهم|سهمی)" + WB_R)
+CHANGE_AFTER_RE = re.compile(r"\s?(?:افزایش|کاهش|رشد|افت|بیشتر|کمتر|بالاتر|پایین تر)" + WB_R)
+# «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
+SHARE_AFTER_RE = re.compile(
+    r"\s?(?:(?:از\s)?(?:آن|این\s?میزان)"
+    + WB_R
+    + r"|(?:از\s|این\s)?(?!رشد"
+    + WB_R
+    + r")(?="
+    + SUBJECT_RE.pattern
+    + r")|[^،,\d]{0,25}"
+    + WB_L
+    + r"(?:کشور|کل)"
+    + WB_R
+    + r")"
+)
 
 # ---------------------------------------------------------------- periods
 _MONTHS = "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند"
@@ -276,10 +309,24 @@ def _subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bo
 
 
 def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: int) -> str | None:
+    """Nearest subject cue, searched in the order that fits how Persian news attach them.
+
+    1. the noun phrase right after the unit («۸۳۱ میلیون دلار صادرات», «۳۷ درصد اشتغال»);
+    2. the comma-delimited segment before the number («صادرات استان ... 20 درصد افزایش»);
+    3. for percentages, forward to the verb, where «رشد» names the subject
+       («در حوزه معدن ۱۳ درصد، ... ۲۳ درصد رشد هدف گذاری شده»);
+    4. the rest of the clause before the number, then after it.
+    """
     pct = unit == "percent"
     stop = _NP_STOP_RE.search(folded, unit_end, clause.end)
     np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    s = _subject_from(folded, unit_end, np_end, allow_growth=pct, last=False)
+    s = _subject_from(folded, unit_end, np_end, allow_growth=False, last=False)
+    if s:
+        return s
+    seg_start = clause.start
+    for m in _SEGMENT_RE.finditer(folded, clause.start, num.start):
+        seg_start = m.end()
+    s = _subject_from(folded, seg_start, num.start, allow_growth=False, last=True)
     if s:
         return s
     if pct:
@@ -312,14 +359,16 @@ def _count_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, b
 def _kind(
     folded: str, clause: Span, num: NumberSpan, start: int, unit: str, unit_end: int
 ) -> str | None:
-    if TARGET_RE.search(folded, clause.start, clause.end):
+    """Kind of a figure from cues in its clause (see the module docstring for the order)."""
+    if TARGET_RE.search(folded, clause.start, start):
         return "target"
+    t = TARGET_RE.search(folded, unit_end, clause.end)
+    if t and not _VERB_STOP_RE.search(folded, unit_end, t.start()):
+        return "target"  # «... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...»
     if unit == "percent":
-        unit_txt = folded[num.end : unit_end]
-        if "درصدی" not in unit_txt.replace(" ", "") and "در صدی" not in unit_txt:
-            nxt = SUBJECT_RE.match(folded, unit_end + 1) if unit_end < len(folded) else None
-            if nxt and nxt.lastgroup != "growth":
-                return "share"
+        adjectival = folded[unit_end - 1] == "ی"  # «۲۰ درصدی صادرات»: a rate, not a part
+        if not adjectival and SHARE_AFTER_RE.match(folded, unit_end):
+            return "share"
         if SHARE_BEFORE_RE.search(folded, max(clause.start, start - 40), start):
             return "share"
     fc = _nearest(
@@ -328,9 +377,15 @@ def _kind(
     if fc is not None:
         return "forecast"
     before = folded[max(clause.start, start - 14) : start]
-    after = folded[unit_end : min(clause.end, unit_end + 12)]
-    if CHANGE_RE.search(before) or CHANGE_RE.match(after.lstrip()):
+    after = folded[unit_end : min(clause.end, unit_end + 14)]
+    if CHANGE_RE.search(before) or CHANGE_AFTER_RE.match(after):
         return "change"
+    if unit in ("percent", "times"):
+        vstop = _VERB_STOP_RE.search(folded, unit_end, clause.end)
+        if CHANGE_RE.search(folded, unit_end, vstop.start() if vstop else clause.end):
+            return "change"  # «۱۲ درصد نسبت به مدت مشابه سال گذشته افزایش داشته»
+        if unit == "times":
+            return "change"  # a multiple is a change by nature («دو برابر شده»)
     fc = _nearest(FORECAST_RE, folded, clause.start, clause.end, num.end)
     ac = _nearest(ACTUAL_RE, folded, clause.start, clause.end, num.end)
     if fc is not None and (ac is None or fc <= ac):

@@ -198,9 +198,7 @@ class _Expr:
             if nxt.cls == "scale":
                 if prev.cls == "scale":
                     return int(nxt.value) > int(prev.value)
-                if self.last_scale is not None and int(nxt.value) >= self.last_scale:
-                    # «یک میلیارد و ۲۲ هزار میلیون» is not Persian; but «هزار میلیارد» is.
-                    return False
+                # «۲ هزار و ۴۰۰ میلیارد», «هزار و ۲۰۰ تریلیون»: a bigger scale multiplies all
                 return True
             if nxt.cls == "sad":
                 return prev.cls in ("one", "nine", "digit") and 0 < self.cur < 10

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.extraction._text import WB_L, WB_R, flex, fold, key, sentence_spans
+from crawler.extraction._text import WB_L, WB_R, ZWNJ, flex, fold, key, sentence_spans
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -143,7 +143,7 @@ TERM_RE = re.compile(
     + WB_L
     + r"(?:گفت|افزود|اظهار|بیان|تصریح|تاکید|تأکید|خاطرنشان|عنوان\s?کرد|اعلام|ادامه|یادآور"
     r"|اشاره|برگزار|معرفی|منصوب|شد|است|بود|کرد|نیز|ضمن|با|از|که|را|طی|امروز|دیروز|صبح|عصر"
-    r"|ظهر|شامگاه|روز|هم|به|خبر|می|پس|تا|برای|هنگام|درباره|پیرامون|اینکه|توسعه|اجرای|وجود)"
+    r"|ظهر|شامگاه|روز|هم|به|خبر|می|پس|تا|برای|هنگام|درباره|پیرامون|اینکه)"
     + WB_R
     + "|"
     + WB_L
@@ -167,6 +167,15 @@ PROTECT_RE = re.compile(
     )
 )
 _PROTECT_CHAR = "\x01"
+# adjectives/nouns ending in «ی» that follow names without being a second surname
+NOT_SECOND_SURNAME = {
+    fold(w)
+    for w in (
+        "ملی اصلی دولتی خصوصی صنعتی اقتصادی معدنی جدید قبلی فعلی عمومی اجرایی استانی کشوری "
+        "داخلی خارجی مردمی شهری روستایی کشاورزی تجاری بازرگانی مالی فنی علمی فرهنگی اجتماعی "
+        "سیاسی امنیتی انتظامی نظامی قضایی حقوقی ورزشی هنری بهداشتی درمانی آموزشی پژوهشی"
+    ).split()
+}
 STOP_TOKENS = {
     fold(w)
     for w in (
@@ -179,6 +188,8 @@ STOP_TOKENS = {
 }
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 _ATTRIB_PREFIX_RE = re.compile(r"\s*به\s?گزارش[^،,:\n]{1,80}[،,]\s*")
+# ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
+_SRC_PREFIX_RE = re.compile(r"\s*(?:ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?")
 _HONORIFIC_BEFORE_RE = re.compile(r"(?:آقای|خانم|دکتر|مهندس|حجت\s?الاسلام|سردار)\s?$")
 _AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 
@@ -217,6 +228,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
     def adjacent(a: int, b: int) -> bool:
         return b < len(toks) and folded[toks[a][1] : toks[b][0]].strip() == ""
 
+    def zwnj(a: int, b: int) -> bool:
+        return b < len(toks) and text[toks[a][1] : toks[b][0]] == ZWNJ
+
     while i < len(toks):
         s, _, tok = toks[i]
         j = i
@@ -239,12 +253,25 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         if toks[k][2] in SURNAME_PREFIX and adjacent(k, k + 1):
             k += 1
+        zwnj_joined = k + 1 < len(toks) and zwnj(k, k + 1)
         nxt_tok = toks[k + 1][2] if k + 1 < len(toks) and adjacent(k, k + 1) else None
-        if not _is_surname(toks[k][2], nxt_tok):
+        if not (
+            _is_surname(toks[k][2], nxt_tok) or (zwnj_joined and toks[k][2] not in STOP_TOKENS)
+        ):
             i += 1
             continue
-        if k + 1 < len(toks) and adjacent(k, k + 1) and toks[k + 1][2] in SURNAME_SUFFIX:
-            k += 1
+        if k + 1 < len(toks) and adjacent(k, k + 1):
+            nxt = toks[k + 1][2]
+            if nxt in SURNAME_SUFFIX or zwnj(k, k + 1):
+                k += 1  # «امین زاده», «پیمان‌پاک» (parts of one word joined by ZWNJ)
+            elif (
+                toks[k][2].endswith("ی")
+                and nxt.endswith("ی")
+                and _is_surname(nxt, None)
+                and nxt not in NOT_SECOND_SURNAME
+                and not PLACE_RE.fullmatch(nxt)
+            ):
+                k += 1  # double surname «یوسفی شهرکی»
         if given in AMBIGUOUS_GIVEN and j == i:
             sur = toks[k][2]
             after = folded[toks[k][1] : toks[k][1] + 30]
@@ -301,6 +328,10 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
         pm = _ATTRIB_PREFIX_RE.match(folded, body_start, s.end)
         if pm:
             body_start = pm.end()
+        sm = _SRC_PREFIX_RE.match(folded, body_start, s.end)
+        if sm:
+            place = PLACE_RE.match(folded, sm.end(), s.end)
+            body_start = (place.end() if place else sm.end()) + 1
         span = _role_at(text, prot, body_start, s.end)
         if span:
             span = _trim_to_place(text, folded, span)

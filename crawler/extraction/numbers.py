@@ -100,7 +100,11 @@ for _table, _cls in (
 _WORD_ALT = "|".join(sorted(map(re.escape, _ALL_WORDS), key=len, reverse=True))
 # Digit atoms, on folded text (ASCII digits). Thousands-grouped first, then plain/decimal.
 _DIGITS = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫/]\d+)?"
-ATOM_RE = re.compile(rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))|(?P<w>{WB_L}(?:{_WORD_ALT}){WB_R})")
+# A word atom may also be glued to a joining «و» («بیست‌وپنج» -> «بیست وپنج» once folded).
+ATOM_RE = re.compile(
+    rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
+    rf"|(?P<w>(?:{WB_L}|(?<=\sو))(?:{_WORD_ALT}){WB_R})"
+)
 
 # Things made of digits that are not numbers: dates and times, blocked before atom reading.
 BLOCK_RE = re.compile(

@@ -1,0 +1,170 @@
+"""Figures: unit, subject, kind, approximation, period, and what is NOT a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import extract_record
+from crawler.extraction.figures import extract_figures
+
+
+def one(text: str) -> dict:
+    figs = extract_figures(text)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("صادرات ۸۳۱ میلیون دلار بود.", 831000000, "USD"),
+        ("سرمایه‌گذاری ۱۲ میلیون یورویی انجام شد.", 12000000, "EUR"),
+        ("۴۵۰۰ میلیارد ریال تسهیلات پرداخت شد.", 4500 * 10**9, "IRR"),
+        ("۲۰ هزار میلیارد تومان اعتبار لازم است.", 20 * 10**12, "IRT"),
+        ("۲۰ همت اعتبار لازم است.", 20 * 10**12, "IRT"),
+        ("۴۳۳ هزار تن کالا صادر شد.", 433000, "ton"),
+        ("رشد ۲۳ درصدی صادرات", 23, "percent"),
+        ("رشد ۲۳ درصد", 23, "percent"),
+        ("رشد ۲۳٪ صادرات", 23, "percent"),
+        ("رشد 23% صادرات", 23, "percent"),
+        ("۱۱ هزار نفر اشتغال", 11000, "person"),
+        ("۳ تن از مدیران", 3, "person"),
+        ("۸۵ هزار هکتار زیر کشت", 85000, "hectare"),
+        ("7.9 دهم مترمربع", 7.9, "m2"),
+        ("۴۲۰ میلیون متر مربع پارچه", 420000000, "m2"),
+        ("۸۰۰ مگاوات ظرفیت", 800, "MW"),
+        ("۳۸ میلیارد کیلووات ساعت برق", 38 * 10**9, "kWh"),
+        ("۲ میلیون بشکه نفت", 2000000, "barrel"),
+        ("تا دو برابر افزایش", 2, "times"),
+        ("۱۹ شهرک صنعتی", 19, "count"),
+        ("سه خوشه صنعتی", 3, "count"),
+        ("۲۳۸ قلم کالا", 238, "count"),
+    ],
+)
+def test_units(text: str, value: float, unit: str) -> None:
+    f = one(text)
+    assert f["value"] == pytest.approx(value)
+    assert f["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("در سال گذشته ۸۳۱ میلیون دلار صادرات داشته است.", "exports"),
+        ("۳۲۰ هزار تن کالا به ارزش ۴۸۵ میلیون دلار وارد استان شد و واردات کاهش یافت.", "imports"),
+        ("با در اختیار داشتن ۳۷ درصد اشتغال", "employment"),
+        ("هزار و ۶۱ واحد صنعتی فعال وجود دارد.", "industrial_units"),
+        ("۳۵۶ واحد معدنی وجود دارد.", "mining_units"),
+        ("۱۰ واحد تولیدی دارای پروانه", "production_units"),
+        ("فعالیت در ۱۹ شهرک صنعتی استان", "industrial_parks"),
+        ("سه خوشه صنعتی فرش", "clusters"),
+        ("صدور ۳۱۹ پروانه اکتشاف", "licences"),
+        ("جذب ۳٫۷ هزار میلیارد تومان سرمایه‌گذاری", "investment"),
+        ("۲۰ هزار میلیارد تومان اعتبار نیاز است.", "credit"),
+        ("شفافیت 20 درصدی کالا", "transparency"),
+        ("نرخ بیکاری استان به ۹٫۴ درصد رسید.", "unemployment"),
+        ("قیمت خرید هر کیلوگرم گندم ۱۵ هزار تومان است.", "price"),
+        ("۲۳۸ قلم کالای تولیدی", None),
+        ("بیش از ۶۶ درصد از مصوبات اجرایی شده است.", None),
+    ],
+)
+def test_subjects(text: str, subject: str | None) -> None:
+    assert extract_figures(text)[0]["subject"] == subject
+
+
+def test_bare_unit_inherits_subject_from_previous_count() -> None:
+    figs = extract_figures(
+        "در حوزه معدن ۳۵۶ واحد معدنی وجود دارد که ۴ مورد در حال تجهیز، ۲۰۰ مورد فعال است."
+    )
+    assert [(f["value"], f["subject"]) for f in figs] == [
+        (356, "mining_units"),
+        (4, "mining_units"),
+        (200, "mining_units"),
+    ]
+
+
+def test_growth_subject_in_sector_list() -> None:
+    figs = extract_figures(
+        "در حوزه معدن ۱۳ درصد، در حوزه صنعت ۸ درصد و در حوزه تجارت ۲۳ درصد رشد هدف گذاری شده است."
+    )
+    assert [(f["value"], f["subject"], f["kind"]) for f in figs] == [
+        (13, "growth", "target"),
+        (8, "growth", "target"),
+        (23, "growth", "target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("هدف گذاری صادرات استان، 3 میلیارد دلار در سال است.", "target"),
+        ("انتظار می رود شفاف سازی به 100 درصد برسد.", "target"),
+        ("پیش بینی می شود بیش از ۷۱ هزار نفر اشتغال ایجاد گردد.", "forecast"),
+        ("میزان صادرات امسال تا دو برابر افزایش می یابد.", "forecast"),
+        ("از افزایش 20 درصدی صادرات استان خبر داد", "change"),
+        ("واردات نیز کاهش ۱۵ درصدی داشته است.", "change"),
+        ("تولید نسبت به سال قبل ۱۲ درصد افزایش داشته است.", "change"),
+        ("بیش از ۸۰ درصد صادرات استان مربوط به صنایع است.", "share"),
+        ("۲۶ درصد آن به کالاهای اساسی اختصاص داشت.", "share"),
+        ("در سال گذشته ۸۳۱ میلیون دلار صادرات داشته است.", "actual"),
+        ("ظرفیت بندر امروز ۸٫۵ میلیون تن است و هدف ما رساندن آن به ۱۶ میلیون تن است.", "actual"),
+    ],
+)
+def test_kinds(text: str, kind: str) -> None:
+    assert extract_figures(text)[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("بیش از ۳ هزار واحد صنعتی", "more_than"),
+        ("بالغ بر ۱۴ میلیون تن", "more_than"),
+        ("نزدیک به ۱۱ هزار نفر", "about"),
+        ("حدود ۲۶۰ معدن", "about"),
+        ("کمتر از ۱۰ درصد", "less_than"),
+        ("دست کم ۵۰ نفر", "at_least"),
+        ("۱۹ شهرک", None),
+    ],
+)
+def test_approx(text: str, approx: str | None) -> None:
+    assert one(text)["approx"] == approx
+
+
+def test_period_and_surfaces() -> None:
+    text = "وی بیان کرد: در ۶ ماه نخست امسال بیش از ۴۳۳ هزار تن کالا صادر شده است."
+    f = one(text)
+    assert f["period"] == "۶ ماه نخست امسال"
+    assert f["text"].startswith("بیش از ۴۳۳ هزار تن")
+    assert f["sentence"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هدف گذاری حوزه صادرات در سال ۱۴۰۳ تعیین شد",
+        "رئیس کمیسیون اصل ۹۰ مجلس",
+        "کد خبر 2772595",
+        "در ۲ سال اخیر برای شفاف سازی",
+        "از دو سال پیش امضا کردیم",
+        "در ۶ ماه نخست امسال",
+        "تاریخ 1403/02/23 ساعت 10:30",
+        "یکی از دستگاه های بزرگ",
+        "دومین نمایشگاه",
+        "میلیون‌ها تومان هزینه",
+        "یک شرکت خارجی",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+def test_record_deduplicates_restatements_and_prefers_body() -> None:
+    rec = extract_record(
+        title="۲۶۳ میلیون دلار کالا از قزوین صادر شد",
+        lead=None,
+        body="در ۶ ماه نخست امسال ۲۶۳ میلیون دلار کالا از قزوین صادر شده است.",
+    )
+    assert len(rec["figures"]) == 1
+    f = rec["figures"][0]
+    assert f["period"] == "۶ ماه نخست امسال"
+    assert set(f) == {"value", "unit", "subject", "kind", "approx", "period", "text", "sentence"}

@@ -1,0 +1,89 @@
+"""People and roles in the patterns these outlets use."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction._text import key
+from crawler.extraction.people import extract_people, find_names
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["role"]) for p in extract_people(text)[0]]
+
+
+def test_name_then_role_lists_with_commas() -> None:
+    text = (
+        "جلسه با حضور رضا رحمانی وزیر صنعت، معدن و تجارت، هدایت الله جمالیپور استاندار قزوین، "
+        "سیده حمیده زرآبادی نماینده مردم قزوین در مجلس شورای اسلامی، "
+        "حمید رضا خانپور مدیرعامل شرکت شهرک های صنعتی قزوین برگزار شد."
+    )
+    assert people(text) == [
+        ("رضا رحمانی", "وزیر صنعت، معدن و تجارت"),
+        ("هدایت الله جمالیپور", "استاندار قزوین"),
+        ("سیده حمیده زرآبادی", "نماینده مردم قزوین در مجلس شورای اسلامی"),
+        ("حمید رضا خانپور", "مدیرعامل شرکت شهرک های صنعتی قزوین"),
+    ]
+
+
+def test_name_comma_role() -> None:
+    text = "یاسر عبدالهی، معاون هماهنگی امور اقتصادی استاندار اردبیل در جلسه کمیته گفت: ..."
+    assert people(text) == [("یاسر عبدالهی", "معاون هماهنگی امور اقتصادی استاندار اردبیل")]
+
+
+def test_role_then_name() -> None:
+    assert people("در این نشست استاندار قزوین، هدایت الله جمالیپور گفت: ...") == [
+        ("هدایت الله جمالیپور", "استاندار قزوین")
+    ]
+
+
+def test_as_role_and_null_role() -> None:
+    text = (
+        "در پایان از زحمات مهدی مهتابانی تقدیر به عمل آمد و حبیب امین زاده به عنوان رئیس جدید "
+        "سازمان صنعت، معدن و تجارت آذربایجان شرقی معرفی شد."
+    )
+    assert people(text) == [
+        ("مهدی مهتابانی", None),
+        ("حبیب امین زاده", "رئیس جدید سازمان صنعت، معدن و تجارت آذربایجان شرقی"),
+    ]
+
+
+def test_unnamed_speaker_role_goes_to_next_sentence_opener() -> None:
+    text = (
+        "مدیرکل صنعت، معدن و تجارت کردستان گفت: هدف گذاری انجام شد.\n"
+        "به گزارش کرد پرس، بختیار خلیقی در مراسم تکریم گفت: ...\n"
+        "خلیقی گفت: این استان مرزی است. وی افزود: ..."
+    )
+    assert people(text) == [("بختیار خلیقی", "مدیرکل صنعت، معدن و تجارت کردستان")]
+
+
+def test_isna_prefix_and_double_surname() -> None:
+    text = (
+        "ایسنا/چهارمحال و بختیاری مدیرکل تعاون، کار و رفاه اجتماعی چهارمحال و بختیاری گفت: ...\n"
+        "حسن یوسفی شهرکی در نشست کارگروه افزود: ..."
+    )
+    assert people(text) == [
+        ("حسن یوسفی شهرکی", "مدیرکل تعاون، کار و رفاه اجتماعی چهارمحال و بختیاری")
+    ]
+
+
+def test_surname_variants_dedupe_and_zwnj_compounds() -> None:
+    text = (
+        "هدایت الله جمالیپور استاندار قزوین گفت. هدایت الله جمالی پور افزود. علیرضا پیمان‌پاک گفت."
+    )
+    got = people(text)
+    assert [key(n) for n, _ in got] == [key("هدایت الله جمالیپور"), key("علیرضا پیمان‌پاک")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زیارت امام رضا و حضرت علی",
+        "وی گفت: امید داریم صادرات بیشتر شود.",
+        "خلیقی گفت: ...",
+        "به گزارش خبرگزاری تسنیم از قزوین، جلسه برگزار شد.",
+        "بندر شهید بهشتی چابهار",
+    ],
+)
+def test_not_people(text: str) -> None:
+    assert find_names(text) == []

@@ -1,0 +1,71 @@
+"""The text-level residual filter: furniture lines, ids and tags, hard wraps."""
+
+from __future__ import annotations
+
+from crawler.cleaning.residual import clean_lines, is_furniture, rejoin_wrapped
+
+SENTENCE = (
+    "مدیرکل صنعت، معدن و تجارت استان گفت: صادرات استان در سال گذشته به ۸۳۱ میلیون دلار "
+    "رسید و امسال هدف‌گذاری یک میلیارد دلار است."
+)
+
+
+def test_furniture_lines() -> None:
+    for line in (
+        "سایر زبان ها",
+        "صفحه نخست",
+        "نظر شما",
+        "شما در حال پاسخ به نظر «» هستید.",
+        "captcha",
+        "تبادل نظر",
+        "آدرس ایمیل خود را با فرمت مناسب وارد نمایید.",
+        "گفتگو با هوش مصنوعی",
+        "💬 سلام! میخوای دربارهی «تیتر» بیشتر بدونی؟",
+        "بیشتر بخوانید: خبر مرتبط",
+        ". . . .",
+        "۱۸ اردیبهشت ۱۴۰۳ - ۱۰:۳۰",
+        "عکس: روابط عمومی استانداری",
+        "این خبر بروز رسانی می شود...",
+    ):
+        assert is_furniture(line), line
+
+
+def test_sentences_that_mention_furniture_words_stay() -> None:
+    for line in (
+        SENTENCE,
+        "وی گفت: نظر شما درباره این طرح برای ما مهم است و باید در جلسه بعد بررسی شود.",
+        "در ۱۸ اردیبهشت ۱۴۰۳ جلسه کارگروه صادرات استان برگزار شد.",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_end_marker_cuts_the_rest_and_news_id_and_tags_move_out() -> None:
+    result = clean_lines([SENTENCE, "کد خبر ۲۷۷۲۵۹۵", "برچسب‌ها", "صادرات", "کردستان", "نظر شما"])
+    assert result.paragraphs == [SENTENCE]
+    assert result.news_id == "2772595"
+    assert result.tags == ["صادرات", "کردستان"]
+    after_end = clean_lines([SENTENCE, "انتهای پیام/ش", "متن بعد از پایان خبر که نباید بماند."])
+    assert after_end.paragraphs == [SENTENCE]
+
+
+def test_nav_menu_runs_are_dropped() -> None:
+    menu = ["سیاسی", "ورزشی", "اجتماعی", "اقتصادی", "فیلم و صوت"]
+    assert clean_lines([*menu, SENTENCE]).paragraphs == [SENTENCE]
+
+
+def test_hard_wrapped_lines_are_rejoined_and_subheadings_kept() -> None:
+    lines = [
+        "معاون استاندار از افزایش 20 درصدی صادرات استان در سال جاری خبر داد و گفت: هدفگذاری",
+        "صادرات استان 3 میلیارد دلار است که همه دستگاههای مرتبط باید برای تحقق این هدف",
+        "تلاش کنند.",
+        "توسعه صادرات در اولویت است",
+        "وی گفت: با توجه به توانمندی قطعه سازان استان تلاش کردیم تا آنها را به صنایع نفت",
+        "وصل کنیم که این امر موجب افزایش تنوع و خلاقیت آنها نیز خواهد شد.",
+    ]
+    out = rejoin_wrapped(lines)
+    assert len(out) == 3
+    assert out[0].endswith("برای تحقق این هدف تلاش کنند.")
+    assert out[1] == "توسعه صادرات در اولویت است"
+    assert out[2].endswith(
+        "به صنایع نفت وصل کنیم که این امر موجب افزایش تنوع و خلاقیت آنها نیز خواهد شد."
+    )

@@ -99,7 +99,13 @@ for _table, _cls in (
 
 _WORD_ALT = "|".join(sorted(map(re.escape, _ALL_WORDS), key=len, reverse=True))
 # Digit atoms, on folded text (ASCII digits). Thousands-grouped first, then plain/decimal.
-_DIGITS = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫/]\d+)?"
+# hazm's Normalizer spaces out punctuation between Persian digits («۳٫۷» -> «۳ ٫ ۷»,
+# «۱٬۲۵۰» -> «۱ ٬ ۲۵۰», «1,250» -> «1 , 250», «۲/۵» -> «۲ / ۵»): accept that spelling too,
+# except for «.», where a spaced dot is a sentence end.
+_DIGITS = (
+    r"\d{1,3}(?:(?:[,٬]|\s[,٬]\s)\d{3})+(?:(?:[.٫]|\s٫\s)\d+)?"
+    r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
+)
 # A word atom may also be glued to a joining «و» («بیست‌وپنج» -> «بیست وپنج» once folded).
 ATOM_RE = re.compile(
     rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
@@ -108,8 +114,8 @@ ATOM_RE = re.compile(
 
 # Things made of digits that are not numbers: dates and times, blocked before atom reading.
 BLOCK_RE = re.compile(
-    r"(?<!\d)(?:\d{1,4}[/\-.]\d{1,2}[/\-.]\d{1,4}"  # 1403/02/23, 2024-05-12, 23.02.1403
-    r"|1[34]\d\d/(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
+    r"(?<!\d)(?:\d{1,4}(?:[/\-.]|\s[/\-]\s)\d{1,2}(?:[/\-.]|\s[/\-]\s)\d{1,4}"  # 1403/02/23
+    r"|1[34]\d\d\s?/\s?(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
     r"|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
 )
 # After an atom: plural («میلیون‌ها», «ده‌ها»), ordinal («سی‌ام», «۲۰ام», «۱۲مین»).
@@ -127,7 +133,7 @@ class _Atom(NamedTuple):
 
 
 def _digit_value(s: str) -> Fraction | None:
-    s = s.replace(",", "").replace("٬", "")
+    s = s.replace(" ", "").replace(",", "").replace("٬", "")
     s = s.replace("٫", ".").replace("/", ".")
     if s.count(".") > 1:
         return None

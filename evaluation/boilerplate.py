@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
+from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.reactor import install_reactor, is_reactor_installed
@@ -191,8 +192,6 @@ def trafilatura_baseline(case: Case) -> str:
 
 def _html_text(case: Case) -> str:
     """The page as the spider sees it (Scrapy's encoding detection)."""
-    from scrapy.http import HtmlResponse
-
     return HtmlResponse(url=case.url, body=case.path.read_bytes()).text
 
 

@@ -85,3 +85,22 @@ IRANSAMANEH_CONTENT = ContentRules(
     ),
     family="iransamaneh",
 )
+
+# WordPress news themes: Madannameh and many small provincial sites. Theme classes differ,
+# so the family carries the core WordPress markup and outlets add their theme's names.
+WORDPRESS_FIELDS: dict[str, tuple[str, ...]] = {
+    "supertitle": (".entry-subtitle", ".post-subtitle"),
+    "title": ("h1.entry-title", "article h1", "h1"),
+    "lead": (".entry-summary", ".post-excerpt"),
+    "raw_published": (
+        'meta[property="article:published_time"]::attr(content)',
+        "time.entry-date::attr(datetime)",
+    ),
+    "section": (".cat-links a", '[rel="category tag"]'),
+    "tags": ('a[rel="tag"]', ".tags-links a"),
+}
+WORDPRESS_CONTENT = ContentRules(
+    root=(".entry-content", "article .post-content"),
+    drop=COMMON_DROP + (".sharedaddy", ".jp-relatedposts", ".wp-caption-text", ".post-views"),
+    family="wordpress",
+)

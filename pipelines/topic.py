@@ -1,0 +1,59 @@
+"""500: the topic flag (``crawler.topic``): is this provincial economic news?
+
+``TOPIC_FILTER = "flag"`` (default) emits every record with ``provincial_economy`` set;
+``"only"`` drops the irrelevant ones. Both counts are in the stats either way
+(``topic/relevant``, ``topic/irrelevant``, ``topic/dropped``). Runs after extraction
+(400), whose provinces and figures it reads; without them it finds the provinces
+itself, so it never silently marks everything irrelevant.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from crawler.topic import is_provincial_economy
+
+MODES = ("flag", "only")
+
+
+def _provinces(item: Any) -> list[Any]:
+    if item.get("provinces") is not None:
+        return item["provinces"]
+    from crawler.extraction import extract_record
+
+    found = extract_record(item.get("title"), item.get("lead"), item.get("body") or "")
+    return found.get("provinces") or []
+
+
+class TopicPipeline:
+    """Sets ``item["provincial_economy"]``; drops irrelevant items in ``only`` mode."""
+
+    def __init__(self, crawler: Crawler, mode: str) -> None:
+        self.crawler = crawler
+        self.mode = mode
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TopicPipeline:
+        mode = str(crawler.settings.get("TOPIC_FILTER", "flag")).strip().lower()
+        if mode not in MODES:
+            raise NotConfigured(f"TOPIC_FILTER must be one of {MODES}, not {mode!r}")
+        return cls(crawler, mode)
+
+    def process_item(self, item: Any) -> Any:
+        relevant = is_provincial_economy(
+            item.get("title"),
+            item.get("lead"),
+            item.get("body"),
+            _provinces(item),
+            item.get("figures") or [],
+        )
+        item["provincial_economy"] = relevant
+        stats = self.crawler.stats
+        stats.inc_value("topic/relevant" if relevant else "topic/irrelevant")
+        if not relevant and self.mode == "only":
+            stats.inc_value("topic/dropped")
+            raise DropItem(f"not provincial economic news: {item.get('url')}")
+        return item

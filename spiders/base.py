@@ -24,6 +24,7 @@ from crawler import signals
 from crawler.cleaning.rules import ContentRules
 from crawler.cutoff import parse_cutoff
 from crawler.items import ArticleItem, ArticleLoader
+from crawler.limits import declares_entities
 from crawler.urls import bare_host, canonical_url
 
 # Fallback selectors tried after an outlet's own, so a partly changed layout still
@@ -167,6 +168,10 @@ class NewsSpider(scrapy.Spider):
     def parse_feed(self, response: Response) -> Iterable[Request]:
         """RSS 2.0 and Atom; entities are never expanded, broken XML is recovered."""
         self.crawler.stats.inc_value("feed/pages")
+        if declares_entities(response.body):  # billion laughs, XXE: refused unparsed
+            self.crawler.stats.inc_value("feed/entities_refused")
+            self.logger.warning("Feed declares XML entities, refused: %s", response.url)
+            return
         try:
             root = etree.fromstring(response.body, parser=_XML_PARSER)
         except etree.XMLSyntaxError:
@@ -185,7 +190,19 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("sitemap/pages")
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except ValueError:  # inflated past DOWNLOAD_MAXSIZE: a gzip bomb
+                self.crawler.stats.inc_value("sitemap/too_large")
+                self.logger.warning("Sitemap over DOWNLOAD_MAXSIZE, skipped: %s", response.url)
+                return
+            except (OSError, EOFError):  # corrupt or truncated gzip
+                self.crawler.stats.inc_value("sitemap/malformed")
+                return
+        if declares_entities(body):
+            self.crawler.stats.inc_value("sitemap/entities_refused")
+            self.logger.warning("Sitemap declares XML entities, refused: %s", response.url)
+            return
         try:
             sitemap = Sitemap(body)
         except (ValueError, etree.XMLSyntaxError):

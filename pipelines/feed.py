@@ -6,14 +6,19 @@ Each run writes ``FEED_DIR/<spider>/<start time>.jsonl``: records go to a ``.par
 after it is on disk. A run killed with SIGKILL leaves its ``.part`` behind; the next
 run (which holds the lock, so no writer can still be alive) marks its records emitted
 and renames it ``<start time>.recovered.jsonl``. So nothing is lost and nothing is
-emitted twice.
+emitted twice. A writer holds an ``flock`` on its ``.part``, so recovery never touches
+the feed of a live process: several Redis-mode workers share FEED_DIR on one machine
+without the run lock, each with its own ``<start time>-<host>-<pid>.jsonl``.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
+import re
+import socket
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -33,24 +38,40 @@ def recover_partial_feeds(folder: Path, store: StateStore, outlet: str, canonica
     """Finish feeds a killed run left as ``.part``; returns how many records they held."""
     recovered = 0
     for part in sorted(folder.glob(f"*.jsonl{PART}")):
-        lines = []
-        with part.open(encoding="utf-8") as stream:
-            for line in stream:
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    break  # the line being written when the run died
-                fingerprint = content_fingerprint(record.get("title"), record.get("body"))
-                store.mark_emitted(canonical(record["url"]), outlet, record["url"], fingerprint)
-                lines.append(line if line.endswith("\n") else line + "\n")
-        target = part.with_name(part.name.removesuffix(f".jsonl{PART}") + ".recovered.jsonl")
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text("".join(lines), encoding="utf-8")
-        os.replace(tmp, target)
-        part.unlink()
-        recovered += len(lines)
-        logger.warning("Recovered %d record(s) of an interrupted run: %s", len(lines), target)
+        try:
+            held = os.open(part, os.O_RDONLY)
+        except FileNotFoundError:
+            continue  # another process recovered or finished it meanwhile
+        try:
+            try:
+                fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # its writer is alive (another worker on this machine)
+            if part.exists():
+                recovered += _recover_part(part, store, outlet, canonical)
+        finally:
+            os.close(held)
     return recovered
+
+
+def _recover_part(part: Path, store: StateStore, outlet: str, canonical: Any) -> int:
+    lines = []
+    with part.open(encoding="utf-8") as stream:
+        for line in stream:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                break  # the line being written when the run died
+            fingerprint = content_fingerprint(record.get("title"), record.get("body"))
+            store.mark_emitted(canonical(record["url"]), outlet, record["url"], fingerprint)
+            lines.append(line if line.endswith("\n") else line + "\n")
+    target = part.with_name(part.name.removesuffix(f".jsonl{PART}") + ".recovered.jsonl")
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    os.replace(tmp, target)
+    part.unlink()
+    logger.warning("Recovered %d record(s) of an interrupted run: %s", len(lines), target)
+    return len(lines)
 
 
 class FeedPipeline:
@@ -88,8 +109,13 @@ class FeedPipeline:
         if self.write:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o755)
             stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
-            self.part = self.folder / f"{stamp}-{os.getpid()}.jsonl{PART}"
+            # Scale-out workers on several machines may write to one shared folder.
+            host = ""
+            if self.crawler.settings.get("REDIS_URL"):
+                host = re.sub(r"[^A-Za-z0-9.-]", "_", socket.gethostname()) + "-"
+            self.part = self.folder / f"{stamp}-{host}{os.getpid()}.jsonl{PART}"
             fd = os.open(self.part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            fcntl.flock(fd, fcntl.LOCK_EX)  # released when the process dies
             self._stream = os.fdopen(fd, "w", encoding="utf-8")
 
     def process_item(self, item: Any) -> Any:

@@ -83,7 +83,9 @@ class Command(ScrapyCommand):
             raise UsageError(f"unknown outlet(s): {', '.join(unknown)}; known: {', '.join(known)}")
 
         lock = RunLock(Path(self.settings.get("STATE_DIR")) / "crawl.lock")
-        if not lock.acquire():
+        # In scale-out mode (REDIS_URL) several workers run at once by design: state is
+        # in Redis and each writes its own feed, so the local one-run lock is skipped.
+        if not self.settings.get("REDIS_URL") and not lock.acquire():
             print(
                 f"crawlall: another run (pid {lock.holder()}) holds {lock.path}; exiting",
                 file=sys.stderr,

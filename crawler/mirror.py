@@ -13,10 +13,20 @@ File mapping rules (the same for the server and for whoever writes fixtures):
 - a query string is kept in the file name after ``__q__`` (``details.aspx?id=7`` is
   ``details.aspx__q__id=7``), because the old ASP.NET sites put ids in queries;
 - an optional sidecar ``<file>.meta.json`` sets ``status``, ``headers``, ``delay``
-  (seconds) or ``fault`` (``reset``: close the connection without answering,
-  ``truncate``: send half the declared body), so the mirror can also play a failing
-  site;
+  (seconds) or ``fault``, so the mirror can also play a failing site:
+
+  - ``reset``: close the connection without answering (TCP RST);
+  - ``truncate``: send half the declared body, then close;
+  - ``redirect_loop``: answer 302 with ``Location`` pointing at the page itself;
+  - ``bloat``: the file followed by filler up to ``size`` bytes, streamed, so a
+    20 MB page needs no 20 MB fixture;
+
+  a timeout is a ``delay`` longer than the crawl's ``DOWNLOAD_TIMEOUT``; 500/503 with
+  ``Retry-After``, 429 and redirects are ``status`` plus ``headers``;
 - a missing file is a 404.
+
+``python -m crawler.mirror FOLDER [--port N]`` serves a folder in its own process (the
+benchmarks do, so the server does not share the crawler's CPU and memory).
 """
 
 from __future__ import annotations
@@ -92,6 +102,13 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
         headers = {"Content-Type": _content_type(file, body)}
         headers.update(meta.get("headers", {}))
         fault = meta.get("fault")
+        if fault == "redirect_loop":
+            location = f"https://{host}{rest}"
+            self._send(302, b"", {"Location": location, "Content-Type": "text/html"})
+            return
+        if fault == "bloat":
+            self._send_bloated(body, headers, int(meta.get("size", 20 * 1024 * 1024)))
+            return
         if fault == "reset":
             self.connection.setsockopt(
                 socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
@@ -117,6 +134,26 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
         self.wfile.write(body[: len(body) // 2] if truncate else body)
         if truncate:
             self.close_connection = True
+
+    def _send_bloated(self, body: bytes, headers: dict[str, str], size: int) -> None:
+        """The page, then HTML comments as filler, up to ``size`` bytes in all."""
+        self.send_response(200)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        chunk = b"<!-- " + b"x" * 65526 + b" -->"
+        sent = 0
+        try:
+            self.wfile.write(body[:size])
+            sent = min(len(body), size)
+            while sent < size:
+                part = chunk[: size - sent]
+                self.wfile.write(part)
+                sent += len(part)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (DOWNLOAD_MAXSIZE): what the test wants
+        self.close_connection = True
 
 
 class _MirrorHTTPServer(ThreadingHTTPServer):
@@ -232,3 +269,25 @@ def _release_server(key: str) -> None:
             server.stop()
         else:
             _SERVERS[key] = (server, users - 1)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve a mirror folder until interrupted; print its URL first (one line)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m crawler.mirror", description=main.__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    server = MirrorServer(args.folder, args.port)
+    print(server.url, flush=True)
+    try:
+        server._server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server._server.server_close()
+
+
+if __name__ == "__main__":
+    main()

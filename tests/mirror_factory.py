@@ -61,8 +61,14 @@ def build_mirror(
     body_class: str = "story",
     delay: float = 0.0,
     padding: int = 0,
+    listing_page_size: int | None = None,
 ) -> list[str]:
-    """Write a Tasnim mirror with one listing linking every article; return their URLs."""
+    """Write a Tasnim mirror whose listing links every article; return their URLs.
+
+    With ``listing_page_size`` the listing is paginated (``?page=N`` with a
+    ``.pagination a.next`` link), as large mirrors need: one listing of 20,000 links
+    would be over ``HTML_MAXSIZE``.
+    """
     site = root / HOST
     site.mkdir(parents=True, exist_ok=True)
     (site / "robots.txt").write_text("User-agent: *\nDisallow: /search\n", encoding="utf-8")
@@ -77,11 +83,7 @@ def build_mirror(
             meta.write_text(json.dumps({"delay": delay}), encoding="utf-8")
         urls.append(f"https://{HOST}/{article_path(n)}")
         links.append(f'<li><a href="/{article_path(n)}">خبر {n}</a></li>')
-    listing = site / LISTING
-    listing.parent.mkdir(parents=True, exist_ok=True)
-    listing.write_text(
-        f'<html><body><ul class="list">{"".join(links)}</ul></body></html>', encoding="utf-8"
-    )
+    write_listing(site, links, listing_page_size)
     provinces = site / "fa/service/1414/provinces"
     provinces.parent.mkdir(parents=True, exist_ok=True)
     provinces.write_text("<html><body><p>فهرست خالی</p></body></html>", encoding="utf-8")
@@ -93,3 +95,23 @@ def build_mirror(
         encoding="utf-8",
     )
     return urls
+
+
+def write_listing(site: Path, links: list[str], page_size: int | None = None) -> None:
+    """The economy listing: one page, or pages of ``page_size`` links chained by next."""
+    listing = site / LISTING
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    size = page_size or max(len(links), 1)
+    chunks = [links[i : i + size] for i in range(0, len(links), size)] or [[]]
+    for number, chunk in enumerate(chunks, start=1):
+        more = ""
+        if number < len(chunks):
+            more = (
+                f'<div class="pagination"><a class="next" href="/{LISTING}?page={number + 1}">'
+                "بعدی</a></div>"
+            )
+        page = listing if number == 1 else listing.with_name(f"{listing.name}__q__page={number}")
+        page.write_text(
+            f'<html><body><ul class="list">{"".join(chunk)}</ul>{more}</body></html>',
+            encoding="utf-8",
+        )

@@ -1,0 +1,104 @@
+"""``python -m benchmarks``: every benchmark in one run, printed as a markdown table.
+
+Options: ``--pages N`` (crawl size, default 20,000), ``--small N`` (the smaller crawl
+that memory growth is compared with, default 2,000), ``--bench-seconds S`` (length of
+the ``scrapy bench`` baseline), ``--rounds R`` (per-page timing rounds), ``--quick``
+(2,000/500 pages, 20 s bench, 1 round: a smoke run, not for RESULTS.md), ``--work DIR``
+(where mirrors, logs and feeds go; mirrors are reused between runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import tempfile
+from pathlib import Path
+
+from benchmarks.crawl import crawl, generate_mirror, scrapy_bench
+from benchmarks.pages import measure
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--pages", type=int, default=20_000)
+    parser.add_argument("--small", type=int, default=2_000)
+    parser.add_argument("--bench-seconds", type=int, default=60)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--skip-crawl", action="store_true", help="per-page benchmark only")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pnc-bench")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.pages, args.small, args.bench_seconds, args.rounds = 2_000, 500, 20, 1
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    print(f"machine: {machine()}\n")
+    print("## Per-page processing (one core, CPU time)\n")
+    print(
+        "| pages | set | mean size | product ms/page | pages/s | trafilatura ms/page "
+        "| pages/s | ratio (target) | bodies found product / trafilatura |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    targets = {"known": "≤ 0.5", "generic": "≤ 1.0"}
+    for t in measure(args.rounds):
+        print(
+            f"| {t.pages} | {t.set} | {t.mean_kb:.0f} KB | {t.product_s * 1000:.1f} "
+            f"| {1 / t.product_s:.0f} | {t.trafilatura_s * 1000:.1f} | {1 / t.trafilatura_s:.0f} "
+            f"| {t.ratio:.2f} ({targets[t.set]}) | {t.product_found} / {t.trafilatura_found} |"
+        )
+    if args.skip_crawl:
+        return
+
+    print("\n## Crawl throughput and memory\n", flush=True)
+    small = crawl(
+        generate_mirror(args.work / f"mirror-{args.small}", args.small), args.small, args.work
+    )
+    large = crawl(
+        generate_mirror(args.work / f"mirror-{args.pages}", args.pages), args.pages, args.work
+    )
+    bench = scrapy_bench(args.work, args.bench_seconds)
+    print(
+        "| run | responses | records | seconds | pages/min | peak RSS "
+        "| RSS at 25 % / 50 % / 90 % of the run |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for run in (small, large, bench):
+        timeline = " / ".join(f"{run.rss_at(f):.0f}" for f in (0.25, 0.5, 0.9))
+        print(
+            f"| {run.label} | {run.pages:,} | {run.items:,} | {run.seconds:.1f} "
+            f"| {run.pages_per_min:,.0f} | {run.peak_rss_mb:.0f} MB | {timeline} MB |"
+        )
+    ratio = large.pages_per_min / bench.pages_per_min if bench.pages_per_min else 0.0
+    growth = large.peak_rss_mb / small.peak_rss_mb if small.peak_rss_mb else 0.0
+    print(
+        f"\nthroughput vs scrapy bench: {ratio:.2f} (target ≥ 0.5); "
+        f"peak RSS {large.peak_rss_mb:.0f} MB (target < 400 MB); "
+        f"RSS growth {args.small:,} → {args.pages:,} pages: ×{growth:.2f} for "
+        f"×{args.pages / args.small:.0f} pages (target: sub-linear)"
+    )
+
+
+if __name__ == "__main__":
+    main()

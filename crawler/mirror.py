@@ -21,8 +21,10 @@ File mapping rules (the same for the server and for whoever writes fixtures):
   - ``bloat``: the file followed by filler up to ``size`` bytes, streamed, so a
     20 MB page needs no 20 MB fixture;
 
-  a timeout is a ``delay`` longer than the crawl's ``DOWNLOAD_TIMEOUT``; 500/503 with
-  ``Retry-After``, 429 and redirects are ``status`` plus ``headers``;
+  ``times: N`` applies the sidecar to the first N requests only (a site that
+  recovers, for retries); a timeout is a ``delay`` longer than the crawl's
+  ``DOWNLOAD_TIMEOUT``; 500/503 with ``Retry-After``, 429 and redirects are ``status``
+  plus ``headers``;
 - a missing file is a 404.
 
 ``python -m crawler.mirror FOLDER [--port N]`` serves a folder in its own process (the
@@ -97,6 +99,12 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
             return
         body = file.read_bytes()
         meta = self._meta(file)
+        if "times" in meta:
+            with self.server.lock:
+                served = self.server.faults_served.get(self.path, 0)
+                self.server.faults_served[self.path] = served + 1
+            if served >= int(meta["times"]):
+                meta = {}
         if meta.get("delay"):
             time.sleep(float(meta["delay"]))
         headers = {"Content-Type": _content_type(file, body)}
@@ -158,10 +166,15 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
 
 class _MirrorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # The default backlog of 5 overflows when a crawl opens 16 connections at once while
+    # the GIL is busy; dropped SYNs come back a second later and look like timeouts.
+    request_queue_size = 128
 
     def __init__(self, root: Path, port: int = 0) -> None:
         self.root = Path(root)
         self.hits: list[str] = []
+        self.faults_served: dict[str, int] = {}
+        self.lock = threading.Lock()
         super().__init__(("127.0.0.1", port), _MirrorRequestHandler)
 
 

@@ -13,6 +13,20 @@ from crawler.health import OutletHealth, assess, format_summary
 
 logger = logging.getLogger(__name__)
 
+NOTED = (
+    "records/invalid/",
+    "feed/malformed",
+    "feed/unreadable",
+    "feed/entities_refused",
+    "sitemap/malformed",
+    "sitemap/too_large",
+    "sitemap/entities_refused",
+    "limits/html_truncated",
+    "robotstxt/forbidden",
+    "encoding/redecoded/",
+    "retry/reason_count/",
+)
+
 
 class RunSummaryExtension:
     def __init__(self, crawler: Crawler) -> None:
@@ -30,6 +44,11 @@ class RunSummaryExtension:
         has_rules = bool(content is not None and content.root)
         stats = self.crawler.stats.get_stats()
         self.health = assess(spider.name, stats, self.crawler.settings, has_rules)
+        # Rejects by reason (garbled text) and hostile input that was survived rather
+        # than failed are named next to the failures by kind.
+        self.health.errors.update(
+            {k: int(v) for k, v in stats.items() if isinstance(v, int) and k.startswith(NOTED)}
+        )
         if reason != "finished":
             self.health.problems.append(f"closed early: {reason}")
         self.crawler.stats.set_value("health/problems", list(self.health.problems))

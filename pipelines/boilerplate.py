@@ -20,6 +20,10 @@ def _line_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
+# Characters XML forbids: lxml refuses to set them as element text, so one stray \x1f
+# in a page would crash the generic path. They never carry meaning in a news page.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
 # How far down the lead may sit below head furniture (bylines, datelines), and how
 # short that furniture is; a longer paragraph above the lead is article text.
 _LEAD_WINDOW = 4
@@ -59,7 +63,7 @@ def strip_boilerplate(item: MutableMapping[str, Any], rules: ContentRules | None
     """
     errors = item.setdefault("errors", [])
     if item.get("html"):
-        paragraphs, path = extract_body(item["html"], rules)
+        paragraphs, path = extract_body(_XML_FORBIDDEN.sub("", item["html"]), rules)
         extra = _line_patterns(rules.drop_lines) if rules else ()
         residual = clean_lines(paragraphs, extra, rejoin=False)
         paragraphs = residual.paragraphs

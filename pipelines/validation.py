@@ -1,4 +1,9 @@
-"""800: the record contract. Valid records go to the feeds, invalid ones to rejects."""
+"""800: the record contract. Valid records go to the feeds, invalid ones to rejects.
+
+Invalid means schema-invalid or garbled: a title, lead or body that still shows the
+marks of a wrong charset decoding (``crawler.encoding.mojibake_kind``) is rejected
+with the code ``mojibake:<kind>``, because a feed record of «ÇáÚ…» is worse than none.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,17 @@ import jsonlines
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.encoding import mojibake_kind
 from crawler.record import finalise_record, schema_errors
 
 FIELD_ERRORS = {"title": "no_title", "body": "no_body"}
+TEXT_FIELDS = ("title", "supertitle", "lead", "body")
+
+
+def garbled(record: dict[str, Any]) -> str | None:
+    """The mojibake kind found in the record's text fields, if any."""
+    text = "\n".join(record[name] for name in TEXT_FIELDS if record.get(name))
+    return mojibake_kind(text)
 
 
 def to_record(item: Any) -> tuple[dict[str, Any], list[str]]:
@@ -54,6 +67,11 @@ class ValidationPipeline:
         for name in FIELD_ERRORS:
             if record[name] is None:
                 stats.inc_value(f"fill/missing/{name}")
+        kind = garbled(record)
+        if kind:
+            problems = [f"mojibake:{kind}", *problems]
+            stats.inc_value(f"records/invalid/mojibake/{kind}")
+            self.crawler.spider.logger.error("Garbled text (%s), rejected: %s", kind, record["url"])
         if problems:
             record["errors"].extend(problems)
             self._reject(record)

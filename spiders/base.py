@@ -15,14 +15,17 @@ from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
-from scrapy.http import Request, Response
+from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from crawler import signals
 from crawler.cleaning.rules import ContentRules
 from crawler.cutoff import parse_cutoff
+from crawler.encoding import choose_encoding, looks_binary
+from crawler.failures import failure_reason
 from crawler.items import ArticleItem, ArticleLoader
 from crawler.limits import declares_entities
 from crawler.urls import bare_host, canonical_url
@@ -46,6 +49,11 @@ GENERIC_FIELDS: dict[str, tuple[str, ...]] = {
 
 _XML_PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False
+)
+# Feeds are read strictly first, so a broken one is counted (``feed/malformed``) even
+# when recovery still finds its entries.
+_STRICT_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, recover=False, huge_tree=False
 )
 
 
@@ -98,6 +106,18 @@ class NewsSpider(scrapy.Spider):
         self._article_re = re.compile(self.article_url)
         self._article_id_re = re.compile(self.article_id) if self.article_id else None
         self._hosts = {bare_host(d) for d in getattr(self, "allowed_domains", [])}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._request_dropped, signal=scrapy.signals.request_dropped)
+        return spider
+
+    def _request_dropped(self, request: Request, spider: scrapy.Spider) -> None:
+        """A redirect to a URL already fetched is a loop: Scrapy's dupefilter drops it
+        silently, so it is counted here as the article's failure."""
+        if request.meta.get("redirect_urls") and request.callback == self.parse_article:
+            self._count_request_failure("articles", request, "redirect_loop")
 
     @property
     def max_pages(self) -> int:
@@ -173,12 +193,17 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("Feed declares XML entities, refused: %s", response.url)
             return
         try:
-            root = etree.fromstring(response.body, parser=_XML_PARSER)
-        except etree.XMLSyntaxError:
-            root = None
-        if root is None:
+            root = etree.fromstring(response.body, parser=_STRICT_XML_PARSER)
+        except etree.XMLSyntaxError as error:
             self.crawler.stats.inc_value("feed/malformed")
-            self.logger.warning("Malformed feed, no entries read: %s", response.url)
+            self.logger.warning("Malformed feed (%s), recovering: %s", error, response.url)
+            try:
+                root = etree.fromstring(response.body, parser=_XML_PARSER)
+            except etree.XMLSyntaxError:
+                root = None
+        if root is None:
+            self.crawler.stats.inc_value("feed/unreadable")
+            self.logger.warning("Unreadable feed, no entries read: %s", response.url)
             return
         links = root.xpath(
             "//item/link/text() | //*[local-name()='entry']/*[local-name()='link']/@href"
@@ -218,8 +243,35 @@ class NewsSpider(scrapy.Spider):
 
     # --- Articles ------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> ArticleItem:
+    def decoded(self, response: Response) -> TextResponse | None:
+        """The page decoded in its real charset; None when it is not text at all.
+
+        Scrapy trusts a header over the bytes and falls back to cp1252, which turns an
+        undeclared or misdeclared windows-1256 page into mojibake (``crawler.encoding``).
+        ``CHARSET_DETECTION = False`` keeps Scrapy's choice.
+        """
+        if not isinstance(response, TextResponse) or looks_binary(response.body):
+            return None
+        if not self.settings.getbool("CHARSET_DETECTION", True):
+            return response
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        declared = [
+            http_content_type_encoding(content_type),
+            html_body_declared_encoding(response.body[:4096]),
+        ]
+        encoding = choose_encoding(response.body, declared)
+        if encoding is None or encoding == response.encoding:
+            return response
+        self.crawler.stats.inc_value(f"encoding/redecoded/{response.encoding}->{encoding}")
+        return response.replace(encoding=encoding)
+
+    def parse_article(self, response: Response) -> ArticleItem | None:
         """Select raw fields into an item; the pipelines clean and extract."""
+        text_response = self.decoded(response)
+        if text_response is None:
+            self._count_article_failure(response.request, "binary_content", response.url)
+            return None
+        response = text_response
         loader = ArticleLoader(response=response)
         for field in ("title", "supertitle", "lead", "raw_published", "section", "tags", "news_id"):
             selectors = tuple(self.fields.get(field, ())) + GENERIC_FIELDS.get(field, ())
@@ -242,14 +294,17 @@ class NewsSpider(scrapy.Spider):
 
     def _count_failure(self, kind: str, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
-        reason = failure.value.__class__.__name__
-        response = getattr(failure.value, "response", None)
-        if response is not None:
-            reason = f"http_{response.status}"
+        self._count_request_failure(kind, request, failure_reason(failure))
+
+    def _count_article_failure(self, request: Request | None, reason: str, url: str) -> None:
+        """An article fetched but unusable (binary body): failed, retried next run."""
+        self._count_request_failure("articles", request or Request(url), reason)
+
+    def _count_request_failure(self, kind: str, request: Request, reason: str) -> None:
         self.crawler.stats.inc_value(f"{kind}/failed")
         self.crawler.stats.inc_value(f"{kind}/failed/{reason}")
         self.logger.error("%s failed (%s): %s", kind, reason, request.url)
-        if kind == "articles":
+        if kind == "articles" and reason != "robots_disallowed":  # retried next run
             self.crawler.signals.send_catch_log(
                 signals.article_failed, request=request, reason=reason
             )

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crawler.extraction import extract_record, parse_number_spans
+from crawler.extraction._text import fold
+from crawler.extraction.numbers import (
+    HALF,
+    HUNDREDS,
+    NINE,
+    ONES,
+    SAD,
+    SCALES,
+    TEENS,
+    TENS,
+    parse_number,
+)
 
 TOKENS = [
     "۱",
@@ -76,3 +88,78 @@ def test_extract_record_total(parts: list[str]) -> None:
     assert set(rec) == {"provinces", "people", "figures", "attributed_to", "news_id"}
     for f in rec["figures"]:
         assert f["unit"] and f["sentence"]
+
+
+# --- issue 7: no value from a text without digits or number words -------------------
+
+_NUMBER_WORDS = sorted(
+    {w for table in (ONES, NINE, TEENS, TENS, HUNDREDS, SAD, SCALES, HALF) for w in table}
+)
+_PLAIN_WORDS = [
+    w
+    for w in (
+        "صادرات",
+        "کردستان",
+        "استاندار",
+        "اقتصاد",
+        "بازار",
+        "گزارش",
+        "خبرگزاری",
+        "قزوین",
+        "مدیرکل",
+        "صنعت",
+        "معدن",
+        "تجارت",
+        "افزایش",
+        "کاهش",
+        "رشد",
+        "دلار",
+        "تومان",
+        "ریال",
+        "قیمت",
+        "واحد",
+        "نفر",
+        "تن",
+        "سال",
+        "ماه",
+        "حدود",
+        "بیش از",
+        "ها",
+        "و",
+        "،",
+        ".",
+        "«",
+        "»",
+        "\u200c",
+    )
+    if not any(n in fold(w) for n in _NUMBER_WORDS)
+]
+_NO_DIGITS = st.text(
+    alphabet=st.characters(
+        exclude_categories=("Nd", "No", "Nl", "Cs"),
+        exclude_characters="".join(set("".join(_NUMBER_WORDS))),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PLAIN_WORDS), _NO_DIGITS), max_size=30))
+def test_no_number_without_digits_or_number_words(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assume(not any(ch.isdigit() for ch in fold(text)))
+    assume(not any(w in fold(text) for w in _NUMBER_WORDS))
+    assert parse_number_spans(text) == []
+    assert parse_number(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_number_reader_is_total_on_any_text(text: str) -> None:
+    for span in parse_number_spans(text):
+        assert text[span.start : span.end] == span.surface
+        assert any(ch.isdigit() for ch in fold(span.surface)) or any(
+            w in fold(span.surface) for w in _NUMBER_WORDS
+        )
+    value = parse_number(text)
+    assert value is None or isinstance(value, int | float)

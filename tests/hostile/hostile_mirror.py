@@ -31,8 +31,11 @@ CASES: dict[str, int] = {
     "cp1256_header_says_utf8": 33,  # header utf-8, meta windows-1256, bytes windows-1256
     "utf8_header_says_cp1256": 34,  # header windows-1256 over a UTF-8 page
     "double_encoded": 35,  # valid UTF-8 of mojibake text (a CMS that garbled it)
+    "cp1256_header_says_latin1": 36,  # header iso-8859-1 over a windows-1256 page
     "robots_disallowed": 250,  # in a section robots.txt disallows
 }
+# Linked only from the (malformed) RSS feed: lost if a broken feed were dropped whole.
+FEED_ONLY = 40
 ROBOTS_SECTION = "/fa/news/1403/09/"
 HOSTILE_TIMEOUT = 2  # DOWNLOAD_TIMEOUT the tests crawl with; "timeout" answers later
 
@@ -122,6 +125,13 @@ def build_hostile_mirror(root: Path) -> Path:
         utf8[c["utf8_header_says_cp1256"]],
         headers={"Content-Type": "text/html; charset=windows-1256"},
     )
+    _write(
+        site,
+        c["cp1256_header_says_latin1"],
+        cp1256_html(c["cp1256_header_says_latin1"], meta=False),
+        headers={"Content-Type": "text/html; charset=iso-8859-1"},
+    )
+    _write(site, FEED_ONLY, article_html(FEED_ONLY).encode("utf-8"))
     garbled = utf8[c["double_encoded"]].decode("utf-8")
     head, _, rest = garbled.partition("<body>")
     rest = rest.encode("utf-8").decode("cp1252", errors="replace")  # what the CMS stored
@@ -135,7 +145,7 @@ def build_hostile_mirror(root: Path) -> Path:
     feed.write_text(
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
         f"<title>اقتصادی</title><item><title>خبر & یک</title><link>{url(GOOD[0])}</link>"
-        f"</item><item><link>{url(GOOD[1])}</link></item></channel><rss",
+        f"</item><item><link>{url(FEED_ONLY)}</link></item></channel><rss",
         encoding="utf-8",
     )
     return site

@@ -48,6 +48,11 @@ MIRROR_URL = None
 DOWNLOAD_HANDLERS = {
     "http": "crawler.mirror.MirrorAwareDownloadHandler",
     "https": "crawler.mirror.MirrorAwareDownloadHandler",
+    # Only http(s) exist at all: a crafted link can never read local files or buckets.
+    "file": None,
+    "s3": None,
+    "ftp": None,
+    "data": None,
 }
 
 # --- Discovery ---------------------------------------------------------------------
@@ -61,12 +66,39 @@ ITEM_PIPELINES = {
     "pipelines.boilerplate.BoilerplatePipeline": 200,
     "pipelines.normalise.NormalisePipeline": 300,
     "pipelines.extraction.ExtractionPipeline": 400,
+    "pipelines.topic.TopicPipeline": 500,
     "pipelines.duplicates.DuplicatePipeline": 700,
     "pipelines.validation.ValidationPipeline": 800,
     "pipelines.feed.FeedPipeline": 900,
 }
-SPIDER_MIDDLEWARES = {"crawler.incremental.IncrementalSpiderMiddleware": 900}
-EXTENSIONS = {"crawler.summary.RunSummaryExtension": 500}
+# provincial_economy is always set; "only" also drops records outside the topic.
+TOPIC_FILTER = "flag"
+
+# --- Middlewares and extensions (see docs/security.md) -------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.guard.AddressGuardMiddleware": 40,
+    "crawler.limits.HtmlSizeLimitMiddleware": 585,
+    "crawler.guard.RedirectScopeMiddleware": 650,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.incremental.IncrementalSpiderMiddleware": 900,
+    "crawler.limits.HtmlTruncatedErrorsMiddleware": 950,
+}
+EXTENSIONS = {
+    "crawler.redact.RedactionExtension": 0,
+    "crawler.safepath.SafeFilesExtension": 0,
+    "crawler.summary.RunSummaryExtension": 500,
+}
+# Private, loopback, link-local and cloud-metadata addresses are refused (SSRF), also
+# after DNS and redirects; True crawls an intranet, or allow networks one by one.
+ADDRESS_GUARD_ALLOW_PRIVATE = False
+ADDRESS_GUARD_ALLOWED_NETWORKS: list[str] = []
+ADDRESS_GUARD_DNS_TIMEOUT = 5.0
+# HTML kept per page; longer pages are cut and their records say "html_truncated".
+HTML_MAXSIZE = 2 * 1024 * 1024
+# Scale-out: REDIS_URL switches the scheduler, dupefilter and state to Redis
+# (docs/scale-out.md); without it the add-on does nothing.
+ADDONS = {"crawler.redis_mode.RedisMode": 100}
 
 # --- Incremental state and run health -----------------------------------------------
 # Articles already emitted are not fetched again (REFRESH=True to re-fetch them);

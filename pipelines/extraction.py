@@ -6,17 +6,30 @@ from collections.abc import MutableMapping
 from datetime import date, datetime
 from typing import Any
 
-from crawler.extraction import extract_record
-from crawler.extraction.dates import jalali_from_url, parse_jalali_datetime, to_iso, to_jalali
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.extraction import extract_record
+from crawler.extraction.dates import (
+    TEHRAN,
+    jalali_from_url,
+    parse_jalali_datetime,
+    to_iso,
+    to_jalali_string,
+)
+
 
 def resolve_published(raw: str | None, url: str | None) -> datetime | None:
-    """The publication time from the page's date text, else from the URL."""
+    """The publication time from the page's date text, else midnight Tehran of the URL's date.
+
+    Tasnim-style URLs carry only a Jalali day, so a page without a readable date line still
+    gets a dated record (and the cut-off still applies) instead of none.
+    """
     when = parse_jalali_datetime(raw) if raw else None
     if when is None and url:
-        when = jalali_from_url(url)
+        day = jalali_from_url(url)
+        if day is not None:
+            when = datetime(day.year, day.month, day.day, tzinfo=TEHRAN)
     return when
 
 
@@ -33,7 +46,7 @@ def extract_article(item: MutableMapping[str, Any]) -> None:
     when = resolve_published(item.get("raw_published"), item.get("url"))
     if when is not None:
         item["published"] = to_iso(when)
-        item["published_jalali"] = to_jalali(when)
+        item["published_jalali"] = to_jalali_string(when)
     elif item.get("html"):
         errors.append("no_date")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 
 from crawler.topic import is_provincial_economy
 
@@ -39,7 +39,9 @@ class TopicPipeline:
     def from_crawler(cls, crawler: Crawler) -> TopicPipeline:
         mode = str(crawler.settings.get("TOPIC_FILTER", "flag")).strip().lower()
         if mode not in MODES:
-            raise NotConfigured(f"TOPIC_FILTER must be one of {MODES}, not {mode!r}")
+            # ValueError, not NotConfigured: Scrapy would quietly run without the pipeline
+            # and every record would lack provincial_economy.
+            raise ValueError(f"TOPIC_FILTER must be one of {MODES}, not {mode!r}")
         return cls(crawler, mode)
 
     def process_item(self, item: Any) -> Any:

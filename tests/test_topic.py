@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
 from crawler.topic import economic_terms, is_provincial_economy
@@ -116,7 +116,7 @@ def test_pipeline_finds_provinces_when_extraction_did_not_run() -> None:
 
 
 def test_unknown_mode_is_refused() -> None:
-    with pytest.raises(NotConfigured):
+    with pytest.raises(ValueError, match="TOPIC_FILTER"):
         TopicPipeline.from_crawler(get_crawler(settings_dict={"TOPIC_FILTER": "some"}))
 
 

@@ -1,9 +1,11 @@
 """hazm normalisation that keeps numbers parseable, plus a conservative ZWNJ repair.
 
 hazm's defaults rewrite Latin digits as Persian and decimal points as «٫», and its
-spacing rules put spaces around «/» (``۱۴۰۳/۰۲/۲۳`` becomes ``۱۴۰۳ / ۰۲ / ۲۳``). The
-figures are read from this text, so digits are left as written and slashes between
-digits are put back.
+spacing rules put spaces around separators next to digits (``۱۴۰۳/۰۲/۲۳`` becomes
+``۱۴۰۳ / ۰۲ / ۲۳``, ``۳٫۷`` becomes ``۳ ٫ ۷``, ``1,250`` becomes ``1 , 250``). The figures
+are read from this text and analysts read it too, so digits are left as written and
+every separator that sat tight between two digits in the input is put back tight; a
+list written «۲، ۳» or «2, 3» keeps its space.
 
 hazm restores the zero-width non-joiner after «می» and before «ها» when the stem ends in
 «ه» (مییابد → می‌یابد, خوشههای → خوشه‌های), but not after other joining letters
@@ -21,7 +23,8 @@ from hazm import Normalizer
 from hazm.utils import words_list
 
 _DIGIT = "0-9۰-۹٠-٩"
-_SPACED_SLASH = re.compile(rf"(?<=[{_DIGIT}]) / (?=[{_DIGIT}])")
+# A separator between two digits, with whatever spaces surround it.
+_NUM_SEP = re.compile(rf"(?<=[{_DIGIT}])([ \t]*)([٫٬,./:])([ \t]*)(?=[{_DIGIT}])")
 ZWNJ = "\u200c"
 # Persian letter runs (a ZWNJ inside a word keeps the run whole).
 _WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
@@ -74,11 +77,33 @@ def _normalizer() -> Normalizer:
     return Normalizer(persian_numbers=False, persian_style=False)
 
 
+def rejoin_numbers(original: str, normalised: str) -> str:
+    """Undo hazm's spaces inside numbers: the n-th digit-separator-digit of the output is
+    made tight again when the n-th one of the input was tight.
+
+    hazm never reorders text, so the two sequences line up; if their counts differ (hazm
+    dropped or merged something) only «/» is rejoined, which is never a list separator.
+    """
+    tight = [not (m.group(1) or m.group(3)) for m in _NUM_SEP.finditer(original)]
+    found = list(_NUM_SEP.finditer(normalised))
+    if len(found) != len(tight):
+        tight = [m.group(2) == "/" for m in found]
+    pieces: list[str] = []
+    last = 0
+    for match, was_tight in zip(found, tight, strict=True):
+        if was_tight:
+            pieces.append(normalised[last : match.start()])
+            pieces.append(match.group(2))
+            last = match.end()
+    pieces.append(normalised[last:])
+    return "".join(pieces)
+
+
 def normalise_text(text: str | None) -> str | None:
-    """Unify characters, fix ZWNJ spacing (می‌شود, خوشه‌های), keep digits as written."""
+    """Unify characters, fix ZWNJ spacing (می‌شود, خوشه‌های), keep numbers as written."""
     if text is None:
         return None
     out = _normalizer().normalize(text)
     out = _restore_all(out)
-    out = _SPACED_SLASH.sub("/", out)
+    out = rejoin_numbers(text, out)
     return out.strip() or None

@@ -55,3 +55,18 @@ def test_digits_kept_as_written() -> None:
     assert normalise_text("صادرات 3.2 میلیارد دلار در ۱۴۰۳/۰۲/۲۳") == (
         "صادرات 3.2 میلیارد دلار در ۱۴۰۳/۰۲/۲۳"
     )
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["۳٫۷", "۱۲٬۵۰۰", "1,250", "12,500,000", "۱۴۰۳/۰۲/۲۳", "3.7", "10:30", "۱٬۰۲۲٫۵"],
+)
+def test_numbers_stay_tight(number: str) -> None:
+    """hazm writes «۳ ٫ ۷» and «1 , 250»; the record must read as the page did."""
+    assert normalise_text(f"رقم {number} درصد") == f"رقم {number} درصد"
+
+
+def test_list_separators_keep_their_space() -> None:
+    """Only separators that were tight are joined: «۲، ۳» is a list, not a number."""
+    assert normalise_text("بندهای ۲، ۳ و ۴") == "بندهای ۲، ۳ و ۴"
+    assert "1,2" not in normalise_text("ردیف 1, 2 و 3")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -58,7 +59,8 @@ class OfflineRun:
         if path.suffix.lower() in TEXT_SUFFIXES or b"<" not in data[:2048]:
             item = ArticleItem(url=url, outlet=self._outlet(), errors=[])
             item["text_input"] = data.decode("utf-8", errors="replace")
-            item["crawled_at"] = None
+            # When the text was read: a saved text has no fetch time of its own.
+            item["crawled_at"] = datetime.now(UTC).isoformat(timespec="seconds")
             return item
         response = HtmlResponse(url=url, body=data, request=Request(url))
         item = self.spider.parse_article(response)

@@ -7,6 +7,8 @@ UTF-8 feeds. Tests and the demo switch on the local mirror with ``MIRROR_DIR`` o
 
 from pathlib import Path
 
+from crawler.items import RECORD_FIELDS
+
 BOT_NAME = "crawler"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,28 +118,8 @@ HEALTH_MIN_RULES_SHARE = 0.5
 
 # --- Feeds ---------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
-FEED_EXPORT_FIELDS = [
-    "url",
-    "outlet",
-    "news_id",
-    "title",
-    "supertitle",
-    "lead",
-    "body",
-    "published",
-    "published_jalali",
-    "section",
-    "tags",
-    "attributed_to",
-    "provinces",
-    "people",
-    "figures",
-    "provincial_economy",
-    "duplicate_of",
-    "content_path",
-    "crawled_at",
-    "errors",
-]
+# Export order is the record's field order, defined once with the item.
+FEED_EXPORT_FIELDS = list(RECORD_FIELDS)
 # Each run writes FEED_DIR/<spider>/<start time>.jsonl itself (pipelines/feed.py: written
 # as .part, renamed at the end, latest.jsonl moved after a clean finish). `-o/-O file`
 # on the command line (Scrapy's feed exports, FEEDS) replaces it.

@@ -37,10 +37,12 @@ import json
 import logging
 import mimetypes
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
@@ -176,6 +178,16 @@ class _MirrorHTTPServer(ThreadingHTTPServer):
         self.faults_served: dict[str, int] = {}
         self.lock = threading.Lock()
         super().__init__(("127.0.0.1", port), _MirrorRequestHandler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (timeout, size limit) is normal here, not a traceback.
+
+        socketserver prints every handler exception to stderr, which lands in the crawl
+        log; anything other than a dropped connection is still printed.
+        """
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
 
 
 class MirrorServer:

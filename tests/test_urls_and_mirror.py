@@ -80,3 +80,22 @@ def test_mirror_server_serves_files_and_404s(tmp_path: Path) -> None:
             with pytest.raises(urllib.error.HTTPError) as err:
                 urllib.request.urlopen(server.url + path)
             assert err.value.code == status
+
+
+def test_mirror_server_is_quiet_about_clients_that_hang_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cancelled download must not print a traceback into the crawl log; a bug must."""
+    from crawler.mirror import _MirrorHTTPServer
+
+    server = _MirrorHTTPServer(tmp_path)
+    try:
+        for exc in (ConnectionResetError(104, "reset"), ValueError("handler bug")):
+            try:
+                raise exc
+            except (ConnectionResetError, ValueError):
+                server.handle_error(None, ("127.0.0.1", 1))
+    finally:
+        server.server_close()
+    err = capsys.readouterr().err
+    assert "reset" not in err and "handler bug" in err

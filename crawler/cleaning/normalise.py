@@ -77,6 +77,12 @@ def _normalizer() -> Normalizer:
     return Normalizer(persian_numbers=False, persian_style=False)
 
 
+# A ZWNJ only means something between two letters; anywhere else hazm leaves it stranded
+# next to a space (and removes it on a second pass), so it goes now.
+_STRAY_ZWNJ = re.compile(r"(?<![^\W\d_])\u200c|\u200c(?![^\W\d_])")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
 def rejoin_numbers(original: str, normalised: str) -> str:
     """Undo hazm's spaces inside numbers: the n-th digit-separator-digit of the output is
     made tight again when the n-th one of the input was tight.
@@ -99,11 +105,26 @@ def rejoin_numbers(original: str, normalised: str) -> str:
     return "".join(pieces)
 
 
-def normalise_text(text: str | None) -> str | None:
-    """Unify characters, fix ZWNJ spacing (می‌شود, خوشه‌های), keep numbers as written."""
-    if text is None:
-        return None
+def _normalise_once(text: str) -> str:
     out = _normalizer().normalize(text)
     out = _restore_all(out)
     out = rejoin_numbers(text, out)
-    return out.strip() or None
+    return _SPACES.sub(" ", _STRAY_ZWNJ.sub("", out)).strip()
+
+
+def normalise_text(text: str | None) -> str | None:
+    """Unify characters, fix ZWNJ spacing (می‌شود, خوشه‌های), keep numbers as written.
+
+    hazm alone is not idempotent (a removed diacritic or a stray ZWNJ leaves spacing that
+    its next pass changes again), and records are re-normalised when re-extracted, so the
+    result is taken to a fixed point: almost always the second pass changes nothing.
+    """
+    if text is None:
+        return None
+    out = _normalise_once(text)
+    for _ in range(3):
+        again = _normalise_once(out)
+        if again == out:
+            break
+        out = again
+    return out or None

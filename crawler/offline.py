@@ -27,6 +27,10 @@ from crawler.items import ArticleItem
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
+class UnreadablePage(ValueError):
+    """A saved page the spider refused to parse (binary content, no usable charset)."""
+
+
 def jsonl_writer(stream: IO[str]) -> jsonlines.Writer:
     """A JSON Lines writer that keeps Persian readable (no \\u escapes)."""
     return jsonlines.Writer(stream, dumps=partial(json.dumps, ensure_ascii=False), flush=True)
@@ -53,7 +57,12 @@ class OfflineRun:
         return self.crawler.spider
 
     def item_from_file(self, path: Path, url: str | None = None) -> ArticleItem:
-        """An item from a saved HTML page (parsed by the spider) or a plain-text file."""
+        """An item from a saved HTML page (parsed by the spider) or a plain-text file.
+
+        Raises UnreadablePage when the spider refuses the page, as a crawl would: a
+        crawl counts it under ``articles/failed/binary_content``; offline it must be
+        reported by name rather than crash on a missing item.
+        """
         url = url or path.resolve().as_uri()
         data = path.read_bytes()
         if path.suffix.lower() in TEXT_SUFFIXES or b"<" not in data[:2048]:
@@ -64,6 +73,8 @@ class OfflineRun:
             return item
         response = HtmlResponse(url=url, body=data, request=Request(url))
         item = self.spider.parse_article(response)
+        if item is None:
+            raise UnreadablePage(f"{path}: not a readable HTML page (binary or undecodable)")
         item["url"] = url
         return item
 
@@ -90,6 +101,15 @@ class OfflineRun:
     def run_files(
         self, paths: list[Path], url: str | None = None
     ) -> Iterator[tuple[Path, dict[str, Any] | None, str | None]]:
+        """(path, record, None) per file, or (path, None, reason) when it gave no record.
+
+        One bad file does not stop the others: the command reports it and goes on.
+        """
         for path in paths:
-            record, reason = self.process(self.item_from_file(path, url))
+            try:
+                item = self.item_from_file(path, url)
+            except UnreadablePage as exc:
+                yield path, None, f"unreadable: {exc}"
+                continue
+            record, reason = self.process(item)
             yield path, record, reason

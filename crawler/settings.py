@@ -37,6 +37,10 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
+# Pages are decoded by what their bytes are, not only by what they declare: an
+# undeclared or misdeclared windows-1256 page otherwise becomes cp1252 mojibake
+# (crawler/encoding.py). False keeps Scrapy's own choice of charset.
+CHARSET_DETECTION = True
 TELNETCONSOLE_ENABLED = False
 # No listening control ports on unattended servers.
 REMOTE_CONTROL_ENABLED = False

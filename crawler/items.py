@@ -13,6 +13,8 @@ import scrapy
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 from scrapy.loader import ItemLoader
 
+from crawler.urls import without_userinfo
+
 # Every field a record carries, in export order. `crawler/schema/article.schema.json`
 # is the contract; this list must name the same fields (a test checks it).
 RECORD_FIELDS = (
@@ -85,6 +87,7 @@ class ArticleLoader(ItemLoader):
     default_item_class = ArticleItem
     default_input_processor = MapCompose(squash_space)
     default_output_processor = TakeFirst()
+    url_in = MapCompose(str.strip, without_userinfo)
     tags_out = Identity()
     errors_out = Identity()
     html_in = Identity()

@@ -16,6 +16,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from crawler.items import LIST_FIELDS, RECORD_FIELDS
+from crawler.urls import without_userinfo
 
 SCHEMA_PATH = Path(__file__).with_name("schema") / "article.schema.json"
 
@@ -52,6 +53,9 @@ def finalise_record(item: Mapping[str, Any]) -> dict[str, Any]:
             value = []
         record[name] = value
     record["errors"] = list(dict.fromkeys(record["errors"]))
+    if record["url"]:
+        # Credentials in a followed link must not reach a feed (docs/security.md).
+        record["url"] = without_userinfo(record["url"])
     return record
 
 

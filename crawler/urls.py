@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapy.utils.request import RequestFingerprinter
 
@@ -25,6 +25,18 @@ def bare_host(host: str) -> str:
     """Lower-cased host without a leading ``www.``."""
     host = host.lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` with any ``user:password@`` part removed, everything else as it was.
+
+    A link in an untrusted page may carry credentials; records and state must never
+    repeat them (the record's ``url`` is otherwise the original URL, port included).
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def canonical_url(

@@ -11,7 +11,7 @@ import pytest
 
 from crawler.cutoff import parse_cutoff
 from crawler.mirror import MirrorServer, mirror_path, to_mirror_url
-from crawler.urls import canonical_url
+from crawler.urls import canonical_url, without_userinfo
 
 TASNIM_ID = re.compile(r"^/fa/news/\d{4}/\d{2}/\d{2}/\d+")
 
@@ -99,3 +99,23 @@ def test_mirror_server_is_quiet_about_clients_that_hang_up(
         server.server_close()
     err = capsys.readouterr().err
     assert "reset" not in err and "handler bug" in err
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://u:secret@www.example.ir/news/1", "https://www.example.ir/news/1"),
+        ("https://user@example.ir:8443/a?b=1#c", "https://example.ir:8443/a?b=1#c"),
+        ("https://example.ir/news/1?q=a@b", "https://example.ir/news/1?q=a@b"),
+        ("https://example.ir/", "https://example.ir/"),
+    ],
+)
+def test_without_userinfo(url: str, expected: str) -> None:
+    assert without_userinfo(url) == expected
+
+
+def test_records_never_carry_url_credentials() -> None:
+    from crawler.record import finalise_record
+
+    record = finalise_record({"url": "https://a:b@tasnimnews.com/fa/news/1", "errors": []})
+    assert record["url"] == "https://tasnimnews.com/fa/news/1"

@@ -112,7 +112,10 @@ def test_crawl_logs_and_records_carry_no_secrets(tmp_path: Path, crawl) -> None:
     """At DEBUG, with secret default headers, a site setting cookies and credentials in a
     start URL (logged by Scrapy and by the spider's errback): none reaches logs or records."""
     root = tmp_path / "mirror"
-    write_page(root, "/", '<html><body><a href="/news/1001/a">a</a></body></html>')
+    # The second link carries credentials (an untrusted page can write any link).
+    links = f'<a href="/news/1001/a">a</a><a href="https://u:{SECRETS[2]}@{HOST}/news/1002/b">b</a>'
+    write_page(root, "/", f"<html><body>{links}</body></html>")
+    write_page(root, "/news/1002/b", article_html("خبر اقتصادی دیگر"))
     write_page(
         root,
         "/news/1001/a",
@@ -129,8 +132,9 @@ def test_crawl_logs_and_records_carry_no_secrets(tmp_path: Path, crawl) -> None:
     )
     assert result.returncode == 0, result.log[-3000:]
     assert f"https://***@{HOST}/missing" in result.log  # logged, masked
-    assert len(result.records) == 1
+    assert len(result.records) == 2
+    assert f"https://{HOST}/news/1002/b" in {r["url"] for r in result.records}
     for secret in SECRETS:
         assert secret not in result.log
         assert secret not in json.dumps(result.records, ensure_ascii=False)
-    assert not {"headers", "cookies", "request"} & set(result.records[0])
+    assert not any({"headers", "cookies", "request"} & set(r) for r in result.records)

@@ -17,7 +17,7 @@ from typing import IO, Any
 import jsonlines
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler, load_object
@@ -41,6 +41,11 @@ class OfflineRun:
 
     def __init__(self, spidercls: type[Spider], settings: Settings) -> None:
         self.crawler = Crawler(spidercls, settings)
+        # Offline runs leave no trace: the state store (what was emitted or failed) and
+        # the run feeds belong to crawls. Re-extracting stored pages must not mark them
+        # emitted, or the next crawl would skip articles it never delivered.
+        self.crawler.settings.set("INCREMENTAL", False, priority="cmdline")
+        self.crawler.settings.set("RUN_FEED_ENABLED", False, priority="cmdline")
         # The engine is never started; these two calls are what Crawler.crawl() does
         # before it, giving pipelines and spider their stats, settings and signals.
         self.crawler._apply_settings()
@@ -49,7 +54,12 @@ class OfflineRun:
         paths = sorted(
             (path for path, rank in order.items() if rank is not None), key=lambda p: order[p]
         )
-        self.pipelines = [build_from_crawler(load_object(p), self.crawler) for p in paths]
+        self.pipelines = []
+        for dotted in paths:
+            try:
+                self.pipelines.append(build_from_crawler(load_object(dotted), self.crawler))
+            except NotConfigured:  # as in a crawl: a pipeline may opt out
+                continue
 
     @property
     def spider(self) -> Spider:

@@ -5,6 +5,11 @@
 (``topic/relevant``, ``topic/irrelevant``, ``topic/dropped``). Runs after extraction
 (400), whose provinces and figures it reads; without them it finds the provinces
 itself, so it never silently marks everything irrelevant.
+
+In ``only`` mode a dropped article is settled in the incremental state like an emitted
+one (with no content fingerprint, so it is never anyone's duplicate original): the next
+run does not fetch it again. ``--refresh`` reconsiders it, e.g. after the topic rule
+changed.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.state import StateStore, open_store
 from crawler.topic import is_provincial_economy
 
 MODES = ("flag", "only")
@@ -34,6 +40,9 @@ class TopicPipeline:
     def __init__(self, crawler: Crawler, mode: str) -> None:
         self.crawler = crawler
         self.mode = mode
+        self.store: StateStore | None = None
+        if mode == "only" and crawler.settings.getbool("INCREMENTAL"):
+            self.store = open_store(crawler.settings)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TopicPipeline:
@@ -57,5 +66,14 @@ class TopicPipeline:
         stats.inc_value("topic/relevant" if relevant else "topic/irrelevant")
         if not relevant and self.mode == "only":
             stats.inc_value("topic/dropped")
+            self._settle(item)
             raise DropItem(f"not provincial economic news: {item.get('url')}")
         return item
+
+    def _settle(self, item: Any) -> None:
+        """Remember the dropped article so later runs skip it (see the module doc)."""
+        spider = self.crawler.spider
+        if self.store is None or not item.get("url") or not hasattr(spider, "canonical_url"):
+            return
+        url = item["url"]
+        self.store.mark_emitted(spider.canonical_url(url), spider.name, url, None)

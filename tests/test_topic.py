@@ -142,3 +142,17 @@ def test_isna_crawl_with_topic_filter(crawl, mode: str, emitted: int) -> None:
     assert "'topic/relevant': 5" in result.log
     assert "'topic/irrelevant': 1" in result.log
     assert ("'topic/dropped': 1" in result.log) is (mode == "only")
+
+
+def test_only_mode_second_run_does_not_fetch_the_dropped_article_again(crawl) -> None:
+    """With the whole pipeline chain and the state store: the off-topic page is settled."""
+    first = crawl("isna", TOPIC_FILTER="only")
+    assert first.returncode == 0, first.log[-3000:]
+    assert len(first.records) == 5
+    assert "'topic/dropped': 1" in first.log
+    second = crawl("isna", TOPIC_FILTER="only")
+    assert second.returncode == 0, second.log[-3000:]
+    assert second.records == []
+    assert "'articles/parsed': 6" in first.log
+    assert "articles/parsed" not in second.log  # not one article page fetched
+    assert "topic/dropped" not in second.log

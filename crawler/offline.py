@@ -73,9 +73,14 @@ class OfflineRun:
         crawl counts it under ``articles/failed/binary_content``; offline it must be
         reported by name rather than crash on a missing item.
         """
-        url = url or path.resolve().as_uri()
-        data = path.read_bytes()
-        if path.suffix.lower() in TEXT_SUFFIXES or b"<" not in data[:2048]:
+        text = path.suffix.lower() in TEXT_SUFFIXES
+        return self.item_from_bytes(path.read_bytes(), url or path.resolve().as_uri(), text, path)
+
+    def item_from_bytes(
+        self, data: bytes, url: str, text: bool = False, name: Path | str = "page"
+    ) -> ArticleItem:
+        """An item from page bytes: plain text when ``text`` or when no markup starts it."""
+        if text or b"<" not in data[:2048]:
             item = ArticleItem(url=url, outlet=self._outlet(), errors=[])
             item["text_input"] = data.decode("utf-8", errors="replace")
             # When the text was read: a saved text has no fetch time of its own.
@@ -84,7 +89,7 @@ class OfflineRun:
         response = HtmlResponse(url=url, body=data, request=Request(url))
         item = self.spider.parse_article(response)
         if item is None:
-            raise UnreadablePage(f"{path}: not a readable HTML page (binary or undecodable)")
+            raise UnreadablePage(f"{name}: not a readable HTML page (binary or undecodable)")
         item["url"] = url
         return item
 

@@ -178,24 +178,56 @@ def _own_text(el: etree._Element) -> str:
     return _WS.sub(" ", "".join(parts)).strip()
 
 
+def _prose_len(el: etree._Element) -> int:
+    """Characters of sentence-length text outside links under ``el``.
+
+    Each element's own text (its text and its children's tails) counts when it is at
+    least a short sentence long; link text never does. Menus, link lists with their
+    time stamps and counters add almost nothing; article paragraphs add all of theirs.
+    """
+    total = 0
+    stack = [el]  # iterative: hostile pages nest deeper than Python's recursion limit
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node.tag == "a":
+            continue
+        own = _WS.sub(" ", (node.text or "") + "".join(c.tail or "" for c in node)).strip()
+        if len(own) >= _MIN_PARAGRAPH_CHARS:
+            total += len(own)
+        stack.extend(node)
+    return total
+
+
+# Removed before anything is measured: their text is code, not page text.
+_CODE_TAGS = ("script", "style", "noscript", "template")
+
+
 def _prune(body: etree._Element) -> None:
     """Drop what is never article text; a wrapper holding most of the page is kept.
 
     ASP.NET pages wrap the whole page in one ``<form>``, some themes put the article in
-    a ``<header>``-classed wrapper: removing a node that holds most of the page's text
+    a ``<header>``-classed wrapper: removing a node that holds most of the page's prose
     would remove the article, so such nodes are kept (their furniture goes later).
+    "Most" is measured on prose (text outside links, scripts and styles gone first): a
+    real page's menus, tickers and inline scripts would otherwise outweigh the article
+    and the wrapper holding it would be dropped.
     """
-    total = max(_text_len(body), 1)
+    drop_nodes(body, _CODE_TAGS)
+    total = max(_prose_len(body), 1)
+
+    def holds_most(node: etree._Element) -> bool:
+        return _prose_len(node) >= 0.5 * total
+
     for selector in ALWAYS_DROP + REGION_DROP:
         for node in _compiled(selector)(body):
-            if node.getparent() is not None and _text_len(node) < 0.5 * total:
+            if node.getparent() is not None and not holds_most(node):
                 node.drop_tree()
     for node in list(body.iter()):
         if not isinstance(node.tag, str) or node.getparent() is None:
             continue
         if node.tag in ("body", "html"):
             continue
-        if _negative(node) and _text_len(node) < 0.5 * total:
+        if _negative(node) and not holds_most(node):
             node.drop_tree()
 
 

@@ -34,6 +34,13 @@ def test_generic_path_meets_the_bars_and_beats_trafilatura() -> None:
     assert failures == [], report.getvalue()[-4000:]
 
 
+def test_generic_path_finds_the_article_inside_heavy_page_furniture() -> None:
+    """The generic pages padded to 100-300 KB with menus, link boxes and scripts."""
+    report = io.StringIO()
+    failures = run(["padded"], out=report)
+    assert failures == [], report.getvalue()[-4000:]
+
+
 def test_seeds_meet_the_gold(shared_dir) -> None:
     report = io.StringIO()
     failures = run(["seeds"], out=report)

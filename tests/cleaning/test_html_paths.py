@@ -76,3 +76,22 @@ def test_zwnj_in_the_html_survives_extraction() -> None:
     paragraphs, path = extract_body(html, TasnimSpider.content)
     assert path == "rules"
     assert "شهرک‌های صنعتی" in paragraphs[0]
+
+
+def test_a_page_wide_form_holding_the_article_is_kept_under_heavy_link_furniture() -> None:
+    """ASP.NET/DNN: one <form> wraps the article; outside it, link boxes with time stamps
+    carry more text than the article. The form must still count as holding the prose."""
+    article = "".join(f"<p>{p}</p>" for p in PARAS)
+    boxes = "".join(
+        '<section class="box"><ul>'
+        + "".join(
+            f'<li><a href="/n/{i}{j}">عنوان خبری شماره {i}{j} درباره بازار و استان</a>'
+            f"<time>{j % 23}:{10 + j % 49}</time></li>"
+            for j in range(20)
+        )
+        + "</ul></section>"
+        for i in range(30)
+    )
+    html = f'<html><body>{boxes}<form id="form1"><div>{article}</div></form>{boxes}</body></html>'
+    paragraphs = density_body(html)
+    assert paragraphs == PARAS

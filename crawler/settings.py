@@ -32,6 +32,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Retries wait (crawler/backoff.py): the site's delay becomes BASE * 2**attempt seconds,
+# or its Retry-After, at most MAX; 0 for MAX retries at once as stock Scrapy does.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
 DOWNLOAD_TIMEOUT = 30
 # Large pages are cut off rather than allowed to exhaust memory.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
@@ -83,6 +87,8 @@ TOPIC_FILTER = "flag"
 # --- Middlewares and extensions (see docs/security.md) -------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "crawler.guard.AddressGuardMiddleware": 40,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.backoff.BackoffRetryMiddleware": 550,
     "crawler.limits.HtmlSizeLimitMiddleware": 585,
     "crawler.guard.RedirectScopeMiddleware": 650,
 }

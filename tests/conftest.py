@@ -26,6 +26,9 @@ FAST = {
     "AUTOTHROTTLE_ENABLED": "False",
     "DOWNLOAD_DELAY": "0",
     "RETRY_TIMES": "1",
+    # One mirror host serves every page: a backoff would slow the whole test crawl.
+    # tests/test_backoff.py turns it on.
+    "RETRY_BACKOFF_MAX": "0",
     "LOG_LEVEL": "INFO",
     "TELNETCONSOLE_ENABLED": "False",
 }

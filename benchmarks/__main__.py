@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.crawl import crawl, generate_mirror, scrapy_bench
-from benchmarks.pages import measure
+from benchmarks.pages import measure, measure_stages
 
 
 def machine() -> str:
@@ -68,6 +68,15 @@ def main(argv: list[str] | None = None) -> None:
             f"| {t.pages} | {t.set} | {t.mean_kb:.0f} KB | {t.product_s * 1000:.1f} "
             f"| {1 / t.product_s:.0f} | {t.trafilatura_s * 1000:.1f} | {1 / t.trafilatura_s:.0f} "
             f"| {t.ratio:.2f} ({targets[t.set]}) | {t.product_found} / {t.trafilatura_found} |"
+        )
+    print("\n## Per-stage cost (every page above, one core, CPU time per article)\n")
+    print("| stage | mean ms | p95 ms | max ms | target |")
+    print("| --- | --- | --- | --- | --- |")
+    for st in measure_stages(args.rounds):
+        target = "well under 10 ms" if st.stage == "extraction" else ""
+        print(
+            f"| {st.stage} | {st.mean_s * 1000:.2f} | {st.p95_s * 1000:.2f} "
+            f"| {st.max_s * 1000:.2f} | {target} |"
         )
     if args.skip_crawl:
         return

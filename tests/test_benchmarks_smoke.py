@@ -1,0 +1,30 @@
+"""The benchmark code runs and its pages are what it claims (no timing asserted here).
+
+Speed is read from ``python -m benchmarks`` (benchmarks/RESULTS.md), never from a test;
+this only keeps the command from rotting and checks the facts it reports that are not
+timings: page sizes, which stages are timed, bodies found.
+"""
+
+from __future__ import annotations
+
+from benchmarks.pages import measure_stages, pages, product
+
+
+def test_benchmark_pages_are_real_page_sizes_and_every_body_is_found() -> None:
+    all_pages = pages()
+    assert len(all_pages) >= 70
+    assert all(90 * 1024 <= len(p.body) <= 360 * 1024 for p in all_pages)
+    missing = [p.url for p in all_pages if not (product(p) or {}).get("body")]
+    assert missing == []
+
+
+def test_stage_breakdown_times_every_stage_of_the_chain() -> None:
+    stages = {t.stage: t for t in measure_stages(rounds=1)}
+    assert list(stages) == [
+        "parse_article (selectors)",
+        "boilerplate",
+        "normalise",
+        "extraction",
+        "topic",
+    ]
+    assert all(0 <= t.mean_s <= t.max_s and t.p95_s <= t.max_s for t in stages.values())

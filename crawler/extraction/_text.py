@@ -87,7 +87,18 @@ class Span(NamedTuple):
 # Sentence ends: newline(s), or . ! ? ؟ followed by whitespace / end (so «7.9» and «1403/02/23»
 # stay inside a sentence).
 _SENT_END_RE = re.compile(r"\n+|(?<=[.!?؟])(?=\s|$)")
-_CLAUSE_END_RE = re.compile(r"[:؛]")
+# A clause also ends where a finite verb is followed by «و» and a new statement:
+# «هدف صادرات دو میلیارد دلار است و ۳۴۰۰ نفر مشغول به کار شدند» holds two figures with
+# different subjects and kinds. Only verbs end a clause here, so «یک میلیارد و ۲۰۰
+# میلیون» and «صنعت، معدن و تجارت» are never split.
+_FINITE_VERBS = (
+    "است|بود|شد|شدند|شده|رسید|رسیدند|رسیده|دارد|دارند|داشت|داشتند|داشته|کرد|کردند|کرده|"
+    "یافت|یافتند|یافته|گرفت|گرفتند|گرفته|گردید|گردیدند|"
+    r"می[\u200c ]?(?:شود|شوند|رسد|یابد|کند|کنند|دهد|دهند|گیرد)"
+)
+_CLAUSE_END_RE = re.compile(
+    r"[:؛]|(?<![\w\u200c])(?:" + _FINITE_VERBS + r")(?:[\u200c ]?(?:است|اند|بود))?\s+و(?=\s)"
+)
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -103,12 +114,21 @@ def sentence_spans(text: str) -> list[Span]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
-def clause_spans(text: str, sent: Span) -> list[Span]:
-    """Split one sentence at «:» and «؛»: «X گفت: Y» puts speaker and statement apart."""
+def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:
+    """Split one sentence at «:», «؛» and «<verb> و»: «X گفت: Y» puts speaker and
+    statement apart, «... است و ...» two statements (``statements=False``: not at «و»,
+    for a figure whose own statement names no subject and continues the one before)."""
     spans: list[Span] = []
     pos = sent.start
     for m in _CLAUSE_END_RE.finditer(text, sent.start, sent.end):
-        spans.append(Span(pos, m.start()))
-        pos = m.end()
+        if m.group().endswith("و"):  # the verb stays with its clause, «و» goes
+            if not statements:
+                continue
+            cut = m.end() - 1
+            spans.append(Span(pos, cut))
+            pos = m.end()
+        else:
+            spans.append(Span(pos, m.start()))
+            pos = m.end()
     spans.append(Span(pos, sent.end))
     return [s for s in spans if s.end > s.start]

@@ -451,6 +451,15 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                 last_count_subject = (si, subject)
         else:
             subject = _subject(folded, clause, num, unit, unit_end)
+            if subject is None:
+                # «... دو برابر شده و به ۴۵۰۰ هکتار رسیده است»: the second statement
+                # continues the first one's subject.
+                wide = next(
+                    (c for c in clause_spans(text, sent, False) if c.start <= num.start < c.end),
+                    sent,
+                )
+                if wide != clause:
+                    subject = _subject(folded, wide, num, unit, unit_end)
         kind = _kind(folded, clause, num, start, unit, unit_end)
         end = unit_end
         q = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)

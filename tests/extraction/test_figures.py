@@ -168,3 +168,27 @@ def test_record_deduplicates_restatements_and_prefers_body() -> None:
     f = rec["figures"][0]
     assert f["period"] == "۶ ماه نخست امسال"
     assert set(f) == {"value", "unit", "subject", "kind", "approx", "period", "text", "sentence"}
+
+
+def test_statements_joined_by_a_verb_and_wa_keep_their_own_subject_and_kind() -> None:
+    """«... است و ...»: the target of the first statement does not leak into the second."""
+    figs = extract_figures(
+        "هدف‌گذاری صادرات استان دو میلیارد دلار است و حدود ۳ هزار و ۴۰۰ نفر در واحدهای "
+        "صنعتی شیراز مشغول به کار شدند."
+    )
+    assert [(f["value"], f["subject"], f["kind"]) for f in figs] == [
+        (2000000000, "exports", "target"),
+        (3400, "employment", "actual"),
+    ]
+
+
+def test_a_statement_without_its_own_subject_continues_the_one_before() -> None:
+    figs = extract_figures(
+        "سطح زیر کشت کلزا دو برابر شده و به ۴ هزار و ۵۰۰ هکتار رسیده است و "
+        "یک میلیارد و ۲۰۰ میلیون دلار صادرات انجام شد."
+    )
+    assert [(f["value"], f["unit"], f["subject"]) for f in figs] == [
+        (2, "times", "cultivation"),
+        (4500, "hectare", "cultivation"),
+        (1200000000, "USD", "exports"),
+    ]

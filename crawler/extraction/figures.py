@@ -395,11 +395,20 @@ def _kind(
     return None
 
 
+# «نسبت به مدت مشابه سال گذشته ۱۵ درصد رشد»: the year after these words is the base of
+# a comparison, not the period the figure is about.
+_COMPARISON_BASE_RE = re.compile(
+    r"(?:نسبت\s?به|در\s?مقایسه\s?با|مقایسه\s?با|مشابه)\s?(?:مدت\s?مشابه\s?|زمان\s?مشابه\s?)?$"
+)
+
+
 def _period(text: str, folded: str, clause: Span, sent: Span, num: NumberSpan) -> str | None:
     best: tuple[int, str] | None = None
     for lo, hi in ((clause.start, clause.end), (sent.start, sent.end)):
         for m in PERIOD_RE.finditer(folded, lo, hi):
             if m.start() <= num.start < m.end():
+                continue
+            if _COMPARISON_BASE_RE.search(folded, max(lo, m.start() - 30), m.start()):
                 continue
             d = num.start - m.end() if m.end() <= num.start else (m.start() - num.end) + 20
             if best is None or d < best[0]:

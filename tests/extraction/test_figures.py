@@ -192,3 +192,19 @@ def test_a_statement_without_its_own_subject_continues_the_one_before() -> None:
         (4500, "hectare", "cultivation"),
         (1200000000, "USD", "exports"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "صادرات استان در ۹ ماه نخست امسال به ۲۰۰ میلیون دلار رسید که نسبت به مدت مشابه "
+            "سال گذشته ۱۵ درصد رشد داشته است.",
+            ["۹ ماه نخست امسال", "۹ ماه نخست امسال"],
+        ),
+        ("تولید نسبت به سال گذشته ۱۰ درصد افزایش یافت.", [None]),
+        ("تولید فولاد در سال گذشته ۳ میلیون تن بود.", ["سال گذشته"]),
+    ],
+)
+def test_the_base_of_a_comparison_is_not_the_period(text: str, periods: list) -> None:
+    assert [f["period"] for f in extract_figures(text)] == periods

@@ -28,7 +28,7 @@ from scrapy.utils.reactor import install_reactor, is_reactor_installed
 
 from crawler.offline import OfflineRun
 from evaluation.boilerplate import Case, generic_cases, known_cases
-from evaluation.furniture import padded
+from evaluation.furniture import padded_page
 
 CHAIN = {
     "pipelines.boilerplate.BoilerplatePipeline": 200,
@@ -58,9 +58,7 @@ def pages() -> list[Page]:
 def _page(case: Case, size: int, seed: int) -> Page:
     raw = case.path.read_bytes()
     text = HtmlResponse(url=case.url, body=raw).text
-    body = padded(text, size, seed).encode("utf-8")
-    if b'charset="utf-8"' not in body.lower() and b"charset=utf-8" not in body.lower():
-        body = body.replace(b"<head>", b'<head><meta charset="utf-8">', 1)
+    body = padded_page(text, size, seed)
     spider = case.outlet if case.set == "known" else "generic"
     return Page(case.set, spider, case.url, body)
 

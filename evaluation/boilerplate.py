@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import zlib
 from collections import Counter
@@ -47,7 +46,7 @@ from crawler.cleaning.normalise import normalise_text
 from crawler.cleaning.residual import clean_lines
 from crawler.mirror import mirror_path
 from crawler.offline import OfflineRun
-from evaluation.furniture import padded
+from evaluation.furniture import padded_page
 from pipelines.boilerplate import drop_head
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,9 +158,7 @@ def padded_cases() -> list[Case]:
     for i, case in enumerate(generic_cases()):
         text = HtmlResponse(url=case.url, body=case.path.read_bytes()).text
         size = PADDED_SIZES_KB[i % len(PADDED_SIZES_KB)]
-        html = padded(text, size * 1024, seed=i)
-        if not re.search(r"<meta[^>]+charset", html[:4096], re.I):
-            html = html.replace("<head>", '<head><meta charset="utf-8">', 1)
+        html = padded_page(text, size * 1024, seed=i)
         padded_case = Case(
             "padded",
             "generic",
@@ -169,7 +166,7 @@ def padded_cases() -> list[Case]:
             case.path,
             case.url,
             case.gold,
-            html.encode("utf-8"),
+            html,
         )
         cases.append(padded_case)
     return cases

@@ -11,6 +11,7 @@ Deterministic for a given seed.
 from __future__ import annotations
 
 import random
+import re
 
 _WORDS = (
     "اقتصاد بازار بورس ارز طلا سکه مسکن خودرو نفت گاز برق آب کشاورزی صنعت معدن تجارت "
@@ -112,3 +113,16 @@ def padded(html: str, target: int, seed: int) -> str:
     end = lower.rfind("</body>")
     end = end if end >= 0 else len(html)
     return html[:start] + top + html[start:end] + bottom + html[end:]
+
+
+_CHARSET = re.compile(r"""charset\s*=\s*["']?[\w-]+""", re.I)
+
+
+def padded_page(html: str, target: int, seed: int) -> bytes:
+    """``padded`` as UTF-8 bytes that say so: a page decoded from another charset keeps
+    no stale declaration (that would be a misdeclared page, a different test)."""
+    page = padded(html, target, seed)
+    page, declared = _CHARSET.subn("charset=utf-8", page)
+    if not declared:
+        page = page.replace("<head>", '<head><meta charset="utf-8">', 1)
+    return page.encode("utf-8")

@@ -34,6 +34,12 @@ FAST = {
 }
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    """Every record of a JSONL file (the file is closed again)."""
+    with jsonlines.open(path) as reader:
+        return list(reader)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared (seeds and gold). CI has it; a missing one is a failure, not a skip."""
@@ -103,8 +109,8 @@ def crawl(tmp_path: Path) -> Callable[..., CrawlResult]:
         for arg in spider_args:
             args += ["-a", arg]
         proc = run_scrapy(args)
-        records = list(jsonlines.open(out)) if out.exists() else []
-        reject_records = [r for f in rejects.glob("*.jsonl") for r in jsonlines.open(f)]
+        records = read_jsonl(out) if out.exists() else []
+        reject_records = [r for f in sorted(rejects.glob("*.jsonl")) for r in read_jsonl(f)]
         return CrawlResult(proc.returncode, records, proc.stderr, reject_records)
 
     return _crawl

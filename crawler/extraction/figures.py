@@ -5,14 +5,18 @@ rule already drops years («سال ۱۴۰۳»), article numbers («اصل ۹۰»
 ordinals. Durations («۲ سال اخیر», «۶ ماه نخست») are periods, never figures.
 
 Subject, kind and period come from cue lexicons searched in the number's CLAUSE (sentence
-cut at «:»/«؛», so «X گفت: Y» does not mix the speaker's words with the statement):
+cut at «:»/«؛» and at «<verb> و», so «X گفت: Y» does not mix the speaker's words with the
+statement, nor «... است و ...» two statements):
  - subject: the noun right after the unit («۸۳۱ میلیون دلار صادرات», «۳۷ درصد اشتغال»),
    else the nearest cue before the number, else later in the clause; for counts the counted
    noun decides («شهرک» -> industrial_parks, «واحد صنعتی» -> industrial_units, a bare
-   «واحد/مورد» inherits from the previous count in the sentence).
+   «واحد/مورد» inherits from the previous count in the sentence); a statement with no
+   cue continues the one before it; an anaphor («این رقم», «این نرخ», «از این تعداد»,
+   «۷۰ درصد این کالاها») takes the subject of the figure it refers to.
  - kind: target cues anywhere in the clause («هدف‌گذاری», «انتظار می‌رود», «برسد») win;
    then share («۸۰ درصد صادرات»), forecast near the number, change next to it
-   («افزایش ۲۰ درصدی»), then the nearest forecast/actual verb.
+   («افزایش ۲۰ درصدی», but «با ۸ درصد کاهش به ۱۳۵ میلیون دلار»: the 135 is a level),
+   then the nearest forecast/actual verb. «برسد» after «پیش‌بینی می‌شود» is a forecast.
 """
 
 from __future__ import annotations
@@ -101,6 +105,9 @@ COUNT_NOUNS: dict[str, str | None] = {
     "پایانه": None,
     "نیروگاه": "electricity",
     "هتل": None,
+    "قفس": None,
+    "حلقه": None,
+    "رشته": None,
 }
 _QUALIFIERS: list[tuple[str, list[str]]] = [
     ("industrial_units", ["صنعتی"]),
@@ -128,7 +135,15 @@ PRE_BLOCK_RE = re.compile(
     WB_L + r"(?:اصل|ماده|بند|تبصره|کد|شماره|فاز|پلاک|ردیف|صفحه|جدول|ساعت|سال|سالهای|قانون|تلفن|نسخه"
     r"|مصوبه|خبر|منطقه|کلاس|پایه|درجه|رتبه|مقام|کیلومتر|شناسه|اطلاعیه|بخشنامه)\s?:?\s?$"
 )
-TON_PERSON_RE = re.compile(r"\s?از" + WB_R)
+# «تن» is also «persons»: «۳ تن از مدیران», «۵ تن از آنان»; «۵۰ هزار تن از این محصول»
+# stays a tonnage. A group of people must follow «از».
+_PEOPLE_NOUNS = (
+    "مدیران|مسئولان|مسئولین|کارکنان|کارگران|کارمندان|افراد|اعضا|اعضای|جوانان|زنان|مردان|"
+    "بیکاران|شاغلان|مددجویان|متقاضیان|دانشجویان|دانش آموزان|فارغ التحصیلان|کشاورزان|"
+    "صیادان|دامداران|معدنکاران|فعالان|تجار|بازرگانان|صنعتگران|نمایندگان|مقامات|"
+    "آنان|آنها|ایشان|این افراد|نیروهای|نیروها|پرسنل|همکاران|شهروندان|ساکنان|اتباع"
+)
+TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + _PEOPLE_NOUNS.replace(" ", r"\s?") + ")" + WB_R)
 
 # ---------------------------------------------------------------- approximation
 _APPROX = [
@@ -159,12 +174,37 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
             "مشغول به کار",
         ],
     ),
-    ("exports", ["صادرات", "صادراتی", "صادر شد", "صادر شده", "صادر می", "صادر کرد", "صادرکننده"]),
-    ("imports", ["واردات", "وارداتی", "وارد شد", "وارد شده", "وارد می", "وارد کرد"]),
+    (
+        "exports",
+        [
+            "صادرات",
+            "صادراتی",
+            "صادر شد",
+            "صادر شده",
+            "صادر شود",
+            "صادر شوند",
+            "صادر می",
+            "صادر کرد",
+            "صادرکننده",
+        ],
+    ),
+    (
+        "imports",
+        [
+            "واردات",
+            "وارداتی",
+            "وارد شد",
+            "وارد شده",
+            "وارد می",
+            "وارد کرد",
+            "وارد استان",
+            "وارد کشور",
+        ],
+    ),
     ("investment", ["سرمایه گذاری", "سرمایه"]),
     ("credit", ["اعتبارات", "اعتباری", "اعتبار", "تسهیلات", "وام"]),
     ("price", ["قیمت خرید", "قیمت", "نرخ خرید"]),
-    ("production", ["تولیدات", "تولید", "استخراج", "برداشت"]),
+    ("production", ["تولیدات", "تولید", "استخراج", "برداشت", "صید"]),
     ("purchases", ["خریداری", "خرید"]),
     ("reserves", ["ذخایر", "ذخیره"]),
     ("capacity", ["ظرفیت"]),
@@ -186,7 +226,9 @@ SUBJECT_RE = re.compile(
 )
 _SEGMENT_RE = re.compile(r"[،,]")
 # Where the immediate noun phrase after a unit ends.
-_NP_STOP_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|است|بود|و|را|تا)" + WB_R + r"|\d")
+# A preposition starts a complement, not the figure's noun: «تسهیلات ۸ هزار میلیارد ریالی
+# به واحدهای صادرات‌محور» is credit.
+_NP_STOP_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|است|بود|و|را|تا|به|برای|در|از)" + WB_R + r"|\d")
 _VERB_STOP_RE = re.compile(
     WB_L + r"(?:است|بود|شد|شده|کرد|گفت|داد|که|می|خواهد|باشد|دارد|داشته|برسد|گردد)" + WB_R
 )
@@ -215,20 +257,35 @@ TARGET_RE = re.compile(
     + ")"
     + WB_R
 )
+# Target cues that only say "to reach": after «پیش‌بینی» they report a forecast.
+WEAK_TARGET_RE = re.compile("|".join(flex(w) for w in ("برسد", "برساند", "رساندن")))
+PREDICTED_RE = re.compile(WB_L + flex("پیش بینی") + WB_R)
 FORECAST_RE = re.compile(
-    WB_L + "(?:" + _alt(["پیش بینی", "می یابد", "خواهد", "خواهیم", "خواهند", "می رسد"]) + ")" + WB_R
+    WB_L
+    + "(?:"
+    + _alt(["پیش بینی", "می یابد", "خواهد", "خواهیم", "خواهند", "می رسد", "فراتر می رود"])
+    + ")"
+    + WB_R
 )
 ACTUAL_RE = re.compile(
     WB_L + r"(?:شد|شده|شدند|گردید|گردیده|بود|بوده|داشت|داشته|رسید|رسیده|یافت|یافته|کرد|کرده|کردند"
     r"|کردیم|داشتیم|سال\s?گذشته|پارسال|تاکنون|ثبت\s?شد|خبر\s?داد|اکنون|هم\s?اکنون"
     r"|در\s?حال\s?حاضر|امروز|\S+ه\s(?:است|اند))" + WB_R
 )
+LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 CHANGE_RE = re.compile(WB_L + r"(?:افزایش|کاهش|رشد|رشدی|افت|افزایشی|کاهشی|جهش)" + WB_R)
+# «از این تعداد ۲۳۰ واحد», «این رقم ... ۲۷ درصد رشد», «این نرخ ۹٫۱ درصد بود»: the figure is
+# about what an earlier figure was about.
+ANAPHOR_BEFORE_RE = re.compile(
+    WB_L + r"(?:این|همین)\s?(?:تعداد|رقم|ارقام|نرخ|میزان|مقدار|عدد|آمار|حجم|مبلغ)" + WB_R
+)
+# «۷۰ درصد آن», «۷۰ درصد این کالاها»
+ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:آن|آنها|این)" + WB_R)
 SHARE_BEFORE_RE = re.compile(WB_L + r"(?:سهم|سهمی)" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:افزایش|کاهش|رشد|افت|بیشتر|کمتر|بالاتر|پایین تر)" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(
-    r"\s?(?:(?:از\s)?(?:آن|این\s?میزان)"
+    r"\s?(?:(?:از\s)?(?:آن|آنها|این\s?\S+)"
     + WB_R
     + r"|(?:از\s|این\s)?(?!رشد"
     + WB_R
@@ -360,16 +417,22 @@ def _kind(
     folded: str, clause: Span, num: NumberSpan, start: int, unit: str, unit_end: int
 ) -> str | None:
     """Kind of a figure from cues in its clause (see the module docstring for the order)."""
-    if TARGET_RE.search(folded, clause.start, start):
+    forecast_said = PREDICTED_RE.search(folded, clause.start, clause.end) is not None
+    t = TARGET_RE.search(folded, clause.start, start)
+    if t and not (forecast_said and WEAK_TARGET_RE.fullmatch(t.group())):
         return "target"
     t = TARGET_RE.search(folded, unit_end, clause.end)
     if t and not _VERB_STOP_RE.search(folded, unit_end, t.start()):
-        return "target"  # «... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...»
+        # «... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...»; after
+        # «پیش‌بینی می‌شود» the same «برسد» is a forecast.
+        if not (forecast_said and WEAK_TARGET_RE.fullmatch(t.group())):
+            return "target"
     if unit == "percent":
         adjectival = folded[unit_end - 1] == "ی"  # «۲۰ درصدی صادرات»: a rate, not a part
         if not adjectival and SHARE_AFTER_RE.match(folded, unit_end):
             return "share"
-        if SHARE_BEFORE_RE.search(folded, max(clause.start, start - 40), start):
+        # «سهم بخش معدن از تولید ناخالص داخلی استان را ۱۸ درصد ...»
+        if SHARE_BEFORE_RE.search(folded, max(clause.start, start - 60), start):
             return "share"
     fc = _nearest(
         FORECAST_RE, folded, max(clause.start, start - 30), min(clause.end, unit_end + 40), num.end
@@ -378,7 +441,9 @@ def _kind(
         return "forecast"
     before = folded[max(clause.start, start - 14) : start]
     after = folded[unit_end : min(clause.end, unit_end + 14)]
-    if CHANGE_RE.search(before) or CHANGE_AFTER_RE.match(after):
+    # «با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید»: the 8 % is the change, the 135 the level.
+    reached = LEVEL_BEFORE_RE.search(before) is not None
+    if (CHANGE_RE.search(before) and not reached) or CHANGE_AFTER_RE.match(after):
         return "change"
     if unit in ("percent", "times"):
         vstop = _VERB_STOP_RE.search(folded, unit_end, clause.end)
@@ -428,6 +493,8 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
     sents = sentence_spans(text)
     si = 0
     last_count_subject: tuple[int, str | None] | None = None  # (sentence index, subject)
+    last_subject: str | None = None  # of the latest figure that had one
+    count_subjects: dict[str, str | None] = {}  # counted noun -> its latest subject
     for num in nums:
         while si < len(sents) - 1 and sents[si].end <= num.start:
             si += 1
@@ -452,12 +519,26 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
         am = APPROX_BEFORE_RE.search(folded, max(0, num.start - 14), num.start)
         approx = am.lastgroup if am else None
         start = am.start() if am else num.start
+        anaphor = bool(
+            ANAPHOR_BEFORE_RE.search(folded, clause.start, num.start)
+            or ANAPHOR_AFTER_RE.match(folded, unit_end)
+        )
         if unit == "count":
             subject, generic = _count_subject(folded, noun or "", unit_end)
-            if generic and last_count_subject and last_count_subject[0] == si:
-                subject = last_count_subject[1]
-            if not generic:
+            if generic:
+                # «۴ مورد» after «۳۵۶ واحد معدنی» in the sentence, or «از این تعداد ۲۳۰
+                # واحد» after «۱۸۴۰ واحد تولیدی» of an earlier sentence (same noun first).
+                if last_count_subject and last_count_subject[0] == si:
+                    subject = last_count_subject[1]
+                elif anaphor and (noun in count_subjects or last_count_subject):
+                    subject = count_subjects.get(noun or "", None) or (
+                        last_count_subject[1] if last_count_subject else None
+                    )
+                if subject:
+                    last_count_subject = (si, subject)
+            else:
                 last_count_subject = (si, subject)
+                count_subjects[noun or ""] = subject
         else:
             subject = _subject(folded, clause, num, unit, unit_end)
             if subject is None:
@@ -467,13 +548,17 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                     (c for c in clause_spans(text, sent, False) if c.start <= num.start < c.end),
                     sent,
                 )
-                if wide != clause:
-                    subject = _subject(folded, wide, num, unit, unit_end)
+                if wide.start < clause.start:  # earlier statements only, never later ones
+                    subject = _subject(folded, Span(wide.start, clause.end), num, unit, unit_end)
+            if anaphor and subject in (None, "growth") and last_subject:
+                subject = last_subject
         kind = _kind(folded, clause, num, start, unit, unit_end)
         end = unit_end
         q = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)
         if q and q.start() - unit_end <= 1:
             end = q.end()
+        if subject:
+            last_subject = subject
         out.append(
             {
                 "value": value,

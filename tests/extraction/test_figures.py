@@ -208,3 +208,67 @@ def test_a_statement_without_its_own_subject_continues_the_one_before() -> None:
 )
 def test_the_base_of_a_comparison_is_not_the_period(text: str, periods: list) -> None:
     assert [f["period"] for f in extract_figures(text)] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «تن از» is people only when people follow
+        ("۳ تن از کارگران معدن بازنشسته شدند.", [(3, "person")]),
+        ("خرید حمایتی ۵۰ هزار تن از این محصول انجام شد.", [(50000, "ton")]),
+        ("در این طرح ۱۲۰ قفس پرورش ماهی نصب شد.", [(120, "count")]),
+    ],
+)
+def test_ton_or_persons_and_new_count_nouns(text: str, expected: list) -> None:
+    assert [(f["value"], f["unit"]) for f in extract_figures(text)] == expected
+
+
+def test_a_preposition_ends_the_noun_phrase_after_the_unit() -> None:
+    fig = one("تسهیلات ۸ هزار میلیارد ریالی به واحدهای صادرات‌محور پرداخت شد.")
+    assert fig["subject"] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "نرخ بیکاری استان ۷/۸ درصد است. این نرخ در مدت مشابه پارسال ۹٫۱ درصد بود.",
+            ["unemployment", "unemployment"],
+        ),
+        (
+            "سرمایه‌گذاری در شهرک‌ها به ۶ هزار میلیارد تومان رسید. این رقم ۲۷ درصد رشد نشان می‌دهد.",
+            ["investment", "investment"],
+        ),
+        (
+            "یک هزار و ۸۴۰ واحد تولیدی در ۲۶ شهرک صنعتی فعال هستند. از این تعداد، ۲۳۰ واحد "
+            "راکد است که احیای ۱۲۰ واحد هدف‌گذاری شده است.",
+            ["production_units", "industrial_parks", "production_units", "production_units"],
+        ),
+        (
+            "۸۹۰ میلیون دلار کالا به عراق صادر شده است. بیش از ۷۰ درصد این کالاها از مرز "
+            "پرویزخان ارسال شد.",
+            ["exports", "exports"],
+        ),
+        # no anaphor: a later statement's subject is not borrowed
+        ("بیش از ۱۸ هزار نفر صیاد فعالیت می‌کنند و صید ترال ممنوع است.", [None]),
+    ],
+)
+def test_anaphora_take_the_subject_of_the_figure_they_refer_to(text: str, subjects: list) -> None:
+    assert [f["subject"] for f in extract_figures(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "پیش‌بینی می‌شود این رقم تا دو سال آینده به ۱۸۰۰ کامیون برسد.",
+            ["forecast"],
+        ),
+        ("هدف‌گذاری شده که تولید به ۱۸۰۰ تن برسد.", ["target"]),
+        ("واردات با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید.", ["change", "actual"]),
+        ("صادرات امسال از ۹۰ میلیون دلار فراتر می‌رود.", ["forecast"]),
+        ("سهم بخش معدن از تولید ناخالص داخلی استان را ۱۸ درصد عنوان کرد.", ["share"]),
+    ],
+)
+def test_kinds_forecast_level_and_share(text: str, kinds: list) -> None:
+    assert [f["kind"] for f in extract_figures(text)] == kinds

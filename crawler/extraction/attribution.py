@@ -60,7 +60,7 @@ _DESK_PREFIX_RE = re.compile(
     r"(?:(?:گروه|سرویس|دفتر)\s\S+(?:\s?های)?|خبرنگار(?:ان)?|پایگاه\s?خبری)\s"
 )
 ISNA_SRC_RE = re.compile(r"(?m)^\s*(?P<src>ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?\S+")
-NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,12})" + WB_R)
+NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
 
 
 def _canonical(src: str) -> str | None:

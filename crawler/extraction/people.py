@@ -238,6 +238,11 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if toks[i + 1][2] in GIVEN:
                 j = i + 1
         given = toks[j][2]
+        # A compound given name the lexicon holds in one piece («کرامت‌الله» is folded
+        # to «کرامت الله», two tokens).
+        if given not in GIVEN and adjacent(j, j + 1) and given + toks[j + 1][2] in GIVEN:
+            j += 1
+            given = toks[j - 1][2] + toks[j][2]
         if given not in GIVEN or (i > 0 and toks[i - 1][2] in BLOCK_BEFORE and adjacent(i - 1, i)):
             i += 1
             continue

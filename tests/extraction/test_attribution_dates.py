@@ -39,7 +39,13 @@ def test_attribution(text: str, source: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "news_id"),
-    [("کد خبر 2772595", "2772595"), ("کد خبر: ۸۵۳۲۱۴۶۷", "85321467"), ("خبر بدون کد", None)],
+    [
+        ("کد خبر 2772595", "2772595"),
+        ("کد خبر: ۸۵۳۲۱۴۶۷", "85321467"),
+        ("کد خبر: 1403091810472", "1403091810472"),  # ISNA: 13 digits
+        ("کد خبر: ۱۴۰۳۱۲۰۴۰۰۰۵۱۲", "14031204000512"),  # Fars: 14 digits
+        ("خبر بدون کد", None),
+    ],
 )
 def test_news_id(text: str, news_id: str | None) -> None:
     assert extract_news_id(text) == news_id

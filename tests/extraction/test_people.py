@@ -87,3 +87,20 @@ def test_surname_variants_dedupe_and_zwnj_compounds() -> None:
 )
 def test_not_people(text: str) -> None:
     assert find_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a compound given name written with ZWNJ, and a surname that is also a city's adjective
+        ("کرامت‌الله شیرازی افزود: تسهیلات پرداخت شد.", "کرامت‌الله شیرازی"),
+        # Kurdish given names (Kurdpress and the western provinces' desks)
+        (
+            "به گزارش خبرنگار ما از سنندج، هیوا مرادی در جلسه شورا افزود: صادرات بیشتر شد.",
+            "هیوا مرادی",
+        ),
+        ("سیروان کریمی، مدیرکل صنعت کردستان گفت: تولید بیشتر شد.", "سیروان کریمی"),
+    ],
+)
+def test_compound_and_kurdish_given_names(text: str, name: str) -> None:
+    assert [p["name"] for p in extract_people(text)[0]] == [name]

@@ -58,6 +58,7 @@ _UNIT_WORDS: list[tuple[str, list[str]]] = [
     ("person", ["نفری", "نفر"]),
     ("times", ["برابری", "برابر"]),
 ]
+POWER_UNITS = frozenset({"MW", "kW", "MWh", "kWh"})
 # Counted nouns -> subject. None: no subject of its own; "?": decided by the qualifier that
 # follows («واحد صنعتی») or inherited from the previous count in the sentence.
 COUNT_NOUNS: dict[str, str | None] = {
@@ -213,7 +214,7 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
     ("revenue", ["درآمد", "فروش"]),
     ("inflation", ["تورم"]),
     ("tax", ["مالیات"]),
-    ("cultivation", ["زیر کشت", "کشت", "باغات", "باغ"]),
+    ("cultivation", ["زیر کشت", "کشت", "باغات", "باغ", "نخلستان", "نخلستان ها", "تاکستان"]),
     ("tourism", ["گردشگران", "گردشگر", "مسافران", "مسافر", "زائران", "زائر"]),
     ("housing", ["مسکن"]),
     ("electricity", ["برق", "نیروگاه", "نیروگاهی"]),
@@ -258,7 +259,9 @@ TARGET_RE = re.compile(
     + WB_R
 )
 # Target cues that only say "to reach": after «پیش‌بینی» they report a forecast.
-WEAK_TARGET_RE = re.compile("|".join(flex(w) for w in ("برسد", "برساند", "رساندن")))
+WEAK_TARGET_RE = re.compile(
+    "|".join(flex(w) for w in ("برسد", "برساند", "رساندن", "تا پایان سال", "تا پایان امسال"))
+)
 PREDICTED_RE = re.compile(WB_L + flex("پیش بینی") + WB_R)
 FORECAST_RE = re.compile(
     WB_L
@@ -293,7 +296,7 @@ SHARE_AFTER_RE = re.compile(
     + SUBJECT_RE.pattern
     + r")|[^،,\d]{0,25}"
     + WB_L
-    + r"(?:کشور|کل)"
+    + r"(?:کشور|کل|ایران)"
     + WB_R
     + r")"
 )
@@ -345,6 +348,18 @@ def _unit_at(folded: str, num: NumberSpan) -> tuple[str, str | None, int] | None
     return code, None, m.end()
 
 
+def _quantity(folded: str, num: NumberSpan) -> bool:
+    """After a blocking word («منطقه», «سال») the number is still a quantity when a unit
+    follows and it cannot be a year: «منطقه ۳۲ هکتار», «تا پایان سال ۲ هزار و ۵۰۰ شغل»,
+    but not «سال ۱۴۰۳ طرح‌های ...»."""
+    value = num.value
+    if isinstance(value, float) and not value.is_integer():
+        return False
+    if 1300 <= value <= 1500 or 1900 <= value <= 2100 or value < 10:
+        return False
+    return _unit_at(folded, num) is not None
+
+
 def _nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) -> int | None:
     best: int | None = None
     for m in regex.finditer(folded, lo, hi):
@@ -355,9 +370,16 @@ def _nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) 
 
 
 def _subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bool) -> str | None:
+    """The first (or last) cue in [lo, hi); of adjacent cues the first, the head noun:
+    «ظرفیت تولید» is capacity, «سهمیه تسهیلات اشتغال» credit."""
     found: str | None = None
+    head_end = -2
     for m in SUBJECT_RE.finditer(folded, lo, hi):
         if m.lastgroup == "growth" and not allow_growth:
+            continue
+        adjacent = m.start() - head_end <= 1
+        head_end = m.end()
+        if adjacent and found is not None:
             continue
         found = m.lastgroup
         if not last:
@@ -377,9 +399,11 @@ def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: in
     pct = unit == "percent"
     stop = _NP_STOP_RE.search(folded, unit_end, clause.end)
     np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    s = _subject_from(folded, unit_end, np_end, allow_growth=False, last=False)
-    if s:
-        return s
+    for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
+        if m.start() >= np_end:
+            break
+        if m.lastgroup != "growth":  # a cue starting in the noun phrase («مشغول به کار»)
+            return m.lastgroup
     seg_start = clause.start
     for m in _SEGMENT_RE.finditer(folded, clause.start, num.start):
         seg_start = m.end()
@@ -493,14 +517,16 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
     sents = sentence_spans(text)
     si = 0
     last_count_subject: tuple[int, str | None] | None = None  # (sentence index, subject)
-    last_subject: str | None = None  # of the latest figure that had one
+    last_subject: str | None = None  # of the latest figure
     count_subjects: dict[str, str | None] = {}  # counted noun -> its latest subject
     for num in nums:
         while si < len(sents) - 1 and sents[si].end <= num.start:
             si += 1
         sent = sents[si] if sents else Span(0, len(text))
         clause = next((c for c in clause_spans(text, sent) if c.start <= num.start < c.end), sent)
-        if PRE_BLOCK_RE.search(folded, max(0, num.start - 16), num.start):
+        if PRE_BLOCK_RE.search(folded, max(0, num.start - 16), num.start) and not _quantity(
+            folded, num
+        ):
             continue
         if TIME_AFTER_RE.match(folded, num.end):
             continue
@@ -552,13 +578,14 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                     subject = _subject(folded, Span(wide.start, clause.end), num, unit, unit_end)
             if anaphor and subject in (None, "growth") and last_subject:
                 subject = last_subject
+            if subject == "capacity" and unit in POWER_UNITS:
+                subject = "electricity"  # «ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: the unit says what
         kind = _kind(folded, clause, num, start, unit, unit_end)
         end = unit_end
         q = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)
         if q and q.start() - unit_end <= 1:
             end = q.end()
-        if subject:
-            last_subject = subject
+        last_subject = subject  # an anaphor refers to the latest figure, subject or not
         out.append(
             {
                 "value": value,

@@ -272,3 +272,53 @@ def test_anaphora_take_the_subject_of_the_figure_they_refer_to(text: str, subjec
 )
 def test_kinds_forecast_level_and_share(text: str, kinds: list) -> None:
     assert [f["kind"] for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of adjacent cues the head noun decides
+        ("ظرفیت تولید شمش روی به ۲۰۰ هزار تن در سال می‌رسد.", [(200000, "capacity")]),
+        ("سهمیه تسهیلات اشتغال استان ۸۵۰ میلیارد تومان بود.", [(850000000000, "credit")]),
+        # ... but a power unit says what the capacity is of
+        ("ظرفیت نیروگاه‌های استان ۹ هزار و ۲۰۰ مگاوات است.", [(9200, "electricity")]),
+        # a cue that starts in the noun phrase may run over a preposition
+        ("دو هزار و ۵۰۰ نفر مشغول به کار می‌شوند.", [(2500, "employment")]),
+        ("سطح نخلستان‌های بارور استان ۳۶ هزار و ۵۰۰ هکتار است.", [(36500, "cultivation")]),
+        # an anaphor refers to the latest figure even when it had no subject
+        (
+            "نرخ اشغال شهرک‌ها به ۶۸ درصد رسید. این نرخ باید به ۷۵ درصد برسد.",
+            [(68, None), (75, None)],
+        ),
+    ],
+)
+def test_head_nouns_and_noun_phrases(text: str, expected: list) -> None:
+    assert [(f["value"], f["subject"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("از ابتدای فعالیت منطقه ۳۲ هکتار از اراضی واگذار شد.", [32]),
+        ("پیش‌بینی می‌شود تا پایان سال ۲ هزار و ۵۰۰ شغل دیگر ایجاد شود.", [2500]),
+        ("در منطقه ۳ شهرداری ۵۰ واحد مسکونی ساخته شد.", [50]),
+        ("در سال ۱۴۰۳ طرح‌های زیادی افتتاح شد.", []),
+    ],
+)
+def test_a_quantity_after_a_blocking_word(text: str, values: list) -> None:
+    assert [f["value"] for f in extract_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "پیش‌بینی می‌شود صادرات استان تا پایان سال به یک میلیارد دلار برسد.",
+            "forecast",
+        ),
+        ("صادرات استان تا پایان سال باید به یک میلیارد دلار برسد.", "target"),
+        ("حدود ۶۰ درصد شمش روی ایران در این استان تولید می‌شود.", "share"),
+    ],
+)
+def test_time_frames_do_not_make_a_forecast_a_target(text: str, kind: str) -> None:
+    assert extract_figures(text)[0]["kind"] == kind

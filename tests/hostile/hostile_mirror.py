@@ -37,7 +37,9 @@ CASES: dict[str, int] = {
 # Linked only from the (malformed) RSS feed: lost if a broken feed were dropped whole.
 FEED_ONLY = 40
 ROBOTS_SECTION = "/fa/news/1403/09/"
-HOSTILE_TIMEOUT = 2  # DOWNLOAD_TIMEOUT the tests crawl with; "timeout" answers later
+HOSTILE_TIMEOUT = 4  # DOWNLOAD_TIMEOUT the tests crawl with; "timeout" answers later.
+# 2 s flaked on a loaded CI machine: ordinary pages timed out first and the
+# "500 once" page then used its one retry on a timeout.
 
 
 def url(n: int) -> str:

@@ -16,7 +16,9 @@ statement, nor «... است و ...» two statements):
  - kind: target cues anywhere in the clause («هدف‌گذاری», «انتظار می‌رود», «برسد») win;
    then share («۸۰ درصد صادرات»), forecast near the number, change next to it
    («افزایش ۲۰ درصدی», but «با ۸ درصد کاهش به ۱۳۵ میلیون دلار»: the 135 is a level),
-   then the nearest forecast/actual verb. «برسد» after «پیش‌بینی می‌شود» is a forecast.
+   then the nearest forecast/actual verb. «برسد»/«تا پایان سال» after «پیش‌بینی می‌شود»
+   or before a future verb is a forecast, and so is a change that is predicted; «از این
+   تعداد ... درصد» and «... درصد ... را تشکیل می‌دهد» are shares.
 """
 
 from __future__ import annotations
@@ -275,6 +277,13 @@ ACTUAL_RE = re.compile(
     r"|کردیم|داشتیم|سال\s?گذشته|پارسال|تاکنون|ثبت\s?شد|خبر\s?داد|اکنون|هم\s?اکنون"
     r"|در\s?حال\s?حاضر|امروز|\S+ه\s(?:است|اند))" + WB_R
 )
+FUTURE_RE = re.compile(WB_L + r"(?:خواهد|خواهند|خواهیم)" + WB_R)
+SHARE_OF_BEFORE_RE = re.compile(
+    WB_L + r"از\s?(?:این|همین|آن)\s?(?:تعداد|میزان|مقدار|رقم|مبلغ)[،,]?\s?(?:\S+\s?){0,2}$"
+)
+SHARE_VERB_RE = re.compile(
+    WB_L + r"را\s?(?:تشکیل\s?می\s?دهد|تشکیل\s?می\s?دهند|به\s?خود\s?اختصاص)" + WB_R
+)
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 CHANGE_RE = re.compile(WB_L + r"(?:افزایش|کاهش|رشد|رشدی|افت|افزایشی|کاهشی|جهش)" + WB_R)
 # «از این تعداد ۲۳۰ واحد», «این رقم ... ۲۷ درصد رشد», «این نرخ ۹٫۱ درصد بود»: the figure is
@@ -387,6 +396,30 @@ def _subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bo
     return found
 
 
+def _bare_unit(folded: str, unit_end: int, end: int) -> bool:
+    """Nothing but a verb, a preposition or a change word follows the unit."""
+    rest = folded[unit_end:end].lstrip()
+    if not rest:
+        return True
+    return any(
+        r.match(rest)
+        for r in (_NP_STOP_RE, _VERB_STOP_RE, ACTUAL_RE, FORECAST_RE, TARGET_RE, CHANGE_RE)
+    )
+
+
+def _np_subject(folded: str, clause: Span, unit_end: int) -> str | None:
+    """The cue in the noun phrase right after the unit; a cue that starts inside it may
+    run over a preposition («مشغول به کار»)."""
+    stop = _NP_STOP_RE.search(folded, unit_end, clause.end)
+    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
+        if m.start() >= np_end:
+            break
+        if m.lastgroup != "growth":
+            return m.lastgroup
+    return None
+
+
 def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: int) -> str | None:
     """Nearest subject cue, searched in the order that fits how Persian news attach them.
 
@@ -397,13 +430,9 @@ def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: in
     4. the rest of the clause before the number, then after it.
     """
     pct = unit == "percent"
-    stop = _NP_STOP_RE.search(folded, unit_end, clause.end)
-    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
-        if m.start() >= np_end:
-            break
-        if m.lastgroup != "growth":  # a cue starting in the noun phrase («مشغول به کار»)
-            return m.lastgroup
+    s = _np_subject(folded, clause, unit_end)
+    if s:
+        return s
     seg_start = clause.start
     for m in _SEGMENT_RE.finditer(folded, clause.start, num.start):
         seg_start = m.end()
@@ -441,7 +470,11 @@ def _kind(
     folded: str, clause: Span, num: NumberSpan, start: int, unit: str, unit_end: int
 ) -> str | None:
     """Kind of a figure from cues in its clause (see the module docstring for the order)."""
-    forecast_said = PREDICTED_RE.search(folded, clause.start, clause.end) is not None
+    # «پیش‌بینی می‌شود ...» anywhere, or a future verb after the number («دو برابر خواهد شد»)
+    forecast_said = (
+        PREDICTED_RE.search(folded, clause.start, clause.end) is not None
+        or FUTURE_RE.search(folded, num.end, clause.end) is not None
+    )
     t = TARGET_RE.search(folded, clause.start, start)
     if t and not (forecast_said and WEAK_TARGET_RE.fullmatch(t.group())):
         return "target"
@@ -455,6 +488,11 @@ def _kind(
         adjectival = folded[unit_end - 1] == "ی"  # «۲۰ درصدی صادرات»: a rate, not a part
         if not adjectival and SHARE_AFTER_RE.match(folded, unit_end):
             return "share"
+        # «از این تعداد حدود ۴۰ درصد ...», «... ۶۰ درصد اقلام صادراتی را تشکیل می‌دهد»
+        if SHARE_OF_BEFORE_RE.search(folded, max(clause.start, start - 30), start):
+            return "share"
+        if SHARE_VERB_RE.search(folded, unit_end, min(clause.end, unit_end + 60)):
+            return "share"
         # «سهم بخش معدن از تولید ناخالص داخلی استان را ۱۸ درصد ...»
         if SHARE_BEFORE_RE.search(folded, max(clause.start, start - 60), start):
             return "share"
@@ -465,11 +503,15 @@ def _kind(
         return "forecast"
     before = folded[max(clause.start, start - 14) : start]
     after = folded[unit_end : min(clause.end, unit_end + 14)]
-    # «با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید»: the 8 % is the change, the 135 the level.
+    # «با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید», «به ۸٫۱ درصد کاهش یافت»: a level reached.
     reached = LEVEL_BEFORE_RE.search(before) is not None
-    if (CHANGE_RE.search(before) and not reached) or CHANGE_AFTER_RE.match(after):
+    # A change that is predicted is reported as a forecast («پیش‌بینی می‌شود ... ۱۰ درصد
+    # افزایش یابد»).
+    if PREDICTED_RE.search(folded, clause.start, start):
+        return "forecast"
+    if not reached and (CHANGE_RE.search(before) or CHANGE_AFTER_RE.match(after)):
         return "change"
-    if unit in ("percent", "times"):
+    if unit in ("percent", "times") and not reached:
         vstop = _VERB_STOP_RE.search(folded, unit_end, clause.end)
         if CHANGE_RE.search(folded, unit_end, vstop.start() if vstop else clause.end):
             return "change"  # «۱۲ درصد نسبت به مدت مشابه سال گذشته افزایش داشته»
@@ -545,9 +587,11 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
         am = APPROX_BEFORE_RE.search(folded, max(0, num.start - 14), num.start)
         approx = am.lastgroup if am else None
         start = am.start() if am else num.start
-        anaphor = bool(
-            ANAPHOR_BEFORE_RE.search(folded, clause.start, num.start)
-            or ANAPHOR_AFTER_RE.match(folded, unit_end)
+        # «۴۰ درصد آن»: a part of what came before
+        part_of = unit == "percent" and ANAPHOR_AFTER_RE.match(folded, unit_end) is not None
+        anaphor_after = ANAPHOR_AFTER_RE.match(folded, unit_end) is not None
+        anaphor = (
+            anaphor_after or ANAPHOR_BEFORE_RE.search(folded, clause.start, num.start) is not None
         )
         if unit == "count":
             subject, generic = _count_subject(folded, noun or "", unit_end)
@@ -574,9 +618,19 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                     (c for c in clause_spans(text, sent, False) if c.start <= num.start < c.end),
                     sent,
                 )
-                if wide.start < clause.start:  # earlier statements only, never later ones
+                # earlier statements only, and only when nothing after the unit names what
+                # is counted («۱۲ هزار نفر صیاد» is its own thing)
+                if wide.start < clause.start and _bare_unit(folded, unit_end, clause.end):
                     subject = _subject(folded, Span(wide.start, clause.end), num, unit, unit_end)
-            if anaphor and subject in (None, "growth") and last_subject:
+            if part_of and last_subject:
+                # «۶۲ همت تسهیلات ... که ۴۰ درصد آن پرداخت شده»: a part of what came before,
+                # unless the words after say what it is («۲۰ درصد این صادرات», «۷۰ درصد آن
+                # ... صادر شود»).
+                subject = (
+                    _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+                    or last_subject
+                )
+            elif anaphor and subject in (None, "growth") and last_subject:
                 subject = last_subject
             if subject == "capacity" and unit in POWER_UNITS:
                 subject = "electricity"  # «ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: the unit says what

@@ -187,7 +187,12 @@ STOP_TOKENS = {
     ).split()
 }
 TOKEN_RE = re.compile(r"[^\W\d_]+")
-_ATTRIB_PREFIX_RE = re.compile(r"\s*به\s?گزارش[^،,:\n]{1,80}[،,]\s*")
+_ATTRIB_PREFIX_RE = re.compile(
+    r"\s*(?:به\s?گزارش[^،,:\n]{1,80}"
+    # scene-setting openers before an unnamed speaker: «در ادامه این نشست، مدیرعامل ...»
+    r"|(?:در\s?ادامه\s?)?(?:در\s?)?(?:این|همین)\s?(?:نشست|جلسه|همایش|مراسم|بازدید|دیدار)"
+    r"|در\s?ادامه)[،,]\s*"
+)
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 _SRC_PREFIX_RE = re.compile(r"\s*(?:ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?")
 _HONORIFIC_BEFORE_RE = re.compile(r"(?:آقای|خانم|دکتر|مهندس|حجت\s?الاسلام|سردار)\s?$")

@@ -322,3 +322,45 @@ def test_a_quantity_after_a_blocking_word(text: str, values: list) -> None:
 )
 def test_time_frames_do_not_make_a_forecast_a_target(text: str, kind: str) -> None:
     assert extract_figures(text)[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("پیش‌بینی می‌شود مصرف برق امسال ۱۰ درصد افزایش یابد.", ["forecast"]),
+        (
+            "ظرفیت به ۲۴۰ مگاوات رسیده و تا پایان سال ۱۴۰۶ دو برابر خواهد شد.",
+            ["actual", "forecast"],
+        ),
+        ("نرخ بیکاری استان به ۸٫۱ درصد کاهش یافت.", ["actual"]),
+        ("نرخ بیکاری ۲ درصد کاهش یافت.", ["change"]),
+        ("از این تعداد حدود ۴۰ درصد در بخش صنعت مشغول به کار شده‌اند.", ["share"]),
+        ("مصالح ساختمانی بیش از ۶۰ درصد اقلام صادراتی را تشکیل می‌دهد.", ["share"]),
+    ],
+)
+def test_predicted_changes_levels_and_shares(text: str, kinds: list) -> None:
+    assert [f["kind"] for f in extract_figures(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a part of what came before takes its subject ...
+        (
+            "امسال ۶۲ همت تسهیلات برای واحدهای تولیدی مصوب شده که ۴۰ درصد آن پرداخت شده است.",
+            ["credit", "credit"],
+        ),
+        # ... unless the words after it say what the part is
+        (
+            "تولید میگو به ۱۴ هزار تن می‌رسد و پیش‌بینی می‌شود ۷۰ درصد آن به چین صادر شود.",
+            ["production", "exports"],
+        ),
+        # a statement whose unit is followed by its own noun does not borrow a subject
+        (
+            "صید آبزیان به ۶۸ هزار تن رسیده و بیش از ۱۲ هزار نفر صیاد فعالیت می‌کنند.",
+            ["production", None],
+        ),
+    ],
+)
+def test_parts_and_own_nouns(text: str, subjects: list) -> None:
+    assert [f["subject"] for f in extract_figures(text)] == subjects

@@ -104,3 +104,19 @@ def test_not_people(text: str) -> None:
 )
 def test_compound_and_kurdish_given_names(text: str, name: str) -> None:
     assert [p["name"] for p in extract_people(text)[0]] == [name]
+
+
+def test_unnamed_speaker_after_a_scene_opener_gets_the_next_named_person() -> None:
+    text = (
+        "در ادامه این نشست، مدیرعامل منطقه ویژه اقتصادی پتروشیمی بندر امام از طرح‌های "
+        "جدید خبر داد.\nکاوه شوشتری‌نژاد افزود: ظرفیت افزایش خواهد یافت."
+    )
+    assert [(p["name"], p["role"]) for p in extract_people(text)[0]] == [
+        ("کاوه شوشتری‌نژاد", "مدیرعامل منطقه ویژه اقتصادی پتروشیمی بندر امام")
+    ]
+
+
+@pytest.mark.parametrize("name", ["عبدالغفور ریگی", "نوراحمد کرمانی", "دادشاه بلوچ"])
+def test_baluchi_given_names(name: str) -> None:
+    text = f"در این همایش، {name}، معاون استاندار سیستان و بلوچستان گفت: صادرات بیشتر شد."
+    assert [p["name"] for p in extract_people(text)[0]] == [name]

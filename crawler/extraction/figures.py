@@ -61,6 +61,8 @@ _UNIT_WORDS: list[tuple[str, list[str]]] = [
     ("times", ["برابری", "برابر"]),
 ]
 POWER_UNITS = frozenset({"MW", "kW", "MWh", "kWh"})
+GENERIC_HEADS = frozenset({"production", "capacity"})
+DOMAIN_SUBJECTS = frozenset({"electricity"})
 # Counted nouns -> subject. None: no subject of its own; "?": decided by the qualifier that
 # follows («واحد صنعتی») or inherited from the previous count in the sentence.
 COUNT_NOUNS: dict[str, str | None] = {
@@ -229,9 +231,11 @@ SUBJECT_RE = re.compile(
 )
 _SEGMENT_RE = re.compile(r"[،,]")
 # Where the immediate noun phrase after a unit ends.
-# A preposition starts a complement, not the figure's noun: «تسهیلات ۸ هزار میلیارد ریالی
-# به واحدهای صادرات‌محور» is credit.
-_NP_STOP_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|است|بود|و|را|تا|به|برای|در|از)" + WB_R + r"|\d")
+_NP_STOP_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|است|بود|و|را|تا)" + WB_R + r"|\d")
+# A preposition ends it too when the figure's noun came first: «تسهیلات ۸ هزار میلیارد
+# ریالی به واحدهای صادرات‌محور» is credit; without a noun before, the complement is what
+# tells («۲۵۰ هزار تن به مراکز خرید», «۸ هزار نفر در این بخش مشغول به کار»).
+_PREP_RE = re.compile(WB_L + r"(?:به|برای|در|از)" + WB_R)
 _VERB_STOP_RE = re.compile(
     WB_L + r"(?:است|بود|شد|شده|کرد|گفت|داد|که|می|خواهد|باشد|دارد|داشته|برسد|گردد)" + WB_R
 )
@@ -389,6 +393,9 @@ def _subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bo
         adjacent = m.start() - head_end <= 1
         head_end = m.end()
         if adjacent and found is not None:
+            # a domain beats a generic head: «تولید برق», «ظرفیت نیروگاه‌ها» are electricity
+            if found in GENERIC_HEADS and m.lastgroup in DOMAIN_SUBJECTS:
+                found = m.lastgroup
             continue
         found = m.lastgroup
         if not last:
@@ -403,15 +410,34 @@ def _bare_unit(folded: str, unit_end: int, end: int) -> bool:
         return True
     return any(
         r.match(rest)
-        for r in (_NP_STOP_RE, _VERB_STOP_RE, ACTUAL_RE, FORECAST_RE, TARGET_RE, CHANGE_RE)
+        for r in (
+            _NP_STOP_RE,
+            _PREP_RE,
+            _VERB_STOP_RE,
+            ACTUAL_RE,
+            FORECAST_RE,
+            TARGET_RE,
+            CHANGE_RE,
+        )
     )
 
 
-def _np_subject(folded: str, clause: Span, unit_end: int) -> str | None:
+def _noun_before(folded: str, clause: Span, start: int) -> bool:
+    """A subject cue (not «رشد») ends right before the number: «تسهیلات ۸ هزار ...»."""
+    head = folded[max(clause.start, start - 25) : start].rstrip()
+    matches = list(SUBJECT_RE.finditer(head))
+    last = matches[-1] if matches else None
+    return last is not None and last.end() == len(head) and last.lastgroup != "growth"
+
+
+def _np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | None:
     """The cue in the noun phrase right after the unit; a cue that starts inside it may
     run over a preposition («مشغول به کار»)."""
     stop = _NP_STOP_RE.search(folded, unit_end, clause.end)
     np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    if _noun_before(folded, clause, start):
+        prep = _PREP_RE.search(folded, unit_end, np_end)
+        np_end = prep.start() if prep else np_end
     for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
         if m.start() >= np_end:
             break
@@ -430,7 +456,7 @@ def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: in
     4. the rest of the clause before the number, then after it.
     """
     pct = unit == "percent"
-    s = _np_subject(folded, clause, unit_end)
+    s = _np_subject(folded, clause, num.start, unit_end)
     if s:
         return s
     seg_start = clause.start

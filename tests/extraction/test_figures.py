@@ -364,3 +364,25 @@ def test_predicted_changes_levels_and_shares(text: str, kinds: list) -> None:
 )
 def test_parts_and_own_nouns(text: str, subjects: list) -> None:
     assert [f["subject"] for f in extract_figures(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # no noun before the number: the complement after a preposition tells
+        ("از این میزان ۲۵۰ هزار تن به مراکز خرید تضمینی تحویل داده خواهد شد.", ["purchases"]),
+        (
+            "قرار است دو میلیارد دلار سرمایه‌گذاری جذب شود و ۸ هزار نفر در این بخش "
+            "مشغول به کار شوند.",
+            ["investment", "employment"],
+        ),
+        # a domain beats a generic head noun
+        ("سهم انرژی‌های تجدیدپذیر از تولید برق استان کمتر از ۵ درصد است.", ["electricity"]),
+        (
+            "ظرفیت نیروگاه‌های خورشیدی به ۸۵ مگاوات رسیده و تا پایان سال آینده دو برابر خواهد شد.",
+            ["electricity", "electricity"],
+        ),
+    ],
+)
+def test_complements_and_domains(text: str, subjects: list) -> None:
+    assert [f["subject"] for f in extract_figures(text)] == subjects

@@ -613,9 +613,8 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
         am = APPROX_BEFORE_RE.search(folded, max(0, num.start - 14), num.start)
         approx = am.lastgroup if am else None
         start = am.start() if am else num.start
-        # «۴۰ درصد آن»: a part of what came before
-        part_of = unit == "percent" and ANAPHOR_AFTER_RE.match(folded, unit_end) is not None
         anaphor_after = ANAPHOR_AFTER_RE.match(folded, unit_end) is not None
+        part_of = unit == "percent" and anaphor_after  # «۴۰ درصد آن»: part of what came before
         anaphor = (
             anaphor_after or ANAPHOR_BEFORE_RE.search(folded, clause.start, num.start) is not None
         )

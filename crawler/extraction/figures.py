@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from crawler.extraction._text import WB_L, WB_R, Span, clause_spans, flex, fold, sentence_spans
-from crawler.extraction.numbers import NumberSpan, parse_number_spans
+from crawler.extraction.numbers import SCALES, NumberSpan, parse_number_spans
 
 
 def _alt(words: list[str]) -> str:
@@ -61,6 +61,22 @@ _UNIT_WORDS: list[tuple[str, list[str]]] = [
     ("times", ["برابری", "برابر"]),
 ]
 POWER_UNITS = frozenset({"MW", "kW", "MWh", "kWh"})
+# Subjects a bare «واحد» can take from the words after it.
+COUNTABLE_SUBJECTS = frozenset({"housing", "tourism", "production", "electricity"})
+# «۴۳۰۰ واحد دیگر»: more of what was counted before
+OTHER_AFTER_RE = re.compile(r"\s?دیگر" + WB_R)
+# «نفر ... فعالیت می‌کنند / مشغول‌اند / شاغل‌اند»: people counted at work
+WORK_RE = re.compile(
+    WB_L + r"(?:فعالیت\s?می\s?کنند|مشغول|شاغل|اشتغال\s?دارند|کار\s?می\s?کنند)" + WB_R
+)
+# «این تعداد» refers to a count; «این رقم/مبلغ/میزان» to an amount
+COUNT_ANAPHOR_RE = re.compile(WB_L + r"(?:این|همین)\s?تعداد" + WB_R)
+# Verbs that may follow a bare unit, beyond the stop and kind lexicons
+_BARE_VERB_RE = re.compile(
+    WB_L + r"(?:بگذرد|گذشت|می\s?گذرد|گذشته|برسد|رسید|رسیده|بود|است|باشد|شود)" + WB_R
+)
+# «سقف تسهیلات هر واحد مسکن»: what follows «هر» is the unit of the rate, not the subject
+PER_RE = re.compile(WB_L + r"هر" + WB_R)
 GENERIC_HEADS = frozenset({"production", "capacity"})
 DOMAIN_SUBJECTS = frozenset({"electricity"})
 # Counted nouns -> subject. None: no subject of its own; "?": decided by the qualifier that
@@ -109,10 +125,17 @@ COUNT_NOUNS: dict[str, str | None] = {
     "بازارچه": None,
     "پایانه": None,
     "نیروگاه": "electricity",
-    "هتل": None,
+    "هتل": "tourism_units",
     "قفس": None,
     "حلقه": None,
     "رشته": None,
+    "بندر": None,
+    "اسکله": None,
+    "اقامتگاه": "tourism_units",
+    "مهمانپذیر": "tourism_units",
+    "گردشگر": "tourism",
+    "مسافر": "tourism",
+    "زائر": "tourism",
 }
 _QUALIFIERS: list[tuple[str, list[str]]] = [
     ("industrial_units", ["صنعتی"]),
@@ -218,8 +241,37 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
     ("revenue", ["درآمد", "فروش"]),
     ("inflation", ["تورم"]),
     ("tax", ["مالیات"]),
-    ("cultivation", ["زیر کشت", "کشت", "باغات", "باغ", "نخلستان", "نخلستان ها", "تاکستان"]),
-    ("tourism", ["گردشگران", "گردشگر", "مسافران", "مسافر", "زائران", "زائر"]),
+    (
+        "cultivation",
+        [
+            "زیر کشت",
+            "کشت",
+            "باغات",
+            "باغ",
+            "نخلستان",
+            "نخلستان ها",
+            "تاکستان",
+            "اراضی کشاورزی",
+            "اراضی زراعی",
+            "آبیاری",
+        ],
+    ),
+    (
+        "tourism",
+        [
+            "گردشگران",
+            "گردشگر",
+            "گردشگری",
+            "مسافران",
+            "مسافر",
+            "زائران",
+            "زائر",
+            "هتل ها",
+            "هتل",
+            "اقامتگاه ها",
+            "اقامتگاه",
+        ],
+    ),
     ("housing", ["مسکن"]),
     ("electricity", ["برق", "نیروگاه", "نیروگاهی"]),
     ("transit", ["ترانزیت", "ترانزیتی"]),
@@ -373,6 +425,40 @@ def _quantity(folded: str, num: NumberSpan) -> bool:
     return _unit_at(folded, num) is not None
 
 
+# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر»: the first end shares the second one's unit.
+_RANGE_JOIN_RE = re.compile(r"\s?(?:تا|الی|به|-|–)\s?$")
+
+
+def _range_start_unit(
+    folded: str, num: NumberSpan, following: list[NumberSpan]
+) -> tuple[str, str | None, int] | None:
+    """The unit of the other end when ``num`` opens a range (and where that unit ends)."""
+    if not following:
+        return None
+    other = following[0]
+    between = folded[num.end : other.start]
+    if not _RANGE_JOIN_RE.fullmatch(between) and not _RANGE_JOIN_RE.search(between):
+        return None
+    if between.strip() not in ("تا", "الی", "به", "-", "–"):
+        return None
+    if between.strip() == "به" and not re.search(WB_L + r"از\s?$", folded[: num.start]):
+        return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
+    found = _unit_at(folded, other)
+    if found is None:
+        return None
+    # the other end's unit end: kind and subject are read after the whole range
+    return found
+
+
+def _scale_missing(first: str, second: str) -> int:
+    """The scale words («هزار», «میلیون», ...) of ``second`` that ``first`` lacks, multiplied."""
+    factor = 1
+    for word, scale in SCALES.items():
+        if re.search(WB_L + word + WB_R, second) and not re.search(WB_L + word + WB_R, first):
+            factor *= scale
+    return factor
+
+
 def _nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) -> int | None:
     best: int | None = None
     for m in regex.finditer(folded, lo, hi):
@@ -414,6 +500,7 @@ def _bare_unit(folded: str, unit_end: int, end: int) -> bool:
             _NP_STOP_RE,
             _PREP_RE,
             _VERB_STOP_RE,
+            _BARE_VERB_RE,
             ACTUAL_RE,
             FORECAST_RE,
             TARGET_RE,
@@ -462,6 +549,11 @@ def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: in
     seg_start = clause.start
     for m in _SEGMENT_RE.finditer(folded, clause.start, num.start):
         seg_start = m.end()
+    per = PER_RE.search(folded, seg_start, num.start)
+    if per:
+        s = _subject_from(folded, seg_start, per.start(), allow_growth=False, last=True)
+        if s:
+            return s
     s = _subject_from(folded, seg_start, num.start, allow_growth=False, last=True)
     if s:
         return s
@@ -485,6 +577,12 @@ def _count_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, b
     if fixed == "?":
         if q:
             return q.lastgroup, False
+        if not OTHER_AFTER_RE.match(folded, unit_end):
+            # «۲۰۰۰ واحد نهضت ملی مسکن»: a subject named in the noun phrase
+            stop = _NP_STOP_RE.search(folded, unit_end, unit_end + 30)
+            m = SUBJECT_RE.search(folded, unit_end, stop.start() if stop else unit_end + 30)
+            if m and m.lastgroup in COUNTABLE_SUBJECTS:
+                return m.lastgroup, False
         return None, True
     if fixed is None and noun in ("فقره",):
         m = SUBJECT_RE.match(folded, unit_end + 1)
@@ -586,8 +684,9 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
     si = 0
     last_count_subject: tuple[int, str | None] | None = None  # (sentence index, subject)
     last_subject: str | None = None  # of the latest figure
+    last_amount_subject: str | None = None  # of the latest figure that is not a count
     count_subjects: dict[str, str | None] = {}  # counted noun -> its latest subject
-    for num in nums:
+    for ni, num in enumerate(nums):
         while si < len(sents) - 1 and sents[si].end <= num.start:
             si += 1
         sent = sents[si] if sents else Span(0, len(text))
@@ -599,10 +698,13 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
         if TIME_AFTER_RE.match(folded, num.end):
             continue
         found = _unit_at(folded, num)
+        value = num.value
+        if found is None and (found := _range_start_unit(folded, num, nums[ni + 1 : ni + 2])):
+            # «۳۶۰ تا ۳۸۰ هزار تن»: a scale word written once serves both ends
+            value = value * _scale_missing(num.surface, nums[ni + 1].surface)
         if found is None:
             continue
         unit, noun, unit_end = found
-        value = num.value
         if unit == "IRT_HEMAT":
             unit, value = (
                 "IRT",
@@ -625,7 +727,9 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                 # واحد» after «۱۸۴۰ واحد تولیدی» of an earlier sentence (same noun first).
                 if last_count_subject and last_count_subject[0] == si:
                     subject = last_count_subject[1]
-                elif anaphor and (noun in count_subjects or last_count_subject):
+                elif (anaphor or OTHER_AFTER_RE.match(folded, unit_end)) and (
+                    noun in count_subjects or last_count_subject
+                ):
                     subject = count_subjects.get(noun or "", None) or (
                         last_count_subject[1] if last_count_subject else None
                     )
@@ -655,8 +759,25 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                     _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
                     or last_subject
                 )
-            elif anaphor and subject in (None, "growth") and last_subject:
-                subject = last_subject
+            elif subject in (None, "growth"):
+                wide_anaphor = (
+                    anaphor
+                    or ANAPHOR_BEFORE_RE.search(folded, sent.start, num.start) is not None
+                    and _bare_unit(folded, unit_end, clause.end)
+                )
+                if wide_anaphor:
+                    # «این تعداد» points at a count; «این رقم/مبلغ» at an amount
+                    counted = COUNT_ANAPHOR_RE.search(folded, sent.start, num.start)
+                    antecedent = last_subject if counted else last_amount_subject
+                    subject = antecedent or last_subject or subject
+            if (
+                subject is None
+                and unit == "person"
+                and _bare_unit(folded, unit_end, clause.end)
+                and WORK_RE.search(folded, unit_end, clause.end)
+            ):
+                # «۱۲ هزار نفر در استان ... فعالیت می‌کنند» (but «۱۲ هزار نفر صیاد» names them)
+                subject = "employment"
             if subject == "capacity" and unit in POWER_UNITS:
                 subject = "electricity"  # «ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: the unit says what
         kind = _kind(folded, clause, num, start, unit, unit_end)
@@ -665,6 +786,8 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
         if q and q.start() - unit_end <= 1:
             end = q.end()
         last_subject = subject  # an anaphor refers to the latest figure, subject or not
+        if unit != "count":
+            last_amount_subject = subject
         out.append(
             {
                 "value": value,

@@ -181,6 +181,7 @@ DEVELOPMENT_FLOORS = {
     "heldout2": {"subject_accuracy": 0.92, "kind_accuracy": 0.95},
     "heldout3": {"subject_accuracy": 0.87, "kind_accuracy": 0.92},
     "heldout4": {"subject_accuracy": 0.93, "kind_accuracy": 0.92},
+    "heldout5": {"subject_accuracy": 0.93, "kind_accuracy": 0.95},
 }
 
 

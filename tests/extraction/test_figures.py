@@ -386,3 +386,41 @@ def test_parts_and_own_nouns(text: str, subjects: list) -> None:
 )
 def test_complements_and_domains(text: str, subjects: list) -> None:
     assert [f["subject"] for f in extract_figures(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تولید ۳۶۰ تا ۳۸۰ هزار تن پیش‌بینی می‌شود.", [(360000, "ton"), (380000, "ton")]),
+        ("قیمت بین ۱۲ تا ۱۴ هزار تومان است.", [(12000, "IRT"), (14000, "IRT")]),
+        ("تعداد بنادر صیادی از ۶۴ به ۷۰ بندر می‌رسد.", [(64, "count"), (70, "count")]),
+        # «به» without «از» is not a range
+        ("صادرات ۳۰ درصد رشد کرد و به ۴۰ میلیون دلار رسید.", [(30, "percent"), (40000000, "USD")]),
+    ],
+)
+def test_ranges_share_unit_and_scale(text: str, expected: list) -> None:
+    assert [(f["value"], f["unit"]) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("در هفت ماه نخست امسال ۸۶ هزار و ۵۰۰ گردشگر خارجی از یزد بازدید کردند.", ["tourism"]),
+        ("هم‌اکنون ۲۸۰ اقامتگاه بوم‌گردی و ۴۲ هتل در استان فعال است.", ["tourism_units"] * 2),
+        ("ضریب اشغال هتل‌های شهر یزد به ۷۸ درصد رسید.", ["tourism"]),
+        ("بیش از ۱۲ هزار نفر در استان در رشته‌های صنایع‌دستی فعالیت می‌کنند.", ["employment"]),
+        (
+            "۲ هزار واحد نهضت ملی مسکن تحویل شد. قرار است ۴ هزار و ۳۰۰ واحد دیگر تحویل شود.",
+            ["housing", "housing"],
+        ),
+        ("سقف تسهیلات هر واحد نهضت ملی مسکن ۵۵۰ میلیون تومان است.", ["credit"]),
+        ("۳۲ هزار هکتار از اراضی کشاورزی زیر پوشش آبیاری قرار می‌گیرد.", ["cultivation"]),
+        (
+            # «این رقم» is the amount, not the count that came after it
+            "امسال ۱۸ همت تسهیلات به ۳۱۰ واحد تولیدی پرداخت شد. این رقم ۲۲ درصد بیشتر است.",
+            ["credit", "production_units", "credit"],
+        ),
+    ],
+)
+def test_everyday_lexicon_and_amount_anaphora(text: str, subjects: list) -> None:
+    assert [f["subject"] for f in extract_figures(text)] == subjects

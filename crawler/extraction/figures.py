@@ -61,6 +61,18 @@ _UNIT_WORDS: list[tuple[str, list[str]]] = [
     ("times", ["برابری", "برابر"]),
 ]
 POWER_UNITS = frozenset({"MW", "kW", "MWh", "kWh"})
+# What introduces the topic of a quoted statement («درباره X گفت:»).
+TOPIC_RE = re.compile(
+    WB_L + r"(?:درباره|درباره\s?ی|در\s?مورد|در\s?خصوص|با\s?اشاره\s?به|پیرامون)\s?"
+)
+# Land that is not farmland: industrial parks and zones, housing, mines.
+NON_FARM_LAND_RE = re.compile(
+    WB_L
+    + r"(?:صنعتی|شهرک|منطقه\s?ویژه|منطقه\s?آزاد|مسکن|مسکونی|ساخت\s?و\s?ساز|معدن|معدنی|جنگل)"
+    + WB_R
+)
+# «۷۰ درصد آن صادر شود»: where a part went
+TRADE_SUBJECTS = frozenset({"exports", "imports"})
 # Subjects a bare «واحد» can take from the words after it.
 COUNTABLE_SUBJECTS = frozenset({"housing", "tourism", "production", "electricity"})
 # «۴۳۰۰ واحد دیگر»: more of what was counted before
@@ -254,6 +266,13 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
             "اراضی کشاورزی",
             "اراضی زراعی",
             "آبیاری",
+            "شالیزار",
+            "شالیزارها",
+            "شالیزارهای",
+            "گلخانه ها",
+            "گلخانه های",
+            "مزارع",
+            "مزرعه",
         ],
     ),
     (
@@ -333,6 +352,8 @@ ACTUAL_RE = re.compile(
     r"|کردیم|داشتیم|سال\s?گذشته|پارسال|تاکنون|ثبت\s?شد|خبر\s?داد|اکنون|هم\s?اکنون"
     r"|در\s?حال\s?حاضر|امروز|\S+ه\s(?:است|اند))" + WB_R
 )
+# «... قرار است ... و تاکنون ۱۲ هزار میلیارد ریال جذب شده»: what is done so far is actual
+SO_FAR_RE = re.compile(WB_L + r"(?:تاکنون|تا\s?کنون|تا\s?به\s?حال|تا\s?امروز)" + WB_R)
 FUTURE_RE = re.compile(WB_L + r"(?:خواهد|خواهند|خواهیم)" + WB_R)
 SHARE_OF_BEFORE_RE = re.compile(
     WB_L + r"از\s?(?:این|همین|آن)\s?(?:تعداد|میزان|مقدار|رقم|مبلغ)[،,]?\s?(?:\S+\s?){0,2}$"
@@ -533,14 +554,34 @@ def _np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | N
     return None
 
 
-def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: int) -> str | None:
+def _topic(folded: str, sent: Span, clause: Span) -> str | None:
+    """The subject a speaker announces before the colon: «درباره واردات گفت: ...»,
+    «با اشاره به صادرات استان گفت: ...»."""
+    if clause.start <= sent.start:
+        return None
+    m = TOPIC_RE.search(folded, sent.start, clause.start)
+    if m is None:
+        return None
+    s = SUBJECT_RE.match(folded, m.end())
+    return s.lastgroup if s and s.lastgroup != "growth" else None
+
+
+def _subject(
+    folded: str,
+    clause: Span,
+    num: NumberSpan,
+    unit: str,
+    unit_end: int,
+    topic: str | None = None,
+) -> str | None:
     """Nearest subject cue, searched in the order that fits how Persian news attach them.
 
     1. the noun phrase right after the unit («۸۳۱ میلیون دلار صادرات», «۳۷ درصد اشتغال»);
     2. the comma-delimited segment before the number («صادرات استان ... 20 درصد افزایش»);
     3. for percentages, forward to the verb, where «رشد» names the subject
        («در حوزه معدن ۱۳ درصد، ... ۲۳ درصد رشد هدف گذاری شده»);
-    4. the rest of the clause before the number, then after it.
+    4. the rest of the clause before the number, then the topic the speaker announced
+       («درباره واردات گفت: ...»), then the clause after the number.
     """
     pct = unit == "percent"
     s = _np_subject(folded, clause, num.start, unit_end)
@@ -567,6 +608,8 @@ def _subject(folded: str, clause: Span, num: NumberSpan, unit: str, unit_end: in
     s = _subject_from(folded, clause.start, num.start, allow_growth=False, last=True)
     if s:
         return s
+    if topic:
+        return topic  # announced by the speaker; beats words after the number
     return _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
 
 
@@ -599,8 +642,9 @@ def _kind(
         PREDICTED_RE.search(folded, clause.start, clause.end) is not None
         or FUTURE_RE.search(folded, num.end, clause.end) is not None
     )
+    so_far = SO_FAR_RE.search(folded, max(clause.start, start - 20), start) is not None
     t = TARGET_RE.search(folded, clause.start, start)
-    if t and not (forecast_said and WEAK_TARGET_RE.fullmatch(t.group())):
+    if t and not so_far and not (forecast_said and WEAK_TARGET_RE.fullmatch(t.group())):
         return "target"
     t = TARGET_RE.search(folded, unit_end, clause.end)
     if t and not _VERB_STOP_RE.search(folded, unit_end, t.start()):
@@ -739,7 +783,8 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                 last_count_subject = (si, subject)
                 count_subjects[noun or ""] = subject
         else:
-            subject = _subject(folded, clause, num, unit, unit_end)
+            topic = _topic(folded, sent, clause)
+            subject = _subject(folded, clause, num, unit, unit_end, topic)
             if subject is None:
                 # «... دو برابر شده و به ۴۵۰۰ هکتار رسیده است»: the second statement
                 # continues the first one's subject.
@@ -750,15 +795,15 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                 # earlier statements only, and only when nothing after the unit names what
                 # is counted («۱۲ هزار نفر صیاد» is its own thing)
                 if wide.start < clause.start and _bare_unit(folded, unit_end, clause.end):
-                    subject = _subject(folded, Span(wide.start, clause.end), num, unit, unit_end)
+                    subject = _subject(
+                        folded, Span(wide.start, clause.end), num, unit, unit_end, topic
+                    )
             if part_of and last_subject:
                 # «۶۲ همت تسهیلات ... که ۴۰ درصد آن پرداخت شده»: a part of what came before,
                 # unless the words after say what it is («۲۰ درصد این صادرات», «۷۰ درصد آن
                 # ... صادر شود»).
-                subject = (
-                    _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
-                    or last_subject
-                )
+                later = _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+                subject = (later if later in TRADE_SUBJECTS else None) or last_subject or later
             elif subject in (None, "growth"):
                 wide_anaphor = (
                     anaphor
@@ -772,13 +817,19 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                     subject = antecedent or last_subject or subject
             if (
                 subject is None
+                and unit == "hectare"
+                and not NON_FARM_LAND_RE.search(folded, sent.start, sent.end)
+            ):
+                subject = "cultivation"  # land in provincial news is farmland by default
+            if (
+                subject is None
                 and unit == "person"
                 and _bare_unit(folded, unit_end, clause.end)
                 and WORK_RE.search(folded, unit_end, clause.end)
             ):
                 # «۱۲ هزار نفر در استان ... فعالیت می‌کنند» (but «۱۲ هزار نفر صیاد» names them)
                 subject = "employment"
-            if subject == "capacity" and unit in POWER_UNITS:
+            if unit in POWER_UNITS:
                 subject = "electricity"  # «ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: the unit says what
         kind = _kind(folded, clause, num, start, unit, unit_end)
         end = unit_end

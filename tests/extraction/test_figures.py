@@ -424,3 +424,35 @@ def test_ranges_share_unit_and_scale(text: str, expected: list) -> None:
 )
 def test_everyday_lexicon_and_amount_anaphora(text: str, subjects: list) -> None:
     assert [f["subject"] for f in extract_figures(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # the speaker announces the topic before the colon
+        (
+            "مدیرکل گمرکات درباره واردات گفت: ۳ میلیارد دلار کالا ترخیص شده که ۶۵ درصد آن "
+            "مواد اولیه خطوط تولید بوده است.",
+            ["imports", "imports"],
+        ),
+        # power units are electricity whatever paid for them
+        (
+            "ساخت ۶۰۰ مگاوات نیروگاه خورشیدی با سرمایه‌گذاری فولادسازان در دستور کار است.",
+            ["electricity"],
+        ),
+        # hectares are farmland unless the sentence is about industry or housing
+        ("سطح گلخانه‌ها با ۱۱۰ هکتار افزایش به ۱۳۵۰ هکتار رسید.", ["cultivation"] * 2),
+        ("برداشت شلتوک از ۲۳۸ هزار هکتار شالیزار به پایان رسید.", ["cultivation"]),
+        ("۳۲ هکتار از اراضی شهرک صنعتی واگذار شد.", [None]),
+    ],
+)
+def test_topics_power_and_land(text: str, subjects: list) -> None:
+    assert [f["subject"] for f in extract_figures(text)] == subjects
+
+
+def test_so_far_is_actual_even_in_a_planning_sentence() -> None:
+    text = (
+        "قرار است ظرفیت خورشیدی به ۵۰۰ مگاوات برسد و برای این منظور تاکنون ۱۲ هزار میلیارد "
+        "ریال سرمایه‌گذاری جذب شده است."
+    )
+    assert [f["kind"] for f in extract_figures(text)] == ["target", "actual"]

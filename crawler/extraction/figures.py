@@ -71,6 +71,7 @@ NON_FARM_LAND_RE = re.compile(
     + r"(?:صنعتی|شهرک|منطقه\s?ویژه|منطقه\s?آزاد|مسکن|مسکونی|ساخت\s?و\s?ساز|معدن|معدنی|جنگل)"
     + WB_R
 )
+MONEY_UNITS = frozenset({"IRR", "IRT", "USD", "EUR", "AED", "CNY"})
 # «۷۰ درصد آن صادر شود»: where a part went
 TRADE_SUBJECTS = frozenset({"exports", "imports"})
 # Subjects a bare «واحد» can take from the words after it.
@@ -152,7 +153,10 @@ COUNT_NOUNS: dict[str, str | None] = {
 _QUALIFIERS: list[tuple[str, list[str]]] = [
     ("industrial_units", ["صنعتی"]),
     ("mining_units", ["معدنی", "معدن"]),
-    ("production_units", ["تولیدی", "نساجی", "غذایی", "دارویی", "پتروشیمی", "فولادی"]),
+    (
+        "production_units",
+        ["تولیدی", "نساجی", "غذایی", "دارویی", "پتروشیمی", "فولادی", "بسته بندی", "فرآوری"],
+    ),
     ("housing", ["مسکونی"]),
     ("agricultural_units", ["کشاورزی", "دامداری", "مرغداری", "گلخانه ای", "گلخانه‌ای"]),
     ("tourism_units", ["اقامتی", "گردشگری"]),
@@ -243,7 +247,21 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
     ),
     ("investment", ["سرمایه گذاری", "سرمایه"]),
     ("credit", ["اعتبارات", "اعتباری", "اعتبار", "تسهیلات", "وام"]),
-    ("price", ["قیمت خرید", "قیمت", "نرخ خرید"]),
+    (
+        "price",
+        [
+            "قیمت خرید",
+            "قیمت",
+            "نرخ خرید",
+            "نرخ مصوب",
+            "هزینه تولید",
+            "بهای",
+            "ارزان تر",
+            "گران تر",
+            "ارزانتر",
+            "گرانتر",
+        ],
+    ),
     ("production", ["تولیدات", "تولید", "استخراج", "برداشت", "صید"]),
     ("purchases", ["خریداری", "خرید"]),
     ("reserves", ["ذخایر", "ذخیره"]),
@@ -343,7 +361,18 @@ PREDICTED_RE = re.compile(WB_L + flex("پیش بینی") + WB_R)
 FORECAST_RE = re.compile(
     WB_L
     + "(?:"
-    + _alt(["پیش بینی", "می یابد", "خواهد", "خواهیم", "خواهند", "می رسد", "فراتر می رود"])
+    + _alt(
+        [
+            "پیش بینی",
+            "می یابد",
+            "خواهد",
+            "خواهیم",
+            "خواهند",
+            "می رسد",
+            "فراتر می رود",
+            "برآورد می شود",
+        ]
+    )
     + ")"
     + WB_R
 )
@@ -378,7 +407,7 @@ SHARE_AFTER_RE = re.compile(
     + WB_R
     + r"|(?:از\s|این\s)?(?!رشد"
     + WB_R
-    + r")(?="
+    + r"|ارزان|گران)(?="
     + SUBJECT_RE.pattern
     + r")|[^،,\d]{0,25}"
     + WB_L
@@ -538,6 +567,37 @@ def _noun_before(folded: str, clause: Span, start: int) -> bool:
     return last is not None and last.end() == len(head) and last.lastgroup != "growth"
 
 
+_WORD_RE = re.compile(r"\s?([^\W\d_]+)")
+_NOT_A_WHOLE_RE = re.compile(
+    WB_L
+    + r"(?:بیشتر|کمتر|بالاتر|پایین|ارزان|گران|سهم|نسبت|معادل|تا|الی|یا|برای|طی|طبق|توسط|"
+    + r"صادرات|واردات|ظرفیت|اشتغال|پیشرفت|نرخ|تورم|بیکاری|سود|کارمزد|مالیات|تخفیف|یارانه|"
+    # reporting verbs: «نرخ بیکاری را ۱۲٫۶ درصد عنوان کرد»
+    + r"عنوان|اعلام|ذکر|گزارش|برآورد|تخمین|تعیین)"
+)
+
+
+def _names_a_whole(folded: str, unit_end: int, end: int) -> bool:
+    """The word after a percentage names what it is a part of (not a change, a verb, a
+    preposition, a rate or a subject word that other rules read)."""
+    m = _WORD_RE.match(folded, unit_end, end)
+    if m is None:
+        return False
+    rest = folded[m.start(1) : end]
+    blockers = (
+        _NOT_A_WHOLE_RE,
+        _NP_STOP_RE,
+        _PREP_RE,
+        _VERB_STOP_RE,
+        _BARE_VERB_RE,
+        ACTUAL_RE,
+        FORECAST_RE,
+        TARGET_RE,
+        CHANGE_RE,
+    )
+    return not any(r.match(rest) for r in blockers)
+
+
 def _np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | None:
     """The cue in the noun phrase right after the unit; a cue that starts inside it may
     run over a preposition («مشغول به کار»)."""
@@ -660,6 +720,9 @@ def _kind(
         if SHARE_OF_BEFORE_RE.search(folded, max(clause.start, start - 30), start):
             return "share"
         if SHARE_VERB_RE.search(folded, unit_end, min(clause.end, unit_end + 60)):
+            return "share"
+        # «۳۰ درصد محصول», «۷۰ درصد بهای کلزا»: a percentage of a thing named after it
+        if not adjectival and _names_a_whole(folded, unit_end, clause.end):
             return "share"
         # «سهم بخش معدن از تولید ناخالص داخلی استان را ۱۸ درصد ...»
         if SHARE_BEFORE_RE.search(folded, max(clause.start, start - 60), start):
@@ -822,13 +885,20 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
             ):
                 subject = "cultivation"  # land in provincial news is farmland by default
             if (
-                subject is None
-                and unit == "person"
+                unit == "person"
                 and _bare_unit(folded, unit_end, clause.end)
+                and _np_subject(folded, clause, num.start, unit_end) is None
                 and WORK_RE.search(folded, unit_end, clause.end)
             ):
-                # «۱۲ هزار نفر در استان ... فعالیت می‌کنند» (but «۱۲ هزار نفر صیاد» names them)
+                # «با این تسهیلات ۷۲۰۰ نفر ... مشغول به کار شده‌اند», «۱۲ هزار نفر در استان
+                # ... فعالیت می‌کنند» (but «۱۲ هزار نفر صیاد» names them)
                 subject = "employment"
+            if (
+                subject is None
+                and unit in MONEY_UNITS
+                and PER_RE.search(folded, clause.start, num.start)
+            ):
+                subject = "price"  # «هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان»
             if unit in POWER_UNITS:
                 subject = "electricity"  # «ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: the unit says what
         kind = _kind(folded, clause, num, start, unit, unit_end)

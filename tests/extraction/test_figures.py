@@ -456,3 +456,25 @@ def test_so_far_is_actual_even_in_a_planning_sentence() -> None:
         "ریال سرمایه‌گذاری جذب شده است."
     )
     assert [f["kind"] for f in extract_figures(text)] == ["target", "actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "kind"),
+    [
+        ("نرخ مصوب هر کیلوگرم شیر خام ۲۲ هزار و ۵۰۰ تومان است.", "price", None),
+        ("هر کیلوگرم روغن زیتون محلی حدود ۸۵۰ هزار تومان فروخته می‌شود.", "price", None),
+        ("هزینه تولید هر کیلوگرم شیر به بیش از ۲۴ هزار تومان رسید.", "price", "actual"),
+        ("زرشک اناری حدود ۲۰ درصد ارزان‌تر فروخته می‌شود.", "price", None),
+        (
+            "با پرداخت این تسهیلات ۷ هزار و ۲۰۰ نفر در روستاها مشغول به کار شده‌اند.",
+            "employment",
+            "actual",
+        ),
+        ("حدود ۳۰ درصد محصول برای تولید روغن به کارخانه‌ها تحویل می‌شود.", "production", "share"),
+        ("نرخ بیکاری استان را 12.6 درصد عنوان کرد.", "unemployment", "actual"),
+        ("ارزش این محموله ۱۴ همت برآورد می‌شود.", None, "forecast"),
+    ],
+)
+def test_prices_per_unit_people_at_work_and_parts(text: str, subject, kind) -> None:
+    fig = extract_figures(text)[0]
+    assert (fig["subject"], fig["kind"]) == (subject, kind)

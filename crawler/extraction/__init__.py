@@ -50,14 +50,26 @@ def _section_of(spans: list[tuple[str, int, int]], offset: int) -> str:
 
 
 def _dedupe_figures(figs: list[dict[str, Any]], spans: list[tuple[str, int, int]]) -> list[dict]:
-    """One figure per (value, unit): restatements in the title, the lead or a later
+    """One figure per (value, unit, subject): restatements in the title, the lead or a later
     paragraph («خلیقی گفت: هدف گذاری ... یک میلیارد و ۲۲ میلیون دلار است») are the same fact.
-    The kept copy is the first body mention; missing subject/kind are filled from the others."""
-    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    The kept copy is the first body mention; missing subject/kind are filled from the others.
+    A copy without a subject joins the first group of its value and unit."""
+    groups: dict[tuple[Any, str], list[list[dict[str, Any]]]] = {}
     for f in figs:
-        groups.setdefault((float(f["value"]), f["unit"]), []).append(f)
+        clusters = groups.setdefault((float(f["value"]), f["unit"]), [])
+        # The same value about two different things is two facts («۴۰ درصد» of the loans
+        # paid, «بیش از ۴۰ درصد» of production costs): copies merge when their words are
+        # the same or their subjects agree.
+        for cluster in clusters:
+            subjects = {g["subject"] for g in cluster if g["subject"]}
+            same_words = any(g["text"] == f["text"] for g in cluster)
+            if same_words or f["subject"] is None or not subjects or f["subject"] in subjects:
+                cluster.append(f)
+                break
+        else:
+            clusters.append([f])
     chosen: list[dict[str, Any]] = []
-    for group in groups.values():
+    for group in (cluster for clusters in groups.values() for cluster in clusters):
         best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f["start"])], f["start"]))
         merged = dict(best)
         for f in group:

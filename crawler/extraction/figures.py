@@ -146,6 +146,13 @@ COUNT_NOUNS: dict[str, str | None] = {
     "اسکله": None,
     "اقامتگاه": "tourism_units",
     "مهمانپذیر": "tourism_units",
+    "سردخانه": None,
+    "انبار": None,
+    "گلدان": None,
+    "شاخه": None,
+    "مزرعه": None,
+    "استخر": None,
+    "گلخانه": None,
     "گردشگر": "tourism",
     "مسافر": "tourism",
     "زائر": "tourism",
@@ -289,8 +296,6 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
             "شالیزارهای",
             "گلخانه ها",
             "گلخانه های",
-            "مزارع",
-            "مزرعه",
         ],
     ),
     (
@@ -312,7 +317,7 @@ _SUBJECTS: list[tuple[str, list[str]]] = [
     ("housing", ["مسکن"]),
     ("electricity", ["برق", "نیروگاه", "نیروگاهی"]),
     ("transit", ["ترانزیت", "ترانزیتی"]),
-    ("trade", ["مبادلات", "مبادله", "حجم تجارت", "تجارت خارجی"]),
+    ("trade", ["مبادلات", "مبادله", "حجم تجارت", "تجارت خارجی", "تخلیه و بارگیری"]),
     ("growth", ["رشد"]),
 ]
 SUBJECT_RE = re.compile(

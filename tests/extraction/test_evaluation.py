@@ -174,8 +174,8 @@ def test_extract_command_on_seeds_gives_valid_records_that_meet_the_bars(tmp_pat
 
 # The held-out sets, once measured, became development sets (their READMEs say when).
 # Their levels are guarded here so a later change cannot quietly undo what they taught;
-# each floor is a little under the level reached, and the one below the subject
-# bar (heldout3) is named in its README.
+# each floor is a little under the level reached; those below the subject bar
+# (heldout3, heldout8) are named in their READMEs.
 DEVELOPMENT_FLOORS = {
     "heldout": {"subject_accuracy": 0.95, "kind_accuracy": 0.90},
     "heldout2": {"subject_accuracy": 0.94, "kind_accuracy": 0.95},
@@ -184,6 +184,7 @@ DEVELOPMENT_FLOORS = {
     "heldout5": {"subject_accuracy": 0.93, "kind_accuracy": 0.97},
     "heldout6": {"subject_accuracy": 0.96, "kind_accuracy": 0.95},
     "heldout7": {"subject_accuracy": 0.90, "kind_accuracy": 0.94},
+    "heldout8": {"subject_accuracy": 0.86, "kind_accuracy": 0.97},
 }
 
 

@@ -478,3 +478,36 @@ def test_so_far_is_actual_even_in_a_planning_sentence() -> None:
 def test_prices_per_unit_people_at_work_and_parts(text: str, subject, kind) -> None:
     fig = extract_figures(text)[0]
     assert (fig["subject"], fig["kind"]) == (subject, kind)
+
+
+def test_the_same_value_about_two_things_is_two_figures() -> None:
+    record = extract_record(
+        None,
+        None,
+        "۴۰ درصد تسهیلات پرداخت شده است. هزینه گرمایش گلخانه‌ها بیش از ۴۰ درصد هزینه تولید است.",
+    )
+    assert [(f["value"], f["subject"]) for f in record["figures"]] == [
+        (40, "credit"),
+        (40, "price"),
+    ]
+
+
+def test_a_restatement_with_the_same_words_is_one_figure() -> None:
+    record = extract_record(
+        "برداشت ۱۸۰ هزار تن گندم پیش‌بینی می‌شود",
+        None,
+        "پیش‌بینی می‌شود بیش از ۱۸۰ هزار تن گندم از مزارع استان برداشت شود.",
+    )
+    assert [f["value"] for f in record["figures"]] == [180000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در استان ۱۸۵ سردخانه و انبار فعال است.",
+        "سال گذشته ۳۸۰ میلیون شاخه گل در گلخانه‌ها تولید شد.",
+        "۴۲۰ مزرعه پرورش ماهی در استان فعال است.",
+    ],
+)
+def test_more_counted_nouns(text: str) -> None:
+    assert [f["unit"] for f in extract_figures(text)] == ["count"]

@@ -195,6 +195,17 @@ _ATTRIB_PREFIX_RE = re.compile(
 )
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 _SRC_PREFIX_RE = re.compile(r"\s*(?:ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?")
+# Endings that make an everyday word's follower a surname («فرشته رحیمیان», «رحیم بابازاده»).
+SURNAME_ENDINGS = ("ی", "یان", "زاده", "پور", "نژاد", "نیا", "راد", "وند", "لو", "فر", "مند")
+
+
+def _surname_like(token: str) -> bool:
+    """Ends like a surname and is more than the ending («زاده» alone, from «حسن‌زاده»
+    folded apart, is not a surname)."""
+    return any(token.endswith(e) and len(token) > len(e) + 1 for e in SURNAME_ENDINGS)
+
+
+_JOINED_HONORIFIC_RE = re.compile(r"^(?:سیده|سید|میر)(\w{3,})$")
 _HONORIFIC_BEFORE_RE = re.compile(r"(?:آقای|خانم|دکتر|مهندس|حجت\s?الاسلام|سردار)\s?$")
 _AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 
@@ -243,6 +254,10 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if toks[i + 1][2] in GIVEN:
                 j = i + 1
         given = toks[j][2]
+        # «سیدمحسن»: the honorific written joined to the given name
+        joined = _JOINED_HONORIFIC_RE.match(given)
+        if given not in GIVEN and joined and joined.group(1) in GIVEN:
+            given = joined.group(1)
         # A compound given name the lexicon holds in one piece («کرامت‌الله» is folded
         # to «کرامت الله», two tokens).
         if given not in GIVEN and adjacent(j, j + 1) and given + toks[j + 1][2] in GIVEN:
@@ -285,7 +300,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if given in AMBIGUOUS_GIVEN and j == i:
             sur = toks[k][2]
             after = folded[toks[k][1] : toks[k][1] + 30]
-            if not (sur.endswith("ی") or k > j + 1 or ROLE_HEAD_RE.match(after.lstrip(" ،,"))):
+            if not (_surname_like(sur) or k > j + 1 or ROLE_HEAD_RE.match(after.lstrip(" ،,"))):
                 i += 1
                 continue
         spans.append((s, toks[k][1]))

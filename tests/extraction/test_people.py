@@ -120,3 +120,21 @@ def test_unnamed_speaker_after_a_scene_opener_gets_the_next_named_person() -> No
 def test_baluchi_given_names(name: str) -> None:
     text = f"در این همایش، {name}، معاون استاندار سیستان و بلوچستان گفت: صادرات بیشتر شد."
     assert [p["name"] for p in extract_people(text)[0]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an everyday-word given name before a surname-like follower
+        ("فرشته رحیمیان افزود: صادرات بیشتر شد.", ["فرشته رحیمیان"]),
+        ("رحیم بابازاده افزود: قیمت چرم بالا رفت.", ["رحیم بابازاده"]),
+        # the honorific written joined to the given name
+        ("سیدمحسن هاشمی افزود: ترانزیت بیشتر شد.", ["سیدمحسن هاشمی"]),
+        ("کامبیز ذوالفقاری افزود: بارندگی کم شد.", ["کامبیز ذوالفقاری"]),
+        # but not an everyday word, nor a surname's tail folded apart
+        ("امید داریم صادرات بیشتر شود.", []),
+        ("ناصر حسن‌زاده گفت: صادرات بیشتر شد. حسن‌زاده افزود: واردات کم شد.", ["ناصر حسن‌زاده"]),
+    ],
+)
+def test_surname_like_followers_and_joined_honorifics(text: str, names: list) -> None:
+    assert [p["name"] for p in extract_people(text)[0]] == names

@@ -84,10 +84,8 @@ WORK_RE = re.compile(
 )
 # «این تعداد» refers to a count; «این رقم/مبلغ/میزان» to an amount
 COUNT_ANAPHOR_RE = re.compile(WB_L + r"(?:این|همین)\s?تعداد" + WB_R)
-# Verbs that may follow a bare unit, beyond the stop and kind lexicons
-_BARE_VERB_RE = re.compile(
-    WB_L + r"(?:بگذرد|گذشت|می\s?گذرد|گذشته|برسد|رسید|رسیده|بود|است|باشد|شود)" + WB_R
-)
+# Verbs that may follow a bare unit and no stop or kind lexicon carries
+_BARE_VERB_RE = re.compile(WB_L + r"(?:بگذرد|گذشت|می\s?گذرد|گذشته|شود)" + WB_R)
 # «سقف تسهیلات هر واحد مسکن»: what follows «هر» is the unit of the rate, not the subject
 PER_RE = re.compile(WB_L + r"هر" + WB_R)
 GENERIC_HEADS = frozenset({"production", "capacity"})
@@ -481,7 +479,9 @@ def _quantity(folded: str, num: NumberSpan) -> bool:
 
 
 # «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر»: the first end shares the second one's unit.
-_RANGE_JOIN_RE = re.compile(r"\s?(?:تا|الی|به|-|–)\s?$")
+_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+_FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
+_SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 
 
 def _range_start_unit(
@@ -491,12 +491,10 @@ def _range_start_unit(
     if not following:
         return None
     other = following[0]
-    between = folded[num.end : other.start]
-    if not _RANGE_JOIN_RE.fullmatch(between) and not _RANGE_JOIN_RE.search(between):
+    join = folded[num.end : other.start].strip()
+    if join not in _RANGE_JOINS:
         return None
-    if between.strip() not in ("تا", "الی", "به", "-", "–"):
-        return None
-    if between.strip() == "به" and not re.search(WB_L + r"از\s?$", folded[: num.start]):
+    if join == "به" and not _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start):
         return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
     found = _unit_at(folded, other)
     if found is None:
@@ -509,7 +507,7 @@ def _scale_missing(first: str, second: str) -> int:
     """The scale words («هزار», «میلیون», ...) of ``second`` that ``first`` lacks, multiplied."""
     factor = 1
     for word, scale in SCALES.items():
-        if re.search(WB_L + word + WB_R, second) and not re.search(WB_L + word + WB_R, first):
+        if _SCALE_RES[word].search(second) and not _SCALE_RES[word].search(first):
             factor *= scale
     return factor
 
@@ -544,24 +542,16 @@ def _subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bo
     return found
 
 
+def _predicate_at(rest: str) -> bool:
+    """``rest`` starts with a verb, a preposition, a stop word or a change word: the noun
+    phrase after a unit ended there."""
+    return any(r.match(rest) for r in _PREDICATE_STARTS)
+
+
 def _bare_unit(folded: str, unit_end: int, end: int) -> bool:
     """Nothing but a verb, a preposition or a change word follows the unit."""
     rest = folded[unit_end:end].lstrip()
-    if not rest:
-        return True
-    return any(
-        r.match(rest)
-        for r in (
-            _NP_STOP_RE,
-            _PREP_RE,
-            _VERB_STOP_RE,
-            _BARE_VERB_RE,
-            ACTUAL_RE,
-            FORECAST_RE,
-            TARGET_RE,
-            CHANGE_RE,
-        )
-    )
+    return not rest or _predicate_at(rest)
 
 
 def _noun_before(folded: str, clause: Span, start: int) -> bool:
@@ -572,10 +562,20 @@ def _noun_before(folded: str, clause: Span, start: int) -> bool:
     return last is not None and last.end() == len(head) and last.lastgroup != "growth"
 
 
+_PREDICATE_STARTS = (
+    _NP_STOP_RE,
+    _PREP_RE,
+    _VERB_STOP_RE,
+    _BARE_VERB_RE,
+    ACTUAL_RE,
+    FORECAST_RE,
+    TARGET_RE,
+    CHANGE_RE,
+)
 _WORD_RE = re.compile(r"\s?([^\W\d_]+)")
 _NOT_A_WHOLE_RE = re.compile(
     WB_L
-    + r"(?:بیشتر|کمتر|بالاتر|پایین|ارزان|گران|سهم|نسبت|معادل|تا|الی|یا|برای|طی|طبق|توسط|"
+    + r"(?:بیشتر|کمتر|بالاتر|پایین|ارزان|گران|سهم|نسبت|معادل|الی|یا|طی|طبق|توسط|"
     + r"صادرات|واردات|ظرفیت|اشتغال|پیشرفت|نرخ|تورم|بیکاری|سود|کارمزد|مالیات|تخفیف|یارانه|"
     # reporting verbs: «نرخ بیکاری را ۱۲٫۶ درصد عنوان کرد»
     + r"عنوان|اعلام|ذکر|گزارش|برآورد|تخمین|تعیین)"
@@ -589,18 +589,7 @@ def _names_a_whole(folded: str, unit_end: int, end: int) -> bool:
     if m is None:
         return False
     rest = folded[m.start(1) : end]
-    blockers = (
-        _NOT_A_WHOLE_RE,
-        _NP_STOP_RE,
-        _PREP_RE,
-        _VERB_STOP_RE,
-        _BARE_VERB_RE,
-        ACTUAL_RE,
-        FORECAST_RE,
-        TARGET_RE,
-        CHANGE_RE,
-    )
-    return not any(r.match(rest) for r in blockers)
+    return not (_NOT_A_WHOLE_RE.match(rest) or _predicate_at(rest))
 
 
 def _np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | None:
@@ -785,6 +774,10 @@ def _period(text: str, folded: str, clause: Span, sent: Span, num: NumberSpan) -
     return None
 
 
+def _span_at(spans: list[Span], pos: int, default: Span) -> Span:
+    return next((c for c in spans if c.start <= pos < c.end), default)
+
+
 def extract_figures(text: str) -> list[dict[str, Any]]:
     """All figures in `text`, in order of appearance (no de-duplication here)."""
     folded = fold(text)
@@ -798,11 +791,19 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
     last_subject: str | None = None  # of the latest figure
     last_amount_subject: str | None = None  # of the latest figure that is not a count
     count_subjects: dict[str, str | None] = {}  # counted noun -> its latest subject
+    split: dict[tuple[Span, bool], list[Span]] = {}  # clauses of a sentence, cut once
+
+    def clauses(sent: Span, statements: bool) -> list[Span]:
+        key = (sent, statements)
+        if key not in split:
+            split[key] = clause_spans(text, sent, statements)
+        return split[key]
+
     for ni, num in enumerate(nums):
         while si < len(sents) - 1 and sents[si].end <= num.start:
             si += 1
         sent = sents[si] if sents else Span(0, len(text))
-        clause = next((c for c in clause_spans(text, sent) if c.start <= num.start < c.end), sent)
+        clause = _span_at(clauses(sent, True), num.start, sent)
         if PRE_BLOCK_RE.search(folded, max(0, num.start - 16), num.start) and not _quantity(
             folded, num
         ):
@@ -856,10 +857,7 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
             if subject is None:
                 # «... دو برابر شده و به ۴۵۰۰ هکتار رسیده است»: the second statement
                 # continues the first one's subject.
-                wide = next(
-                    (c for c in clause_spans(text, sent, False) if c.start <= num.start < c.end),
-                    sent,
-                )
+                wide = _span_at(clauses(sent, False), num.start, sent)
                 # earlier statements only, and only when nothing after the unit names what
                 # is counted («۱۲ هزار نفر صیاد» is its own thing)
                 if wide.start < clause.start and _bare_unit(folded, unit_end, clause.end):
@@ -873,9 +871,8 @@ def extract_figures(text: str) -> list[dict[str, Any]]:
                 later = _subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
                 subject = (later if later in TRADE_SUBJECTS else None) or last_subject or later
             elif subject in (None, "growth"):
-                wide_anaphor = (
-                    anaphor
-                    or ANAPHOR_BEFORE_RE.search(folded, sent.start, num.start) is not None
+                wide_anaphor = anaphor or (
+                    ANAPHOR_BEFORE_RE.search(folded, sent.start, num.start) is not None
                     and _bare_unit(folded, unit_end, clause.end)
                 )
                 if wide_anaphor:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 _WORDS = (
     "اقتصاد بازار بورس ارز طلا سکه مسکن خودرو نفت گاز برق آب کشاورزی صنعت معدن تجارت "
@@ -53,26 +54,32 @@ def _links(rng: random.Random, n: int, cls: str) -> str:
     return f'<ul class="{cls}">{items}</ul>'
 
 
+def _filled(rng: random.Random, size: int, top: int, line: Callable[[int], str]) -> str:
+    """``line(k)`` for random ``k`` in [1, top] until ``size`` characters are written."""
+    lines: list[str] = []
+    written = 0
+    while written < size:
+        lines.append(line(rng.randint(1, top)))
+        written += len(lines[-1])
+    return "".join(lines)
+
+
 def _script(rng: random.Random, size: int) -> str:
-    lines = []
-    while sum(len(x) for x in lines) < size:
-        k = rng.randint(1, 10**6)
-        lines.append(
+    def slot(k: int) -> str:
+        return (
             f"window.__ad_slot_{k}=window.__ad_slot_{k}||[];"
             f"googletag.cmd.push(function(){{googletag.defineSlot('/{k}/news_{k % 97}',"
             f"[[300,250],[728,90]],'div-gpt-ad-{k}').addService(googletag.pubads());}});\n"
         )
-    return "<script>" + "".join(lines) + "</script>"
+
+    return "<script>" + _filled(rng, size, 10**6, slot) + "</script>"
 
 
 def _style(rng: random.Random, size: int) -> str:
-    rules = []
-    while sum(len(x) for x in rules) < size:
-        k = rng.randint(1, 10**5)
-        rules.append(
-            f".c{k} .item-{k % 31}>a:hover{{color:#{k % 0xFFFFFF:06x};margin:0 {k % 9}px}}"
-        )
-    return "<style>" + "".join(rules) + "</style>"
+    def rule(k: int) -> str:
+        return f".c{k} .item-{k % 31}>a:hover{{color:#{k % 0xFFFFFF:06x};margin:0 {k % 9}px}}"
+
+    return "<style>" + _filled(rng, size, 10**5, rule) + "</style>"
 
 
 def furniture(rng: random.Random, size: int) -> tuple[str, str]:

@@ -121,14 +121,10 @@ def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:
     spans: list[Span] = []
     pos = sent.start
     for m in _CLAUSE_END_RE.finditer(text, sent.start, sent.end):
-        if m.group().endswith("و"):  # the verb stays with its clause, «و» goes
-            if not statements:
-                continue
-            cut = m.end() - 1
-            spans.append(Span(pos, cut))
-            pos = m.end()
-        else:
-            spans.append(Span(pos, m.start()))
-            pos = m.end()
+        at_wa = m.group().endswith("و")  # the verb stays with its clause, «و» goes
+        if at_wa and not statements:
+            continue
+        spans.append(Span(pos, m.end() - 1 if at_wa else m.start()))
+        pos = m.end()
     spans.append(Span(pos, sent.end))
     return [s for s in spans if s.end > s.start]

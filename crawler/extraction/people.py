@@ -187,7 +187,9 @@ STOP_TOKENS = {
     ).split()
 }
 TOKEN_RE = re.compile(r"[^\W\d_]+")
-_ATTRIB_PREFIX_RE = re.compile(
+# What may open a sentence before its speaker: the attribution «به گزارش ...،» or a
+# scene-setting phrase «در ادامه این نشست،».
+_OPENER_RE = re.compile(
     r"\s*(?:به\s?گزارش[^،,:\n]{1,80}"
     # scene-setting openers before an unnamed speaker: «در ادامه این نشست، مدیرعامل ...»
     r"|(?:در\s?ادامه\s?)?(?:در\s?)?(?:این|همین)\s?(?:نشست|جلسه|همایش|مراسم|بازدید|دیدار)"
@@ -350,7 +352,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     pending: list[tuple[int, str]] = []  # (sentence index, role text)
     for idx, s in enumerate(sents):
         body_start = s.start + len(folded[s.start : s.end]) - len(folded[s.start : s.end].lstrip())
-        pm = _ATTRIB_PREFIX_RE.match(folded, body_start, s.end)
+        pm = _OPENER_RE.match(folded, body_start, s.end)
         if pm:
             body_start = pm.end()
         sm = _SRC_PREFIX_RE.match(folded, body_start, s.end)
@@ -396,7 +398,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             continue
         s = sents[p.sentence]
         head = folded[s.start : p.start]
-        head = _ATTRIB_PREFIX_RE.sub("", head, count=1)
+        head = _OPENER_RE.sub("", head, count=1)
         head = _HONORIFIC_BEFORE_RE.sub("", head.strip())
         if head.strip():
             continue

@@ -13,7 +13,9 @@ Scores, per article and overall:
    hurts; `accept_values` lists alternative values; a predicted figure matches at most one
    gold figure; subject and kind accuracy on matched figures (kind only where gold has one);
  - provinces: exact match (same set, same first element);
- - people: recall on names and role accuracy on found names; attribution accuracy.
+ - people: recall on names, role accuracy on found names (a gold person's `accept_roles`
+   lists other acceptable role spans), and non-people: predicted names the gold does not
+   list (reported per 30 texts); attribution accuracy.
 Names, roles and sources are compared after normalisation (ZWNJ/space/punctuation and
 Arabic letter forms ignored): «شهرک‌های» == «شهرکهای» == «شهرک های».
 Exit code 0, or with --check 1 when a bar (--min-*) is missed.
@@ -73,6 +75,7 @@ class ArticleScore:
     people_found: int = 0
     people_n: int = 0
     role_ok: int = 0
+    non_people: int = 0
     attribution_ok: bool = False
     news_id_ok: bool = False
     problems: list[str] = field(default_factory=list)
@@ -176,10 +179,16 @@ def score_article(gold: dict, record: dict | None) -> ArticleScore:
             sc.problems.append(f"missed person {gperson['name']}")
             continue
         sc.people_found += 1
-        if norm(p.get("role")) == norm(gperson.get("role")):
+        roles = [gperson.get("role"), *gperson.get("accept_roles", [])]
+        if norm(p.get("role")) in {norm(r) for r in roles}:
             sc.role_ok += 1
         else:
             sc.problems.append(f"role «{p.get('role')}» != «{gperson.get('role')}»")
+    gold_names = {norm(g["name"]) for g in gold.get("people", [])}
+    for name, p in pred_people.items():
+        if name not in gold_names:
+            sc.non_people += 1
+            sc.problems.append(f"not a person in the gold: «{p.get('name')}»")
     sc.attribution_ok = norm(rec.get("attributed_to")) == norm(gold.get("attributed_to"))
     if not sc.attribution_ok:
         sc.problems.append(f"attribution {rec.get('attributed_to')} != {gold.get('attributed_to')}")
@@ -215,6 +224,8 @@ def summarise(scores: list[ArticleScore]) -> dict[str, float]:
         "role_accuracy": _ratio(
             sum(s.role_ok for s in scores), sum(s.people_found for s in scores)
         ),
+        "non_people": sum(s.non_people for s in scores),
+        "non_people_per_30_texts": 30 * _ratio(sum(s.non_people for s in scores), len(scores)),
         "attribution_accuracy": _ratio(sum(s.attribution_ok for s in scores), len(scores)),
         "news_id_accuracy": _ratio(sum(s.news_id_ok for s in scores), len(scores)),
     }
@@ -268,6 +279,7 @@ def _print_report(scores: list[ArticleScore], summary: dict[str, float], out: An
             f"subject={s.subject_ok}/{s.subject_n} kind={s.kind_ok}/{s.kind_n} "
             f"provinces={'ok' if s.province_ok else 'WRONG'} "
             f"people={s.people_found}/{s.people_n} roles={s.role_ok}/{s.people_found} "
+            f"non-people={s.non_people} "
             f"attribution={'ok' if s.attribution_ok else 'WRONG'}",
             file=out,
         )

@@ -1,0 +1,75 @@
+"""The real-text benchmark's plumbing: manifest, cache check, rebuild and new scores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from evaluation import realtext
+from evaluation.extraction import score_article, summarise
+
+TEXT = "ارومیه - ایرنا - مدیرکل جهاد کشاورزی گفت: ۲۰ هزار تن سیب صادر شد."
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.setattr(realtext, "ROOT", tmp_path)
+    monkeypatch.setattr(realtext, "CACHE", tmp_path / ".cache")
+    (tmp_path / "dev-a").mkdir()
+    entry = {
+        "id": "da01",
+        "query": "سیب ارومیه صادرات",
+        "url": "https://example.ir/news/1",
+        "sha256": realtext.sha256(TEXT.encode()),
+    }
+    (tmp_path / "dev-a" / "manifest.json").write_text(json.dumps([entry]), encoding="utf-8")
+    return tmp_path
+
+
+def test_verify_names_a_missing_text(corpus):
+    good, problems = realtext.verify(realtext.manifest("dev"))
+    assert good == [] and "not in the cache" in problems[0]
+
+
+def test_rebuild_writes_only_texts_whose_hash_matches(corpus):
+    answers = corpus / "answers.json"
+    results = [
+        {"url": "https://example.ir/news/1", "excerpt": TEXT + " تغییر"},
+        {"url": "https://example.ir/news/1", "excerpt": TEXT},
+    ]
+    answers.write_text(json.dumps({"results": results}), encoding="utf-8")
+    assert realtext.rebuild([answers], realtext.manifest("dev")) == 1
+    good, problems = realtext.verify(realtext.manifest("dev"))
+    assert [e.id for e in good] == ["da01"] and problems == []
+
+
+def test_verify_flags_an_altered_text(corpus):
+    entry = realtext.manifest("dev")[0]
+    entry.path.parent.mkdir(parents=True)
+    entry.path.write_text(TEXT + "!", encoding="utf-8")
+    good, problems = realtext.verify([entry])
+    assert good == [] and "differs" in problems[0]
+
+
+def test_score_without_cache_says_how_to_rebuild(corpus, capsys):
+    assert realtext.main(["score", "--part", "dev"]) == 2
+    assert "rebuilt from the manifest" in capsys.readouterr().err
+
+
+def test_accept_roles_and_non_people():
+    gold = {
+        "seed": "x.txt",
+        "provinces": [],
+        "figures": [],
+        "people": [{"name": "رضا کریمی", "role": "مدیرکل بنادر", "accept_roles": ["مدیرکل"]}],
+    }
+    record = {
+        "people": [
+            {"name": "رضا کریمی", "role": "مدیرکل"},
+            {"name": "پروانه", "role": None},
+        ]
+    }
+    sc = score_article(gold, record)
+    assert (sc.role_ok, sc.non_people) == (1, 1)
+    assert summarise([sc])["non_people_per_30_texts"] == 30.0

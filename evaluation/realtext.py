@@ -86,12 +86,22 @@ def manifest(part: str) -> list[Entry]:
 
 
 def gold(part: str) -> list[dict]:
-    """The gold entries of a part."""
+    """The gold entries of a part, each figure's `text` quoted from the cache when present.
+
+    The committed gold holds no third-party words: a figure points at its words in the
+    cached article with ``"at": [start, end]`` (character offsets)."""
     out: list[dict] = []
     for sub in subparts(part):
         path = ROOT / sub / "gold.json"
-        if path.is_file():
-            out.extend(json.loads(path.read_text(encoding="utf-8")))
+        if not path.is_file():
+            continue
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            cached = CACHE / sub / entry["seed"]
+            text = cached.read_text(encoding="utf-8") if cached.is_file() else None
+            for fig in entry.get("figures", []):
+                if text is not None and "at" in fig:
+                    fig["text"] = text[fig["at"][0] : fig["at"][1]]
+            out.append(entry)
     return out
 
 

@@ -73,3 +73,22 @@ def test_accept_roles_and_non_people():
     sc = score_article(gold, record)
     assert (sc.role_ok, sc.non_people) == (1, 1)
     assert summarise([sc])["non_people_per_30_texts"] == 30.0
+
+
+def test_gold_quotes_come_from_the_cache_not_from_git(corpus):
+    (corpus / "dev-a" / "gold.json").write_text(
+        json.dumps([{"seed": "da01.txt", "figures": [{"value": 20000, "at": [42, 52]}]}]),
+        encoding="utf-8",
+    )
+    assert "text" not in realtext.gold("dev")[0]["figures"][0]
+    entry = realtext.manifest("dev")[0]
+    entry.path.parent.mkdir(parents=True)
+    entry.path.write_text(TEXT, encoding="utf-8")
+    assert realtext.gold("dev")[0]["figures"][0]["text"] == TEXT[42:52]
+
+
+def test_committed_gold_holds_no_quotes():
+    """Third-party words stay out of git: gold figures point into the cache instead."""
+    for path in realtext.ROOT.glob("*/gold.json"):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            assert all("text" not in f for f in entry.get("figures", [])), path

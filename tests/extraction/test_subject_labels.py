@@ -15,10 +15,16 @@ ROOT = Path(__file__).resolve().parents[2]
 FIGURES = ROOT / "crawler" / "extraction" / "figures"
 LABELS = {entry["label"] for entry in load("subjects.json")["labels"]}
 # Codes that are not subject labels but look like them in code (units, kinds, groups).
-NOT_LABELS = (
-    {u["code"] for u in load("units.json")["units"]}
-    | {"percent", "count", "pct", "target", "forecast", "actual", "change", "share"}
-)
+NOT_LABELS = {u["code"] for u in load("units.json")["units"]} | {
+    "percent",
+    "count",
+    "pct",
+    "target",
+    "forecast",
+    "actual",
+    "change",
+    "share",
+}
 
 
 def lexicon_labels(subject_cues: Any, counted: Any, qualifiers: Any) -> set[str]:

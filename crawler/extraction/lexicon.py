@@ -119,13 +119,10 @@ ACTUAL_RE = re.compile(
 )
 SO_FAR_RE = words_re(_KINDS["so_far"])
 FUTURE_RE = words_re(_KINDS["future"])
+_THAT = seq(_GRAMMAR["that_pronouns"])
+_SHARE_OF = seq(_KINDS["share_of_before"])
 SHARE_OF_BEFORE_RE = re.compile(
-    WB_L
-    + r"از\s?(?:"
-    + seq(_GRAMMAR["that_pronouns"])
-    + r")\s?(?:"
-    + seq(_KINDS["share_of_before"])
-    + r")[،,]?\s?(?:\S+\s?){0,2}$"
+    WB_L + rf"از\s?(?:{_THAT})\s?(?:{_SHARE_OF})[،,]?\s?(?:\S+\s?){{0,2}}$"
 )
 SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
 CHANGE_RE = words_re(_KINDS["change"])
@@ -155,33 +152,18 @@ NOT_A_WHOLE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["not_a_whole"]) + ")")
 _YEARQ = (
     "(?:" + seq(_CAL["year_words"]) + r"|سال\s?(?:" + seq(_CAL["year_qualifiers"]) + r"|\d{4}))"
 )
-PERIOD_RE = re.compile(
-    WB_L
-    + r"(?:(?:\d{1,2}|"
-    + seq(_CAL["month_counts"])
-    + r")\s?ماه(?:ه)?\s?(?:"
-    + seq(_CAL["month_ordinals"])
-    + r"|منتهی\s?به\s?\S+)(?:\s?"
-    + _YEARQ
-    + r")?|نیمه\s?(?:"
-    + seq(_CAL["half_ordinals"])
-    + r")(?:\s?"
-    + _YEARQ
-    + r")?|(?:از\s?)?ابتدای\s?"
-    + _YEARQ
-    + r"(?:\s?تاکنون)?|(?:"
-    + seq(JALALI_MONTHS)
-    + r")\s?ماه(?:\s?"
-    + _YEARQ
-    + r"|\s?\d{4})?|سال\s?(?:\d{4}|"
-    + seq([*_CAL["year_qualifiers"], "آینده"])
-    + r")|برنامه\s?(?:"
-    + seq(_CAL["plan_ordinals"])
-    + ")|"
-    + seq(_CAL["year_words"])
-    + ")"
-    + WB_R
+_PERIODS = (
+    # «۶ ماهه نخست امسال», «۹ ماه منتهی به آذر»
+    rf"(?:\d{{1,2}}|{seq(_CAL['month_counts'])})\s?ماه(?:ه)?\s?"
+    rf"(?:{seq(_CAL['month_ordinals'])}|منتهی\s?به\s?\S+)(?:\s?{_YEARQ})?",
+    rf"نیمه\s?(?:{seq(_CAL['half_ordinals'])})(?:\s?{_YEARQ})?",  # «نیمه نخست امسال»
+    rf"(?:از\s?)?ابتدای\s?{_YEARQ}(?:\s?تاکنون)?",  # «از ابتدای امسال تاکنون»
+    rf"(?:{seq(JALALI_MONTHS)})\s?ماه(?:\s?{_YEARQ}|\s?\d{{4}})?",  # «اردیبهشت ماه امسال»
+    rf"سال\s?(?:\d{{4}}|{seq([*_CAL['year_qualifiers'], 'آینده'])})",  # «سال ۱۴۰۲»
+    rf"برنامه\s?(?:{seq(_CAL['plan_ordinals'])})",  # «برنامه هفتم»
+    seq(_CAL["year_words"]),  # «امسال»
 )
+PERIOD_RE = re.compile(WB_L + "(?:" + "|".join(_PERIODS) + ")" + WB_R)
 COMPARISON_BASE_RE = re.compile(
     "(?:"
     + seq(_CAL["comparison_base"])

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crawler.data import load
-from crawler.extraction.persian import WB_L, WB_R, flex, fold, key
+from crawler.extraction.persian import WB_L, WB_R, flex, fold, key, seq
 
 _PROV_DATA = load("provinces.json")["provinces"]
 _CITY_DATA = load("cities.json")
@@ -43,7 +43,7 @@ _ALL_NAMES = sorted(
     reverse=True,
 )
 NAME_RE = re.compile(WB_L + "(?:" + "|".join(_ALL_NAMES) + ")" + WB_R)
-_CITY_PREFIX_RE = re.compile(WB_L + r"(?:شهرستان|شهر|بندر|بخش|کلانشهر)\s?$")
+_CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 
 

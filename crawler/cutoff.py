@@ -12,7 +12,8 @@ from datetime import date
 
 import jdatetime
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+from crawler.extraction.persian import fold
+
 _DATE = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$")
 
 
@@ -21,7 +22,7 @@ def parse_cutoff(value: str) -> date:
 
     Raises ValueError with a message a user can act on.
     """
-    match = _DATE.match(value.translate(_DIGITS))
+    match = _DATE.match(fold(value))
     if not match:
         raise ValueError(f"cut-off date {value!r}: expected YYYY-MM-DD (ISO or Jalali)")
     year, month, day = (int(g) for g in match.groups())

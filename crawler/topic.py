@@ -16,64 +16,35 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-# Stems matched at a word start, so inflections («صادراتی», «بانک‌ها», «تولیدکنندگان»)
-# count too. Deliberately absent: words common in non-economic news («طرح», «برنامه»,
-# «سالن», «تیم») and stems that open unrelated words («دام» → «دامنه», «برق» → «برقراری»,
-# «کارگر» → «کارگردان», «صادر» → «حکم صادر شد»).
-# fmt: off
-ECONOMIC_TERMS: tuple[str, ...] = (
-    "اقتصاد", "صادرات", "واردات", "ترانزیت", "تجارت", "تجاری", "بازرگانی", "گمرک", "بازارچه",
-    "بازار", "قیمت", "گرانی", "تورم", "تولید", "صنعت", "صنایع", "صنعتی", "کارخانه", "شهرک صنعتی",
-    "معدن", "معادن", "معدنی", "استخراج", "فولاد", "پتروشیمی", "پالایشگاه", "نفت", "گاز",
-    "نیروگاه", "انرژی", "اشتغال", "شغل", "بیکاری", "کارگران", "سرمایه", "سرمایه گذاری",
-    "تسهیلات", "وام", "بانک", "اعتبار", "بودجه", "درآمد", "مالیات", "یارانه", "خرید تضمینی",
-    "کشاورزی", "کشاورز", "باغدار", "محصول", "برداشت", "دامپروری", "دامدار", "شیلات", "آبزی",
-    "گردشگری", "گردشگر", "بندر", "بنادر", "کشتیرانی", "لجستیک", "مسکن", "زیرساخت", "منطقه آزاد",
-    "بورس", "نرخ ارز", "دلار", "ریال", "تومان", "نقدینگی", "زیان", "مطالبات", "فرآوری",
-    "بسته بندی", "صنایع دستی", "نساجی", "خودرو", "قطعه سازی",
-)
-# fmt: on
-# Figure units that only economic news carries (extraction's unit codes).
-ECONOMIC_UNITS = frozenset(
-    {
-        "USD",
-        "EUR",
-        "IRR",
-        "IRT",
-        "IRT_HEMAT",
-        "AED",
-        "CNY",
-        "ton",
-        "hectare",
-        "MW",
-        "MWh",
-        "kWh",
-        "barrel",
-        "m3",
-    }
-)
+from crawler.data import load
+from crawler.extraction.persian import fold
+
+# The lexicon and the economic unit codes: crawler/data/economic_terms.json.
+_LEXICON = load("economic_terms.json")
+ECONOMIC_TERMS: tuple[str, ...] = tuple(_LEXICON["terms"])
+ECONOMIC_UNITS = frozenset(_LEXICON["units"])
 TITLE_WEIGHT, BODY_WEIGHT, FIGURE_WEIGHT = 2, 1, 1
 THRESHOLD = 2
 
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": " ", "\u200d": ""})
 _SPACE = re.compile(r"\s+")
 
 
-def fold(text: str | None) -> str:
-    """Arabic letters to Persian, ZWNJ to a space: «سرمایه‌گذاری» == «سرمایه گذاری»."""
-    return _SPACE.sub(" ", (text or "").translate(_FOLD)).strip()
+def _normal(text: str | None) -> str:
+    """Folded (Arabic letters to Persian, ZWNJ to a space: «سرمایه‌گذاری» == «سرمایه
+    گذاری»), with runs of white space made one space."""
+    return _SPACE.sub(" ", fold(text or "")).strip()
 
 
 _TERMS = re.compile(
     r"(?<![\w])("
-    + "|".join(sorted((re.escape(fold(t)) for t in ECONOMIC_TERMS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(_normal(t)) for t in ECONOMIC_TERMS), key=len, reverse=True))
     + ")"
 )
 
 
 def economic_terms(text: str | None) -> set[str]:
     """The lexicon terms found in ``text`` (folded forms)."""
-    return set(_TERMS.findall(fold(text)))
+    return set(_TERMS.findall(_normal(text)))
 
 
 def economic_score(

@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlparse
 
 import jsonlines
 
-from crawler.extraction._text import key
+from crawler.extraction.persian import key
 
 DEFAULT_BARS = {
     "figure_precision": 0.95,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.extraction.persian import GREGORIAN_MONTHS, JALALI_MONTHS, fold
+
 # Spelling-tolerant pieces: ZWNJ, space or nothing between word parts; ي/ى and ك.
 _J = r"[\u200c ]?"
 _YE = "[یيى]"
@@ -22,13 +24,9 @@ END_MARKER = re.compile(rf"^\s*انتهای{_J}پیام\s*(?:[/\\|]\s*\S{{0,6}})
 NEWS_ID = re.compile(rf"^\s*{_KAF}د\s*خبر\s*[:：]?\s*([0-9۰-۹٠-٩]{{3,12}})\s*$")
 TAGS_HEADER = re.compile(rf"^\s*(?:برچسب{_J}ها|{_KAF}لید{_J}واژه{_J}ها|تگ{_J}ها)\s*[:：]?\s*$")
 
-_MONTHS = (
-    "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
-    "ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
-)
+_MONTHS = "|".join((*JALALI_MONTHS, *GREGORIAN_MONTHS))
 _D = "[0-9۰-۹٠-٩]"
 _WEEKDAY = rf"(?:(?:{_YE}{_KAF}|دو|سه|چهار|پنج){_J}شنبه|شنبه|جمعه)"
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 # Lines that are furniture wherever they stand (anchored, so a sentence that merely
 # mentions «نظر» or «ایمیل» is never dropped).
@@ -153,7 +151,7 @@ def clean_lines(
             result.dropped.append(line)
             break
         if match := NEWS_ID.match(line):
-            result.news_id = match.group(1).translate(_DIGITS)
+            result.news_id = fold(match.group(1))
             result.dropped.append(line)
             continue
         if TAGS_HEADER.match(line):

@@ -8,10 +8,11 @@ pipeline's hazm-normalised text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from crawler.extraction.attribution import extract_attribution, extract_news_id
-from crawler.extraction.figures import extract_figures
+from crawler.extraction.figures import Figure, extract_figures
 from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
 from crawler.extraction.people import extract_people
 from crawler.extraction.provinces import province_mentions, rank_provinces
@@ -23,7 +24,6 @@ __all__ = [
     "parse_number_spans",
 ]
 
-FIGURE_KEYS = ("value", "unit", "subject", "kind", "approx", "period", "text", "sentence")
 # Title and supertitle restate body figures in rounded form; prefer the body's reading.
 _SECTION_PREF = {"body": 0, "lead": 1, "title": 2, "supertitle": 3}
 
@@ -49,36 +49,35 @@ def _section_of(spans: list[tuple[str, int, int]], offset: int) -> str:
     return "body"
 
 
-def _dedupe_figures(figs: list[dict[str, Any]], spans: list[tuple[str, int, int]]) -> list[dict]:
+def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> list[dict]:
     """One figure per (value, unit, subject): restatements in the title, the lead or a later
     paragraph («خلیقی گفت: هدف گذاری ... یک میلیارد و ۲۲ میلیون دلار است») are the same fact.
     The kept copy is the first body mention; missing subject/kind are filled from the others.
     A copy without a subject joins the first group of its value and unit."""
-    groups: dict[tuple[Any, str], list[list[dict[str, Any]]]] = {}
+    groups: dict[tuple[Any, str], list[list[Figure]]] = {}
     for f in figs:
-        clusters = groups.setdefault((float(f["value"]), f["unit"]), [])
+        clusters = groups.setdefault((float(f.value), f.unit), [])
         # The same value about two different things is two facts («۴۰ درصد» of the loans
         # paid, «بیش از ۴۰ درصد» of production costs): copies merge when their words are
         # the same or their subjects agree.
         for cluster in clusters:
-            subjects = {g["subject"] for g in cluster if g["subject"]}
-            same_words = any(g["text"] == f["text"] for g in cluster)
-            if same_words or f["subject"] is None or not subjects or f["subject"] in subjects:
+            subjects = {g.subject for g in cluster if g.subject}
+            same_words = any(g.text == f.text for g in cluster)
+            if same_words or f.subject is None or not subjects or f.subject in subjects:
                 cluster.append(f)
                 break
         else:
             clusters.append([f])
-    chosen: list[dict[str, Any]] = []
+    chosen: list[Figure] = []
     for group in (cluster for clusters in groups.values() for cluster in clusters):
-        best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f["start"])], f["start"]))
-        merged = dict(best)
-        for f in group:
-            for k in ("subject", "kind", "approx", "period"):
-                if merged.get(k) is None and f.get(k) is not None:
-                    merged[k] = f[k]
-        chosen.append(merged)
-    chosen.sort(key=lambda f: f["start"])
-    return [{k: f[k] for k in FIGURE_KEYS} for f in chosen]
+        best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f.start)], f.start))
+        filled = {}
+        for k in ("subject", "kind", "approx", "period"):
+            if getattr(best, k) is None:
+                filled[k] = next((getattr(f, k) for f in group if getattr(f, k) is not None), None)
+        chosen.append(replace(best, **filled))
+    chosen.sort(key=lambda f: f.start)
+    return [f.record() for f in chosen]
 
 
 def extract_record(

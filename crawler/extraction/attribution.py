@@ -11,47 +11,11 @@ from __future__ import annotations
 
 import re
 
-from crawler.extraction._text import WB_L, WB_R, fold, key  # noqa: F401
+from crawler.extraction.lexicon import AGENCY_NAMES, LEAD_SOURCE_RE
+from crawler.extraction.persian import WB_L, WB_R, fold, key
 
-# Canonical names. Matching is ZWNJ/space-insensitive (via key()).
-AGENCIES = [
-    "خبرگزاری تسنیم",
-    "خبرگزاری مهر",
-    "خبرگزاری ایرنا",
-    "خبرگزاری ایسنا",
-    "خبرگزاری فارس",
-    "خبرگزاری صداوسیما",
-    "خبرگزاری ایلنا",
-    "خبرگزاری ایمنا",
-    "خبرگزاری شبستان",
-    "خبرگزاری دانشجو",
-    "خبرگزاری برنا",
-    "خبرگزاری میزان",
-    "خبرگزاری جمهوری اسلامی",
-    "باشگاه خبرنگاران جوان",
-    "پایگاه خبری معدن‌نامه",
-    "معدن‌نامه",
-    "معدن‌نیوز",
-    "کرد پرس",
-    "دنیای اقتصاد",
-    "اقتصادآنلاین",
-    "اقتصاد آنلاین",
-    "خبرآنلاین",
-    "همشهری آنلاین",
-    "اکوایران",
-    "تجارت‌نیوز",
-    "اقتصادنیوز",
-    "ایرنا",
-    "ایسنا",
-    "تسنیم",
-    "مهر",
-    "فارس",
-    "ایلنا",
-    "ایمنا",
-    "صداوسیما",
-    "پایگاه اطلاع‌رسانی دولت",
-]
-_AGENCY_BY_KEY = {key(a): a for a in AGENCIES}
+# Canonical names (crawler/data/agencies.json). Matching is ZWNJ/space-insensitive (key()).
+_AGENCY_BY_KEY = {key(s): name for name, aliases in AGENCY_NAMES for s in (name, *aliases)}
 _AGENCY_KEYS = sorted(_AGENCY_BY_KEY, key=len, reverse=True)
 
 ATTRIB_RE = re.compile(WB_L + r"به\s?گزارش\s+(?P<src>[^،,:؛\n.]{2,90})")
@@ -59,7 +23,6 @@ _DESK_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در)\s+.*$")
 _DESK_PREFIX_RE = re.compile(
     r"(?:(?:گروه|سرویس|دفتر)\s\S+(?:\s?های)?|خبرنگار(?:ان)?|پایگاه\s?خبری)\s"
 )
-ISNA_SRC_RE = re.compile(r"(?m)^\s*(?P<src>ایسنا|ایرنا|ایلنا|ایمنا|مهر|تسنیم|فارس)\s?/\s?\S+")
 NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
 
 
@@ -76,7 +39,7 @@ def _canonical(src: str) -> str | None:
 
 def extract_attribution(text: str) -> str | None:
     """Agency credited by the first «به گزارش ...» (or an ISNA-style lead prefix)."""
-    m = ISNA_SRC_RE.search(fold(text))
+    m = LEAD_SOURCE_RE.search(fold(text))
     if m:
         return _canonical(m.group("src")) or m.group("src")
     m = ATTRIB_RE.search(text)

@@ -14,24 +14,10 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
-from crawler.extraction._text import fold
+from crawler.extraction.persian import MONTH_NUMBER, fold
 
 TEHRAN = ZoneInfo("Asia/Tehran")
-MONTHS = {
-    "فروردین": 1,
-    "اردیبهشت": 2,
-    "خرداد": 3,
-    "تیر": 4,
-    "مرداد": 5,
-    "امرداد": 5,
-    "شهریور": 6,
-    "مهر": 7,
-    "آبان": 8,
-    "آذر": 9,
-    "دی": 10,
-    "بهمن": 11,
-    "اسفند": 12,
-}
+MONTHS = MONTH_NUMBER
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 NAMED_DATE_RE = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_MONTH_ALT})(?:\s*ماه)?\s*(?P<y>\d{{4}})")
 NUM_DATE_RE = re.compile(

@@ -18,7 +18,8 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from crawler.extraction._text import WB_L, WB_R, fold
+from crawler.extraction.lexicon import NUMBER_WORDS
+from crawler.extraction.persian import WB_L, WB_R, fold
 
 
 class NumberSpan(NamedTuple):
@@ -30,58 +31,10 @@ class NumberSpan(NamedTuple):
     surface: str
 
 
-ONES = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8}
-NINE = {"نه": 9}  # also the negation «نه»: only read inside a longer expression
-TEENS = {
-    "ده": 10,
-    "یازده": 11,
-    "دوازده": 12,
-    "سیزده": 13,
-    "چهارده": 14,
-    "پانزده": 15,
-    "پونزده": 15,
-    "شانزده": 16,
-    "هفده": 17,
-    "هیفده": 17,
-    "هجده": 18,
-    "هیجده": 18,
-    "نوزده": 19,
-}
-TENS = {
-    "بیست": 20,
-    "سی": 30,
-    "چهل": 40,
-    "پنجاه": 50,
-    "شصت": 60,
-    "هفتاد": 70,
-    "هشتاد": 80,
-    "نود": 90,
-}
-HUNDREDS = {
-    "یکصد": 100,
-    "دویست": 200,
-    "سیصد": 300,
-    "چهارصد": 400,
-    "پانصد": 500,
-    "پونصد": 500,
-    "ششصد": 600,
-    "هفتصد": 700,
-    "هشتصد": 800,
-    "نهصد": 900,
-}
-SAD = {"صد": 100}  # multiplies a preceding one («سه صد») or stands alone
-SCALES = {
-    "هزار": 10**3,
-    "یکهزار": 10**3,
-    "میلیون": 10**6,
-    "ملیون": 10**6,
-    "میلیارد": 10**9,
-    "ملیارد": 10**9,
-    "بیلیون": 10**9,
-    "تریلیون": 10**12,
-    "بیلیارد": 10**15,
-}
-HALF = {"نیم": Fraction(1, 2)}
+# The number words by class (crawler/data/number_words.json).
+ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF = (
+    NUMBER_WORDS[c] for c in ("ones", "nine", "teens", "tens", "hundreds", "sad", "half")
+)
 
 _ALL_WORDS: dict[str, tuple[str, Fraction]] = {}
 for _table, _cls in (
@@ -91,7 +44,7 @@ for _table, _cls in (
     (TENS, "ten"),
     (HUNDREDS, "hundred"),
     (SAD, "sad"),
-    (SCALES, "scale"),
+    (NUMBER_WORDS["scales"], "scale"),
     (HALF, "half"),
 ):
     for _w, _v in _table.items():

@@ -15,24 +15,15 @@ a passing «... و استان همدان» does not make an article about Hamada
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from crawler.extraction._text import WB_L, WB_R, flex, fold, key
+from crawler.data import load
+from crawler.extraction.persian import WB_L, WB_R, flex, fold, key, seq
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-
-def _load(name: str) -> Any:
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-_PROV_DATA = _load("provinces.json")["provinces"]
-_CITY_DATA = _load("cities.json")
+_PROV_DATA = load("provinces.json")["provinces"]
+_CITY_DATA = load("cities.json")
 PROVINCES: dict[str, dict[str, Any]] = {p["name"]: p for p in _PROV_DATA}
 ISO: dict[str, str] = {p["name"]: p["iso"] for p in _PROV_DATA}
 CITIES: dict[str, str] = _CITY_DATA["cities"]
@@ -52,7 +43,7 @@ _ALL_NAMES = sorted(
     reverse=True,
 )
 NAME_RE = re.compile(WB_L + "(?:" + "|".join(_ALL_NAMES) + ")" + WB_R)
-_CITY_PREFIX_RE = re.compile(WB_L + r"(?:شهرستان|شهر|بندر|بخش|کلانشهر)\s?$")
+_CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import extract_record
-from crawler.extraction.figures import extract_figures
+from crawler.extraction.figures import Figure, extract_figures
 
 
-def one(text: str) -> dict:
+def one(text: str) -> Figure:
     figs = extract_figures(text)
     assert len(figs) == 1, figs
     return figs[0]
@@ -43,8 +43,8 @@ def one(text: str) -> dict:
 )
 def test_units(text: str, value: float, unit: str) -> None:
     f = one(text)
-    assert f["value"] == pytest.approx(value)
-    assert f["unit"] == unit
+    assert f.value == pytest.approx(value)
+    assert f.unit == unit
 
 
 @pytest.mark.parametrize(
@@ -69,14 +69,14 @@ def test_units(text: str, value: float, unit: str) -> None:
     ],
 )
 def test_subjects(text: str, subject: str | None) -> None:
-    assert extract_figures(text)[0]["subject"] == subject
+    assert extract_figures(text)[0].subject == subject
 
 
 def test_bare_unit_inherits_subject_from_previous_count() -> None:
     figs = extract_figures(
         "در حوزه معدن ۳۵۶ واحد معدنی وجود دارد که ۴ مورد در حال تجهیز، ۲۰۰ مورد فعال است."
     )
-    assert [(f["value"], f["subject"]) for f in figs] == [
+    assert [(f.value, f.subject) for f in figs] == [
         (356, "mining_units"),
         (4, "mining_units"),
         (200, "mining_units"),
@@ -87,7 +87,7 @@ def test_growth_subject_in_sector_list() -> None:
     figs = extract_figures(
         "در حوزه معدن ۱۳ درصد، در حوزه صنعت ۸ درصد و در حوزه تجارت ۲۳ درصد رشد هدف گذاری شده است."
     )
-    assert [(f["value"], f["subject"], f["kind"]) for f in figs] == [
+    assert [(f.value, f.subject, f.kind) for f in figs] == [
         (13, "growth", "target"),
         (8, "growth", "target"),
         (23, "growth", "target"),
@@ -111,7 +111,7 @@ def test_growth_subject_in_sector_list() -> None:
     ],
 )
 def test_kinds(text: str, kind: str) -> None:
-    assert extract_figures(text)[0]["kind"] == kind
+    assert extract_figures(text)[0].kind == kind
 
 
 @pytest.mark.parametrize(
@@ -127,15 +127,15 @@ def test_kinds(text: str, kind: str) -> None:
     ],
 )
 def test_approx(text: str, approx: str | None) -> None:
-    assert one(text)["approx"] == approx
+    assert one(text).approx == approx
 
 
 def test_period_and_surfaces() -> None:
     text = "وی بیان کرد: در ۶ ماه نخست امسال بیش از ۴۳۳ هزار تن کالا صادر شده است."
     f = one(text)
-    assert f["period"] == "۶ ماه نخست امسال"
-    assert f["text"].startswith("بیش از ۴۳۳ هزار تن")
-    assert f["sentence"] == text
+    assert f.period == "۶ ماه نخست امسال"
+    assert f.text.startswith("بیش از ۴۳۳ هزار تن")
+    assert f.sentence == text
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,7 @@ def test_statements_joined_by_a_verb_and_wa_keep_their_own_subject_and_kind() ->
         "هدف‌گذاری صادرات استان دو میلیارد دلار است و حدود ۳ هزار و ۴۰۰ نفر در واحدهای "
         "صنعتی شیراز مشغول به کار شدند."
     )
-    assert [(f["value"], f["subject"], f["kind"]) for f in figs] == [
+    assert [(f.value, f.subject, f.kind) for f in figs] == [
         (2000000000, "exports", "target"),
         (3400, "employment", "actual"),
     ]
@@ -187,7 +187,7 @@ def test_a_statement_without_its_own_subject_continues_the_one_before() -> None:
         "سطح زیر کشت کلزا دو برابر شده و به ۴ هزار و ۵۰۰ هکتار رسیده است و "
         "یک میلیارد و ۲۰۰ میلیون دلار صادرات انجام شد."
     )
-    assert [(f["value"], f["unit"], f["subject"]) for f in figs] == [
+    assert [(f.value, f.unit, f.subject) for f in figs] == [
         (2, "times", "cultivation"),
         (4500, "hectare", "cultivation"),
         (1200000000, "USD", "exports"),
@@ -207,7 +207,7 @@ def test_a_statement_without_its_own_subject_continues_the_one_before() -> None:
     ],
 )
 def test_the_base_of_a_comparison_is_not_the_period(text: str, periods: list) -> None:
-    assert [f["period"] for f in extract_figures(text)] == periods
+    assert [f.period for f in extract_figures(text)] == periods
 
 
 @pytest.mark.parametrize(
@@ -220,12 +220,12 @@ def test_the_base_of_a_comparison_is_not_the_period(text: str, periods: list) ->
     ],
 )
 def test_ton_or_persons_and_new_count_nouns(text: str, expected: list) -> None:
-    assert [(f["value"], f["unit"]) for f in extract_figures(text)] == expected
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
 
 
 def test_a_preposition_ends_the_noun_phrase_after_the_unit() -> None:
     fig = one("تسهیلات ۸ هزار میلیارد ریالی به واحدهای صادرات‌محور پرداخت شد.")
-    assert fig["subject"] == "credit"
+    assert fig.subject == "credit"
 
 
 @pytest.mark.parametrize(
@@ -254,7 +254,7 @@ def test_a_preposition_ends_the_noun_phrase_after_the_unit() -> None:
     ],
 )
 def test_anaphora_take_the_subject_of_the_figure_they_refer_to(text: str, subjects: list) -> None:
-    assert [f["subject"] for f in extract_figures(text)] == subjects
+    assert [f.subject for f in extract_figures(text)] == subjects
 
 
 @pytest.mark.parametrize(
@@ -271,7 +271,7 @@ def test_anaphora_take_the_subject_of_the_figure_they_refer_to(text: str, subjec
     ],
 )
 def test_kinds_forecast_level_and_share(text: str, kinds: list) -> None:
-    assert [f["kind"] for f in extract_figures(text)] == kinds
+    assert [f.kind for f in extract_figures(text)] == kinds
 
 
 @pytest.mark.parametrize(
@@ -293,7 +293,7 @@ def test_kinds_forecast_level_and_share(text: str, kinds: list) -> None:
     ],
 )
 def test_head_nouns_and_noun_phrases(text: str, expected: list) -> None:
-    assert [(f["value"], f["subject"]) for f in extract_figures(text)] == expected
+    assert [(f.value, f.subject) for f in extract_figures(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -306,7 +306,7 @@ def test_head_nouns_and_noun_phrases(text: str, expected: list) -> None:
     ],
 )
 def test_a_quantity_after_a_blocking_word(text: str, values: list) -> None:
-    assert [f["value"] for f in extract_figures(text)] == values
+    assert [f.value for f in extract_figures(text)] == values
 
 
 @pytest.mark.parametrize(
@@ -321,7 +321,7 @@ def test_a_quantity_after_a_blocking_word(text: str, values: list) -> None:
     ],
 )
 def test_time_frames_do_not_make_a_forecast_a_target(text: str, kind: str) -> None:
-    assert extract_figures(text)[0]["kind"] == kind
+    assert extract_figures(text)[0].kind == kind
 
 
 @pytest.mark.parametrize(
@@ -339,7 +339,7 @@ def test_time_frames_do_not_make_a_forecast_a_target(text: str, kind: str) -> No
     ],
 )
 def test_predicted_changes_levels_and_shares(text: str, kinds: list) -> None:
-    assert [f["kind"] for f in extract_figures(text)] == kinds
+    assert [f.kind for f in extract_figures(text)] == kinds
 
 
 @pytest.mark.parametrize(
@@ -363,7 +363,7 @@ def test_predicted_changes_levels_and_shares(text: str, kinds: list) -> None:
     ],
 )
 def test_parts_and_own_nouns(text: str, subjects: list) -> None:
-    assert [f["subject"] for f in extract_figures(text)] == subjects
+    assert [f.subject for f in extract_figures(text)] == subjects
 
 
 @pytest.mark.parametrize(
@@ -385,7 +385,7 @@ def test_parts_and_own_nouns(text: str, subjects: list) -> None:
     ],
 )
 def test_complements_and_domains(text: str, subjects: list) -> None:
-    assert [f["subject"] for f in extract_figures(text)] == subjects
+    assert [f.subject for f in extract_figures(text)] == subjects
 
 
 @pytest.mark.parametrize(
@@ -399,7 +399,7 @@ def test_complements_and_domains(text: str, subjects: list) -> None:
     ],
 )
 def test_ranges_share_unit_and_scale(text: str, expected: list) -> None:
-    assert [(f["value"], f["unit"]) for f in extract_figures(text)] == expected
+    assert [(f.value, f.unit) for f in extract_figures(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -423,7 +423,7 @@ def test_ranges_share_unit_and_scale(text: str, expected: list) -> None:
     ],
 )
 def test_everyday_lexicon_and_amount_anaphora(text: str, subjects: list) -> None:
-    assert [f["subject"] for f in extract_figures(text)] == subjects
+    assert [f.subject for f in extract_figures(text)] == subjects
 
 
 @pytest.mark.parametrize(
@@ -447,7 +447,7 @@ def test_everyday_lexicon_and_amount_anaphora(text: str, subjects: list) -> None
     ],
 )
 def test_topics_power_and_land(text: str, subjects: list) -> None:
-    assert [f["subject"] for f in extract_figures(text)] == subjects
+    assert [f.subject for f in extract_figures(text)] == subjects
 
 
 def test_so_far_is_actual_even_in_a_planning_sentence() -> None:
@@ -455,7 +455,7 @@ def test_so_far_is_actual_even_in_a_planning_sentence() -> None:
         "قرار است ظرفیت خورشیدی به ۵۰۰ مگاوات برسد و برای این منظور تاکنون ۱۲ هزار میلیارد "
         "ریال سرمایه‌گذاری جذب شده است."
     )
-    assert [f["kind"] for f in extract_figures(text)] == ["target", "actual"]
+    assert [f.kind for f in extract_figures(text)] == ["target", "actual"]
 
 
 @pytest.mark.parametrize(
@@ -477,7 +477,7 @@ def test_so_far_is_actual_even_in_a_planning_sentence() -> None:
 )
 def test_prices_per_unit_people_at_work_and_parts(text: str, subject, kind) -> None:
     fig = extract_figures(text)[0]
-    assert (fig["subject"], fig["kind"]) == (subject, kind)
+    assert (fig.subject, fig.kind) == (subject, kind)
 
 
 def test_the_same_value_about_two_things_is_two_figures() -> None:
@@ -510,4 +510,4 @@ def test_a_restatement_with_the_same_words_is_one_figure() -> None:
     ],
 )
 def test_more_counted_nouns(text: str) -> None:
-    assert [f["unit"] for f in extract_figures(text)] == ["count"]
+    assert [f.unit for f in extract_figures(text)] == ["count"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction._text import key
-from crawler.extraction.people import extract_people, find_names
+from crawler.extraction.names import find_names
+from crawler.extraction.people import extract_people
+from crawler.extraction.persian import key
 
 
 def people(text: str) -> list[tuple[str, str | None]]:

@@ -6,18 +6,18 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crawler.extraction import extract_record, parse_number_spans
-from crawler.extraction._text import fold
+from crawler.extraction.lexicon import SCALES
 from crawler.extraction.numbers import (
     HALF,
     HUNDREDS,
     NINE,
     ONES,
     SAD,
-    SCALES,
     TEENS,
     TENS,
     parse_number,
 )
+from crawler.extraction.persian import fold
 
 TOKENS = [
     "۱",

@@ -1,0 +1,114 @@
+"""Reading cues around a number: which subject cue stands where, where the noun phrase
+after a unit ends. Shared by the subject and kind rules."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extraction.lexicon import (
+    ACTUAL_RE,
+    BARE_VERB_RE,
+    CHANGE_RE,
+    DOMAIN_SUBJECTS,
+    FORECAST_RE,
+    GENERIC_HEADS,
+    NOT_A_WHOLE_RE,
+    NP_STOP_RE,
+    PREP_RE,
+    SUBJECT_RE,
+    TARGET_RE,
+    VERB_STOP_RE,
+)
+from crawler.extraction.sentences import Span
+
+_WORD_RE = re.compile(r"\s?([^\W\d_]+)")
+# What may start right after the noun phrase of a unit.
+_PREDICATE_STARTS = (
+    NP_STOP_RE,
+    PREP_RE,
+    VERB_STOP_RE,
+    BARE_VERB_RE,
+    ACTUAL_RE,
+    FORECAST_RE,
+    TARGET_RE,
+    CHANGE_RE,
+)
+
+
+def nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) -> int | None:
+    """Distance from ``point`` to the nearest match of ``regex`` in [lo, hi), or None."""
+    best: int | None = None
+    for m in regex.finditer(folded, lo, hi):
+        d = m.start() - point if m.start() >= point else point - m.end()
+        if best is None or d < best:
+            best = d
+    return best
+
+
+def subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bool) -> str | None:
+    """The first (or last) cue in [lo, hi); of adjacent cues the first, the head noun:
+    «ظرفیت تولید» is capacity, «سهمیه تسهیلات اشتغال» credit."""
+    found: str | None = None
+    head_end = -2
+    for m in SUBJECT_RE.finditer(folded, lo, hi):
+        if m.lastgroup == "growth" and not allow_growth:
+            continue
+        adjacent = m.start() - head_end <= 1
+        head_end = m.end()
+        if adjacent and found is not None:
+            # a domain beats a generic head: «تولید برق», «ظرفیت نیروگاه‌ها» are electricity
+            if found in GENERIC_HEADS and m.lastgroup in DOMAIN_SUBJECTS:
+                found = m.lastgroup
+            continue
+        found = m.lastgroup
+        if not last:
+            return found
+    return found
+
+
+def predicate_at(rest: str) -> bool:
+    """``rest`` starts with a verb, a preposition, a stop word or a change word: the noun
+    phrase after a unit ended there."""
+    return any(r.match(rest) for r in _PREDICATE_STARTS)
+
+
+def bare_unit(folded: str, unit_end: int, end: int) -> bool:
+    """Nothing but a verb, a preposition or a change word follows the unit."""
+    rest = folded[unit_end:end].lstrip()
+    return not rest or predicate_at(rest)
+
+
+def _noun_before(folded: str, clause: Span, start: int) -> bool:
+    """A subject cue (not «رشد») ends right before the number: «تسهیلات ۸ هزار ...»."""
+    head = folded[max(clause.start, start - 25) : start].rstrip()
+    matches = list(SUBJECT_RE.finditer(head))
+    last = matches[-1] if matches else None
+    return last is not None and last.end() == len(head) and last.lastgroup != "growth"
+
+
+def names_a_whole(folded: str, unit_end: int, end: int) -> bool:
+    """The word after a percentage names what it is a part of (not a change, a verb, a
+    preposition, a rate or a subject word that other rules read)."""
+    m = _WORD_RE.match(folded, unit_end, end)
+    if m is None:
+        return False
+    rest = folded[m.start(1) : end]
+    return not (NOT_A_WHOLE_RE.match(rest) or predicate_at(rest))
+
+
+def np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | None:
+    """The cue in the noun phrase right after the unit; a cue that starts inside it may
+    run over a preposition («مشغول به کار»). A preposition ends the phrase when the
+    figure's noun came first: «تسهیلات ۸ هزار میلیارد ریالی به واحدهای صادرات‌محور» is
+    credit; without a noun before, the complement tells («۲۵۰ هزار تن به مراکز خرید»)."""
+    stop = NP_STOP_RE.search(folded, unit_end, clause.end)
+    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    if _noun_before(folded, clause, start):
+        prep = PREP_RE.search(folded, unit_end, np_end)
+        np_end = prep.start() if prep else np_end
+    for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
+        if m.start() >= np_end:
+            break
+        if m.lastgroup != "growth":
+            return m.lastgroup
+    return None

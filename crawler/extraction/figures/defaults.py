@@ -1,0 +1,122 @@
+"""The default-subject rules: an ordered list of named rules applied, in order, to the
+subject the cues gave an amount (not a count). Each takes the reading, the discourse
+state and the subject so far, and returns the subject (the same one when it does not
+apply). Order matters: the later rules (persons at work, power units) override."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from crawler.extraction.figures.cues import bare_unit, np_subject, subject_from
+from crawler.extraction.figures.model import Discourse, Reading
+from crawler.extraction.figures.subject import PER_RE, find_subject, topic
+from crawler.extraction.lexicon import (
+    ANAPHOR_BEFORE_RE,
+    COUNT_ANAPHOR_RE,
+    MONEY_UNITS,
+    NON_FARM_LAND_RE,
+    POWER_UNITS,
+    TRADE_SUBJECTS,
+    WORK_RE,
+)
+from crawler.extraction.sentences import Span
+
+Rule = Callable[[Reading, Discourse, str | None], str | None]
+
+
+def continued_statement(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... دو برابر شده و به ۴۵۰۰ هکتار رسیده است»: a statement with no cue continues
+    the one before it in the sentence, when nothing after the unit names what is
+    measured («۱۲ هزار نفر صیاد» is its own thing)."""
+    if subject is not None:
+        return subject
+    wide = r.doc.clause_at(r.sent, r.num.start, statements=False)
+    if wide.start < r.clause.start and bare_unit(r.folded, r.unit_end, r.clause.end):
+        announced = topic(r.folded, r.sent, r.clause)
+        return find_subject(
+            r.folded, Span(wide.start, r.clause.end), r.num.start, r.unit, r.unit_end, announced
+        )
+    return subject
+
+
+def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۶۲ همت تسهیلات ... که ۴۰ درصد آن پرداخت شده»: a part of what came before, unless
+    the words after say where it went («۷۰ درصد آن ... صادر شود»)."""
+    if not (r.part_of and state.last_subject):
+        return subject
+    later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
+    return (later if later in TRADE_SUBJECTS else None) or state.last_subject or later
+
+
+def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«این رقم ... ۲۷ درصد رشد», «از این تعداد ...»: a figure with no subject (or only
+    «رشد») that refers back takes its antecedent's; «این تعداد» points at a count,
+    «این رقم/مبلغ» at an amount."""
+    if (r.part_of and state.last_subject) or subject not in (None, "growth"):
+        return subject
+    folded, sent = r.folded, r.sent
+    refers = r.anaphor or (
+        ANAPHOR_BEFORE_RE.search(folded, sent.start, r.num.start) is not None
+        and bare_unit(folded, r.unit_end, r.clause.end)
+    )
+    if not refers:
+        return subject
+    counted = COUNT_ANAPHOR_RE.search(folded, sent.start, r.num.start)
+    antecedent = state.last_subject if counted else state.last_amount_subject
+    return antecedent or state.last_subject or subject
+
+
+def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Hectares in provincial news are farmland unless the sentence speaks of industrial
+    parks, housing, mines or forest."""
+    if subject is None and r.unit == "hectare":
+        if not NON_FARM_LAND_RE.search(r.folded, r.sent.start, r.sent.end):
+            return "cultivation"
+    return subject
+
+
+def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«با این تسهیلات ۷۲۰۰ نفر ... مشغول به کار شده‌اند», «۱۲ هزار نفر ... فعالیت
+    می‌کنند»: persons counted at work are employment (but «۱۲ هزار نفر صیاد» names them)."""
+    folded = r.folded
+    if (
+        r.unit == "person"
+        and bare_unit(folded, r.unit_end, r.clause.end)
+        and np_subject(folded, r.clause, r.num.start, r.unit_end) is None
+        and WORK_RE.search(folded, r.unit_end, r.clause.end)
+    ):
+        return "employment"
+    return subject
+
+
+def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان»: money per unit of a good is a price."""
+    if subject is None and r.unit in MONEY_UNITS:
+        if PER_RE.search(r.folded, r.clause.start, r.num.start):
+            return "price"
+    return subject
+
+
+def power_is_electricity(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: a power or energy unit says what is measured."""
+    return "electricity" if r.unit in POWER_UNITS else subject
+
+
+DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
+    continued_statement,
+    part_of_previous,
+    anaphor_antecedent,
+    farmland_by_default,
+    persons_at_work,
+    price_per_unit,
+    power_is_electricity,
+)
+
+
+def amount_subject(r: Reading, state: Discourse) -> str | None:
+    """The subject of an amount: the cues, then every default rule in order."""
+    announced = topic(r.folded, r.sent, r.clause)
+    subject = find_subject(r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced)
+    for rule in DEFAULT_SUBJECT_RULES:
+        subject = rule(r, state, subject)
+    return subject

@@ -1,0 +1,75 @@
+"""``extract_figures``: every number read as a figure, composed from the unit, subject,
+kind and period steps, with the discourse state carried from one figure to the next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from crawler.extraction.figures.defaults import amount_subject
+from crawler.extraction.figures.kind import find_kind
+from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
+from crawler.extraction.figures.period import find_period
+from crawler.extraction.figures.subject import count_subject
+from crawler.extraction.figures.units import read_unit
+from crawler.extraction.lexicon import APPROX_BEFORE_RE, QUALIFIER_RE, SUBJECT_RE
+from crawler.extraction.numbers import parse_number_spans
+from crawler.extraction.persian import fold
+from crawler.extraction.sentences import Span, sentence_spans
+
+
+def readings(text: str) -> Iterator[tuple[Reading, int | float, str | None]]:
+    """(reading, value, approximation) of every number in ``text`` that is a figure."""
+    nums = parse_number_spans(text)
+    if not nums:
+        return
+    doc = Doc(text, fold(text), sentence_spans(text))
+    folded, sents = doc.folded, doc.sents
+    si = 0
+    for ni, num in enumerate(nums):
+        while si < len(sents) - 1 and sents[si].end <= num.start:
+            si += 1
+        sent = sents[si] if sents else Span(0, len(text))
+        found = read_unit(folded, num, nums[ni + 1 : ni + 2])
+        if found is None:
+            continue
+        (unit, noun, unit_end), value = found
+        am = APPROX_BEFORE_RE.search(folded, max(0, num.start - 14), num.start)
+        start = am.start() if am else num.start
+        clause = doc.clause_at(sent, num.start)
+        yield (
+            Reading(doc, num, si, sent, clause, unit, noun, unit_end, start),
+            value,
+            am.lastgroup if am else None,
+        )
+
+
+def _words_end(folded: str, unit_end: int) -> int:
+    """Where the figure's words end: after the unit, or after a qualifier or subject
+    word right behind it («۱۲۰ واحد صنعتی», «۸۳۱ میلیون دلار صادرات»)."""
+    q = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)
+    return q.end() if q and q.start() - unit_end <= 1 else unit_end
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """All figures in `text`, in order of appearance (no de-duplication here)."""
+    state = Discourse()
+    out: list[Figure] = []
+    for r, value, approx in readings(text):
+        subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
+        state.remember(r.unit, subject)
+        end = _words_end(r.folded, r.unit_end)
+        out.append(
+            Figure(
+                value=value,
+                unit=r.unit,
+                subject=subject,
+                kind=find_kind(r),
+                approx=approx,
+                period=find_period(r),
+                text=text[r.start : end].strip(),
+                sentence=text[r.sent.start : r.sent.end].strip(),
+                start=r.start,
+                end=end,
+            )
+        )
+    return out

@@ -1,0 +1,171 @@
+"""Kind: target, forecast, actual, change or share, from cues in the figure's clause
+(crawler/data/kind_cues.json). ``KIND_RULES`` is the ordered list of named rules; the
+first that gives a kind decides, and no rule means no kind (null)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from crawler.extraction.figures.cues import names_a_whole, nearest
+from crawler.extraction.figures.model import Reading
+from crawler.extraction.lexicon import (
+    ACTUAL_RE,
+    CHANGE_AFTER_RE,
+    CHANGE_RE,
+    FORECAST_RE,
+    FUTURE_RE,
+    PREDICTED_RE,
+    SHARE_AFTER_RE,
+    SHARE_BEFORE_RE,
+    SHARE_OF_BEFORE_RE,
+    SHARE_VERB_RE,
+    SO_FAR_RE,
+    TARGET_RE,
+    VERB_STOP_RE,
+    WEAK_TARGET_RE,
+)
+from crawler.extraction.persian import WB_L
+
+LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
+
+
+class KindContext:
+    """A reading with the cue facts several kind rules share, each computed once."""
+
+    def __init__(self, r: Reading) -> None:
+        self.r = r
+        self.folded = r.folded
+        self.clause = r.clause
+
+    @cached_property
+    def forecast_said(self) -> bool:
+        """«پیش‌بینی می‌شود ...» anywhere, or a future verb after the number."""
+        f, c = self.folded, self.clause
+        return (
+            PREDICTED_RE.search(f, c.start, c.end) is not None
+            or FUTURE_RE.search(f, self.r.num.end, c.end) is not None
+        )
+
+    def weak(self, cue: re.Match[str]) -> bool:
+        """A «برسد»-like target cue after «پیش‌بینی»: it reports a forecast."""
+        return self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None
+
+    @cached_property
+    def before(self) -> str:
+        return self.folded[max(self.clause.start, self.r.start - 14) : self.r.start]
+
+    @cached_property
+    def reached(self) -> bool:
+        """«با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید»: a level reached, not a change."""
+        return LEVEL_BEFORE_RE.search(self.before) is not None
+
+    @property
+    def adjectival(self) -> bool:
+        """«۲۰ درصدی صادرات»: a rate, not a part."""
+        return self.folded[self.r.unit_end - 1] == "ی"
+
+
+KindRule = Callable[[KindContext], str | None]
+
+
+def target_before(k: KindContext) -> str | None:
+    """A target cue before the number in the clause («هدف‌گذاری ... ۲ میلیارد دلار»),
+    unless done so far («تاکنون») or a weak cue after «پیش‌بینی»."""
+    r = k.r
+    so_far = SO_FAR_RE.search(k.folded, max(k.clause.start, r.start - 20), r.start) is not None
+    t = TARGET_RE.search(k.folded, k.clause.start, r.start)
+    return "target" if t and not so_far and not k.weak(t) else None
+
+
+def target_after(k: KindContext) -> str | None:
+    """«... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...» (a verb between)."""
+    r = k.r
+    t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
+    if t and not VERB_STOP_RE.search(k.folded, r.unit_end, t.start()) and not k.weak(t):
+        return "target"
+    return None
+
+
+def share_of_whole(k: KindContext) -> str | None:
+    """A percentage of a whole: «۸۰ درصد صادرات», «۲۶ درصد آن», «از این تعداد ۴۰ درصد»,
+    «... ۶۰ درصد اقلام را تشکیل می‌دهد», «۳۰ درصد محصول», «سهم ... ۱۸ درصد»."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit != "percent":
+        return None
+    if (
+        (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
+        or SHARE_OF_BEFORE_RE.search(f, max(c.start, r.start - 30), r.start)
+        or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
+        or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
+        or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
+    ):
+        return "share"
+    return None
+
+
+def forecast_near(k: KindContext) -> str | None:
+    """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
+    r, c = k.r, k.clause
+    lo, hi = max(c.start, r.start - 30), min(c.end, r.unit_end + 40)
+    return "forecast" if nearest(FORECAST_RE, k.folded, lo, hi, r.num.end) is not None else None
+
+
+def predicted_change(k: KindContext) -> str | None:
+    """A change that is predicted is a forecast («پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»)."""
+    found = PREDICTED_RE.search(k.folded, k.clause.start, k.r.start)
+    return "forecast" if found else None
+
+
+def change_next_to(k: KindContext) -> str | None:
+    """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
+    r = k.r
+    after = k.folded[r.unit_end : min(k.clause.end, r.unit_end + 14)]
+    if not k.reached and (CHANGE_RE.search(k.before) or CHANGE_AFTER_RE.match(after)):
+        return "change"
+    return None
+
+
+def change_by_nature(k: KindContext) -> str | None:
+    """A rate or multiple with a change word before the verb («۱۲ درصد نسبت به مدت مشابه
+    سال گذشته افزایش داشته»); a multiple is a change by nature («دو برابر شده»)."""
+    r, f = k.r, k.folded
+    if r.unit not in ("percent", "times") or k.reached:
+        return None
+    vstop = VERB_STOP_RE.search(f, r.unit_end, k.clause.end)
+    if CHANGE_RE.search(f, r.unit_end, vstop.start() if vstop else k.clause.end):
+        return "change"
+    return "change" if r.unit == "times" else None
+
+
+def nearest_verb(k: KindContext) -> str | None:
+    """The nearest forecast or actual verb in the clause (a tie goes to forecast)."""
+    f, c, point = k.folded, k.clause, k.r.num.end
+    fc = nearest(FORECAST_RE, f, c.start, c.end, point)
+    ac = nearest(ACTUAL_RE, f, c.start, c.end, point)
+    if fc is not None and (ac is None or fc <= ac):
+        return "forecast"
+    return "actual" if ac is not None else None
+
+
+KIND_RULES: tuple[KindRule, ...] = (
+    target_before,
+    target_after,
+    share_of_whole,
+    forecast_near,
+    predicted_change,
+    change_next_to,
+    change_by_nature,
+    nearest_verb,
+)
+
+
+def find_kind(r: Reading) -> str | None:
+    """The kind of the first rule in ``KIND_RULES`` that gives one."""
+    k = KindContext(r)
+    for rule in KIND_RULES:
+        kind = rule(k)
+        if kind is not None:
+            return kind
+    return None

@@ -1,0 +1,107 @@
+"""What the figure rules read and produce: the document, one number's reading, the
+running discourse state, and the ``Figure`` itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from crawler.extraction.lexicon import ANAPHOR_AFTER_RE, ANAPHOR_BEFORE_RE
+from crawler.extraction.numbers import NumberSpan
+from crawler.extraction.sentences import Span, clause_spans, span_at
+
+# The record's figure fields, in the record's order.
+FIGURE_KEYS = ("value", "unit", "subject", "kind", "approx", "period", "text", "sentence")
+
+
+@dataclass
+class Figure:
+    """One figure: value and unit, what it measures (subject), what kind of statement it
+    is, approximation and period; ``text``/``sentence`` are the words as written and
+    ``start``/``end`` their offsets (used to choose among restatements, not exported)."""
+
+    value: int | float
+    unit: str
+    subject: str | None
+    kind: str | None
+    approx: str | None
+    period: str | None
+    text: str
+    sentence: str
+    start: int
+    end: int
+
+    def record(self) -> dict[str, Any]:
+        """The figure as the record carries it (``FIGURE_KEYS``, in that order)."""
+        return {k: getattr(self, k) for k in FIGURE_KEYS}
+
+
+@dataclass
+class Doc:
+    """A text, its folded copy, its sentences, and its clauses (cut once per sentence)."""
+
+    text: str
+    folded: str
+    sents: list[Span]
+    _split: dict[tuple[Span, bool], list[Span]] = field(default_factory=dict)
+
+    def clause_at(self, sent: Span, pos: int, statements: bool = True) -> Span:
+        """The clause of ``sent`` holding ``pos`` (``statements=False``: not cut at «و»)."""
+        key = (sent, statements)
+        if key not in self._split:
+            self._split[key] = clause_spans(self.text, sent, statements)
+        return span_at(self._split[key], pos, sent)
+
+
+@dataclass
+class Discourse:
+    """What earlier figures said, for the figures that refer back to them."""
+
+    last_count: tuple[int, str | None] | None = None  # (sentence index, subject) of a count
+    last_subject: str | None = None  # of the latest figure, subject or not
+    last_amount_subject: str | None = None  # of the latest figure that is not a count
+    count_subjects: dict[str, str | None] = field(default_factory=dict)  # noun -> subject
+
+    def remember(self, unit: str, subject: str | None) -> None:
+        """An anaphor refers to the latest figure; «این رقم» to the latest amount."""
+        self.last_subject = subject
+        if unit != "count":
+            self.last_amount_subject = subject
+
+
+@dataclass
+class Reading:
+    """One number read as a figure: where it stands and what follows it."""
+
+    doc: Doc
+    num: NumberSpan
+    si: int  # sentence index
+    sent: Span
+    clause: Span
+    unit: str
+    noun: str | None  # the counted noun, for counts
+    unit_end: int
+    start: int  # where the figure's words start (the approximation word, if any)
+
+    @property
+    def folded(self) -> str:
+        return self.doc.folded
+
+    @cached_property
+    def anaphor_after(self) -> bool:
+        """«۴۰ درصد آن», «۷۰ درصد این کالاها»: a pronoun right after the unit."""
+        return ANAPHOR_AFTER_RE.match(self.folded, self.unit_end) is not None
+
+    @property
+    def part_of(self) -> bool:
+        """A percentage of what came before («۴۰ درصد آن»)."""
+        return self.unit == "percent" and self.anaphor_after
+
+    @cached_property
+    def anaphor(self) -> bool:
+        """The figure refers back: a pronoun after the unit or «این رقم/تعداد» before it."""
+        return (
+            self.anaphor_after
+            or ANAPHOR_BEFORE_RE.search(self.folded, self.clause.start, self.num.start) is not None
+        )

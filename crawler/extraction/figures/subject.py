@@ -1,0 +1,127 @@
+"""Subject: what a figure measures, from the cue lexicons (crawler/data/subject_cues.json).
+
+The noun right after the unit («۸۳۱ میلیون دلار صادرات», «۳۷ درصد اشتغال»), else the
+nearest cue before the number, else later in the clause; for counts the counted noun
+decides («شهرک» -> industrial_parks, «واحد صنعتی» -> industrial_units, a bare
+«واحد/مورد» inherits from the previous count). What is left undecided goes to the
+ordered default rules in ``defaults.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extraction.figures.cues import np_subject, subject_from
+from crawler.extraction.figures.model import Discourse, Reading
+from crawler.extraction.lexicon import (
+    COUNT_NOUNS,
+    COUNTABLE_SUBJECTS,
+    NP_STOP_RE,
+    QUALIFIER_RE,
+    SUBJECT_AFTER_NOUNS,
+    SUBJECT_RE,
+    TOPIC_RE,
+    VERB_STOP_RE,
+)
+from crawler.extraction.persian import WB_L, WB_R
+from crawler.extraction.sentences import Span
+
+_SEGMENT_RE = re.compile(r"[،,]")
+# «سقف تسهیلات هر واحد مسکن»: what follows «هر» is the unit of the rate, not the subject
+PER_RE = re.compile(WB_L + r"هر" + WB_R)
+# «۴۳۰۰ واحد دیگر»: more of what was counted before
+OTHER_AFTER_RE = re.compile(r"\s?دیگر" + WB_R)
+
+
+def topic(folded: str, sent: Span, clause: Span) -> str | None:
+    """The subject a speaker announces before the colon: «درباره واردات گفت: ...»,
+    «با اشاره به صادرات استان گفت: ...»."""
+    if clause.start <= sent.start:
+        return None
+    m = TOPIC_RE.search(folded, sent.start, clause.start)
+    if m is None:
+        return None
+    s = SUBJECT_RE.match(folded, m.end())
+    return s.lastgroup if s and s.lastgroup != "growth" else None
+
+
+def find_subject(
+    folded: str, clause: Span, start: int, unit: str, unit_end: int, announced: str | None
+) -> str | None:
+    """Nearest subject cue, searched in the order that fits how Persian news attach them.
+
+    1. the noun phrase right after the unit («۸۳۱ میلیون دلار صادرات», «۳۷ درصد اشتغال»);
+    2. the comma-delimited segment before the number («صادرات استان ... 20 درصد افزایش»);
+    3. for percentages, forward to the verb, where «رشد» names the subject
+       («در حوزه معدن ۱۳ درصد، ... ۲۳ درصد رشد هدف گذاری شده»);
+    4. the rest of the clause before the number, then the topic the speaker announced
+       («درباره واردات گفت: ...»), then the clause after the number.
+    """
+    s = np_subject(folded, clause, start, unit_end)
+    if s:
+        return s
+    seg_start = clause.start
+    for m in _SEGMENT_RE.finditer(folded, clause.start, start):
+        seg_start = m.end()
+    per = PER_RE.search(folded, seg_start, start)
+    if per:
+        s = subject_from(folded, seg_start, per.start(), allow_growth=False, last=True)
+        if s:
+            return s
+    s = subject_from(folded, seg_start, start, allow_growth=False, last=True)
+    if s:
+        return s
+    if unit == "percent":
+        vstop = VERB_STOP_RE.search(folded, unit_end, clause.end)
+        end = vstop.start() if vstop else clause.end
+        s = subject_from(folded, unit_end, end, allow_growth=True, last=False)
+        if s:
+            return s
+    s = subject_from(folded, clause.start, start, allow_growth=False, last=True)
+    if s:
+        return s
+    if announced:
+        return announced  # announced by the speaker; beats words after the number
+    return subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+
+
+def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bool]:
+    """Subject for a counted noun and whether it is generic (may inherit)."""
+    fixed = COUNT_NOUNS.get(noun, None)
+    q = QUALIFIER_RE.match(folded, unit_end)
+    if fixed == "?":
+        if q:
+            return q.lastgroup, False
+        if not OTHER_AFTER_RE.match(folded, unit_end):
+            # «۲۰۰۰ واحد نهضت ملی مسکن»: a subject named in the noun phrase
+            stop = NP_STOP_RE.search(folded, unit_end, unit_end + 30)
+            m = SUBJECT_RE.search(folded, unit_end, stop.start() if stop else unit_end + 30)
+            if m and m.lastgroup in COUNTABLE_SUBJECTS:
+                return m.lastgroup, False
+        return None, True
+    if fixed is None and noun in SUBJECT_AFTER_NOUNS:
+        m = SUBJECT_RE.match(folded, unit_end + 1)
+        return (m.lastgroup if m else None), False
+    return fixed, False
+
+
+def count_subject(r: Reading, state: Discourse) -> str | None:
+    """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
+    subject of the previous count in the sentence, or of the latest count of the same
+    noun when the text refers back («این تعداد», «... واحد دیگر»)."""
+    noun = r.noun or ""
+    subject, generic = _noun_subject(r.folded, noun, r.unit_end)
+    if not generic:
+        state.last_count = (r.si, subject)
+        state.count_subjects[noun] = subject
+        return subject
+    last = state.last_count
+    if last and last[0] == r.si:
+        subject = last[1]
+    elif (r.anaphor or OTHER_AFTER_RE.match(r.folded, r.unit_end)) and (
+        r.noun in state.count_subjects or last
+    ):
+        subject = state.count_subjects.get(noun, None) or (last[1] if last else None)
+    if subject:
+        state.last_count = (r.si, subject)
+    return subject

@@ -1,0 +1,110 @@
+"""Units: a number becomes a figure only when a unit follows it (or «٪»/«%» precedes it).
+
+That one rule already drops years («سال ۱۴۰۳»), article numbers («اصل ۹۰»), news codes and
+ordinals. Durations («۲ سال اخیر», «۶ ماه نخست») are periods, never figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extraction.lexicon import (
+    PRE_BLOCK_RE,
+    SCALES,
+    TIME_AFTER_RE,
+    TON_PERSON_RE,
+    UNIT_AFTER_RE,
+)
+from crawler.extraction.numbers import NumberSpan
+from crawler.extraction.persian import WB_L, WB_R
+
+PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
+# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر»: the first end shares the second one's unit.
+_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+_FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
+_SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
+_INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count
+HEMAT = 10**12  # «همت»: هزار میلیارد تومان
+
+Unit = tuple[str, str | None, int]  # (unit code, counted noun or None, end offset)
+
+
+def unit_at(folded: str, num: NumberSpan) -> Unit | None:
+    """(unit, counted noun or None, end offset) for the unit right after a number."""
+    m = UNIT_AFTER_RE.match(folded, num.end)
+    if m is None or m.end() - num.end > 40:
+        if PCT_BEFORE_RE.search(folded, max(0, num.start - 2), num.start):
+            return "percent", None, num.end
+        return None
+    code = m.lastgroup
+    if code == "pct":
+        return "percent", None, m.end()
+    if code == "count":
+        noun = re.sub(r"\s+", " ", m.group("count"))
+        return "count", noun, m.end()
+    if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
+        return "person", None, m.end()
+    assert code is not None
+    return code, None, m.end()
+
+
+def _quantity(folded: str, num: NumberSpan) -> bool:
+    """After a blocking word («منطقه», «سال») the number is still a quantity when a unit
+    follows and it cannot be a year: «منطقه ۳۲ هکتار», «تا پایان سال ۲ هزار و ۵۰۰ شغل»,
+    but not «سال ۱۴۰۳ طرح‌های ...»."""
+    value = num.value
+    if isinstance(value, float) and not value.is_integer():
+        return False
+    if 1300 <= value <= 1500 or 1900 <= value <= 2100 or value < 10:
+        return False
+    return unit_at(folded, num) is not None
+
+
+def _range_start_unit(folded: str, num: NumberSpan, following: list[NumberSpan]) -> Unit | None:
+    """The unit of the other end when ``num`` opens a range (kind and subject are then
+    read after the whole range)."""
+    if not following:
+        return None
+    other = following[0]
+    join = folded[num.end : other.start].strip()
+    if join not in _RANGE_JOINS:
+        return None
+    if join == "به" and not _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start):
+        return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
+    return unit_at(folded, other)
+
+
+def _scale_missing(first: str, second: str) -> int:
+    """The scale words («هزار», «میلیون», ...) of ``second`` that ``first`` lacks, multiplied."""
+    factor = 1
+    for word, scale in SCALES.items():
+        if _SCALE_RES[word].search(second) and not _SCALE_RES[word].search(first):
+            factor *= scale
+    return factor
+
+
+def read_unit(
+    folded: str, num: NumberSpan, following: list[NumberSpan]
+) -> tuple[Unit, int | float] | None:
+    """The number's unit and its value in that unit, or None when it is not a figure
+    (a label such as «اصل ۹۰», a duration, no unit, an indefinite «یک واحد»)."""
+    if PRE_BLOCK_RE.search(folded, max(0, num.start - 16), num.start) and not _quantity(
+        folded, num
+    ):
+        return None
+    if TIME_AFTER_RE.match(folded, num.end):
+        return None
+    found = unit_at(folded, num)
+    value = num.value
+    if found is None and (found := _range_start_unit(folded, num, following)):
+        # «۳۶۰ تا ۳۸۰ هزار تن»: a scale word written once serves both ends
+        value = value * _scale_missing(num.surface, following[0].surface)
+    if found is None:
+        return None
+    unit, noun, unit_end = found
+    if unit == "IRT_HEMAT":
+        big = value * HEMAT
+        unit, value = "IRT", int(big) if float(big).is_integer() else value
+    if unit == "count" and num.surface.strip() in _INDEFINITE:
+        return None
+    return (unit, noun, unit_end), value

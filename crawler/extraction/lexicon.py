@@ -1,0 +1,226 @@
+"""Every extraction lexicon, loaded from ``crawler/data/*.json`` and compiled here, once.
+
+A linguist adds a word to the JSON file of its family (each documented by its ``_about``
+key); no Python changes. This module only turns the word lists into the patterns the
+rules use; the order of a list is kept where the data file says order matters.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from crawler.data import load
+from crawler.extraction.persian import (
+    JALALI_MONTHS,
+    RAW_JOIN,
+    WB_L,
+    WB_R,
+    alt,
+    flex,
+    fold,
+    groups,
+    seq,
+    words_re,
+)
+
+_UNITS = load("units.json")
+_COUNTED = load("counted_nouns.json")
+_SUBJECTS = load("subject_cues.json")
+_KINDS = load("kind_cues.json")
+_GRAMMAR = load("grammar.json")
+_CAL = load("calendar.json")
+_NAMES = load("given_names.json")
+_NAME_PARTS = load("name_parts.json")
+_ROLES = load("roles.json")
+_AGENCIES = load("agencies.json")
+_NUMBERS = load("number_words.json")
+
+
+def _labels(key: str) -> frozenset[str]:
+    return frozenset(_SUBJECTS[key])
+
+
+# ---------------------------------------------------------------- grammar
+CLAUSE_END_RE = re.compile(
+    r"[:؛]|(?<![\w\u200c])(?:"
+    + seq(_GRAMMAR["finite_verbs"], RAW_JOIN)
+    + r")(?:[\u200c ]?(?:"
+    + seq(_GRAMMAR["auxiliaries"])
+    + r"))?\s+و(?=\s)"
+)
+NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
+PREP_RE = words_re(_GRAMMAR["prepositions"])
+VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])
+BARE_VERB_RE = words_re(_GRAMMAR["bare_verbs"])
+_THIS = seq(_GRAMMAR["demonstratives"])
+ANAPHOR_BEFORE_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_GRAMMAR['anaphor_nouns'])})" + WB_R)
+COUNT_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_GRAMMAR['count_anaphor'])})" + WB_R)
+ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:" + seq(_GRAMMAR["pronouns_after"]) + ")" + WB_R)
+
+# ---------------------------------------------------------------- numbers
+NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
+    cls: {w: Fraction(v) for w, v in words.items()}
+    for cls, words in _NUMBERS.items()
+    if not cls.startswith("_")
+}
+SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
+
+# ---------------------------------------------------------------- units
+UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
+POWER_UNITS = frozenset(_UNITS["power"])
+MONEY_UNITS = frozenset(_UNITS["money"])
+COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
+SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+UNIT_AFTER_RE = re.compile(
+    rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
+    + groups(UNIT_WORDS)
+    + rf"|(?P<count>{alt(COUNT_NOUNS)})){WB_R})"
+)
+QUALIFIER_RE = re.compile(
+    r"\s?(?:"
+    + groups((q["label"], q["words"]) for q in load("qualifiers.json")["qualifiers"])
+    + rf"){WB_R}"
+)
+TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
+PRE_BLOCK_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_before"]) + r")\s?:?\s?$")
+TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
+APPROX_BEFORE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((a["approx"], a["words"]) for a in load("approximation.json")["approx"])
+    + r")\s?$"
+)
+
+# ---------------------------------------------------------------- subjects
+SUBJECT_CUES: list[tuple[str, list[str]]] = [(c["label"], c["words"]) for c in _SUBJECTS["cues"]]
+SUBJECT_RE = re.compile(WB_L + "(?:" + groups(SUBJECT_CUES) + ")" + WB_R)
+TOPIC_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["topic_openers"]) + r")\s?")
+NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
+WORK_RE = words_re(_SUBJECTS["at_work"])
+COUNTABLE_SUBJECTS = _labels("countable")
+TRADE_SUBJECTS = _labels("trade")
+GENERIC_HEADS = _labels("generic_heads")
+DOMAIN_SUBJECTS = _labels("domains")
+
+# ---------------------------------------------------------------- kinds
+TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
+WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
+PREDICTED_RE = words_re(_KINDS["predicted"])
+FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R)
+ACTUAL_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_KINDS["actual"])
+    + r"|\S+ه\s(?:"  # a perfect participle: «... داده است», «... شده‌اند»
+    + seq(_KINDS["perfect_auxiliaries"])
+    + "))"
+    + WB_R
+)
+SO_FAR_RE = words_re(_KINDS["so_far"])
+FUTURE_RE = words_re(_KINDS["future"])
+_THAT = seq(_GRAMMAR["that_pronouns"])
+_SHARE_OF = seq(_KINDS["share_of_before"])
+SHARE_OF_BEFORE_RE = re.compile(
+    WB_L + rf"از\s?(?:{_THAT})\s?(?:{_SHARE_OF})[،,]?\s?(?:\S+\s?){{0,2}}$"
+)
+SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
+CHANGE_RE = words_re(_KINDS["change"])
+SHARE_BEFORE_RE = words_re(_KINDS["share_before"])
+CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
+# «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
+SHARE_AFTER_RE = re.compile(
+    r"\s?(?:(?:از\s)?(?:آن|آنها|این\s?\S+)"
+    + WB_R
+    + r"|(?:از\s|این\s)?(?!رشد"
+    + WB_R
+    + "|"
+    + seq(_KINDS["cheaper_dearer"])
+    + r")(?="
+    + SUBJECT_RE.pattern
+    + r")|[^،,\d]{0,25}"
+    + WB_L
+    + "(?:"
+    + seq(_KINDS["wholes"])
+    + ")"
+    + WB_R
+    + r")"
+)
+NOT_A_WHOLE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["not_a_whole"]) + ")")
+
+# ---------------------------------------------------------------- periods
+_YEARQ = (
+    "(?:" + seq(_CAL["year_words"]) + r"|سال\s?(?:" + seq(_CAL["year_qualifiers"]) + r"|\d{4}))"
+)
+_PERIODS = (
+    # «۶ ماهه نخست امسال», «۹ ماه منتهی به آذر»
+    rf"(?:\d{{1,2}}|{seq(_CAL['month_counts'])})\s?ماه(?:ه)?\s?"
+    rf"(?:{seq(_CAL['month_ordinals'])}|منتهی\s?به\s?\S+)(?:\s?{_YEARQ})?",
+    rf"نیمه\s?(?:{seq(_CAL['half_ordinals'])})(?:\s?{_YEARQ})?",  # «نیمه نخست امسال»
+    rf"(?:از\s?)?ابتدای\s?{_YEARQ}(?:\s?تاکنون)?",  # «از ابتدای امسال تاکنون»
+    rf"(?:{seq(JALALI_MONTHS)})\s?ماه(?:\s?{_YEARQ}|\s?\d{{4}})?",  # «اردیبهشت ماه امسال»
+    rf"سال\s?(?:\d{{4}}|{seq([*_CAL['year_qualifiers'], 'آینده'])})",  # «سال ۱۴۰۲»
+    rf"برنامه\s?(?:{seq(_CAL['plan_ordinals'])})",  # «برنامه هفتم»
+    seq(_CAL["year_words"]),  # «امسال»
+)
+PERIOD_RE = re.compile(WB_L + "(?:" + "|".join(_PERIODS) + ")" + WB_R)
+COMPARISON_BASE_RE = re.compile(
+    "(?:"
+    + seq(_CAL["comparison_base"])
+    + r")\s?(?:"
+    + "|".join(flex(w) + r"\s?" for w in _CAL["same_period"])
+    + ")?$"
+)
+
+# ---------------------------------------------------------------- people
+GIVEN = {fold(n).replace(" ", "") for n in _NAMES["male"] + _NAMES["female"]}
+AMBIGUOUS_GIVEN = {fold(n) for n in _NAMES["ambiguous"]}
+HONORIFIC_PARTS = {fold(n) for n in _NAMES["honorific_parts"]}
+SECOND_PARTS = {fold(n) for n in _NAMES["second_parts"]}
+SECOND_HOSTS = {fold(n) for n in _NAMES["second_part_hosts"]}
+ALWAYS_SECOND = set(_NAME_PARTS["always_second"])
+SURNAME_SUFFIX = set(_NAME_PARTS["surname_suffixes"])
+SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
+SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
+BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
+NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
+STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
+JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
+HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
+ROLE_HEAD_RE = re.compile(WB_L + "(?:" + alt(_ROLES["role_heads"]) + ")" + WB_R)
+TERM_RE = re.compile(
+    r"[،,:؛.!?؟\n()«»\"]|"
+    + WB_L
+    + "(?:"
+    + seq(_ROLES["terminators"])
+    + ")"
+    + WB_R
+    + "|"
+    + WB_L
+    + rf"در\s?(?:{seq(_ROLES['event_nouns'])})"
+)
+# Commas inside these names do not end a role.
+PROTECT_RE = re.compile(
+    "|".join(
+        r"\s?".join(re.escape(w).replace("،", r"\s?[،,]") for w in fold(p).split())
+        for p in _ROLES["protected_names"]
+    )
+)
+# What may open a sentence before its speaker: the attribution «به گزارش ...،» or a
+# scene-setting phrase «در ادامه این نشست،».
+OPENER_RE = re.compile(
+    r"\s*(?:به\s?گزارش[^،,:\n]{1,80}|(?:در\s?ادامه\s?)?(?:در\s?)?(?:"
+    + _THIS
+    + r")\s?(?:"
+    + seq(_ROLES["scene_nouns"])
+    + r")|در\s?ادامه)[،,]\s*"
+)
+
+# ---------------------------------------------------------------- agencies
+AGENCY_NAMES: list[tuple[str, list[str]]] = [
+    (a["name"], a["aliases"]) for a in _AGENCIES["agencies"]
+]
+_LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
+# ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
+SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
+LEAD_SOURCE_RE = re.compile(r"(?m)^\s*(?P<src>" + _LEAD_PREFIXES + r")\s?/\s?\S+")

@@ -1,0 +1,148 @@
+"""Person names: a given name from the lexicon (crawler/data/given_names.json, compound
+forms «هدایت الله», «حمید رضا», «سیده ...» included), then the surname, extended by a
+suffix token («امین زاده», «جمالی پور») or a second surname («یوسفی شهرکی»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.extraction.lexicon import (
+    ALWAYS_SECOND,
+    AMBIGUOUS_GIVEN,
+    BLOCK_BEFORE,
+    GIVEN,
+    HONORIFIC_PARTS,
+    JOINED_HONORIFIC_RE,
+    NOT_SECOND_SURNAME,
+    ROLE_HEAD_RE,
+    SECOND_HOSTS,
+    SECOND_PARTS,
+    STOP_TOKENS,
+    SURNAME_ENDINGS,
+    SURNAME_PREFIX,
+    SURNAME_SUFFIX,
+)
+from crawler.extraction.persian import ZWNJ, fold
+from crawler.extraction.provinces import NAME_RE as PLACE_RE
+
+TOKEN_RE = re.compile(r"[^\W\d_]+")
+
+
+def _surname_like(token: str) -> bool:
+    """Ends like a surname and is more than the ending («زاده» alone, from «حسن‌زاده»
+    folded apart, is not a surname)."""
+    return any(token.endswith(e) and len(token) > len(e) + 1 for e in SURNAME_ENDINGS)
+
+
+def _is_surname(tok: str, next_tok: str | None) -> bool:
+    """A surname token: not a function word or role; a given name only before a suffix."""
+    if len(tok) < 2 or tok in STOP_TOKENS or ROLE_HEAD_RE.fullmatch(tok):
+        return False
+    return tok not in GIVEN or next_tok in SURNAME_SUFFIX
+
+
+@dataclass
+class _Tokens:
+    """The letter tokens of a text (offsets into the folded copy) and how they touch."""
+
+    text: str
+    folded: str
+    toks: list[tuple[int, int, str]]
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def word(self, i: int) -> str:
+        return self.toks[i][2]
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Token ``b`` exists and only white space separates it from ``a``."""
+        return b < len(self.toks) and self.folded[self.toks[a][1] : self.toks[b][0]].strip() == ""
+
+    def zwnj(self, a: int, b: int) -> bool:
+        """Token ``b`` is joined to ``a`` by a ZWNJ in the original text (one word)."""
+        return b < len(self.toks) and self.text[self.toks[a][1] : self.toks[b][0]] == ZWNJ
+
+
+def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
+    """(last token, given name) of a given name starting at token ``i``, with an honorific
+    part before it («سید محسن», «سیدمحسن») and a compound second part after it («هدایت
+    الله», «حمید رضا»); None when no given name starts here or a place word precedes it
+    («خیابان امام رضا»)."""
+    j = i
+    if t.word(i) in HONORIFIC_PARTS and t.adjacent(i, i + 1) and t.word(i + 1) in GIVEN:
+        j = i + 1
+    given = t.word(j)
+    joined = JOINED_HONORIFIC_RE.match(given)
+    if given not in GIVEN and joined and joined.group(1) in GIVEN:
+        given = joined.group(1)
+    # A compound given name the lexicon holds in one piece («کرامت‌الله» is folded to
+    # «کرامت الله», two tokens).
+    if given not in GIVEN and t.adjacent(j, j + 1) and given + t.word(j + 1) in GIVEN:
+        j += 1
+        given = t.word(j - 1) + t.word(j)
+    if given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
+        return None
+    if t.adjacent(j, j + 1):
+        nxt = t.word(j + 1)
+        if nxt in ALWAYS_SECOND or (nxt in SECOND_PARTS and given in SECOND_HOSTS):
+            j += 1
+        elif given in HONORIFIC_PARTS and nxt in GIVEN:
+            j += 1
+    return j, given
+
+
+def _surname_end(t: _Tokens, j: int) -> int | None:
+    """Last token of the surname after the given name ending at ``j``: a prefix («میر»), the
+    surname, a suffix or ZWNJ-joined part («امین زاده», «پیمان‌پاک») or a second surname
+    («یوسفی شهرکی»); None when no surname follows."""
+    k = j + 1
+    if not t.adjacent(j, k):
+        return None
+    if t.word(k) in SURNAME_PREFIX and t.adjacent(k, k + 1):
+        k += 1
+    nxt = t.word(k + 1) if t.adjacent(k, k + 1) else None
+    if not (_is_surname(t.word(k), nxt) or (t.zwnj(k, k + 1) and t.word(k) not in STOP_TOKENS)):
+        return None
+    if nxt is None:
+        return k
+    if nxt in SURNAME_SUFFIX or t.zwnj(k, k + 1):
+        return k + 1
+    if (
+        t.word(k).endswith("ی")
+        and nxt.endswith("ی")
+        and _is_surname(nxt, None)
+        and nxt not in NOT_SECOND_SURNAME
+        and not PLACE_RE.fullmatch(nxt)
+    ):
+        return k + 1
+    return k
+
+
+def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
+    """A given name that is also an everyday word («امید», «ایمان») counts only with a
+    surname-like follower, a longer name or a role right after it."""
+    if given not in AMBIGUOUS_GIVEN or not bare:
+        return True
+    after = t.folded[t.toks[k][1] : t.toks[k][1] + 30]
+    return (
+        _surname_like(t.word(k)) or k > j + 1 or ROLE_HEAD_RE.match(after.lstrip(" ،,")) is not None
+    )
+
+
+def find_names(text: str) -> list[tuple[int, int]]:
+    """Spans of person names (given name [+ compound part] + surname [+ suffix])."""
+    folded = fold(text)
+    t = _Tokens(text, folded, [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)])
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(t):
+        found = _given_name(t, i)
+        k = _surname_end(t, found[0]) if found else None
+        if found is None or k is None or not _confirmed(t, found[1], found[0] == i, found[0], k):
+            i += 1
+            continue
+        spans.append((t.toks[i][0], t.toks[k][1]))
+        i = k + 1
+    return spans

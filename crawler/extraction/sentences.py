@@ -1,0 +1,56 @@
+"""Sentences and clauses: the spans every extraction stage reads its cues in."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from crawler.extraction.lexicon import CLAUSE_END_RE
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+# Sentence ends: newline(s), or . ! ? ؟ followed by whitespace / end (so «7.9» and «1403/02/23»
+# stay inside a sentence).
+_SENT_END_RE = re.compile(r"\n+|(?<=[.!?؟])(?=\s|$)")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Split text into sentence spans (offsets into `text`), dropping empty ones."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.start() > pos:
+            spans.append(Span(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append(Span(pos, len(text)))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:
+    """Split one sentence at «:», «؛» and «<verb> و»: «X گفت: Y» puts speaker and
+    statement apart, «... است و ...» two statements (``statements=False``: not at «و»,
+    for a figure whose own statement names no subject and continues the one before).
+
+    Only finite verbs end a clause at «و», so «یک میلیارد و ۲۰۰ میلیون» and «صنعت، معدن و
+    تجارت» are never split; «هدف صادرات دو میلیارد دلار است و ۳۴۰۰ نفر مشغول به کار
+    شدند» is two statements with different subjects and kinds."""
+    spans: list[Span] = []
+    pos = sent.start
+    for m in CLAUSE_END_RE.finditer(text, sent.start, sent.end):
+        at_wa = m.group().endswith("و")  # the verb stays with its clause, «و» goes
+        if at_wa and not statements:
+            continue
+        spans.append(Span(pos, m.end() - 1 if at_wa else m.start()))
+        pos = m.end()
+    spans.append(Span(pos, sent.end))
+    return [s for s in spans if s.end > s.start]
+
+
+def span_at(spans: list[Span], pos: int, default: Span) -> Span:
+    """The span holding ``pos`` (``default`` when none does)."""
+    return next((c for c in spans if c.start <= pos < c.end), default)

@@ -1,0 +1,200 @@
+"""Each kind rule and each default-subject rule on its own, with sentences written for
+the rule: it gives its answer where its cue is, and nothing where it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.figures.defaults import (
+    DEFAULT_SUBJECT_RULES,
+    anaphor_antecedent,
+    continued_statement,
+    farmland_by_default,
+    part_of_previous,
+    persons_at_work,
+    power_is_electricity,
+    price_per_unit,
+)
+from crawler.extraction.figures.extract import readings
+from crawler.extraction.figures.kind import (
+    KIND_RULES,
+    KindContext,
+    change_by_nature,
+    change_next_to,
+    find_kind,
+    forecast_near,
+    nearest_verb,
+    predicted_change,
+    share_of_whole,
+    target_after,
+    target_before,
+)
+from crawler.extraction.figures.model import Discourse, Reading
+
+
+def reading(text: str, nth: int = 0) -> Reading:
+    """The ``nth`` figure of ``text``, read by the same steps ``extract_figures`` uses."""
+    return list(readings(text))[nth][0]
+
+
+@pytest.mark.parametrize(
+    ("rule", "fires", "silent", "kind"),
+    [
+        (
+            target_before,
+            "هدف‌گذاری صادرات استان ۲ میلیارد دلار است.",
+            "صادرات استان تاکنون ۲ میلیارد دلار بوده و هدف دیگری دارد.",
+            "target",
+        ),
+        (target_after, "تولید باید به ۱۰۰ هزار تن برسد.", "تولید ۱۰۰ هزار تن بود.", "target"),
+        (
+            share_of_whole,
+            "۸۰ درصد صادرات استان به عراق است.",
+            "رشد ۲۰ درصدی صادرات ثبت شد.",
+            "share",
+        ),
+        (
+            forecast_near,
+            "پیش‌بینی می‌شود تولید ۵ میلیون تن باشد.",
+            "تولید ۵ میلیون تن بود.",
+            "forecast",
+        ),
+        (
+            predicted_change,
+            "پیش‌بینی کارشناسان اقتصادی استان این است که قیمت‌ها ۱۰ درصد افزایش پیدا کند.",
+            "قیمت‌ها ۱۰ درصد افزایش پیدا کرد.",
+            "forecast",
+        ),
+        (change_next_to, "صادرات ۲۰ درصد افزایش یافت.", "صادرات ۲۰ درصد کل کشور است.", "change"),
+        (change_by_nature, "تولید دو برابر شده است.", "تولید ۱۲ هزار تن شده است.", "change"),
+        (nearest_verb, "صادرات ۲ میلیون دلار بود.", "صادرات ۲ میلیون دلار", "actual"),
+    ],
+)
+def test_kind_rule_alone(rule, fires: str, silent: str, kind: str) -> None:
+    assert rule(KindContext(reading(fires))) == kind
+    assert rule(KindContext(reading(silent))) is None
+
+
+def test_nearest_verb_prefers_the_future() -> None:
+    assert nearest_verb(KindContext(reading("صادرات ۲ میلیون دلار خواهد بود."))) == "forecast"
+
+
+def test_a_level_reached_is_not_a_change() -> None:
+    """«با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید»: the 8 is a change, the 135 a level."""
+    text = "صادرات با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید."
+    assert change_next_to(KindContext(reading(text, 0))) == "change"
+    assert change_next_to(KindContext(reading(text, 1))) is None
+    assert find_kind(reading(text, 1)) == "actual"
+
+
+def test_kind_rules_run_in_this_order() -> None:
+    """A target beats the verb; a share beats a forecast; a change beats the verb."""
+    assert [r.__name__ for r in KIND_RULES] == [
+        "target_before",
+        "target_after",
+        "share_of_whole",
+        "forecast_near",
+        "predicted_change",
+        "change_next_to",
+        "change_by_nature",
+        "nearest_verb",
+    ]
+    assert find_kind(reading("رشد ۲۰ درصدی صادرات ثبت شد.")) == "change"
+
+
+S = Discourse
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "nth", "state", "before", "after"),
+    [
+        (
+            continued_statement,
+            "صادرات استان دو برابر شده و به ۴۰۰ میلیون دلار رسیده است.",
+            1,
+            S(),
+            None,
+            "exports",
+        ),
+        (continued_statement, "به ۴۰۰ میلیون دلار رسیده است.", 0, S(), None, None),
+        (continued_statement, "به ۴۰۰ میلیون دلار رسیده است.", 0, S(), "price", "price"),
+        (
+            part_of_previous,
+            "۴۰ درصد آن پرداخت شده است.",
+            0,
+            S(last_subject="credit"),
+            None,
+            "credit",
+        ),
+        (
+            part_of_previous,
+            "قرار است ۷۰ درصد آن صادر شود.",
+            0,
+            S(last_subject="production"),
+            None,
+            "exports",
+        ),
+        (part_of_previous, "۴۰ درصد آن پرداخت شده است.", 0, S(), None, None),
+        (
+            anaphor_antecedent,
+            "این رقم ۲۷ درصد رشد داشته است.",
+            0,
+            S(last_subject="companies", last_amount_subject="exports"),
+            "growth",
+            "exports",
+        ),
+        (
+            anaphor_antecedent,
+            "از این تعداد ۲۳ درصد فعال هستند.",
+            0,
+            S(last_subject="industrial_units", last_amount_subject="exports"),
+            None,
+            "industrial_units",
+        ),
+        (
+            anaphor_antecedent,
+            "قیمت ۲۷ درصد رشد داشته است.",
+            0,
+            S(last_amount_subject="exports"),
+            "growth",
+            "growth",
+        ),
+        (farmland_by_default, "۸۵ هزار هکتار زیر پوشش است.", 0, S(), None, "cultivation"),
+        (farmland_by_default, "شهرک صنعتی ۳۲ هکتار وسعت دارد.", 0, S(), None, None),
+        (
+            persons_at_work,
+            "۷۲۰۰ نفر در این واحدها فعالیت می‌کنند.",
+            0,
+            S(),
+            None,
+            "employment",
+        ),
+        (persons_at_work, "۱۲ هزار نفر صیاد فعالیت می‌کنند.", 0, S(), None, None),
+        (price_per_unit, "هر کیلوگرم زعفران ۸۵۰ هزار تومان است.", 0, S(), None, "price"),
+        (price_per_unit, "زعفران ۸۵۰ هزار تومان است.", 0, S(), None, None),
+        (power_is_electricity, "ظرفیت ۸۰۰ مگاوات است.", 0, S(), "capacity", "electricity"),
+        (power_is_electricity, "ظرفیت ۸۰۰ تن است.", 0, S(), "capacity", "capacity"),
+    ],
+)
+def test_default_subject_rule_alone(
+    rule,
+    text: str,
+    nth: int,
+    state: Discourse,
+    before: str | None,
+    after: str | None,
+) -> None:
+    assert rule(reading(text, nth), state, before) == after
+
+
+def test_default_subject_rules_run_in_this_order() -> None:
+    """The overriding rules (persons at work, power units) come last."""
+    assert [r.__name__ for r in DEFAULT_SUBJECT_RULES] == [
+        "continued_statement",
+        "part_of_previous",
+        "anaphor_antecedent",
+        "farmland_by_default",
+        "persons_at_work",
+        "price_per_unit",
+        "power_is_electricity",
+    ]

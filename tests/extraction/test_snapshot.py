@@ -3,6 +3,8 @@
 Each text under ``evaluation/gold/**/texts/`` (and ``../shared/seeds/`` when the shared
 folder is there) is extracted with the whole text as body, as ``evaluation.extraction``'s
 dev mode does, and compared with the JSON committed in ``tests/extraction/snapshots/``.
+The seeds are not the team's text: their snapshot keeps each figure's words (``text``,
+``sentence``) as a digest, so no third-party sentence is committed.
 
 After a DELIBERATE change of extraction, regenerate the snapshots and review the diff:
 
@@ -12,6 +14,7 @@ After a DELIBERATE change of extraction, regenerate the snapshots and review the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -33,11 +36,26 @@ def _sets() -> dict[str, list[Path]]:
     return sets
 
 
-def render(files: list[Path]) -> str:
-    """The snapshot text of ``files``: one record per file name, stable JSON."""
+QUOTED = ("text", "sentence")
+
+
+def _digest(words: str) -> str:
+    return "sha256:" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
+
+
+def render(files: list[Path], *, third_party: bool = False) -> str:
+    """The snapshot text of ``files``: one record per file name, stable JSON.
+
+    For third-party texts, a figure's quoted words are replaced by their digest."""
     from crawler.extraction import extract_record
 
     records = {f.name: extract_record(None, None, f.read_text(encoding="utf-8")) for f in files}
+    if third_party:
+        for record in records.values():
+            for fig in record.get("figures", []):
+                for k in QUOTED:
+                    if isinstance(fig.get(k), str):
+                        fig[k] = _digest(fig[k])
     return json.dumps(records, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -46,7 +64,7 @@ def _check(name: str, files: list[Path]) -> None:
     assert files, f"no texts for snapshot {name}"
     assert path.exists(), f"{path} missing: run `.venv/bin/python {__file__} --update`"
     expected = json.loads(path.read_text(encoding="utf-8"))
-    actual = json.loads(render(files))
+    actual = json.loads(render(files, third_party=name == "seeds"))
     assert sorted(actual) == sorted(expected), f"{name}: the set of texts changed"
     for fname in expected:
         assert actual[fname] == expected[fname], f"{name}/{fname}: extraction output changed"
@@ -70,7 +88,8 @@ def update() -> None:
     if SHARED_SEEDS.is_dir():
         sets["seeds"] = sorted(SHARED_SEEDS.glob("*.txt"))
     for name, files in sets.items():
-        (SNAPSHOTS / f"{name}.json").write_text(render(files), encoding="utf-8")
+        text = render(files, third_party=name == "seeds")
+        (SNAPSHOTS / f"{name}.json").write_text(text, encoding="utf-8")
         print(f"{name}: {len(files)} texts")
 
 

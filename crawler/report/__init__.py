@@ -17,9 +17,8 @@ from pathlib import Path
 
 from crawler.report.conflicts import Conflict, find_conflicts
 from crawler.report.feeds import FeedRead, read_feeds, run_feeds
-from crawler.report.page import render_page
-from crawler.report.table import COLUMNS, Table, build_table, write_csv
-from crawler.report.vocab import plain_number
+from crawler.report.page import prefetch_bundle, render_page
+from crawler.report.table import COLUMNS, Table, build_table, csv_cells, write_csv
 
 __all__ = ["ReportResult", "build_report", "run_feeds"]
 
@@ -46,22 +45,18 @@ class ReportResult:
 
 
 def write_conflicts(conflicts: Iterable[Conflict], path: Path) -> None:
-    """``conflicts.csv``: every conflicting figure, numbered by group (the page shows the latest)."""
+    """``conflicts.csv``: every conflicting figure, numbered by group (the page shows some)."""
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(["conflict", *COLUMNS])
         for number, conflict in enumerate(conflicts, start=1):
-            for row in conflict.rows:
-                cells = [getattr(row, c) for c in COLUMNS]
-                writer.writerow(
-                    [number]
-                    + ["" if v is None else plain_number(v) if isinstance(v, float) else v for v in cells]
-                )
+            writer.writerows([number, *csv_cells(row)] for row in conflict.rows)
 
 
 def build_report(feeds: Iterable[Path], out_dir: Path) -> ReportResult:
     """Read the feeds, write ``figures.csv``, ``conflicts.csv`` and ``index.html``."""
     started = time.perf_counter()
+    bundling = prefetch_bundle()
     paths = list(feeds)
     read = read_feeds(paths)
     table = build_table(read.articles)
@@ -72,6 +67,8 @@ def build_report(feeds: Iterable[Path], out_dir: Path) -> ReportResult:
         notes.append(f"no article records in the {len(paths)} feed(s) read; the report is empty")
     write_csv(table.rows, out_dir / "figures.csv")
     write_conflicts(conflicts, out_dir / "conflicts.csv")
+    if bundling is not None:
+        bundling.wait()
     html = render_page(table, conflicts, notes, read.feeds)
     (out_dir / "index.html").write_text(html, encoding="utf-8")
     read.notes = notes

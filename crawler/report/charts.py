@@ -55,9 +55,7 @@ def _panels(chart: alt.TopLevelMixin, where: str) -> alt.FacetChart:
     """One panel per unit, filtered before faceting so only units with points get one."""
     return (
         chart.facet(
-            row=alt.Row(
-                "unit_fa:N", title=None, header=alt.Header(labelAngle=0, labelFontSize=13)
-            )
+            row=alt.Row("unit_fa:N", title=None, header=alt.Header(labelAngle=0, labelFontSize=13))
         )
         .transform_filter(where)
         .resolve_scale(y="independent")
@@ -92,16 +90,17 @@ def province_over_time(iso: str) -> dict[str, Any]:
     """One province's figures over time, a line per subject (one panel per unit)."""
     base = alt.Chart(alt.Data(name=DATA))
     where = (
-        f"datum.iso == series_province && datum.time != null && {SUBJECT_ANY} && {KIND}"
-        f" && {MONTHS}"
+        f"datum.iso == series_province && datum.time != null && {SUBJECT_ANY} && {KIND} && {MONTHS}"
     )
     x = alt.X("time:T", title=None, axis=alt.Axis(labelExpr="faDate(datum.value)", tickCount=6))
     color = alt.Color("subject_fa:N", title="موضوع", legend=alt.Legend(orient="top", columns=4))
-    lines = base.mark_line(opacity=0.5).encode(
-        x=x, y=_value_axis(), color=color, detail="kind:N"
-    )
+    lines = base.mark_line(opacity=0.5).encode(x=x, y=_value_axis(), color=color, detail="kind:N")
     points = base.mark_point(filled=True, size=50).encode(
-        x=x, y=_value_axis(), color=color, shape=alt.Shape("kind_fa:N", title="نوع"), tooltip=TOOLTIP
+        x=x,
+        y=_value_axis(),
+        color=color,
+        shape=alt.Shape("kind_fa:N", title="نوع"),
+        tooltip=TOOLTIP,
     )
     layers = alt.layer(lines, points).properties(width=640, height=160)
     chart = _panels(layers, where).add_params(

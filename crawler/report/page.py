@@ -9,16 +9,19 @@ the figures as a compact columnar payload the page's script expands, and the tab
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import jdatetime
+import jinja2
 import vl_convert
 
 from crawler.report.charts import province_over_time, subject_across_provinces
@@ -37,19 +40,57 @@ from crawler.report.vocab import (
 HERE = Path(__file__).resolve().parent
 # The page lists at most this many conflicts (latest first); conflicts.csv has them all.
 CONFLICTS_SHOWN = 200
-TITLE_CHARS = 90
+TITLE_CHARS = 70
 EPOCH = date(1970, 1, 1)
 UNKNOWN = "?"  # the page's key for figures of articles that name no province
+
+
+def _bundle_cache() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "provincial-news-crawler" / f"vega-bundle-{vl_convert.__version__}.js"
+
+
+def prefetch_bundle() -> subprocess.Popen | None:
+    """Start making the bundle in a child process when it is not cached yet.
+
+    vl-convert holds the interpreter lock while it bundles, so a thread would not
+    overlap it with reading the feeds; a second process does (the report waits for it
+    before rendering, and makes the bundle itself if the child failed).
+    """
+    if _bundle_cache().exists():
+        return None
+    code = "from crawler.report.page import vega_bundle; vega_bundle()"
+    root = HERE.parent.parent
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
+    }
+    return subprocess.Popen([sys.executable, "-c", code], cwd=root, env=env)
 
 
 @cache
 def vega_bundle() -> str:
     """Vega, Vega-Lite and Vega-Embed in one script (no network at view time).
 
-    A ``</script`` inside it (there is none today) would end the script element early:
-    written ``<\\/script`` it means the same to JavaScript in a string or a regex.
+    vl-convert bundles the libraries on each call (seconds), so the bundle is kept in the
+    user's cache folder per vl-convert version; a cache that cannot be written is only
+    slower. A ``</script`` inside it (there is none today) would end the script element
+    early: written ``<\\/script`` it means the same to JavaScript in a string or a regex.
     """
-    return re.sub(r"</(script)", r"<\\/\1", vl_convert.javascript_bundle(), flags=re.IGNORECASE)
+    cached = _bundle_cache()
+    try:
+        return cached.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    bundle = re.sub(r"</(script)", r"<\\/\1", vl_convert.javascript_bundle(), flags=re.IGNORECASE)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.part")
+        partial.write_text(bundle, encoding="utf-8")
+        partial.replace(cached)
+    except OSError:
+        pass
+    return bundle
 
 
 @dataclass(frozen=True)
@@ -71,7 +112,11 @@ def _month(row: FigureRow) -> int | None:
 
 
 def province_summaries(table: Table) -> list[ProvinceSummary]:
-    """Per province: articles, figures, and the latest figure of each subject and unit."""
+    """Per province: articles, figures, and the latest figure of each subject.
+
+    One row per subject keeps the page small at any scale (31 provinces × 46 subjects at
+    most); every figure is in figures.csv and in the charts.
+    """
     articles: Counter[str] = Counter()
     names: dict[str, str] = {}
     for article in table.articles:
@@ -85,7 +130,7 @@ def province_summaries(table: Table) -> list[ProvinceSummary]:
         key = province_key(row)
         figures[key] += 1
         if row.subject:
-            latest[key][(row.subject, row.unit_normalised)] = row
+            latest[key][row.subject] = row
     out = [
         ProvinceSummary(
             iso=key,
@@ -155,7 +200,9 @@ def chart_payload(rows: list[FigureRow]) -> dict[str, Any]:
 
 
 def jalali_date(row: FigureRow) -> str:
-    return persian_digits(row.published_jalali[:10].replace("-", "/")) if row.published_jalali else "—"
+    return (
+        persian_digits(row.published_jalali[:10].replace("-", "/")) if row.published_jalali else "—"
+    )
 
 
 def month_options(rows: list[FigureRow]) -> list[tuple[int, str]]:
@@ -191,12 +238,10 @@ def _script_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
-def render_page(
-    table: Table, conflicts: list[Conflict], notes: list[str], feeds: int
-) -> str:
+def render_page(table: Table, conflicts: list[Conflict], notes: list[str], feeds: int) -> str:
     """The whole page as one HTML string."""
     payload = chart_payload(table.rows)
-    now = jdatetime.datetime.fromgregorian(datetime=datetime.now(timezone.utc).astimezone())
+    now = jdatetime.datetime.fromgregorian(datetime=datetime.now(UTC).astimezone())
     context = {
         "summaries": province_summaries(table),
         "conflicts": conflicts[:CONFLICTS_SHOWN],

@@ -32,14 +32,23 @@ def split_scale(unit: str) -> tuple[float, str]:
     return factor, unit.strip()
 
 
+@cache
+def conversion(unit: str) -> tuple[float, str]:
+    """The factor and normalised unit of one unit string (cached: a feed has few units)."""
+    scale, base = split_scale(unit)
+    rule = units()["units"].get(base) or units()["units"].get(base.upper())
+    if rule is None:
+        return scale, base or unit
+    return scale * rule["factor"], rule["to"]
+
+
 def normalise(value: float, unit: str) -> tuple[float, str]:
     """The value and unit an analyst compares: IRT×10 -> IRR, همت -> IRR, kg -> ton.
 
     A unit the vocabulary does not know (percent, person, hectare, ...) is already
     comparable and is kept as it is.
     """
-    scale, base = split_scale(unit)
-    rule = units()["units"].get(base) or units()["units"].get(base.upper())
-    if rule is None:
-        return value * scale, base or unit
-    return float(f"{value * scale * rule['factor']:.12g}"), rule["to"]
+    factor, to = conversion(unit)
+    if factor == 1:
+        return value, to
+    return float(f"{value * factor:.12g}"), to

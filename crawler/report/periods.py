@@ -66,6 +66,6 @@ def resolve_period(period: str | None, jalali_year: int | None) -> str | None:
     text = " ".join(latin_digits(period).split())
     for rule in RULES:
         text = rule(text, jalali_year)
-    if _relative_re().search(text):
-        return None
+    if _relative_re().search(text) or _year_words_re().search(text):
+        return None  # still relative to a day (or to a publication date the record lacks)
     return text

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -115,8 +116,15 @@ class ReportRun:
     records: int
     figures: int
     seconds: float
+    cpu_seconds: float
     page_mb: float
     csv_mb: float
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of finished child processes: the load-independent cost."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def report_run(feeds: Path, out: Path, records: int, cold: bool) -> ReportRun:
@@ -125,6 +133,7 @@ def report_run(feeds: Path, out: Path, records: int, cold: bool) -> ReportRun:
     env = {**os.environ, "XDG_CACHE_HOME": str(out.parent / "cache" if cold else cache)}
     if cold:
         subprocess.run(["rm", "-rf", str(out.parent / "cache")], check=True)
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "scrapy", "report", "-o", str(out), "-s", f"FEED_DIR={feeds}"],
@@ -134,6 +143,7 @@ def report_run(feeds: Path, out: Path, records: int, cold: bool) -> ReportRun:
         capture_output=True,
     )
     seconds = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before
     with (out / "figures.csv").open(encoding="utf-8-sig") as stream:
         figures = sum(1 for _ in stream) - 1
     return ReportRun(
@@ -141,6 +151,7 @@ def report_run(feeds: Path, out: Path, records: int, cold: bool) -> ReportRun:
         records=records,
         figures=figures,
         seconds=seconds,
+        cpu_seconds=cpu,
         page_mb=(out / "index.html").stat().st_size / 1e6,
         csv_mb=(out / "figures.csv").stat().st_size / 1e6,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from crawler.report.vocab import latin_digits, periods
 
@@ -59,8 +59,12 @@ def month_without_year(text: str, year: int | None) -> str:
 RULES: list[Callable[[str, int | None], str]] = [explicit_year, relative_year, month_without_year]
 
 
+@lru_cache(maxsize=4096)
 def resolve_period(period: str | None, jalali_year: int | None) -> str | None:
-    """The period as an absolute Jalali period, or None when it cannot be pinned down."""
+    """The period as an absolute Jalali period, or None when it cannot be pinned down.
+
+    Cached: feeds repeat a few period phrases («امسال», «سال گذشته») thousands of times.
+    """
     if not period:
         return None
     text = " ".join(latin_digits(period).split())

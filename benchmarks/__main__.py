@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks.crawl import crawl, generate_mirror, scrapy_bench
 from benchmarks.pages import measure, measure_stages
+from benchmarks.report import measure_report
 
 
 def machine() -> str:
@@ -48,11 +49,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--bench-seconds", default="20,60")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--skip-crawl", action="store_true", help="per-page benchmark only")
+    parser.add_argument("--skip-crawl", action="store_true", help="no crawl (pages and report)")
+    parser.add_argument("--report-records", type=int, default=20_000)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pnc-bench")
     args = parser.parse_args(argv)
     if args.quick:
         args.pages, args.small, args.bench_seconds, args.rounds = 2_000, 500, "20", 1
+        args.report_records = 2_000
     args.work.mkdir(parents=True, exist_ok=True)
 
     print(f"machine: {machine()}\n")
@@ -77,6 +80,17 @@ def main(argv: list[str] | None = None) -> None:
         print(
             f"| {st.stage} | {st.mean_s * 1000:.2f} | {st.p95_s * 1000:.2f} "
             f"| {st.max_s * 1000:.2f} | {target} |"
+        )
+    print("\n## Report (`scrapy report`, synthetic feeds, wall clock incl. start-up)\n")
+    print(
+        "| Vega bundle | records | figures | seconds (target < 10) | CPU seconds "
+        "| index.html (target < 5 MB) | figures.csv |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for run in measure_report(args.work, args.report_records):
+        print(
+            f"| {run.label} | {run.records:,} | {run.figures:,} | {run.seconds:.1f} "
+            f"| {run.cpu_seconds:.1f} | {run.page_mb:.2f} MB | {run.csv_mb:.1f} MB |"
         )
     if args.skip_crawl:
         return

@@ -17,6 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
+from crawler.commands.report import report_from_settings, write_report
 from crawler.cutoff import parse_cutoff
 from crawler.health import format_summary
 from crawler.runlock import LOCKED_EXIT_CODE, RunLock
@@ -50,6 +51,11 @@ class Command(ScrapyCommand):
         )
         parser.add_argument("--state-dir", help="state folder (default: STATE_DIR)")
         parser.add_argument("--feed-dir", help="feed folder (default: FEED_DIR)")
+        parser.add_argument(
+            "--report",
+            action="store_true",
+            help="then write the figures report of every run feed (FEED_DIR/report)",
+        )
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -111,4 +117,7 @@ class Command(ScrapyCommand):
         summary = format_summary(rows, time.monotonic() - started)
         print(summary, file=sys.stderr)
         failed = len(rows) < len(crawlers) or any(h.problems for h in rows)
+        if opts.report:
+            out, feeds = report_from_settings(self.settings.get("FEED_DIR"), None)
+            failed = bool(write_report(feeds, out)) or failed
         self.exitcode = 1 if failed or self.crawler_process.bootstrap_failed else 0

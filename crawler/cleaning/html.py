@@ -140,6 +140,13 @@ NEGATIVE_WORDS = (
     "tags",
     "marquee",
     "print",
+    # embedded players and their captions, download links (issue 15)
+    "audio",
+    "video",
+    "player",
+    "jwplayer",
+    "caption",
+    "download",
 )
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _NEGATIVE = re.compile(r"^(?:" + "|".join(NEGATIVE_WORDS) + ")")

@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.cleaning.html import density_body, parse_html
+from crawler.cleaning.html import density_from_tree, parse_html
 
 DATA = Path(__file__).resolve().parent.parent / "crawler" / "data" / "discovery.json"
 _WS = re.compile(r"\s+")
@@ -242,7 +242,7 @@ class PageVerdict:
 
 
 def judge_page(
-    html: str, links: list[Link] | None = None, url_says_article: bool = False
+    page: str | etree._Element, links: list[Link] | None = None, url_says_article: bool = False
 ) -> PageVerdict:
     """Article or listing, by content: a title and a long prose body make an article.
 
@@ -253,15 +253,19 @@ def judge_page(
     The main text block is found as the generic body path finds it (paragraphs vote
     for their container, link-heavy blocks cut away); a listing's teasers do not add
     up to it, because each sits between its headline links.
+
+    ``page`` is the HTML or its parsed tree; a tree is consumed (the main-text step
+    prunes it), so whatever else is read from it must be read first.
     """
-    paragraphs = density_body(html)
+    tree = parse_html(page) if isinstance(page, (str, bytes)) else page
+    if tree is None:
+        return PageVerdict("listing", 0, 0)
+    titled = bool(tree.xpath("//h1|//meta[@property='og:title']|//title"))
+    paragraphs = density_from_tree(tree)
     long = [p for p in paragraphs if len(p) >= ARTICLE_MIN_PARAGRAPH]
     prose = sum(len(p) for p in long)
     headlines = sum(1 for link in links or () if article_like(link))
-    tree = parse_html(html)
-    titled = tree is not None and (
-        bool(tree.xpath("//h1|//meta[@property='og:title']|//title")) or bool(long)
-    )
+    titled = titled or bool(long)
     if url_says_article:
         is_article = prose >= ARTICLE_URL_MIN_CHARS and not (
             headlines >= LISTING_MIN_HEADLINES and prose < ARTICLE_MIN_CHARS

@@ -189,7 +189,10 @@ class GenericSpider(NewsSpider):
         if tree is None:
             return
         links = discovery.page_links(tree, response.url)
-        verdict = discovery.judge_page(text.text, links, self.is_article_url(response.url))
+        # read before the verdict, which consumes the tree
+        declared = discovery.declared_next(tree, response.url)
+        feeds = discovery.feed_links(tree, response.url) if role == "home" else []
+        verdict = discovery.judge_page(tree, links, self.is_article_url(response.url))
         if role == "candidate" and verdict.kind == "article":
             self._recognise(response.url)
             item = self.parse_article(response)
@@ -200,7 +203,7 @@ class GenericSpider(NewsSpider):
         self._visited_listings.add(response.url.rstrip("/"))
         if role == "candidate":
             self.crawler.stats.inc_value("discovery/candidate_was_listing")
-        yield from self._mine_listing(response, tree, links, verdict, role)
+        yield from self._mine_listing(response, links, verdict, role, declared, feeds)
 
     def _recognise(self, url: str) -> None:
         if len(self._recognised) >= self._LEARN_MAX:
@@ -215,10 +218,11 @@ class GenericSpider(NewsSpider):
     def _mine_listing(
         self,
         response: Response,
-        tree: Any,
         links: list[discovery.Link],
         verdict: discovery.PageVerdict,
         role: str,
+        declared: str | None,
+        feeds: list[str],
     ) -> Iterator[Request]:
         self.crawler.stats.inc_value("listing/pages")
         page = response.meta.get("page", 1)
@@ -232,7 +236,6 @@ class GenericSpider(NewsSpider):
         # Page on only where the listing lists articles (a section of links to other
         # sections is not paged).
         if page < self.max_pages and (role in ("home", "start") or verdict.article_links >= 3):
-            declared = discovery.declared_next(tree, response.url)
             nexts = ([declared] if declared else []) + discovery.next_pages(
                 links, response.url, page
             )
@@ -248,13 +251,13 @@ class GenericSpider(NewsSpider):
                     )
                     break
         if role == "home":
-            yield from self._home_extras(response, tree, links)
+            yield from self._home_extras(response, links, feeds)
 
     def _home_extras(
-        self, response: Response, tree: Any, links: list[discovery.Link]
+        self, response: Response, links: list[discovery.Link], declared_feeds: list[str]
     ) -> Iterator[Request]:
         """Feeds and sections, read from the home page."""
-        feeds = [u for u in discovery.feed_links(tree, response.url) if self._on_site(u)]
+        feeds = [u for u in declared_feeds if self._on_site(u)]
         for url in feeds:
             yield Request(url, self.parse_feed, errback=self.on_listing_error, priority=25)
         if not feeds and not self.feed_urls:

@@ -18,7 +18,7 @@ import ipaddress
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
@@ -81,6 +81,11 @@ class GenericSpider(NewsSpider):
         self.start_urls = _split(start_urls)
         self.feed_urls = _split(feeds)
         self.sitemap_urls = _split(sitemaps)
+        self._recognised: list[str] = []  # articles recognised by content, in order
+        self._listings: list[str] = []  # pages judged listings (a shape must not fit them)
+        self._shape: re.Pattern[str] | None = None  # the site's article URL shape, learned
+        self._visited_listings: set[str] = set()
+        self._sections_left = 0  # GENERIC_SECTION_BUDGET, read when the crawl starts
 
     # --- discovery from a home page -----------------------------------------------
 
@@ -92,27 +97,23 @@ class GenericSpider(NewsSpider):
     #: Learned from this many recognised articles at most (later ones add nothing).
     _LEARN_MAX = 50
 
-    def _setup_discovery(self) -> None:
-        self._recognised: list[str] = []
-        self._listings: list[str] = []
-        self._shape: re.Pattern[str] | None = None
-        self._sections_left = self.settings.getint("GENERIC_SECTION_BUDGET", 8)
-        self._visited_listings: set[str] = set()
-
     def canonical_url(self, url: str) -> str:
         """The whole path is the article's identity on a site whose URLs are unknown.
 
         Cutting the path after the article regex's match (as outlet spiders do with
         their id pattern) would cut a dated URL after its year, and every article of
-        the year would be one.
+        the year would be one. Query parameters with a numeric value are kept as well
+        as ``keep_query``: on an unknown site ``?ItemID=5`` may be the article's id
+        (``utm_source=…`` and other words are not).
         """
-        return canonical_url(url, None, self.keep_query)
+        ids = tuple(k for k, v in parse_qsl(urlsplit(url).query) if v.isdigit())
+        return canonical_url(url, None, self.keep_query + ids)
 
     def is_article_url(self, url: str) -> bool:
         """The URL regex, or the article URL shape learned on this site."""
         if super().is_article_url(url):
             return True
-        shape = getattr(self, "_shape", None)
+        shape = self._shape
         return (
             bool(shape)
             and self._on_own_host(urlsplit(url).hostname or "")
@@ -120,7 +121,7 @@ class GenericSpider(NewsSpider):
         )
 
     async def start(self) -> AsyncIterator[Request]:
-        self._setup_discovery()
+        self._sections_left = self.settings.getint("GENERIC_SECTION_BUDGET", 8)
         async for request in super().start():
             if request.callback == self.parse_listing:  # start pages: judged like any page
                 role = "home" if discovery.is_home(request.url) else "start"

@@ -45,8 +45,10 @@ def registrable_domain(host: str) -> str:
 
     An IP address is its own domain (a site served on 127.0.0.1 is not ``0.1``).
     """
+    bare = host.strip("[]").lower()
     try:
-        return str(ipaddress.ip_address(host.strip("[]")))
+        ipaddress.ip_address(bare)
+        return bare  # as written: Scrapy's offsite check compares the spelling
     except ValueError:
         pass
     labels = host.lower().rstrip(".").split(".")

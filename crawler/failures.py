@@ -23,6 +23,10 @@ _BY_CLASS = {
     "ConnectionDone": "connection_lost",
     "ResponseNeverReceived": "connection_lost",
     "ConnectionRefusedError": "connection_refused",
+    "DownloadConnectionRefusedError": "connection_refused",
+    "DNSLookupError": "dns_failed",
+    "CannotResolveHostError": "dns_failed",
+    "TCPTimedOutError": "timeout",
 }
 
 

@@ -33,6 +33,54 @@ def _count(stats: Mapping[str, Any], key: str) -> int:
     return int(stats.get(key, 0) or 0)
 
 
+# Why the start pages could not be fetched, by failure reason (``crawler.failures``).
+_CAUSES = {
+    "dns_failed": "DNS lookup failed (no such host, or no DNS)",
+    "connection_refused": "connection refused (nothing listens on that port)",
+    "timeout": "connection timed out",
+    "connection_lost": "connection lost before an answer",
+    "truncated_response": "connection cut in the middle of the answer",
+    "robots_disallowed": "robots.txt disallows the start pages",
+    "redirect_loop": "redirect loop",
+    "RedirectRefused": "redirected off the site (refused)",
+}
+_GUARD_PRIVATE = ("guard/refused/private_address", "guard/refused/resolves_private")
+
+
+def unreachable(stats: Mapping[str, Any]) -> str:
+    """The summary line for a site of which no listing, feed or sitemap was fetched.
+
+    Says what happened to the start pages: refused by the address guard (naming the
+    settings that allow a private address, since a local test site is refused by
+    design), DNS, refused or lost connection, or the HTTP status the site answered.
+    """
+    if any(_count(stats, k) for k in _GUARD_PRIVATE):
+        return (
+            "site unreachable: start URL refused by the address guard (private or local "
+            "address); set ADDRESS_GUARD_ALLOW_PRIVATE=True, or add its network to "
+            "ADDRESS_GUARD_ALLOWED_NETWORKS, to crawl it"
+        )
+    if _count(stats, "guard/refused/scheme"):
+        return "site unreachable: start URL refused by the address guard (only http and https)"
+    reasons: dict[str, int] = {}
+    for key, value in stats.items():
+        for kind in ("listing", "feed", "sitemap"):
+            prefix = f"{kind}/failed/"
+            if key.startswith(prefix) and isinstance(value, int):
+                reason = key[len(prefix) :]
+                reasons[reason] = reasons.get(reason, 0) + value
+    if not reasons:
+        return "site unreachable: no listing, feed or sitemap page was fetched"
+    parts = []
+    for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        if reason.startswith("http_"):
+            words = f"HTTP status {reason[5:]}"
+        else:
+            words = _CAUSES.get(reason, reason)
+        parts.append(f"{words} ({n} request{'s' if n > 1 else ''})")
+    return "site unreachable: " + "; ".join(parts)
+
+
 def assess(
     outlet: str, stats: Mapping[str, Any], settings: BaseSettings, has_rules: bool
 ) -> OutletHealth:
@@ -57,7 +105,7 @@ def assess(
         h.problems.append(f"{exceptions} spider exception(s)")
     discovery_ok = sum(_count(stats, f"{k}/pages") for k in ("listing", "feed", "sitemap"))
     if not discovery_ok:
-        h.problems.append("site unreachable: no listing, feed or sitemap page was fetched")
+        h.problems.append(unreachable(stats))
     parsed = _count(stats, "articles/parsed")
     min_items = settings.getint("HEALTH_MIN_ITEMS", 3)
     if parsed >= min_items:

@@ -44,7 +44,12 @@ class IncrementalSpiderMiddleware:
         spider = self.spider
         if self.refresh or not isinstance(request, Request):
             return False
-        if not hasattr(spider, "is_article_url") or not spider.is_article_url(request.url):
+        # A page the spider will judge by its content (generic sites) may be an article
+        # already emitted although its URL fits no pattern yet.
+        candidate = request.meta.get("article_candidate")
+        if not candidate and (
+            not hasattr(spider, "is_article_url") or not spider.is_article_url(request.url)
+        ):
             return False
         if self.store.is_emitted(spider.canonical_url(request.url)):
             self.crawler.stats.inc_value("articles/skipped_seen")

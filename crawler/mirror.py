@@ -89,6 +89,8 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
         logger.debug("mirror: " + format, *args)
 
     def do_GET(self) -> None:  # noqa: N802 - http.server API
+        if self.server.site:  # one site served at the root, as a real site would be
+            self.path = f"/{self.server.site}{self.path}"
         self.server.hits.append(self.path)
         parts = self.path.lstrip("/").split("/", 1)
         host = parts[0]
@@ -172,8 +174,9 @@ class _MirrorHTTPServer(ThreadingHTTPServer):
     # the GIL is busy; dropped SYNs come back a second later and look like timeouts.
     request_queue_size = 128
 
-    def __init__(self, root: Path, port: int = 0) -> None:
+    def __init__(self, root: Path, port: int = 0, site: str | None = None) -> None:
         self.root = Path(root)
+        self.site = site
         self.hits: list[str] = []
         self.faults_served: dict[str, int] = {}
         self.lock = threading.Lock()
@@ -191,13 +194,19 @@ class _MirrorHTTPServer(ThreadingHTTPServer):
 
 
 class MirrorServer:
-    """A real HTTP server on 127.0.0.1 serving a mirror folder from a daemon thread."""
+    """A real HTTP server on 127.0.0.1 serving a mirror folder from a daemon thread.
 
-    def __init__(self, root: Path | str, port: int = 0) -> None:
+    With ``site`` (a host folder's name) it serves that one site at the root
+    (``http://127.0.0.1:<port>/robots.txt``), as a real site is served: crawls that
+    start from a local address instead of going through the mirror handler, and other
+    crawlers (trafilatura's) given the same site, use it.
+    """
+
+    def __init__(self, root: Path | str, port: int = 0, site: str | None = None) -> None:
         root = Path(root)
         if not root.is_dir():
             raise FileNotFoundError(f"mirror folder not found: {root}")
-        self._server = _MirrorHTTPServer(root, port)
+        self._server = _MirrorHTTPServer(root, port, site)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

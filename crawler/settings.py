@@ -69,6 +69,9 @@ DOWNLOAD_HANDLERS = {
 DEPTH_LIMIT = 4
 # How many pages of one section listing a spider follows (pagination).
 LISTING_MAX_PAGES = 5
+# How many section pages the generic spider opens from a home page (most promising
+# first: archive, news, economy), beyond the home page's own pagination.
+GENERIC_SECTION_BUDGET = 8
 REQUEST_FINGERPRINTER_CLASS = "crawler.urls.CanonicalRequestFingerprinter"
 
 # --- Pipelines (ordered in hundreds) ------------------------------------------------

@@ -1,9 +1,10 @@
 """Any Persian news site: ``scrapy crawl generic -a start_urls=URL,... -a feeds=URL,...
 -a sitemaps=URL,... [-a article_url=REGEX]``.
 
-Stays on the given URLs' registrable domains (``news.example.ir`` = ``www.example.ir``);
-articles are paths with an id or a date (or ``?id=``/``?p=``), read with generic fields
-and the generic boilerplate path.
+Stays on the given URLs' registrable domains (``news.example.ir`` = ``www.example.ir``).
+A home page is enough: ``spiders.home_discovery`` finds the articles (pagers, sections,
+feeds, sitemaps, pages judged by content, the site's URL shape learned). Articles are
+read with generic fields and the generic boilerplate path.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.cleaning.rules import ContentRules
-from spiders.base import NewsSpider
+from spiders.home_discovery import HomePageDiscovery, registrable_domain
 
-_SECOND_LEVEL = {"co", "ac", "gov", "org", "net", "sch", "id", "com", "edu"}
+__all__ = ["GenericSpider", "registrable_domain"]
 
 
 def _split(value: str | list[str] | None) -> list[str]:
@@ -23,13 +24,7 @@ def _split(value: str | list[str] | None) -> list[str]:
     return [v.strip() for v in (value or "").split(",") if v.strip()]
 
 
-def registrable_domain(host: str) -> str:
-    """``news.example.co.ir`` → ``example.co.ir``; ``www.example.ir`` → ``example.ir``."""
-    labels = host.lower().rstrip(".").split(".")
-    return ".".join(labels[-3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else -2 :])
-
-
-class GenericSpider(NewsSpider):
+class GenericSpider(HomePageDiscovery):
     name = "generic"
     article_url = (
         r"/\d{4}/\d{1,2}/\d{1,2}/[^/]+"  # dated paths

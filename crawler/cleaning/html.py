@@ -140,6 +140,13 @@ NEGATIVE_WORDS = (
     "tags",
     "marquee",
     "print",
+    # embedded players and their captions, download links (issue 15)
+    "audio",
+    "video",
+    "player",
+    "jwplayer",
+    "caption",
+    "download",
 )
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _NEGATIVE = re.compile(r"^(?:" + "|".join(NEGATIVE_WORDS) + ")")
@@ -274,6 +281,11 @@ def density_body(html: str, drop: tuple[str, ...] = ()) -> list[str]:
     tree = parse_html(html)
     if tree is None:
         return []
+    return density_from_tree(tree, drop)
+
+
+def density_from_tree(tree: etree._Element, drop: tuple[str, ...] = ()) -> list[str]:
+    """``density_body`` on a page already parsed (mutates it: parse once, read once)."""
     body = tree.find("body")
     if body is None:
         body = tree

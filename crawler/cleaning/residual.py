@@ -1,7 +1,8 @@
 """The text-level residual filter that every body passes through.
 
 HTML rules miss things and plain-text inputs have no markup at all, so furniture is
-also recognised by its words: end markers («انتهای پیام/ش»), news codes, comment and
+also recognised by its words: end markers («انتهای پیام/ش») and the in-article lines of
+``crawler.cleaning.lexicon`` (player prompts, source and copyright lines), news codes, comment and
 captcha prompts, AI-chat boxes, share prompts, dot rows and nav menus (runs of short
 menu-like lines). Hard-wrapped lines are rejoined into paragraphs. The news id and tags
 found among the furniture move to their own fields instead of being lost.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.cleaning.lexicon import END, line_kind, strip_end_marker
 from crawler.extraction.persian import GREGORIAN_MONTHS, JALALI_MONTHS, fold
 
 # Spelling-tolerant pieces: ZWNJ, space or nothing between word parts; ي/ى and ك.
@@ -147,8 +149,15 @@ def clean_lines(
         line = raw.strip()
         if not line:
             continue
-        if END_MARKER.match(line):
+        kind = line_kind(line)
+        if END_MARKER.match(line) or kind == END:
             result.dropped.append(line)
+            break
+        line, ended = strip_end_marker(line)
+        if ended:  # «… آغاز می‌شود. انتهای پیام/» in one paragraph
+            result.dropped.append("(end marker)")
+            if line:
+                body.append(line)
             break
         if match := NEWS_ID.match(line):
             result.news_id = fold(match.group(1))
@@ -158,7 +167,7 @@ def clean_lines(
             in_tags = True
             result.dropped.append(line)
             continue
-        if is_furniture(line) or any(p.search(line) for p in extra_patterns):
+        if kind or is_furniture(line) or any(p.search(line) for p in extra_patterns):
             in_tags = False
             result.dropped.append(line)
             continue

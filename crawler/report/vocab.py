@@ -8,21 +8,13 @@ reader expects them (Persian digits, «٬» between thousands, «٫» as the dec
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+from crawler.data import load
+from crawler.extraction.persian import fold
 
 _TO_PERSIAN = str.maketrans("0123456789,.-", "۰۱۲۳۴۵۶۷۸۹٬٫−")
-_TO_LATIN = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-
-
-@cache
-def load(name: str) -> dict[str, Any]:
-    """One of the JSON vocabularies under ``crawler/data`` (cached: read once per process)."""
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 def units() -> dict[str, Any]:
@@ -51,7 +43,7 @@ def province_isos() -> dict[str, str]:
 
 def latin_digits(text: str) -> str:
     """Persian and Arabic-Indic digits as ASCII digits (periods are compared this way)."""
-    return text.translate(_TO_LATIN)
+    return fold(text)
 
 
 def persian_digits(text: str) -> str:

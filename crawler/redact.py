@@ -26,6 +26,12 @@ MASK = "***"
 
 # scheme://user:password@host -> scheme://***@host (proxies, Redis, basic-auth URLs).
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]+@")
+# user:password@host without a scheme, as libraries print a netloc ("invalid hostname:
+# alice:pw@host"): a user, a colon, a password, "@", then a host. An e-mail address has
+# no colon before its "@" and is kept.
+_BARE_USERINFO = re.compile(
+    r"(?<![A-Za-z0-9._~%!$&*+,;=:/-])[A-Za-z0-9._~%!$&*+,;=-]+:[^\s/@'\"<>]*@(?=[A-Za-z0-9\[])"
+)
 
 # A secret header or setting name, an optional closing quote (dict reprs, JSON), a
 # separator, then the value: a list, a quoted string or the rest of the line.
@@ -54,6 +60,7 @@ def redact(text: str) -> str:
     if not text:
         return text
     text = _URL_USERINFO.sub(rf"\1{MASK}@", text)
+    text = _BARE_USERINFO.sub(f"{MASK}@", text)
     return _SECRET_FIELD.sub(_mask_value, text)
 
 

@@ -28,6 +28,8 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from crawler.urls import without_userinfo
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "crawler:state"
@@ -152,12 +154,14 @@ class RedisStateStore:
         bypassed, e.g. by ``REFRESH``) rather than returned, so the ``StateStore``
         protocol stays the one SQLite implements.
         """
-        first = self._mark_emitted(args=[self.prefix, canonical, outlet, url, fingerprint or ""])
+        first = self._mark_emitted(
+            args=[self.prefix, canonical, outlet, without_userinfo(url), fingerprint or ""]
+        )
         if not int(first):
             logger.debug("Emitted again: %s", canonical)
 
     def mark_failed(self, canonical: str, outlet: str, url: str, reason: str) -> None:
-        self._mark_failed(args=[self.prefix, canonical, outlet, url, reason])
+        self._mark_failed(args=[self.prefix, canonical, outlet, without_userinfo(url), reason])
 
     def failed_urls(self, outlet: str) -> list[str]:
         canonicals = self.client.zrange(self._key("failed", outlet), 0, -1)

@@ -20,6 +20,8 @@ from typing import Protocol
 
 from scrapy.settings import BaseSettings
 
+from crawler.urls import without_userinfo
+
 _WORD = re.compile(r"\w+")
 
 
@@ -54,7 +56,11 @@ class StateStore(Protocol):
 
 
 class SQLiteStateStore:
-    """One SQLite file; WAL mode so a reader never blocks the crawl that writes."""
+    """One SQLite file; WAL mode so a reader never blocks the crawl that writes.
+
+    URLs are stored without a ``user:password@`` part: a link in a hostile page may
+    carry credentials, and the state file is read by whoever debugs a run.
+    """
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o750)
@@ -92,7 +98,7 @@ class SQLiteStateStore:
                    VALUES (?, ?, ?, 'emitted', ?, ?)
                    ON CONFLICT (canonical) DO UPDATE SET status = 'emitted', reason = NULL,
                    fingerprint = excluded.fingerprint, updated = excluded.updated""",
-                (canonical, outlet, url, fingerprint, time.time()),
+                (canonical, outlet, without_userinfo(url), fingerprint, time.time()),
             )
 
     def mark_failed(self, canonical: str, outlet: str, url: str, reason: str) -> None:
@@ -103,7 +109,7 @@ class SQLiteStateStore:
                    ON CONFLICT (canonical) DO UPDATE SET reason = excluded.reason,
                    attempts = attempts + 1, updated = excluded.updated
                    WHERE status = 'failed'""",
-                (canonical, outlet, url, reason, time.time()),
+                (canonical, outlet, without_userinfo(url), reason, time.time()),
             )
 
     def failed_urls(self, outlet: str) -> list[str]:

@@ -6,7 +6,11 @@ and for gzip sitemaps) stops a hostile server from filling memory with one body,
 ``CONCURRENT_REQUESTS``, is still too much. No real news article is near 2 MiB, so a
 larger HTML body is a broken or hostile page: it is cut to ``HTML_MAXSIZE`` bytes
 (lxml recovers the truncated markup) and every item parsed from it carries the
-``html_truncated`` error code, so nothing is dropped silently.
+``html_truncated`` error code, so nothing is dropped silently. The limit applies to
+every body whatever its Content-Type: a server that labels a page ``text/plain`` or
+``application/xml`` still gets it parsed as an article. Only requests that ask for a
+whole XML document (``WHOLE_BODY_META``: feeds, sitemaps, set by the spider, never by
+the server) are exempt; those have their own bounds below.
 
 Feeds and sitemaps are parsed with entity expansion, DTD loading and network access off
 (``spiders.base._XML_PARSER``, Scrapy's ``Sitemap``), so billion-laughs and XXE payloads
@@ -22,7 +26,6 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
-from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 if TYPE_CHECKING:
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 TRUNCATED_META = "html_truncated_from"
+#: Request meta key: the body is an XML document (feed, sitemap) read whole.
+WHOLE_BODY_META = "whole_xml_document"
 ERROR_CODE = "html_truncated"
 DEFAULT_HTML_MAXSIZE = 2 * 1024 * 1024
 
@@ -61,7 +66,7 @@ class HtmlSizeLimitMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if not self.limit or not isinstance(response, HtmlResponse):
+        if not self.limit or request.meta.get(WHOLE_BODY_META):
             return response
         size = len(response.body)
         if size <= self.limit:
@@ -69,7 +74,7 @@ class HtmlSizeLimitMiddleware:
         request.meta[TRUNCATED_META] = size
         self.stats.inc_value("limits/html_truncated")
         logger.warning(
-            "HTML of %s is %d bytes, cut to HTML_MAXSIZE (%d)", request.url, size, self.limit
+            "Body of %s is %d bytes, cut to HTML_MAXSIZE (%d)", request.url, size, self.limit
         )
         return response.replace(body=response.body[: self.limit])
 

@@ -108,6 +108,9 @@ ADDRESS_GUARD_ALLOWED_NETWORKS: list[str] = []
 ADDRESS_GUARD_DNS_TIMEOUT = 5.0
 # HTML kept per page; longer pages are cut and their records say "html_truncated".
 HTML_MAXSIZE = 2 * 1024 * 1024
+# Characters of article body kept (pipelines/boilerplate.py): normalisation and
+# extraction cost grows with the text; longer bodies are cut, "body_truncated".
+BODY_MAXCHARS = 100_000
 # Scale-out: REDIS_URL switches the scheduler, dupefilter and state to Redis
 # (docs/scale-out.md); without it the add-on does nothing.
 ADDONS = {"crawler.redis_mode.RedisMode": 100}

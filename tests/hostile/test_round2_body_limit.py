@@ -15,7 +15,9 @@ from tests.security.support import HOST, article_html, security_settings, stat, 
 LIMIT = 256 * 1024
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "application/xml", "application/octet-stream"])
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/xml", "application/octet-stream"]
+)
 def test_oversized_article_is_cut_whatever_its_content_type(
     tmp_path: Path, crawl, content_type: str
 ) -> None:

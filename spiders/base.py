@@ -180,12 +180,17 @@ class NewsSpider(scrapy.Spider):
         yield from self.article_requests(links, "listing")
         page = response.meta.get("page", 1)
         next_href = response.css(self.next_page).get()
-        if next_href and page < self.max_pages:
+        if next_href and page >= self.max_pages:
+            self.crawler.stats.inc_value("listing/pages_cut")  # LISTING_MAX_PAGES reached
+        elif next_href:
+            # The next page of a listing is the same level of the site, not one deeper:
+            # LISTING_MAX_PAGES bounds pagination, DEPTH_LIMIT must not cut it (page 5's
+            # articles would be depth 5). ``depth_reset`` keeps every page at depth 0.
             yield Request(
                 response.urljoin(next_href),
                 self.parse_listing,
                 errback=self.on_listing_error,
-                meta={"page": page + 1},
+                meta={"page": page + 1, "depth_reset": True},
             )
 
     def parse_feed(self, response: Response) -> Iterable[Request]:

@@ -120,6 +120,9 @@ ADDONS = {"crawler.redis_mode.RedisMode": 100}
 # failed ones are retried. One SQLite file under STATE_DIR, or Redis with REDIS_URL.
 INCREMENTAL = True
 REFRESH = False
+# A failed article is requested again in at most this many runs (0: no cap); URLs the
+# address or redirect guard refused are never retried (crawler/state.py).
+ARTICLE_MAX_ATTEMPTS = 5
 STATE_DIR = str(PROJECT_ROOT / "state")
 REDIS_URL = None
 # A run is unhealthy (crawlall exits 1) when, over at least HEALTH_MIN_ITEMS articles,

@@ -26,6 +26,12 @@ from crawler.urls import without_userinfo
 
 _WORD = re.compile(r"\w+")
 
+#: Failure reasons that are final: the crawler itself refused the URL (a private
+#: address, a redirect off the site). Asking again next run would be refused again, and
+#: a hostile page could otherwise grow the retry list without end. Kept in the state
+#: (so the refusal is on record) but never retried.
+SETTLED_REASONS = frozenset({"RequestRefused", "RedirectRefused"})
+
 
 def content_fingerprint(title: str | None, body: str | None) -> str | None:
     """A key equal for the same story republished elsewhere (title + start of body).
@@ -50,7 +56,7 @@ class StateStore(Protocol):
 
     def mark_failed(self, canonical: str, outlet: str, url: str, reason: str) -> None: ...
 
-    def failed_urls(self, outlet: str) -> list[str]: ...
+    def failed_urls(self, outlet: str, max_attempts: int = 0) -> list[str]: ...
 
     def duplicate_of(self, canonical: str, fingerprint: str | None) -> str | None: ...
 
@@ -114,11 +120,16 @@ class SQLiteStateStore:
                 (canonical, outlet, without_userinfo(url), reason, time.time()),
             )
 
-    def failed_urls(self, outlet: str) -> list[str]:
+    def failed_urls(self, outlet: str, max_attempts: int = 0) -> list[str]:
+        """Failed articles to request again: not settled, fewer than ``max_attempts``
+        failures (0: no cap)."""
+        settled = ",".join("?" * len(SETTLED_REASONS))
         with self._lock:
             rows = self._db.execute(
-                "SELECT url FROM articles WHERE outlet = ? AND status = 'failed' ORDER BY updated",
-                (outlet,),
+                f"""SELECT url FROM articles WHERE outlet = ? AND status = 'failed'
+                    AND COALESCE(reason, '') NOT IN ({settled}) AND (? = 0 OR attempts < ?)
+                    ORDER BY updated""",
+                (outlet, *sorted(SETTLED_REASONS), max_attempts, max_attempts),
             ).fetchall()
         return [r[0] for r in rows]
 

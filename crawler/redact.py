@@ -45,6 +45,19 @@ _SECRET_FIELD = re.compile(
 )
 
 
+# A header whose value is a credential: the names above, plus the usual token headers.
+_SECRET_HEADER = re.compile(
+    r"(?i)^(?:proxy-authorization|authorization|set-cookie2?|cookie"
+    r"|.*(?:password|passwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|session).*)$"
+)
+
+
+def is_secret_header(name: str | bytes) -> bool:
+    """True for headers that carry credentials (never logged, never cached)."""
+    text = name.decode("latin-1") if isinstance(name, bytes) else name
+    return bool(_SECRET_HEADER.match(text.strip()))
+
+
 def _mask_value(match: re.Match[str]) -> str:
     value = match.group("value")
     if value.startswith("["):

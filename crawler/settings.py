@@ -41,6 +41,9 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
+# The HTTP cache (off by default; HTTPCACHE_ENABLED=True for re-extraction) never
+# writes Authorization, cookies or API keys to its files (crawler/httpcache.py).
+HTTPCACHE_STORAGE = "crawler.httpcache.SecretFreeCacheStorage"
 # Pages are decoded by what their bytes are, not only by what they declare: an
 # undeclared or misdeclared windows-1256 page otherwise becomes cp1252 mojibake
 # (crawler/encoding.py). False keeps Scrapy's own choice of charset.

@@ -12,29 +12,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.cleaning.rules import ContentRules
-from crawler.guard import numeric_address
+from crawler.urls import registrable_domain
 from spiders.base import NewsSpider
-
-_SECOND_LEVEL = {"co", "ac", "gov", "org", "net", "sch", "id", "com", "edu"}
 
 
 def _split(value: str | list[str] | None) -> list[str]:
     if isinstance(value, list):
         return value
     return [v.strip() for v in (value or "").split(",") if v.strip()]
-
-
-def registrable_domain(host: str) -> str:
-    """``news.example.co.ir`` → ``example.co.ir``; ``www.example.ir`` → ``example.ir``.
-
-    An IP address is its own site: its last two octets are no domain (``10.0.0.2``
-    and ``192.168.0.2`` would both be ``0.2``).
-    """
-    host = host.lower().rstrip(".")
-    if numeric_address(host) is not None:
-        return host
-    labels = host.split(".")
-    return ".".join(labels[-3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else -2 :])
 
 
 class GenericSpider(NewsSpider):

@@ -16,7 +16,8 @@ so a link or a redirect must not turn the crawler into a proxy into that network
 ``RedirectScopeMiddleware`` (priority 650, sees responses before RedirectMiddleware)
     Refuses a 3xx whose ``Location`` leaves the spider's domains (or, for a spider
     without ``allowed_domains``, the original host) or uses another scheme, and
-    re-checks every request that carries a redirect chain (meta refresh too). Scrapy's
+    re-checks every request that carries a redirect chain; a ``<meta http-equiv=refresh>``
+    that MetaRefreshMiddleware would follow is judged on the response. Scrapy's
     OffsiteMiddleware drops offsite redirects silently and not at all for
     ``dont_filter`` requests; here they fail through the request's errback, counted.
 """
@@ -31,8 +32,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet import defer
 from twisted.internet.error import DNSLookupError
 
@@ -214,6 +217,10 @@ class RedirectScopeMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        settings = crawler.settings
+        self.meta_refresh = settings.getbool("METAREFRESH_ENABLED")
+        self.refresh_ignore_tags = settings.getlist("METAREFRESH_IGNORE_TAGS")
+        self.refresh_maxdelay = settings.getint("METAREFRESH_MAXDELAY")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedirectScopeMiddleware:
@@ -225,19 +232,32 @@ class RedirectScopeMiddleware:
             self._check(chain[0], request.url)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if (
-            response.status not in REDIRECT_STATUSES
-            or request.meta.get("dont_redirect")
-            or request.meta.get("allow_offsite")
-        ):
+        if request.meta.get("dont_redirect") or request.meta.get("allow_offsite"):
             return response
-        location = response.headers.get("Location")
-        if not location:
-            return response
-        target = urljoin(request.url, location.decode("latin-1").strip())
-        origin = (request.meta.get("redirect_urls") or [request.url])[0]
-        self._check(origin, target)
+        if response.status in REDIRECT_STATUSES:
+            location = response.headers.get("Location")
+            target = urljoin(request.url, location.decode("latin-1").strip()) if location else None
+        else:
+            target = self._meta_refresh_target(request, response)
+        if target is not None:
+            origin = (request.meta.get("redirect_urls") or [request.url])[0]
+            self._check(origin, target)
         return response
+
+    def _meta_refresh_target(self, request: Request, response: Response) -> str | None:
+        """Where MetaRefreshMiddleware (580, after this one) would go, if anywhere.
+
+        Judged here so an off-site refresh fails through the request's errback and is
+        counted, instead of being dropped later by the offsite filter without a trace.
+        """
+        if not self.meta_refresh or request.method == "HEAD":
+            return None
+        if not isinstance(response, HtmlResponse):
+            return None
+        interval, url = get_meta_refresh(response, ignore_tags=self.refresh_ignore_tags)
+        if url is None or interval is None or interval >= self.refresh_maxdelay:
+            return None
+        return url
 
     def _check(self, origin: str, target: str) -> None:
         parts = urlsplit(target)

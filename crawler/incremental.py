@@ -3,7 +3,9 @@
 A spider middleware, so it sees every request a spider yields before the scheduler:
 listing pages and feeds always pass (they are how new articles are found), article
 requests whose canonical URL the state store has as emitted are dropped unless
-``REFRESH`` is on, and articles that failed in an earlier run are requested again.
+``REFRESH`` is on, and articles that failed in an earlier run are requested again, in
+at most ``ARTICLE_MAX_ATTEMPTS`` runs, unless the crawler itself refused them
+(``crawler.state.SETTLED_REASONS``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class IncrementalSpiderMiddleware:
         self.crawler = crawler
         self.store = store
         self.refresh = crawler.settings.getbool("REFRESH")
+        self.max_attempts = crawler.settings.getint("ARTICLE_MAX_ATTEMPTS", 5)
         crawler.signals.connect(self._article_failed, signal=signals.article_failed)
 
     @classmethod
@@ -60,7 +63,11 @@ class IncrementalSpiderMiddleware:
         async for request in start:
             yield request
         spider = self.spider
-        retries = self.store.failed_urls(spider.name) if hasattr(spider, "parse_article") else []
+        retries = (
+            self.store.failed_urls(spider.name, self.max_attempts)
+            if hasattr(spider, "parse_article")
+            else []
+        )
         if retries:
             logger.info("Retrying %d article(s) that failed in earlier runs", len(retries))
         for url in retries:

@@ -22,7 +22,10 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler, load_object
 
+from crawler.encoding import looks_binary
 from crawler.items import ArticleItem
+from crawler.limits import DEFAULT_HTML_MAXSIZE
+from crawler.limits import ERROR_CODE as TRUNCATED
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
@@ -74,23 +77,47 @@ class OfflineRun:
         reported by name rather than crash on a missing item.
         """
         text = path.suffix.lower() in TEXT_SUFFIXES
-        return self.item_from_bytes(path.read_bytes(), url or path.resolve().as_uri(), text, path)
+        limit = self.size_limit
+        with path.open("rb") as stream:  # never more than the limit (and one byte) in memory
+            data = stream.read(limit + 1) if limit else stream.read()
+        return self.item_from_bytes(data, url or path.resolve().as_uri(), text, path)
+
+    @property
+    def size_limit(self) -> int:
+        """``HTML_MAXSIZE``: what a crawl keeps of a page is what extraction reads."""
+        return self.crawler.settings.getint("HTML_MAXSIZE", DEFAULT_HTML_MAXSIZE)
 
     def item_from_bytes(
         self, data: bytes, url: str, text: bool = False, name: Path | str = "page"
     ) -> ArticleItem:
-        """An item from page bytes: plain text when ``text`` or when no markup starts it."""
+        """An item from page bytes: plain text when ``text`` or when no markup starts it.
+
+        Binary content is refused on both paths (a PNG signature and NULs carry no
+        ``<`` and would otherwise become a record of NULs). Bytes past ``HTML_MAXSIZE``
+        are cut, as in a crawl, and the item says ``html_truncated``.
+        """
+        if looks_binary(data):
+            raise UnreadablePage(f"{name}: binary content, not a page or a text")
+        limit = self.size_limit
+        truncated = bool(limit) and len(data) > limit
+        if truncated:
+            data = data[:limit]
         if text or b"<" not in data[:2048]:
             item = ArticleItem(url=url, outlet=self._outlet(), errors=[])
-            item["text_input"] = data.decode("utf-8", errors="replace")
+            decoded = data.decode("utf-8", errors="replace")
+            # A cut may split the last character: that one is not a decoding error.
+            item["text_input"] = decoded.removesuffix("\ufffd") if truncated else decoded
             # When the text was read: a saved text has no fetch time of its own.
             item["crawled_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-            return item
-        response = HtmlResponse(url=url, body=data, request=Request(url))
-        item = self.spider.parse_article(response)
-        if item is None:
-            raise UnreadablePage(f"{name}: not a readable HTML page (binary or undecodable)")
-        item["url"] = url
+        else:
+            response = HtmlResponse(url=url, body=data, request=Request(url))
+            parsed = self.spider.parse_article(response)
+            if parsed is None:
+                raise UnreadablePage(f"{name}: not a readable HTML page (binary or undecodable)")
+            item = parsed
+            item["url"] = url
+        if truncated:
+            item["errors"] = [*item.get("errors", []), TRUNCATED]
         return item
 
     def _outlet(self) -> str | None:

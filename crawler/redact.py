@@ -26,6 +26,12 @@ MASK = "***"
 
 # scheme://user:password@host -> scheme://***@host (proxies, Redis, basic-auth URLs).
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@'\"<>]+@")
+# user:password@host without a scheme, as libraries print a netloc ("invalid hostname:
+# alice:pw@host"): a user, a colon, a password, "@", then a host. An e-mail address has
+# no colon before its "@" and is kept.
+_BARE_USERINFO = re.compile(
+    r"(?<![A-Za-z0-9._~%!$&*+,;=:/-])[A-Za-z0-9._~%!$&*+,;=-]+:[^\s/@'\"<>]*@(?=[A-Za-z0-9\[])"
+)
 
 # A secret header or setting name, an optional closing quote (dict reprs, JSON), a
 # separator, then the value: a list, a quoted string or the rest of the line.
@@ -37,6 +43,19 @@ _SECRET_FIELD = re.compile(
     (?P<value>\[[^\]]*\]|b?'(?:[^'\\]|\\.)*'|b?"(?:[^"\\]|\\.)*"|[^\r\n]*)
     """
 )
+
+
+# A header whose value is a credential: the names above, plus the usual token headers.
+_SECRET_HEADER = re.compile(
+    r"(?i)^(?:proxy-authorization|authorization|set-cookie2?|cookie"
+    r"|.*(?:password|passwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|session).*)$"
+)
+
+
+def is_secret_header(name: str | bytes) -> bool:
+    """True for headers that carry credentials (never logged, never cached)."""
+    text = name.decode("latin-1") if isinstance(name, bytes) else name
+    return bool(_SECRET_HEADER.match(text.strip()))
 
 
 def _mask_value(match: re.Match[str]) -> str:
@@ -54,6 +73,7 @@ def redact(text: str) -> str:
     if not text:
         return text
     text = _URL_USERINFO.sub(rf"\1{MASK}@", text)
+    text = _BARE_USERINFO.sub(f"{MASK}@", text)
     return _SECRET_FIELD.sub(_mask_value, text)
 
 

@@ -65,6 +65,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
+from crawler.limits import WHOLE_BODY_META
 from crawler.redis_state import RedisUnavailableError, ping, redact, redis_client
 
 logger = logging.getLogger(__name__)
@@ -567,12 +568,21 @@ def seed_request(spider: Spider, entry: bytes | str) -> Request | None:
     if spider.is_article_url(url):
         return Request(url, spider.parse_article, errback=spider.on_article_error, meta=meta)
     if url in getattr(spider, "sitemap_urls", ()) or "sitemap" in lower:
-        return Request(url, spider.parse_sitemap, errback=spider.on_listing_error, meta=meta)
+        return Request(
+            url,
+            spider.parse_sitemap,
+            errback=spider.on_listing_error,
+            meta={WHOLE_BODY_META: True, **meta},
+        )
     if url in getattr(spider, "feed_urls", ()) or any(
         w in lower for w in ("/rss", "/feed", "atom")
     ):
         return Request(
-            url, spider.parse_feed, errback=spider.on_listing_error, dont_filter=True, meta=meta
+            url,
+            spider.parse_feed,
+            errback=spider.on_listing_error,
+            dont_filter=True,
+            meta={WHOLE_BODY_META: True, **meta},
         )
     return Request(
         url,

@@ -28,6 +28,9 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from crawler.state import SETTLED_REASONS
+from crawler.urls import without_userinfo
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "crawler:state"
@@ -152,19 +155,29 @@ class RedisStateStore:
         bypassed, e.g. by ``REFRESH``) rather than returned, so the ``StateStore``
         protocol stays the one SQLite implements.
         """
-        first = self._mark_emitted(args=[self.prefix, canonical, outlet, url, fingerprint or ""])
+        first = self._mark_emitted(
+            args=[self.prefix, canonical, outlet, without_userinfo(url), fingerprint or ""]
+        )
         if not int(first):
             logger.debug("Emitted again: %s", canonical)
 
     def mark_failed(self, canonical: str, outlet: str, url: str, reason: str) -> None:
-        self._mark_failed(args=[self.prefix, canonical, outlet, url, reason])
+        self._mark_failed(args=[self.prefix, canonical, outlet, without_userinfo(url), reason])
 
-    def failed_urls(self, outlet: str) -> list[str]:
+    def failed_urls(self, outlet: str, max_attempts: int = 0) -> list[str]:
+        """As ``SQLiteStateStore.failed_urls``: settled reasons and capped ones left out."""
         canonicals = self.client.zrange(self._key("failed", outlet), 0, -1)
         if not canonicals:
             return []
-        rows = self.client.hmget(self._key("failed"), canonicals)
-        return [json.loads(row)["u"] for row in rows if row]
+        rows = [
+            json.loads(row) for row in self.client.hmget(self._key("failed"), canonicals) if row
+        ]
+        return [
+            row["u"]
+            for row in rows
+            if row.get("r") not in SETTLED_REASONS
+            and (not max_attempts or int(row.get("a") or 0) < max_attempts)
+        ]
 
     def duplicate_of(self, canonical: str, fingerprint: str | None) -> str | None:
         if fingerprint is None:

@@ -41,6 +41,9 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
+# The HTTP cache (off by default; HTTPCACHE_ENABLED=True for re-extraction) never
+# writes Authorization, cookies or API keys to its files (crawler/httpcache.py).
+HTTPCACHE_STORAGE = "crawler.httpcache.SecretFreeCacheStorage"
 # Pages are decoded by what their bytes are, not only by what they declare: an
 # undeclared or misdeclared windows-1256 page otherwise becomes cp1252 mojibake
 # (crawler/encoding.py). False keeps Scrapy's own choice of charset.
@@ -111,6 +114,9 @@ ADDRESS_GUARD_ALLOWED_NETWORKS: list[str] = []
 ADDRESS_GUARD_DNS_TIMEOUT = 5.0
 # HTML kept per page; longer pages are cut and their records say "html_truncated".
 HTML_MAXSIZE = 2 * 1024 * 1024
+# Characters of article body kept (pipelines/boilerplate.py): normalisation and
+# extraction cost grows with the text; longer bodies are cut, "body_truncated".
+BODY_MAXCHARS = 100_000
 # Scale-out: REDIS_URL switches the scheduler, dupefilter and state to Redis
 # (docs/scale-out.md); without it the add-on does nothing.
 ADDONS = {"crawler.redis_mode.RedisMode": 100}
@@ -120,6 +126,9 @@ ADDONS = {"crawler.redis_mode.RedisMode": 100}
 # failed ones are retried. One SQLite file under STATE_DIR, or Redis with REDIS_URL.
 INCREMENTAL = True
 REFRESH = False
+# A failed article is requested again in at most this many runs (0: no cap); URLs the
+# address or redirect guard refused are never retried (crawler/state.py).
+ARTICLE_MAX_ATTEMPTS = 5
 STATE_DIR = str(PROJECT_ROOT / "state")
 REDIS_URL = None
 # A run is unhealthy (crawlall exits 1) when, over at least HEALTH_MIN_ITEMS articles,

@@ -9,6 +9,7 @@ pattern says which part of the URL identifies the article; everything after it
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -25,6 +26,24 @@ def bare_host(host: str) -> str:
     """Lower-cased host without a leading ``www.``."""
     host = host.lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
+
+
+_SECOND_LEVEL = {"co", "ac", "gov", "org", "net", "sch", "id", "com", "edu"}
+
+
+def registrable_domain(host: str) -> str:
+    """``news.example.co.ir`` → ``example.co.ir``; ``www.example.ir`` → ``example.ir``.
+
+    An IP address is its own site: its last two octets are no domain (``10.0.0.2``
+    and ``192.168.0.2`` would both be ``0.2``).
+    """
+    host = host.strip("[]").lower().rstrip(".")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        labels = host.split(".")
+        return ".".join(labels[-3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else -2 :])
+    return host  # as written otherwise: Scrapy's offsite check compares the spelling
 
 
 def without_userinfo(url: str) -> str:

@@ -29,6 +29,9 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LEAD_WINDOW = 4
 _HEAD_MAX_WORDS = 15
 
+BODY_TRUNCATED = "body_truncated"
+DEFAULT_BODY_MAXCHARS = 100_000
+
 
 def _same(a: str | None, b: str | None) -> bool:
     return bool(a and b) and " ".join(a.split()) == " ".join(b.split())
@@ -54,12 +57,37 @@ def drop_head(paragraphs: list[str], item: MutableMapping[str, Any]) -> list[str
     return paragraphs
 
 
-def strip_boilerplate(item: MutableMapping[str, Any], rules: ContentRules | None) -> None:
+def cap_paragraphs(paragraphs: list[str], max_chars: int) -> tuple[list[str], bool]:
+    """The paragraphs that fit in ``max_chars`` (0: no cap), and whether any were cut.
+
+    The longest real articles are a few tens of thousands of characters; a body of
+    megabytes is a hostile or broken page, and normalisation and extraction cost grows
+    with the text, so what they read is bounded.
+    """
+    if not max_chars:
+        return paragraphs, False
+    kept: list[str] = []
+    total = 0
+    for paragraph in paragraphs:
+        if total + len(paragraph) > max_chars:
+            room = max_chars - total
+            if room > 0 and not kept:  # one giant paragraph: keep its start
+                kept.append(paragraph[:room])
+            return kept, True
+        kept.append(paragraph)
+        total += len(paragraph) + 2
+    return kept, False
+
+
+def strip_boilerplate(
+    item: MutableMapping[str, Any], rules: ContentRules | None, max_chars: int = 0
+) -> None:
     """Fill ``body`` (and ``content_path``) from the page HTML or plain-text input.
 
     The lead lives in ``lead`` or is the body's first paragraph, never both; the
     title is never repeated as the body's first line. The news id and tags found among
-    the furniture fill their fields when the page did not.
+    the furniture fill their fields when the page did not. A body over ``max_chars``
+    keeps its first paragraphs and says ``body_truncated``.
     """
     errors = item.setdefault("errors", [])
     if item.get("html"):
@@ -77,7 +105,9 @@ def strip_boilerplate(item: MutableMapping[str, Any], rules: ContentRules | None
         item["body"], item["content_path"] = None, "none"
         errors.append("no_input")
         return
-    paragraphs = drop_head(paragraphs, item)
+    paragraphs, cut = cap_paragraphs(drop_head(paragraphs, item), max_chars)
+    if cut:
+        errors.append(BODY_TRUNCATED)
     item["news_id"] = item.get("news_id") or residual.news_id
     item["tags"] = list(dict.fromkeys([*(item.get("tags") or []), *residual.tags]))
     item["body"] = "\n\n".join(paragraphs) or None
@@ -91,6 +121,7 @@ class BoilerplatePipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.max_chars = crawler.settings.getint("BODY_MAXCHARS", DEFAULT_BODY_MAXCHARS)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
@@ -98,8 +129,10 @@ class BoilerplatePipeline:
 
     def process_item(self, item: Any) -> Any:
         rules = getattr(self.crawler.spider, "content", None)
-        strip_boilerplate(item, rules)
+        strip_boilerplate(item, rules, self.max_chars)
         stats = self.crawler.stats
+        if BODY_TRUNCATED in item.get("errors", []):
+            stats.inc_value("limits/body_truncated")
         stats.inc_value(f"boilerplate/path/{item.get('content_path')}")
         if not item.get("body"):
             stats.inc_value("articles/no_body")

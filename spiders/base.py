@@ -27,7 +27,7 @@ from crawler.cutoff import parse_cutoff
 from crawler.encoding import choose_encoding, looks_binary
 from crawler.failures import failure_reason
 from crawler.items import ArticleItem, ArticleLoader
-from crawler.limits import declares_entities
+from crawler.limits import WHOLE_BODY_META, declares_entities
 from crawler.urls import bare_host, canonical_url
 
 # Fallback selectors tried after an outlet's own, so a partly changed layout still
@@ -155,10 +155,13 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Request]:
         for url in self.start_urls:
             yield Request(url, self.parse_listing, errback=self.on_listing_error, meta={"page": 1})
+        # Feeds and sitemaps are XML read whole (bounded by DOWNLOAD_MAXSIZE and the
+        # entity check), not cut to HTML_MAXSIZE like pages.
+        whole = {WHOLE_BODY_META: True}
         for url in self.feed_urls:
-            yield Request(url, self.parse_feed, errback=self.on_listing_error)
+            yield Request(url, self.parse_feed, errback=self.on_listing_error, meta=whole)
         for url in self.sitemap_urls:
-            yield Request(url, self.parse_sitemap, errback=self.on_listing_error)
+            yield Request(url, self.parse_sitemap, errback=self.on_listing_error, meta=whole)
 
     def article_requests(self, urls: Iterable[str], source: str) -> Iterable[Request]:
         """Requests for the article URLs among ``urls`` (others are ignored)."""
@@ -177,12 +180,17 @@ class NewsSpider(scrapy.Spider):
         yield from self.article_requests(links, "listing")
         page = response.meta.get("page", 1)
         next_href = response.css(self.next_page).get()
-        if next_href and page < self.max_pages:
+        if next_href and page >= self.max_pages:
+            self.crawler.stats.inc_value("listing/pages_cut")  # LISTING_MAX_PAGES reached
+        elif next_href:
+            # The next page of a listing is the same level of the site, not one deeper:
+            # LISTING_MAX_PAGES bounds pagination, DEPTH_LIMIT must not cut it (page 5's
+            # articles would be depth 5). ``depth_reset`` keeps every page at depth 0.
             yield Request(
                 response.urljoin(next_href),
                 self.parse_listing,
                 errback=self.on_listing_error,
-                meta={"page": page + 1},
+                meta={"page": page + 1, "depth_reset": True},
             )
 
     def parse_feed(self, response: Response) -> Iterable[Request]:
@@ -237,7 +245,12 @@ class NewsSpider(scrapy.Spider):
         if sitemap.type == "sitemapindex":
             for loc in locs:
                 if self._on_own_host(urlsplit(loc).hostname or ""):
-                    yield Request(loc, self.parse_sitemap, errback=self.on_listing_error)
+                    yield Request(
+                        loc,
+                        self.parse_sitemap,
+                        errback=self.on_listing_error,
+                        meta={WHOLE_BODY_META: True},
+                    )
         else:
             yield from self.article_requests(locs, "sitemap")
 

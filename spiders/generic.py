@@ -13,7 +13,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.cleaning.rules import ContentRules
-from spiders.home_discovery import HomePageDiscovery, registrable_domain
+from crawler.urls import registrable_domain
+from spiders.home_discovery import HomePageDiscovery
 
 __all__ = ["GenericSpider", "registrable_domain"]
 

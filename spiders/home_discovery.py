@@ -13,7 +13,6 @@ the base spider's guards and the incremental state: candidates carry
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, ClassVar
@@ -28,23 +27,6 @@ from crawler.items import ArticleItem
 from crawler.urls import canonical_url
 from spiders import discovery
 from spiders.base import NewsSpider
-
-_SECOND_LEVEL = {"co", "ac", "gov", "org", "net", "sch", "id", "com", "edu"}
-
-
-def registrable_domain(host: str) -> str:
-    """``news.example.co.ir`` → ``example.co.ir``; ``www.example.ir`` → ``example.ir``.
-
-    An IP address is its own domain (a site served on 127.0.0.1 is not ``0.1``).
-    """
-    bare = host.strip("[]").lower()
-    try:
-        ipaddress.ip_address(bare)
-        return bare  # as written: Scrapy's offsite check compares the spelling
-    except ValueError:
-        pass
-    labels = host.lower().rstrip(".").split(".")
-    return ".".join(labels[-3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else -2 :])
 
 
 class HomePageDiscovery(NewsSpider):

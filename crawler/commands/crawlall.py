@@ -2,7 +2,8 @@
 
 Exit status: 0 when every outlet is healthy (nothing new is fine), 1 when any outlet
 has a problem (spider error, site unreachable, fill rate or content-rule share below
-threshold), 2 on bad usage, 75 when another run holds the lock.
+threshold) or the state cannot be trusted (nothing is fetched then; see
+``scrapy rebuildstate``), 2 on bad usage, 75 when another run holds the lock.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from scrapy.spiderloader import get_spider_loader
 from crawler.commands.report import report_from_settings, write_report
 from crawler.cutoff import parse_cutoff
 from crawler.health import format_summary
-from crawler.runlock import LOCKED_EXIT_CODE, RunLock
+from crawler.runlock import LOCKED_EXIT_CODE, take_run_lock
+from crawler.state import STATE_PROBLEM_EXIT_CODE, state_problem
 from crawler.summary import RunSummaryExtension
 
 NOT_OUTLETS = frozenset({"generic"})
@@ -88,18 +90,17 @@ class Command(ScrapyCommand):
         if unknown:
             raise UsageError(f"unknown outlet(s): {', '.join(unknown)}; known: {', '.join(known)}")
 
-        lock = RunLock(Path(self.settings.get("STATE_DIR")) / "crawl.lock")
-        # In scale-out mode (REDIS_URL) several workers run at once by design: state is
-        # in Redis and each writes its own feed, so the local one-run lock is skipped.
-        if not self.settings.get("REDIS_URL") and not lock.acquire():
-            print(
-                f"crawlall: another run (pid {lock.holder()}) holds {lock.path}; exiting",
-                file=sys.stderr,
-            )
+        lock = take_run_lock(self.settings, "crawlall")
+        if lock is None:
             self.exitcode = LOCKED_EXIT_CODE
             return
         started = time.monotonic()
         try:
+            problem = state_problem(self.settings, names)
+            if problem is not None:
+                print(problem, file=sys.stderr)
+                self.exitcode = STATE_PROBLEM_EXIT_CODE
+                return
             crawlers: list[Crawler] = []
             spider_args = {"since": opts.since} if opts.since else {}
             for name in names:

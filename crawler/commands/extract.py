@@ -26,8 +26,9 @@ class Command(ScrapyCommand):
         return (
             "Prints one JSON Lines record per input file. HTML files are parsed by the "
             "--outlet spider's selectors and content rules (the generic path without "
-            "--outlet); .txt files go through the plain-text path. Exit status 1 when "
-            "any input gave no valid record."
+            "--outlet); .txt files go through the plain-text path. Bytes past HTML_MAXSIZE "
+            "are cut (the record says html_truncated); binary files are refused. Exit "
+            "status 1 when any input gave no valid record."
         )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
@@ -47,6 +48,11 @@ class Command(ScrapyCommand):
         if not args:
             raise UsageError("give at least one HTML or text file")
         paths = [Path(a) for a in args]
+        folders = [str(p) for p in paths if p.is_dir()]
+        if folders:
+            raise UsageError(
+                f"{', '.join(folders)} is a directory; give the files in it (e.g. DIR/*.html)"
+            )
         missing = [str(p) for p in paths if not p.is_file()]
         if missing:
             raise UsageError(f"no such file: {', '.join(missing)}")

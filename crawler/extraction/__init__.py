@@ -54,22 +54,26 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
     paragraph («خلیقی گفت: هدف گذاری ... یک میلیارد و ۲۲ میلیون دلار است») are the same fact.
     The kept copy is the first body mention; missing subject/kind are filled from the others.
     A copy without a subject joins the first group of its value and unit."""
-    groups: dict[tuple[Any, str], list[list[Figure]]] = {}
+    # Per cluster: its figures, their subjects and their words, kept as the cluster grows
+    # (recomputing them per figure made a page repeating one figure quadratic).
+    Cluster = tuple[list[Figure], set[str], set[str]]
+    groups: dict[tuple[Any, str], list[Cluster]] = {}
     for f in figs:
         clusters = groups.setdefault((float(f.value), f.unit), [])
         # The same value about two different things is two facts («۴۰ درصد» of the loans
         # paid, «بیش از ۴۰ درصد» of production costs): copies merge when their words are
         # the same or their subjects agree.
-        for cluster in clusters:
-            subjects = {g.subject for g in cluster if g.subject}
-            same_words = any(g.text == f.text for g in cluster)
-            if same_words or f.subject is None or not subjects or f.subject in subjects:
-                cluster.append(f)
+        for members, subjects, texts in clusters:
+            if f.text in texts or f.subject is None or not subjects or f.subject in subjects:
+                members.append(f)
+                texts.add(f.text)
+                if f.subject:
+                    subjects.add(f.subject)
                 break
         else:
-            clusters.append([f])
+            clusters.append(([f], {f.subject} if f.subject else set(), {f.text}))
     chosen: list[Figure] = []
-    for group in (cluster for clusters in groups.values() for cluster in clusters):
+    for group in (cluster[0] for clusters in groups.values() for cluster in clusters):
         best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f.start)], f.start))
         filled = {}
         for k in ("subject", "kind", "approx", "period"):

@@ -308,7 +308,9 @@ def test_mirror_crawl_follows_no_hostile_link_or_redirect(
     assert tripwire.connections == []
     assert server.hits and all(hit.startswith(f"/{HOST}/") for hit in server.hits), server.hits
     assert [r["url"] for r in result.records] == [f"https://{HOST}/news/1001/real-article"]
-    assert stat(result.log, "guard/redirect_refused/offsite") == 2
+    # Two 3xx off the site, and the meta refresh to the metadata address (issue 16:
+    # judged on the response, counted, instead of vanishing in the offsite filter).
+    assert stat(result.log, "guard/redirect_refused/offsite") == 3
     assert stat(result.log, "guard/redirect_refused/scheme") == 1
     assert "SECRET-FILE-MARKER" not in result.log
     assert "root:" not in "".join(str(r) for r in result.records)

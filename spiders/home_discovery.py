@@ -183,16 +183,20 @@ class HomePageDiscovery(NewsSpider):
         for link in links:
             if not self._own(link.url):
                 continue
-            if self.is_article_url(link.url):
-                yield self.candidate(link.url, "listing")
-            elif self._shape is None and discovery.article_like(link):
+            if self.is_article_url(link.url) or (
+                self._shape is None and discovery.article_like(link)
+            ):
                 yield self.candidate(link.url, "listing")
         # Page on only where the listing lists articles (a section of links to other
-        # sections is not paged).
-        if page < self.max_pages and (role in ("home", "start") or verdict.article_links >= 3):
+        # sections is not paged); a chain once paged goes on up to LISTING_MAX_PAGES.
+        paged = response.meta.get("paged", False)
+        if role in ("home", "start") or paged or verdict.article_links >= 3:
             nexts = ([declared] if declared else []) + discovery.next_pages(
                 links, response.url, page
             )
+            if nexts and page >= self.max_pages:
+                self.crawler.stats.inc_value("listing/pages_cut")  # LISTING_MAX_PAGES reached
+                nexts = []
             for url in nexts:
                 if url.rstrip("/") not in self._visited_listings and self._own(url):
                     self._visited_listings.add(url.rstrip("/"))
@@ -200,7 +204,14 @@ class HomePageDiscovery(NewsSpider):
                         url,
                         self.parse_page,
                         errback=self.on_listing_error,
-                        meta={"page": page + 1, "role": "listing"},
+                        # the next page is the same level of the site: LISTING_MAX_PAGES
+                        # bounds the chain, DEPTH_LIMIT must not cut it
+                        meta={
+                            "page": page + 1,
+                            "role": "listing",
+                            "paged": True,
+                            "depth_reset": True,
+                        },
                         priority=20,
                     )
                     break

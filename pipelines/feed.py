@@ -27,7 +27,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.safepath import safe_child
+from crawler.extensions.safepath import safe_child
 from crawler.state import StateStore, content_fingerprint, open_store
 
 logger = logging.getLogger(__name__)

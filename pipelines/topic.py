@@ -1,4 +1,4 @@
-"""500: the topic flag (``crawler.topic``): is this provincial economic news?
+"""500: the topic flag (``crawler.stages.topic``): is this provincial economic news?
 
 ``TOPIC_FILTER = "flag"`` (default) emits every record with ``provincial_economy`` set;
 ``"only"`` drops the irrelevant ones. Both counts are in the stats either way
@@ -19,8 +19,8 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.stages.topic import is_provincial_economy
 from crawler.state import StateStore, open_store
-from crawler.topic import is_provincial_economy
 
 MODES = ("flag", "only")
 

@@ -1,7 +1,7 @@
 """800: the record contract. Valid records go to the feeds, invalid ones to rejects.
 
 Invalid means schema-invalid or garbled: a title, lead or body that still shows the
-marks of a wrong charset decoding (``crawler.encoding.mojibake_kind``) is rejected
+marks of a wrong charset decoding (``crawler.cleaning.encoding.mojibake_kind``) is rejected
 with the code ``mojibake:<kind>``, because a feed record of «ÇáÚ…» is worse than none.
 """
 
@@ -14,7 +14,7 @@ import jsonlines
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.encoding import mojibake_kind
+from crawler.cleaning.encoding import mojibake_kind
 from crawler.record import finalise_record, schema_errors
 
 FIELD_ERRORS = {"title": "no_title", "body": "no_body"}

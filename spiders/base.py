@@ -22,12 +22,12 @@ from twisted.python.failure import Failure
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from crawler import signals
+from crawler.cleaning.encoding import choose_encoding, looks_binary
 from crawler.cleaning.rules import ContentRules
-from crawler.cutoff import parse_cutoff
-from crawler.encoding import choose_encoding, looks_binary
-from crawler.failures import failure_reason
 from crawler.items import ArticleItem, ArticleLoader
-from crawler.limits import declares_entities
+from crawler.middlewares.limits import declares_entities
+from crawler.ops.cutoff import parse_cutoff
+from crawler.ops.failures import failure_reason
 from crawler.urls import bare_host, canonical_url
 
 # Fallback selectors tried after an outlet's own, so a partly changed layout still
@@ -247,7 +247,7 @@ class NewsSpider(scrapy.Spider):
         """The page decoded in its real charset; None when it is not text at all.
 
         Scrapy trusts a header over the bytes and falls back to cp1252, which turns an
-        undeclared or misdeclared windows-1256 page into mojibake (``crawler.encoding``).
+        undeclared or misdeclared windows-1256 page into mojibake (``crawler.cleaning.encoding``).
         ``CHARSET_DETECTION = False`` keeps Scrapy's choice.
         """
         if not isinstance(response, TextResponse) or looks_binary(response.body):

@@ -17,10 +17,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from crawler.cutoff import parse_cutoff
-from crawler.health import format_summary
-from crawler.runlock import LOCKED_EXIT_CODE, RunLock
-from crawler.summary import RunSummaryExtension
+from crawler.extensions.summary import RunSummaryExtension
+from crawler.ops.cutoff import parse_cutoff
+from crawler.ops.health import format_summary
+from crawler.ops.lock import LOCKED_EXIT_CODE, RunLock
 
 NOT_OUTLETS = frozenset({"generic"})
 

@@ -1,4 +1,4 @@
-"""Charset choice and mojibake detection (``crawler.encoding``), failure names."""
+"""Charset choice and mojibake detection (``crawler.cleaning.encoding``), failure names."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from twisted.python.failure import Failure
 
-from crawler.encoding import choose_encoding, looks_binary, mojibake_kind
-from crawler.failures import failure_reason
+from crawler.cleaning.encoding import choose_encoding, looks_binary, mojibake_kind
+from crawler.ops.failures import failure_reason
 from tests.conftest import EXPECTED, FIXTURES, SHARED
 
 PERSIAN = (

@@ -18,7 +18,7 @@ import jsonlines
 import pytest
 
 from crawler.mirror import MirrorServer
-from crawler.runlock import LOCKED_EXIT_CODE
+from crawler.ops.lock import LOCKED_EXIT_CODE
 from tests.conftest import FAST, ROOT
 from tests.mirror_factory import build_mirror
 

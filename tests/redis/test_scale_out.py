@@ -24,7 +24,7 @@ from crawler.mirror import MirrorServer
 from tests.conftest import FAST, ROOT
 from tests.mirror_factory import HOST, build_mirror
 
-ADDON = "crawler.redis_mode.RedisMode"
+ADDON = "crawler.scaleout.scheduler.RedisMode"
 
 
 def addon_args() -> list[str]:

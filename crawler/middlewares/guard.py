@@ -36,7 +36,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import defer
 from twisted.internet.error import DNSLookupError
 
-from crawler.redact import redact_url
+from crawler.extensions.redact import redact_url
 from crawler.urls import bare_host
 
 if TYPE_CHECKING:

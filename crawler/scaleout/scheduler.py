@@ -3,7 +3,7 @@
 ``REDIS_URL`` is the only switch. The ``RedisMode`` add-on (``ADDONS``) then replaces the
 local scheduler and duplicate filter with scrapy-redis's (a Redis-backed request queue
 and fingerprint set shared by all workers), and ``crawler.state.open_store`` uses
-``crawler.redis_state.RedisStateStore``; spiders, pipelines and commands are unchanged.
+``crawler.state.redis_store.RedisStateStore``; spiders, pipelines and commands are unchanged.
 
 Why the thin subclasses of scrapy-redis below instead of its classes as they are
 (checked against scrapy-redis 0.9.1 and Scrapy 2.19):
@@ -27,7 +27,7 @@ Why the thin subclasses of scrapy-redis below instead of its classes as they are
   The fingerprint set belongs to one run: a worker that starts when no worker is
   alive and nothing is queued or in flight starts a new run (clears it); a killed run
   is resumed instead. Articles already emitted are skipped by the state store
-  (``crawler.incremental``), not by the fingerprint set.
+  (``crawler.middlewares.incremental``), not by the fingerprint set.
 - **No pickle from the network.** scrapy-redis stores requests pickled by default;
   anyone who can write to Redis could then run code on every worker. Requests are
   stored as JSON (``JsonRequestSerializer``); callbacks are spider method names
@@ -65,7 +65,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from crawler.redis_state import RedisUnavailableError, ping, redact, redis_client
+from crawler.state.redis_store import RedisUnavailableError, ping, redact, redis_client
 
 logger = logging.getLogger(__name__)
 
@@ -78,8 +78,8 @@ DEFAULT_REDIS_PARAMS: dict[str, Any] = {
 }
 #: Settings the add-on applies when REDIS_URL is set (project settings still win).
 MODE_SETTINGS: dict[str, Any] = {
-    "SCHEDULER": "crawler.redis_mode.RedisScheduler",
-    "DUPEFILTER_CLASS": "crawler.redis_mode.CanonicalRedisDupeFilter",
+    "SCHEDULER": "crawler.scaleout.scheduler.RedisScheduler",
+    "DUPEFILTER_CLASS": "crawler.scaleout.scheduler.CanonicalRedisDupeFilter",
     "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
     "SCHEDULER_PERSIST": True,
 }
@@ -282,7 +282,7 @@ def _engine_slot(crawler: Crawler) -> Any:
     slot = getattr(engine, "_slot", None) or getattr(engine, "slot", None)
     if slot is None or not hasattr(slot, "inprogress") or not hasattr(slot, "nextcall"):
         raise RuntimeError(
-            "crawler.redis_mode.RedisScheduler needs the engine slot's 'inprogress' set; "
+            "crawler.scaleout.scheduler.RedisScheduler needs the engine slot's 'inprogress' set; "
             "this Scrapy version lacks it (tested with Scrapy 2.19)"
         )
     return slot

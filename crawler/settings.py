@@ -76,6 +76,7 @@ ITEM_PIPELINES = {
     "pipelines.boilerplate.BoilerplatePipeline": 200,
     "pipelines.normalise.NormalisePipeline": 300,
     "pipelines.extraction.ExtractionPipeline": 400,
+    "pipelines.cutoff.CutoffPipeline": 410,
     "pipelines.topic.TopicPipeline": 500,
     "pipelines.duplicates.DuplicatePipeline": 700,
     "pipelines.validation.ValidationPipeline": 800,
@@ -110,7 +111,7 @@ ADDRESS_GUARD_DNS_TIMEOUT = 5.0
 HTML_MAXSIZE = 2 * 1024 * 1024
 # Scale-out: REDIS_URL switches the scheduler, dupefilter and state to Redis
 # (docs/scale-out.md); without it the add-on does nothing.
-ADDONS = {"crawler.scaleout.scheduler.RedisMode": 100}
+ADDONS = {"crawler.scaleout.addon.RedisMode": 100}
 
 # --- Incremental state and run health -----------------------------------------------
 # Articles already emitted are not fetched again (REFRESH=True to re-fetch them);

@@ -41,13 +41,13 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.reactor import install_reactor, is_reactor_installed
 
-from crawler.cleaning.html import density_body, generic_body, trafilatura_body
+from crawler.cleaning.html import density_body, generic_body
 from crawler.cleaning.normalise import normalise_text
 from crawler.cleaning.residual import clean_lines
 from crawler.mirror import mirror_path
 from crawler.offline import OfflineRun
+from crawler.stages.boilerplate import drop_head
 from evaluation.furniture import padded_page
-from pipelines.boilerplate import drop_head
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -220,6 +220,21 @@ def _drop_head(paragraphs: list[str], gold: dict[str, Any]) -> list[str]:
     while paragraphs and norm(paragraphs[0]) in heads:
         paragraphs = paragraphs[1:]
     return paragraphs
+
+
+def trafilatura_body(html: str, precision: bool = True) -> list[str]:
+    """Paragraphs found by trafilatura (comments off; tables kept for old table pages)."""
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_precision=precision,
+        deduplicate=True,
+    )
+    if not text:
+        return []
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def trafilatura_baseline(case: Case) -> str:

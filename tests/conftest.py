@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import jsonlines
 import pytest
 
 from crawler.mirror import MirrorServer
+from tests.faulty_mirror import faulty_mirror_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -99,16 +101,18 @@ def crawl(tmp_path: Path) -> Callable[..., CrawlResult]:
             "FEED_DIR": str(tmp_path / "feeds"),
             **settings,
         }
-        if isinstance(mirror, Path):
-            merged.setdefault("MIRROR_DIR", str(mirror))
-        else:
-            merged.setdefault("MIRROR_URL", mirror)
         args = ["crawl", spider, "-O", str(out)]
-        for key, value in merged.items():
-            args += ["-s", f"{key}={value}"]
         for arg in spider_args:
             args += ["-a", arg]
-        proc = run_scrapy(args)
+        with ExitStack() as stack:
+            if isinstance(mirror, Path):
+                # Served here, with the faults its sidecars ask for (tests/faulty_mirror.py).
+                merged.setdefault("MIRROR_URL", stack.enter_context(faulty_mirror_url(mirror)))
+            else:
+                merged.setdefault("MIRROR_URL", mirror)
+            for key, value in merged.items():
+                args += ["-s", f"{key}={value}"]
+            proc = run_scrapy(args)
         records = read_jsonl(out) if out.exists() else []
         reject_records = [r for f in sorted(rejects.glob("*.jsonl")) for r in read_jsonl(f)]
         return CrawlResult(proc.returncode, records, proc.stderr, reject_records)

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from crawler.extraction import extract_record
+
 # Stems matched at a word start, so inflections («صادراتی», «بانک‌ها», «تولیدکنندگان»)
 # count too. Deliberately absent: words common in non-economic news («طرح», «برنامه»,
 # «سالن», «تیم») and stems that open unrelated words («دام» → «دامنه», «برق» → «برقراری»,
@@ -99,3 +101,15 @@ def is_provincial_economy(
     if not provinces or not list(provinces):
         return False
     return economic_score(title, lead, body, figures or ()) >= THRESHOLD
+
+
+def item_is_provincial_economy(item: Mapping[str, Any]) -> bool:
+    """The topic flag of an item; its provinces are extracted here when the extraction
+    stage has not run, so a missing stage never marks everything irrelevant."""
+    provinces = item.get("provinces")
+    if provinces is None:
+        found = extract_record(item.get("title"), item.get("lead"), item.get("body") or "")
+        provinces = found.get("provinces") or []
+    return is_provincial_economy(
+        item.get("title"), item.get("lead"), item.get("body"), provinces, item.get("figures") or []
+    )

@@ -6,6 +6,7 @@ import io
 
 import pytest
 
+from crawler.stages.boilerplate import strip_boilerplate
 from evaluation.boilerplate import (
     EXPECTED,
     evaluate_seeds,
@@ -15,7 +16,6 @@ from evaluation.boilerplate import (
     score,
     seed_cases,
 )
-from pipelines.boilerplate import strip_boilerplate
 
 OUTLETS = sorted(p.name for p in EXPECTED.iterdir() if p.is_dir())
 

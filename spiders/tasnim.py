@@ -18,4 +18,5 @@ class TasnimSpider(NewsSpider):
     dated_urls = True
     next_page = ".pagination a.next::attr(href)"
     fields = ASAM_FIELDS
-    content = ASAM_CONTENT.extend(root=("article.single-news .story", "article.media .story"))
+    # Its news and media pages: own roots first, or the family's "article .story" wins.
+    content = ASAM_CONTENT.with_(prefer=("article.single-news .story", "article.media .story"))

@@ -7,7 +7,7 @@ UTF-8 feeds. Tests and the demo switch on the local mirror with ``MIRROR_DIR`` o
 
 from pathlib import Path
 
-from crawler.items import RECORD_FIELDS
+from crawler.schema import RECORD_FIELDS
 
 BOT_NAME = "crawler"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

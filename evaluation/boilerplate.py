@@ -172,15 +172,28 @@ def padded_cases() -> list[Case]:
     return cases
 
 
-def seed_cases() -> list[Case]:
-    gold_file = SHARED / "gold" / "seeds.gold.json"
+def seed_cases(
+    gold_file: Path | None = None, folder: Path | None = None, kind: str = "seeds"
+) -> list[Case]:
+    """Plain-text pages and their gold: ``../shared``'s seeds by default, or a team set
+    in the same format (``evaluation/gold/textpages``)."""
+    gold_file = gold_file or SHARED / "gold" / "seeds.gold.json"
+    folder = folder or SHARED / "seeds"
     if not gold_file.is_file():
         raise FileNotFoundError(f"shared seeds gold not found: {gold_file}")
     cases = []
     for gold in json.loads(gold_file.read_text(encoding="utf-8")):
-        path = SHARED / "seeds" / gold["seed"]
-        cases.append(Case("seeds", "text", path.stem, path, path.resolve().as_uri(), gold))
+        path = folder / gold["seed"]
+        cases.append(Case(kind, "text", path.stem, path, path.resolve().as_uri(), gold))
     return cases
+
+
+TEXTPAGES = ROOT / "evaluation" / "gold" / "textpages"
+
+
+def team_text_cases() -> list[Case]:
+    """The team-written plain-text pages: the seeds' checks without ``../shared``."""
+    return seed_cases(TEXTPAGES / "textpages.gold.json", TEXTPAGES / "texts", "textpages")
 
 
 # --- runners ------------------------------------------------------------------------

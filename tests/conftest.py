@@ -117,11 +117,13 @@ def crawl(tmp_path: Path) -> Callable[..., CrawlResult]:
         for arg in spider_args:
             args += ["-a", arg]
         with ExitStack() as stack:
-            if isinstance(mirror, Path):
+            if "MIRROR_DIR" in merged or "MIRROR_URL" in merged:
+                pass  # the caller chose (MIRROR_DIR="" is a live crawl, no mirror)
+            elif isinstance(mirror, Path):
                 # Served here, with the faults its sidecars ask for (tests/faulty_mirror.py).
                 merged.setdefault("MIRROR_URL", stack.enter_context(faulty_mirror_url(mirror)))
             else:
-                merged.setdefault("MIRROR_URL", mirror)
+                merged["MIRROR_URL"] = mirror
             for key, value in merged.items():
                 args += ["-s", f"{key}={value}"]
             proc = run_scrapy(args)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks.crawl import crawl, generate_mirror, scrapy_bench
 from benchmarks.pages import measure, measure_stages
+from benchmarks.startup import TARGET_S, measure_startup
 
 
 def machine() -> str:
@@ -56,6 +57,12 @@ def main(argv: list[str] | None = None) -> None:
     args.work.mkdir(parents=True, exist_ok=True)
 
     print(f"machine: {machine()}\n")
+    startup = measure_startup(1 if args.quick else 5)
+    print("## Start-up: `scrapy extract` of one page (wall)\n")
+    print(
+        f"median {startup.median_s:.2f} s over {len(startup.runs_s)} run(s) "
+        f"(target ≤ {TARGET_S} s)\n"
+    )
     print("## Per-page processing (one core, CPU time)\n")
     print(
         "| pages | set | mean size | product ms/page | pages/s | trafilatura ms/page "

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
+import hazm.word_tokenizer
 from hazm import Normalizer
-from hazm.utils import words_list
+from hazm.utils import default_words
+from hazm.utils import words_list as _read_words_list
 
 _DIGIT = "0-9۰-۹٠-٩"
 # A separator between two digits, with whatever spaces surround it.
@@ -32,6 +35,25 @@ _WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u0
 _HA_SUFFIX = re.compile(r"^(.{2,}?)(ها(?:یی|یشان|یتان|یمان|یش|یت|یم|ی)?|هاست)$")
 # Letters that join the next one: after them a missing ZWNJ changes the written word.
 _JOINING = frozenset("بپتثجچحخسشصضطظعغفقکگلمنهیئ")
+
+
+def words_list(words_file: str | Path = default_words) -> list[tuple[str, int, tuple[str, ...]]]:
+    """hazm's word list (``words.dat``, ~50k lines), read once per process.
+
+    hazm reads it in every ``WordTokenizer``, and one ``Normalizer`` builds two (its own
+    and its ``Lemmatizer``'s); with the lexicon below that was three reads, most of a
+    ``scrapy extract`` start-up. The list is only ever read, so one copy is shared.
+    """
+    return _words_list_of(str(Path(words_file).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _words_list_of(path: str) -> list[tuple[str, int, tuple[str, ...]]]:
+    return _read_words_list(path)
+
+
+# hazm's tokenizer looks the function up in its own module: point it at the shared copy.
+hazm.word_tokenizer.words_list = words_list
 
 
 @lru_cache(maxsize=1)

@@ -70,3 +70,19 @@ def test_list_separators_keep_their_space() -> None:
     """Only separators that were tight are joined: «۲، ۳» is a list, not a number."""
     assert normalise_text("بندهای ۲، ۳ و ۴") == "بندهای ۲، ۳ و ۴"
     assert "1,2" not in normalise_text("ردیف 1, 2 و 3")
+
+
+def test_hazm_word_list_is_read_once_per_process() -> None:
+    """The lexicon and both word tokenizers of hazm's Normalizer share one read."""
+    import subprocess
+    import sys
+
+    code = (
+        "from crawler.cleaning.normalise import normalise_text, _words_list_of\n"
+        "normalise_text('کتابها را می خواند')\n"
+        "info = _words_list_of.cache_info()\n"
+        "print(info.misses, info.hits)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    misses, hits = map(int, done.stdout.split())
+    assert misses == 1 and hits >= 2, (misses, hits)

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-import hazm.word_tokenizer
 from hazm import Normalizer
-from hazm.utils import default_words
-from hazm.utils import words_list as _read_words_list
+
+from crawler.cleaning.hazm_data import derived, words_list
+from crawler.cleaning.hazm_data import install as install_hazm_data
 
 _DIGIT = "0-9۰-۹٠-٩"
 # A separator between two digits, with whatever spaces surround it.
@@ -37,28 +36,18 @@ _HA_SUFFIX = re.compile(r"^(.{2,}?)(ها(?:یی|یشان|یتان|یمان|یش|
 _JOINING = frozenset("بپتثجچحخسشصضطظعغفقکگلمنهیئ")
 
 
-def words_list(words_file: str | Path = default_words) -> list[tuple[str, int, tuple[str, ...]]]:
-    """hazm's word list (``words.dat``, ~50k lines), read once per process.
-
-    hazm reads it in every ``WordTokenizer``, and one ``Normalizer`` builds two (its own
-    and its ``Lemmatizer``'s); with the lexicon below that was three reads, most of a
-    ``scrapy extract`` start-up. The list is only ever read, so one copy is shared.
-    """
-    return _words_list_of(str(Path(words_file).resolve()))
-
-
-@lru_cache(maxsize=4)
-def _words_list_of(path: str) -> list[tuple[str, int, tuple[str, ...]]]:
-    return _read_words_list(path)
-
-
-# hazm's tokenizer looks the function up in its own module: point it at the shared copy.
-hazm.word_tokenizer.words_list = words_list
+# hazm's word list read once per process and its verb forms built once per machine.
+install_hazm_data()
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     """hazm's words, and the ZWNJ-less spelling → lexicon spelling of its compounds."""
+    words, compounds = derived("zwnj-lexicon", _build_lexicon)
+    return frozenset(words), compounds
+
+
+def _build_lexicon() -> tuple[list[str], dict[str, str]]:
     words = frozenset(w[0] if isinstance(w, tuple) else w for w in words_list())
     spellings: dict[str, set[str]] = {}
     for word in words:
@@ -68,7 +57,7 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
                 spellings.setdefault(joined, set()).add(word)
     # Two lexicon words with one ZWNJ-less spelling (مجموع‌های / مجموعه‌ای) are a guess.
     compounds = {joined: next(iter(s)) for joined, s in spellings.items() if len(s) == 1}
-    return words, compounds
+    return sorted(words), compounds
 
 
 def restore_zwnj(word: str) -> str:

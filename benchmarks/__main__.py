@@ -19,6 +19,7 @@ from pathlib import Path
 from benchmarks.crawl import crawl, generate_mirror, scrapy_bench
 from benchmarks.pages import measure, measure_stages
 from benchmarks.report import measure_report
+from benchmarks.startup import TARGET_S, measure_startup
 
 
 def machine() -> str:
@@ -59,6 +60,12 @@ def main(argv: list[str] | None = None) -> None:
     args.work.mkdir(parents=True, exist_ok=True)
 
     print(f"machine: {machine()}\n")
+    startup = measure_startup(1 if args.quick else 5)
+    print("## Start-up: `scrapy extract` of one page (wall)\n")
+    print(
+        f"median {startup.median_s:.2f} s wall, {startup.median_cpu_s:.2f} s CPU over "
+        f"{len(startup.runs_s)} run(s) (target ≤ {TARGET_S} s wall)\n"
+    )
     print("## Per-page processing (one core, CPU time)\n")
     print(
         "| pages | set | mean size | product ms/page | pages/s | trafilatura ms/page "

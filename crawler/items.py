@@ -13,33 +13,8 @@ import scrapy
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 from scrapy.loader import ItemLoader
 
+from crawler.schema import LIST_FIELDS, RECORD_FIELDS  # noqa: F401 - re-exported
 from crawler.urls import without_userinfo
-
-# Every field a record carries, in export order. `crawler/schema/article.schema.json`
-# is the contract; this list must name the same fields (a test checks it).
-RECORD_FIELDS = (
-    "url",
-    "outlet",
-    "news_id",
-    "title",
-    "supertitle",
-    "lead",
-    "body",
-    "published",
-    "published_jalali",
-    "section",
-    "tags",
-    "attributed_to",
-    "provinces",
-    "people",
-    "figures",
-    "provincial_economy",
-    "duplicate_of",
-    "content_path",
-    "crawled_at",
-    "errors",
-)
-LIST_FIELDS = frozenset({"tags", "provinces", "people", "figures", "errors"})
 
 _SPACE = re.compile(r"[\s\u00a0\u200f\u200e\ufeff]+")
 
@@ -52,33 +27,18 @@ def squash_space(value: str | None) -> str | None:
     return value or None
 
 
-class ArticleItem(scrapy.Item):
-    """One article. ``html`` and ``raw_*`` fields are working data, never exported."""
+#: Working fields: the page HTML for the boilerplate stage, the date as written, a plain
+#: text input. Never exported (``crawler.record.finalise_record`` leaves them behind).
+WORKING_FIELDS = ("html", "raw_published", "text_input")
 
-    url = scrapy.Field()
-    outlet = scrapy.Field()
-    news_id = scrapy.Field()
-    title = scrapy.Field()
-    supertitle = scrapy.Field()
-    lead = scrapy.Field()
-    body = scrapy.Field()
-    published = scrapy.Field()
-    published_jalali = scrapy.Field()
-    section = scrapy.Field()
-    tags = scrapy.Field()
-    attributed_to = scrapy.Field()
-    provinces = scrapy.Field()
-    people = scrapy.Field()
-    figures = scrapy.Field()
-    provincial_economy = scrapy.Field()
-    duplicate_of = scrapy.Field()
-    content_path = scrapy.Field()
-    crawled_at = scrapy.Field()
-    errors = scrapy.Field()
-    # Working fields: the page HTML for the boilerplate stage, the date as written.
-    html = scrapy.Field()
-    raw_published = scrapy.Field()
-    text_input = scrapy.Field()
+
+class ArticleItem(scrapy.Item):
+    """One article: the record's fields (from the schema) and the working fields.
+
+    Its fields are derived, not listed: a field added to the schema is a field here.
+    """
+
+    fields = {name: scrapy.Field() for name in (*RECORD_FIELDS, *WORKING_FIELDS)}
 
 
 class ArticleLoader(ItemLoader):

@@ -12,20 +12,13 @@ File mapping rules (the same for the server and for whoever writes fixtures):
 - a path ending in ``/`` (or empty) maps to ``index.html`` in that folder;
 - a query string is kept in the file name after ``__q__`` (``details.aspx?id=7`` is
   ``details.aspx__q__id=7``), because the old ASP.NET sites put ids in queries;
-- an optional sidecar ``<file>.meta.json`` sets ``status``, ``headers``, ``delay``
-  (seconds) or ``fault``, so the mirror can also play a failing site:
-
-  - ``reset``: close the connection without answering (TCP RST);
-  - ``truncate``: send half the declared body, then close;
-  - ``redirect_loop``: answer 302 with ``Location`` pointing at the page itself;
-  - ``bloat``: the file followed by filler up to ``size`` bytes, streamed, so a
-    20 MB page needs no 20 MB fixture;
-
-  ``times: N`` applies the sidecar to the first N requests only (a site that
-  recovers, for retries); a timeout is a ``delay`` longer than the crawl's
-  ``DOWNLOAD_TIMEOUT``; 500/503 with ``Retry-After``, 429 and redirects are ``status``
-  plus ``headers``;
+- an optional sidecar ``<file>.meta.json`` sets the ``status`` and ``headers`` the page
+  was answered with (a saved 404, 503 with ``Retry-After``, a redirect);
 - a missing file is a 404.
+
+Playing a failing site (resets, truncated and bloated bodies, delays, redirect loops, a
+site that recovers after N requests) is test equipment: ``tests/faulty_mirror.py``
+subclasses the request handler here.
 
 ``python -m crawler.mirror FOLDER [--port N]`` serves a folder in its own process (the
 benchmarks do, so the server does not share the crawler's CPU and memory).
@@ -36,10 +29,8 @@ from __future__ import annotations
 import json
 import logging
 import mimetypes
-import socket
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -81,7 +72,7 @@ def _content_type(path: Path, body: bytes) -> str:
     return "text/html"
 
 
-class _MirrorRequestHandler(BaseHTTPRequestHandler):
+class MirrorRequestHandler(BaseHTTPRequestHandler):
     server: _MirrorHTTPServer
     protocol_version = "HTTP/1.1"
 
@@ -101,33 +92,15 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
         if file is None or not file.is_file():
             self._send(404, b"not in mirror", {"Content-Type": "text/plain"})
             return
+        self.respond(file, host, rest)
+
+    def respond(self, file: Path, host: str, rest: str) -> None:
+        """Answer with the saved page, its sidecar's status and headers applied."""
         body = file.read_bytes()
         meta = self._meta(file)
-        if "times" in meta:
-            with self.server.lock:
-                served = self.server.faults_served.get(self.path, 0)
-                self.server.faults_served[self.path] = served + 1
-            if served >= int(meta["times"]):
-                meta = {}
-        if meta.get("delay"):
-            time.sleep(float(meta["delay"]))
         headers = {"Content-Type": _content_type(file, body)}
         headers.update(meta.get("headers", {}))
-        fault = meta.get("fault")
-        if fault == "redirect_loop":
-            location = f"https://{host}{rest}"
-            self._send(302, b"", {"Location": location, "Content-Type": "text/html"})
-            return
-        if fault == "bloat":
-            self._send_bloated(body, headers, int(meta.get("size", 20 * 1024 * 1024)))
-            return
-        if fault == "reset":
-            self.connection.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
-            )
-            self.close_connection = True
-            return
-        self._send(int(meta.get("status", 200)), body, headers, truncate=fault == "truncate")
+        self._send(int(meta.get("status", 200)), body, headers)
 
     def _meta(self, file: Path) -> dict:
         sidecar = file.with_name(file.name + ".meta.json")
@@ -135,37 +108,13 @@ class _MirrorRequestHandler(BaseHTTPRequestHandler):
             return json.loads(sidecar.read_text(encoding="utf-8"))
         return {}
 
-    def _send(
-        self, status: int, body: bytes, headers: dict[str, str], truncate: bool = False
-    ) -> None:
+    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body[: len(body) // 2] if truncate else body)
-        if truncate:
-            self.close_connection = True
-
-    def _send_bloated(self, body: bytes, headers: dict[str, str], size: int) -> None:
-        """The page, then HTML comments as filler, up to ``size`` bytes in all."""
-        self.send_response(200)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(size))
-        self.end_headers()
-        chunk = b"<!-- " + b"x" * 65526 + b" -->"
-        sent = 0
-        try:
-            self.wfile.write(body[:size])
-            sent = min(len(body), size)
-            while sent < size:
-                part = chunk[: size - sent]
-                self.wfile.write(part)
-                sent += len(part)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (DOWNLOAD_MAXSIZE): what the test wants
-        self.close_connection = True
+        self.wfile.write(body)
 
 
 class _MirrorHTTPServer(ThreadingHTTPServer):
@@ -174,13 +123,19 @@ class _MirrorHTTPServer(ThreadingHTTPServer):
     # the GIL is busy; dropped SYNs come back a second later and look like timeouts.
     request_queue_size = 128
 
-    def __init__(self, root: Path, port: int = 0, site: str | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        port: int = 0,
+        handler: type[MirrorRequestHandler] | None = None,
+        site: str | None = None,
+    ) -> None:
+        handler = handler or MirrorRequestHandler
         self.root = Path(root)
         self.site = site
         self.hits: list[str] = []
-        self.faults_served: dict[str, int] = {}
         self.lock = threading.Lock()
-        super().__init__(("127.0.0.1", port), _MirrorRequestHandler)
+        super().__init__(("127.0.0.1", port), handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that hung up (timeout, size limit) is normal here, not a traceback.
@@ -202,11 +157,14 @@ class MirrorServer:
     crawlers (trafilatura's) given the same site, use it.
     """
 
+    #: The request handler class (tests plug in one that also plays faults).
+    handler: type[MirrorRequestHandler] | None = None
+
     def __init__(self, root: Path | str, port: int = 0, site: str | None = None) -> None:
         root = Path(root)
         if not root.is_dir():
             raise FileNotFoundError(f"mirror folder not found: {root}")
-        self._server = _MirrorHTTPServer(root, port, site)
+        self._server = _MirrorHTTPServer(root, port, self.handler, site)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -22,10 +22,10 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler, load_object
 
-from crawler.encoding import looks_binary
+from crawler.cleaning.encoding import looks_binary
 from crawler.items import ArticleItem
-from crawler.limits import DEFAULT_HTML_MAXSIZE
-from crawler.limits import ERROR_CODE as TRUNCATED
+from crawler.middlewares.limits import DEFAULT_HTML_MAXSIZE
+from crawler.middlewares.limits import ERROR_CODE as TRUNCATED
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
@@ -49,6 +49,10 @@ class OfflineRun:
         # emitted, or the next crawl would skip articles it never delivered.
         self.crawler.settings.set("INCREMENTAL", False, priority="cmdline")
         self.crawler.settings.set("RUN_FEED_ENABLED", False, priority="cmdline")
+        # Scrapy's own extensions (stats logging, memory and close-spider watchdogs,
+        # telnet, remote control) watch an engine that never starts here; the project's
+        # (log redaction among them) stay. Importing them was a tenth of a start-up.
+        self.crawler.settings.set("EXTENSIONS_BASE", {}, priority="cmdline")
         # The engine is never started; these two calls are what Crawler.crawl() does
         # before it, giving pipelines and spider their stats, settings and signals.
         self.crawler._apply_settings()

@@ -7,23 +7,19 @@ tests share.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from crawler.items import LIST_FIELDS, RECORD_FIELDS
+from crawler.schema import LIST_FIELDS, RECORD_FIELDS, load_schema
 from crawler.urls import without_userinfo
-
-SCHEMA_PATH = Path(__file__).with_name("schema") / "article.schema.json"
 
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = load_schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 

@@ -7,7 +7,7 @@ UTF-8 feeds. Tests and the demo switch on the local mirror with ``MIRROR_DIR`` o
 
 from pathlib import Path
 
-from crawler.items import RECORD_FIELDS
+from crawler.schema import RECORD_FIELDS
 
 BOT_NAME = "crawler"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +32,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-# Retries wait (crawler/backoff.py): the site's delay becomes BASE * 2**attempt seconds,
+# Retries wait (crawler/middlewares/backoff.py): the site's delay becomes BASE * 2**attempt seconds,
 # or its Retry-After, at most MAX; 0 for MAX retries at once as stock Scrapy does.
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
@@ -42,11 +42,11 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 # The HTTP cache (off by default; HTTPCACHE_ENABLED=True for re-extraction) never
-# writes Authorization, cookies or API keys to its files (crawler/httpcache.py).
-HTTPCACHE_STORAGE = "crawler.httpcache.SecretFreeCacheStorage"
+# writes Authorization, cookies or API keys to its files (crawler/middlewares/httpcache.py).
+HTTPCACHE_STORAGE = "crawler.middlewares.httpcache.SecretFreeCacheStorage"
 # Pages are decoded by what their bytes are, not only by what they declare: an
 # undeclared or misdeclared windows-1256 page otherwise becomes cp1252 mojibake
-# (crawler/encoding.py). False keeps Scrapy's own choice of charset.
+# (crawler/cleaning/encoding.py). False keeps Scrapy's own choice of charset.
 CHARSET_DETECTION = True
 TELNETCONSOLE_ENABLED = False
 # No listening control ports on unattended servers.
@@ -82,6 +82,7 @@ ITEM_PIPELINES = {
     "pipelines.boilerplate.BoilerplatePipeline": 200,
     "pipelines.normalise.NormalisePipeline": 300,
     "pipelines.extraction.ExtractionPipeline": 400,
+    "pipelines.cutoff.CutoffPipeline": 410,
     "pipelines.topic.TopicPipeline": 500,
     "pipelines.duplicates.DuplicatePipeline": 700,
     "pipelines.validation.ValidationPipeline": 800,
@@ -92,20 +93,20 @@ TOPIC_FILTER = "flag"
 
 # --- Middlewares and extensions (see docs/security.md) -------------------------------
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.guard.AddressGuardMiddleware": 40,
+    "crawler.middlewares.guard.AddressGuardMiddleware": 40,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.backoff.BackoffRetryMiddleware": 550,
-    "crawler.limits.HtmlSizeLimitMiddleware": 585,
-    "crawler.guard.RedirectScopeMiddleware": 650,
+    "crawler.middlewares.backoff.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.limits.HtmlSizeLimitMiddleware": 585,
+    "crawler.middlewares.guard.RedirectScopeMiddleware": 650,
 }
 SPIDER_MIDDLEWARES = {
-    "crawler.incremental.IncrementalSpiderMiddleware": 900,
-    "crawler.limits.HtmlTruncatedErrorsMiddleware": 950,
+    "crawler.middlewares.incremental.IncrementalSpiderMiddleware": 900,
+    "crawler.middlewares.limits.HtmlTruncatedErrorsMiddleware": 950,
 }
 EXTENSIONS = {
-    "crawler.redact.RedactionExtension": 0,
-    "crawler.safepath.SafeFilesExtension": 0,
-    "crawler.summary.RunSummaryExtension": 500,
+    "crawler.extensions.redact.RedactionExtension": 0,
+    "crawler.extensions.safepath.SafeFilesExtension": 0,
+    "crawler.extensions.summary.RunSummaryExtension": 500,
 }
 # Private, loopback, link-local and cloud-metadata addresses are refused (SSRF), also
 # after DNS and redirects; True crawls an intranet, or allow networks one by one.
@@ -119,7 +120,7 @@ HTML_MAXSIZE = 2 * 1024 * 1024
 BODY_MAXCHARS = 100_000
 # Scale-out: REDIS_URL switches the scheduler, dupefilter and state to Redis
 # (docs/scale-out.md); without it the add-on does nothing.
-ADDONS = {"crawler.redis_mode.RedisMode": 100}
+ADDONS = {"crawler.scaleout.addon.RedisMode": 100}
 
 # --- Incremental state and run health -----------------------------------------------
 # Articles already emitted are not fetched again (REFRESH=True to re-fetch them);

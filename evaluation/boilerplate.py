@@ -41,13 +41,13 @@ from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.reactor import install_reactor, is_reactor_installed
 
-from crawler.cleaning.html import density_body, generic_body, trafilatura_body
+from crawler.cleaning.html import density_body, generic_body
 from crawler.cleaning.normalise import normalise_text
 from crawler.cleaning.residual import clean_lines
 from crawler.mirror import mirror_path
 from crawler.offline import OfflineRun
+from crawler.stages.boilerplate import drop_head
 from evaluation.furniture import padded_page
-from pipelines.boilerplate import drop_head
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -172,15 +172,28 @@ def padded_cases() -> list[Case]:
     return cases
 
 
-def seed_cases() -> list[Case]:
-    gold_file = SHARED / "gold" / "seeds.gold.json"
+def seed_cases(
+    gold_file: Path | None = None, folder: Path | None = None, kind: str = "seeds"
+) -> list[Case]:
+    """Plain-text pages and their gold: ``../shared``'s seeds by default, or a team set
+    in the same format (``evaluation/gold/textpages``)."""
+    gold_file = gold_file or SHARED / "gold" / "seeds.gold.json"
+    folder = folder or SHARED / "seeds"
     if not gold_file.is_file():
         raise FileNotFoundError(f"shared seeds gold not found: {gold_file}")
     cases = []
     for gold in json.loads(gold_file.read_text(encoding="utf-8")):
-        path = SHARED / "seeds" / gold["seed"]
-        cases.append(Case("seeds", "text", path.stem, path, path.resolve().as_uri(), gold))
+        path = folder / gold["seed"]
+        cases.append(Case(kind, "text", path.stem, path, path.resolve().as_uri(), gold))
     return cases
+
+
+TEXTPAGES = ROOT / "evaluation" / "gold" / "textpages"
+
+
+def team_text_cases() -> list[Case]:
+    """The team-written plain-text pages: the seeds' checks without ``../shared``."""
+    return seed_cases(TEXTPAGES / "textpages.gold.json", TEXTPAGES / "texts", "textpages")
 
 
 # --- runners ------------------------------------------------------------------------
@@ -220,6 +233,21 @@ def _drop_head(paragraphs: list[str], gold: dict[str, Any]) -> list[str]:
     while paragraphs and norm(paragraphs[0]) in heads:
         paragraphs = paragraphs[1:]
     return paragraphs
+
+
+def trafilatura_body(html: str, precision: bool = True) -> list[str]:
+    """Paragraphs found by trafilatura (comments off; tables kept for old table pages)."""
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_precision=precision,
+        deduplicate=True,
+    )
+    if not text:
+        return []
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def trafilatura_baseline(case: Case) -> str:

@@ -1,4 +1,4 @@
-"""500: the topic flag (``crawler.topic``): is this provincial economic news?
+"""500: the topic flag (``crawler.stages.topic``): is this provincial economic news?
 
 ``TOPIC_FILTER = "flag"`` (default) emits every record with ``provincial_economy`` set;
 ``"only"`` drops the irrelevant ones. Both counts are in the stats either way
@@ -19,19 +19,10 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.stages.topic import item_is_provincial_economy
 from crawler.state import StateStore, open_store
-from crawler.topic import is_provincial_economy
 
 MODES = ("flag", "only")
-
-
-def _provinces(item: Any) -> list[Any]:
-    if item.get("provinces") is not None:
-        return item["provinces"]
-    from crawler.extraction import extract_record
-
-    found = extract_record(item.get("title"), item.get("lead"), item.get("body") or "")
-    return found.get("provinces") or []
 
 
 class TopicPipeline:
@@ -54,13 +45,7 @@ class TopicPipeline:
         return cls(crawler, mode)
 
     def process_item(self, item: Any) -> Any:
-        relevant = is_provincial_economy(
-            item.get("title"),
-            item.get("lead"),
-            item.get("body"),
-            _provinces(item),
-            item.get("figures") or [],
-        )
+        relevant = item_is_provincial_economy(item)
         item["provincial_economy"] = relevant
         stats = self.crawler.stats
         stats.inc_value("topic/relevant" if relevant else "topic/irrelevant")

@@ -1,9 +1,5 @@
-"""800: the record contract. Valid records go to the feeds, invalid ones to rejects.
-
-Invalid means schema-invalid or garbled: a title, lead or body that still shows the
-marks of a wrong charset decoding (``crawler.encoding.mojibake_kind``) is rejected
-with the code ``mojibake:<kind>``, because a feed record of «ÇáÚ…» is worse than none.
-"""
+"""800: the record contract (``crawler.stages.validation``). Valid records go to the
+feeds, invalid ones (schema-invalid or garbled) to rejects."""
 
 from __future__ import annotations
 
@@ -14,26 +10,7 @@ import jsonlines
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.encoding import mojibake_kind
-from crawler.record import finalise_record, schema_errors
-
-FIELD_ERRORS = {"title": "no_title", "body": "no_body"}
-TEXT_FIELDS = ("title", "supertitle", "lead", "body")
-
-
-def garbled(record: dict[str, Any]) -> str | None:
-    """The mojibake kind found in the record's text fields, if any."""
-    text = "\n".join(record[name] for name in TEXT_FIELDS if record.get(name))
-    return mojibake_kind(text)
-
-
-def to_record(item: Any) -> tuple[dict[str, Any], list[str]]:
-    """(record, schema error codes). Missing title/body are noted in ``errors``."""
-    record = finalise_record(item)
-    for name, code in FIELD_ERRORS.items():
-        if record[name] is None and code not in record["errors"]:
-            record["errors"].append(code)
-    return record, schema_errors(record)
+from crawler.stages.validation import FIELD_ERRORS, validate
 
 
 class ValidationPipeline:
@@ -62,14 +39,13 @@ class ValidationPipeline:
         self._writer.write(record)
 
     def process_item(self, item: Any) -> dict[str, Any]:
-        record, problems = to_record(item)
+        record, problems = validate(item)
         stats = self.crawler.stats
         for name in FIELD_ERRORS:
             if record[name] is None:
                 stats.inc_value(f"fill/missing/{name}")
-        kind = garbled(record)
-        if kind:
-            problems = [f"mojibake:{kind}", *problems]
+        if problems and problems[0].startswith("mojibake:"):
+            kind = problems[0].partition(":")[2]
             stats.inc_value(f"records/invalid/mojibake/{kind}")
             self.crawler.spider.logger.error("Garbled text (%s), rejected: %s", kind, record["url"])
         if problems:

@@ -22,12 +22,13 @@ from twisted.python.failure import Failure
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from crawler import signals
+from crawler.cleaning.encoding import choose_encoding, looks_binary
 from crawler.cleaning.rules import ContentRules
-from crawler.cutoff import parse_cutoff
-from crawler.encoding import choose_encoding, looks_binary
-from crawler.failures import failure_reason
+from crawler.extraction.dates import jalali_from_url
 from crawler.items import ArticleItem, ArticleLoader
-from crawler.limits import WHOLE_BODY_META, declares_entities
+from crawler.middlewares.limits import WHOLE_BODY_META, declares_entities
+from crawler.ops.cutoff import parse_cutoff
+from crawler.ops.failures import failure_reason
 from crawler.urls import bare_host, canonical_url
 
 # Fallback selectors tried after an outlet's own, so a partly changed layout still
@@ -55,6 +56,10 @@ _XML_PARSER = etree.XMLParser(
 _STRICT_XML_PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, recover=False, huge_tree=False
 )
+
+
+#: What ``NewsSpider.request_for`` can route a URL to (``"auto"``: guessed by ``kind_of``).
+REQUEST_KINDS = ("listing", "feed", "sitemap", "article")
 
 
 def select_all(response: Response, selector: str) -> list[str]:
@@ -88,6 +93,9 @@ class NewsSpider(scrapy.Spider):
     keep_query: ClassVar[tuple[str, ...]] = ()
     #: CSS of the pagination "next" link on listings.
     next_page: ClassVar[str] = 'a[rel="next"]::attr(href), .pagination a.next::attr(href)'
+    #: True when article URLs carry the Jalali publication day (``/1403/02/23/``): the
+    #: ``since`` cut-off then skips old articles without fetching them.
+    dated_urls: ClassVar[bool] = False
     #: Field -> selectors, tried in order before the generic ones.
     fields: ClassVar[dict[str, tuple[str, ...]]] = {}
     #: Where the body is and what inside it is furniture (used by the pipelines).
@@ -144,8 +152,9 @@ class NewsSpider(scrapy.Spider):
         return canonical_url(url, self._article_id_re or self._article_re, self.keep_query)
 
     def url_date(self, url: str) -> date | None:
-        """Publication date readable from the URL, if the outlet puts one there."""
-        return None
+        """Publication date readable from the URL, if the outlet puts one there
+        (``dated_urls``): the one Jalali-date-from-URL reader, ``jalali_from_url``."""
+        return jalali_from_url(url) if self.dated_urls else None
 
     def too_old(self, when: date | None) -> bool:
         return bool(self.since and when and when < self.since)
@@ -154,14 +163,56 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.start_urls:
-            yield Request(url, self.parse_listing, errback=self.on_listing_error, meta={"page": 1})
-        # Feeds and sitemaps are XML read whole (bounded by DOWNLOAD_MAXSIZE and the
-        # entity check), not cut to HTML_MAXSIZE like pages.
-        whole = {WHOLE_BODY_META: True}
+            yield self.request_for(url, "listing")
         for url in self.feed_urls:
-            yield Request(url, self.parse_feed, errback=self.on_listing_error, meta=whole)
+            yield self.request_for(url, "feed")
         for url in self.sitemap_urls:
-            yield Request(url, self.parse_sitemap, errback=self.on_listing_error, meta=whole)
+            yield self.request_for(url, "sitemap")
+
+    def kind_of(self, url: str) -> str:
+        """What a bare URL (a Redis seed) is: the spider's own lists and patterns first,
+        then the URL's words (``sitemap``, ``rss``/``feed``/``atom``); a listing otherwise.
+        """
+        lower = url.lower()
+        if self.is_article_url(url):
+            return "article"
+        if url in self.sitemap_urls or "sitemap" in lower:
+            return "sitemap"
+        if url in self.feed_urls or any(w in lower for w in ("/rss", "/feed", "atom")):
+            return "feed"
+        return "listing"
+
+    def request_for(
+        self,
+        url: str,
+        kind: str,
+        *,
+        meta: dict[str, Any] | None = None,
+        dont_filter: bool = False,
+    ) -> Request:
+        """The one route from a URL to its request: ``kind`` is one of ``REQUEST_KINDS``
+        (``"auto"`` asks ``kind_of``). ``start()``, discovery and Redis seeding all use it,
+        so a callback or errback is chosen in one place only.
+        """
+        if kind == "auto":
+            kind = self.kind_of(url)
+        routes = {
+            "listing": (self.parse_listing, self.on_listing_error),
+            "feed": (self.parse_feed, self.on_listing_error),
+            "sitemap": (self.parse_sitemap, self.on_listing_error),
+            "article": (self.parse_article, self.on_article_error),
+        }
+        if kind not in routes:
+            raise ValueError(f"unknown request kind {kind!r}; one of {REQUEST_KINDS}")
+        callback, errback = routes[kind]
+        meta = dict(meta or {})
+        if kind == "listing":
+            meta.setdefault("page", 1)
+        elif kind in ("feed", "sitemap"):
+            # XML read whole (bounded by DOWNLOAD_MAXSIZE and the entity check), not cut
+            # to HTML_MAXSIZE like pages
+            meta[WHOLE_BODY_META] = True
+        return Request(url, callback, errback=errback, meta=meta, dont_filter=dont_filter)
 
     def article_requests(self, urls: Iterable[str], source: str) -> Iterable[Request]:
         """Requests for the article URLs among ``urls`` (others are ignored)."""
@@ -172,7 +223,7 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("articles/skipped_old")
                 continue
             self.crawler.stats.inc_value(f"articles/discovered/{source}")
-            yield Request(url, self.parse_article, errback=self.on_article_error)
+            yield self.request_for(url, "article")
 
     def parse_listing(self, response: Response) -> Iterable[Request]:
         self.crawler.stats.inc_value("listing/pages")
@@ -186,11 +237,8 @@ class NewsSpider(scrapy.Spider):
             # The next page of a listing is the same level of the site, not one deeper:
             # LISTING_MAX_PAGES bounds pagination, DEPTH_LIMIT must not cut it (page 5's
             # articles would be depth 5). ``depth_reset`` keeps every page at depth 0.
-            yield Request(
-                response.urljoin(next_href),
-                self.parse_listing,
-                errback=self.on_listing_error,
-                meta={"page": page + 1, "depth_reset": True},
+            yield self.request_for(
+                response.urljoin(next_href), "listing", meta={"page": page + 1, "depth_reset": True}
             )
 
     def parse_feed(self, response: Response) -> Iterable[Request]:
@@ -245,12 +293,7 @@ class NewsSpider(scrapy.Spider):
         if sitemap.type == "sitemapindex":
             for loc in locs:
                 if self._on_own_host(urlsplit(loc).hostname or ""):
-                    yield Request(
-                        loc,
-                        self.parse_sitemap,
-                        errback=self.on_listing_error,
-                        meta={WHOLE_BODY_META: True},
-                    )
+                    yield self.request_for(loc, "sitemap")
         else:
             yield from self.article_requests(locs, "sitemap")
 
@@ -260,7 +303,7 @@ class NewsSpider(scrapy.Spider):
         """The page decoded in its real charset; None when it is not text at all.
 
         Scrapy trusts a header over the bytes and falls back to cp1252, which turns an
-        undeclared or misdeclared windows-1256 page into mojibake (``crawler.encoding``).
+        undeclared or misdeclared windows-1256 page into mojibake (``crawler.cleaning.encoding``).
         ``CHARSET_DETECTION = False`` keeps Scrapy's choice.
         """
         if not isinstance(response, TextResponse) or looks_binary(response.body):

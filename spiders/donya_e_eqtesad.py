@@ -7,8 +7,6 @@ article id always has at least six.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spiders.base import NewsSpider
 from spiders.cms import ASAM_CONTENT, ASAM_FIELDS
 
@@ -23,9 +21,11 @@ class DonyaEEqtesadSpider(NewsSpider):
     feed_urls = ["https://donya-e-eqtesad.com/fa/feeds/?p=Y2F0ZWdvcmllcz0xOQ%2C%2C"]
     article_url = r"^/[^/]+-\d{1,4}/\d{6,}-"
     article_id = r"^/[^/]+-\d{1,4}/\d{6,}"
-    fields = ASAM_FIELDS | {
-        "section": (".breadcrumb li:last-child a",),
-        "tags": (".article-tag a",),
-        "news_id": (".article-code span",),
-    }
-    content = replace(ASAM_CONTENT, root=(".article-body", *ASAM_CONTENT.root))
+    fields = ASAM_FIELDS.with_(
+        replace={
+            "section": (".breadcrumb li:last-child a",),
+            "tags": (".article-tag a",),
+            "news_id": (".article-code span",),
+        }
+    )
+    content = ASAM_CONTENT.with_(prefer=(".article-body",))

@@ -20,10 +20,12 @@ class EghtesadonlineSpider(NewsSpider):
     feed_urls = ["https://www.eghtesadonline.com/fa/feeds/?p=Y2F0ZWdvcmllcz00NA%2C%2C"]
     article_url = r"^/[^/]+-\d{1,4}/\d{6,}-"
     article_id = r"^/[^/]+-\d{1,4}/\d{6,}"
-    fields = ITEM_TEXT_FIELDS | {
-        "supertitle": ("article h4", ".kicker"),
-        "section": ("ol.breadcrumb li:last-child a",),
-        "tags": ("section .box.tags ul li a",),
-        "news_id": (".item-code .news-code",),
-    }
+    fields = ITEM_TEXT_FIELDS.with_(
+        replace={
+            "supertitle": ("article h4", ".kicker"),
+            "section": ("ol.breadcrumb li:last-child a",),
+            "tags": ("section .box.tags ul li a",),
+            "news_id": (".item-code .news-code",),
+        }
+    )
     content = ITEM_TEXT_CONTENT

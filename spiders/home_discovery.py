@@ -22,8 +22,8 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.cleaning.html import parse_html
-from crawler.failures import failure_reason
 from crawler.items import ArticleItem
+from crawler.ops.failures import failure_reason
 from crawler.urls import canonical_url
 from spiders import discovery
 from spiders.base import NewsSpider

@@ -7,8 +7,6 @@ containers, so its selectors go first and the family's stay behind them.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spiders.base import NewsSpider
 from spiders.cms import IRANSAMANEH_CONTENT, IRANSAMANEH_FIELDS
 
@@ -23,17 +21,17 @@ class IribnewsSpider(NewsSpider):
     feed_urls = ["https://www.iribnews.ir/fa/rss/allnews"]
     article_url = r"^/fa/news/\d+"
     next_page = ".pagination a.next::attr(href), a[rel='next']::attr(href)"
-    fields = IRANSAMANEH_FIELDS | {
-        "supertitle": (".news_general_dl .rutitr",),
-        "title": (".news_general_dl h1.title", ".title"),
-        "lead": ("p.subtitle",),
-        "raw_published": (".news_pdate_c",),
-        "section": (".news_path a:last-child", ".news_path2 a:last-child"),
-        "tags": (".tags_title a",),
-        "news_id": (".news_id_c span",),
-    }
-    content = replace(
-        IRANSAMANEH_CONTENT,
-        root=(".news_album_main_part", *IRANSAMANEH_CONTENT.root),
-        drop=IRANSAMANEH_CONTENT.drop + (".news_album_photo_caption",),
+    fields = IRANSAMANEH_FIELDS.with_(
+        replace={
+            "supertitle": (".news_general_dl .rutitr",),
+            "title": (".news_general_dl h1.title", ".title"),
+            "lead": ("p.subtitle",),
+            "raw_published": (".news_pdate_c",),
+            "section": (".news_path a:last-child", ".news_path2 a:last-child"),
+            "tags": (".tags_title a",),
+            "news_id": (".news_id_c span",),
+        }
+    )
+    content = IRANSAMANEH_CONTENT.with_(
+        prefer=(".news_album_main_part",), drop=(".news_album_photo_caption",)
     )

@@ -16,5 +16,5 @@ class IrnaSpider(NewsSpider):
     feed_urls = ["https://www.irna.ir/rss/tp/20"]
     # Article pages are /news/<id>/<slug>; the slug is optional and may change.
     article_url = r"^/news/\d+"
-    fields = ITEM_TEXT_FIELDS | {"news_id": (".item-code .news-code",)}
+    fields = ITEM_TEXT_FIELDS.with_(replace={"news_id": (".item-code .news-code",)})
     content = ITEM_TEXT_CONTENT

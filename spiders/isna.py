@@ -20,14 +20,16 @@ class IsnaSpider(NewsSpider):
     ]
     feed_urls = ["https://www.isna.ir/rss/tp/34"]
     article_url = r"^/news/\d{8,}"
-    fields = ITEM_TEXT_FIELDS | {
-        "title": ("h1.first-title", "article h1"),
-        "lead": ("p.summary",),
-        "raw_published": (
-            'meta[property="article:published_time"]::attr(content)',
-            ".meta-news li .text-meta time::attr(datetime)",
-        ),
-        "tags": ("footer.tags li",),
-        "news_id": (".meta-news .news-code",),
-    }
-    content = ITEM_TEXT_CONTENT.extend(drop=("footer.tags", ".comments"))
+    fields = ITEM_TEXT_FIELDS.with_(
+        replace={
+            "title": ("h1.first-title", "article h1"),
+            "lead": ("p.summary",),
+            "raw_published": (
+                'meta[property="article:published_time"]::attr(content)',
+                ".meta-news li .text-meta time::attr(datetime)",
+            ),
+            "tags": ("footer.tags li",),
+            "news_id": (".meta-news .news-code",),
+        }
+    )
+    content = ITEM_TEXT_CONTENT.with_(drop=("footer.tags", ".comments"))

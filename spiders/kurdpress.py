@@ -14,14 +14,18 @@ class KurdpressSpider(NewsSpider):
     article_url = r"^/(?:fa/)?news/\d+|^/details\.aspx\?id=\d+"
     article_id = r"^/(?:fa/)?news/\d+|^/details\.aspx"
     keep_query = ("id",)
-    fields = {
-        **ITEM_TEXT_FIELDS,
-        "news_id": (".item-code .news-code", "#ctl00_ContentPlaceHolder1_divNews .code span"),
-        # Old ASP.NET pages (kurdpress.com/details.aspx?id=N) still circulate in feeds.
-        "supertitle": (*ITEM_TEXT_FIELDS["supertitle"], "#ctl00_ContentPlaceHolder1_lblRotitr"),
-        "lead": (*ITEM_TEXT_FIELDS["lead"], "#ctl00_ContentPlaceHolder1_lblLead"),
-    }
-    content = ITEM_TEXT_CONTENT.extend(
-        root=("#ctl00_ContentPlaceHolder1_lblBody",),
+    # Old ASP.NET pages (kurdpress.com/details.aspx?id=N) still circulate in feeds: their
+    # selectors are fallbacks behind the family's.
+    fields = ITEM_TEXT_FIELDS.with_(
+        replace={
+            "news_id": (".item-code .news-code", "#ctl00_ContentPlaceHolder1_divNews .code span")
+        },
+        fallback={
+            "supertitle": ("#ctl00_ContentPlaceHolder1_lblRotitr",),
+            "lead": ("#ctl00_ContentPlaceHolder1_lblLead",),
+        },
+    )
+    content = ITEM_TEXT_CONTENT.with_(
+        fallback=("#ctl00_ContentPlaceHolder1_lblBody",),
         drop=(".more-news", ".image-caption", ".item-code"),
     )

@@ -7,8 +7,6 @@ A WordPress theme: article pages are ``body.single-post``, the lead is
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spiders.base import NewsSpider
 from spiders.cms import WORDPRESS_CONTENT, WORDPRESS_FIELDS
 
@@ -23,14 +21,14 @@ class MadannamehSpider(NewsSpider):
     feed_urls = ["https://madannameh.ir/feed/"]
     article_url = r"^/news/\d+"
     next_page = 'a.next.page-numbers::attr(href), a[rel="next"]::attr(href)'
-    fields = WORDPRESS_FIELDS | {
-        "supertitle": ("body.single-post .news-rutitr", *WORDPRESS_FIELDS["supertitle"]),
-        "title": ("body.single-post h1.news-title", *WORDPRESS_FIELDS["title"]),
-        "lead": ("body.single-post .excerpt-news", *WORDPRESS_FIELDS["lead"]),
-        "tags": (".news-tag-single a", *WORDPRESS_FIELDS["tags"]),
-    }
-    content = replace(
-        WORDPRESS_CONTENT,
-        root=(".the_content_body", *WORDPRESS_CONTENT.root),
-        drop=(*WORDPRESS_CONTENT.drop, ".news-tag-single", ".excerpt-news"),
+    fields = WORDPRESS_FIELDS.with_(
+        prefer={
+            "supertitle": ("body.single-post .news-rutitr",),
+            "title": ("body.single-post h1.news-title",),
+            "lead": ("body.single-post .excerpt-news",),
+            "tags": (".news-tag-single a",),
+        }
+    )
+    content = WORDPRESS_CONTENT.with_(
+        prefer=(".the_content_body",), drop=(".news-tag-single", ".excerpt-news")
     )

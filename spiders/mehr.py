@@ -19,5 +19,5 @@ class MehrSpider(NewsSpider):
     ]
     feed_urls = ["https://www.mehrnews.com/rss/tp/25"]
     article_url = r"^/news/\d+"
-    fields = ITEM_TEXT_FIELDS | {"news_id": (".item-code .news-code",)}
+    fields = ITEM_TEXT_FIELDS.with_(replace={"news_id": (".item-code .news-code",)})
     content = ITEM_TEXT_CONTENT

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
-import jdatetime
-
 from spiders.base import NewsSpider
 from spiders.cms import ASAM_CONTENT, ASAM_FIELDS
-
-_URL_DATE = re.compile(r"/fa/news/(\d{4})/(\d{2})/(\d{2})/")
 
 
 class TasnimSpider(NewsSpider):
@@ -22,17 +15,8 @@ class TasnimSpider(NewsSpider):
     ]
     feed_urls = ["https://www.tasnimnews.com/fa/rss/feed/0/7/0/economy"]
     article_url = r"^/fa/news/\d{4}/\d{2}/\d{2}/\d+"
+    dated_urls = True
     next_page = ".pagination a.next::attr(href)"
     fields = ASAM_FIELDS
-    content = ASAM_CONTENT.extend(root=("article.single-news .story", "article.media .story"))
-
-    def url_date(self, url: str) -> date | None:
-        """Tasnim puts the Jalali publication date in the path."""
-        match = _URL_DATE.search(url)
-        if not match:
-            return None
-        year, month, day = (int(g) for g in match.groups())
-        try:
-            return jdatetime.date(year, month, day).togregorian()
-        except ValueError:
-            return None
+    # Its news and media pages: own roots first, or the family's "article .story" wins.
+    content = ASAM_CONTENT.with_(prefer=("article.single-news .story", "article.media .story"))

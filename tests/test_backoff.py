@@ -12,7 +12,7 @@ from scrapy.core.downloader import Slot
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.backoff import BackoffRetryMiddleware, backoff_delay, retry_after_seconds
+from crawler.middlewares.backoff import BackoffRetryMiddleware, backoff_delay, retry_after_seconds
 from tests.security.support import HOST, article_html, write_page
 
 

@@ -28,3 +28,10 @@ def test_stage_breakdown_times_every_stage_of_the_chain() -> None:
         "topic",
     ]
     assert all(0 <= t.mean_s <= t.max_s and t.p95_s <= t.max_s for t in stages.values())
+
+
+def test_startup_benchmark_runs_the_extract_command() -> None:
+    from benchmarks.startup import measure_startup
+
+    result = measure_startup(runs=1)
+    assert len(result.runs_s) == 1 and result.median_s > 0

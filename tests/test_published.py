@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.extraction import extract_article, resolve_published
+from crawler.stages.extraction import extract_article, resolve_published
 
 TASNIM_URL = "https://www.tasnimnews.com/fa/news/1403/02/23/3061234/slug"
 

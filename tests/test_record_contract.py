@@ -8,7 +8,8 @@ import pytest
 
 from crawler import settings
 from crawler.items import LIST_FIELDS, RECORD_FIELDS
-from crawler.record import SCHEMA_PATH, finalise_record, schema_errors
+from crawler.record import finalise_record, schema_errors
+from crawler.schema import SCHEMA_PATH
 
 
 def good_record() -> dict:
@@ -84,3 +85,18 @@ def test_schema_rejects_missing_field() -> None:
     record = good_record()
     del record["errors"]
     assert "schema:record:required" in schema_errors(record)
+
+
+def test_the_record_fields_are_declared_once_in_the_schema() -> None:
+    """Item, export order, list fields and figure keys all follow the schema."""
+    from crawler.extraction import FIGURE_KEYS as EXTRACTED_FIGURE_KEYS
+    from crawler.items import WORKING_FIELDS, ArticleItem
+    from crawler.schema import FIGURE_KEYS, load_schema
+
+    schema = load_schema()
+    assert list(ArticleItem.fields) == [*schema["properties"], *WORKING_FIELDS]
+    assert {n for n, s in schema["properties"].items() if "array" in str(s.get("type"))} == set(
+        LIST_FIELDS
+    )
+    # crawler.extraction still spells the figure keys out; they must stay the schema's.
+    assert tuple(EXTRACTED_FIGURE_KEYS) == FIGURE_KEYS

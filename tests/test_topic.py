@@ -9,7 +9,7 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
-from crawler.topic import economic_terms, is_provincial_economy
+from crawler.stages.topic import economic_terms, is_provincial_economy
 from pipelines.topic import TopicPipeline
 from tests.conftest import EXPECTED, expected_articles
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cutoff import parse_cutoff
 from crawler.mirror import MirrorServer, mirror_path, to_mirror_url
+from crawler.ops.cutoff import parse_cutoff
 from crawler.urls import canonical_url, without_userinfo
 
 TASNIM_ID = re.compile(r"^/fa/news/\d{4}/\d{2}/\d{2}/\d+")

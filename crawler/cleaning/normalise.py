@@ -20,7 +20,9 @@ import re
 from functools import lru_cache
 
 from hazm import Normalizer
-from hazm.utils import words_list
+
+from crawler.cleaning.hazm_data import derived, words_list
+from crawler.cleaning.hazm_data import install as install_hazm_data
 
 _DIGIT = "0-9۰-۹٠-٩"
 # A separator between two digits, with whatever spaces surround it.
@@ -34,9 +36,18 @@ _HA_SUFFIX = re.compile(r"^(.{2,}?)(ها(?:یی|یشان|یتان|یمان|یش|
 _JOINING = frozenset("بپتثجچحخسشصضطظعغفقکگلمنهیئ")
 
 
+# hazm's word list read once per process and its verb forms built once per machine.
+install_hazm_data()
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
     """hazm's words, and the ZWNJ-less spelling → lexicon spelling of its compounds."""
+    words, compounds = derived("zwnj-lexicon", _build_lexicon)
+    return frozenset(words), compounds
+
+
+def _build_lexicon() -> tuple[list[str], dict[str, str]]:
     words = frozenset(w[0] if isinstance(w, tuple) else w for w in words_list())
     spellings: dict[str, set[str]] = {}
     for word in words:
@@ -46,7 +57,7 @@ def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
                 spellings.setdefault(joined, set()).add(word)
     # Two lexicon words with one ZWNJ-less spelling (مجموع‌های / مجموعه‌ای) are a guess.
     compounds = {joined: next(iter(s)) for joined, s in spellings.items() if len(s) == 1}
-    return words, compounds
+    return sorted(words), compounds
 
 
 def restore_zwnj(word: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,26 @@ class ContentRules:
     min_chars: int = 150
     family: str | None = None
 
-    def extend(self, **changes: tuple[str, ...] | int | str) -> ContentRules:
-        """A copy with tuples appended (``drop=(...)`` adds to the family's drops)."""
-        merged: dict[str, object] = {}
-        for key, value in changes.items():
-            current = getattr(self, key)
-            merged[key] = current + value if isinstance(current, tuple) else value
-        return ContentRules(**{**self.__dict__, **merged})
+    def with_(
+        self,
+        *,
+        prefer: tuple[str, ...] = (),
+        fallback: tuple[str, ...] = (),
+        drop: tuple[str, ...] = (),
+        drop_lines: tuple[str, ...] = (),
+        min_chars: int | None = None,
+    ) -> ContentRules:
+        """The one way an outlet changes its family's rules.
+
+        ``prefer``: the outlet's own roots, tried *before* the family's (the first root
+        that matches wins, so an own root placed after a family root that also matches
+        would never be used); ``fallback``: roots tried after the family's; ``drop`` and
+        ``drop_lines`` are added to the family's.
+        """
+        return replace(
+            self,
+            root=(*prefer, *(r for r in self.root if r not in prefer), *fallback),
+            drop=(*self.drop, *drop),
+            drop_lines=(*self.drop_lines, *drop_lines),
+            min_chars=self.min_chars if min_chars is None else min_chars,
+        )

@@ -12,8 +12,8 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
-from crawler.runlock import LOCKED_EXIT_CODE, take_run_lock
-from crawler.state import STATE_PROBLEM_EXIT_CODE, state_problem
+from crawler.ops.lock import LOCKED_EXIT_CODE, take_run_lock
+from crawler.state.store import STATE_PROBLEM_EXIT_CODE, state_problem
 
 
 class Command(ScrapyCrawlCommand):

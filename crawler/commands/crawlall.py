@@ -19,11 +19,11 @@ from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
 from crawler.commands.report import report_from_settings, write_report
-from crawler.cutoff import parse_cutoff
-from crawler.health import format_summary
-from crawler.runlock import LOCKED_EXIT_CODE, take_run_lock
-from crawler.state import STATE_PROBLEM_EXIT_CODE, state_problem
-from crawler.summary import RunSummaryExtension
+from crawler.extensions.summary import RunSummaryExtension
+from crawler.ops.cutoff import parse_cutoff
+from crawler.ops.health import format_summary
+from crawler.ops.lock import LOCKED_EXIT_CODE, take_run_lock
+from crawler.state.store import STATE_PROBLEM_EXIT_CODE, state_problem
 
 NOT_OUTLETS = frozenset({"generic"})
 

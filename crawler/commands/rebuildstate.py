@@ -20,8 +20,8 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from crawler.runlock import LOCKED_EXIT_CODE, take_run_lock
-from crawler.state import STATE_FILE, SQLiteStateStore, rebuild_from_feeds
+from crawler.ops.lock import LOCKED_EXIT_CODE, take_run_lock
+from crawler.state.store import STATE_FILE, SQLiteStateStore, rebuild_from_feeds
 
 
 class Command(ScrapyCommand):

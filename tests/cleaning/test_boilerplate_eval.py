@@ -6,6 +6,7 @@ import io
 
 import pytest
 
+from crawler.stages.boilerplate import strip_boilerplate
 from evaluation.boilerplate import (
     EXPECTED,
     evaluate_seeds,
@@ -14,8 +15,9 @@ from evaluation.boilerplate import (
     run,
     score,
     seed_cases,
+    team_text_cases,
 )
-from pipelines.boilerplate import strip_boilerplate
+from tests.conftest import require_shared
 
 OUTLETS = sorted(p.name for p in EXPECTED.iterdir() if p.is_dir())
 
@@ -42,9 +44,18 @@ def test_generic_path_finds_the_article_inside_heavy_page_furniture() -> None:
 
 
 def test_seeds_meet_the_gold(shared_dir) -> None:
+    """Its in-repo twin is test_team_text_pages_meet_the_gold."""
     report = io.StringIO()
     failures = run(["seeds"], out=report)
     assert failures == [], report.getvalue()[-4000:]
+
+
+def test_team_text_pages_meet_the_gold() -> None:
+    """The seeds' checks on the team-written plain-text pages (evaluation/gold/textpages)."""
+    results = evaluate_seeds(team_text_cases())
+    assert len(results) >= 2
+    assert all(r.path == "text" for r in results)
+    assert [r.problems for r in results] == [[] for _ in results]
 
 
 def test_gold_sets_are_big_enough() -> None:
@@ -67,9 +78,15 @@ def test_evaluator_flags_a_body_with_the_nav_menu_left_in() -> None:
     assert "سایر زبان ها" in dirty.leaks and "صفحه نخست" in dirty.leaks
 
 
-def test_seed_checks_catch_a_body_that_ends_in_furniture(shared_dir, monkeypatch) -> None:
+@pytest.mark.parametrize("cases", ["shared", "team"])
+def test_seed_checks_catch_a_body_that_ends_in_furniture(cases: str, monkeypatch) -> None:
     import evaluation.boilerplate as ev
 
+    if cases == "shared":
+        require_shared()
+        pages = [c for c in seed_cases() if c.gold["outlet"] == "yjc"]
+    else:
+        pages = [c for c in team_text_cases() if c.gold["outlet"] == "yjc"]
     real = ev.product_record
 
     def leaky(case):
@@ -78,7 +95,7 @@ def test_seed_checks_catch_a_body_that_ends_in_furniture(shared_dir, monkeypatch
         return record
 
     monkeypatch.setattr(ev, "product_record", leaky)
-    results = evaluate_seeds([c for c in seed_cases() if c.gold["outlet"] == "yjc"])
+    results = evaluate_seeds(pages)
     assert any("boilerplate left" in p for p in results[0].problems)
     assert any("body ends" in p for p in results[0].problems)
 

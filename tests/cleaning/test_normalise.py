@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crawler.cleaning.normalise import normalise_text, restore_zwnj
@@ -70,3 +72,64 @@ def test_list_separators_keep_their_space() -> None:
     """Only separators that were tight are joined: «۲، ۳» is a list, not a number."""
     assert normalise_text("بندهای ۲، ۳ و ۴") == "بندهای ۲، ۳ و ۴"
     assert "1,2" not in normalise_text("ردیف 1, 2 و 3")
+
+
+def test_hazm_word_list_is_read_once_per_process_and_not_at_all_when_cached(
+    tmp_path,
+) -> None:
+    """The lexicon and both word tokenizers of hazm's Normalizer share one read of
+    words.dat; with the cache built, a process reads it not at all."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import hazm.word_tokenizer\n"
+        "from crawler.cleaning import hazm_data\n"
+        "from crawler.cleaning.normalise import normalise_text\n"
+        "normalise_text('کتابها را می خواند')\n"
+        "assert hazm.word_tokenizer.words_list is hazm_data.words_list\n"
+        "print(hazm_data._parsed.cache_info().misses)\n"
+    )
+    env = {**os.environ, "PNC_CACHE_DIR": str(tmp_path)}
+    reads = []
+    for _ in ("cold", "warm"):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+        reads.append(int(done.stdout))
+    assert reads == [1, 0]
+
+
+_SAME_NORMALIZER = """
+import sys
+from pathlib import Path
+from hazm import Normalizer
+reference = Normalizer(persian_numbers=False, persian_style=False)  # hazm as shipped
+from crawler.cleaning.normalise import _normalizer
+from crawler.cleaning.hazm_data import cache_file
+ours = _normalizer()
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path("evaluation/gold").rglob("*.txt"))]
+assert len(texts) > 50
+differ = [t[:40] for t in texts if ours.normalize(t) != reference.normalize(t)]
+print(len(differ), cache_file().is_file())
+"""
+
+
+def test_hazm_data_cache_gives_the_same_normalizer(tmp_path) -> None:
+    """Built (cold cache) and loaded (warm cache), the Normalizer equals hazm's own."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PNC_CACHE_DIR": str(tmp_path)}
+    for _ in ("cold", "warm"):
+        done = subprocess.run(
+            [sys.executable, "-c", _SAME_NORMALIZER],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        assert done.stdout.split() == ["0", "True"], done.stdout

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from scrapy.settings import Settings
 
-from crawler.health import assess, unreachable
 from crawler.mirror import MirrorServer
+from crawler.ops.health import assess, unreachable
 from tests.conftest import FAST, run_scrapy
 
 

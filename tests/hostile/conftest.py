@@ -13,6 +13,7 @@ from pathlib import Path
 import jsonlines
 
 from tests.conftest import FAST, ROOT
+from tests.faulty_mirror import faulty_mirror_url
 from tests.hostile.hostile_mirror import HOSTILE_TIMEOUT
 
 # Short timeouts and one retry keep the hostile crawls to seconds.
@@ -58,7 +59,6 @@ def hostile_crawl(mirror: Path, work: Path, **settings: str) -> HostileCrawl:
     out = work / "out.jsonl"
     merged = {
         **HOSTILE,
-        "MIRROR_DIR": str(mirror),
         "REJECTS_DIR": str(work / "rejects"),
         "STATE_DIR": str(work / "state"),
         "FEED_DIR": str(work / "feeds"),
@@ -69,7 +69,8 @@ def hostile_crawl(mirror: Path, work: Path, **settings: str) -> HostileCrawl:
         args += ["-s", f"{key}={value}"]
     log_path = work / "crawl.log"
     peak = [0.0]
-    with log_path.open("w") as log:
+    with faulty_mirror_url(mirror) as mirror_url, log_path.open("w") as log:
+        args += ["-s", f"MIRROR_URL={mirror_url}"]
         proc = subprocess.Popen(
             args, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=log
         )

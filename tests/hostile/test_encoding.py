@@ -1,4 +1,4 @@
-"""Charset choice and mojibake detection (``crawler.encoding``), failure names."""
+"""Charset choice and mojibake detection (``crawler.cleaning.encoding``), failure names."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from twisted.python.failure import Failure
 
-from crawler.encoding import choose_encoding, looks_binary, mojibake_kind
-from crawler.failures import failure_reason
-from tests.conftest import EXPECTED, FIXTURES, SHARED
+from crawler.cleaning.encoding import choose_encoding, looks_binary, mojibake_kind
+from crawler.ops.failures import failure_reason
+from tests.conftest import EXPECTED, FIXTURES, ROOT, SHARED, require_shared
+
+TEAM_TEXTS = ROOT / "evaluation" / "gold"
 
 PERSIAN = (
     "به گزارش خبرگزاری تسنیم از قزوین، مدیرکل صنعت، معدن و تجارت استان گفت: صادرات "
@@ -54,8 +56,10 @@ def test_no_fixture_or_seed_text_is_flagged() -> None:
             if isinstance(gold.get(name), str):
                 assert mojibake_kind(gold[name]) is None, (file, name)
                 checked += 1
-    for seed in (SHARED / "seeds").glob("*.txt"):
-        assert mojibake_kind(seed.read_text(encoding="utf-8")) is None, seed
+    # The team's own texts always; ../shared's seeds when the checkout has them.
+    texts = [*TEAM_TEXTS.rglob("texts/*.txt"), *(SHARED / "seeds").glob("*.txt")]
+    for text in texts:
+        assert mojibake_kind(text.read_text(encoding="utf-8")) is None, text
         checked += 1
     assert checked > 100
 
@@ -112,6 +116,12 @@ def test_failure_reasons_are_readable() -> None:
     assert failure_reason(_failure(ValueError("x"))) == "ValueError"
 
 
+def test_the_text_check_finds_texts() -> None:
+    """The text check above must not pass by finding nothing."""
+    assert len(list(TEAM_TEXTS.rglob("texts/*.txt"))) > 50, TEAM_TEXTS
+
+
 def test_shared_seeds_exist() -> None:
-    """The seeds check above must not pass by finding nothing."""
-    assert list((SHARED / "seeds").glob("*.txt")), Path(SHARED).resolve()
+    """When ../shared is there, the check above reads its seeds too."""
+    shared = require_shared()
+    assert list((shared / "seeds").glob("*.txt")), Path(shared).resolve()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.encoding import mojibake_kind
+from crawler.cleaning.encoding import mojibake_kind
 from tests.hostile.conftest import HostileCrawl, hostile_crawl
 from tests.hostile.hostile_mirror import CASES, FEED_ONLY, GOOD, build_hostile_mirror, url
 from tests.mirror_factory import HOST, article_path, build_mirror

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from crawler.cleaning.normalise import normalise_text
 from crawler.extraction import extract_record
-from pipelines.boilerplate import strip_boilerplate
-from pipelines.normalise import normalise_article
+from crawler.stages.boilerplate import strip_boilerplate
+from crawler.stages.normalise import normalise_article
 
 PERSIAN = (
     "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئءآأإؤةيكۀ"

@@ -17,9 +17,9 @@ from pathlib import Path
 import jsonlines
 import pytest
 
-from crawler.mirror import MirrorServer
-from crawler.runlock import LOCKED_EXIT_CODE
+from crawler.ops.lock import LOCKED_EXIT_CODE
 from tests.conftest import FAST, ROOT
+from tests.faulty_mirror import FaultyMirrorServer
 from tests.mirror_factory import build_mirror
 
 
@@ -65,7 +65,7 @@ def feed_records(tmp: Path) -> list[dict]:
     ]
 
 
-def article_hits(server: MirrorServer) -> int:
+def article_hits(server: FaultyMirrorServer) -> int:
     return sum("/fa/news/" in path for path in server.hits)
 
 
@@ -74,7 +74,7 @@ def test_second_run_fetches_no_article_and_new_pages_are_exactly_the_new_records
 ) -> None:
     mirror = tmp_path / "mirror"
     urls = build_mirror(mirror, range(6))
-    with MirrorServer(mirror) as server:
+    with FaultyMirrorServer(mirror) as server:
         first = crawlall(tmp_path, server.url)
         assert first.returncode == 0, first.stderr[-3000:]
         assert sorted(r["url"] for r in feed_records(tmp_path)) == sorted(urls)
@@ -102,7 +102,7 @@ def test_run_killed_midway_and_restarted_emits_every_article_exactly_once(
     mirror = tmp_path / "mirror"
     urls = build_mirror(mirror, range(12), delay=0.4)
     feeds = tmp_path / "feeds" / "tasnim"
-    with MirrorServer(mirror) as server:
+    with FaultyMirrorServer(mirror) as server:
         proc = subprocess.Popen(
             crawlall_cmd(tmp_path, server.url, "-s", "CONCURRENT_REQUESTS=1"),
             cwd=ROOT,
@@ -132,7 +132,7 @@ def test_run_killed_midway_and_restarted_emits_every_article_exactly_once(
 def test_second_run_started_while_one_is_going_exits_with_the_lock_code(tmp_path: Path) -> None:
     mirror = tmp_path / "mirror"
     build_mirror(mirror, range(6), delay=0.5)
-    with MirrorServer(mirror) as server:
+    with FaultyMirrorServer(mirror) as server:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         first = subprocess.Popen(
             crawlall_cmd(tmp_path, server.url, "-s", "CONCURRENT_REQUESTS=1"),
@@ -159,7 +159,7 @@ def test_spider_whose_selectors_match_nothing_fails_the_run_with_the_reason(
 ) -> None:
     mirror = tmp_path / "mirror"
     build_mirror(mirror, range(5), body_class="article-text-v2")  # the site changed layout
-    with MirrorServer(mirror) as server:
+    with FaultyMirrorServer(mirror) as server:
         result = crawlall(tmp_path, server.url)
     assert result.returncode == 1
     summary = result.stderr[result.stderr.index("=== run summary") :]

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from crawler.mirror import MirrorServer
-from crawler.runlock import LOCKED_EXIT_CODE, RunLock
+from crawler.ops.lock import LOCKED_EXIT_CODE, RunLock
 from tests.conftest import FAST, ROOT
 from tests.mirror_factory import build_mirror
 

@@ -12,9 +12,11 @@ from scrapy.settings import Settings
 from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
-from crawler.redis_mode import JsonRequestSerializer, RedisMode, seed_request
-from crawler.redis_state import RedisStateStore, RedisUnavailableError
+from crawler.scaleout.addon import RedisMode
+from crawler.scaleout.scheduler import seed_request
+from crawler.scaleout.serializer import JsonRequestSerializer
 from crawler.state import SQLiteStateStore
+from crawler.state.redis_store import RedisStateStore, RedisUnavailableError
 from crawler.urls import CanonicalRequestFingerprinter
 from spiders.tasnim import TasnimSpider
 
@@ -126,7 +128,7 @@ def test_redis_duplicate_filter_uses_the_canonical_fingerprints(redis_url: str) 
     spider = TasnimSpider.from_crawler(crawler)
     crawler.spider = spider
     crawler.request_fingerprinter = CanonicalRequestFingerprinter(crawler)
-    from crawler.redis_mode import CanonicalRedisDupeFilter
+    from crawler.scaleout.dupefilter import CanonicalRedisDupeFilter
 
     df = CanonicalRedisDupeFilter.from_spider(spider)
     assert not df.request_seen(Request("https://www.tasnimnews.com/fa/news/1403/01/01/1/slug"))

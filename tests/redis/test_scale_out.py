@@ -20,11 +20,11 @@ import pytest
 import redis
 from scrapy.utils.project import get_project_settings
 
-from crawler.mirror import MirrorServer
 from tests.conftest import FAST, ROOT
+from tests.faulty_mirror import FaultyMirrorServer
 from tests.mirror_factory import HOST, build_mirror
 
-ADDON = "crawler.redis_mode.RedisMode"
+ADDON = "crawler.scaleout.addon.RedisMode"
 
 
 def addon_args() -> list[str]:
@@ -81,7 +81,7 @@ def records(folder: Path) -> list[dict]:
 
 def test_two_workers_emit_every_article_exactly_once(tmp_path: Path, redis_url: str) -> None:
     urls = build_mirror(tmp_path / "mirror", range(16), delay=0.3)
-    with MirrorServer(tmp_path / "mirror") as server:
+    with FaultyMirrorServer(tmp_path / "mirror") as server:
         a = start_worker(tmp_path, "a", server.url, redis_url)
         b = start_worker(tmp_path, "b", server.url, redis_url)
         wait(a, tmp_path, "a")
@@ -104,7 +104,7 @@ def test_two_workers_emit_every_article_exactly_once(tmp_path: Path, redis_url: 
 def test_worker_killed_midway_and_restarted_loses_nothing(tmp_path: Path, redis_url: str) -> None:
     urls = build_mirror(tmp_path / "mirror", range(16), delay=0.4)
     feeds = tmp_path / "feeds"  # two workers on one machine share the feed folder
-    with MirrorServer(tmp_path / "mirror") as server:
+    with FaultyMirrorServer(tmp_path / "mirror") as server:
         a = start_worker(tmp_path, "a", server.url, redis_url, feeds)
         b = start_worker(tmp_path, "b", server.url, redis_url, feeds)
         deadline = time.monotonic() + 60
@@ -145,7 +145,7 @@ def test_seeded_urls_are_crawled_and_the_worker_stops_when_idle(
     client = redis.Redis.from_url(redis_url)
     client.lpush("tasnim:start_urls", f"https://{HOST}/fa/service/99/other", extra[3])
     client.lpush("tasnim:start_urls", json.dumps({"url": extra[0]}))  # already linked
-    with MirrorServer(tmp_path / "mirror") as server:
+    with FaultyMirrorServer(tmp_path / "mirror") as server:
         worker = start_worker(tmp_path, "w", server.url, redis_url)
         started = time.monotonic()
         wait(worker, tmp_path, "w")

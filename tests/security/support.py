@@ -16,14 +16,14 @@ HOST = "www.example-news.ir"
 # What docs/security.md asks to add to crawler/settings.py, merged with the project's
 # own entries, so these tests run the same once the lead has added them.
 SECURITY_DOWNLOADER_MIDDLEWARES = {
-    "crawler.guard.AddressGuardMiddleware": 40,
-    "crawler.limits.HtmlSizeLimitMiddleware": 585,
-    "crawler.guard.RedirectScopeMiddleware": 650,
+    "crawler.middlewares.guard.AddressGuardMiddleware": 40,
+    "crawler.middlewares.limits.HtmlSizeLimitMiddleware": 585,
+    "crawler.middlewares.guard.RedirectScopeMiddleware": 650,
 }
-SECURITY_SPIDER_MIDDLEWARES = {"crawler.limits.HtmlTruncatedErrorsMiddleware": 950}
+SECURITY_SPIDER_MIDDLEWARES = {"crawler.middlewares.limits.HtmlTruncatedErrorsMiddleware": 950}
 SECURITY_EXTENSIONS = {
-    "crawler.redact.RedactionExtension": 0,
-    "crawler.safepath.SafeFilesExtension": 0,
+    "crawler.extensions.redact.RedactionExtension": 0,
+    "crawler.extensions.safepath.SafeFilesExtension": 0,
 }
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from scrapy.http import Request
 
-from crawler import redact
-from crawler.safepath import harden_umask, page_file_name, safe_child
+from crawler.extensions import redact
+from crawler.extensions.safepath import harden_umask, page_file_name, safe_child
 from tests.conftest import FAST, run_scrapy
 from tests.security.support import HOST, article_html, security_settings, write_page
 

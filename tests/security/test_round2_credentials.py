@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.redact import redact
+from crawler.extensions.redact import redact
 from tests.security.support import HOST, article_html, security_settings, write_page
 
 PASSWORD = "S3cr3t-R2"

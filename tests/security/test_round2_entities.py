@@ -11,7 +11,7 @@ import codecs
 
 import pytest
 
-from crawler.limits import declares_entities
+from crawler.middlewares.limits import declares_entities
 
 BOMB = '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
 FEED = "<rss><channel><item><link>https://example.ir/news/1</link></item></channel></rss>"

@@ -18,7 +18,7 @@ from scrapy.http import HtmlResponse, Request, Response
 from scrapy.settings import Settings
 from twisted.internet.error import DNSLookupError
 
-from crawler.guard import (
+from crawler.middlewares.guard import (
     AddressGuardMiddleware,
     RedirectRefused,
     RedirectScopeMiddleware,

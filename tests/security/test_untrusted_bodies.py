@@ -13,7 +13,7 @@ import pytest
 from scrapy.http import HtmlResponse, Request, Response, XmlResponse
 from scrapy.settings import Settings
 
-from crawler.limits import (
+from crawler.middlewares.limits import (
     ERROR_CODE,
     TRUNCATED_META,
     HtmlSizeLimitMiddleware,

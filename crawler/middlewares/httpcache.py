@@ -14,7 +14,7 @@ from typing import Any
 from scrapy.extensions.httpcache import FilesystemCacheStorage
 from scrapy.http import Headers, Request, Response
 
-from crawler.redact import is_secret_header
+from crawler.extensions.redact import is_secret_header
 
 
 def without_secret_headers(headers: Headers) -> Headers:

@@ -39,7 +39,7 @@ from scrapy.utils.response import get_meta_refresh
 from twisted.internet import defer
 from twisted.internet.error import DNSLookupError
 
-from crawler.redact import redact_url
+from crawler.extensions.redact import redact_url
 from crawler.urls import bare_host
 
 if TYPE_CHECKING:

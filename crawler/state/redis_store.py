@@ -28,7 +28,7 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
-from crawler.state import SETTLED_REASONS
+from crawler.state.store import SETTLED_REASONS
 from crawler.urls import without_userinfo
 
 logger = logging.getLogger(__name__)

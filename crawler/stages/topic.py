@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from crawler.data import load
+from crawler.extraction import extract_record
 from crawler.extraction.persian import fold
 
 # The lexicon and the economic unit codes: crawler/data/economic_terms.json.
@@ -70,3 +71,15 @@ def is_provincial_economy(
     if not provinces or not list(provinces):
         return False
     return economic_score(title, lead, body, figures or ()) >= THRESHOLD
+
+
+def item_is_provincial_economy(item: Mapping[str, Any]) -> bool:
+    """The topic flag of an item; its provinces are extracted here when the extraction
+    stage has not run, so a missing stage never marks everything irrelevant."""
+    provinces = item.get("provinces")
+    if provinces is None:
+        found = extract_record(item.get("title"), item.get("lead"), item.get("body") or "")
+        provinces = found.get("provinces") or []
+    return is_provincial_economy(
+        item.get("title"), item.get("lead"), item.get("body"), provinces, item.get("figures") or []
+    )

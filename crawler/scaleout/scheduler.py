@@ -1,18 +1,5 @@
-"""Scale-out mode: several worker processes on several machines share one crawl via Redis.
+"""The scheduler shared by every worker: a Redis queue that loses nothing when one dies.
 
-``REDIS_URL`` is the only switch. The ``RedisMode`` add-on (``ADDONS``) then replaces the
-local scheduler and duplicate filter with scrapy-redis's (a Redis-backed request queue
-and fingerprint set shared by all workers), and ``crawler.state.open_store`` uses
-``crawler.redis_state.RedisStateStore``; spiders, pipelines and commands are unchanged.
-
-Why the thin subclasses of scrapy-redis below instead of its classes as they are
-(checked against scrapy-redis 0.9.1 and Scrapy 2.19):
-
-- **Fingerprints.** ``scrapy_redis.dupefilter.RFPDupeFilter`` computes its own
-  fingerprint (method, canonicalised URL, body) and ignores
-  ``REQUEST_FINGERPRINTER_CLASS``; ``CanonicalRedisDupeFilter`` uses the crawler's
-  fingerprinter (``crawler.urls.CanonicalRequestFingerprinter``), so the ``www.`` and
-  slugged spellings of one article are one fingerprint across all workers.
 - **Nothing lost when a worker is killed.** scrapy-redis pops a request and forgets it:
   a worker killed with SIGKILL loses every request it was downloading or parsing
   (they are already in the shared fingerprint set, so nobody fetches them again).
@@ -27,12 +14,7 @@ Why the thin subclasses of scrapy-redis below instead of its classes as they are
   The fingerprint set belongs to one run: a worker that starts when no worker is
   alive and nothing is queued or in flight starts a new run (clears it); a killed run
   is resumed instead. Articles already emitted are skipped by the state store
-  (``crawler.incremental``), not by the fingerprint set.
-- **No pickle from the network.** scrapy-redis stores requests pickled by default;
-  anyone who can write to Redis could then run code on every worker. Requests are
-  stored as JSON (``JsonRequestSerializer``); callbacks are spider method names
-  (``Request.to_dict``), which round-trips ``parse_article``, ``parse_listing``,
-  ``on_article_error``...
+  (``crawler.middlewares.incremental``), not by the fingerprint set.
 - **Start URLs and idle close.** ``RedisSpider`` would mean changing every spider's
   base class and uses the ``start_requests`` API; instead the scheduler reads
   scrapy-redis's ``<spider>:start_urls`` list (``REDIS_START_URLS_KEY``) when the
@@ -40,11 +22,12 @@ Why the thin subclasses of scrapy-redis below instead of its classes as they are
   worker after ``MAX_IDLE_TIME_BEFORE_CLOSE`` seconds with an empty queue, nothing in
   flight anywhere and no seeds. (``SCHEDULER_IDLE_BEFORE_CLOSE`` is not used: it
   blocks the reactor in ``BRPOP`` and does nothing with the priority queue.)
+
+The Redis scripts it runs are in ``lua/`` (each runs atomically in Redis).
 """
 
 from __future__ import annotations
 
-import base64
 import itertools
 import json
 import logging
@@ -54,222 +37,32 @@ import socket
 import threading
 import time
 from collections import deque
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
-from scrapy.settings import BaseSettings
-from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from crawler.limits import WHOLE_BODY_META
-from crawler.redis_state import RedisUnavailableError, ping, redact, redis_client
+from crawler.scaleout.serializer import JsonRequestSerializer
+from crawler.state.redis_store import ping, redis_client
 
 logger = logging.getLogger(__name__)
 
-#: Connection defaults: a down server is reported in seconds, not after 30 s or never.
-DEFAULT_REDIS_PARAMS: dict[str, Any] = {
-    "socket_connect_timeout": 3,
-    "socket_timeout": 30,
-    "retry_on_timeout": True,
-    "health_check_interval": 30,
-}
-#: Settings the add-on applies when REDIS_URL is set (project settings still win).
-MODE_SETTINGS: dict[str, Any] = {
-    "SCHEDULER": "crawler.redis_mode.RedisScheduler",
-    "DUPEFILTER_CLASS": "crawler.redis_mode.CanonicalRedisDupeFilter",
-    "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
-    "SCHEDULER_PERSIST": True,
-}
-#: Defaults of this mode's own settings (used when not set anywhere).
-MODE_DEFAULTS: dict[str, Any] = {
-    # A worker closes after this many seconds with nothing queued, in flight or seeded
-    # (0: wait for seeds forever, scrapy-redis's behaviour).
-    "MAX_IDLE_TIME_BEFORE_CLOSE": 15,
-    # A worker whose heartbeat is older than this is dead: its requests are requeued.
-    "REDIS_WORKER_TTL": 30,
-    "REDIS_START_URLS_KEY": "%(name)s:start_urls",
-}
+LUA = Path(__file__).with_name("lua")
 WORKERS_KEY = "%(spider)s:workers"
 INFLIGHT_KEY = "%(spider)s:inflight"
 
 
-class RedisMode:
-    """Add-on (``ADDONS``): switches to the scrapy-redis scheduler when REDIS_URL is set.
-
-    It also checks that Redis answers, so a run with Redis down exits at once with a
-    clear message instead of failing later inside the scheduler or hanging.
-    """
-
-    def update_settings(self, settings: BaseSettings) -> None:
-        url = settings.get("REDIS_URL")
-        if not url:
-            return
-        params = {**DEFAULT_REDIS_PARAMS, **settings.getdict("REDIS_PARAMS")}
-        priority = max(settings.getpriority("REDIS_PARAMS") or 0, 15)
-        settings.set("REDIS_PARAMS", params, priority=priority)
-        for name, value in MODE_SETTINGS.items():
-            settings.set(name, value, priority="addon")
-        for name, value in MODE_DEFAULTS.items():
-            if settings.get(name) is None:
-                settings.set(name, value, priority="addon")
-        ping(redis_client(settings), url)
-        logger.info("Scale-out mode: shared queue, duplicate filter and state in %s", redact(url))
-
-
-class JsonRequestSerializer:
-    """Requests in Redis as JSON, never pickle (Redis content must not run code).
-
-    ``bytes`` (headers, body) become ``{"$b": base64}``; dicts with keys other than
-    strings (headers) become ``{"$d": [[key, value], ...]}``. Anything else that JSON
-    cannot hold is refused when the request is queued, with its type in the message.
-    """
-
-    def dumps(self, obj: Any) -> bytes:
-        return json.dumps(_encode(obj), ensure_ascii=False, separators=(",", ":")).encode()
-
-    def loads(self, data: bytes | str) -> Any:
-        return _decode(json.loads(data))
-
-
-def _encode(value: Any) -> Any:
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
-    if isinstance(value, (bytes, bytearray)):
-        return {"$b": base64.b64encode(value).decode()}
-    if isinstance(value, (list, tuple)):
-        return [_encode(v) for v in value]
-    if isinstance(value, dict):
-        if all(isinstance(k, str) for k in value) and not {"$b", "$d"} & set(value):
-            return {k: _encode(v) for k, v in value.items()}
-        return {"$d": [[_encode(k), _encode(v)] for k, v in value.items()]}
-    raise TypeError(f"a {type(value).__name__} cannot be stored in the Redis queue: {value!r}")
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    if isinstance(value, dict):
-        if set(value) == {"$b"}:
-            return base64.b64decode(value["$b"])
-        if set(value) == {"$d"}:
-            return {_hashable(_decode(k)): _decode(v) for k, v in value["$d"]}
-        return {k: _decode(v) for k, v in value.items()}
-    return value
-
-
-def _hashable(key: Any) -> Any:
-    return tuple(key) if isinstance(key, list) else key
-
-
-class CanonicalRedisDupeFilter(RFPDupeFilter):
-    """scrapy-redis's shared fingerprint set, keyed by the crawler's fingerprinter."""
-
-    def __init__(self, server: Any, key: str, debug: bool = False, fingerprinter: Any = None):
-        super().__init__(server, key, debug)
-        self.fingerprinter = fingerprinter
-
-    @classmethod
-    def from_spider(cls, spider: Spider) -> CanonicalRedisDupeFilter:
-        crawler = spider.crawler
-        key = crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") or "%(spider)s:dupefilter"
-        return cls(
-            redis_client(crawler.settings),
-            key=key % {"spider": spider.name},
-            debug=crawler.settings.getbool("DUPEFILTER_DEBUG"),
-            fingerprinter=crawler.request_fingerprinter,
-        )
-
-    def request_fingerprint(self, request: Request) -> str:
-        if self.fingerprinter is None:
-            return super().request_fingerprint(request)
-        return self.fingerprinter.fingerprint(request).hex()
-
-
-# KEYS: queue (zset), inflight (hash). ARGV: token. Pops the best request and records
-# it as in flight under the token, atomically (a kill cannot fall between the two).
-_POP = """
-local r = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #r == 0 then return false end
-redis.call('ZREM', KEYS[1], r[1])
-redis.call('HSET', KEYS[2], ARGV[1], r[2] .. '|' .. r[1])
-return r[1]
-"""
-
-_NOW = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-"""
-
-# KEYS: workers (zset id -> heartbeat expiry, ms), queue, inflight, dupefilter.
-# ARGV: worker id, ttl (ms). Returns 1 when this worker starts a new run.
-_REGISTER = (
-    _NOW
-    + """
-local fresh = 0
-if redis.call('ZCOUNT', KEYS[1], now, '+inf') == 0 and redis.call('ZCARD', KEYS[2]) == 0
-   and redis.call('HLEN', KEYS[3]) == 0 then
-  redis.call('DEL', KEYS[4], KEYS[1])
-  fresh = 1
-end
-redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
-return fresh
-"""
-)
-
-# KEYS: workers. ARGV: worker id, ttl (ms). Returns 0 if the worker had been given up
-# for dead (its requests were requeued meanwhile).
-_HEARTBEAT = (
-    _NOW
-    + """
-local known = redis.call('ZSCORE', KEYS[1], ARGV[1])
-redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
-if known then return 1 end
-return 0
-"""
-)
-
-# KEYS: workers, queue, inflight. Requeues the in-flight requests of workers whose
-# heartbeat expired (or that are not registered at all) and forgets those workers.
-_REAP = (
-    _NOW
-    + """
-local requeued = 0
-local entries = redis.call('HGETALL', KEYS[3])
-for i = 1, #entries, 2 do
-  local field = entries[i]
-  local worker = string.match(field, '^(.*)#[^#]*$') or field
-  local expiry = redis.call('ZSCORE', KEYS[1], worker)
-  if not expiry or tonumber(expiry) < now then
-    local value = entries[i + 1]
-    local sep = string.find(value, '|', 1, true)
-    redis.call('ZADD', KEYS[2], tonumber(string.sub(value, 1, sep - 1)), string.sub(value, sep + 1))
-    redis.call('HDEL', KEYS[3], field)
-    requeued = requeued + 1
-  end
-end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
-return requeued
-"""
-)
-
-# KEYS: workers, queue, inflight, dupefilter. ARGV: worker id. Returns 1 when this
-# was the last worker of a finished run (the fingerprint set is then cleared).
-_DEREGISTER = (
-    _NOW
-    + """
-redis.call('ZREM', KEYS[1], ARGV[1])
-if redis.call('ZCOUNT', KEYS[1], now, '+inf') == 0 and redis.call('ZCARD', KEYS[2]) == 0
-   and redis.call('HLEN', KEYS[3]) == 0 then
-  redis.call('DEL', KEYS[4], KEYS[1])
-  return 1
-end
-return 0
-"""
-)
+@cache
+def lua(name: str) -> str:
+    """The script ``lua/<name>.lua``; all but ``pop`` start with ``now.lua`` (server time)."""
+    body = (LUA / f"{name}.lua").read_text(encoding="utf-8")
+    return body if name == "pop" else (LUA / "now.lua").read_text(encoding="utf-8") + body
 
 
 def _engine_slot(crawler: Crawler) -> Any:
@@ -283,7 +76,7 @@ def _engine_slot(crawler: Crawler) -> Any:
     slot = getattr(engine, "_slot", None) or getattr(engine, "slot", None)
     if slot is None or not hasattr(slot, "inprogress") or not hasattr(slot, "nextcall"):
         raise RuntimeError(
-            "crawler.redis_mode.RedisScheduler needs the engine slot's 'inprogress' set; "
+            "crawler.scaleout.scheduler.RedisScheduler needs the engine slot's 'inprogress' set; "
             "this Scrapy version lacks it (tested with Scrapy 2.19)"
         )
     return slot
@@ -334,11 +127,13 @@ class RedisScheduler(Scheduler):
         self._local: deque[Request] = deque()
         self._seq = itertools.count()
         self._idle_since: float | None = None
-        self._pop = self.server.register_script(_POP)
-        self._heartbeat = self.server.register_script(_HEARTBEAT)
-        self._reap_script = self.server.register_script(_REAP)
+        self._pop = self.server.register_script(lua("pop"))
+        self._heartbeat = self.server.register_script(lua("heartbeat"))
+        self._reap_script = self.server.register_script(lua("reap"))
         keys = [self.workers_key, self.queue.key, self.inflight_key, self.df.key]
-        fresh = self.server.register_script(_REGISTER)(keys=keys, args=[self.worker, self._ms])
+        fresh = self.server.register_script(lua("register"))(
+            keys=keys, args=[self.worker, self._ms]
+        )
         logger.info(
             "Worker %s %s run of %s (queue %s: %d request(s))",
             self.worker,
@@ -374,7 +169,7 @@ class RedisScheduler(Scheduler):
             self.server.hdel(self.inflight_key, token)
         self._inflight.clear()
         keys = [self.workers_key, self.queue.key, self.inflight_key, self.df.key]
-        last = self.server.register_script(_DEREGISTER)(keys=keys, args=[self.worker])
+        last = self.server.register_script(lua("deregister"))(keys=keys, args=[self.worker])
         if int(last):
             logger.info("Last worker of the run: queue empty, duplicate filter cleared")
         else:
@@ -538,17 +333,17 @@ class RedisScheduler(Scheduler):
 
 
 def seed_request(spider: Spider, entry: bytes | str) -> Request | None:
-    """The request for one seed, routed by the spider's URL patterns.
+    """The request for one seed: a plain URL or scrapy-redis JSON (``url``, ``meta``,
+    optionally ``kind``), routed by the spider's own ``request_for``.
 
-    Article URLs go to ``parse_article`` (through the duplicate filter, and skipped if
-    already emitted); feeds (the spider's ``feed_urls`` or ``rss``/``feed``/``atom`` in
-    the path) to ``parse_feed``; sitemaps to ``parse_sitemap``; anything else is a
-    listing (``parse_listing``, pagination followed), fetched even if already seen in
-    this run because seeding a listing means "look again".
+    A seeded listing or feed is fetched even if already seen in this run, because
+    seeding it means "look again"; articles go through the duplicate filter (and are
+    skipped if already emitted).
     """
     text = entry.decode() if isinstance(entry, bytes) else entry
     text = text.strip()
     meta: dict[str, Any] = {}
+    kind = "auto"
     if text.startswith("{"):
         try:
             data = json.loads(text)
@@ -558,46 +353,17 @@ def seed_request(spider: Spider, entry: bytes | str) -> Request | None:
             return None
         url = data.get("url")
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        kind = str(data.get("kind") or "auto")
     else:
         url = text
     if not url or not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return None
-    if not hasattr(spider, "parse_listing"):
+    request_for = getattr(spider, "request_for", None)
+    if request_for is None:
         return Request(url, dont_filter=True, meta=meta)
-    lower = url.lower()
-    if spider.is_article_url(url):
-        return Request(url, spider.parse_article, errback=spider.on_article_error, meta=meta)
-    if url in getattr(spider, "sitemap_urls", ()) or "sitemap" in lower:
-        return Request(
-            url,
-            spider.parse_sitemap,
-            errback=spider.on_listing_error,
-            meta={WHOLE_BODY_META: True, **meta},
-        )
-    if url in getattr(spider, "feed_urls", ()) or any(
-        w in lower for w in ("/rss", "/feed", "atom")
-    ):
-        return Request(
-            url,
-            spider.parse_feed,
-            errback=spider.on_listing_error,
-            dont_filter=True,
-            meta={WHOLE_BODY_META: True, **meta},
-        )
-    return Request(
-        url,
-        spider.parse_listing,
-        errback=spider.on_listing_error,
-        dont_filter=True,
-        meta={"page": 1, **meta},
-    )
-
-
-__all__ = [
-    "CanonicalRedisDupeFilter",
-    "JsonRequestSerializer",
-    "RedisMode",
-    "RedisScheduler",
-    "RedisUnavailableError",
-    "seed_request",
-]
+    if kind == "auto":
+        kind = spider.kind_of(url)
+    try:
+        return request_for(url, kind, meta=meta, dont_filter=kind in ("listing", "feed"))
+    except ValueError:  # a kind the spider does not know
+        return None

@@ -9,7 +9,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.health import OutletHealth, assess, format_summary
+from crawler.ops.health import OutletHealth, assess, format_summary
 
 logger = logging.getLogger(__name__)
 

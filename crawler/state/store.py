@@ -3,7 +3,7 @@
 Incremental runs need to know, across runs and processes, which articles were emitted
 (skip them), which failed (retry them) and which stories were already published under
 another URL (mark the copy). The embedded default is one SQLite file under STATE_DIR;
-``REDIS_URL`` switches to a shared Redis store (see ``crawler.redis_state``) so several
+``REDIS_URL`` switches to a shared Redis store (see ``crawler.state.redis_store``) so several
 workers on several machines agree.
 """
 
@@ -160,7 +160,7 @@ def open_store(settings: BaseSettings) -> StateStore:
     with _STORES_LOCK:
         if key not in _STORES:
             if redis_url:
-                from crawler.redis_state import RedisStateStore
+                from crawler.state.redis_store import RedisStateStore
 
                 _STORES[key] = RedisStateStore.from_settings(settings)
             else:

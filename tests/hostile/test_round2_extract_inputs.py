@@ -126,7 +126,7 @@ def test_a_directory_is_named_as_a_directory(tmp_path: Path) -> None:
 
 
 def test_a_huge_body_is_capped_paragraph_by_paragraph() -> None:
-    from pipelines.boilerplate import cap_paragraphs
+    from crawler.stages.boilerplate import cap_paragraphs
 
     paragraphs = ["ا" * 40] * 10
     kept, cut = cap_paragraphs(paragraphs, 200)

@@ -10,9 +10,9 @@ from typing import Any
 from crawler.extraction.lexicon import ANAPHOR_AFTER_RE, ANAPHOR_BEFORE_RE
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.sentences import Span, clause_spans, span_at
+from crawler.schema import FIGURE_KEYS  # the record's figure fields, declared once
 
-# The record's figure fields, in the record's order.
-FIGURE_KEYS = ("value", "unit", "subject", "kind", "approx", "period", "text", "sentence")
+__all__ = ["FIGURE_KEYS", "Doc", "Figure"]
 
 
 @dataclass

@@ -20,6 +20,7 @@ from crawler.extraction.persian import (
     flex,
     fold,
     groups,
+    key,
     seq,
     words_re,
 )
@@ -217,10 +218,20 @@ OPENER_RE = re.compile(
 )
 
 # ---------------------------------------------------------------- agencies
-AGENCY_NAMES: list[tuple[str, list[str]]] = [
-    (a["name"], a["aliases"]) for a in _AGENCIES["agencies"]
-]
+# Every spelling of an agency (canonical name, aliases), as its comparison key -> the
+# canonical name; the attribution rules match these on whole words from a phrase's start.
+AGENCY_ALIASES: dict[str, str] = {
+    key(spelling): a["name"]
+    for a in _AGENCIES["agencies"]
+    for spelling in (a["name"], *a["aliases"])
+}
+AGENCY_ALIAS_WORDS = max(
+    len(fold(s).split()) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
+)
+AGENCY_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["desk_words"])
+BRAND_STOP_RE = re.compile(
+    WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
+)
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
-LEAD_SOURCE_RE = re.compile(r"(?m)^\s*(?P<src>" + _LEAD_PREFIXES + r")\s?/\s?\S+")

@@ -1,6 +1,11 @@
 """Person names: a given name from the lexicon (crawler/data/given_names.json, compound
 forms «هدایت الله», «حمید رضا», «سیده ...» included), then the surname, extended by a
-suffix token («امین زاده», «جمالی پور») or a second surname («یوسفی شهرکی»)."""
+suffix token («امین زاده», «جمالی پور»), a second surname («یوسفی شهرکی») or up to two
+more words that run to a boundary («علیرضا رزم حسینی در جلسه», «حسین صالح جهرمی افزود»).
+
+Names no lexicon holds are read where news copy anchors them (``speaker_at``): one to
+three words that open a clause before a speech cue or a role («باقری اظهار داشت»,
+«نوربخش عسکری در گفتگو با ...», «زمانی نژاد، مدیر بنیاد مسکن ... گفت»)."""
 
 from __future__ import annotations
 
@@ -11,17 +16,23 @@ from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
     BLOCK_BEFORE,
+    EVENT_RE,
     GIVEN,
+    HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
     JOINED_HONORIFIC_RE,
+    NAME_BOUNDARIES,
     NOT_SECOND_SURNAME,
+    NOT_SPEAKERS,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
+    SPEECH_CUE_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
     SURNAME_PREFIX,
     SURNAME_SUFFIX,
+    TIME_WORDS,
 )
 from crawler.extraction.persian import ZWNJ, fold
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
@@ -42,6 +53,27 @@ def _is_surname(tok: str, next_tok: str | None) -> bool:
     return tok not in GIVEN or next_tok in SURNAME_SUFFIX
 
 
+def _role_word(word: str) -> bool:
+    """A role head, also with the ezafe «ی» («سخنگوی», «مدیرکلی»)."""
+    return ROLE_HEAD_RE.fullmatch(word) is not None or (
+        word.endswith("ی") and ROLE_HEAD_RE.fullmatch(word[:-1]) is not None
+    )
+
+
+def name_word(word: str, place_ok: bool = False) -> bool:
+    """A word that may be part of a name: no function, time or role word, and no place
+    unless ``place_ok`` (a surname's later word may be one: «خاک پور دشتی»)."""
+    return (
+        len(word) >= 2
+        and word not in STOP_TOKENS
+        and word not in NOT_SPEAKERS
+        and word not in NAME_BOUNDARIES
+        and word not in TIME_WORDS
+        and not _role_word(word)
+        and (place_ok or PLACE_RE.fullmatch(word) is None)
+    )
+
+
 @dataclass
 class _Tokens:
     """The letter tokens of a text (offsets into the folded copy) and how they touch."""
@@ -59,6 +91,35 @@ class _Tokens:
     def adjacent(self, a: int, b: int) -> bool:
         """Token ``b`` exists and only white space separates it from ``a``."""
         return b < len(self.toks) and self.folded[self.toks[a][1] : self.toks[b][0]].strip() == ""
+
+    def boundary(self, b: int) -> bool:
+        """Token ``b`` clearly follows a name: a speech cue («افزود», «در گفتگو»), a
+        role (also after «،»), a time word or «در» + an event («در جلسه»)."""
+        if b >= len(self.toks):
+            return False
+        w, pos = self.word(b), self.toks[b][0]
+        if not self.adjacent(b - 1, b):
+            gap = self.folded[self.toks[b - 1][1] : pos].strip()
+            return gap in ("،", ",") and ROLE_HEAD_RE.match(self.folded, pos) is not None
+        return (
+            w in TIME_WORDS
+            or _role_word(w)
+            or SPEECH_CUE_RE.match(self.folded, pos) is not None
+            or ROLE_HEAD_RE.match(self.folded, pos) is not None
+            or EVENT_RE.match(self.folded, pos) is not None
+        )
+
+    def tail(self, k: int) -> int:
+        """Up to two more surname words after token ``k`` when they run to a boundary
+        («رزم حسینی در», «صالح جهرمی افزود»); ``k`` itself otherwise."""
+        for last in (k + 1, k + 2):
+            if last >= len(self.toks) or not self.adjacent(last - 1, last):
+                return k
+            if not name_word(self.word(last), place_ok=True):
+                return k
+            if self.boundary(last + 1):
+                return last
+        return k
 
     def zwnj(self, a: int, b: int) -> bool:
         """Token ``b`` is joined to ``a`` by a ZWNJ in the original text (one word)."""
@@ -104,11 +165,13 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
         k += 1
     nxt = t.word(k + 1) if t.adjacent(k, k + 1) else None
     if not (_is_surname(t.word(k), nxt) or (t.zwnj(k, k + 1) and t.word(k) not in STOP_TOKENS)):
-        return None
+        # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»)
+        longer = t.tail(k) if name_word(t.word(k)) else k
+        return longer if longer > k else None
     if nxt is None:
         return k
     if nxt in SURNAME_SUFFIX or t.zwnj(k, k + 1):
-        return k + 1
+        return t.tail(k + 1)
     if (
         t.word(k).endswith("ی")
         and nxt.endswith("ی")
@@ -117,7 +180,7 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
         and not PLACE_RE.fullmatch(nxt)
     ):
         return k + 1
-    return k
+    return t.tail(k)
 
 
 def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
@@ -125,6 +188,8 @@ def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
     surname-like follower, a longer name or a role right after it."""
     if given not in AMBIGUOUS_GIVEN or not bare:
         return True
+    if t.word(j + 1) in NOT_SECOND_SURNAME:  # «پروانه صنعتی»: an adjective, not a surname
+        return False
     after = t.folded[t.toks[k][1] : t.toks[k][1] + 30]
     return (
         _surname_like(t.word(k)) or k > j + 1 or ROLE_HEAD_RE.match(after.lstrip(" ،,")) is not None
@@ -146,3 +211,32 @@ def find_names(text: str) -> list[tuple[int, int]]:
         spans.append((t.toks[i][0], t.toks[k][1]))
         i = k + 1
     return spans
+
+
+def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A name of one to three words opening a clause at ``pos`` and anchored by what
+    follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
+    then a cue («... روز شنبه در گفت و گو»), or «، <role>» («زمانی نژاد، مدیر ...»).
+    An honorific or quotes may stand before it («مهندس میرزایی», ««دادور سهرابی»»)."""
+    folded = fold(text)
+    m = HONORIFIC_OPEN_RE.match(folded, pos, end)
+    start = m.end() if m else pos
+    toks = [(w.start(), w.end(), w.group()) for w in TOKEN_RE.finditer(folded, start, end)]
+    t = _Tokens(text, folded, toks[:6])
+    if not toks or toks[0][0] != start:
+        return None
+    for n in (1, 2, 3):
+        if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+            return None
+        after = t.toks[n - 1][1]
+        rest = folded[after:end].lstrip(' «»"')
+        cue = SPEECH_CUE_RE.match(" " + rest)
+        while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
+            rest = rest.split(" ", 1)[1]
+            cue = SPEECH_CUE_RE.match(" " + rest)
+        role = (
+            re.match(r"[،,]\s?", rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
+        )
+        if cue or role:
+            return (start, after)
+    return None

@@ -145,7 +145,10 @@ def _brand(text: str, span: Span) -> str | None:
     stop = BRAND_STOP_RE.search(fold(src))
     if stop and stop.start() > 0:
         src = src[: stop.start()]
-    return src.strip(" \t«»\"'()") or None
+    src = src.strip(" \t«»\"'()")
+    if all(w in AGENCY_DESK_WORDS for w in _words(fold(src))):
+        return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
+    return src
 
 
 def _dateline_brand(text: str, folded: str) -> str | None:

@@ -140,7 +140,12 @@ def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
         given = joined.group(1)
     # A compound given name the lexicon holds in one piece («کرامت‌الله» is folded to
     # «کرامت الله», two tokens).
-    if given not in GIVEN and t.adjacent(j, j + 1) and given + t.word(j + 1) in GIVEN:
+    if (
+        given not in GIVEN
+        and t.adjacent(j, j + 1)
+        and given + t.word(j + 1) in GIVEN
+        and t.word(j + 1) not in STOP_TOKENS  # «روز به»: a day and a preposition
+    ):
         j += 1
         given = t.word(j - 1) + t.word(j)
     if given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
@@ -217,10 +222,12 @@ def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
     then a cue («... روز شنبه در گفت و گو»), or «، <role>» («زمانی نژاد، مدیر ...»).
-    An honorific or quotes may stand before it («مهندس میرزایی», ««دادور سهرابی»»)."""
+    Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
+    پایان ...») any word that ends a name is anchor enough."""
     folded = fold(text)
     m = HONORIFIC_OPEN_RE.match(folded, pos, end)
     start = m.end() if m else pos
+    titled = m is not None and any(ch.isalpha() for ch in m.group())
     toks = [(w.start(), w.end(), w.group()) for w in TOKEN_RE.finditer(folded, start, end)]
     t = _Tokens(text, folded, toks[:6])
     if not toks or toks[0][0] != start:
@@ -237,6 +244,9 @@ def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
         role = (
             re.match(r"[،,]\s?", rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
         )
-        if cue or role:
+        ends = titled and (
+            n == len(t) or not t.adjacent(n - 1, n) or not name_word(t.word(n), place_ok=True)
+        )
+        if cue or role or ends:
             return (start, after)
     return None

@@ -233,8 +233,9 @@ def _find_all(text: str, folded: str, starts: list[tuple[int, int]]) -> list[tup
         if any(ns <= at < ne or ns == at for ns, ne in names):
             continue
         window = min(len(text), pos + 120)
-        if not _ANCHOR_NEAR_RE.search(folded, pos, min(window, pos + 90)):
-            continue  # no speech cue or comma near: no anchored name (a cheap check)
+        titled = at > pos and folded[pos:at].strip(' «»"')
+        if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(window, pos + 90)):
+            continue  # no title, speech cue or comma near: no anchored name (a cheap check)
         found = speaker_at(text, pos, window)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)

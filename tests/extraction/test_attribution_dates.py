@@ -88,6 +88,7 @@ def test_attribution(text: str, source: str | None) -> None:
         ("alias", "به گزارش تابناک اصفهان، x", "تابناک"),
         ("brand", "به گزارش پایگاه خبری کوه‌نور رضا کیانی در گفتگو گفت: x", "پایگاه خبری کوه‌نور"),
         ("brand", "نوای کویر - کرمان - رئیس اتاق بازرگانی کرمان گفت: x", "نوای کویر"),
+        ("brand", "به گزارش خبرنگار ما، قیمت مرغ بالا رفت.", None),
     ],
 )
 def test_attribution_rules(rule: str, text: str, source: str | None) -> None:

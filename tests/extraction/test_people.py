@@ -262,6 +262,7 @@ def test_roles_across_sentences(text: str, expected: list[tuple[str, str | None]
         "نیروگاه‌ها در مهدی‌شهر و سمنان ساخته شدند.",
         "دولت اعلام کرد: ۲۰ طرح تصویب شد.\nوی افزود: ۳ طرح ماند.",
         "در پایان از زحمات کارکنان تقدیر شد.",
+        "این مبلغ هر روز به دامداران پرداخت می‌شود.",
     ],
 )
 def test_common_words_are_not_people(text: str) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from crawler.extraction.lexicon import (
     AGENCY_ALIAS_WORDS,
     AGENCY_ALIASES,
+    AGENCY_COMMON_WORDS,
     AGENCY_DESK_WORDS,
     BRAND_STOP_RE,
 )
@@ -62,6 +63,8 @@ INTERVIEW_RE = re.compile(
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
 DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
 
+_AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
+
 Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
 
@@ -74,13 +77,22 @@ def _words(src: str) -> list[str]:
     return words
 
 
+def _ends_name(words: list[str], at: int) -> bool:
+    """Nothing, a preposition or a place follows: «مهر» / «فارس از شیراز» name the
+    agency, «مهر ۱۴۰۲» a month."""
+    return (
+        at >= len(words) or words[at] in _AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
+    )
+
+
 def canonical(src: str) -> str | None:
     """The known agency a source phrase starts with (desk words skipped), canonical."""
     words = _words(fold(src).replace(_TATWEEL, ""))
     for start, word in enumerate(words):
         for n in range(min(len(words) - start, AGENCY_ALIAS_WORDS), 0, -1):
-            name = AGENCY_ALIASES.get("".join(words[start : start + n]))
-            if name:
+            spelling = "".join(words[start : start + n])
+            name = AGENCY_ALIASES.get(spelling)
+            if name and (spelling not in AGENCY_COMMON_WORDS or _ends_name(words, start + n)):
                 return name
         if word not in AGENCY_DESK_WORDS:
             return None

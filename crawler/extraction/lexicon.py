@@ -226,7 +226,10 @@ OPENER_RE = re.compile(
 
 # ---------------------------------------------------------------- speakers
 # «... افزود», «... در گفتگو با»: what anchors a name no lexicon holds (speech.json).
-SPEECH_CUE_RE = re.compile(r"\s?(?:" + alt(_SPEECH["speech_cues"]) + ")" + WB_R)
+SPEECH_CUE_RE = re.compile(
+    r"\s?(?:" + alt(_SPEECH["speech_verbs"] + _SPEECH["speech_phrases"]) + ")" + WB_R
+)
+SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
@@ -246,6 +249,7 @@ AGENCY_ALIAS_WORDS = max(
     len(fold(s).split()) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
 )
 AGENCY_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["desk_words"])
+AGENCY_COMMON_WORDS = frozenset(key(w) for w in _AGENCIES["common_word_aliases"])
 # the words an agency's name (or a desk before it) can start with: a cheap first check
 AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
     key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
@@ -28,6 +29,7 @@ from crawler.extraction.lexicon import (
     SECOND_HOSTS,
     SECOND_PARTS,
     SPEECH_CUE_RE,
+    SPEECH_VERB_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
     SURNAME_PREFIX,
@@ -221,15 +223,17 @@ def find_names(text: str) -> list[tuple[int, int]]:
 def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
-    then a cue («... روز شنبه در گفت و گو»), or «، <role>» («زمانی نژاد، مدیر ...»).
+    then a cue («... روز شنبه در گفت و گو»), «، <role>» («زمانی نژاد، مدیر ...») or a role
+    in a sentence that goes on to a speech verb.
     Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
     پایان ...») any word that ends a name is anchor enough."""
     folded = fold(text)
     m = HONORIFIC_OPEN_RE.match(folded, pos, end)
     start = m.end() if m else pos
     titled = m is not None and any(ch.isalpha() for ch in m.group())
-    toks = [(w.start(), w.end(), w.group()) for w in TOKEN_RE.finditer(folded, start, end)]
-    t = _Tokens(text, folded, toks[:6])
+    words = islice(TOKEN_RE.finditer(folded, start, end), 6)
+    toks = [(w.start(), w.end(), w.group()) for w in words]
+    t = _Tokens(text, folded, toks)
     if not toks or toks[0][0] != start:
         return None
     for n in (1, 2, 3):
@@ -243,10 +247,15 @@ def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
             cue = SPEECH_CUE_RE.match(" " + rest)
         role = (
             re.match(r"[،,]\s?", rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
+        ) or (  # «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then the verb
+            ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         )
         ends = titled and (
             n == len(t) or not t.adjacent(n - 1, n) or not name_word(t.word(n), place_ok=True)
         )
+        if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
+            # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
+            cue = SPEECH_VERB_RE.search(folded, after, end)
         if cue or role or ends:
             return (start, after)
     return None

@@ -224,10 +224,12 @@ def _merge(people: list[Person]) -> list[dict[str, Any]]:
 ROLE_STEPS: tuple[Callable[[list[Person], list[Mention]], None], ...] = (_hand_over, _hand_back)
 
 
-def _find_all(text: str, folded: str, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _find_all(
+    text: str, folded: str, sents: list[Span], starts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Lexicon names, and names anchored by a speech cue where a sentence body opens."""
     names = find_names(text)
-    for _, pos in starts:
+    for idx, pos in starts:
         lead = HONORIFIC_OPEN_RE.match(folded, pos)
         at = lead.end() if lead else pos
         if any(ns <= at < ne or ns == at for ns, ne in names):
@@ -236,7 +238,7 @@ def _find_all(text: str, folded: str, starts: list[tuple[int, int]]) -> list[tup
         titled = at > pos and folded[pos:at].strip(' «»"')
         if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(window, pos + 90)):
             continue  # no title, speech cue or comma near: no anchored name (a cheap check)
-        found = speaker_at(text, pos, window)
+        found = speaker_at(text, pos, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     return sorted(names)
@@ -263,7 +265,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     prot = _protect(folded)
     sents = sentence_spans(text)
     starts = _starts(folded, sents)
-    names = _find_all(text, folded, starts)
+    names = _find_all(text, folded, sents, starts)
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
     opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts}
     people: list[Person] = []

@@ -225,6 +225,15 @@ def test_speakers_no_lexicon_holds(text: str, expected: list[tuple[str, str | No
             "حسن رفیعی گفت: ...",
             [("حسن رفیعی", "مدیر جهاد کشاورزی شهرستان میانه")],
         ),
+        # role heads with the ezafe, and a village head
+        (
+            "سخنگوی دولت علی بهادری جهرمی گفت: ...",
+            [("علی بهادری جهرمی", "سخنگوی دولت")],
+        ),
+        (
+            "دهیار روستای کلاته غلامرضا پورمحمدی گفت: ...",
+            [("غلامرضا پورمحمدی", "دهیار روستای کلاته")],
+        ),
         # a ministry name with commas before the name
         (
             "مدیرکل میراث فرهنگی، صنایع دستی و گردشگری گیلان بهمن نوری گفت: ...",
@@ -263,6 +272,7 @@ def test_roles_across_sentences(text: str, expected: list[tuple[str, str | None]
         "دولت اعلام کرد: ۲۰ طرح تصویب شد.\nوی افزود: ۳ طرح ماند.",
         "در پایان از زحمات کارکنان تقدیر شد.",
         "این مبلغ هر روز به دامداران پرداخت می‌شود.",
+        "بنابراین، رئیس سازمان گفت: ۲۰ طرح تصویب شد.",
     ],
 )
 def test_common_words_are_not_people(text: str) -> None:

@@ -40,8 +40,10 @@ _GLUED_DESK_RE = re.compile(r"^(خبرنگار)(?!ان|ی)(\w{3,})$")
 
 _SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
 REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
-ORIGIN_RE = re.compile(WB_L + r"به\s?نقل\s?از\s+" + _SRC)
-SOURCE_LINE_RE = re.compile(WB_L + r"منبع\s?[:：]?\s*(?P<src>[^\n،,:]{2,60})")
+# (a literal first, its word boundary checked behind it: a search that starts with a
+# lookbehind tries every position of the text)
+ORIGIN_RE = re.compile(r"به(?<!\wبه)\s?نقل\s?از\s+" + _SRC)
+SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)\s?[:：]?\s*(?P<src>[^\n،,:]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
@@ -52,7 +54,7 @@ WIRE_RE = re.compile(
 LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
 _INTERVIEW_CUE = (
-    r"(?:(?<!\w)(?:(?:گفت\s?و\s?گو|گفتگو)ی?(?:\s?اختصاصی)?\s?با|به)\s+|با\s(?=خبرنگار))"
+    r"(?:(?:گفت\s?و\s?گو|گفتگو)ی?(?:\s?اختصاصی)?\s?با\s+|به(?<!\wبه)\s+|با\s(?=خبرنگار))"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
@@ -137,8 +139,9 @@ def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
     for m in INTERVIEW_RE.finditer(text):
         yield m.span("src")
-    for m in WROTE_RE.finditer(text):
-        yield m.span("src")
+    if "نوشت" in text:
+        for m in WROTE_RE.finditer(text):
+            yield m.span("src")
 
 
 RULES: tuple[Rule, ...] = (origin, report, dateline, lead_prefix, interview)

@@ -187,6 +187,7 @@ SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
+JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
 # an honorific and/or quotes before a name that opens a clause («مهندس میرزایی», ««...»»)
@@ -233,6 +234,7 @@ SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + 
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
+CLAUSE_OPENER_FIRST = frozenset(fold(p).split()[0] for p in _SPEECH["clause_openers"])
 CLAUSE_OPENER_RE = re.compile(
     r"\s*(?:" + alt(_SPEECH["clause_openers"]) + r")" + WB_R + r"[،,]?\s*"
 )

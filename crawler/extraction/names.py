@@ -22,6 +22,7 @@ from crawler.extraction.lexicon import (
     HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
     JOINED_HONORIFIC_RE,
+    JOINED_HONORIFICS,
     NAME_BOUNDARIES,
     NOT_SECOND_SURNAME,
     NOT_SPEAKERS,
@@ -38,6 +39,7 @@ from crawler.extraction.lexicon import (
 )
 from crawler.extraction.persian import ZWNJ, fold
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
+from crawler.extraction.provinces import is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 
@@ -72,7 +74,7 @@ def name_word(word: str, place_ok: bool = False) -> bool:
         and word not in NAME_BOUNDARIES
         and word not in TIME_WORDS
         and not _role_word(word)
-        and (place_ok or PLACE_RE.fullmatch(word) is None)
+        and (place_ok or not is_place(word))
     )
 
 
@@ -203,13 +205,23 @@ def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
     )
 
 
+# Words a given name can start with: a given name, an honorific part, the first piece of a
+# compound written apart («کرامت» of «کرامت‌الله»), or a joined honorific («سیدمحسن»).
+_STARTS = GIVEN | HONORIFIC_PARTS | {g[:n] for g in GIVEN for n in range(2, len(g))}
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of person names (given name [+ compound part] + surname [+ suffix])."""
     folded = fold(text)
     t = _Tokens(text, folded, [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)])
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(t):
+    i, n = 0, len(t.toks)
+    while i < n:
+        word = t.toks[i][2]
+        # a cheap test first: most words of a text start no name
+        if word not in _STARTS and not word.startswith(JOINED_HONORIFICS):
+            i += 1
+            continue
         found = _given_name(t, i)
         k = _surname_end(t, found[0]) if found else None
         if found is None or k is None or not _confirmed(t, found[1], found[0] == i, found[0], k):

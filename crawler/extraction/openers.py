@@ -19,6 +19,7 @@ import re
 from crawler.extraction.attribution import canonical
 from crawler.extraction.lexicon import (
     AGENCY_FIRST_WORDS,
+    CLAUSE_OPENER_FIRST,
     CLAUSE_OPENER_RE,
     OPENER_RE,
     ROLE_HEAD_RE,
@@ -47,7 +48,8 @@ LEAD_PREFIX_RE = re.compile(rf"\s*{_LW}(?:[ \t]{_LW}){{0,5}}[ \t]?[:؛/][ \t]*")
 AGENCY_RE = re.compile(r"\s*(?P<src>[^،,؛:\n]{2,60}?)\s?[،,؛:]+\s*")
 RESIDUE_RE = re.compile(r"(?:[\s«»\"'\-–—،,]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
 
-_FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+# the first word, when the text at a position opens with one (spaces before it allowed)
+_FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)?")
 
 OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("residue", RESIDUE_RE),
@@ -58,37 +60,54 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dateline", DATELINE_RE),
     ("lead_prefix", LEAD_PREFIX_RE),
 )
+# The first word an opener can start with (a cheap test before its pattern); None: any.
+_FIRST: dict[str, frozenset[str] | None] = {
+    "credit": frozenset(("به", "گزارش")),
+    "agency": AGENCY_FIRST_WORDS,
+    "scene": frozenset(("در",)),
+    "linking": CLAUSE_OPENER_FIRST,
+    "dateline": None,
+    "lead_prefix": None,
+}
+
+
+def _tries(name: str, word: str | None, at_line: bool) -> bool:
+    """Whether opener ``name`` can match where the first word is ``word``."""
+    if name == "residue":
+        return word is None
+    if name in ("dateline", "lead_prefix"):
+        return at_line
+    first = _FIRST[name]
+    return word is not None and (first is None or word in first)
 
 
 def body_start(folded: str, start: int, end: int, line_start: bool = True) -> int:
     """Offset where the sentence ``folded[start:end]`` says its own words."""
     pos = start
     for _ in range(6):
+        lead = _FIRST_WORD_RE.match(folded, pos, end)
+        word = lead.group(1) if lead else None
+        if lead and word:
+            pos = lead.start(1)  # spaces before the first word are no words of the body
+        at_line = line_start and _at_line(folded, pos)
         for name, pattern in OPENERS:
-            if name in ("dateline", "lead_prefix") and not (line_start and _at_line(folded, pos)):
-                continue
-            if name == "agency" and not _agency_first(folded, pos, end):
+            if not _tries(name, word, at_line):
                 continue
             m = pattern.match(folded, pos, end)
-            if m and name in ("dateline", "lead_prefix", "agency") and _speaks(m.group()):
+            if m is None or m.end() <= pos:
                 continue
-            if m and name == "agency" and canonical(m.group("src")) is None:
+            if name in ("dateline", "lead_prefix", "agency") and _speaks(m.group()):
                 continue
-            if m and m.end() > pos:
-                pos = m.end()
-                if name == "lead_prefix" and m.group().rstrip().endswith("/"):
-                    place = PLACE_RE.match(folded, pos, end)
-                    pos = place.end() + 1 if place else pos
-                break
+            if name == "agency" and canonical(m.group("src")) is None:
+                continue
+            pos = m.end()
+            if name == "lead_prefix" and m.group().rstrip().endswith("/"):
+                place = PLACE_RE.match(folded, pos, end)
+                pos = place.end() + 1 if place else pos
+            break
         else:
             return pos
     return pos
-
-
-def _agency_first(folded: str, pos: int, end: int) -> bool:
-    """The first word at ``pos`` may start an agency's name (a cheap check first)."""
-    m = _FIRST_WORD_RE.match(folded, pos, end)
-    return m is not None and m.group(1) in AGENCY_FIRST_WORDS
 
 
 def _at_line(folded: str, pos: int) -> bool:

@@ -32,7 +32,7 @@ from crawler.extraction.lexicon import (
     SPEECH_CUE_RE,
     TERM_RE,
 )
-from crawler.extraction.names import find_names, speaker_at
+from crawler.extraction.names import find_names, name_word, speaker_at
 from crawler.extraction.openers import body_start
 from crawler.extraction.persian import fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
@@ -43,8 +43,10 @@ _AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _ANCHOR_NEAR_RE = re.compile(SPEECH_CUE_RE.pattern + "|[،,]")
-_WRAP_RE = re.compile(r"(?<=[^\s.!?؟:؛])[ \t]*\n(?=[ \t]*[^\s\n])")
+_WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
+_CLOSING = frozenset(".!?؟:؛")
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 
 
@@ -234,10 +236,12 @@ def _find_all(
         at = lead.end() if lead else pos
         if any(ns <= at < ne or ns == at for ns, ne in names):
             continue
-        window = min(len(text), pos + 120)
+        first = _WORD_RE.match(folded, at)
+        if first is None or not name_word(first.group()):
+            continue  # no name can start here (a cheap check before the anchors)
         titled = at > pos and folded[pos:at].strip(' «»"')
-        if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(window, pos + 90)):
-            continue  # no title, speech cue or comma near: no anchored name (a cheap check)
+        if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 90)):
+            continue  # no title, speech cue or comma near: no anchored name
         found = speaker_at(text, pos, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
@@ -249,12 +253,19 @@ def _unwrap(text: str) -> str:
     read as running text: a single line break after a line with no closing punctuation
     becomes a space (same length, so offsets hold). Only for texts wrapped like that:
     at least three such breaks after long lines."""
-    breaks = list(_WRAP_RE.finditer(text))
-    if sum(1 for m in breaks if m.start() - text.rfind("\n", 0, m.start()) > 40) < 3:
+    if text.count("\n") < 3:
+        return text
+    breaks, long_lines = [], 0
+    for m in _WRAP_RE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if line and line[-1] not in _CLOSING:
+            breaks.append(m.start())
+            long_lines += len(line) > 40
+    if long_lines < 3:
         return text
     chars = list(text)
-    for m in breaks:
-        chars[m.start()] = " "
+    for i in breaks:
+        chars[i] = " "
     return "".join(chars)
 
 

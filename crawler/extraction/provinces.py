@@ -160,6 +160,12 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
     return [{"name": n, "iso": ISO[n]} for n in keep]
 
 
+def is_place(word: str) -> bool:
+    """``word`` is the name of a province or a city of the gazetteer (a dictionary look-up:
+    much cheaper than ``NAME_RE.fullmatch`` for one word)."""
+    return key(word) in _NAME_INDEX
+
+
 def city_province(name: str) -> str | None:
     """Province of a city/county seat (None when unknown)."""
     hit = _NAME_INDEX.get(key(name))

@@ -234,6 +234,15 @@ def test_speakers_no_lexicon_holds(text: str, expected: list[tuple[str, str | No
             "دهیار روستای کلاته غلامرضا پورمحمدی گفت: ...",
             [("غلامرضا پورمحمدی", "دهیار روستای کلاته")],
         ),
+        # where the speech was given ends the role
+        (
+            "رضا احمدی مدیرکل صمت در مصاحبه با رادیو گفت: ...",
+            [("رضا احمدی", "مدیرکل صمت")],
+        ),
+        (
+            "علی حسینی مدیرکل صمت در شورای اداری استان گفت: ...",
+            [("علی حسینی", "مدیرکل صمت")],
+        ),
         # a ministry name with commas before the name
         (
             "مدیرکل میراث فرهنگی، صنایع دستی و گردشگری گیلان بهمن نوری گفت: ...",
@@ -273,6 +282,7 @@ def test_roles_across_sentences(text: str, expected: list[tuple[str, str | None]
         "در پایان از زحمات کارکنان تقدیر شد.",
         "این مبلغ هر روز به دامداران پرداخت می‌شود.",
         "بنابراین، رئیس سازمان گفت: ۲۰ طرح تصویب شد.",
+        "در جاده محمود آباد دو تصادف رخ داد و شهرک علی آباد توسعه یافت.",
     ],
 )
 def test_common_words_are_not_people(text: str) -> None:

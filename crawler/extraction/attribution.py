@@ -87,17 +87,33 @@ def _ends_name(words: list[str], at: int) -> bool:
     )
 
 
+def _alias_at(words: list[str], start: int) -> str | None:
+    """The agency whose spelling (longest first) starts at ``words[start]``."""
+    for n in range(min(len(words) - start, AGENCY_ALIAS_WORDS), 0, -1):
+        spelling = "".join(words[start : start + n])
+        name = AGENCY_ALIASES.get(spelling)
+        if name and (spelling not in AGENCY_COMMON_WORDS or _ends_name(words, start + n)):
+            return name
+    return None
+
+
 def canonical(src: str) -> str | None:
-    """The known agency a source phrase starts with (desk words skipped), canonical."""
+    """The known agency a source phrase names, canonical: the one it starts with after
+    desk words («گروه استان‌های ...»); else one further in that is no everyday word
+    («خبرنگار حوزه اقتصادی گروه اقتصادی باشگاه خبرنگاران جوان»), never «فارس» or «مهر»
+    inside a phrase («روابط عمومی استانداری فارس»)."""
     words = _words(fold(src).replace(_TATWEEL, ""))
     for start, word in enumerate(words):
-        for n in range(min(len(words) - start, AGENCY_ALIAS_WORDS), 0, -1):
-            spelling = "".join(words[start : start + n])
-            name = AGENCY_ALIASES.get(spelling)
-            if name and (spelling not in AGENCY_COMMON_WORDS or _ends_name(words, start + n)):
-                return name
+        name = _alias_at(words, start)
+        if name:
+            return name
         if word not in AGENCY_DESK_WORDS:
-            return None
+            break
+    for start in range(len(words)):
+        if words[start] not in AGENCY_COMMON_WORDS:
+            name = _alias_at(words, start)
+            if name:
+                return name
     return None
 
 

@@ -232,13 +232,14 @@ def find_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
     then a cue («... روز شنبه در گفت و گو»), «، <role>» («زمانی نژاد، مدیر ...») or a role
     in a sentence that goes on to a speech verb.
     Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
-    پایان ...») any word that ends a name is anchor enough."""
+    پایان ...») any word that ends a name is anchor enough. ``cued``: the name follows
+    «با حضور» and is anchored only by a role after it («با حضور X مدیرعامل ...»)."""
     folded = fold(text)
     m = HONORIFIC_OPEN_RE.match(folded, pos, end)
     start = m.end() if m else pos
@@ -268,6 +269,10 @@ def speaker_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
         if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
             # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
             cue = SPEECH_VERB_RE.search(folded, after, end)
+        if cued:
+            cue = ends = None
+            plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
+            role = not plural and ROLE_HEAD_RE.match(rest) is not None
         if cue or role or ends:
             return (start, after)
     return None

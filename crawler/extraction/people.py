@@ -43,6 +43,7 @@ _AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
+_NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ANCHOR_NEAR_RE = re.compile(SPEECH_CUE_RE.pattern + "|[،,]")
 _WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
@@ -243,6 +244,12 @@ def _find_all(
         if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 90)):
             continue  # no title, speech cue or comma near: no anchored name
         found = speaker_at(text, pos, sents[idx].end)
+        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+            names.append(found)
+    for m in _NAME_CUE_RE.finditer(folded):  # «با حضور X مدیرکل ...»
+        if any(ns <= m.end() < ne for ns, ne in names):
+            continue
+        found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     return sorted(names)

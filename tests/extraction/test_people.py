@@ -179,6 +179,11 @@ def test_surname_like_followers_and_joined_honorifics(text: str, names: list) ->
             [("بهرام دوست علیزاده", "رییس سازمان برنامه و بودجه لرستان")],
         ),
         ("فرهاد امینی ر افزود: ...", [("فرهاد امینی", None)]),
+        # «با حضور» + a name no lexicon holds + a role
+        (
+            "این جلسه با حضور یزدان‌بخش قربانی مدیرعامل شرکت آب استان برگزار شد.",
+            [("یزدان‌بخش قربانی", "مدیرعامل شرکت آب استان")],
+        ),
         # a full name, then the surname alone: one person
         (
             "به گزارش ایرنا، حمید کاشانی نسب گفت: ...\nکاشانی نسب افزود: ...",
@@ -292,6 +297,7 @@ def test_roles_across_sentences(text: str, expected: list[tuple[str, str | None]
         "این مبلغ هر روز به دامداران پرداخت می‌شود.",
         "بنابراین، رئیس سازمان گفت: ۲۰ طرح تصویب شد.",
         "در جاده محمود آباد دو تصادف رخ داد و شهرک علی آباد توسعه یافت.",
+        "با حضور فعالان بازار رئیس اتاق بازرگانی گفت: ۲۰ تن صادر شد.",
     ],
 )
 def test_common_words_are_not_people(text: str) -> None:

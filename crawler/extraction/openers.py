@@ -10,6 +10,7 @@ until none applies:
  - a lead prefix «خبرگزاری تسنیم:», «رکنا :», «ایلنا:», «خبرآنی/لرستان»;
  - a scene or linking phrase «در ادامه این نشست،», «همچنین» (crawler/data/speech.json);
  - page residue: quotes, dashes, a stray comma, a Latin/digit stamp («date 2025-09-02»).
+Hard-wrapped copy (a line broken mid-phrase) is first read as running text (``unwrap``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ CREDIT_RE = re.compile(
     + r")?\s*"
 )
 # «یاسوج-», «قصرشیرین- ایرنا-», «بيرجند - ايرنا -», «ارومیه - »: a few words then a dash
+_WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
+_CLOSING = frozenset(".!?؟:؛")
 _DW = r"[^\s\-–—:،,.]+"  # a dateline word
 DATELINE_RE = re.compile(
     rf"\s*{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—](?:[ \t]?{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—])?\s*"
@@ -120,3 +123,24 @@ def _at_line(folded: str, pos: int) -> bool:
 def _speaks(prefix: str) -> bool:
     """A sentence's own subject and verb («استاندار یزد گفت:»), not a dateline or prefix."""
     return ROLE_HEAD_RE.search(prefix) is not None or SPEECH_CUE_RE.search(prefix) is not None
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped copy (lines broken mid-sentence, «مدیرکل تعاون، کار\nو رفاه ...»)
+    read as running text: a single line break after a line with no closing punctuation
+    becomes a space (same length, so offsets hold). Only for texts wrapped like that:
+    at least three such breaks after long lines."""
+    if text.count("\n") < 3:
+        return text
+    breaks, long_lines = [], 0
+    for m in _WRAP_RE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if line and line[-1] not in _CLOSING:
+            breaks.append(m.start())
+            long_lines += len(line) > 40
+    if long_lines < 3:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)

@@ -33,7 +33,7 @@ from crawler.extraction.lexicon import (
     TERM_RE,
 )
 from crawler.extraction.names import find_names, name_word, speaker_at
-from crawler.extraction.openers import body_start
+from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
@@ -46,8 +46,6 @@ _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ANCHOR_NEAR_RE = re.compile(SPEECH_CUE_RE.pattern + "|[،,]")
-_WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
-_CLOSING = frozenset(".!?؟:؛")
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 
 
@@ -255,30 +253,9 @@ def _find_all(
     return sorted(names)
 
 
-def _unwrap(text: str) -> str:
-    """Hard-wrapped copy (lines broken mid-sentence, «مدیرکل تعاون، کار\nو رفاه ...»)
-    read as running text: a single line break after a line with no closing punctuation
-    becomes a space (same length, so offsets hold). Only for texts wrapped like that:
-    at least three such breaks after long lines."""
-    if text.count("\n") < 3:
-        return text
-    breaks, long_lines = [], 0
-    for m in _WRAP_RE.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
-        if line and line[-1] not in _CLOSING:
-            breaks.append(m.start())
-            long_lines += len(line) > 40
-    if long_lines < 3:
-        return text
-    chars = list(text)
-    for i in breaks:
-        chars[i] = " "
-    return "".join(chars)
-
-
 def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """People with roles, in order of first mention, and the name spans (for masking)."""
-    text = _unwrap(text)
+    text = unwrap(text)
     folded = fold(text)
     prot = _protect(folded)
     sents = sentence_spans(text)

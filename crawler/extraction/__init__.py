@@ -100,11 +100,10 @@ def extract_record(
     mentions = [
         (_section_of(spans, m.start), m) for m in province_mentions(doc, exclude=name_spans)
     ]
-    text_for_source = "\n".join(t for t in (lead, body) if t) or doc
     return {
         "provinces": rank_provinces(mentions),
         "people": people,
         "figures": _dedupe_figures(extract_figures(doc), spans),
-        "attributed_to": extract_attribution(text_for_source),
-        "news_id": extract_news_id(text_for_source),
+        "attributed_to": extract_attribution(doc),
+        "news_id": extract_news_id(doc),
     }

@@ -1,66 +1,214 @@
-"""Attribution («به گزارش X از Y،» -> X) and news ids («کد خبر N»).
+"""Attribution (the agency a text credits) and news ids («کد خبر N»).
 
-The agency is what follows «به گزارش» up to the first comma, minus the provincial desk
-(«از قزوین») and desk prefixes («گروه استان‌های ...»). Known agencies are returned in
-their canonical spelling with ZWNJ restored («معدننامه» -> «معدن‌نامه»), because outlets
-and cleaners drop ZWNJ at random and the value is used as a key downstream.
-ISNA writes its source as a lead prefix «ایسنا/کردستان» instead: read that too.
+Real copy credits its source in many ways besides «به گزارش X،»: the origin of a copy
+(«به نقل از ایرنا», a source line «منبع: ایسنا», a closing «انتهای پیام/ ایلنا»), a dateline
+(«سنندج - ایرنا -», «دنیای اقتصاد - اهواز -», the old wire «شهرکرد، خبرگزاری جمهوری
+اسلامی»), a lead prefix («خبرگزاری تسنیم:», «ایسنا/کردستان»), an interview («در گفت‌وگو با
+خبرنگار مهر», «به ایسنا گفت», «دنیای اقتصاد نوشت»). Each cue is a named rule in ``RULES``,
+tried in order of trust: the origin of a copy first (a story republished «به نقل از X» is
+X's), the reporting agency next, then datelines and lead prefixes, then interviews.
+
+A rule's candidate counts only when it names a known agency (crawler/data/agencies.json:
+canonical names, aliases, provincial desks), matched on whole words at the START of the
+candidate after desk words («گروه استان‌های», «خبرنگار»), never inside it: «باشگاه
+خبرنگاران مرکز فارس» is YJC, not Fars. The canonical name is returned, so one agency has
+one spelling downstream. When no rule names a known agency, the site's own brand after
+«به گزارش» (or beside a place in a dateline: «خبر یزد - یزد -») is returned, cut to the
+name itself: never a fragment glued to a person or a verb.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
-from crawler.extraction.lexicon import AGENCY_NAMES, LEAD_SOURCE_RE
-from crawler.extraction.persian import WB_L, WB_R, fold, key
-
-# Canonical names (crawler/data/agencies.json). Matching is ZWNJ/space-insensitive (key()).
-_AGENCY_BY_KEY = {key(s): name for name, aliases in AGENCY_NAMES for s in (name, *aliases)}
-_AGENCY_KEYS = sorted(_AGENCY_BY_KEY, key=len, reverse=True)
-
-ATTRIB_RE = re.compile(WB_L + r"به\s?گزارش\s+(?P<src>[^،,:؛\n.]{2,90})")
-_DESK_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در)\s+.*$")
-_DESK_PREFIX_RE = re.compile(
-    r"(?:(?:گروه|سرویس|دفتر)\s\S+(?:\s?های)?|خبرنگار(?:ان)?|پایگاه\s?خبری)\s"
+from crawler.extraction.lexicon import (
+    AGENCY_ALIAS_WORDS,
+    AGENCY_ALIASES,
+    AGENCY_COMMON_WORDS,
+    AGENCY_DESK_WORDS,
+    BRAND_STOP_RE,
 )
-NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
+from crawler.extraction.names import find_names
+from crawler.extraction.persian import WB_L, WB_R, fold
+from crawler.extraction.provinces import NAME_RE as PLACE_RE
+
+_TATWEEL = "\u0640"
+_TOKEN_RE = re.compile(r"[^\W_]+")
+# «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
+_GLUED_DESK_RE = re.compile(r"^(خبرنگار)(?!ان|ی)(\w{3,})$")
+
+_SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
+REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
+# (a literal first, its word boundary checked behind it: a search that starts with a
+# lookbehind tries every position of the text)
+ORIGIN_RE = re.compile(r"به(?<!\wبه)\s?نقل\s?از\s+" + _SRC)
+SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)\s?[:：]?\s*(?P<src>[^\n،,:]{2,60})")
+CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
+DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
+)
+WIRE_RE = re.compile(
+    r"(?m)(?:^|#)[ \t]*[^\n،,#]{2,20}?[ \t]?[،,][ \t]?(?P<src>خبرگزاری[^\n\d]{2,40})"
+)
+LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
+# «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
+_INTERVIEW_CUE = (
+    r"(?:(?:گفت\s?و\s?گو|گفتگو)ی?(?:\s?اختصاصی)?\s?با\s+|به(?<!\wبه)\s+|با\s(?=خبرنگار))"
+)
+INTERVIEW_RE = re.compile(
+    _INTERVIEW_CUE
+    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?:گفت|افزود|اظهار|بیان|اعلام|در|درباره|با)"
+    + WB_R
+    + r"|\s?[،,])"
+)
+WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
+DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
+
+_AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
+
+Span = tuple[int, int]
+Rule = Callable[[str], Iterator[Span]]
 
 
-def _canonical(src: str) -> str | None:
-    """Canonical agency name contained in `src`, or None when no known agency is in it."""
-    k = key(src)
-    if k in _AGENCY_BY_KEY:
-        return _AGENCY_BY_KEY[k]
-    for ak in _AGENCY_KEYS:
-        if len(ak) >= 4 and ak in k:
-            return _AGENCY_BY_KEY[ak]
+def _words(src: str) -> list[str]:
+    words: list[str] = []
+    for w in _TOKEN_RE.findall(src):
+        glued = _GLUED_DESK_RE.match(w)
+        words.extend(glued.groups() if glued else (w,))
+    return words
+
+
+def _ends_name(words: list[str], at: int) -> bool:
+    """Nothing, a preposition or a place follows: «مهر» / «فارس از شیراز» name the
+    agency, «مهر ۱۴۰۲» a month."""
+    return (
+        at >= len(words) or words[at] in _AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
+    )
+
+
+def _alias_at(words: list[str], start: int) -> str | None:
+    """The agency whose spelling (longest first) starts at ``words[start]``."""
+    for n in range(min(len(words) - start, AGENCY_ALIAS_WORDS), 0, -1):
+        spelling = "".join(words[start : start + n])
+        name = AGENCY_ALIASES.get(spelling)
+        if name and (spelling not in AGENCY_COMMON_WORDS or _ends_name(words, start + n)):
+            return name
+    return None
+
+
+def canonical(src: str) -> str | None:
+    """The known agency a source phrase names, canonical: the one it starts with after
+    desk words («گروه استان‌های ...»); else one further in that is no everyday word
+    («خبرنگار حوزه اقتصادی گروه اقتصادی باشگاه خبرنگاران جوان»), never «فارس» or «مهر»
+    inside a phrase («روابط عمومی استانداری فارس»)."""
+    words = _words(fold(src).replace(_TATWEEL, ""))
+    for start, word in enumerate(words):
+        name = _alias_at(words, start)
+        if name:
+            return name
+        if word not in AGENCY_DESK_WORDS:
+            break
+    for start in range(len(words)):
+        if words[start] not in AGENCY_COMMON_WORDS:
+            name = _alias_at(words, start)
+            if name:
+                return name
+    return None
+
+
+def origin(text: str) -> Iterator[Span]:
+    """Where a copy comes from: «به نقل از X»; a source line «منبع: X»; a closing
+    «انتهای پیام/ X» (staff initials «/س» name no agency and are skipped)."""
+    for m in ORIGIN_RE.finditer(text):
+        yield m.span("src")
+    for m in SOURCE_LINE_RE.finditer(text):
+        yield m.span("src")
+    tail = max(0, len(text) - 200)
+    m = CLOSING_RE.search(text, tail)
+    if m:
+        yield m.span("src")
+
+
+def report(text: str) -> Iterator[Span]:
+    """«به گزارش X از شهر،»."""
+    for m in REPORT_RE.finditer(text):
+        yield m.span("src")
+
+
+def dateline(text: str) -> Iterator[Span]:
+    """«شهر - X -», «X - شهر -» on the first lines, and the old wire «شهر، خبرگزاری ...»."""
+    for m in DATELINE_RE.finditer(text, 0, 800):
+        yield m.span("a")
+        yield m.span("b")
+    for m in WIRE_RE.finditer(text, 0, 800):
+        yield m.span("src")
+
+
+def lead_prefix(text: str) -> Iterator[Span]:
+    """A line that opens with the agency: «خبرگزاری تسنیم:», «رکنا :», «ایسنا/کردستان»."""
+    for m in LEAD_RE.finditer(text, 0, 2000):
+        yield m.span("src")
+
+
+def interview(text: str) -> Iterator[Span]:
+    """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
+    for m in INTERVIEW_RE.finditer(text):
+        yield m.span("src")
+    if "نوشت" in text:
+        for m in WROTE_RE.finditer(text):
+            yield m.span("src")
+
+
+RULES: tuple[Rule, ...] = (origin, report, dateline, lead_prefix, interview)
+
+
+def _brand(text: str, span: Span) -> str | None:
+    """An unknown outlet's own name from «به گزارش X»: cut at a desk tail («از قزوین»),
+    a person's name, a role or a verb; None when nothing is left."""
+    src = text[span[0] : span[1]]
+    cut = DESK_TAIL_RE.search(fold(src))
+    if cut:
+        src = src[: cut.start()]
+    names = find_names(src)
+    if names:
+        src = src[: names[0][0]]
+    stop = BRAND_STOP_RE.search(fold(src))
+    if stop and stop.start() > 0:
+        src = src[: stop.start()]
+    src = src.strip(" \t«»\"'()")
+    if all(w in AGENCY_DESK_WORDS for w in _words(fold(src))):
+        return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
+    return src
+
+
+def _dateline_brand(text: str, folded: str) -> str | None:
+    """«خبر یزد - یزد -»: an unknown dateline name next to a place."""
+    for m in DATELINE_RE.finditer(folded, 0, 800):
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
+            return text[m.start("a") : m.end("a")].strip()
     return None
 
 
 def extract_attribution(text: str) -> str | None:
-    """Agency credited by the first «به گزارش ...» (or an ISNA-style lead prefix)."""
-    m = LEAD_SOURCE_RE.search(fold(text))
-    if m:
-        return _canonical(m.group("src")) or m.group("src")
-    m = ATTRIB_RE.search(text)
-    if m is None:
-        m = ATTRIB_RE.search(fold(text))
-        if m is None:
-            return None
-    raw = m.group("src").strip()
-    # cut the provincial desk («از قزوین») on the folded copy, same length as `raw`
-    cut = _DESK_RE.search(fold(raw))
-    if cut:
-        raw = raw[: cut.start()].strip()
-    exact = _AGENCY_BY_KEY.get(key(raw))
-    if exact:
-        return exact
-    pre = _DESK_PREFIX_RE.match(fold(raw))
-    if pre and pre.end() < len(raw):
-        canon = _canonical(raw[pre.end() :])
-        if canon:
-            return canon
-    return _canonical(raw) or raw or None
+    """The canonical agency the text credits; else the site's own brand; else None."""
+    if _TATWEEL in text:
+        text = text.replace(_TATWEEL, "")
+    folded = fold(text)
+    for rule in RULES:
+        for a, b in rule(folded):
+            name = canonical(folded[a:b])
+            if name:
+                return name
+    for m in REPORT_RE.finditer(folded):
+        brand = _brand(text, m.span("src"))
+        if brand:
+            return brand
+    return _dateline_brand(text, folded)
+
+
+NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
 
 
 def extract_news_id(text: str) -> str | None:

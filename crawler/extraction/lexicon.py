@@ -20,6 +20,7 @@ from crawler.extraction.persian import (
     flex,
     fold,
     groups,
+    key,
     seq,
     words_re,
 )
@@ -34,6 +35,7 @@ _NAMES = load("given_names.json")
 _NAME_PARTS = load("name_parts.json")
 _ROLES = load("roles.json")
 _AGENCIES = load("agencies.json")
+_SPEECH = load("speech.json")
 _NUMBERS = load("number_words.json")
 
 
@@ -185,8 +187,13 @@ SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
+JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
+# an honorific and/or quotes before a name that opens a clause («مهندس میرزایی», ««...»»)
+HONORIFIC_OPEN_RE = re.compile(
+    r"[\s«»\"]*(?:(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s[\s«»\"]*)?"
+)
 ROLE_HEAD_RE = re.compile(WB_L + "(?:" + alt(_ROLES["role_heads"]) + ")" + WB_R)
 TERM_RE = re.compile(
     r"[،,:؛.!?؟\n()«»\"]|"
@@ -199,6 +206,8 @@ TERM_RE = re.compile(
     + WB_L
     + rf"در\s?(?:{seq(_ROLES['event_nouns'])})"
 )
+# «در جلسه», «در گفتگو»: where a name or a role clearly ends
+EVENT_RE = re.compile(WB_L + rf"در\s?(?:{seq(_ROLES['event_nouns'])})")
 # Commas inside these names do not end a role.
 PROTECT_RE = re.compile(
     "|".join(
@@ -216,11 +225,40 @@ OPENER_RE = re.compile(
     + r")|در\s?ادامه)[،,]\s*"
 )
 
+# ---------------------------------------------------------------- speakers
+# «... افزود», «... در گفتگو با»: what anchors a name no lexicon holds (speech.json).
+SPEECH_CUE_RE = re.compile(
+    r"\s?(?:" + alt(_SPEECH["speech_verbs"] + _SPEECH["speech_phrases"]) + ")" + WB_R
+)
+SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
+TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
+NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
+NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
+CLAUSE_OPENER_FIRST = frozenset(fold(p).split()[0] for p in _SPEECH["clause_openers"])
+CLAUSE_OPENER_RE = re.compile(
+    r"\s*(?:" + alt(_SPEECH["clause_openers"]) + r")" + WB_R + r"[،,]?\s*"
+)
+
 # ---------------------------------------------------------------- agencies
-AGENCY_NAMES: list[tuple[str, list[str]]] = [
-    (a["name"], a["aliases"]) for a in _AGENCIES["agencies"]
-]
+# Every spelling of an agency (canonical name, aliases), as its comparison key -> the
+# canonical name; the attribution rules match these on whole words from a phrase's start.
+AGENCY_ALIASES: dict[str, str] = {
+    key(spelling): a["name"]
+    for a in _AGENCIES["agencies"]
+    for spelling in (a["name"], *a["aliases"])
+}
+AGENCY_ALIAS_WORDS = max(
+    len(fold(s).split()) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
+)
+AGENCY_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["desk_words"])
+AGENCY_COMMON_WORDS = frozenset(key(w) for w in _AGENCIES["common_word_aliases"])
+# the words an agency's name (or a desk before it) can start with: a cheap first check
+AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
+    key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
+}
+BRAND_STOP_RE = re.compile(
+    WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
+)
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
-LEAD_SOURCE_RE = re.compile(r"(?m)^\s*(?P<src>" + _LEAD_PREFIXES + r")\s?/\s?\S+")

@@ -1,30 +1,45 @@
 """Person names: a given name from the lexicon (crawler/data/given_names.json, compound
 forms «هدایت الله», «حمید رضا», «سیده ...» included), then the surname, extended by a
-suffix token («امین زاده», «جمالی پور») or a second surname («یوسفی شهرکی»)."""
+suffix token («امین زاده», «جمالی پور»), a second surname («یوسفی شهرکی») or up to two
+more words that run to a boundary («علیرضا رزم حسینی در جلسه», «حسین صالح جهرمی افزود»).
+
+Names no lexicon holds are read where news copy anchors them (``speaker_at``): one to
+three words that open a clause before a speech cue or a role («باقری اظهار داشت»,
+«نوربخش عسکری در گفتگو با ...», «زمانی نژاد، مدیر بنیاد مسکن ... گفت»)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
     BLOCK_BEFORE,
+    EVENT_RE,
     GIVEN,
+    HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
     JOINED_HONORIFIC_RE,
+    JOINED_HONORIFICS,
+    NAME_BOUNDARIES,
     NOT_SECOND_SURNAME,
+    NOT_SPEAKERS,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
+    SPEECH_CUE_RE,
+    SPEECH_VERB_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
     SURNAME_PREFIX,
     SURNAME_SUFFIX,
+    TIME_WORDS,
 )
 from crawler.extraction.persian import ZWNJ, fold
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
+from crawler.extraction.provinces import is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 
@@ -40,6 +55,27 @@ def _is_surname(tok: str, next_tok: str | None) -> bool:
     if len(tok) < 2 or tok in STOP_TOKENS or ROLE_HEAD_RE.fullmatch(tok):
         return False
     return tok not in GIVEN or next_tok in SURNAME_SUFFIX
+
+
+def _role_word(word: str) -> bool:
+    """A role head, also with the ezafe «ی» («سخنگوی», «مدیرکلی»)."""
+    return ROLE_HEAD_RE.fullmatch(word) is not None or (
+        word.endswith("ی") and ROLE_HEAD_RE.fullmatch(word[:-1]) is not None
+    )
+
+
+def name_word(word: str, place_ok: bool = False) -> bool:
+    """A word that may be part of a name: no function, time or role word, and no place
+    unless ``place_ok`` (a surname's later word may be one: «خاک پور دشتی»)."""
+    return (
+        len(word) >= 2
+        and word not in STOP_TOKENS
+        and word not in NOT_SPEAKERS
+        and word not in NAME_BOUNDARIES
+        and word not in TIME_WORDS
+        and not _role_word(word)
+        and (place_ok or not is_place(word))
+    )
 
 
 @dataclass
@@ -60,6 +96,35 @@ class _Tokens:
         """Token ``b`` exists and only white space separates it from ``a``."""
         return b < len(self.toks) and self.folded[self.toks[a][1] : self.toks[b][0]].strip() == ""
 
+    def boundary(self, b: int) -> bool:
+        """Token ``b`` clearly follows a name: a speech cue («افزود», «در گفتگو»), a
+        role (also after «،»), a time word or «در» + an event («در جلسه»)."""
+        if b >= len(self.toks):
+            return False
+        w, pos = self.word(b), self.toks[b][0]
+        if not self.adjacent(b - 1, b):
+            gap = self.folded[self.toks[b - 1][1] : pos].strip()
+            return gap in ("،", ",") and ROLE_HEAD_RE.match(self.folded, pos) is not None
+        return (
+            w in TIME_WORDS
+            or _role_word(w)
+            or SPEECH_CUE_RE.match(self.folded, pos) is not None
+            or ROLE_HEAD_RE.match(self.folded, pos) is not None
+            or EVENT_RE.match(self.folded, pos) is not None
+        )
+
+    def tail(self, k: int) -> int:
+        """Up to two more surname words after token ``k`` when they run to a boundary
+        («رزم حسینی در», «صالح جهرمی افزود»); ``k`` itself otherwise."""
+        for last in (k + 1, k + 2):
+            if last >= len(self.toks) or not self.adjacent(last - 1, last):
+                return k
+            if not name_word(self.word(last), place_ok=True):
+                return k
+            if self.boundary(last + 1):
+                return last
+        return k
+
     def zwnj(self, a: int, b: int) -> bool:
         """Token ``b`` is joined to ``a`` by a ZWNJ in the original text (one word)."""
         return b < len(self.toks) and self.text[self.toks[a][1] : self.toks[b][0]] == ZWNJ
@@ -79,7 +144,12 @@ def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
         given = joined.group(1)
     # A compound given name the lexicon holds in one piece («کرامت‌الله» is folded to
     # «کرامت الله», two tokens).
-    if given not in GIVEN and t.adjacent(j, j + 1) and given + t.word(j + 1) in GIVEN:
+    if (
+        given not in GIVEN
+        and t.adjacent(j, j + 1)
+        and given + t.word(j + 1) in GIVEN
+        and t.word(j + 1) not in STOP_TOKENS  # «روز به»: a day and a preposition
+    ):
         j += 1
         given = t.word(j - 1) + t.word(j)
     if given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
@@ -104,11 +174,13 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
         k += 1
     nxt = t.word(k + 1) if t.adjacent(k, k + 1) else None
     if not (_is_surname(t.word(k), nxt) or (t.zwnj(k, k + 1) and t.word(k) not in STOP_TOKENS)):
-        return None
+        # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»)
+        longer = t.tail(k) if name_word(t.word(k)) else k
+        return longer if longer > k else None
     if nxt is None:
         return k
     if nxt in SURNAME_SUFFIX or t.zwnj(k, k + 1):
-        return k + 1
+        return t.tail(k + 1)
     if (
         t.word(k).endswith("ی")
         and nxt.endswith("ی")
@@ -117,7 +189,7 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
         and not PLACE_RE.fullmatch(nxt)
     ):
         return k + 1
-    return k
+    return t.tail(k)
 
 
 def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
@@ -125,10 +197,17 @@ def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
     surname-like follower, a longer name or a role right after it."""
     if given not in AMBIGUOUS_GIVEN or not bare:
         return True
+    if t.word(j + 1) in NOT_SECOND_SURNAME:  # «پروانه صنعتی»: an adjective, not a surname
+        return False
     after = t.folded[t.toks[k][1] : t.toks[k][1] + 30]
     return (
         _surname_like(t.word(k)) or k > j + 1 or ROLE_HEAD_RE.match(after.lstrip(" ،,")) is not None
     )
+
+
+# Words a given name can start with: a given name, an honorific part, the first piece of a
+# compound written apart («کرامت» of «کرامت‌الله»), or a joined honorific («سیدمحسن»).
+_STARTS = GIVEN | HONORIFIC_PARTS | {g[:n] for g in GIVEN for n in range(2, len(g))}
 
 
 def find_names(text: str) -> list[tuple[int, int]]:
@@ -136,8 +215,13 @@ def find_names(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     t = _Tokens(text, folded, [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)])
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(t):
+    i, n = 0, len(t.toks)
+    while i < n:
+        word = t.toks[i][2]
+        # a cheap test first: most words of a text start no name
+        if word not in _STARTS and not word.startswith(JOINED_HONORIFICS):
+            i += 1
+            continue
         found = _given_name(t, i)
         k = _surname_end(t, found[0]) if found else None
         if found is None or k is None or not _confirmed(t, found[1], found[0] == i, found[0], k):
@@ -146,3 +230,49 @@ def find_names(text: str) -> list[tuple[int, int]]:
         spans.append((t.toks[i][0], t.toks[k][1]))
         i = k + 1
     return spans
+
+
+def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, int] | None:
+    """A name of one to three words opening a clause at ``pos`` and anchored by what
+    follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
+    then a cue («... روز شنبه در گفت و گو»), «، <role>» («زمانی نژاد، مدیر ...») or a role
+    in a sentence that goes on to a speech verb.
+    Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
+    پایان ...») any word that ends a name is anchor enough. ``cued``: the name follows
+    «با حضور» and is anchored only by a role after it («با حضور X مدیرعامل ...»)."""
+    folded = fold(text)
+    m = HONORIFIC_OPEN_RE.match(folded, pos, end)
+    start = m.end() if m else pos
+    titled = m is not None and any(ch.isalpha() for ch in m.group())
+    words = islice(TOKEN_RE.finditer(folded, start, end), 6)
+    toks = [(w.start(), w.end(), w.group()) for w in words]
+    t = _Tokens(text, folded, toks)
+    if not toks or toks[0][0] != start:
+        return None
+    for n in (1, 2, 3):
+        if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+            return None
+        after = t.toks[n - 1][1]
+        rest = folded[after:end].lstrip(' «»"')
+        cue = SPEECH_CUE_RE.match(" " + rest)
+        while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
+            rest = rest.split(" ", 1)[1]
+            cue = SPEECH_CUE_RE.match(" " + rest)
+        role = (
+            re.match(r"[،,]\s?", rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
+        ) or (  # «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then the verb
+            ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
+        )
+        ends = titled and (
+            n == len(t) or not t.adjacent(n - 1, n) or not name_word(t.word(n), place_ok=True)
+        )
+        if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
+            # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
+            cue = SPEECH_VERB_RE.search(folded, after, end)
+        if cued:
+            cue = ends = None
+            plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
+            role = not plural and ROLE_HEAD_RE.match(rest) is not None
+        if cue or role or ends:
+            return (start, after)
+    return None

@@ -1,39 +1,52 @@
 """People and their roles as written in provincial news copy.
 
-Persons are spotted by ``names.find_names`` (a given-name lexicon, then the surname).
-Roles are read with the
-patterns these outlets use:
+Persons are spotted by ``names.find_names`` (a given-name lexicon, then the surname) and,
+for names no lexicon holds, by ``names.speaker_at`` where a sentence's body opens (after
+the credits and datelines ``openers`` skips) with a name anchored by a speech cue. Roles
+are read with the patterns these outlets use:
  - name then role, with or without «،»: «رضا رحمانی وزیر صنعت، معدن و تجارت، ...»,
    «یاسر عبدالهی، معاون ... در جلسه ...», «حبیب امین زاده به عنوان رئیس جدید ...»;
  - role then name: «استاندار قزوین، هدایت الله جمالیپور»;
  - speaker introduced by role only («مدیرکل صنعت ... کردستان گفت: ...») and named in a
    later sentence («بختیار خلیقی در مراسم ...»): the unnamed role is handed to the next
-   person who opens a sentence without a role of their own.
+   person who opens a sentence without a role of their own (``ROLE_STEPS``, forward);
+ - a person named first and then referred to by role only («سیاوش بدری ... گفت»,
+   later «مدیرعامل شرکت آب منطقه‌ای فارس افزود»): the first unnamed role after the
+   person and before the next person is theirs (backward).
 Ministry names containing commas («صنعت، معدن و تجارت») are protected so that the comma
-does not end the role. Surname-only back-references («خلیقی گفت») and «وی» add nobody.
+does not end the role. A surname alone («خلیقی گفت») is the person named in full
+elsewhere in the text; only when no full name has it is the surname a person itself.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from crawler.extraction.lexicon import (
-    HONORIFIC_BEFORE_RE,
-    OPENER_RE,
+    HONORIFIC_OPEN_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
-    SRC_PREFIX_RE,
+    SPEECH_CUE_RE,
     TERM_RE,
 )
-from crawler.extraction.names import find_names
+from crawler.extraction.names import find_names, name_word, speaker_at
+from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
 
 _PROTECT_CHAR = "\x01"
 _AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
+# «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
+_BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
+# «... صادر شد.شهبازی افزود»: a sentence glued to the one before
+_NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_ANCHOR_NEAR_RE = re.compile(SPEECH_CUE_RE.pattern + "|[،,]")
+_GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 
 
 @dataclass
@@ -44,6 +57,18 @@ class Person:
     sentence: int
     role: str | None = None
     role_span: tuple[int, int] | None = None
+    who: str = ""  # key of the person this mention names (the full name, when known)
+    opens: bool = False  # the mention opens its sentence's body
+
+
+@dataclass
+class Mention:
+    """A sentence that opens with a role and no name: «مدیرکل ... گفت: ...»."""
+
+    sentence: int
+    pos: int
+    role: str
+    used: bool = False
 
 
 def _protect(folded: str) -> str:
@@ -71,33 +96,43 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
     return (pos, end)
 
 
-def _trim_to_place(text: str, folded: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Cut an unnamed-speaker role after its last place name («... استاندار اردبیل ...»)."""
-    last = None
-    for m in PLACE_RE.finditer(folded, span[0], span[1]):
-        last = m.end()
-    return (span[0], last) if last else span
+def _trim_to_place(folded: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut an unnamed-speaker role after its first place name: «مدیر تعاون روستایی استان
+    یزد قیمت ... در یزد را اعلام کرد» is «مدیر تعاون روستایی استان یزد»."""
+    m = PLACE_RE.search(folded, span[0], span[1])
+    return (span[0], m.end()) if m else span
 
 
-def _unnamed_roles(text: str, folded: str, prot: str, sents: list[Span]) -> list[tuple[int, str]]:
-    """(sentence index, role) of every sentence that opens with a role and no name
-    («مدیرکل صنعت ... کردستان گفت: ...»), after an attribution, scene opener or
-    «ایسنا/کردستان» prefix; the role is cut after its last place name."""
-    pending: list[tuple[int, str]] = []
+def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, body start) of every sentence, and of a sentence glued to the
+    one before it by a full stop with no space."""
+    out = []
     for idx, s in enumerate(sents):
-        body_start = s.start + len(folded[s.start : s.end]) - len(folded[s.start : s.end].lstrip())
-        pm = OPENER_RE.match(folded, body_start, s.end)
-        if pm:
-            body_start = pm.end()
-        sm = SRC_PREFIX_RE.match(folded, body_start, s.end)
-        if sm:
-            place = PLACE_RE.match(folded, sm.end(), s.end)
-            body_start = (place.end() if place else sm.end()) + 1
-        span = _role_at(text, prot, body_start, s.end)
-        if span:
-            span = _trim_to_place(text, folded, span)
-            pending.append((idx, text[span[0] : span[1]].strip()))
-    return pending
+        out.append((idx, body_start(folded, s.start, s.end)))
+        for m in _GLUED_START_RE.finditer(folded, s.start, s.end):
+            out.append((idx, body_start(folded, m.end(), s.end, line_start=False)))
+    return out
+
+
+def _unnamed_roles(
+    text: str,
+    folded: str,
+    prot: str,
+    sents: list[Span],
+    starts: list[tuple[int, int]],
+    names: list[tuple[int, int]],
+) -> list[Mention]:
+    """Every sentence body that opens with a role and no name («مدیرکل صنعت ... کردستان
+    گفت: ...»); the role is cut after its first place name. A role that runs into a
+    name («مدیرکل ... هرمزگان محسن ضیایی گفت») is that person's, not unnamed."""
+    mentions: list[Mention] = []
+    for idx, pos in starts:
+        span = _role_at(text, prot, pos, sents[idx].end)
+        if not span or any(span[0] < ns <= span[1] + 1 for ns, _ in names):
+            continue
+        span = _trim_to_place(folded, span)
+        mentions.append(Mention(idx, pos, text[span[0] : span[1]].strip()))
+    return mentions
 
 
 def _role_span(
@@ -122,54 +157,127 @@ def _role_span(
     return None
 
 
-def _hand_over(
-    people: list[Person], pending: list[tuple[int, str]], folded: str, sents: list[Span]
-) -> None:
-    """Unnamed speaker roles go to the next person who opens a sentence without a role
-    of their own (within five sentences)."""
+def _hand_over(people: list[Person], mentions: list[Mention]) -> None:
+    """Forward: an unnamed role goes to the next person who opens a sentence (within
+    five sentences) and has no role of their own."""
+    roles = {p.who: p.role for p in people if p.role}
     for p in people:
-        if p.role or p.sentence >= len(sents):
+        if p.who in roles or not p.opens:
             continue
-        head = folded[sents[p.sentence].start : p.start]
-        head = OPENER_RE.sub("", head, count=1)
-        head = HONORIFIC_BEFORE_RE.sub("", head.strip())
-        if head.strip():
-            continue
-        cands = [(i, r) for i, r in pending if p.sentence - 5 <= i < p.sentence]
+        cands = [
+            m for m in mentions if not m.used and m.pos < p.start and p.sentence - 5 <= m.sentence
+        ]
         if cands:
-            p.role = cands[-1][1]
-            pending.remove(cands[-1])
+            cands[-1].used = True
+            roles[p.who] = p.role = cands[-1].role
+
+
+def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
+    """Backward: a person still without a role takes the first unnamed role after their
+    first mention and before the next person's first mention («سیاوش بدری ... گفت»,
+    then «مدیرعامل شرکت آب منطقه‌ای فارس افزود»)."""
+    firsts: dict[str, int] = {}
+    for p in people:
+        firsts.setdefault(p.who, p.start)
+    order = sorted(firsts.items(), key=lambda kv: kv[1])
+    roles = {p.who for p in people if p.role}
+    for n, (who, first) in enumerate(order):
+        if who in roles:
+            continue
+        stop = order[n + 1][1] if n + 1 < len(order) else 10**9
+        cand = next((m for m in mentions if not m.used and first < m.pos < stop), None)
+        if cand:
+            cand.used = True
+            roles.add(who)
+            next(p for p in people if p.who == who).role = cand.role
+
+
+def _identify(people: list[Person]) -> None:
+    """``who`` of each mention: a surname alone («متین», «برنج فروش») names the person
+    whose full name holds it as whole words («حمید رضا متین», «داود برنج فروش آذر»)."""
+    names = {key(p.name): fold(p.name).split() for p in people}
+    for p in people:
+        k, words = key(p.name), fold(p.name).split()
+        longer = [f for f, fw in names.items() if len(f) > len(k) and _holds(fw, f, words, k)]
+        p.who = max(longer, key=len) if longer else k
+
+
+def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bool:
+    """``words`` stand in ``full_words`` as a run, or ``short`` ends ``full`` («حسینی
+    نژاد» / «حسینینژاد»: the same surname with and without its ZWNJ)."""
+    n = len(words)
+    runs = (full_words[i : i + n] for i in range(len(full_words) - n + 1))
+    return any(run == words for run in runs) or (full.endswith(short) and len(short) >= 4)
 
 
 def _merge(people: list[Person]) -> list[dict[str, Any]]:
-    """One entry per name (spelling differences ignored), the first role found kept."""
+    """One entry per person, named by their longest mention, with the role found."""
     out: dict[str, dict[str, Any]] = {}
     for p in people:
-        k = key(p.name)
-        if k in out:
-            if out[k]["role"] is None and p.role:
-                out[k]["role"] = p.role
-            continue
-        out[k] = {"name": p.name.strip(), "role": p.role}
+        entry = out.setdefault(p.who, {"name": p.name.strip(), "role": None})
+        if len(key(p.name)) > len(key(entry["name"])):
+            entry["name"] = p.name.strip()
+        entry["role"] = entry["role"] or p.role
     return list(out.values())
+
+
+# How a person without a role of their own gets an unnamed speaker's role, in order.
+ROLE_STEPS: tuple[Callable[[list[Person], list[Mention]], None], ...] = (_hand_over, _hand_back)
+
+
+def _find_all(
+    text: str, folded: str, sents: list[Span], starts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Lexicon names, and names anchored by a speech cue where a sentence body opens."""
+    names = find_names(text)
+    for idx, pos in starts:
+        lead = HONORIFIC_OPEN_RE.match(folded, pos)
+        at = lead.end() if lead else pos
+        if any(ns <= at < ne or ns == at for ns, ne in names):
+            continue
+        first = _WORD_RE.match(folded, at)
+        if first is None or not name_word(first.group()):
+            continue  # no name can start here (a cheap check before the anchors)
+        titled = at > pos and folded[pos:at].strip(' «»"')
+        if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 90)):
+            continue  # no title, speech cue or comma near: no anchored name
+        found = speaker_at(text, pos, sents[idx].end)
+        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+            names.append(found)
+    for m in _NAME_CUE_RE.finditer(folded):  # «با حضور X مدیرکل ...»
+        if any(ns <= m.end() < ne for ns, ne in names):
+            continue
+        found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
+        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+            names.append(found)
+    return sorted(names)
 
 
 def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """People with roles, in order of first mention, and the name spans (for masking)."""
+    text = unwrap(text)
     folded = fold(text)
     prot = _protect(folded)
     sents = sentence_spans(text)
-    names = find_names(text)
-    pending = _unnamed_roles(text, folded, prot, sents)
+    starts = _starts(folded, sents)
+    names = _find_all(text, folded, sents, starts)
+    mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
+    opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts}
     people: list[Person] = []
     used_roles: list[tuple[int, int]] = []
     for ns, ne in names:
         si = next((i for i, s in enumerate(sents) if s.start <= ns < s.end), len(sents))
+        sent = sents[si] if si < len(sents) else None
         p = Person(text[ns:ne], ns, ne, si)
-        p.role_span = _role_span(prot, sents[si] if si < len(sents) else None, ns, ne, used_roles)
+        p.opens = ns in opening or (
+            sent is not None and _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
+        )
+        p.role_span = _role_span(prot, sent, ns, ne, used_roles)
         if p.role_span:
             used_roles.append(p.role_span)
             p.role = text[p.role_span[0] : p.role_span[1]].strip(" ،,")
         people.append(p)
-    _hand_over(people, pending, folded, sents)
+    _identify(people)
+    for step in ROLE_STEPS:
+        step(people, mentions)
     return _merge(people), names

@@ -10,7 +10,9 @@ person names are masked by the caller.
 Ranking: title and supertitle mentions weigh 3, lead 2, body 1, a city mention half its
 province. The primary province comes first; a secondary one is listed only when it is
 mentioned at least twice with at least 40% of the primary's weight, or in the title —
-a passing «... و استان همدان» does not make an article about Hamadan.
+a passing «... و استان همدان» does not make an article about Hamadan. A province listed with
+the primary after «دو استان» / «استان‌های» («در سطح دو استان خوزستان و کهگیلویه و
+بویراحمد») is where the activity is, and is kept.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ _ALL_NAMES = sorted(
 NAME_RE = re.compile(WB_L + "(?:" + "|".join(_ALL_NAMES) + ")" + WB_R)
 _CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
+# a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»
+_LIST_HEAD_RE = re.compile(WB_L + r"(?:(?:دو|سه|چهار)\s?استان|استان\s?های)\s?$")
+_LIST_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?")
 
 
 def _guard(words: list[str], before: bool) -> re.Pattern[str] | None:
@@ -71,6 +76,7 @@ class Mention:
     province: str
     is_city: bool
     with_ostan: bool
+    group: int | None = None  # «دو استان خوزستان و کهگیلویه و بویراحمد»: one list
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -96,7 +102,21 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
         out.append(
             Mention(m.start(), m.end(), prov, is_city, bool(_OSTAN_BEFORE_RE.search(before)))
         )
+    _group_lists(folded, out)
     return out
+
+
+def _group_lists(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces named together after «دو استان» / «استان‌های»: the places an
+    activity spans («... در سطح دو استان خوزستان و کهگیلویه و بویراحمد»)."""
+    for i, m in enumerate(mentions):
+        if m.is_city or not _LIST_HEAD_RE.search(folded[max(0, m.start - 20) : m.start]):
+            continue
+        m.group = i
+        for prev, nxt in zip(mentions[i:], mentions[i + 1 :], strict=False):
+            if nxt.is_city or not _LIST_JOIN_RE.fullmatch(folded[prev.end : nxt.start]):
+                break
+            nxt.group = i
 
 
 @dataclass
@@ -106,6 +126,7 @@ class _Score:
     first: tuple[int, int] = (10**9, 10**9)
     in_title: bool = False
     sections: set[str] = field(default_factory=set)
+    groups: set[int] = field(default_factory=set)
 
 
 SECTION_WEIGHT = {"supertitle": 3.0, "title": 3.0, "lead": 2.0, "body": 1.0}
@@ -123,15 +144,26 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
         sc.first = min(sc.first, (SECTION_ORDER[section], m.start))
         if section in ("title", "supertitle"):
             sc.in_title = True
+        if m.group is not None:
+            sc.groups.add(m.group)
     if not scores:
         return []
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1].weight, kv[1].first))
     top = ordered[0][1].weight
     keep = [ordered[0][0]]
+    listed_with_primary = ordered[0][1].groups
     for name, sc in ordered[1:]:
         if sc.in_title or (sc.count >= 2 and sc.weight >= 0.4 * top):
             keep.append(name)
+        elif sc.groups & listed_with_primary:
+            keep.append(name)
     return [{"name": n, "iso": ISO[n]} for n in keep]
+
+
+def is_place(word: str) -> bool:
+    """``word`` is the name of a province or a city of the gazetteer (a dictionary look-up:
+    much cheaper than ``NAME_RE.fullmatch`` for one word)."""
+    return key(word) in _NAME_INDEX
 
 
 def city_province(name: str) -> str | None:

@@ -6,13 +6,15 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from crawler.extraction.attribution import extract_attribution, extract_news_id
+from crawler.data import load
+from crawler.extraction.attribution import RULES, canonical, extract_attribution, extract_news_id
 from crawler.extraction.dates import (
     jalali_from_url,
     parse_jalali_datetime,
     to_iso,
     to_jalali_string,
 )
+from crawler.extraction.persian import key
 
 
 @pytest.mark.parametrize(
@@ -26,7 +28,7 @@ from crawler.extraction.dates import (
         ("به گزارش گروه استانهای باشگاه خبرنگاران جوان از یاسوج، x", "باشگاه خبرنگاران جوان"),
         ("به گزارش ایسنا، x", "ایسنا"),
         ("به گزارش ايرنا از بیرجند، x", "ایرنا"),
-        ("به گزارش خبرنگار مهر، x", "مهر"),
+        ("به گزارش خبرنگار مهر، x", "خبرگزاری مهر"),
         ("به گزارش خبرگزاری صداوسیما مرکز زنجان، x", "خبرگزاری صداوسیما"),
         ("عنوان\nایسنا/کردستان مدیرکل گفت", "ایسنا"),
         ("به گزارش روابط عمومی اداره کل صمت استان یزد، x", "روابط عمومی اداره کل صمت استان یزد"),
@@ -35,6 +37,93 @@ from crawler.extraction.dates import (
 )
 def test_attribution(text: str, source: str | None) -> None:
     assert extract_attribution(text) == source
+
+
+# Every other way real copy credits its source, one rule at a time (sentences written
+# for these tests, in the shapes provincial outlets use).
+@pytest.mark.parametrize(
+    ("rule", "text", "source"),
+    [
+        ("dateline", "زاهدان - ایرنا - مدیرکل راهداری گفت: ۴۰ هزار تن جابه‌جا شد.", "ایرنا"),
+        ("dateline", "ساری- ایرنا- مدیرکل بنادر گفت: ۵۰۰ تن تخلیه شد.", "ایرنا"),
+        ("dateline", "دنیای اقتصاد - تبریز - صادرات فرش ۱۲ درصد بیشتر شد.", "دنیای اقتصاد"),
+        ("dateline", "بیرجند، خبرگزاری جمهوری اسلامی ۱۲/۰۳/۸۴ معاون گفت: ...", "ایرنا"),
+        ("dateline", "ساری- مدیرکل بنادر مازندران گفت: ۵۰۰ هزار تن تخلیه شد.", None),
+        ("lead_prefix", "عنوان\nخبرگزاری تسنیم: مدیرکل شیلات بوشهر گفت: ...", "خبرگزاری تسنیم"),
+        ("lead_prefix", "ایسنا / گیلان رئیس سازمان جهاد کشاورزی گیلان گفت: ...", "ایسنا"),
+        ("lead_prefix", "باشگاه خبرنگاران جوان؛ مدیرکل بنادر گفت: ...", "باشگاه خبرنگاران جوان"),
+        (
+            "interview",
+            "فرشاد کیانی در گفت‌وگو با خبرنگار تسنیم در ساری افزود: ...",
+            "خبرگزاری تسنیم",
+        ),
+        ("interview", "بهروز نادری در گفـت و گـو با ایرنا افزود: ۱۵ طرح اجرا شد.", "ایرنا"),
+        ("interview", "مدیرکل گمرک ایلام به ایسنا گفت: ۶۰ میلیون دلار صادر شد.", "ایسنا"),
+        (
+            "interview",
+            "او در گفتگو با خبرنگارباشگاه خبرنگاران بجنورد، افزود: ...",
+            "باشگاه خبرنگاران جوان",
+        ),
+        ("interview", "رامین شاکری در گفت‌وگو با روزنامه صبح کرمان گفت: ...", None),
+        ("interview", "روزنامه دنیای اقتصاد نوشت: قیمت مرغ بالا رفت.", "دنیای اقتصاد"),
+        ("origin", "به گزارش نسیم شمال و به نقل از ایرنا، رئیس گمرک گفت: ...", "ایرنا"),
+        ("origin", "به گزارش کاوه‌نیوز، ۲۰ تن مرغ توزیع شد.\nمنبع : ایسنا", "ایسنا"),
+        ("origin", "مدیرکل صمت گفت: ۱۲ واحد راه افتاد. /ایلنا", "ایلنا"),
+        ("origin", "مدیرکل صمت گفت: ۱۲ واحد راه افتاد./س", None),
+        (
+            "origin",
+            "باشگاه خبرنگاران جوان؛ x\nمنبع: سازمان بنادر و دریانوردی",
+            "باشگاه خبرنگاران جوان",
+        ),
+        ("desk", "به گزارش خبرنگارباشگاه خبرنگاران زاهدان،، مدیرکل گفت", "باشگاه خبرنگاران جوان"),
+        ("desk", "به گزارش خبرنگار باشگاه خبرنگاران مرکز فارس، x", "باشگاه خبرنگاران جوان"),
+        ("desk", "به گزارش خبرگزاری صدا و سیما ، مرکز لرستان ؛ x", "خبرگزاری صداوسیما"),
+        ("desk", "به گزارش خبرگزاری صداوسیمای مرکز یزد؛ x", "خبرگزاری صداوسیما"),
+        (
+            "desk",
+            "به\nگزارش گروه استان های باشگاه خبرنگاران جوان از مشهد، x",
+            "باشگاه خبرنگاران جوان",
+        ),
+        ("alias", "به گزارش برنا، x", "خبرگزاری برنا"),
+        ("alias", "به گزارش فارس از شیراز، x", "خبرگزاری فارس"),
+        ("alias", "مهر ۱۴۰۲ - گزارش ویژه -\nقیمت مرغ بالا رفت.", None),  # a month, not Mehr
+        ("desk", "به گزارش خبرنگار اعزامی ایرنا به مسکو، x", "ایرنا"),
+        (
+            "desk",
+            "به گزارش خبرنگار حوزه اقتصادی گروه اقتصادی باشگاه خبرنگاران جوان، x",
+            "باشگاه خبرنگاران جوان",
+        ),
+        ("alias", "به گزارش تابناک اصفهان، x", "تابناک"),
+        ("brand", "به گزارش پایگاه خبری کوه‌نور رضا کیانی در گفتگو گفت: x", "پایگاه خبری کوه‌نور"),
+        ("brand", "نوای کویر - کرمان - رئیس اتاق بازرگانی کرمان گفت: x", "نوای کویر"),
+        ("brand", "به گزارش خبرنگار ما، قیمت مرغ بالا رفت.", None),
+    ],
+)
+def test_attribution_rules(rule: str, text: str, source: str | None) -> None:
+    assert extract_attribution(text) == source, rule
+
+
+def test_attribution_rule_order() -> None:
+    """The origin of a copy beats the republisher's credit, which beats an interview."""
+    text = "به گزارش ایسنا، x در گفتگو با خبرنگار مهر گفت: y. به نقل از ایرنا، z"
+    assert [r.__name__ for r in RULES] == [
+        "origin",
+        "report",
+        "dateline",
+        "lead_prefix",
+        "interview",
+    ]
+    assert extract_attribution(text) == "ایرنا"
+    assert extract_attribution(text.split(". به نقل")[0]) == "ایسنا"
+    assert extract_attribution("x در گفتگو با خبرنگار مهر گفت: y") == "خبرگزاری مهر"
+
+
+def test_canonical_never_matches_inside_a_phrase() -> None:
+    """«فارس» the province inside a YJC desk, «مهر» inside a surname: no agency."""
+    assert canonical("باشگاه خبرنگاران مرکز فارس") == "باشگاه خبرنگاران جوان"
+    assert canonical("روابط عمومی استانداری فارس") is None
+    assert canonical("مهرجو") is None
+    assert canonical("گروه استان‌های خبرگزاری تسنیم") == "خبرگزاری تسنیم"
 
 
 @pytest.mark.parametrize(
@@ -87,3 +176,11 @@ def test_jalali_from_url() -> None:
     assert jalali_from_url("https://www.tasnimnews.com/fa/news/1402/12/29/1/x") == date(2024, 3, 19)
     assert jalali_from_url("https://www.mehrnews.com/news/123/slug") is None
     assert jalali_from_url(None) is None
+
+
+def test_one_canonical_name_per_spelling() -> None:
+    """No spelling in crawler/data/agencies.json means two agencies."""
+    seen: dict[str, str] = {}
+    for agency in load("agencies.json")["agencies"]:
+        for spelling in (agency["name"], *agency["aliases"]):
+            assert seen.setdefault(key(spelling), agency["name"]) == agency["name"], spelling

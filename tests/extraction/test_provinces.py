@@ -89,3 +89,17 @@ def test_primary_from_title_and_secondary_threshold() -> None:
     )
     assert names("همکاری زنجان و قزوین", body) == ["زنجان", "قزوین"]
     assert names(None, body) == ["زنجان"]  # a passing «تهران» is not a secondary province
+
+
+def test_province_listed_with_the_primary_is_kept() -> None:
+    """Named once, but as part of the area the activity spans: kept; named once in passing:
+    not (sentences written for this test)."""
+    body = (
+        "مدیرعامل شرکت گاز استان یزد گفت: مصرف گاز در یزد ۱۲ درصد بیشتر شد.\n"
+        "مصرف گاز یزد به ۲۰ میلیون متر مکعب رسید و ذخایر یزد کافی است.\n"
+        "این شرکت گاز {} را تامین می‌کند."
+    )
+    listed = extract_record(None, None, body.format("دو استان یزد و کرمان"))["provinces"]
+    passing = extract_record(None, None, body.format("یزد و بخشی از کرمان"))["provinces"]
+    assert [p["name"] for p in listed] == ["یزد", "کرمان"]
+    assert [p["name"] for p in passing] == ["یزد"]

@@ -1,0 +1,146 @@
+"""Where a sentence's own words begin: what news copy puts before a speaker or a role.
+
+A lead sentence is often «<dateline or credit> <role> گفت: ...» or «<credit>، <name>
+افزود ...». The people stage reads speakers and unnamed roles at the start of a
+sentence's body, so it first skips these openers, in the order of ``OPENERS`` and again
+until none applies:
+ - a credit «به گزارش X،» / «به گزارش X، مرکز Y ؛» / «به نقل از X،», also when a line
+   break cut «به» off («گزارش X،») or all of «به گزارش» (a known agency before «،»);
+ - a dateline «یاسوج-», «قصرشیرین- ایرنا-», «بیرجند - ایرنا -» (at most three words a side);
+ - a lead prefix «خبرگزاری تسنیم:», «رکنا :», «ایلنا:», «خبرآنی/لرستان»;
+ - a scene or linking phrase «در ادامه این نشست،», «همچنین» (crawler/data/speech.json);
+ - page residue: quotes, dashes, a stray comma, a Latin/digit stamp («date 2025-09-02»).
+Hard-wrapped copy (a line broken mid-phrase) is first read as running text (``unwrap``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extraction.attribution import canonical
+from crawler.extraction.lexicon import (
+    AGENCY_FIRST_WORDS,
+    CLAUSE_OPENER_FIRST,
+    CLAUSE_OPENER_RE,
+    OPENER_RE,
+    ROLE_HEAD_RE,
+    SPEECH_CUE_RE,
+)
+from crawler.extraction.provinces import NAME_RE as PLACE_RE
+
+_P = r"[،,؛:]+"
+CREDIT_RE = re.compile(
+    r"\s*(?:(?:به\s*)?گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,80}?\s?"
+    + _P
+    + r"(?:\s*(?:مرکز|استان)\s[^،,؛:\n]{1,40}?\s?"
+    + _P
+    + r")?\s*"
+)
+# «یاسوج-», «قصرشیرین- ایرنا-», «بيرجند - ايرنا -», «ارومیه - »: a few words then a dash
+_WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
+_CLOSING = frozenset(".!?؟:؛")
+_DW = r"[^\s\-–—:،,.]+"  # a dateline word
+DATELINE_RE = re.compile(
+    rf"\s*{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—](?:[ \t]?{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—])?\s*"
+)
+# «خبرگزاری تسنیم:», «رکنا :», «باشگاه خبرنگاران جوان؛», «خبرآنی/لرستان», «X (x.ir) :»
+_LW = r"[^\s:؛/،,]+"  # a lead prefix word
+LEAD_PREFIX_RE = re.compile(rf"\s*{_LW}(?:[ \t]{_LW}){{0,5}}[ \t]?[:؛/][ \t]*")
+# «خبرگزاری صدا و سیما مرکز خوزستان، مدیرعامل ...»: an agency's name before a comma (the
+# «به گزارش» before it lost to a line break); checked against the agencies data
+AGENCY_RE = re.compile(r"\s*(?P<src>[^،,؛:\n]{2,60}?)\s?[،,؛:]+\s*")
+RESIDUE_RE = re.compile(r"(?:[\s«»\"'\-–—،,]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
+
+# the first word, when the text at a position opens with one (spaces before it allowed)
+_FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)?")
+
+OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("residue", RESIDUE_RE),
+    ("credit", CREDIT_RE),
+    ("agency", AGENCY_RE),
+    ("scene", OPENER_RE),
+    ("linking", CLAUSE_OPENER_RE),
+    ("dateline", DATELINE_RE),
+    ("lead_prefix", LEAD_PREFIX_RE),
+)
+# The first word an opener can start with (a cheap test before its pattern); None: any.
+_FIRST: dict[str, frozenset[str] | None] = {
+    "credit": frozenset(("به", "گزارش")),
+    "agency": AGENCY_FIRST_WORDS,
+    "scene": frozenset(("در",)),
+    "linking": CLAUSE_OPENER_FIRST,
+    "dateline": None,
+    "lead_prefix": None,
+}
+
+
+def _tries(name: str, word: str | None, at_line: bool) -> bool:
+    """Whether opener ``name`` can match where the first word is ``word``."""
+    if name == "residue":
+        return word is None
+    if name in ("dateline", "lead_prefix"):
+        return at_line
+    first = _FIRST[name]
+    return word is not None and (first is None or word in first)
+
+
+def body_start(folded: str, start: int, end: int, line_start: bool = True) -> int:
+    """Offset where the sentence ``folded[start:end]`` says its own words."""
+    pos = start
+    for _ in range(6):
+        lead = _FIRST_WORD_RE.match(folded, pos, end)
+        word = lead.group(1) if lead else None
+        if lead and word:
+            pos = lead.start(1)  # spaces before the first word are no words of the body
+        at_line = line_start and _at_line(folded, pos)
+        for name, pattern in OPENERS:
+            if not _tries(name, word, at_line):
+                continue
+            m = pattern.match(folded, pos, end)
+            if m is None or m.end() <= pos:
+                continue
+            if name in ("dateline", "lead_prefix", "agency") and _speaks(m.group()):
+                continue
+            if name == "agency" and canonical(m.group("src")) is None:
+                continue
+            pos = m.end()
+            if name == "lead_prefix" and m.group().rstrip().endswith("/"):
+                place = PLACE_RE.match(folded, pos, end)
+                pos = place.end() + 1 if place else pos
+            break
+        else:
+            return pos
+    return pos
+
+
+def _at_line(folded: str, pos: int) -> bool:
+    """Only openers (no sentence words) stand between the line start and ``pos``."""
+    line = folded.rfind("\n", 0, pos) + 1
+    head = folded[line:pos]
+    return not head.strip() or head.rstrip().endswith(("-", "–", "—", ":", "/", "؛", "،", ","))
+
+
+def _speaks(prefix: str) -> bool:
+    """A sentence's own subject and verb («استاندار یزد گفت:»), not a dateline or prefix."""
+    return ROLE_HEAD_RE.search(prefix) is not None or SPEECH_CUE_RE.search(prefix) is not None
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped copy (lines broken mid-sentence, «مدیرکل تعاون، کار\nو رفاه ...»)
+    read as running text: a single line break after a line with no closing punctuation
+    becomes a space (same length, so offsets hold). Only for texts wrapped like that:
+    at least three such breaks after long lines."""
+    if text.count("\n") < 3:
+        return text
+    breaks, long_lines = [], 0
+    for m in _WRAP_RE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if line and line[-1] not in _CLOSING:
+            breaks.append(m.start())
+            long_lines += len(line) > 40
+    if long_lines < 3:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)

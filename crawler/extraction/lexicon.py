@@ -62,8 +62,9 @@ ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:" + seq(_GRAMMAR["pronouns_afte
 NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
     cls: {w: Fraction(v) for w, v in words.items()}
     for cls, words in _NUMBERS.items()
-    if not cls.startswith("_")
+    if isinstance(words, dict)
 }
+ORDINAL_ONES: list[str] = _NUMBERS["ordinal_ones"]
 SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
 
 # ---------------------------------------------------------------- units
@@ -75,7 +76,7 @@ SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
-    + rf"|(?P<count>{alt(COUNT_NOUNS)})){WB_R})"
+    + rf"|(?P<count>{alt(COUNT_NOUNS)}))(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
 )
 QUALIFIER_RE = re.compile(
     r"\s?(?:"

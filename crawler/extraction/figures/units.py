@@ -19,8 +19,9 @@ from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R
 
 PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
-# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر»: the first end shares the second one's unit.
-_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر», «۲ و ۳ درصد»: the first number shares the second
+# one's unit.
+_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–", "و"})
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 _INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count

@@ -13,9 +13,12 @@ from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
     COUNT_ANAPHOR_RE,
+    LOAN_RE,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     POWER_UNITS,
+    PRICE_WORD_RE,
+    PUBLIC_FUNDS_RE,
     TRADE_SUBJECTS,
     WORK_RE,
 )
@@ -90,10 +93,50 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
 
 
 def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان»: money per unit of a good is a price."""
-    if subject is None and r.unit in MONEY_UNITS:
+    """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان», «گندم هر کیلوگرم به قیمت ۱۳۰۰ تومان
+    خریداری می‌شود»: money per unit of a good is a price, even when it is bought or sold."""
+    if subject in (None, "purchases", "revenue") and r.unit in MONEY_UNITS:
         if PER_RE.search(r.folded, r.clause.start, r.num.start):
             return "price"
+    return subject
+
+
+def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«نرخ مرغ ... به مبلغ ۶۳۰ هزار ریال», «به مبلغ ۵۶۴ هزار ریال عرضه می‌شود»: money
+    with no other subject, in a clause about a rate or a sale, is a price."""
+    if subject is None and r.unit in MONEY_UNITS:
+        if PRICE_WORD_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "price"
+    return subject
+
+
+def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
+    («اعتبار») in a sentence about the public budget are the budget, not bank credit,
+    unless the sentence speaks of loans or banks («تسهیلات», «بانک», «تبصره ۱۸»)."""
+    if subject != "credit" or r.unit not in MONEY_UNITS:
+        return subject
+    said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
+    if LOAN_RE.search(r.folded, said.start, said.end):
+        return subject
+    if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
+        return "budget"
+    return subject
+
+
+def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
+    or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves."""
+    if r.unit == "m3" and subject in (None, "reserves"):
+        return "water"
+    return subject
+
+
+def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳ میلیون نفر وارد استان شدند»: persons who come in or go out are travellers, not
+    imports or exports."""
+    if r.unit == "person" and subject in TRADE_SUBJECTS:
+        return "tourism"
     return subject
 
 
@@ -109,6 +152,10 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     farmland_by_default,
     persons_at_work,
     price_per_unit,
+    rate_is_price,
+    public_funds_are_budget,
+    stored_water,
+    travellers_are_people,
     power_is_electricity,
 )
 

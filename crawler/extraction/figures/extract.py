@@ -9,7 +9,7 @@ from crawler.extraction.figures.defaults import amount_subject
 from crawler.extraction.figures.kind import find_kind
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
-from crawler.extraction.figures.subject import count_subject
+from crawler.extraction.figures.subject import count_subject, list_subjects
 from crawler.extraction.figures.units import read_unit
 from crawler.extraction.lexicon import APPROX_BEFORE_RE, QUALIFIER_RE, SUBJECT_RE
 from crawler.extraction.numbers import parse_number_spans
@@ -54,6 +54,7 @@ def extract_figures(text: str) -> list[Figure]:
     """All figures in `text`, in order of appearance (no de-duplication here)."""
     state = Discourse()
     out: list[Figure] = []
+    counts: list[tuple[Reading, Figure]] = []
     for r, value, approx in readings(text):
         subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
         state.remember(r.unit, subject)
@@ -72,4 +73,7 @@ def extract_figures(text: str) -> list[Figure]:
                 end=end,
             )
         )
+        if r.unit == "count":
+            counts.append((r, out[-1]))
+    list_subjects(counts)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.figures.cues import np_subject, subject_from
-from crawler.extraction.figures.model import Discourse, Reading
+from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     COUNTABLE_SUBJECTS,
@@ -96,7 +96,9 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
             # «۲۰۰۰ واحد نهضت ملی مسکن»: a subject named in the noun phrase
             stop = NP_STOP_RE.search(folded, unit_end, unit_end + 30)
             m = SUBJECT_RE.search(folded, unit_end, stop.start() if stop else unit_end + 30)
-            if m and m.lastgroup in COUNTABLE_SUBJECTS:
+            # ... or right after the noun, whatever it is: «۲۶۴ مورد شغل»
+            right_after = m is not None and m.start() - unit_end <= 1 and m.lastgroup != "growth"
+            if m and (m.lastgroup in COUNTABLE_SUBJECTS or right_after):
                 return m.lastgroup, False
         return None, True
     if fixed is None and noun in SUBJECT_AFTER_NOUNS:
@@ -125,3 +127,18 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     if subject:
         state.last_count = (r.si, subject)
     return subject
+
+
+def list_subjects(counts: list[tuple[Reading, Figure]]) -> None:
+    """«در بویراحمد ۳۸۹ مورد، گچساران ۷۴۷ مورد ... و بهمئی ۲۶۴ مورد شغل ایجاد شده»: the
+    items of a list of one generic noun in one sentence share the subject its last item
+    names."""
+    for (r, fig), (nr, nxt) in zip(reversed(counts[:-1]), reversed(counts[1:]), strict=True):
+        if (
+            fig.subject is None
+            and nxt.subject is not None
+            and r.si == nr.si
+            and r.noun == nr.noun
+            and COUNT_NOUNS.get(r.noun or "") == "?"
+        ):
+            fig.subject = nxt.subject

@@ -29,6 +29,8 @@ from crawler.extraction.figures.kind import (
     forecast_near,
     nearest_verb,
     predicted_change,
+    share_achieved,
+    share_in_list,
     share_of_whole,
     target_after,
     target_before,
@@ -72,6 +74,24 @@ def reading(text: str, nth: int = 0) -> Reading:
         (change_next_to, "صادرات ۲۰ درصد افزایش یافت.", "صادرات ۲۰ درصد کل کشور است.", "change"),
         (change_by_nature, "تولید دو برابر شده است.", "تولید ۱۲ هزار تن شده است.", "change"),
         (nearest_verb, "صادرات ۲ میلیون دلار بود.", "صادرات ۲ میلیون دلار", "actual"),
+        (
+            share_achieved,
+            "با جذب ۸۰ درصدی تسهیلات، طرح‌ها به پایان رسید.",
+            "با رشد ۸۰ درصدی صادرات، طرح‌ها به پایان رسید.",
+            "share",
+        ),
+        (
+            share_achieved,
+            "۴۵ درصد اعتبارات عمرانی به شهرستان تخصیص یافت.",
+            "اعتبارات عمرانی ۴۵ درصد رشد یافت.",
+            "share",
+        ),
+        (
+            share_in_list,
+            "فرش با ۳۰ درصد و زعفران با ۱۲ درصد بیشترین سهم صادرات را دارند.",
+            "فرش با ۳۰ درصد رشد صادر شد.",
+            "share",
+        ),
     ],
 )
 def test_kind_rule_alone(rule, fires: str, silent: str, kind: str) -> None:
@@ -91,12 +111,27 @@ def test_a_level_reached_is_not_a_change() -> None:
     assert find_kind(reading(text, 1)) == "actual"
 
 
+def test_a_rate_is_never_a_share() -> None:
+    """«نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور ...»: the whole named after it is a place."""
+    text = "نرخ بیکاری استان ۱۱٫۵ درصد و در سطح کشور ۹ درصد بوده است."
+    assert share_of_whole(KindContext(reading(text))) is None
+    assert share_of_whole(KindContext(reading("۱۱ درصد کل کشور در استان است."))) == "share"
+
+
+def test_a_commitment_is_a_target() -> None:
+    text = "تعهد اشتغال استان امسال ۱۲ هزار فرصت شغلی است."
+    assert target_before(KindContext(reading(text))) == "target"
+
+
 def test_kind_rules_run_in_this_order() -> None:
-    """A target beats the verb; a share beats a forecast; a change beats the verb."""
+    """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
+    share beats a forecast; a change beats the verb."""
     assert [r.__name__ for r in KIND_RULES] == [
+        "share_achieved",
         "target_before",
         "target_after",
         "share_of_whole",
+        "share_in_list",
         "forecast_near",
         "predicted_change",
         "change_next_to",

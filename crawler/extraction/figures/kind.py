@@ -11,12 +11,14 @@ from functools import cached_property
 from crawler.extraction.figures.cues import names_a_whole, nearest
 from crawler.extraction.figures.model import Reading
 from crawler.extraction.lexicon import (
+    ACHIEVED_RE,
     ACTUAL_RE,
     CHANGE_AFTER_RE,
     CHANGE_RE,
     FORECAST_RE,
     FUTURE_RE,
     PREDICTED_RE,
+    RATE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_OF_BEFORE_RE,
@@ -29,6 +31,7 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.persian import WB_L
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
+WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 
 
 class KindContext:
@@ -92,8 +95,8 @@ def share_of_whole(k: KindContext) -> str | None:
     """A percentage of a whole: «۸۰ درصد صادرات», «۲۶ درصد آن», «از این تعداد ۴۰ درصد»,
     «... ۶۰ درصد اقلام را تشکیل می‌دهد», «۳۰ درصد محصول», «سهم ... ۱۸ درصد»."""
     r, f, c = k.r, k.folded, k.clause
-    if r.unit != "percent":
-        return None
+    if r.unit != "percent" or RATE_RE.search(f, c.start, r.start):
+        return None  # «نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور»: a rate, not a part
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
         or SHARE_OF_BEFORE_RE.search(f, max(c.start, r.start - 30), r.start)
@@ -103,6 +106,30 @@ def share_of_whole(k: KindContext) -> str | None:
     ):
         return "share"
     return None
+
+
+def share_achieved(k: KindContext) -> str | None:
+    """«تخصیص ۲۵ درصدی اعتبارات», «جذب ۱۰۰ درصدی تسهیلات», «۶۱ درصد به استان تخصیص
+    یافته»: the part of an allocation or a commitment reached is a share (not when the
+    percentage is a change: «۶۱ درصد رشد یافت»)."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
+        return None
+    vstop = VERB_STOP_RE.search(f, r.unit_end, c.end)
+    after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
+    before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
+    return "share" if before or after else None
+
+
+def share_in_list(k: KindContext) -> str | None:
+    """«بخش پتروشیمی با ۴۹ درصد، ... بخش معدن با ۵/۵ درصد ... بیشترین سهم صادرات»: a
+    percentage after «با» in a sentence about shares is one of them."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or not WITH_BEFORE_RE.search(
+        f, max(k.clause.start, r.start - 12), r.start
+    ):
+        return None
+    return "share" if SHARE_BEFORE_RE.search(f, r.sent.start, r.sent.end) else None
 
 
 def forecast_near(k: KindContext) -> str | None:
@@ -150,9 +177,11 @@ def nearest_verb(k: KindContext) -> str | None:
 
 
 KIND_RULES: tuple[KindRule, ...] = (
+    share_achieved,
     target_before,
     target_after,
     share_of_whole,
+    share_in_list,
     forecast_near,
     predicted_change,
     change_next_to,

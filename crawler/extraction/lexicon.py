@@ -71,12 +71,14 @@ SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
 UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
 POWER_UNITS = frozenset(_UNITS["power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
+IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
-    + rf"|(?P<count>{alt(COUNT_NOUNS)}))(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
+    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R}))"  # «۸۲ دستگاه‌های»: no count
+    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
 )
 QUALIFIER_RE = re.compile(
     r"\s?(?:"

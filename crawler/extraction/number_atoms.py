@@ -54,6 +54,7 @@ _SCALE_ALT = _alt(_SCALES)
 _DIGITS = (
     r"\d{1,3}(?:(?:[,٬]|\s[,٬]\s)\d{3})+(?:(?:[.٫]|\s٫\s)\d+)?"
     r"|\d+(?:،|,(?=\d{1,2}\s?[^\W\d_]{2}))\d{1,2}(?!\d)"
+    r"|\d+\.\s\d(?=\s?درصد)"  # «25. 2 درصد»: a spaced decimal point before a percentage
     r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
 )
 _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.lexicon import (
+    IMPLIED_MONEY_RE,
+    MONEY_UNITS,
     PRE_BLOCK_RE,
     SCALES,
     TIME_AFTER_RE,
@@ -109,3 +111,24 @@ def read_unit(
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         return None
     return (unit, noun, unit_end), value
+
+
+class MoneySeen:
+    """The money unit of the latest amount, for a later amount written without one."""
+
+    def __init__(self) -> None:
+        self.unit: str | None = None
+        self.end = -1
+
+    def note(self, unit: str, unit_end: int) -> None:
+        if unit in MONEY_UNITS:
+            self.unit, self.end = unit, unit_end
+
+    def implied(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
+        """«... ۲۷۰ میلیارد ریال ... در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شد»:
+        billions with no unit, a few sentences after an amount in money, are that money."""
+        if self.unit is None or num.start - self.end > 400:
+            return None
+        if not IMPLIED_MONEY_RE.search(folded, num.start, num.end):
+            return None
+        return (self.unit, None, num.end), num.value

@@ -108,6 +108,10 @@ COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 GENERIC_HEADS = _labels("generic_heads")
 DOMAIN_SUBJECTS = _labels("domains")
+SECTOR_SUBJECTS = frozenset(
+    s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
+)
+VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)

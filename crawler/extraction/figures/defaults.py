@@ -12,14 +12,19 @@ from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
+    CHANGE_RE,
     COUNT_ANAPHOR_RE,
+    DOMAIN_SUBJECTS,
+    GENERIC_HEADS,
     LOAN_RE,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
+    SECTOR_SUBJECTS,
     TRADE_SUBJECTS,
+    VOLUME_RE,
     WORK_RE,
 )
 from crawler.extraction.sentences import Span
@@ -55,7 +60,7 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
     """«این رقم ... ۲۷ درصد رشد», «از این تعداد ...»: a figure with no subject (or only
     «رشد») that refers back takes its antecedent's; «این تعداد» points at a count,
     «این رقم/مبلغ» at an amount."""
-    if (r.part_of and state.last_subject) or subject not in (None, "growth"):
+    if (r.part_of and state.last_subject) or subject not in (None, "growth", *GENERIC_HEADS):
         return subject
     folded, sent = r.folded, r.sent
     refers = r.anaphor or (
@@ -66,7 +71,21 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
         return subject
     counted = COUNT_ANAPHOR_RE.search(folded, sent.start, r.num.start)
     antecedent = state.last_subject if counted else state.last_amount_subject
+    if subject in GENERIC_HEADS:  # «این میزان تولید» after «تولید برق»: the domain stays
+        return antecedent if antecedent in DOMAIN_SUBJECTS else subject
     return antecedent or state.last_subject or subject
+
+
+def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۹ هزار مگاوات ساعت بوده که نسبت به مدت مشابه ۱۲ درصد رشد نشان می‌دهد»: a change
+    in percent with no subject of its own (or only «رشد») is the change of the amount
+    before it in the same sentence."""
+    if r.unit != "percent" or subject not in (None, "growth") or state.last_amount_si != r.si:
+        return subject
+    lo, hi = max(r.clause.start, r.num.start - 20), min(r.clause.end, r.unit_end + 30)
+    if not CHANGE_RE.search(r.folded, lo, hi):
+        return subject
+    return state.last_amount_subject or subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -114,7 +133,7 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
     («اعتبار») in a sentence about the public budget are the budget, not bank credit,
     unless the sentence speaks of loans or banks («تسهیلات», «بانک», «تبصره ۱۸»)."""
-    if subject != "credit" or r.unit not in MONEY_UNITS:
+    if r.unit not in MONEY_UNITS or not (subject == "credit" or subject in SECTOR_SUBJECTS):
         return subject
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
     if LOAN_RE.search(r.folded, said.start, said.end):
@@ -127,9 +146,18 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
     or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves."""
-    if r.unit == "m3" and subject in (None, "reserves"):
-        return "water"
-    return subject
+    if r.unit != "m3" or subject not in (None, "reserves", "water"):
+        return subject
+    before = r.folded[max(r.clause.start, r.num.start - 10) : r.num.start]
+    if VOLUME_RE.search(before) or VOLUME_RE.match(r.folded, r.unit_end + 1):
+        return "capacity"  # «از حجم ۱ میلیارد متر مکعبی سد», «۲۲۰ میلیون متر مکعب حجم سد»
+    return "water"
+
+
+def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است»: hectares are land, not a quantity
+    produced."""
+    return "cultivation" if r.unit == "hectare" and subject == "production" else subject
 
 
 def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -149,7 +177,9 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
     anaphor_antecedent,
+    change_of_previous,
     farmland_by_default,
+    area_is_land,
     persons_at_work,
     price_per_unit,
     rate_is_price,

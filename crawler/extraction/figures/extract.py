@@ -59,7 +59,7 @@ def extract_figures(text: str) -> list[Figure]:
     counts: list[tuple[Reading, Figure]] = []
     for r, value, approx in readings(text):
         subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
-        state.remember(r.unit, subject)
+        state.remember(r.unit, subject, r.si)
         end = _words_end(r.folded, r.unit_end)
         out.append(
             Figure(

@@ -116,6 +116,18 @@ VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
+TARGET_ADJ_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["adjective_target_nouns"]) + r")\s?$")
+PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
+PLANNED_PASSIVE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_KINDS["planned_actions"])
+    + r")\s?(?:"
+    + seq(_KINDS["planned_passive"])
+    + ")"
+    + WB_R
+)
+HABITUAL_RE = words_re(_KINDS["habitual"])
 PREDICTED_RE = words_re(_KINDS["predicted"])
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R)
 ACTUAL_RE = re.compile(

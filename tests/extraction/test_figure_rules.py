@@ -30,6 +30,7 @@ from crawler.extraction.figures.kind import (
     find_kind,
     forecast_near,
     nearest_verb,
+    planned_passive,
     predicted_change,
     share_achieved,
     share_in_list,
@@ -89,6 +90,12 @@ def reading(text: str, nth: int = 0) -> Reading:
             "share",
         ),
         (
+            planned_passive,
+            "۳۲۰ واحد مسکونی در این شهر ساخته می‌شود.",
+            "روزانه ۳۲۰ کامیون از این مرز رد می‌شود.",
+            "target",
+        ),
+        (
             share_in_list,
             "فرش با ۳۰ درصد و زعفران با ۱۲ درصد بیشترین سهم صادرات را دارند.",
             "فرش با ۳۰ درصد رشد صادر شد.",
@@ -120,6 +127,22 @@ def test_a_rate_is_never_a_share() -> None:
     assert share_of_whole(KindContext(reading("۱۱ درصد کل کشور در استان است."))) == "share"
 
 
+def test_not_a_target_cue() -> None:
+    """«بازارهای هدف» is an adjective; «تا پایان سال گذشته» a past date."""
+    markets = "۴۰ هزار تن کالا به بازارهای هدف صادر شد."
+    assert target_before(KindContext(reading(markets))) is None
+    assert find_kind(reading(markets)) == "actual"
+    past = "مبلغ ۹۰ میلیارد ریال تا پایان سال گذشته پرداخت شده است."
+    assert target_after(KindContext(reading(past))) is None
+    assert find_kind(reading(past)) == "actual"
+
+
+def test_a_forecast_verb_before_that_belongs_to_another_statement() -> None:
+    text = "تعداد طرح‌ها به ۴ طرح می‌رسد که ۷۶ میلیارد ریال به آنها پرداخت شده است."
+    assert forecast_near(KindContext(reading(text, 1))) is None
+    assert find_kind(reading(text, 1)) == "actual"
+
+
 def test_a_commitment_is_a_target() -> None:
     text = "تعهد اشتغال استان امسال ۱۲ هزار فرصت شغلی است."
     assert target_before(KindContext(reading(text))) == "target"
@@ -139,6 +162,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "change_next_to",
         "change_by_nature",
         "nearest_verb",
+        "planned_passive",
     ]
     assert find_kind(reading("رشد ۲۰ درصدی صادرات ثبت شد.")) == "change"
 

@@ -17,6 +17,10 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     FORECAST_RE,
     FUTURE_RE,
+    HABITUAL_RE,
+    MONEY_UNITS,
+    PAST_AFTER_RE,
+    PLANNED_PASSIVE_RE,
     PREDICTED_RE,
     RATE_RE,
     SHARE_AFTER_RE,
@@ -24,13 +28,16 @@ from crawler.extraction.lexicon import (
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
+    TARGET_ADJ_BEFORE_RE,
     TARGET_RE,
     VERB_STOP_RE,
     WEAK_TARGET_RE,
 )
-from crawler.extraction.persian import WB_L
+from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
+THAT_RE = re.compile(WB_L + r"که" + WB_R)
+NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|و)" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 
 
@@ -52,8 +59,23 @@ class KindContext:
         )
 
     def weak(self, cue: re.Match[str]) -> bool:
-        """A «برسد»-like target cue after «پیش‌بینی»: it reports a forecast."""
-        return self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None
+        """A «برسد»-like target cue after «پیش‌بینی»: it reports a forecast; «بازارهای هدف»
+        is an adjective and «تا پایان سال گذشته» a past date: no target."""
+        f = self.folded
+        return (
+            (self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None)
+            or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
+            or PAST_AFTER_RE.match(f, cue.end()) is not None
+        )
+
+    @cached_property
+    def statement_start(self) -> int:
+        """After the last «که» before the number: «... به ۴ طرح میرسد که ۷۶ میلیارد ریال
+        ... تخصیص یافته است» is a new statement; the verb before it is not its verb."""
+        start = self.clause.start
+        for that in THAT_RE.finditer(self.folded, start, self.r.start):
+            start = that.end()
+        return start
 
     @cached_property
     def before(self) -> str:
@@ -135,7 +157,7 @@ def share_in_list(k: KindContext) -> str | None:
 def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
-    lo, hi = max(c.start, r.start - 30), min(c.end, r.unit_end + 40)
+    lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
     return "forecast" if nearest(FORECAST_RE, k.folded, lo, hi, r.num.end) is not None else None
 
 
@@ -167,13 +189,29 @@ def change_by_nature(k: KindContext) -> str | None:
 
 
 def nearest_verb(k: KindContext) -> str | None:
-    """The nearest forecast or actual verb in the clause (a tie goes to forecast)."""
+    """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
+    forecast verb before «که» belongs to the statement before, a past one still tells."""
     f, c, point = k.folded, k.clause, k.r.num.end
-    fc = nearest(FORECAST_RE, f, c.start, c.end, point)
+    fc = nearest(FORECAST_RE, f, k.statement_start, c.end, point)
     ac = nearest(ACTUAL_RE, f, c.start, c.end, point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None
+
+
+def planned_passive(k: KindContext) -> str | None:
+    """«۶۵۵ مسکن ملی ساخته می‌شود», «۱۲ هزار هکتار دیگر اضافه می‌شود»: an amount whose
+    clause ends in a present passive, with no other cue, is a plan; not what happens
+    every day («روزانه ... عرضه می‌شود») nor money («... تومان معامله می‌شود»)."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit == "percent" or r.unit in MONEY_UNITS or HABITUAL_RE.search(f, c.start, c.end):
+        return None
+    # the number's own verb: before «که», «و» or a comma starts another statement
+    end = NEXT_STATEMENT_RE.search(f, r.unit_end, c.end)
+    plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, end.start() if end else c.end)
+    if plan is None or ACTUAL_RE.search(f, r.unit_end, plan.start()):
+        return None
+    return "target"
 
 
 KIND_RULES: tuple[KindRule, ...] = (
@@ -187,6 +225,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     change_next_to,
     change_by_nature,
     nearest_verb,
+    planned_passive,
 )
 
 

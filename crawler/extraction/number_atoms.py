@@ -69,6 +69,7 @@ ATOM_RE = re.compile(
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_])))"
 )
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
+_FRACTION_FIRST = frozenset(w[0] for w in NUMBER_WORDS["fractions"])
 _FRACTION_RE = re.compile(r"\s?(?P<f>" + _alt(NUMBER_WORDS["fractions"]) + ")" + WB_R)
 
 # Things made of digits that are not numbers: dates and times, blocked before atom reading.
@@ -95,6 +96,8 @@ class Atom(NamedTuple):
 
 
 def _digit_value(s: str) -> Fraction | None:
+    if s.isascii() and s.isdigit():
+        return Fraction(int(s))
     if _COMMA_DECIMAL_RE.fullmatch(s):
         s = s.replace("،", ".").replace(",", ".")
     s = s.replace(" ", "").replace(",", "").replace("٬", "")
@@ -134,8 +137,10 @@ def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
 
 def _with_fraction(folded: str, atom: Atom) -> Atom:
     """«هفت دهم» = 0.7, «۲ دهم» = 0.2: a whole number of tenths or hundredths."""
+    if atom.cls not in GROUP or _FRACTION_FIRST.isdisjoint(folded[atom.end : atom.end + 2]):
+        return atom
     f = _FRACTION_RE.match(folded, atom.end)
-    if f is None or atom.cls not in GROUP or atom.value.denominator != 1:
+    if f is None or atom.value.denominator != 1:
         return atom
     share = NUMBER_WORDS["fractions"][f.group("f")]
     return Atom(atom.start, f.end(), "frac", atom.value * share)

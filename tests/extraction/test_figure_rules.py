@@ -355,6 +355,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "price_per_unit",
         "rate_is_price",
         "public_funds_are_budget",
+        "paid_out_is_credit",
         "stored_water",
         "travellers_are_people",
         "power_is_electricity",

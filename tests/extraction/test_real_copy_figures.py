@@ -72,6 +72,16 @@ def figures(text: str) -> list[tuple[float, str, str | None]]:
                 (90, "count", "employment"),
             ],
         ),
+        (
+            "برای ۹۰۰ واحد مسکن ملی زمین تامین شد."
+            " شهرهای الف با ۳۰۰ واحد، ب ۲۵۰ واحد و ج ۱۲۰ واحد.",
+            [
+                (900, "count", "housing"),
+                (300, "count", "housing"),
+                (250, "count", "housing"),
+                (120, "count", "housing"),
+            ],
+        ),
     ],
 )
 def test_real_copy_figure(text: str, want: list[tuple[float, str, str | None]]) -> None:

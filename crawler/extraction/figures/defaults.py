@@ -19,6 +19,7 @@ from crawler.extraction.lexicon import (
     LOAN_RE,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
+    PAID_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
@@ -131,9 +132,17 @@ def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | No
 
 def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
-    («اعتبار») in a sentence about the public budget are the budget, not bank credit,
-    unless the sentence speaks of loans or banks («تسهیلات», «بانک», «تبصره ۱۸»)."""
-    if r.unit not in MONEY_UNITS or not (subject == "credit" or subject in SECTOR_SUBJECTS):
+    («اعتبار», or a percentage of them) in a sentence about the public budget are the
+    budget, not bank credit, unless the sentence speaks of loans or banks («تسهیلات»,
+    «بانک», «تبصره ۱۸»); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص
+    یافت»)."""
+    money = r.unit in MONEY_UNITS
+    if not (
+        money
+        and subject in SECTOR_SUBJECTS
+        or (money or r.unit == "percent")
+        and subject == "credit"
+    ):
         return subject
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
     if LOAN_RE.search(r.folded, said.start, said.end):
@@ -141,6 +150,17 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
     return subject
+
+
+def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شده است» in a text about loans:
+    money or persons paid out, with no other subject, near loan words are credit."""
+    if subject is not None or not (r.unit in MONEY_UNITS or r.unit == "person"):
+        return subject
+    if not PAID_RE.search(r.folded, r.unit_end, r.clause.end):
+        return subject
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    return "credit" if LOAN_RE.search(r.folded, prev, r.sent.end) else subject
 
 
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -184,6 +204,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     price_per_unit,
     rate_is_price,
     public_funds_are_budget,
+    paid_out_is_credit,
     stored_water,
     travellers_are_people,
     power_is_electricity,

@@ -109,8 +109,9 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
 
 def count_subject(r: Reading, state: Discourse) -> str | None:
     """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
-    subject of the previous count in the sentence, or of the latest count of the same
-    noun when the text refers back («این تعداد», «... واحد دیگر»)."""
+    subject of the previous count in the sentence (or in the sentence before, when that
+    count was of the same noun), or of the latest count of the same noun when the text
+    refers back («این تعداد», «... واحد دیگر»)."""
     noun = r.noun or ""
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     if not generic:
@@ -118,7 +119,10 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
         state.count_subjects[noun] = subject
         return subject
     last = state.last_count
-    if last and last[0] == r.si:
+    # the same noun counted in the sentence before: «... ۴۵۷۴ واحد مسکن ... . شهرهای
+    # اسلامشهر با ۸۰۰ واحد، پاکدشت ۶۷۰ واحد ...»
+    same_noun_before = last and last[0] == r.si - 1 and state.count_subjects.get(noun) == last[1]
+    if last and (last[0] == r.si or same_noun_before):
         subject = last[1]
     elif (r.anaphor or OTHER_AFTER_RE.match(r.folded, r.unit_end)) and (
         r.noun in state.count_subjects or last

@@ -143,6 +143,21 @@ def test_a_forecast_verb_before_that_belongs_to_another_statement() -> None:
     assert find_kind(reading(text, 1)) == "actual"
 
 
+def test_a_part_of_a_group_named_after_az() -> None:
+    """«۴۵ درصد از کشاورزان» is a part; «از نظر وزنی» is a respect, not a whole."""
+    assert share_of_whole(KindContext(reading("۴۵ درصد از کشاورزان بیمه شده‌اند."))) == "share"
+    by_weight = "صادرات ۲۰ درصد از نظر وزنی افزایش داشت."
+    assert share_of_whole(KindContext(reading(by_weight))) is None
+    assert find_kind(reading(by_weight)) == "change"
+    ratio = "درصد پرشدگی سدها نسبت به گنجایش آنها ۴۲ درصد است."
+    assert share_of_whole(KindContext(reading(ratio))) == "share"
+
+
+def test_a_plan_in_a_province_whose_name_has_and() -> None:
+    text = "امسال ۱۲ هزار شغل در استان سیستان و بلوچستان ایجاد می‌شود."
+    assert planned_passive(KindContext(reading(text))) == "target"
+
+
 def test_a_commitment_is_a_target() -> None:
     text = "تعهد اشتغال استان امسال ۱۲ هزار فرصت شغلی است."
     assert target_before(KindContext(reading(text))) == "target"

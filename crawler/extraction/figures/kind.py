@@ -19,7 +19,9 @@ from crawler.extraction.lexicon import (
     FUTURE_RE,
     HABITUAL_RE,
     MONEY_UNITS,
+    PART_OF_AFTER_RE,
     PAST_AFTER_RE,
+    PERCENT_NOUN_RE,
     PLANNED_PASSIVE_RE,
     PREDICTED_RE,
     RATE_RE,
@@ -37,7 +39,7 @@ from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 THAT_RE = re.compile(WB_L + r"که" + WB_R)
-NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"(?:که|و)" + WB_R)
+NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 
 
@@ -122,6 +124,8 @@ def share_of_whole(k: KindContext) -> str | None:
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
         or SHARE_OF_BEFORE_RE.search(f, max(c.start, r.start - 30), r.start)
+        or (not k.adjectival and PART_OF_AFTER_RE.match(f, r.unit_end))
+        or PERCENT_NOUN_RE.search(f, c.start, r.start)  # «درصد حجم آب ... حدود ۳۰ درصد»
         or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
@@ -206,7 +210,7 @@ def planned_passive(k: KindContext) -> str | None:
     r, f, c = k.r, k.folded, k.clause
     if r.unit == "percent" or r.unit in MONEY_UNITS or HABITUAL_RE.search(f, c.start, c.end):
         return None
-    # the number's own verb: before «که», «و» or a comma starts another statement
+    # the number's own verb: before «که» or a comma starts another statement
     end = NEXT_STATEMENT_RE.search(f, r.unit_end, c.end)
     plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, end.start() if end else c.end)
     if plan is None or ACTUAL_RE.search(f, r.unit_end, plan.start()):

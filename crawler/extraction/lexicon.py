@@ -141,6 +141,7 @@ ACTUAL_RE = re.compile(
     + WB_R
 )
 SO_FAR_RE = words_re(_KINDS["so_far"])
+SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
 _THAT = seq(_GRAMMAR["that_pronouns"])
 _SHARE_OF = seq(_KINDS["share_of_before"])

@@ -35,6 +35,7 @@ from crawler.extraction.figures.kind import (
     share_achieved,
     share_in_list,
     share_of_whole,
+    sums_up,
     target_after,
     target_before,
 )
@@ -158,6 +159,14 @@ def test_a_plan_in_a_province_whose_name_has_and() -> None:
     assert planned_passive(KindContext(reading(text))) == "target"
 
 
+def test_a_present_arrival_after_a_past_verb_sums_up() -> None:
+    past = "واحدهایی که از وام بهره‌مند شدند به ۳۰ واحد می‌رسد."
+    assert sums_up(KindContext(reading(past))) == "actual"
+    plan = "تولید امسال به ۳۰ هزار تن می‌رسد."
+    assert sums_up(KindContext(reading(plan))) is None
+    assert find_kind(reading(plan)) == "forecast"
+
+
 def test_a_commitment_is_a_target() -> None:
     text = "تعهد اشتغال استان امسال ۱۲ هزار فرصت شغلی است."
     assert target_before(KindContext(reading(text))) == "target"
@@ -172,6 +181,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "target_after",
         "share_of_whole",
         "share_in_list",
+        "sums_up",
         "forecast_near",
         "predicted_change",
         "change_next_to",

@@ -30,6 +30,7 @@ from crawler.extraction.lexicon import (
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
+    SUM_UP_RE,
     TARGET_ADJ_BEFORE_RE,
     TARGET_RE,
     VERB_STOP_RE,
@@ -158,6 +159,16 @@ def share_in_list(k: KindContext) -> str | None:
     return "share" if SHARE_BEFORE_RE.search(f, r.sent.start, r.sent.end) else None
 
 
+def sums_up(k: KindContext) -> str | None:
+    """«طرح‌هایی که از این تسهیلات بهره‌مند شدند به ۴ طرح می‌رسد»: «می‌رسد» after a past
+    verb in the same statement sums the past up; the figure is actual, not a forecast."""
+    r, f, c = k.r, k.folded, k.clause
+    end = min(c.end, r.unit_end + 25)
+    if SUM_UP_RE.search(f, r.unit_end, end) and ACTUAL_RE.search(f, k.statement_start, r.start):
+        return "actual"
+    return None
+
+
 def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
@@ -224,6 +235,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     target_after,
     share_of_whole,
     share_in_list,
+    sums_up,
     forecast_near,
     predicted_change,
     change_next_to,

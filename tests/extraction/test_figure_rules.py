@@ -170,6 +170,9 @@ def test_a_present_arrival_after_a_past_verb_sums_up() -> None:
 def test_a_commitment_is_a_target() -> None:
     text = "تعهد اشتغال استان امسال ۱۲ هزار فرصت شغلی است."
     assert target_before(KindContext(reading(text))) == "target"
+    # the cue belongs to the percentage right after it, not to the persons after that
+    done = "مدیرکل از تحقق تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۵ هزار نفر خبر داد."
+    assert target_before(KindContext(reading(done, 1))) is None
 
 
 def test_kind_rules_run_in_this_order() -> None:

@@ -40,6 +40,7 @@ from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 THAT_RE = re.compile(WB_L + r"که" + WB_R)
+OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 
@@ -104,7 +105,10 @@ def target_before(k: KindContext) -> str | None:
     r = k.r
     so_far = SO_FAR_RE.search(k.folded, max(k.clause.start, r.start - 20), r.start) is not None
     t = TARGET_RE.search(k.folded, k.clause.start, r.start)
-    return "target" if t and not so_far and not k.weak(t) else None
+    if t is None or so_far or k.weak(t):
+        return None
+    # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
+    return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
 
 def target_after(k: KindContext) -> str | None:

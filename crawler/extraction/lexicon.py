@@ -107,6 +107,7 @@ PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"])
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
+NOT_FOR_PERSONS = _labels("not_for_persons")
 GENERIC_HEADS = _labels("generic_heads")
 DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(

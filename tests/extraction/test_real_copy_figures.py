@@ -82,6 +82,14 @@ def figures(text: str) -> list[tuple[float, str, str | None]]:
                 (120, "count", "housing"),
             ],
         ),
+        (
+            "۸ واحد نیروگاه خورشیدی افتتاح شد و ۱۲ واحد دو مگاواتی دیگر در حال نصب است.",
+            [(8, "count", "electricity"), (12, "count", "electricity"), (2, "MW", "electricity")],
+        ),
+        (
+            "مجموع سرمایه‌گذاری معادن ۶۸۰ میلیارد ریال با اشتغال ۹۰۰ نفر اعلام شد.",
+            [(680000000000, "IRR", "investment"), (900, "person", "employment")],
+        ),
     ],
 )
 def test_real_copy_figure(text: str, want: list[tuple[float, str, str | None]]) -> None:

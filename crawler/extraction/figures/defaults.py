@@ -19,6 +19,7 @@ from crawler.extraction.lexicon import (
     LOAN_RE,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
+    NOT_FOR_PERSONS,
     PAID_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
@@ -154,13 +155,35 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
 
 def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شده است» in a text about loans:
-    money or persons paid out, with no other subject, near loan words are credit."""
+    money or persons paid out (or introduced to banks), with no other subject, near loan
+    words are credit; money paid out in a sentence about public funds is the budget."""
     if subject is not None or not (r.unit in MONEY_UNITS or r.unit == "person"):
         return subject
     if not PAID_RE.search(r.folded, r.unit_end, r.clause.end):
         return subject
     prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    return "credit" if LOAN_RE.search(r.folded, prev, r.sent.end) else subject
+    if LOAN_RE.search(r.folded, prev, r.sent.end):
+        return "credit"
+    # «با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۲۶۳۴ میلیارد ریال ... پرداخت شده»
+    public = r.unit in MONEY_UNITS and PUBLIC_FUNDS_RE.search(r.folded, r.sent.start, r.sent.end)
+    return "budget" if public else subject
+
+
+def persons_are_not_things(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد»: persons are not licences,
+    contracts or projects; the cue before the number says what they are."""
+    if r.unit != "person" or subject not in NOT_FOR_PERSONS:
+        return subject
+    before = subject_from(r.folded, r.clause.start, r.num.start, allow_growth=False, last=True)
+    return None if before in NOT_FOR_PERSONS else before
+
+
+def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مدارس استان با ظرفیت ۷۲۰۰ نفر آماده پذیرش مسافران است»: «ظرفیت» right before the
+    number says what it is, whatever follows."""
+    near = r.folded[max(r.clause.start, r.num.start - 12) : r.num.start]
+    cue = subject_from(near, 0, len(near), allow_growth=False, last=True)
+    return "capacity" if cue == "capacity" else subject
 
 
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -205,6 +228,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     rate_is_price,
     public_funds_are_budget,
     paid_out_is_credit,
+    persons_are_not_things,
+    capacity_stated,
     stored_water,
     travellers_are_people,
     power_is_electricity,

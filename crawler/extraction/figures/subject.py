@@ -31,6 +31,8 @@ _SEGMENT_RE = re.compile(r"[،,]")
 PER_RE = re.compile(WB_L + r"هر" + WB_R)
 # «۴۳۰۰ واحد دیگر»: more of what was counted before
 OTHER_AFTER_RE = re.compile(r"\s?دیگر" + WB_R)
+# «۳۴ واحد سه مگاواتی دیگر»: «دیگر» a few words after the noun
+OTHER_NEAR_RE = re.compile(r"^[^،,\d]{0,20}?" + WB_L + r"دیگر" + WB_R)
 
 
 def topic(folded: str, sent: Span, clause: Span) -> str | None:
@@ -124,7 +126,7 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     same_noun_before = last and last[0] == r.si - 1 and state.count_subjects.get(noun) == last[1]
     if last and (last[0] == r.si or same_noun_before):
         subject = last[1]
-    elif (r.anaphor or OTHER_AFTER_RE.match(r.folded, r.unit_end)) and (
+    elif (r.anaphor or OTHER_NEAR_RE.match(r.folded[r.unit_end : r.unit_end + 28])) and (
         r.noun in state.count_subjects or last
     ):
         subject = state.count_subjects.get(noun, None) or (last[1] if last else None)

@@ -74,6 +74,7 @@ MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)

@@ -90,6 +90,7 @@ def figures(text: str) -> list[tuple[float, str, str | None]]:
             "مجموع سرمایه‌گذاری معادن ۶۸۰ میلیارد ریال با اشتغال ۹۰۰ نفر اعلام شد.",
             [(680000000000, "IRR", "investment"), (900, "person", "employment")],
         ),
+        ("در این مدت ۵۲ فقره تذکر به واحدهای صنفی داده شد.", []),
     ],
 )
 def test_real_copy_figure(text: str, want: list[tuple[float, str, str | None]]) -> None:

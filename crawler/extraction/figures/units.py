@@ -11,6 +11,7 @@ import re
 from crawler.extraction.lexicon import (
     IMPLIED_MONEY_RE,
     MONEY_UNITS,
+    NOT_COUNTED_AFTER_RE,
     PRE_BLOCK_RE,
     SCALES,
     TIME_AFTER_RE,
@@ -43,6 +44,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     if code == "pct":
         return "percent", None, m.end()
     if code == "count":
+        if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
+            return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
         noun = re.sub(r"\s+", " ", m.group("count"))
         return "count", noun, m.end()
     if code == "ton" and TON_PERSON_RE.match(folded, m.end()):

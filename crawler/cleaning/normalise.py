@@ -26,7 +26,7 @@ from crawler.cleaning.hazm_data import install as install_hazm_data
 
 _DIGIT = "0-9۰-۹٠-٩"
 # A separator between two digits, with whatever spaces surround it.
-_NUM_SEP = re.compile(rf"(?<=[{_DIGIT}])([ \t]*)([٫٬,./:])([ \t]*)(?=[{_DIGIT}])")
+_NUM_SEP = re.compile(rf"(?<=[{_DIGIT}])([ \t]*)([٫٬,./:،])([ \t]*)(?=[{_DIGIT}])")
 ZWNJ = "\u200c"
 # Persian letter runs (a ZWNJ inside a word keeps the run whole).
 _WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")

@@ -64,20 +64,24 @@ ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:" + seq(_GRAMMAR["pronouns_afte
 NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
     cls: {w: Fraction(v) for w, v in words.items()}
     for cls, words in _NUMBERS.items()
-    if not cls.startswith("_")
+    if isinstance(words, dict)
 }
+ORDINAL_ONES: list[str] = _NUMBERS["ordinal_ones"]
 SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
 
 # ---------------------------------------------------------------- units
 UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
 POWER_UNITS = frozenset(_UNITS["power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
+IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
-    + rf"|(?P<count>{alt(COUNT_NOUNS)})){WB_R})"
+    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R}))"  # «۸۲ دستگاه‌های»: no count
+    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
 )
 QUALIFIER_RE = re.compile(
     r"\s?(?:"
@@ -100,14 +104,35 @@ SUBJECT_RE = re.compile(WB_L + "(?:" + groups(SUBJECT_CUES) + ")" + WB_R)
 TOPIC_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["topic_openers"]) + r")\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
+LOAN_RE = words_re(_SUBJECTS["loan_words"])
+PAID_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["paid_words"]) + ")")
+PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"]) + ")")
+PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
+NOT_FOR_PERSONS = _labels("not_for_persons")
 GENERIC_HEADS = _labels("generic_heads")
 DOMAIN_SUBJECTS = _labels("domains")
+SECTOR_SUBJECTS = frozenset(
+    s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
+)
+VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
+TARGET_ADJ_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["adjective_target_nouns"]) + r")\s?$")
+PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
+PLANNED_PASSIVE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_KINDS["planned_actions"])
+    + r")\s?(?:"
+    + seq(_KINDS["planned_passive"])
+    + ")"
+    + WB_R
+)
+HABITUAL_RE = words_re(_KINDS["habitual"])
 PREDICTED_RE = words_re(_KINDS["predicted"])
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R)
 ACTUAL_RE = re.compile(
@@ -120,6 +145,7 @@ ACTUAL_RE = re.compile(
     + WB_R
 )
 SO_FAR_RE = words_re(_KINDS["so_far"])
+SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
 _THAT = seq(_GRAMMAR["that_pronouns"])
 _SHARE_OF = seq(_KINDS["share_of_before"])
@@ -129,6 +155,12 @@ SHARE_OF_BEFORE_RE = re.compile(
 SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
 CHANGE_RE = words_re(_KINDS["change"])
 SHARE_BEFORE_RE = words_re(_KINDS["share_before"])
+ACHIEVED_RE = re.compile(WB_L + "(?:" + seq(_KINDS["achieved"]) + ")")
+RATE_RE = words_re(_KINDS["rates"])
+PART_OF_AFTER_RE = re.compile(
+    r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"
+)
+PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(

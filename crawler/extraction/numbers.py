@@ -18,8 +18,8 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from crawler.extraction.lexicon import NUMBER_WORDS
-from crawler.extraction.persian import WB_L, WB_R, fold
+from crawler.extraction.number_atoms import GROUP, ORDINAL_TAIL_RE, Atom, atoms
+from crawler.extraction.persian import fold
 
 
 class NumberSpan(NamedTuple):
@@ -31,97 +31,11 @@ class NumberSpan(NamedTuple):
     surface: str
 
 
-# The number words by class (crawler/data/number_words.json).
-ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF = (
-    NUMBER_WORDS[c] for c in ("ones", "nine", "teens", "tens", "hundreds", "sad", "half")
-)
-
-_ALL_WORDS: dict[str, tuple[str, Fraction]] = {}
-for _table, _cls in (
-    (ONES, "one"),
-    (NINE, "nine"),
-    (TEENS, "teen"),
-    (TENS, "ten"),
-    (HUNDREDS, "hundred"),
-    (SAD, "sad"),
-    (NUMBER_WORDS["scales"], "scale"),
-    (HALF, "half"),
-):
-    for _w, _v in _table.items():
-        _ALL_WORDS[_w] = (_cls, Fraction(_v))
-
-_WORD_ALT = "|".join(sorted(map(re.escape, _ALL_WORDS), key=len, reverse=True))
-# Digit atoms, on folded text (ASCII digits). Thousands-grouped first, then plain/decimal.
-# hazm's Normalizer spaces out punctuation between Persian digits («۳٫۷» -> «۳ ٫ ۷»,
-# «۱٬۲۵۰» -> «۱ ٬ ۲۵۰», «1,250» -> «1 , 250», «۲/۵» -> «۲ / ۵»): accept that spelling too,
-# except for «.», where a spaced dot is a sentence end.
-_DIGITS = (
-    r"\d{1,3}(?:(?:[,٬]|\s[,٬]\s)\d{3})+(?:(?:[.٫]|\s٫\s)\d+)?"
-    r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
-)
-# A word atom may also be glued to a joining «و» («بیست‌وپنج» -> «بیست وپنج» once folded).
-ATOM_RE = re.compile(
-    rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
-    rf"|(?P<w>(?:{WB_L}|(?<=\sو))(?:{_WORD_ALT}){WB_R})"
-)
-
-# Things made of digits that are not numbers: dates and times, blocked before atom reading.
-BLOCK_RE = re.compile(
-    r"(?<!\d)(?:\d{1,4}(?:[/\-.]|\s[/\-]\s)\d{1,2}(?:[/\-.]|\s[/\-]\s)\d{1,4}"  # 1403/02/23
-    r"|1[34]\d\d\s?/\s?(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
-    r"|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
-)
-# After an atom: plural («میلیون‌ها», «ده‌ها»), ordinal («سی‌ام», «۲۰ام», «۱۲مین»).
-_PLURAL_AFTER_RE = re.compile(r"\s?ها(?:ی|یی)?" + WB_R)
-_ORDINAL_AFTER_RE = re.compile(r"\s?(?:ام|امین|مین|م)" + WB_R)
-_AND_GAP_RE = re.compile(r"\s*و\s+|\s+و\s*")
-_SPACE_GAP_RE = re.compile(r"\s+")
+_AND_GAP_RE = re.compile(r"\s*و\s*")
+_SPACE_GAP_RE = re.compile(r"\s*")
 
 
-class _Atom(NamedTuple):
-    start: int
-    end: int
-    cls: str  # digit | one | nine | teen | ten | hundred | sad | scale | half
-    value: Fraction
-
-
-def _digit_value(s: str) -> Fraction | None:
-    s = s.replace(" ", "").replace(",", "").replace("٬", "")
-    s = s.replace("٫", ".").replace("/", ".")
-    if s.count(".") > 1:
-        return None
-    try:
-        return Fraction(s)
-    except (ValueError, ZeroDivisionError):
-        return None
-
-
-def _atoms(folded: str) -> list[_Atom]:
-    blocked = [(m.start(), m.end()) for m in BLOCK_RE.finditer(folded)]
-    out: list[_Atom] = []
-    bi = 0
-    for m in ATOM_RE.finditer(folded):
-        while bi < len(blocked) and blocked[bi][1] <= m.start():
-            bi += 1
-        if bi < len(blocked) and blocked[bi][0] < m.end() and m.start() < blocked[bi][1]:
-            continue
-        rest = folded[m.end() : m.end() + 6]
-        if _ORDINAL_AFTER_RE.match(rest):
-            continue
-        if m.group("d") is not None:
-            val = _digit_value(m.group("d"))
-            if val is None:
-                continue
-            out.append(_Atom(m.start(), m.end(), "digit", val))
-        else:
-            if _PLURAL_AFTER_RE.match(rest):
-                continue
-            cls, val = _ALL_WORDS[m.group("w")]
-            out.append(_Atom(m.start(), m.end(), cls, val))
-    return out
-
-
-def _place(atom: _Atom) -> int:
+def _place(atom: Atom) -> int:
     """Smallest place value a word occupies: what may follow it after «و»."""
     if atom.cls == "ten":
         return 10
@@ -130,19 +44,39 @@ def _place(atom: _Atom) -> int:
     return 0
 
 
+def _whole(atom: Atom) -> bool:
+    return atom.value.denominator == 1
+
+
 class _Expr:
     """Accumulator for one number expression (standard scale-based reading)."""
 
-    def __init__(self, atom: _Atom) -> None:
+    def __init__(self, atom: Atom) -> None:
         self.atoms = [atom]
         self.total = Fraction(0)
         self.cur = Fraction(0)
         self.last_scale: int | None = None
-        self.scale_since_and = False  # a scale seen since the last «و»
+        self.point: tuple[Fraction, int] | None = None  # (whole part, atoms before «ممیز»)
         self._apply(atom)
 
-    def _apply(self, a: _Atom) -> None:
-        if a.cls == "scale":
+    def _close_point(self) -> None:
+        """«سی و دو ممیز پنج» = 32.5: the part after «ممیز» becomes the decimals."""
+        if self.point is None:
+            return
+        whole, at = self.point
+        after = self.atoms[at + 1 :]
+        one = after[0] if len(after) == 1 and after[0].cls == "digit" else None
+        digits = one.end - one.start if one else None
+        frac = self.total + self.cur
+        digits = digits or len(str(int(frac)))
+        self.total, self.cur, self.point = Fraction(0), whole + frac / 10**digits, None
+
+    def _apply(self, a: Atom) -> None:
+        if a.cls == "point":
+            self.point = (self.total + self.cur, len(self.atoms) - 1)
+            self.total, self.cur, self.last_scale = Fraction(0), Fraction(0), None
+        elif a.cls == "scale":
+            self._close_point()
             scale = int(a.value)
             if self.last_scale is None or scale < self.last_scale:
                 self.total += (self.cur or Fraction(1)) * scale
@@ -155,43 +89,59 @@ class _Expr:
         else:
             self.cur += a.value
 
-    def can_join(self, gap: str, nxt: _Atom) -> bool:
-        prev = self.atoms[-1]
-        if _SPACE_GAP_RE.fullmatch(gap):
-            if nxt.cls == "scale":
-                if prev.cls == "scale":
-                    return int(nxt.value) > int(prev.value)
-                # «۲ هزار و ۴۰۰ میلیارد», «هزار و ۲۰۰ تریلیون»: a bigger scale multiplies all
-                return True
-            if nxt.cls == "sad":
-                return prev.cls in ("one", "nine", "digit") and 0 < self.cur < 10
-            return False
-        if _AND_GAP_RE.fullmatch(gap):
-            if nxt.cls == "half":
-                return prev.cls != "half"
-            if nxt.cls in ("scale", "half", "sad"):
-                return False
+    def _space_join(self, prev: Atom, nxt: Atom) -> bool:
+        if nxt.cls == "scale":
             if prev.cls == "scale":
-                return nxt.value < prev.value
-            place = _place(prev)
-            if place and nxt.cls != "digit":
-                return nxt.value < place
-            return False
+                return int(nxt.value) > int(prev.value)
+            # «۲ هزار و ۴۰۰ میلیارد», «هزار و ۲۰۰ تریلیون»: a bigger scale multiplies all
+            return prev.cls != "point"
+        if nxt.cls == "sad":
+            return prev.cls in ("one", "nine", "digit") and 0 < self.cur < 10
+        if nxt.cls == "point":
+            return self.point is None and prev.cls in GROUP and _whole(prev)
+        if prev.cls == "point":
+            return nxt.cls in GROUP and _whole(nxt)
+        if prev.cls == "scale" and nxt.cls in GROUP and _whole(nxt):
+            # «چهار هزار پانصد و سی», «۳۴ میلیون ۳۶۴ هزار»: a group without «و»
+            return nxt.value < 1000 and nxt.value < prev.value
         return False
 
-    def add(self, nxt: _Atom) -> None:
+    def _and_join(self, prev: Atom, nxt: Atom) -> bool:
+        if nxt.cls == "half":
+            return prev.cls != "half"
+        if nxt.cls == "frac":  # «پنج و هفت دهم»
+            return prev.cls in GROUP and _whole(prev) and nxt.value < 1
+        if nxt.cls in ("scale", "sad", "point") or prev.cls in ("frac", "point"):
+            return False
+        if prev.cls == "scale":
+            return nxt.value < prev.value
+        place = _place(prev)
+        if place and nxt.cls == "digit":  # «صد و ۵۰»
+            return _whole(nxt) and nxt.value < place
+        return bool(place) and nxt.value < place
+
+    def can_join(self, gap: str, nxt: Atom) -> bool:
+        prev = self.atoms[-1]
+        if _SPACE_GAP_RE.fullmatch(gap):
+            return self._space_join(prev, nxt)
+        if _AND_GAP_RE.fullmatch(gap):
+            return self._and_join(prev, nxt)
+        return False
+
+    def add(self, nxt: Atom) -> None:
         self.atoms.append(nxt)
         self._apply(nxt)
 
     @property
     def value(self) -> Fraction:
+        self._close_point()
         return self.total + self.cur
 
     def valid(self) -> bool:
-        # A lone «نه» is the negation; a lone «نیم» without unit context is too weak.
-        if len(self.atoms) == 1 and self.atoms[0].cls in ("nine",):
+        # A lone «نه» is the negation; a lone «ممیز» is a word.
+        if self.atoms[-1].cls == "point":
             return False
-        return True
+        return not (len(self.atoms) == 1 and self.atoms[0].cls in ("nine", "point"))
 
 
 def _to_number(v: Fraction) -> int | float:
@@ -204,26 +154,26 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
     Works on raw or hazm-normalised text; offsets and `surface` refer to `text` as given.
     """
     folded = fold(text)
-    atoms = _atoms(folded)
+    found = atoms(folded)
     spans: list[NumberSpan] = []
     expr: _Expr | None = None
-    for atom in atoms:
+    for atom in found:
         if expr is not None:
             gap = folded[expr.atoms[-1].end : atom.start]
             if len(gap) <= 4 and expr.can_join(gap, atom):
                 expr.add(atom)
                 continue
-            _flush(expr, text, spans)
+            _flush(expr, text, folded, spans)
         expr = _Expr(atom)
     if expr is not None:
-        _flush(expr, text, spans)
+        _flush(expr, text, folded, spans)
     return spans
 
 
-def _flush(expr: _Expr, text: str, spans: list[NumberSpan]) -> None:
-    if not expr.valid():
-        return
+def _flush(expr: _Expr, text: str, folded: str, spans: list[NumberSpan]) -> None:
     start, end = expr.atoms[0].start, expr.atoms[-1].end
+    if not expr.valid() or ORDINAL_TAIL_RE.match(folded, end):
+        return
     spans.append(NumberSpan(start, end, _to_number(expr.value), text[start:end]))
 
 

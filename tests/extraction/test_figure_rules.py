@@ -8,12 +8,21 @@ import pytest
 from crawler.extraction.figures.defaults import (
     DEFAULT_SUBJECT_RULES,
     anaphor_antecedent,
+    area_is_land,
+    capacity_stated,
+    change_of_previous,
     continued_statement,
     farmland_by_default,
+    paid_out_is_credit,
     part_of_previous,
+    persons_are_not_things,
     persons_at_work,
     power_is_electricity,
     price_per_unit,
+    public_funds_are_budget,
+    rate_is_price,
+    stored_water,
+    travellers_are_people,
 )
 from crawler.extraction.figures.extract import readings
 from crawler.extraction.figures.kind import (
@@ -24,8 +33,12 @@ from crawler.extraction.figures.kind import (
     find_kind,
     forecast_near,
     nearest_verb,
+    planned_passive,
     predicted_change,
+    share_achieved,
+    share_in_list,
     share_of_whole,
+    sums_up,
     target_after,
     target_before,
 )
@@ -68,6 +81,30 @@ def reading(text: str, nth: int = 0) -> Reading:
         (change_next_to, "صادرات ۲۰ درصد افزایش یافت.", "صادرات ۲۰ درصد کل کشور است.", "change"),
         (change_by_nature, "تولید دو برابر شده است.", "تولید ۱۲ هزار تن شده است.", "change"),
         (nearest_verb, "صادرات ۲ میلیون دلار بود.", "صادرات ۲ میلیون دلار", "actual"),
+        (
+            share_achieved,
+            "با جذب ۸۰ درصدی تسهیلات، طرح‌ها به پایان رسید.",
+            "با رشد ۸۰ درصدی صادرات، طرح‌ها به پایان رسید.",
+            "share",
+        ),
+        (
+            share_achieved,
+            "۴۵ درصد اعتبارات عمرانی به شهرستان تخصیص یافت.",
+            "اعتبارات عمرانی ۴۵ درصد رشد یافت.",
+            "share",
+        ),
+        (
+            planned_passive,
+            "۳۲۰ واحد مسکونی در این شهر ساخته می‌شود.",
+            "روزانه ۳۲۰ کامیون از این مرز رد می‌شود.",
+            "target",
+        ),
+        (
+            share_in_list,
+            "فرش با ۳۰ درصد و زعفران با ۱۲ درصد بیشترین سهم صادرات را دارند.",
+            "فرش با ۳۰ درصد رشد صادر شد.",
+            "share",
+        ),
     ],
 )
 def test_kind_rule_alone(rule, fires: str, silent: str, kind: str) -> None:
@@ -87,17 +124,76 @@ def test_a_level_reached_is_not_a_change() -> None:
     assert find_kind(reading(text, 1)) == "actual"
 
 
+def test_a_rate_is_never_a_share() -> None:
+    """«نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور ...»: the whole named after it is a place."""
+    text = "نرخ بیکاری استان ۱۱٫۵ درصد و در سطح کشور ۹ درصد بوده است."
+    assert share_of_whole(KindContext(reading(text))) is None
+    assert share_of_whole(KindContext(reading("۱۱ درصد کل کشور در استان است."))) == "share"
+
+
+def test_not_a_target_cue() -> None:
+    """«بازارهای هدف» is an adjective; «تا پایان سال گذشته» a past date."""
+    markets = "۴۰ هزار تن کالا به بازارهای هدف صادر شد."
+    assert target_before(KindContext(reading(markets))) is None
+    assert find_kind(reading(markets)) == "actual"
+    past = "مبلغ ۹۰ میلیارد ریال تا پایان سال گذشته پرداخت شده است."
+    assert target_after(KindContext(reading(past))) is None
+    assert find_kind(reading(past)) == "actual"
+
+
+def test_a_forecast_verb_before_that_belongs_to_another_statement() -> None:
+    text = "تعداد طرح‌ها به ۴ طرح می‌رسد که ۷۶ میلیارد ریال به آنها پرداخت شده است."
+    assert forecast_near(KindContext(reading(text, 1))) is None
+    assert find_kind(reading(text, 1)) == "actual"
+
+
+def test_a_part_of_a_group_named_after_az() -> None:
+    """«۴۵ درصد از کشاورزان» is a part; «از نظر وزنی» is a respect, not a whole."""
+    assert share_of_whole(KindContext(reading("۴۵ درصد از کشاورزان بیمه شده‌اند."))) == "share"
+    by_weight = "صادرات ۲۰ درصد از نظر وزنی افزایش داشت."
+    assert share_of_whole(KindContext(reading(by_weight))) is None
+    assert find_kind(reading(by_weight)) == "change"
+    ratio = "درصد پرشدگی سدها نسبت به گنجایش آنها ۴۲ درصد است."
+    assert share_of_whole(KindContext(reading(ratio))) == "share"
+
+
+def test_a_plan_in_a_province_whose_name_has_and() -> None:
+    text = "امسال ۱۲ هزار شغل در استان سیستان و بلوچستان ایجاد می‌شود."
+    assert planned_passive(KindContext(reading(text))) == "target"
+
+
+def test_a_present_arrival_after_a_past_verb_sums_up() -> None:
+    past = "واحدهایی که از وام بهره‌مند شدند به ۳۰ واحد می‌رسد."
+    assert sums_up(KindContext(reading(past))) == "actual"
+    plan = "تولید امسال به ۳۰ هزار تن می‌رسد."
+    assert sums_up(KindContext(reading(plan))) is None
+    assert find_kind(reading(plan)) == "forecast"
+
+
+def test_a_commitment_is_a_target() -> None:
+    text = "تعهد اشتغال استان امسال ۱۲ هزار فرصت شغلی است."
+    assert target_before(KindContext(reading(text))) == "target"
+    # the cue belongs to the percentage right after it, not to the persons after that
+    done = "مدیرکل از تحقق تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۵ هزار نفر خبر داد."
+    assert target_before(KindContext(reading(done, 1))) is None
+
+
 def test_kind_rules_run_in_this_order() -> None:
-    """A target beats the verb; a share beats a forecast; a change beats the verb."""
+    """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
+    share beats a forecast; a change beats the verb."""
     assert [r.__name__ for r in KIND_RULES] == [
+        "share_achieved",
         "target_before",
         "target_after",
         "share_of_whole",
+        "share_in_list",
+        "sums_up",
         "forecast_near",
         "predicted_change",
         "change_next_to",
         "change_by_nature",
         "nearest_verb",
+        "planned_passive",
     ]
     assert find_kind(reading("رشد ۲۰ درصدی صادرات ثبت شد.")) == "change"
 
@@ -159,6 +255,40 @@ S = Discourse
             "growth",
             "growth",
         ),
+        (
+            anaphor_antecedent,
+            "این میزان تولید ۱۴ درصد رشد داشته است.",
+            0,
+            S(last_amount_subject="electricity"),
+            "production",
+            "electricity",
+        ),
+        (
+            anaphor_antecedent,
+            "این میزان تولید ۱۴ درصد رشد داشته است.",
+            0,
+            S(last_amount_subject="exports"),
+            "production",
+            "production",
+        ),
+        (
+            change_of_previous,
+            "مصرف ۹ هزار مگاوات ساعت بوده که نسبت به پارسال ۱۲ درصد رشد نشان می‌دهد.",
+            1,
+            S(last_amount_subject="electricity", last_amount_si=0),
+            None,
+            "electricity",
+        ),
+        (
+            change_of_previous,
+            "مصرف ۹ هزار مگاوات ساعت بود. سهم استان ۱۲ درصد است.",
+            1,
+            S(last_amount_subject="electricity", last_amount_si=0),
+            None,
+            None,
+        ),
+        (area_is_land, "تولید این شهرستان ۱۸۲۰ هکتار است.", 0, S(), "production", "cultivation"),
+        (area_is_land, "تولید این شهرستان ۱۸۲۰ تن است.", 0, S(), "production", "production"),
         (farmland_by_default, "۸۵ هزار هکتار زیر پوشش است.", 0, S(), None, "cultivation"),
         (farmland_by_default, "شهرک صنعتی ۳۲ هکتار وسعت دارد.", 0, S(), None, None),
         (
@@ -172,6 +302,88 @@ S = Discourse
         (persons_at_work, "۱۲ هزار نفر صیاد فعالیت می‌کنند.", 0, S(), None, None),
         (price_per_unit, "هر کیلوگرم زعفران ۸۵۰ هزار تومان است.", 0, S(), None, "price"),
         (price_per_unit, "زعفران ۸۵۰ هزار تومان است.", 0, S(), None, None),
+        (
+            price_per_unit,
+            "جو هر کیلوگرم به قیمت ۹ هزار تومان خریداری می‌شود.",
+            0,
+            S(),
+            "purchases",
+            "price",
+        ),
+        (price_per_unit, "۹ هزار تومان جو خریداری شد.", 0, S(), "purchases", "purchases"),
+        (rate_is_price, "نرخ گوشت در میادین ۴۵۰ هزار ریال است.", 0, S(), None, "price"),
+        (rate_is_price, "۴۵۰ هزار ریال به این طرح رسید.", 0, S(), None, None),
+        (
+            public_funds_are_budget,
+            "اعتبارات تملک دارایی شهرستان ۹۰ میلیارد ریال است.",
+            0,
+            S(),
+            "credit",
+            "budget",
+        ),
+        (
+            public_funds_are_budget,
+            "۹۰ میلیارد ریال اعتبار از محل تسهیلات تبصره ۱۸ به بانک‌ها ابلاغ شد.",
+            0,
+            S(),
+            "credit",
+            "credit",
+        ),
+        (
+            public_funds_are_budget,
+            "۹۰ میلیارد ریال اعتبار برای این طرح لازم است.",
+            0,
+            S(),
+            "credit",
+            "credit",
+        ),
+        (
+            paid_out_is_credit,
+            "با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۹۰ میلیارد ریال پرداخت شد.",
+            0,
+            S(),
+            None,
+            "budget",
+        ),
+        (
+            persons_are_not_things,
+            "۳ معدن با اشتغال ۱۲۰ نفر پروانه بهره‌برداری گرفتند.",
+            1,
+            S(),
+            "licences",
+            "employment",
+        ),
+        (persons_are_not_things, "۱۲۰ نفر پروانه گرفتند.", 0, S(), "licences", None),
+        (
+            capacity_stated,
+            "خوابگاه‌ها با ظرفیت ۹۰۰ نفر آماده پذیرش مسافران است.",
+            0,
+            S(),
+            "tourism",
+            "capacity",
+        ),
+        (capacity_stated, "۹۰۰ نفر مسافر پذیرش شدند.", 0, S(), "tourism", "tourism"),
+        (stored_water, "مخزن این سد ۳۰ میلیون مترمکعب آب دارد.", 0, S(), None, "water"),
+        (stored_water, "۳۰ میلیون مترمکعب ذخیره شده است.", 0, S(), "reserves", "water"),
+        (stored_water, "ذخایر این معدن ۳۰ میلیون تن است.", 0, S(), "reserves", "reserves"),
+        (stored_water, "از حجم ۸۰ میلیون متر مکعبی این سد ...", 0, S(), "water", "capacity"),
+        (
+            public_funds_are_budget,
+            "۳۰ میلیارد تومان برای سازه‌های آبخیزداری تخصیص یافت.",
+            0,
+            S(),
+            "water",
+            "budget",
+        ),
+        (
+            travellers_are_people,
+            "در نوروز ۴۲۰ هزار نفر وارد شهرستان شدند.",
+            0,
+            S(),
+            "imports",
+            "tourism",
+        ),
+        (travellers_are_people, "۴۲۰ هزار تن کالا وارد شد.", 0, S(), "imports", "imports"),
         (power_is_electricity, "ظرفیت ۸۰۰ مگاوات است.", 0, S(), "capacity", "electricity"),
         (power_is_electricity, "ظرفیت ۸۰۰ تن است.", 0, S(), "capacity", "capacity"),
     ],
@@ -193,8 +405,17 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "continued_statement",
         "part_of_previous",
         "anaphor_antecedent",
+        "change_of_previous",
         "farmland_by_default",
+        "area_is_land",
         "persons_at_work",
         "price_per_unit",
+        "rate_is_price",
+        "public_funds_are_budget",
+        "paid_out_is_credit",
+        "persons_are_not_things",
+        "capacity_stated",
+        "stored_water",
+        "travellers_are_people",
         "power_is_electricity",
     ]

@@ -7,16 +7,8 @@ from hypothesis import strategies as st
 
 from crawler.extraction import extract_record, parse_number_spans
 from crawler.extraction.lexicon import SCALES
-from crawler.extraction.numbers import (
-    HALF,
-    HUNDREDS,
-    NINE,
-    ONES,
-    SAD,
-    TEENS,
-    TENS,
-    parse_number,
-)
+from crawler.extraction.number_atoms import HALF, HUNDREDS, NINE, ONES, SAD, TEENS, TENS
+from crawler.extraction.numbers import parse_number
 from crawler.extraction.persian import fold
 
 TOKENS = [

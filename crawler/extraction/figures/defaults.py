@@ -12,11 +12,21 @@ from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
+    CHANGE_RE,
     COUNT_ANAPHOR_RE,
+    DOMAIN_SUBJECTS,
+    GENERIC_HEADS,
+    LOAN_RE,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
+    NOT_FOR_PERSONS,
+    PAID_RE,
     POWER_UNITS,
+    PRICE_WORD_RE,
+    PUBLIC_FUNDS_RE,
+    SECTOR_SUBJECTS,
     TRADE_SUBJECTS,
+    VOLUME_RE,
     WORK_RE,
 )
 from crawler.extraction.sentences import Span
@@ -52,7 +62,7 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
     """«این رقم ... ۲۷ درصد رشد», «از این تعداد ...»: a figure with no subject (or only
     «رشد») that refers back takes its antecedent's; «این تعداد» points at a count,
     «این رقم/مبلغ» at an amount."""
-    if (r.part_of and state.last_subject) or subject not in (None, "growth"):
+    if (r.part_of and state.last_subject) or subject not in (None, "growth", *GENERIC_HEADS):
         return subject
     folded, sent = r.folded, r.sent
     refers = r.anaphor or (
@@ -63,7 +73,21 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
         return subject
     counted = COUNT_ANAPHOR_RE.search(folded, sent.start, r.num.start)
     antecedent = state.last_subject if counted else state.last_amount_subject
+    if subject in GENERIC_HEADS:  # «این میزان تولید» after «تولید برق»: the domain stays
+        return antecedent if antecedent in DOMAIN_SUBJECTS else subject
     return antecedent or state.last_subject or subject
+
+
+def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۹ هزار مگاوات ساعت بوده که نسبت به مدت مشابه ۱۲ درصد رشد نشان می‌دهد»: a change
+    in percent with no subject of its own (or only «رشد») is the change of the amount
+    before it in the same sentence."""
+    if r.unit != "percent" or subject not in (None, "growth") or state.last_amount_si != r.si:
+        return subject
+    lo, hi = max(r.clause.start, r.num.start - 20), min(r.clause.end, r.unit_end + 30)
+    if not CHANGE_RE.search(r.folded, lo, hi):
+        return subject
+    return state.last_amount_subject or subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -90,10 +114,100 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
 
 
 def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان»: money per unit of a good is a price."""
-    if subject is None and r.unit in MONEY_UNITS:
+    """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان», «گندم هر کیلوگرم به قیمت ۱۳۰۰ تومان
+    خریداری می‌شود»: money per unit of a good is a price, even when it is bought or sold."""
+    if subject in (None, "purchases", "revenue") and r.unit in MONEY_UNITS:
         if PER_RE.search(r.folded, r.clause.start, r.num.start):
             return "price"
+    return subject
+
+
+def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«نرخ مرغ ... به مبلغ ۶۳۰ هزار ریال», «به مبلغ ۵۶۴ هزار ریال عرضه می‌شود»: money
+    with no other subject, in a clause about a rate or a sale, is a price."""
+    if subject is None and r.unit in MONEY_UNITS:
+        if PRICE_WORD_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "price"
+    return subject
+
+
+def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
+    («اعتبار», or a percentage of them) in a sentence about the public budget are the
+    budget, not bank credit, unless the sentence speaks of loans or banks («تسهیلات»,
+    «بانک», «تبصره ۱۸»); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص
+    یافت»)."""
+    money = r.unit in MONEY_UNITS
+    if not (
+        money
+        and subject in SECTOR_SUBJECTS
+        or (money or r.unit == "percent")
+        and subject == "credit"
+    ):
+        return subject
+    said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
+    if LOAN_RE.search(r.folded, said.start, said.end):
+        return subject
+    if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
+        return "budget"
+    return subject
+
+
+def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شده است» in a text about loans:
+    money or persons paid out (or introduced to banks), with no other subject, near loan
+    words are credit; money paid out in a sentence about public funds is the budget."""
+    if subject is not None or not (r.unit in MONEY_UNITS or r.unit == "person"):
+        return subject
+    if not PAID_RE.search(r.folded, r.unit_end, r.clause.end):
+        return subject
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    if LOAN_RE.search(r.folded, prev, r.sent.end):
+        return "credit"
+    # «با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۲۶۳۴ میلیارد ریال ... پرداخت شده»
+    public = r.unit in MONEY_UNITS and PUBLIC_FUNDS_RE.search(r.folded, r.sent.start, r.sent.end)
+    return "budget" if public else subject
+
+
+def persons_are_not_things(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد»: persons are not licences,
+    contracts or projects; the cue before the number says what they are."""
+    if r.unit != "person" or subject not in NOT_FOR_PERSONS:
+        return subject
+    before = subject_from(r.folded, r.clause.start, r.num.start, allow_growth=False, last=True)
+    return None if before in NOT_FOR_PERSONS else before
+
+
+def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مدارس استان با ظرفیت ۷۲۰۰ نفر آماده پذیرش مسافران است»: «ظرفیت» right before the
+    number says what it is, whatever follows."""
+    near = r.folded[max(r.clause.start, r.num.start - 12) : r.num.start]
+    cue = subject_from(near, 0, len(near), allow_growth=False, last=True)
+    return "capacity" if cue == "capacity" else subject
+
+
+def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
+    or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves."""
+    if r.unit != "m3" or subject not in (None, "reserves", "water"):
+        return subject
+    before = r.folded[max(r.clause.start, r.num.start - 10) : r.num.start]
+    if VOLUME_RE.search(before) or VOLUME_RE.match(r.folded, r.unit_end + 1):
+        return "capacity"  # «از حجم ۱ میلیارد متر مکعبی سد», «۲۲۰ میلیون متر مکعب حجم سد»
+    return "water"
+
+
+def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است»: hectares are land, not a quantity
+    produced."""
+    return "cultivation" if r.unit == "hectare" and subject == "production" else subject
+
+
+def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳ میلیون نفر وارد استان شدند»: persons who come in or go out are travellers, not
+    imports or exports."""
+    if r.unit == "person" and subject in TRADE_SUBJECTS:
+        return "tourism"
     return subject
 
 
@@ -106,9 +220,18 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
     anaphor_antecedent,
+    change_of_previous,
     farmland_by_default,
+    area_is_land,
     persons_at_work,
     price_per_unit,
+    rate_is_price,
+    public_funds_are_budget,
+    paid_out_is_credit,
+    persons_are_not_things,
+    capacity_stated,
+    stored_water,
+    travellers_are_people,
     power_is_electricity,
 )
 

@@ -9,8 +9,8 @@ from crawler.extraction.figures.defaults import amount_subject
 from crawler.extraction.figures.kind import find_kind
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
-from crawler.extraction.figures.subject import count_subject
-from crawler.extraction.figures.units import read_unit
+from crawler.extraction.figures.subject import count_subject, list_subjects
+from crawler.extraction.figures.units import MoneySeen, read_unit
 from crawler.extraction.lexicon import APPROX_BEFORE_RE, QUALIFIER_RE, SUBJECT_RE
 from crawler.extraction.numbers import parse_number_spans
 from crawler.extraction.persian import fold
@@ -25,14 +25,16 @@ def readings(text: str) -> Iterator[tuple[Reading, int | float, str | None]]:
     doc = Doc(text, fold(text), sentence_spans(text))
     folded, sents = doc.folded, doc.sents
     si = 0
+    money = MoneySeen()
     for ni, num in enumerate(nums):
         while si < len(sents) - 1 and sents[si].end <= num.start:
             si += 1
         sent = sents[si] if sents else Span(0, len(text))
-        found = read_unit(folded, num, nums[ni + 1 : ni + 2])
+        found = read_unit(folded, num, nums[ni + 1 : ni + 2]) or money.implied(folded, num)
         if found is None:
             continue
         (unit, noun, unit_end), value = found
+        money.note(unit, unit_end)
         am = APPROX_BEFORE_RE.search(folded, max(0, num.start - 14), num.start)
         start = am.start() if am else num.start
         clause = doc.clause_at(sent, num.start)
@@ -54,9 +56,10 @@ def extract_figures(text: str) -> list[Figure]:
     """All figures in `text`, in order of appearance (no de-duplication here)."""
     state = Discourse()
     out: list[Figure] = []
+    counts: list[tuple[Reading, Figure]] = []
     for r, value, approx in readings(text):
         subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
-        state.remember(r.unit, subject)
+        state.remember(r.unit, subject, r.si)
         end = _words_end(r.folded, r.unit_end)
         out.append(
             Figure(
@@ -72,4 +75,7 @@ def extract_figures(text: str) -> list[Figure]:
                 end=end,
             )
         )
+        if r.unit == "count":
+            counts.append((r, out[-1]))
+    list_subjects(counts)
     return out

@@ -11,24 +11,38 @@ from functools import cached_property
 from crawler.extraction.figures.cues import names_a_whole, nearest
 from crawler.extraction.figures.model import Reading
 from crawler.extraction.lexicon import (
+    ACHIEVED_RE,
     ACTUAL_RE,
     CHANGE_AFTER_RE,
     CHANGE_RE,
     FORECAST_RE,
     FUTURE_RE,
+    HABITUAL_RE,
+    MONEY_UNITS,
+    PART_OF_AFTER_RE,
+    PAST_AFTER_RE,
+    PERCENT_NOUN_RE,
+    PLANNED_PASSIVE_RE,
     PREDICTED_RE,
+    RATE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
+    SUM_UP_RE,
+    TARGET_ADJ_BEFORE_RE,
     TARGET_RE,
     VERB_STOP_RE,
     WEAK_TARGET_RE,
 )
-from crawler.extraction.persian import WB_L
+from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
+THAT_RE = re.compile(WB_L + r"که" + WB_R)
+OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
+NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
+WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 
 
 class KindContext:
@@ -49,8 +63,23 @@ class KindContext:
         )
 
     def weak(self, cue: re.Match[str]) -> bool:
-        """A «برسد»-like target cue after «پیش‌بینی»: it reports a forecast."""
-        return self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None
+        """A «برسد»-like target cue after «پیش‌بینی»: it reports a forecast; «بازارهای هدف»
+        is an adjective and «تا پایان سال گذشته» a past date: no target."""
+        f = self.folded
+        return (
+            (self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None)
+            or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
+            or PAST_AFTER_RE.match(f, cue.end()) is not None
+        )
+
+    @cached_property
+    def statement_start(self) -> int:
+        """After the last «که» before the number: «... به ۴ طرح میرسد که ۷۶ میلیارد ریال
+        ... تخصیص یافته است» is a new statement; the verb before it is not its verb."""
+        start = self.clause.start
+        for that in THAT_RE.finditer(self.folded, start, self.r.start):
+            start = that.end()
+        return start
 
     @cached_property
     def before(self) -> str:
@@ -76,7 +105,10 @@ def target_before(k: KindContext) -> str | None:
     r = k.r
     so_far = SO_FAR_RE.search(k.folded, max(k.clause.start, r.start - 20), r.start) is not None
     t = TARGET_RE.search(k.folded, k.clause.start, r.start)
-    return "target" if t and not so_far and not k.weak(t) else None
+    if t is None or so_far or k.weak(t):
+        return None
+    # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
+    return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
 
 def target_after(k: KindContext) -> str | None:
@@ -92,11 +124,13 @@ def share_of_whole(k: KindContext) -> str | None:
     """A percentage of a whole: «۸۰ درصد صادرات», «۲۶ درصد آن», «از این تعداد ۴۰ درصد»,
     «... ۶۰ درصد اقلام را تشکیل می‌دهد», «۳۰ درصد محصول», «سهم ... ۱۸ درصد»."""
     r, f, c = k.r, k.folded, k.clause
-    if r.unit != "percent":
-        return None
+    if r.unit != "percent" or RATE_RE.search(f, c.start, r.start):
+        return None  # «نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور»: a rate, not a part
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
         or SHARE_OF_BEFORE_RE.search(f, max(c.start, r.start - 30), r.start)
+        or (not k.adjectival and PART_OF_AFTER_RE.match(f, r.unit_end))
+        or PERCENT_NOUN_RE.search(f, c.start, r.start)  # «درصد حجم آب ... حدود ۳۰ درصد»
         or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
@@ -105,10 +139,44 @@ def share_of_whole(k: KindContext) -> str | None:
     return None
 
 
+def share_achieved(k: KindContext) -> str | None:
+    """«تخصیص ۲۵ درصدی اعتبارات», «جذب ۱۰۰ درصدی تسهیلات», «۶۱ درصد به استان تخصیص
+    یافته»: the part of an allocation or a commitment reached is a share (not when the
+    percentage is a change: «۶۱ درصد رشد یافت»)."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
+        return None
+    vstop = VERB_STOP_RE.search(f, r.unit_end, c.end)
+    after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
+    before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
+    return "share" if before or after else None
+
+
+def share_in_list(k: KindContext) -> str | None:
+    """«بخش پتروشیمی با ۴۹ درصد، ... بخش معدن با ۵/۵ درصد ... بیشترین سهم صادرات»: a
+    percentage after «با» in a sentence about shares is one of them."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or not WITH_BEFORE_RE.search(
+        f, max(k.clause.start, r.start - 12), r.start
+    ):
+        return None
+    return "share" if SHARE_BEFORE_RE.search(f, r.sent.start, r.sent.end) else None
+
+
+def sums_up(k: KindContext) -> str | None:
+    """«طرح‌هایی که از این تسهیلات بهره‌مند شدند به ۴ طرح می‌رسد»: «می‌رسد» after a past
+    verb in the same statement sums the past up; the figure is actual, not a forecast."""
+    r, f, c = k.r, k.folded, k.clause
+    end = min(c.end, r.unit_end + 25)
+    if SUM_UP_RE.search(f, r.unit_end, end) and ACTUAL_RE.search(f, k.statement_start, r.start):
+        return "actual"
+    return None
+
+
 def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
-    lo, hi = max(c.start, r.start - 30), min(c.end, r.unit_end + 40)
+    lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
     return "forecast" if nearest(FORECAST_RE, k.folded, lo, hi, r.num.end) is not None else None
 
 
@@ -140,24 +208,44 @@ def change_by_nature(k: KindContext) -> str | None:
 
 
 def nearest_verb(k: KindContext) -> str | None:
-    """The nearest forecast or actual verb in the clause (a tie goes to forecast)."""
+    """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
+    forecast verb before «که» belongs to the statement before, a past one still tells."""
     f, c, point = k.folded, k.clause, k.r.num.end
-    fc = nearest(FORECAST_RE, f, c.start, c.end, point)
+    fc = nearest(FORECAST_RE, f, k.statement_start, c.end, point)
     ac = nearest(ACTUAL_RE, f, c.start, c.end, point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None
 
 
+def planned_passive(k: KindContext) -> str | None:
+    """«۶۵۵ مسکن ملی ساخته می‌شود», «۱۲ هزار هکتار دیگر اضافه می‌شود»: an amount whose
+    clause ends in a present passive, with no other cue, is a plan; not what happens
+    every day («روزانه ... عرضه می‌شود») nor money («... تومان معامله می‌شود»)."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit == "percent" or r.unit in MONEY_UNITS or HABITUAL_RE.search(f, c.start, c.end):
+        return None
+    # the number's own verb: before «که» or a comma starts another statement
+    end = NEXT_STATEMENT_RE.search(f, r.unit_end, c.end)
+    plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, end.start() if end else c.end)
+    if plan is None or ACTUAL_RE.search(f, r.unit_end, plan.start()):
+        return None
+    return "target"
+
+
 KIND_RULES: tuple[KindRule, ...] = (
+    share_achieved,
     target_before,
     target_after,
     share_of_whole,
+    share_in_list,
+    sums_up,
     forecast_near,
     predicted_change,
     change_next_to,
     change_by_nature,
     nearest_verb,
+    planned_passive,
 )
 
 

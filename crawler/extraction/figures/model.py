@@ -61,13 +61,14 @@ class Discourse:
     last_count: tuple[int, str | None] | None = None  # (sentence index, subject) of a count
     last_subject: str | None = None  # of the latest figure, subject or not
     last_amount_subject: str | None = None  # of the latest figure that is not a count
+    last_amount_si: int = -1  # the sentence of that figure
     count_subjects: dict[str, str | None] = field(default_factory=dict)  # noun -> subject
 
-    def remember(self, unit: str, subject: str | None) -> None:
+    def remember(self, unit: str, subject: str | None, si: int = -1) -> None:
         """An anaphor refers to the latest figure; «این رقم» to the latest amount."""
         self.last_subject = subject
         if unit != "count":
-            self.last_amount_subject = subject
+            self.last_amount_subject, self.last_amount_si = subject, si
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.figures.cues import np_subject, subject_from
-from crawler.extraction.figures.model import Discourse, Reading
+from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     COUNTABLE_SUBJECTS,
@@ -31,6 +31,8 @@ _SEGMENT_RE = re.compile(r"[،,]")
 PER_RE = re.compile(WB_L + r"هر" + WB_R)
 # «۴۳۰۰ واحد دیگر»: more of what was counted before
 OTHER_AFTER_RE = re.compile(r"\s?دیگر" + WB_R)
+# «۳۴ واحد سه مگاواتی دیگر»: «دیگر» a few words after the noun
+OTHER_NEAR_RE = re.compile(r"^[^،,\d]{0,20}?" + WB_L + r"دیگر" + WB_R)
 
 
 def topic(folded: str, sent: Span, clause: Span) -> str | None:
@@ -96,7 +98,9 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
             # «۲۰۰۰ واحد نهضت ملی مسکن»: a subject named in the noun phrase
             stop = NP_STOP_RE.search(folded, unit_end, unit_end + 30)
             m = SUBJECT_RE.search(folded, unit_end, stop.start() if stop else unit_end + 30)
-            if m and m.lastgroup in COUNTABLE_SUBJECTS:
+            # ... or right after the noun, whatever it is: «۲۶۴ مورد شغل»
+            right_after = m is not None and m.start() - unit_end <= 1 and m.lastgroup != "growth"
+            if m and (m.lastgroup in COUNTABLE_SUBJECTS or right_after):
                 return m.lastgroup, False
         return None, True
     if fixed is None and noun in SUBJECT_AFTER_NOUNS:
@@ -107,8 +111,9 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
 
 def count_subject(r: Reading, state: Discourse) -> str | None:
     """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
-    subject of the previous count in the sentence, or of the latest count of the same
-    noun when the text refers back («این تعداد», «... واحد دیگر»)."""
+    subject of the previous count in the sentence (or in the sentence before, when that
+    count was of the same noun), or of the latest count of the same noun when the text
+    refers back («این تعداد», «... واحد دیگر»)."""
     noun = r.noun or ""
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     if not generic:
@@ -116,12 +121,30 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
         state.count_subjects[noun] = subject
         return subject
     last = state.last_count
-    if last and last[0] == r.si:
+    # the same noun counted in the sentence before: «... ۴۵۷۴ واحد مسکن ... . شهرهای
+    # اسلامشهر با ۸۰۰ واحد، پاکدشت ۶۷۰ واحد ...»
+    same_noun_before = last and last[0] == r.si - 1 and state.count_subjects.get(noun) == last[1]
+    if last and (last[0] == r.si or same_noun_before):
         subject = last[1]
-    elif (r.anaphor or OTHER_AFTER_RE.match(r.folded, r.unit_end)) and (
+    elif (r.anaphor or OTHER_NEAR_RE.match(r.folded[r.unit_end : r.unit_end + 28])) and (
         r.noun in state.count_subjects or last
     ):
         subject = state.count_subjects.get(noun, None) or (last[1] if last else None)
     if subject:
         state.last_count = (r.si, subject)
     return subject
+
+
+def list_subjects(counts: list[tuple[Reading, Figure]]) -> None:
+    """«در بویراحمد ۳۸۹ مورد، گچساران ۷۴۷ مورد ... و بهمئی ۲۶۴ مورد شغل ایجاد شده»: the
+    items of a list of one generic noun in one sentence share the subject its last item
+    names."""
+    for (r, fig), (nr, nxt) in zip(reversed(counts[:-1]), reversed(counts[1:]), strict=True):
+        if (
+            fig.subject is None
+            and nxt.subject is not None
+            and r.si == nr.si
+            and r.noun == nr.noun
+            and COUNT_NOUNS.get(r.noun or "") == "?"
+        ):
+            fig.subject = nxt.subject

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.lexicon import (
+    IMPLIED_MONEY_RE,
+    MONEY_UNITS,
+    NOT_COUNTED_AFTER_RE,
     PRE_BLOCK_RE,
     SCALES,
     TIME_AFTER_RE,
@@ -19,8 +22,9 @@ from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R
 
 PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
-# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر»: the first end shares the second one's unit.
-_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر», «۲ و ۳ درصد»: the first number shares the second
+# one's unit.
+_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–", "و"})
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 _INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count
@@ -40,6 +44,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     if code == "pct":
         return "percent", None, m.end()
     if code == "count":
+        if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
+            return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
         noun = re.sub(r"\s+", " ", m.group("count"))
         return "count", noun, m.end()
     if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
@@ -108,3 +114,24 @@ def read_unit(
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         return None
     return (unit, noun, unit_end), value
+
+
+class MoneySeen:
+    """The money unit of the latest amount, for a later amount written without one."""
+
+    def __init__(self) -> None:
+        self.unit: str | None = None
+        self.end = -1
+
+    def note(self, unit: str, unit_end: int) -> None:
+        if unit in MONEY_UNITS:
+            self.unit, self.end = unit, unit_end
+
+    def implied(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
+        """«... ۲۷۰ میلیارد ریال ... در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شد»:
+        billions with no unit, a few sentences after an amount in money, are that money."""
+        if self.unit is None or num.start - self.end > 400:
+            return None
+        if not IMPLIED_MONEY_RE.search(folded, num.start, num.end):
+            return None
+        return (self.unit, None, num.end), num.value

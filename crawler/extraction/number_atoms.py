@@ -1,0 +1,161 @@
+"""Tokens of Persian number reading: digit groups and number words, found on folded text.
+
+``numbers`` joins these atoms into expressions; this module only says where each atom is,
+what class it has (digit, one, ten, hundred, scale, half, point, frac, ...) and its value.
+Number words come from crawler/data/number_words.json. Real copy glues words together
+(«دوهزار», «هزارو ۴۵۰», «۱۵میلیارد», «هزارتن») and writes decimals with «،», «/», «٫»,
+«ممیز» or tenths («هفت دهم»): each is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import NamedTuple
+
+from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE
+from crawler.extraction.persian import WB_L, WB_R
+
+# The number words by class (crawler/data/number_words.json).
+ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF, POINT = (
+    NUMBER_WORDS[c] for c in ("ones", "nine", "teens", "tens", "hundreds", "sad", "half", "point")
+)
+_SCALES = NUMBER_WORDS["scales"]
+
+_ALL_WORDS: dict[str, tuple[str, Fraction]] = {}
+for _table, _cls in (
+    (ONES, "one"),
+    (NINE, "nine"),
+    (TEENS, "teen"),
+    (TENS, "ten"),
+    (HUNDREDS, "hundred"),
+    (SAD, "sad"),
+    (_SCALES, "scale"),
+    (HALF, "half"),
+    (POINT, "point"),
+):
+    for _w, _v in _table.items():
+        _ALL_WORDS[_w] = (_cls, Fraction(_v))
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_WORD_ALT = _alt(_ALL_WORDS)
+_SCALE_ALT = _alt(_SCALES)
+# Digit atoms, on folded text (ASCII digits). Thousands-grouped first, then a decimal comma
+# (one or two digits after it, never three: «۳،۵», and «۵۱,۴ درصد» when a word follows;
+# a bare «12,5» is a list), then plain/decimal.
+# hazm's Normalizer spaces out punctuation between Persian digits («۳٫۷» -> «۳ ٫ ۷»,
+# «۱٬۲۵۰» -> «۱ ٬ ۲۵۰», «1,250» -> «1 , 250», «۲/۵» -> «۲ / ۵»): accept that spelling too,
+# except for «.», where a spaced dot is a sentence end.
+_DIGITS = (
+    r"\d{1,3}(?:(?:[,٬]|\s[,٬]\s)\d{3})+(?:(?:[.٫]|\s٫\s)\d+)?"
+    r"|\d+(?:،|,(?=\d{1,2}\s?[^\W\d_]{2}))\d{1,2}(?!\d)"
+    r"|\d+\.\s\d(?=\s?درصد)"  # «25. 2 درصد»: a spaced decimal point before a percentage
+    r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
+)
+_COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
+# A word atom may be glued to a joining «و» («بیست‌وپنج» -> «بیست وپنج» once folded,
+# «هزارو ۴۵۰», «صدو پنجاه») or to a scale word («دوهزار»). A scale word may also be glued
+# to the digits before it («۱۵میلیارد») or to the unit after it («هزارتن», «میلیاردریال»):
+# group ``s``, checked in ``_atoms``.
+_GLUED_AND = r"(?=و[\s\d])"
+ATOM_RE = re.compile(
+    rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
+    rf"|(?P<w>(?:{WB_L}|(?<=\sو))(?:{_WORD_ALT})(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})))"
+    rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_])))"
+)
+# «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
+_FRACTION_FIRST = frozenset(w[0] for w in NUMBER_WORDS["fractions"])
+_FRACTION_RE = re.compile(r"\s?(?P<f>" + _alt(NUMBER_WORDS["fractions"]) + ")" + WB_R)
+
+# Things made of digits that are not numbers: dates and times, blocked before atom reading.
+BLOCK_RE = re.compile(
+    r"(?<!\d)(?:\d{1,4}(?:[/\-.]|\s[/\-]\s)\d{1,2}(?:[/\-.]|\s[/\-]\s)\d{1,4}"  # 1403/02/23
+    r"|1[34]\d\d\s?/\s?(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
+    r"|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
+)
+# After an atom: plural («میلیون‌ها», «ده‌ها»), ordinal («سی‌ام», «۲۰ام», «۱۲مین»).
+_PLURAL_AFTER_RE = re.compile(r"\s?ها(?:ی|یی)?" + WB_R)
+_ORDINAL_AFTER_RE = re.compile(r"\s?(?:ام|امین|مین|م)" + WB_R)
+# «سی و سوم», «بیست و یکمین»: the expression before is part of an ordinal.
+ORDINAL_TAIL_RE = re.compile(r"\s*و\s?(?:" + _alt(ORDINAL_ONES) + r")(?:ین)?" + WB_R)
+# Classes that make up a group below a thousand («سیصد و بیست», «۲۵۰»).
+GROUP = frozenset({"digit", "one", "nine", "teen", "ten", "hundred"})
+_WORDS = GROUP - {"digit"} | {"sad", "half"}
+
+
+class Atom(NamedTuple):
+    start: int
+    end: int
+    cls: str  # digit | one | nine | teen | ten | hundred | sad | scale | half
+    value: Fraction
+
+
+def _digit_value(s: str) -> Fraction | None:
+    if s.isascii() and s.isdigit():
+        return Fraction(int(s))
+    if _COMMA_DECIMAL_RE.fullmatch(s):
+        s = s.replace("،", ".").replace(",", ".")
+    s = s.replace(" ", "").replace(",", "").replace("٬", "")
+    s = s.replace("٫", ".").replace("/", ".")
+    if s.count(".") > 1:
+        return None
+    try:
+        return Fraction(s)
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+def _glued_scale_ok(folded: str, m: re.Match[str], out: list[Atom]) -> bool:
+    """A scale word glued to its neighbours is read only when what it is glued to is a
+    number before it («۱۵میلیارد», «دوهزار») and a boundary or a unit after it («هزارتن»)."""
+    before = folded[m.start() - 1] if m.start() else " "
+    if before.isalpha() and not (out and out[-1].end == m.start() and out[-1].cls in _WORDS):
+        return False
+    after = folded[m.end() : m.end() + 1]
+    return not after.isalpha() or after == "و" or UNIT_AFTER_RE.match(folded, m.end()) is not None
+
+
+def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
+    rest = folded[m.end() : m.end() + 6]
+    if _ORDINAL_AFTER_RE.match(rest):
+        return None
+    if m.group("d") is not None:
+        val = _digit_value(m.group("d"))
+        return None if val is None else Atom(m.start(), m.end(), "digit", val)
+    if _PLURAL_AFTER_RE.match(rest):
+        return None
+    if m.group("s") is not None and not _glued_scale_ok(folded, m, out):
+        return None
+    cls, val = _ALL_WORDS[m.group()]
+    return Atom(m.start(), m.end(), cls, val)
+
+
+def _with_fraction(folded: str, atom: Atom) -> Atom:
+    """«هفت دهم» = 0.7, «۲ دهم» = 0.2: a whole number of tenths or hundredths."""
+    if atom.cls not in GROUP or _FRACTION_FIRST.isdisjoint(folded[atom.end : atom.end + 2]):
+        return atom
+    f = _FRACTION_RE.match(folded, atom.end)
+    if f is None or atom.value.denominator != 1:
+        return atom
+    share = NUMBER_WORDS["fractions"][f.group("f")]
+    return Atom(atom.start, f.end(), "frac", atom.value * share)
+
+
+def atoms(folded: str) -> list[Atom]:
+    blocked = [(m.start(), m.end()) for m in BLOCK_RE.finditer(folded)]
+    out: list[Atom] = []
+    bi = 0
+    for m in ATOM_RE.finditer(folded):
+        while bi < len(blocked) and blocked[bi][1] <= m.start():
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] < m.end() and m.start() < blocked[bi][1]:
+            continue
+        atom = _atom(folded, m, out)
+        if atom is not None:
+            out.append(_with_fraction(folded, atom))
+    return out

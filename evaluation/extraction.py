@@ -9,9 +9,12 @@ by the basename of its `url` (file:// URLs for local files), so basename == gold
 for developing the extractor without the Scrapy side.
 
 Scores, per article and overall:
- - figures: precision/recall on (value, unit). An `optional` gold figure neither helps nor
-   hurts; `accept_values` lists alternative values; a predicted figure matches at most one
-   gold figure; subject and kind accuracy on matched figures (kind only where gold has one);
+ - figures: precision/recall on (value, unit), counted as facts: a required gold figure
+   repeating an earlier one's value, unit and subject (a lead restated in the body) is one
+   fact. An `optional` gold figure neither helps nor hurts; `accept_values` lists values
+   accepted besides `value` (a source's slip and what it meant); a predicted figure
+   matches at most one gold figure; subject and kind accuracy on matched figures (kind
+   only where gold has one);
  - provinces: exact match (same set, same first element);
  - people: recall on names, role accuracy on found names (a gold person's `accept_roles`
    lists other acceptable role spans), and non-people: predicted names the gold does not
@@ -81,6 +84,25 @@ class ArticleScore:
     problems: list[str] = field(default_factory=list)
 
 
+def _facts(gold: list[dict]) -> list[dict]:
+    """Gold figures as facts: a required figure that repeats an earlier one's value, unit
+    and (named) subject in the same article (a lead restated in the body) is one fact, so
+    the product, which reports each fact once, is neither owed nor credited a second copy.
+    """
+    seen: set[tuple[float, Any, Any]] = set()
+    out = []
+    for g in gold:
+        fact = (float(g["value"]), g.get("unit"), norm(g.get("subject")))
+        if g.get("subject") is None:  # two values about unnamed things may be two facts
+            pass
+        elif not g.get("optional") and fact in seen:
+            g = {**g, "optional": True}
+        elif not g.get("optional"):
+            seen.add(fact)
+        out.append(g)
+    return out
+
+
 def match_figures(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], list, list]:
     """Pair predictions with gold figures on (value, unit).
 
@@ -88,9 +110,10 @@ def match_figures(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, 
     then leftover predictions may absorb optional gold figures. Returns (pairs of required
     gold and prediction, unmatched required gold, unmatched predictions)."""
     used: set[int] = set()
+    gold = _facts(gold)
 
     def candidates(g: dict) -> list[int]:
-        values = g.get("accept_values") or [g["value"]]
+        values = [g["value"], *g.get("accept_values", [])]
         return [
             i
             for i, p in enumerate(pred)
@@ -193,8 +216,8 @@ def score_article(gold: dict, record: dict | None) -> ArticleScore:
     if not sc.attribution_ok:
         sc.problems.append(f"attribution {rec.get('attributed_to')} != {gold.get('attributed_to')}")
     gid, pid = gold.get("news_id"), rec.get("news_id")
-    sc.news_id_ok = (str(gid) if gid is not None else None) == (
-        str(pid) if pid is not None else None
+    sc.news_id_ok = (key(str(gid)) if gid is not None else None) == (
+        key(str(pid)) if pid is not None else None
     )
     return sc
 

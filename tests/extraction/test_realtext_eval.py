@@ -92,3 +92,20 @@ def test_committed_gold_holds_no_quotes():
     for path in realtext.ROOT.glob("*/gold.json"):
         for entry in json.loads(path.read_text(encoding="utf-8")):
             assert all("text" not in f for f in entry.get("figures", [])), path
+
+
+def test_a_fact_restated_counts_once_and_accept_values_adds():
+    from evaluation.extraction import match_figures
+
+    lead = {"value": 5, "unit": "count", "subject": "industrial_units"}
+    slip = {"value": 1000151, "unit": "ton", "accept_values": [1151000]}
+    gold = [lead, dict(lead), slip, {"value": 5, "unit": "count", "subject": "mining_units"}]
+    pred = [
+        {"value": 5, "unit": "count", "subject": "industrial_units"},
+        {"value": 1151000, "unit": "ton"},
+    ]
+    pairs, missed, extra = match_figures(gold, pred)
+    # the restated lead is one fact; the slip's meant value is accepted; the same value
+    # about another thing is another fact, still owed
+    assert (len(pairs), len(extra)) == (2, 0)
+    assert [g["subject"] for g in missed] == ["mining_units"]

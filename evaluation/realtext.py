@@ -19,7 +19,8 @@ and sha256 match a manifest entry; ``verify`` names what is missing or altered.
 ``score`` runs the product as a user would (``scrapy extract`` on the plain-text files, in a
 subprocess, with the project's settings) and scores the records with
 :mod:`evaluation.extraction`. Parts: ``dev`` (dev-a + dev-b, used for development) and
-``heldout`` (measured once per round; its first runs are reported in README).
+``heldout`` and ``heldout2`` (each measured once per round on the code of that round; their
+first runs are reported in README).
 """
 
 from __future__ import annotations
@@ -39,7 +40,11 @@ from evaluation.extraction import _print_report, check_bars, evaluate
 
 ROOT = Path(__file__).resolve().parent / "realtext"
 CACHE = ROOT / ".cache"
-PARTS: dict[str, tuple[str, ...]] = {"dev": ("dev-a", "dev-b"), "heldout": ("heldout",)}
+PARTS: dict[str, tuple[str, ...]] = {
+    "dev": ("dev-a", "dev-b"),
+    "heldout": ("heldout",),
+    "heldout2": ("heldout2",),
+}
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {
     "figure_precision": 0.97,
@@ -170,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--write-records", type=Path, help="also write the records as JSONL")
     args = ap.parse_args(argv)
 
-    parts = ["dev", "heldout"] if getattr(args, "part", "all") == "all" else [args.part]
+    parts = list(PARTS) if getattr(args, "part", "all") == "all" else [args.part]
     entries = [e for p in parts for e in manifest(p)]
     if args.cmd == "rebuild":
         print(f"wrote {rebuild(args.answers, entries)} of {len(entries)} texts", file=sys.stderr)

@@ -16,9 +16,9 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from scrapy.settings import BaseSettings
 
@@ -181,9 +181,8 @@ def run_feeds(folder: Path) -> list[Path]:
     return sorted(feeds, key=lambda p: (p.stat().st_mtime, p.name))
 
 
-def _feed_urls(feed: Path, limit: int | None = None) -> list[str]:
-    """The ``url`` of each readable record of a feed (the last ``limit`` ones)."""
-    urls = []
+def _feed_records(feed: Path) -> Iterator[dict[str, Any]]:
+    """Each readable record of a feed that carries a ``url`` (broken lines skipped)."""
     with feed.open(encoding="utf-8", errors="replace") as stream:
         for line in stream:
             try:
@@ -191,7 +190,12 @@ def _feed_urls(feed: Path, limit: int | None = None) -> list[str]:
             except json.JSONDecodeError:
                 continue
             if isinstance(record, dict) and isinstance(record.get("url"), str):
-                urls.append(record["url"])
+                yield record
+
+
+def _feed_urls(feed: Path, limit: int | None = None) -> list[str]:
+    """The ``url`` of each readable record of a feed (the last ``limit`` ones)."""
+    urls = [record["url"] for record in _feed_records(feed)]
     return urls[-limit:] if limit else urls
 
 
@@ -270,15 +274,8 @@ def rebuild_from_feeds(
     feeds = run_feeds(folder)
     records = 0
     for feed in feeds:
-        with feed.open(encoding="utf-8", errors="replace") as stream:
-            for line in stream:
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if not isinstance(record, dict) or not isinstance(record.get("url"), str):
-                    continue
-                fingerprint = content_fingerprint(record.get("title"), record.get("body"))
-                store.mark_emitted(canonical(record["url"]), outlet, record["url"], fingerprint)
-                records += 1
+        for record in _feed_records(feed):
+            fingerprint = content_fingerprint(record.get("title"), record.get("body"))
+            store.mark_emitted(canonical(record["url"]), outlet, record["url"], fingerprint)
+            records += 1
     return records, len(feeds)

@@ -28,8 +28,9 @@ def squash_space(value: str | None) -> str | None:
 
 
 #: Working fields: the page HTML for the boilerplate stage, the date as written, a plain
-#: text input. Never exported (``crawler.record.finalise_record`` leaves them behind).
-WORKING_FIELDS = ("html", "raw_published", "text_input")
+#: text input, the credit lines the cleaning dropped («منبع: ایسنا») for the attribution.
+#: Never exported (``crawler.record.finalise_record`` leaves them behind).
+WORKING_FIELDS = ("html", "raw_published", "text_input", "credit_lines")
 
 
 class ArticleItem(scrapy.Item):

@@ -21,6 +21,7 @@ class TextDocument:
     paragraphs: list[str] = field(default_factory=list)
     news_id: str | None = None
     tags: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
 
 
 def _is_head_line(line: str) -> bool:
@@ -33,7 +34,7 @@ def split_text_document(text: str) -> TextDocument:
     # The head is read before rejoining so a title is never glued to the lead.
     residual = clean_lines(lines, rejoin=False)
     head = residual.paragraphs
-    doc = TextDocument(news_id=residual.news_id, tags=residual.tags)
+    doc = TextDocument(news_id=residual.news_id, tags=residual.tags, credits=residual.credits)
     i = 0
     if i < len(head) and head[i].endswith((":", "：")) and _is_head_line(head[i]):
         doc.supertitle = head[i].rstrip(":： ")

@@ -18,6 +18,7 @@ from crawler.data import load
 from crawler.extraction.persian import fold
 
 END = "end_markers"
+SOURCE = "source"  # «منبع: X»: dropped, but its words name the agency a copy credits
 
 # ZWNJ/ZWJ, tatweel and punctuation become spaces; ':' stays a word of its own (source
 # and duration lines are told from sentences by it).

@@ -4,8 +4,9 @@ HTML rules miss things and plain-text inputs have no markup at all, so furniture
 also recognised by its words: end markers («انتهای پیام/ش») and the in-article lines of
 ``crawler.cleaning.lexicon`` (player prompts, source and copyright lines), news codes, comment and
 captcha prompts, AI-chat boxes, share prompts, dot rows and nav menus (runs of short
-menu-like lines). Hard-wrapped lines are rejoined into paragraphs. The news id and tags
-found among the furniture move to their own fields instead of being lost.
+menu-like lines). Hard-wrapped lines are rejoined into paragraphs. The news id, tags and
+credit lines («منبع: ایسنا», «انتهای پیام/ ایلنا») found among the furniture move to their
+own fields instead of being lost: the agency a copy credits is often named only there.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.cleaning.lexicon import END, line_kind, strip_end_marker
+from crawler.cleaning.lexicon import END, SOURCE, line_kind, strip_end_marker
 from crawler.extraction.persian import GREGORIAN_MONTHS, JALALI_MONTHS, fold
 
 # Spelling-tolerant pieces: ZWNJ, space or nothing between word parts; ي/ى and ك.
@@ -81,6 +82,7 @@ class Residual:
     news_id: str | None = None
     tags: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
 
 
 def is_furniture(line: str) -> bool:
@@ -152,6 +154,7 @@ def clean_lines(
         kind = line_kind(line)
         if END_MARKER.match(line) or kind == END:
             result.dropped.append(line)
+            result.credits.append(line)
             break
         line, ended = strip_end_marker(line)
         if ended:  # «… آغاز می‌شود. انتهای پیام/» in one paragraph
@@ -168,6 +171,8 @@ def clean_lines(
             result.dropped.append(line)
             continue
         if kind or is_furniture(line) or any(p.search(line) for p in extra_patterns):
+            if kind == SOURCE:
+                result.credits.append(line)
             in_tags = False
             result.dropped.append(line)
             continue

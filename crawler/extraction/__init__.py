@@ -8,6 +8,7 @@ pipeline's hazm-normalised text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -85,9 +86,16 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
 
 
 def extract_record(
-    title: str | None, lead: str | None, body: str, supertitle: str | None = None
+    title: str | None,
+    lead: str | None,
+    body: str,
+    supertitle: str | None = None,
+    credits: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Provinces, people, figures, attribution and news id of one article.
+
+    ``credits`` are the credit lines the cleaning took out of the body («منبع: ایسنا»,
+    «انتهای پیام/ ایلنا»): read for the attribution only.
 
     Returns {"provinces": [{"name", "iso"}], "people": [{"name", "role"}],
     "figures": [{"value", "unit", "subject", "kind", "approx", "period", "text", "sentence"}],
@@ -104,6 +112,6 @@ def extract_record(
         "provinces": rank_provinces(mentions),
         "people": people,
         "figures": _dedupe_figures(extract_figures(doc), spans),
-        "attributed_to": extract_attribution(doc),
+        "attributed_to": extract_attribution(doc, credits),
         "news_id": extract_news_id(doc),
     }

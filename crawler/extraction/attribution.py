@@ -20,13 +20,15 @@ name itself: never a fragment glued to a person or a verb.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from crawler.extraction.lexicon import (
     AGENCY_ALIAS_WORDS,
     AGENCY_ALIASES,
     AGENCY_COMMON_WORDS,
     AGENCY_DESK_WORDS,
+    BRAND_POINTERS,
+    BRAND_PREFIX_RE,
     BRAND_STOP_RE,
 )
 from crawler.extraction.names import find_names
@@ -58,13 +60,15 @@ _INTERVIEW_CUE = (
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
-    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?:گفت|افزود|اظهار|بیان|اعلام|در|درباره|با)"
+    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?P<verb>گفت|افزود|اظهار|بیان|اعلام|در|درباره|با)"
     + WB_R
     + r"|\s?[،,])"
 )
+_SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
 DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
 
+_PERSIAN_LETTER_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc]")
 _AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
 
 Span = tuple[int, int]
@@ -117,6 +121,11 @@ def canonical(src: str) -> str | None:
     return None
 
 
+def _everyday(src: str) -> bool:
+    """A phrase that is only an everyday word an agency is also called («فارس», «میزان»)."""
+    return "".join(_words(fold(src))) in AGENCY_COMMON_WORDS
+
+
 def origin(text: str) -> Iterator[Span]:
     """Where a copy comes from: «به نقل از X»; a source line «منبع: X»; a closing
     «انتهای پیام/ X» (staff initials «/س» name no agency and are skipped)."""
@@ -154,32 +163,42 @@ def lead_prefix(text: str) -> Iterator[Span]:
 def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
     for m in INTERVIEW_RE.finditer(text):
+        if m.group("verb") not in _SPEECH_VERBS and _everyday(m.group("src")):
+            continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
         yield m.span("src")
     if "نوشت" in text:
         for m in WROTE_RE.finditer(text):
             yield m.span("src")
 
 
-RULES: tuple[Rule, ...] = (origin, report, dateline, lead_prefix, interview)
+RULES: tuple[Rule, ...] = (origin, report, dateline, interview, lead_prefix)
 
 
 def _brand(text: str, span: Span) -> str | None:
     """An unknown outlet's own name from «به گزارش X»: cut at a desk tail («از قزوین»),
-    a person's name, a role or a verb; None when nothing is left."""
+    a person's name, a role or a verb, the kind of outlet («روزنامه») left out; None when
+    nothing is left or the phrase only points back («این نشریه»)."""
     src = text[span[0] : span[1]]
     cut = DESK_TAIL_RE.search(fold(src))
     if cut:
         src = src[: cut.start()]
-    names = find_names(src)
-    if names:
-        src = src[: names[0][0]]
+    # a person's name cuts the brand only after it: a brand may open with a given name
+    # («کاوه‌نیوز», «نسیم شمال»), and «به گزارش» never credits a bare person
+    later = [a for a, _ in find_names(src) if src[:a].strip()]
+    if later:
+        src = src[: later[0]]
     stop = BRAND_STOP_RE.search(fold(src))
     if stop and stop.start() > 0:
         src = src[: stop.start()]
     src = src.strip(" \t«»\"'()")
-    if all(w in AGENCY_DESK_WORDS for w in _words(fold(src))):
+    words = _words(fold(src))
+    if all(w in AGENCY_DESK_WORDS for w in words):
         return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
-    return src
+    if words[0] in BRAND_POINTERS:
+        return None  # «به گزارش این نشریه»: points back, names nothing
+    if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
+        return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
+    return BRAND_PREFIX_RE.sub("", src) or None
 
 
 def _dateline_brand(text: str, folded: str) -> str | None:
@@ -191,8 +210,15 @@ def _dateline_brand(text: str, folded: str) -> str | None:
     return None
 
 
-def extract_attribution(text: str) -> str | None:
-    """The canonical agency the text credits; else the site's own brand; else None."""
+def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
+    """The canonical agency the text credits; else the site's own brand («به گزارش X»,
+    a source line «منبع: X», a dateline «X - شهر -»); else None.
+
+    ``credits`` are credit lines the cleaning dropped from the body («منبع: ایسنا»,
+    «انتهای پیام/ ایلنا»); they are read as the text's closing lines."""
+    tail = "\n".join(line.strip() for line in credits if line.strip())
+    if tail:
+        text = f"{text}\n{tail}"
     if _TATWEEL in text:
         text = text.replace(_TATWEEL, "")
     folded = fold(text)
@@ -205,6 +231,10 @@ def extract_attribution(text: str) -> str | None:
         brand = _brand(text, m.span("src"))
         if brand:
             return brand
+    for m in SOURCE_LINE_RE.finditer(folded):
+        brand = _brand(text, m.span("src"))
+        if brand and _PERSIAN_LETTER_RE.search(brand):
+            return brand  # «منبع: روزنامه صبح کرمان»; never a bare address
     return _dateline_brand(text, folded)
 
 

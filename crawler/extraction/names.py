@@ -52,8 +52,8 @@ def _surname_like(token: str) -> bool:
 
 def _is_surname(tok: str, next_tok: str | None) -> bool:
     """A surname token: not a function word or role; a given name only before a suffix."""
-    if len(tok) < 2 or tok in STOP_TOKENS or ROLE_HEAD_RE.fullmatch(tok):
-        return False
+    if len(tok) < 2 or tok in STOP_TOKENS or tok in TIME_WORDS or ROLE_HEAD_RE.fullmatch(tok):
+        return False  # «بهمن ماه», «نوید امروز»: a month or a time word, no surname
     return tok not in GIVEN or next_tok in SURNAME_SUFFIX
 
 
@@ -121,6 +121,8 @@ class _Tokens:
                 return k
             if not name_word(self.word(last), place_ok=True):
                 return k
+            if ROLE_HEAD_RE.match(self.folded, self.toks[last][0]):
+                return k  # «علی رضایی امام جمعه ...»: a role of two words opens here
             if self.boundary(last + 1):
                 return last
         return k
@@ -274,5 +276,7 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None
         if cue or role or ends:
+            if n > 1 and t.word(n - 1) in NOT_SECOND_SURNAME:
+                return None  # «جهاد کشاورزی گفت»: an institution's adjective ends it
             return (start, after)
     return None

@@ -108,6 +108,7 @@ def strip_boilerplate(
         errors.append(BODY_TRUNCATED)
     item["news_id"] = item.get("news_id") or residual.news_id
     item["tags"] = list(dict.fromkeys([*(item.get("tags") or []), *residual.tags]))
+    item["credit_lines"] = list(residual.credits)
     item["body"] = "\n\n".join(paragraphs) or None
     item["content_path"] = path if item["body"] else "none"
     if not item["body"]:

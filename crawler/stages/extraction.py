@@ -35,7 +35,11 @@ def extract_article(item: MutableMapping[str, Any]) -> None:
     """Fill provinces, people, figures, attribution, news id and dates in place."""
     errors = item.setdefault("errors", [])
     found = extract_record(
-        item.get("title"), item.get("lead"), item.get("body") or "", item.get("supertitle")
+        item.get("title"),
+        item.get("lead"),
+        item.get("body") or "",
+        item.get("supertitle"),
+        credits=item.get("credit_lines") or (),
     )
     for name in ("provinces", "people", "figures"):
         item[name] = found.get(name) or []

@@ -69,3 +69,23 @@ def test_hard_wrapped_lines_are_rejoined_and_subheadings_kept() -> None:
     assert out[2].endswith(
         "به صنایع نفت وصل کنیم که این امر موجب افزایش تنوع و خلاقیت آنها نیز خواهد شد."
     )
+
+
+def test_credit_lines_leave_the_body_but_are_kept_for_the_attribution() -> None:
+    """«منبع: X» and «انتهای پیام/ X» are furniture, yet often the only place a republished
+    copy names its agency: they move to ``credits`` (and a plain sentence never does)."""
+    result = clean_lines([SENTENCE, "منبع : خبرگزاری برنا", "انتهای پیام/ ایلنا"], rejoin=False)
+    assert result.paragraphs == [SENTENCE]
+    assert result.credits == ["منبع : خبرگزاری برنا", "انتهای پیام/ ایلنا"]
+    assert clean_lines([SENTENCE, "نظر شما"]).credits == []
+
+
+def test_a_dropped_source_line_still_names_the_agency_of_the_record() -> None:
+    from crawler.stages.boilerplate import strip_boilerplate
+    from crawler.stages.extraction import extract_article
+
+    item = {"text_input": f"عنوان خبر\n{SENTENCE}\nمنبع : خبرگزاری برنا", "errors": []}
+    strip_boilerplate(item, None, max_chars=100_000)
+    assert "منبع" not in item["body"]
+    extract_article(item)
+    assert item["attributed_to"] == "خبرگزاری برنا"

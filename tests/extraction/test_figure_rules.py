@@ -396,6 +396,9 @@ S = Discourse
         (sector_named_nearby, "۱۲ هزار تن گندم خریداری شد.", 0, S(), "purchases", "purchases"),
         (sector_named_nearby, "۱۸ هزار نفر صیاد با شناورها کار می‌کنند.", 0, S(), None, None),
         (sector_named_nearby, "۳۰ درصد سفرهای با قطار است.", 0, S(), None, None),
+        (sector_named_nearby, "حدود ۳۰ درصد کامیون‌ها کهنه‌اند.", 0, S(), None, "transport"),
+        (sector_named_nearby, "در بخش دام ۳۰ درصد بیشتر شد.", 0, S(), None, None),
+        (sector_named_nearby, "۶۰۰ هکتار برای شهرک صنعتی است.", 0, S(), None, None),
     ],
 )
 def test_default_subject_rule_alone(

@@ -117,6 +117,9 @@ SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
+SECTOR_WORD_RE = re.compile(
+    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
+)
 
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)

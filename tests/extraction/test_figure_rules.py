@@ -21,6 +21,7 @@ from crawler.extraction.figures.defaults import (
     price_per_unit,
     public_funds_are_budget,
     rate_is_price,
+    sector_named_nearby,
     stored_water,
     travellers_are_people,
 )
@@ -386,6 +387,18 @@ S = Discourse
         (travellers_are_people, "۴۲۰ هزار تن کالا وارد شد.", 0, S(), "imports", "imports"),
         (power_is_electricity, "ظرفیت ۸۰۰ مگاوات است.", 0, S(), "capacity", "electricity"),
         (power_is_electricity, "ظرفیت ۸۰۰ تن است.", 0, S(), "capacity", "capacity"),
+        (sector_named_nearby, "امسال ۱۲ هزار تن گندم به دست آمد.", 0, S(), None, "agriculture"),
+        (sector_named_nearby, "۸۰۰ هزار تن سنگ آهن بارگیری شد.", 0, S(), None, "mining"),
+        (sector_named_nearby, "برای گازرسانی ۹۰ میلیارد ریال لازم است.", 0, S(), None, "energy"),
+        (sector_named_nearby, "۴۰ میلیارد ریال به صنعت گردشگری رسید.", 0, S(), None, "tourism"),
+        (sector_named_nearby, "۴۰ میلیارد ریال به کارخانه رسید.", 0, S(), None, "manufacturing"),
+        (sector_named_nearby, "امسال ۱۲ هزار تن به دست آمد.", 0, S(), None, None),
+        (sector_named_nearby, "۱۲ هزار تن گندم خریداری شد.", 0, S(), "purchases", "purchases"),
+        (sector_named_nearby, "۱۸ هزار نفر صیاد با شناورها کار می‌کنند.", 0, S(), None, None),
+        (sector_named_nearby, "۳۰ درصد سفرهای با قطار است.", 0, S(), None, None),
+        (sector_named_nearby, "حدود ۳۰ درصد کامیون‌ها کهنه‌اند.", 0, S(), None, "transport"),
+        (sector_named_nearby, "در بخش دام ۳۰ درصد بیشتر شد.", 0, S(), None, None),
+        (sector_named_nearby, "۶۰۰ هکتار برای شهرک صنعتی است.", 0, S(), None, None),
     ],
 )
 def test_default_subject_rule_alone(
@@ -418,4 +431,5 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "stored_water",
         "travellers_are_people",
         "power_is_electricity",
+        "sector_named_nearby",
     ]

@@ -30,6 +30,7 @@ NOT_LABELS = {u["code"] for u in load("units.json")["units"]} | {
 def lexicon_labels(subject_cues: Any, counted: Any, qualifiers: Any) -> set[str]:
     """Every subject label the lexicons name."""
     used = {c["label"] for c in subject_cues["cues"]}
+    used |= {c["label"] for c in subject_cues["sector_words"]}
     for key in ("countable", "trade", "generic_heads", "domains"):
         used |= set(subject_cues[key])
     used |= {v for v in counted["nouns"].values() if v not in (None, "?")}

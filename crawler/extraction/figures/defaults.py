@@ -20,11 +20,13 @@ from crawler.extraction.lexicon import (
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
+    NP_STOP_RE,
     PAID_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
     SECTOR_SUBJECTS,
+    SECTOR_WORD_RE,
     TRADE_SUBJECTS,
     VOLUME_RE,
     WORK_RE,
@@ -216,6 +218,41 @@ def power_is_electricity(r: Reading, state: Discourse, subject: str | None) -> s
     return "electricity" if r.unit in POWER_UNITS else subject
 
 
+# Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
+# them; land is read by 'farmland_by_default' («شهرک صنعتی به مساحت ۶۰۰ هکتار» is no
+# farmland, nor industry).
+_NOT_BY_SECTOR = frozenset({"person", "hectare"})
+
+
+def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۲ هزار تن گندم به دست آمد», «۳۵۰ میلیارد ریال به کامیون‌داران»: when nothing else
+    said what is measured, the sector the clause names (its products, facilities or
+    activities, 'sector_words') is the subject: the noun phrase after the unit first, then
+    the nearest word before the number, then the first one after it. A percentage is a
+    part of what follows it («۴۰ درصد کامیون‌ها»), so only its noun phrase counts."""
+    if subject is not None or r.unit in _NOT_BY_SECTOR:
+        return subject
+    return sector_in_clause(
+        r.folded, r.clause, r.num.start, r.unit_end, np_only=r.unit == "percent"
+    )
+
+
+def sector_in_clause(
+    folded: str, clause: Span, start: int, unit_end: int, *, np_only: bool = False
+) -> str | None:
+    """The sector word nearest the figure in its clause (see ``sector_named_nearby``)."""
+    stop = NP_STOP_RE.search(folded, unit_end, clause.end)
+    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    m = SECTOR_WORD_RE.search(folded, unit_end, np_end)
+    if m or np_only:
+        return m.lastgroup if m else None
+    before = list(SECTOR_WORD_RE.finditer(folded, clause.start, start))
+    if before:
+        return before[-1].lastgroup
+    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
+    return m.lastgroup if m else None
+
+
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
@@ -233,6 +270,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     travellers_are_people,
     power_is_electricity,
+    sector_named_nearby,
 )
 
 

@@ -27,6 +27,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_FUNDS_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SUBJECT_RE,
     TRADE_SUBJECTS,
     VOLUME_RE,
     WORK_RE,
@@ -171,13 +172,17 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
     return "budget" if public else subject
 
 
-def persons_are_not_things(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد»: persons are not licences,
-    contracts or projects; the cue before the number says what they are."""
-    if r.unit != "person" or subject not in NOT_FOR_PERSONS:
+def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد», «مجوز صادرات ۱۰۰ هزار تن
+    سیب‌زمینی صادر شد»: persons and physical quantities are not licences, contracts or
+    projects, and money is no licence; the cue before the number says what they are."""
+    if subject not in NOT_FOR_PERSONS or r.unit in ("count", "percent"):
         return subject
-    before = subject_from(r.folded, r.clause.start, r.num.start, allow_growth=False, last=True)
-    return None if before in NOT_FOR_PERSONS else before
+    if r.unit in MONEY_UNITS and subject != "licences":
+        return subject  # a contract's or a project's value
+    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+    others = [m.lastgroup for m in cues if m.lastgroup not in NOT_FOR_PERSONS | {"growth"}]
+    return others[-1] if others else None  # «مجوز صادرات ۱۰۰ هزار تن»: exports
 
 
 def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -265,7 +270,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     rate_is_price,
     public_funds_are_budget,
     paid_out_is_credit,
-    persons_are_not_things,
+    amounts_are_not_documents,
     capacity_stated,
     stored_water,
     travellers_are_people,

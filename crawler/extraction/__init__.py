@@ -14,6 +14,7 @@ from typing import Any
 
 from crawler.extraction.attribution import extract_attribution, extract_news_id
 from crawler.extraction.figures import Figure, extract_figures
+from crawler.extraction.lexicon import SECTOR_SUBJECTS
 from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
 from crawler.extraction.people import extract_people
 from crawler.extraction.provinces import province_mentions, rank_provinces
@@ -63,9 +64,17 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
         clusters = groups.setdefault((float(f.value), f.unit), [])
         # The same value about two different things is two facts («۴۰ درصد» of the loans
         # paid, «بیش از ۴۰ درصد» of production costs): copies merge when their words are
-        # the same or their subjects agree.
+        # the same or their subjects agree. A sector label (what the clause is about, not
+        # what is measured: a headline's «۱۸۰ هزار تن سیب‌زمینی» beside the body's
+        # production) agrees with any subject.
         for members, subjects, texts in clusters:
-            if f.text in texts or f.subject is None or not subjects or f.subject in subjects:
+            if (
+                f.text in texts
+                or f.subject is None
+                or f.subject in subjects
+                or f.subject in SECTOR_SUBJECTS
+                or subjects <= SECTOR_SUBJECTS
+            ):
                 members.append(f)
                 texts.add(f.text)
                 if f.subject:

@@ -14,11 +14,11 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.report import build_report, run_feeds
-
 
 def report_from_settings(feed_dir: str, out: str | None) -> tuple[Path, list[Path]]:
     """Where the report goes and which feeds it reads when none are named."""
+    from crawler.report import run_feeds  # lazily: see write_report
+
     return Path(out) if out else Path(feed_dir) / "report", run_feeds(Path(feed_dir))
 
 
@@ -62,6 +62,10 @@ class Command(ScrapyCommand):
 
 def write_report(feeds: list[Path], out: Path) -> int:
     """Build the report, say what was read and skipped on stderr; the exit status."""
+    # Imported here: Scrapy loads every command module at start-up, and the charting
+    # library would cost every `scrapy ...` invocation a third of a second.
+    from crawler.report import build_report
+
     try:
         result = build_report(feeds, out)
     except OSError as exc:

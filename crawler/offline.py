@@ -24,7 +24,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 
 from crawler.cleaning.encoding import looks_binary
 from crawler.items import ArticleItem
-from crawler.middlewares.limits import DEFAULT_HTML_MAXSIZE
+from crawler.middlewares.limits import DEFAULT_HTML_MAXSIZE, cut_body
 from crawler.middlewares.limits import ERROR_CODE as TRUNCATED
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -105,12 +105,10 @@ class OfflineRun:
         limit = self.size_limit
         truncated = bool(limit) and len(data) > limit
         if truncated:
-            data = data[:limit]
+            data = cut_body(data, limit)
         if text or b"<" not in data[:2048]:
             item = ArticleItem(url=url, outlet=self._outlet(), errors=[])
-            decoded = data.decode("utf-8", errors="replace")
-            # A cut may split the last character: that one is not a decoding error.
-            item["text_input"] = decoded.removesuffix("\ufffd") if truncated else decoded
+            item["text_input"] = data.decode("utf-8", errors="replace")
             # When the text was read: a saved text has no fetch time of its own.
             item["crawled_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         else:

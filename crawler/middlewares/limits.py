@@ -41,6 +41,22 @@ WHOLE_BODY_META = "whole_xml_document"
 ERROR_CODE = "html_truncated"
 DEFAULT_HTML_MAXSIZE = 2 * 1024 * 1024
 
+
+def cut_body(body: bytes, limit: int) -> bytes:
+    """``body`` cut to at most ``limit`` bytes, never inside a UTF-8 character.
+
+    A cut through a two-byte Persian letter leaves a broken sequence that decodes to
+    U+FFFD, and the mojibake check then rejects the whole page as garbled. Continuation
+    bytes (``0b10xxxxxx``) at the cut are given back, at most three (in a single-byte
+    charset such as windows-1256 that drops up to three letters of a cut page).
+    """
+    if len(body) <= limit:
+        return body
+    end = limit
+    while end > limit - 3 and end > 0 and 0x80 <= body[end] <= 0xBF:
+        end -= 1
+    return body[:end]
+
 # Encodings libxml2 recognises by their first bytes (with or without a BOM).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -155,7 +171,7 @@ class HtmlSizeLimitMiddleware:
         logger.warning(
             "Body of %s is %d bytes, cut to HTML_MAXSIZE (%d)", request.url, size, self.limit
         )
-        return response.replace(body=response.body[: self.limit])
+        return response.replace(body=cut_body(response.body, self.limit))
 
 
 class HtmlTruncatedErrorsMiddleware(BaseSpiderMiddleware):

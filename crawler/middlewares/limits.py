@@ -57,6 +57,7 @@ def cut_body(body: bytes, limit: int) -> bytes:
         end -= 1
     return body[:end]
 
+
 # Encodings libxml2 recognises by their first bytes (with or without a BOM).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

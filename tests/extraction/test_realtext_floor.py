@@ -12,17 +12,19 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels at 12b8f25 less a small margin; raise them as extraction improves.
+# Dev levels (121 texts since round 3) at the start of round 3 less a small margin; raise
+# them as extraction improves.
 FLOORS = {
     "figure_precision": 0.97,
-    "figure_recall": 0.97,
-    "subject_accuracy": 0.89,
-    "kind_accuracy": 0.88,
-    "people_recall": 0.97,
-    "role_accuracy": 0.97,
-    "attribution_accuracy": 0.97,
+    "figure_recall": 0.96,
+    "subject_accuracy": 0.84,
+    "kind_accuracy": 0.85,
+    "people_recall": 0.98,
+    "role_accuracy": 0.96,
+    "attribution_accuracy": 0.90,
     "province_exact": 1.0,
 }
+MAX_NON_PEOPLE_PER_30 = 1.3
 
 
 def test_dev_part_stays_above_its_floors() -> None:
@@ -37,4 +39,4 @@ def test_dev_part_stays_above_its_floors() -> None:
     _, summary = evaluate([g for g in realtext.gold("dev") if g["seed"] in present], records)
     low = {k: round(summary[k], 3) for k, floor in FLOORS.items() if summary[k] < floor}
     assert not low, f"below the real-text floors: {low}"
-    assert summary["non_people_per_30_texts"] <= 1.0
+    assert summary["non_people_per_30_texts"] <= MAX_NON_PEOPLE_PER_30

@@ -48,7 +48,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
-    "heldout3": ("heldout3",),
+    "heldout3": ("heldout3a", "heldout3b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -5,8 +5,10 @@ A ``hazm.Normalizer`` costs most of a ``scrapy extract`` start-up: each of its t
 lines), and the ``Lemmatizer`` conjugates every verb (~350k forms) only so that the
 Normalizer can ask whether a token is a verb form. Here:
 
-- ``words_list`` is hazm's, parsed once per process and shared (hazm's tokenizer is
-  pointed at it, ``install``);
+- hazm's word list is parsed once per machine and kept as the table hazm's
+  ``WordTokenizer`` builds from it (word → frequency, tags), read once per process and
+  shared: the Normalizer's tokenizer is a ``SharedWordTokenizer`` that takes the table
+  instead of rebuilding it from 190k rows (``install``);
 - the verb forms are computed once with hazm's own ``Lemmatizer`` and kept, with the
   word list and the ZWNJ lexicon of ``crawler.cleaning.normalise``, in a cache file
   (``marshal``, named after hazm's version and data files) under ``$PNC_CACHE_DIR`` or
@@ -37,6 +39,11 @@ from hazm.utils import words_list as _parse_words_list
 logger = logging.getLogger(__name__)
 
 Words = list[tuple[str, int, tuple[str, ...]]]
+WordTable = dict[str, tuple[int, tuple[str, ...]]]
+FORMAT = "v2"
+# Passed to hazm's WordTokenizer as its words file by SharedWordTokenizer: read as no
+# words, the table is set afterwards.
+_SHARED_TABLE = "<shared word table>"
 
 
 def cache_file() -> Path:
@@ -48,7 +55,9 @@ def cache_file() -> Path:
         f"{Path(f).stat().st_size}.{int(Path(f).stat().st_mtime)}"
         for f in (default_words, default_verbs)
     )
-    return Path(base) / f"hazm-{version('hazm')}-{stamp}.marshal"
+    # FORMAT names what the file holds: a new layout gets a new file (an old file's
+    # entries would otherwise be loaded, unused, by every process).
+    return Path(base) / f"hazm-{version('hazm')}-{stamp}-{FORMAT}.marshal"
 
 
 @cache
@@ -78,10 +87,19 @@ def derived[T](name: str, build: Callable[[], T]) -> T:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(marshal.dumps(entries))
         os.replace(tmp, path)
+        _remove_stale(path)
     except (OSError, ValueError) as exc:
         logger.debug("hazm data not cached (%s): %s", exc, path)
         tmp.unlink(missing_ok=True)
     return value
+
+
+def _remove_stale(current: Path) -> None:
+    """Drop cache files of other hazm installs or layouts: each is ~15 MB and a new
+    virtualenv (new data-file mtimes) would otherwise leave one more behind."""
+    for old in current.parent.glob("hazm-*.marshal"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 @cache
@@ -89,12 +107,37 @@ def _parsed(path: str) -> Words:
     return _parse_words_list(path)
 
 
+def _is_default(words_file: str | Path) -> bool:
+    return str(Path(words_file).resolve()) == str(Path(default_words).resolve())
+
+
 def words_list(words_file: str | Path = default_words) -> Words:
-    """hazm's ``words_list``, read once per process (from the cache when built)."""
-    path = str(Path(words_file).resolve())
-    if path == str(Path(default_words).resolve()):
-        return derived("words", lambda: _parsed(path))
-    return _parsed(path)
+    """hazm's ``words_list``, parsed once per process (hazm's own, for other files)."""
+    if words_file == _SHARED_TABLE:
+        return []
+    return _parsed(str(Path(words_file).resolve()))
+
+
+@cache
+def word_table() -> WordTable:
+    """hazm's word list as its ``WordTokenizer.words`` table, built once per machine
+    (the cache file) and read once per process: building it from the list costs as much
+    as reading the list."""
+    return derived("word-table", lambda: {w: (n, tags) for w, n, tags in words_list(default_words)})
+
+
+class SharedWordTokenizer(hazm.word_tokenizer.WordTokenizer):
+    """hazm's ``WordTokenizer`` with the shared word table for hazm's own word list.
+
+    Everything else (patterns, verb parts, options) is hazm's: only the table it would
+    rebuild from ``words.dat`` is taken from :func:`word_table`.
+    """
+
+    def __init__(self, words_file: str | Path = default_words, **kwargs: Any) -> None:
+        shared = _is_default(words_file)
+        super().__init__(words_file=_SHARED_TABLE if shared else words_file, **kwargs)
+        if shared:
+            self.words = word_table()
 
 
 @cache
@@ -124,4 +167,5 @@ class VerbForms:
 def install() -> None:
     """Point hazm's tokenizer and normalizer at the shared data (idempotent)."""
     hazm.word_tokenizer.words_list = words_list
+    hazm.normalizer.WordTokenizer = SharedWordTokenizer
     hazm.normalizer.Lemmatizer = VerbForms

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from hazm import Normalizer
 
-from crawler.cleaning.hazm_data import derived, words_list
+from crawler.cleaning.hazm_data import WordTable, derived, word_table
 from crawler.cleaning.hazm_data import install as install_hazm_data
 
 _DIGIT = "0-9۰-۹٠-٩"
@@ -41,14 +41,14 @@ install_hazm_data()
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """hazm's words, and the ZWNJ-less spelling → lexicon spelling of its compounds."""
-    words, compounds = derived("zwnj-lexicon", _build_lexicon)
-    return frozenset(words), compounds
+def _lexicon() -> tuple[WordTable, dict[str, str]]:
+    """hazm's words (the tokenizer's table, shared), and the ZWNJ-less spelling →
+    lexicon spelling of its compounds."""
+    return word_table(), derived("zwnj-compounds", _build_compounds)
 
 
-def _build_lexicon() -> tuple[list[str], dict[str, str]]:
-    words = frozenset(w[0] if isinstance(w, tuple) else w for w in words_list())
+def _build_compounds() -> dict[str, str]:
+    words = word_table()
     spellings: dict[str, set[str]] = {}
     for word in words:
         if ZWNJ in word:
@@ -56,8 +56,7 @@ def _build_lexicon() -> tuple[list[str], dict[str, str]]:
             if joined not in words:
                 spellings.setdefault(joined, set()).add(word)
     # Two lexicon words with one ZWNJ-less spelling (مجموع‌های / مجموعه‌ای) are a guess.
-    compounds = {joined: next(iter(s)) for joined, s in spellings.items() if len(s) == 1}
-    return sorted(words), compounds
+    return {joined: next(iter(s)) for joined, s in spellings.items() if len(s) == 1}
 
 
 def restore_zwnj(word: str) -> str:

@@ -77,8 +77,8 @@ def test_list_separators_keep_their_space() -> None:
 def test_hazm_word_list_is_read_once_per_process_and_not_at_all_when_cached(
     tmp_path,
 ) -> None:
-    """The lexicon and both word tokenizers of hazm's Normalizer share one read of
-    words.dat; with the cache built, a process reads it not at all."""
+    """The ZWNJ lexicon and hazm's Normalizer share one word table, built from one read
+    of words.dat; with the cache built, a process reads it not at all."""
     import os
     import subprocess
     import sys
@@ -89,6 +89,8 @@ def test_hazm_word_list_is_read_once_per_process_and_not_at_all_when_cached(
         "from crawler.cleaning.normalise import normalise_text\n"
         "normalise_text('کتابها را می خواند')\n"
         "assert hazm.word_tokenizer.words_list is hazm_data.words_list\n"
+        "from crawler.cleaning.normalise import _lexicon, _normalizer\n"
+        "assert _normalizer()._words is hazm_data.word_table() is _lexicon()[0]\n"
         "print(hazm_data._parsed.cache_info().misses)\n"
     )
     env = {**os.environ, "PNC_CACHE_DIR": str(tmp_path)}
@@ -133,3 +135,22 @@ def test_hazm_data_cache_gives_the_same_normalizer(tmp_path) -> None:
             cwd=Path(__file__).resolve().parents[2],
         )
         assert done.stdout.split() == ["0", "True"], done.stdout
+
+
+def test_a_new_cache_file_replaces_stale_ones(tmp_path) -> None:
+    """Files left by another hazm install or cache layout are removed when the current
+    one is written (each is ~15 MB)."""
+    import os
+    import subprocess
+    import sys
+
+    stale = tmp_path / "hazm-0.0-1.1-2.2.marshal"
+    stale.write_bytes(b"old")
+    unrelated = tmp_path / "vega-bundle.js"
+    unrelated.write_text("kept")
+    env = {**os.environ, "PNC_CACHE_DIR": str(tmp_path)}
+    code = "from crawler.cleaning.normalise import normalise_text; normalise_text('کتابها')"
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert not stale.exists() and unrelated.exists()
+    assert len([n for n in names if n.startswith("hazm-")]) == 1, names

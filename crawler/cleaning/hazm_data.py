@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import marshal
 import os
+import time
 from collections.abc import Callable
 from functools import cache
 from importlib.metadata import version
@@ -41,6 +42,7 @@ logger = logging.getLogger(__name__)
 Words = list[tuple[str, int, tuple[str, ...]]]
 WordTable = dict[str, tuple[int, tuple[str, ...]]]
 FORMAT = "v2"
+STALE_DAYS = 30
 # Passed to hazm's WordTokenizer as its words file by SharedWordTokenizer: read as no
 # words, the table is set afterwards.
 _SHARED_TABLE = "<shared word table>"
@@ -95,11 +97,18 @@ def derived[T](name: str, build: Callable[[], T]) -> T:
 
 
 def _remove_stale(current: Path) -> None:
-    """Drop cache files of other hazm installs or layouts: each is ~15 MB and a new
-    virtualenv (new data-file mtimes) would otherwise leave one more behind."""
+    """Drop cache files of an older layout, and other installs' files unused for
+    STALE_DAYS: each is ~15 MB, and every new virtualenv (new data-file mtimes) adds one.
+    Recent ones stay: two virtualenvs in use (3.12 and 3.13) must not evict each other."""
+    cutoff = time.time() - STALE_DAYS * 86400
     for old in current.parent.glob("hazm-*.marshal"):
-        if old != current:
-            old.unlink(missing_ok=True)
+        if old == current:
+            continue
+        try:
+            if not old.name.endswith(f"-{FORMAT}.marshal") or old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError as exc:
+            logger.debug("stale hazm cache not removed (%s): %s", exc, old)
 
 
 @cache

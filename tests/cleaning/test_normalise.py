@@ -138,19 +138,30 @@ def test_hazm_data_cache_gives_the_same_normalizer(tmp_path) -> None:
 
 
 def test_a_new_cache_file_replaces_stale_ones(tmp_path) -> None:
-    """Files left by another hazm install or cache layout are removed when the current
-    one is written (each is ~15 MB)."""
+    """Files of an older layout, or of the current one unused for a month, are removed
+    when the current file is written (each is ~15 MB); another install's recent file
+    stays (two virtualenvs in use must not evict each other)."""
     import os
     import subprocess
     import sys
+    import time
 
-    stale = tmp_path / "hazm-0.0-1.1-2.2.marshal"
-    stale.write_bytes(b"old")
+    from crawler.cleaning.hazm_data import FORMAT
+
+    old_layout = tmp_path / "hazm-0.0-1.1-2.2.marshal"
+    old_layout.write_bytes(b"old")
+    unused = tmp_path / f"hazm-0.0-3.3-4.4-{FORMAT}.marshal"
+    unused.write_bytes(b"old")
+    month_ago = time.time() - 31 * 86400
+    os.utime(unused, (month_ago, month_ago))
+    recent = tmp_path / f"hazm-0.0-5.5-6.6-{FORMAT}.marshal"
+    recent.write_bytes(b"other venv")
     unrelated = tmp_path / "vega-bundle.js"
     unrelated.write_text("kept")
     env = {**os.environ, "PNC_CACHE_DIR": str(tmp_path)}
     code = "from crawler.cleaning.normalise import normalise_text; normalise_text('کتابها')"
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert not stale.exists() and unrelated.exists()
-    assert len([n for n in names if n.startswith("hazm-")]) == 1, names
+    assert not old_layout.exists() and not unused.exists(), names
+    assert recent.exists() and unrelated.exists(), names
+    assert len([n for n in names if n.startswith("hazm-")]) == 2, names

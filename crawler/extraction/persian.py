@@ -74,9 +74,43 @@ def seq(words: Iterable[str], joiner: str = FLEX_JOIN) -> str:
     return "|".join(flex(w, joiner) for w in words)
 
 
+# A phrase boundary inside a trie: matched as FLEX_JOIN.
+_JOIN = object()
+
+
 def alt(words: Iterable[str]) -> str:
-    """Alternation of lexicon phrases, longest first (so «هدف گذاری» wins over «هدف»)."""
-    return "|".join(sorted((flex(w) for w in words), key=len, reverse=True))
+    """Alternation of lexicon phrases where the longest wins («هدف گذاری» over «هدف»).
+
+    Built as a character trie (``(?:ا(?:ب|ت)|...)``), not a flat list: Python's regex
+    engine tries a flat alternation's branches one by one at every position, so a list of
+    a thousand names costs a thousand attempts per character; the trie costs one. The
+    trie's optional tails are greedy, so the longest phrase that matches is the one found,
+    as with a longest-first list.
+    """
+    root: dict = {}
+    for phrase in words:
+        node = root
+        for i, part in enumerate(fold(phrase).split()):
+            if i:
+                node = node.setdefault(_JOIN, {})
+            for char in part:
+                node = node.setdefault(char, {})
+        node[None] = {}
+    return _trie_source(root)
+
+
+def _trie_source(node: dict) -> str:
+    branches = [
+        (FLEX_JOIN if unit is _JOIN else re.escape(unit)) + _trie_source(child)
+        for unit, child in node.items()
+        if unit is not None
+    ]
+    if not branches:
+        return ""
+    ends_here = None in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
 def groups(entries: Iterable[tuple[str, Iterable[str]]]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crawler.data import load
-from crawler.extraction.persian import WB_L, WB_R, flex, fold, key, seq
+from crawler.extraction.persian import WB_L, WB_R, alt, flex, fold, key, seq
 
 _PROV_DATA = load("provinces.json")["provinces"]
 _CITY_DATA = load("cities.json")
@@ -39,12 +39,8 @@ for _p in _PROV_DATA:
 for _c, _prov in CITIES.items():
     _NAME_INDEX.setdefault(key(_c), (_prov, True))
 
-_ALL_NAMES = sorted(
-    {flex(n) for p in _PROV_DATA for n in [p["name"], *p["variants"]]} | {flex(c) for c in CITIES},
-    key=len,
-    reverse=True,
-)
-NAME_RE = re.compile(WB_L + "(?:" + "|".join(_ALL_NAMES) + ")" + WB_R)
+_ALL_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]} | set(CITIES)
+NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
 _CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»

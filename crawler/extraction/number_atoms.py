@@ -10,12 +10,11 @@ Number words come from crawler/data/number_words.json. Real copy glues words tog
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from fractions import Fraction
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE
-from crawler.extraction.persian import WB_L, WB_R
+from crawler.extraction.persian import WB_L, WB_R, alt
 
 # The number words by class (crawler/data/number_words.json).
 ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF, POINT = (
@@ -39,12 +38,10 @@ for _table, _cls in (
         _ALL_WORDS[_w] = (_cls, Fraction(_v))
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-_WORD_ALT = _alt(_ALL_WORDS)
-_SCALE_ALT = _alt(_SCALES)
+# Longest word first («یکصد» before «یک»), as a trie (persian.alt): every number word is
+# one folded token, so its optional joins never come into play.
+_WORD_ALT = alt(_ALL_WORDS)
+_SCALE_ALT = alt(_SCALES)
 # Digit atoms, on folded text (ASCII digits). Thousands-grouped first, then a decimal comma
 # (one or two digits after it, never three: «۳،۵», and «۵۱,۴ درصد» when a word follows;
 # a bare «12,5» is a list), then plain/decimal.
@@ -70,7 +67,7 @@ ATOM_RE = re.compile(
 )
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
 _FRACTION_FIRST = frozenset(w[0] for w in NUMBER_WORDS["fractions"])
-_FRACTION_RE = re.compile(r"\s?(?P<f>" + _alt(NUMBER_WORDS["fractions"]) + ")" + WB_R)
+_FRACTION_RE = re.compile(r"\s?(?P<f>" + alt(NUMBER_WORDS["fractions"]) + ")" + WB_R)
 
 # Things made of digits that are not numbers: dates and times, blocked before atom reading.
 BLOCK_RE = re.compile(
@@ -82,7 +79,7 @@ BLOCK_RE = re.compile(
 _PLURAL_AFTER_RE = re.compile(r"\s?ها(?:ی|یی)?" + WB_R)
 _ORDINAL_AFTER_RE = re.compile(r"\s?(?:ام|امین|مین|م)" + WB_R)
 # «سی و سوم», «بیست و یکمین»: the expression before is part of an ordinal.
-ORDINAL_TAIL_RE = re.compile(r"\s*و\s?(?:" + _alt(ORDINAL_ONES) + r")(?:ین)?" + WB_R)
+ORDINAL_TAIL_RE = re.compile(r"\s*و\s?(?:" + alt(ORDINAL_ONES) + r")(?:ین)?" + WB_R)
 # Classes that make up a group below a thousand («سیصد و بیست», «۲۵۰»).
 GROUP = frozenset({"digit", "one", "nine", "teen", "ten", "hundred"})
 _WORDS = GROUP - {"digit"} | {"sad", "half"}

@@ -305,6 +305,9 @@ AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
 BRAND_STOP_RE = re.compile(
     WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
 )
+# «به گزارش روابط عمومی ...»: a press office, never an outlet's brand
+PRESS_OFFICE_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["press_offices"]) + ")" + WB_R)
+NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")

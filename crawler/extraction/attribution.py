@@ -30,9 +30,14 @@ from crawler.extraction.lexicon import (
     BRAND_POINTERS,
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
+    NOT_BRANDS,
+    PRESS_OFFICE_RE,
+    PROTECT_RE,
+    ROLE_HEAD_RE,
+    STOP_TOKENS,
 )
 from crawler.extraction.names import find_names
-from crawler.extraction.persian import WB_L, WB_R, fold
+from crawler.extraction.persian import WB_L, WB_R, fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 
 _TATWEEL = "\u0640"
@@ -45,7 +50,7 @@ REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
 # (a literal first, its word boundary checked behind it: a search that starts with a
 # lookbehind tries every position of the text)
 ORIGIN_RE = re.compile(r"به(?<!\wبه)\s?نقل\s?از\s+" + _SRC)
-SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)\s?[:：]?\s*(?P<src>[^\n،,:]{2,60})")
+SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)\s?[:：]?\s*(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
@@ -56,7 +61,8 @@ WIRE_RE = re.compile(
 LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
 _INTERVIEW_CUE = (
-    r"(?:(?:گفت\s?و\s?گو|گفتگو)ی?(?:\s?اختصاصی)?\s?با\s+|به(?<!\wبه)\s+|با\s(?=خبرنگار))"
+    r"(?:(?:گفت\s?و\s?گو|گفتگو|مصاحبه)ی?(?:\s?(?:اختصاصی|تلفنی))?\s?با\s+"
+    r"|ارتباط\s?(?:تلفنی|زنده)\s?با\s+|به(?<!\wبه)\s+|با\s(?=خبرنگار))"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
@@ -66,10 +72,27 @@ INTERVIEW_RE = re.compile(
 )
 _SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
+# ««خبرجنوب» نوشت»: a quoted name that wrote is an outlet, known or not
+QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?نوشت" + WB_R)
+# «آزنا آنلاین- مدیرکل ...», «اتاق خبر: محمد ...», «البرز. امیدبانوان؛ ...»: the site's own
+# name opening a paragraph (after a place and a full stop at most) before a dash or colon
+_BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
+SELF_BRAND_RE = re.compile(
+    r"(?m)^[ \t]*(?:[^\s.\-:؛]+\.[ \t]*)?"  # «البرز. »: a place and a full stop
+    rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,2}})[ \t]?[-–—:؛]"
+    r"(?=[ \t]*[«\"]?[^\W\d_])"
+)
+# «... ایرنا» as the text's last line: a bare agency name closing the copy
+LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
 DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
 
 _PERSIAN_LETTER_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc]")
 _AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
+
+# «راه و شهرسازی», «صنعت، معدن و تجارت»: ministry names whose «و» is no desk tail
+_PROTECT_AND_RE = re.compile(
+    PROTECT_RE.pattern + r"|راه\sو\sشهرسازی|برنامه\sو\sبودجه|امور\sاقتصادی\sو\sدارایی"
+)
 
 Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
@@ -137,6 +160,9 @@ def origin(text: str) -> Iterator[Span]:
     m = CLOSING_RE.search(text, tail)
     if m:
         yield m.span("src")
+    m = LAST_LINE_RE.search(text, tail)
+    if m:
+        yield m.span("src")
 
 
 def report(text: str) -> Iterator[Span]:
@@ -179,7 +205,12 @@ def _brand(text: str, span: Span) -> str | None:
     a person's name, a role or a verb, the kind of outlet («روزنامه») left out; None when
     nothing is left or the phrase only points back («این نشریه»)."""
     src = text[span[0] : span[1]]
-    cut = DESK_TAIL_RE.search(fold(src))
+    if PRESS_OFFICE_RE.match(fold(src)):
+        return None  # «به گزارش روابط عمومی ...»: a press office, not an outlet
+    # «پایگاه خبری وزارت راه و شهرسازی»: «و» inside an organisation's name cuts nothing
+    cut = DESK_TAIL_RE.search(
+        _PROTECT_AND_RE.sub(lambda m: m.group().replace(" و ", " _ "), fold(src))
+    )
     if cut:
         src = src[: cut.start()]
     # a person's name cuts the brand only after it: a brand may open with a given name
@@ -227,15 +258,48 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
             name = canonical(folded[a:b])
             if name:
                 return name
+    sources = [_brand(text, m.span("src")) for m in SOURCE_LINE_RE.finditer(folded)]
+    sources = [b for b in sources if b and _PERSIAN_LETTER_RE.search(b)]
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
         if brand:
-            return brand
-    for m in SOURCE_LINE_RE.finditer(folded):
+            # «به گزارش بازار ...» and «منبع: تحلیل بازار»: the source line's fuller name
+            fuller = [s for s in sources if _holds_words(s, brand)]
+            return fuller[0] if fuller else brand
+    if sources:
+        return sources[0]  # «منبع: روزنامه صبح کرمان»; never a bare address
+    for m in QUOTED_WROTE_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
-        if brand and _PERSIAN_LETTER_RE.search(brand):
-            return brand  # «منبع: روزنامه صبح کرمان»; never a bare address
-    return _dateline_brand(text, folded)
+        if brand:
+            return brand
+    return _dateline_brand(text, folded) or _self_brand(text, folded)
+
+
+def _holds_words(longer: str, shorter: str) -> bool:
+    """``shorter``'s words stand at the end of ``longer``'s («بازار» in «تحلیل بازار»)."""
+    a, b = fold(longer).split(), fold(shorter).split()
+    return len(a) > len(b) and a[-len(b) :] == b
+
+
+def _self_brand(text: str, folded: str) -> str | None:
+    """The site's own name opening a paragraph before a dash or colon («آزنا آنلاین-»,
+    «اتاق خبر:»), named twice or before a person or role: never a place, a role or a
+    speaker («استاندار یزد:»)."""
+    for m in SELF_BRAND_RE.finditer(folded, 0, 3000):
+        src = m.group("src")
+        words = src.split()
+        if (
+            ROLE_HEAD_RE.search(src)
+            or PLACE_RE.fullmatch(src)
+            or key(words[0]) in NOT_BRANDS
+            or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
+            or find_names(src)
+        ):
+            continue
+        rest = folded[m.end() : m.end() + 80]
+        if find_names(rest[:40]) or ROLE_HEAD_RE.match(rest.lstrip()) or folded.count(src) > 1:
+            return text[m.start("src") : m.end("src")].strip()
+    return None
 
 
 NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)

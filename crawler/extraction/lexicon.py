@@ -269,6 +269,15 @@ SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + 
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
+# everyday nouns of economic news (by sector) that never open a name no lexicon holds
+NOT_SPEAKER_NOUNS = frozenset(
+    fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words
+)
+# «تنظیم و انتشار: X», «X (خبرنگار)»: a name that credits the copy, not a person of the story
+BYLINE_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:" + alt(_SPEECH["byline_labels"]) + r")\s?[:：]\s*$"
+)
+BYLINE_AFTER_RE = re.compile(r"\s*[(\-–—|]\s*(?:" + alt(_SPEECH["byline_marks"]) + r")" + WB_R)
 CLAUSE_OPENER_FIRST = frozenset(fold(p).split()[0] for p in _SPEECH["clause_openers"])
 CLAUSE_OPENER_RE = re.compile(
     r"\s*(?:" + alt(_SPEECH["clause_openers"]) + r")" + WB_R + r"[،,]?\s*"
@@ -296,6 +305,9 @@ AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
 BRAND_STOP_RE = re.compile(
     WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
 )
+# «به گزارش روابط عمومی ...»: a press office, never an outlet's brand
+PRESS_OFFICE_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["press_offices"]) + ")" + WB_R)
+NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")

@@ -25,6 +25,7 @@ from crawler.extraction.lexicon import (
     JOINED_HONORIFICS,
     NAME_BOUNDARIES,
     NOT_SECOND_SURNAME,
+    NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
@@ -249,8 +250,8 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
     words = islice(TOKEN_RE.finditer(folded, start, end), 6)
     toks = [(w.start(), w.end(), w.group()) for w in words]
     t = _Tokens(text, folded, toks)
-    if not toks or toks[0][0] != start:
-        return None
+    if not toks or toks[0][0] != start or toks[0][2] in NOT_SPEAKER_NOUNS:
+        return None  # «بخش افزود»: an everyday noun opens the clause, not a name
     for n in (1, 2, 3):
         if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
             return None
@@ -265,6 +266,8 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
         ) or (  # «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then the verb
             ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         )
+        # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the sentence
+        scene = EVENT_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         ends = titled and (
             n == len(t) or not t.adjacent(n - 1, n) or not name_word(t.word(n), place_ok=True)
         )
@@ -272,10 +275,10 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
             cue = SPEECH_VERB_RE.search(folded, after, end)
         if cued:
-            cue = ends = None
+            cue = ends = scene = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None
-        if cue or role or ends:
+        if cue or role or ends or scene:
             if n > 1 and t.word(n - 1) in NOT_SECOND_SURNAME:
                 return None  # «جهاد کشاورزی گفت»: an institution's adjective ends it
             return (start, after)

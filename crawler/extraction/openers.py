@@ -5,7 +5,8 @@ A lead sentence is often «<dateline or credit> <role> گفت: ...» or «<credi
 sentence's body, so it first skips these openers, in the order of ``OPENERS`` and again
 until none applies:
  - a credit «به گزارش X،» / «به گزارش X، مرکز Y ؛» / «به نقل از X،», also when a line
-   break cut «به» off («گزارش X،») or all of «به گزارش» (a known agency before «،»);
+   break cut «به» off («گزارش X،») or all of «به گزارش» (a known agency before «،»),
+   and a credit with no comma that runs into the role opening the body;
  - a dateline «یاسوج-», «قصرشیرین- ایرنا-», «بیرجند - ایرنا -» (at most three words a side);
  - a lead prefix «خبرگزاری تسنیم:», «رکنا :», «ایلنا:», «خبرآنی/لرستان»;
  - a scene or linking phrase «در ادامه این نشست،», «همچنین» (crawler/data/speech.json);
@@ -36,6 +37,11 @@ CREDIT_RE = re.compile(
     + _P
     + r")?\s*"
 )
+# «به گزارش خبرنگار باشگاه خبرنگاران گیلان استاندار گیلان گفت»: a credit with no comma,
+# running into the role that opens the body (cut before the first role head)
+CREDIT_TO_ROLE_RE = re.compile(
+    r"\s*(?:به\s*)?گزارش[^،,؛:\n]{1,80}?\s(?=" + ROLE_HEAD_RE.pattern + ")"
+)
 # «یاسوج-», «قصرشیرین- ایرنا-», «بيرجند - ايرنا -», «ارومیه - »: a few words then a dash
 _WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
 _CLOSING = frozenset(".!?؟:؛")
@@ -56,6 +62,7 @@ _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)?")
 
 OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("residue", RESIDUE_RE),
+    ("credit_to_role", CREDIT_TO_ROLE_RE),
     ("credit", CREDIT_RE),
     ("agency", AGENCY_RE),
     ("scene", OPENER_RE),
@@ -66,6 +73,7 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The first word an opener can start with (a cheap test before its pattern); None: any.
 _FIRST: dict[str, frozenset[str] | None] = {
     "credit": frozenset(("به", "گزارش")),
+    "credit_to_role": frozenset(("به", "گزارش")),
     "agency": AGENCY_FIRST_WORDS,
     "scene": frozenset(("در",)),
     "linking": CLAUSE_OPENER_FIRST,

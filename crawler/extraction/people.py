@@ -25,8 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from crawler.extraction.attribution import canonical
 from crawler.extraction.lexicon import (
+    BYLINE_AFTER_RE,
+    BYLINE_BEFORE_RE,
     HONORIFIC_OPEN_RE,
+    NOT_SPEAKER_NOUNS,
     PROTECT_RE,
     ROLE_HEAD_RE,
     SPEECH_CUE_RE,
@@ -36,6 +40,7 @@ from crawler.extraction.names import find_names, name_word, speaker_at
 from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
+from crawler.extraction.provinces import is_place
 from crawler.extraction.sentences import Span, sentence_spans
 
 _PROTECT_CHAR = "\x01"
@@ -47,6 +52,14 @@ _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _ANCHOR_NEAR_RE = re.compile(SPEECH_CUE_RE.pattern + "|[،,]")
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
+# «باشگاه خبرنگاران جوان؛ مریم رضایی - حمیدرضا منتظری ...»: a reporter after the credit
+_CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
+_DASH_AFTER_RE = re.compile(r"\s*[-–—]\s")
+# «رئیس سازمان برنامه و بودجه کشور ...»: the country ends a role, except the Interior
+# ministry's own name («وزیر کشور», «معاون وزیر کشور»)
+_COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
+# «وزیر ... در سنندج»: where the role holder was, not the role («نماینده ... در مجلس» stays)
+_IN_PLACE_RE = re.compile(r"\sدر\s")
 
 
 @dataclass
@@ -91,6 +104,11 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
     words = list(re.finditer(r"\S+", prot[pos:end]))
     if len(words) > 14:
         end = pos + words[13].end()
+    if not prot.startswith("نماینده", pos):
+        for m in _IN_PLACE_RE.finditer(prot, pos, end):
+            if PLACE_RE.match(prot, m.end(), end):
+                end = m.start()
+                break
     while end > pos and prot[end - 1] in " \t،,":
         end -= 1
     return (pos, end)
@@ -99,8 +117,12 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
 def _trim_to_place(folded: str, span: tuple[int, int]) -> tuple[int, int]:
     """Cut an unnamed-speaker role after its first place name: «مدیر تعاون روستایی استان
     یزد قیمت ... در یزد را اعلام کرد» is «مدیر تعاون روستایی استان یزد»."""
-    m = PLACE_RE.search(folded, span[0], span[1])
-    return (span[0], m.end()) if m else span
+    ends = [
+        m.end()
+        for m in (PLACE_RE.search(folded, *span), _COUNTRY_END_RE.search(folded, *span))
+        if m
+    ]
+    return (span[0], min(ends)) if ends else span
 
 
 def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
@@ -176,15 +198,18 @@ def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
     """Backward: a person still without a role takes the first unnamed role after their
     first mention and before the next person's first mention («سیاوش بدری ... گفت»,
     then «مدیرعامل شرکت آب منطقه‌ای فارس افزود»)."""
-    firsts: dict[str, int] = {}
+    firsts: dict[str, tuple[int, int]] = {}
     for p in people:
-        firsts.setdefault(p.who, p.start)
+        firsts.setdefault(p.who, (p.start, p.sentence))
     order = sorted(firsts.items(), key=lambda kv: kv[1])
     roles = {p.who for p in people if p.role}
-    for n, (who, first) in enumerate(order):
+    for n, (who, (first, sent)) in enumerate(order):
         if who in roles:
             continue
-        stop = order[n + 1][1] if n + 1 < len(order) else 10**9
+        # the next person first named in a later sentence (one named in passing in the
+        # same sentence, «X، در همایشی که با حضور Y برگزار شد، ...», takes no turn)
+        later = (f for _, (f, s) in order[n + 1 :] if s > sent)
+        stop = next(later, 10**9)
         cand = next((m for m in mentions if not m.used and first < m.pos < stop), None)
         if cand:
             cand.used = True
@@ -253,6 +278,38 @@ def _find_all(
     return sorted(names)
 
 
+def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
+    """A name that credits the copy, not a person of the story: after a byline label
+    («تنظیم و انتشار: X», «خبرنگار: X»), before a byline mark («X (خبرنگار)»), or a
+    reporter between an agency's credit and a dash («باشگاه خبرنگاران جوان؛ X - ...»)."""
+    line = folded.rfind("\n", 0, start) + 1
+    before = folded[line:start]
+    if BYLINE_BEFORE_RE.search(before) or BYLINE_AFTER_RE.match(folded, end):
+        return True
+    head = _CREDIT_HEAD_RE.fullmatch(before)
+    return bool(head and _DASH_AFTER_RE.match(folded, end) and canonical(head.group("src")))
+
+
+def _named_place(text: str, folded: str, start: int, end: int) -> bool:
+    """A name that is a city or a province («فریدون‌کنار»: a given name and a word)."""
+    return is_place(text[start:end])
+
+
+def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
+    """A firm named like a person: a given-name brand and its trade («صبا فولاد», «امید
+    سیمان», «نسیم نفت»): the last word is an everyday noun of the economy."""
+    words = folded[start:end].split()
+    return len(words) > 1 and words[-1] in NOT_SPEAKER_NOUNS
+
+
+# Found names that are no person of the story, in order.
+NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
+    _named_place,
+    _named_firm,
+    _credits_copy,
+)
+
+
 def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """People with roles, in order of first mention, and the name spans (for masking)."""
     text = unwrap(text)
@@ -260,7 +317,11 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     prot = _protect(folded)
     sents = sentence_spans(text)
     starts = _starts(folded, sents)
-    names = _find_all(text, folded, sents, starts)
+    names = [
+        (a, b)
+        for a, b in _find_all(text, folded, sents, starts)
+        if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
+    ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
     opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts}
     people: list[Person] = []

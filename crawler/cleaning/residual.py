@@ -64,6 +64,10 @@ FURNITURE_LINES = tuple(
         r"^\s*(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|گرافیک)\s*[:：|]\s*.{0,60}$",
         r"^\s*(?:تعداد\s*)?بازدید\s*[:：]\s*[0-9۰-۹٠-٩,٬]+\s*$",
         r"^\s*(?:لینک\s*کوتاه|نسخه\s*چاپی|ارسال\s*به\s*دوستان)\s*[:：]?.{0,40}$",
+        # an image or a bare address on its own line (text saved as Markdown, a copied
+        # link): its digits and %-escapes are not the article's numbers
+        r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$",
+        r"^\s*(?:https?://|www\.)\S+\s*$",
     )
 )
 

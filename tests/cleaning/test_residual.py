@@ -26,6 +26,9 @@ def test_furniture_lines() -> None:
         "۱۸ اردیبهشت ۱۴۰۳ - ۱۰:۳۰",
         "عکس: روابط عمومی استانداری",
         "این خبر بروز رسانی می شود...",
+        "![بازدید مسافران نوروزی از بازار](https://cdn.example.ir/thumb/%D9%85%D8%B3+85%.jpg)",
+        "[نسخه قابل چاپ](https://example.ir/fa/print/4521)",
+        "https://example.ir/fa/news/4521/افتتاح-۱۲-طرح",
     ):
         assert is_furniture(line), line
 
@@ -35,6 +38,7 @@ def test_sentences_that_mention_furniture_words_stay() -> None:
         SENTENCE,
         "وی گفت: نظر شما درباره این طرح برای ما مهم است و باید در جلسه بعد بررسی شود.",
         "در ۱۸ اردیبهشت ۱۴۰۳ جلسه کارگروه صادرات استان برگزار شد.",
+        "نشانی سامانه https://example.ir است و ثبت‌نام ۱۲ هزار متقاضی در آن انجام شد.",
     ):
         assert not is_furniture(line), line
 

@@ -12,17 +12,17 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (121 texts since round 3) at the start of round 3 less a small margin; raise
-# them as extraction improves.
+# Dev levels (151 texts since round 3: dev-a, dev-b, the two used held-out parts and
+# dev-c1/dev-c2) less a small margin; raise them as extraction improves.
 FLOORS = {
-    "figure_precision": 0.97,
-    "figure_recall": 0.96,
-    "subject_accuracy": 0.84,
-    "kind_accuracy": 0.85,
-    "people_recall": 0.98,
-    "role_accuracy": 0.96,
-    "attribution_accuracy": 0.90,
-    "province_exact": 1.0,
+    "figure_precision": 0.95,
+    "figure_recall": 0.93,
+    "subject_accuracy": 0.815,
+    "kind_accuracy": 0.855,
+    "people_recall": 0.97,
+    "role_accuracy": 0.97,
+    "attribution_accuracy": 0.95,
+    "province_exact": 0.98,
 }
 MAX_NON_PEOPLE_PER_30 = 1.3
 

@@ -136,17 +136,27 @@ PLANNED_PASSIVE_RE = re.compile(
     + WB_R
 )
 HABITUAL_RE = words_re(_KINDS["habitual"])
-PREDICTED_RE = words_re(_KINDS["predicted"])
-FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R)
+# «پیش‌بینی‌شده» as a participle says budgeted (a target), not predicted: never a forecast cue
+BUDGETED_RE = words_re(_KINDS["budgeted"])
+BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+_NOT_BUDGETED = "(?!" + seq(_KINDS["budgeted"]) + WB_R + ")"
+PREDICTED_RE = re.compile(WB_L + _NOT_BUDGETED + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R)
+FORECAST_RE = re.compile(WB_L + _NOT_BUDGETED + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R)
 ACTUAL_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_KINDS["actual"])
     + r"|\S+ه\s(?:"  # a perfect participle: «... داده است», «... شده‌اند»
     + seq(_KINDS["perfect_auxiliaries"])
+    + r")|\S+ه(?:"  # the same written glued: «دادهاند», «رسیدهایم»
+    + seq(_KINDS["glued_perfect_auxiliaries"])
     + "))"
     + WB_R
 )
+REALISED_RE = words_re(_KINDS["realised"])
+PERFORMANCE_RE = words_re(_KINDS["performance"])
+COPULA_RE = words_re(_KINDS["copulas"])
+PURPOSE_RE = words_re(_KINDS["purpose"])
 SO_FAR_RE = words_re(_KINDS["so_far"])
 SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
@@ -164,6 +174,7 @@ PART_OF_AFTER_RE = re.compile(
     r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"
 )
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
+COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(

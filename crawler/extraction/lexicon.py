@@ -90,6 +90,19 @@ QUALIFIER_RE = re.compile(
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
 PRE_BLOCK_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_before"]) + r")\s?:?\s?$")
+# «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
+POPULATION_BEFORE_RE = re.compile(
+    WB_L
+    + "(?:(?:"
+    + seq(_UNITS["population_before"])
+    + ")|(?:"
+    + seq(_UNITS["place_classes"])
+    + r")\s?(?:"
+    + seq(_UNITS["thresholds"])
+    + r"))\s?(?:\S+\s?){0,2}$"
+)
+POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
+PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
 APPROX_BEFORE_RE = re.compile(
     WB_L

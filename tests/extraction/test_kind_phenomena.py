@@ -159,3 +159,30 @@ def test_target_cues_that_do_not_govern_the_number() -> None:
     done = "ساخت ۵ هزار واحد تعهد شده بود که ۳ هزار واحد آن تاکنون تحویل شده است."
     assert target_before(KindContext(reading(done, 1))) is None
     assert kind_of(done, 0) == "target"
+
+
+def _kinds(text: str) -> list[str | None]:
+    from crawler.extraction.figures import extract_figures
+
+    return [f.kind for f in extract_figures(text)]
+
+
+def test_percentages_that_add_up_to_a_hundred_are_shares() -> None:
+    split = "سهم بخش‌ها از اشتغال: کشاورزی ۲۲ درصد، صنعت ۳۳ درصد و خدمات ۴۵ درصد است."
+    assert _kinds(split) == ["share"] * 3
+    halves = "از این مقدار ۶۰ درصد به عراق و ۴۰ درصد به افغانستان صادر شد."
+    assert _kinds(halves) == ["share", "share"]
+    # rates of different things that do not add up to a hundred stay as they were
+    rates = "نرخ بیکاری مردان ۸ درصد و نرخ بیکاری زنان ۱۵ درصد است."
+    assert "share" not in _kinds(rates)
+    # a plan split in parts stays a plan
+    plan = "قرار است ۷۰ درصد محصول در داخل مصرف و ۳۰ درصد صادر شود."
+    assert _kinds(plan)[0] == "target"
+
+
+def test_a_change_carries_over_a_list_of_adjectival_percentages() -> None:
+    text = "امسال رشد ۱۲ درصدی در تولید، ۲۰ درصدی در فروش و ۳۵ درصدی در صادرات ثبت شد."
+    assert _kinds(text) == ["change"] * 3
+    # a plain percentage after a change is not carried
+    plain = "تولید ۱۲ درصد رشد کرد و ۲۰ درصد محصول صادر شد."
+    assert _kinds(plain) == ["change", "share"]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from crawler.extraction.figures.cues import names_a_whole, nearest
-from crawler.extraction.figures.model import Reading
+from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
     ACHIEVED_RE,
     ACTUAL_RE,
@@ -399,3 +399,44 @@ def find_kind(r: Reading) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+# ---------------------------------------------------------------- rules over a sentence
+# Some kinds show only across the figures of one sentence; these run, in order, after
+# every figure has its own kind.
+Listed = list[tuple[Reading, Figure]]  # the percentages of one sentence, in order
+SentenceKindRule = Callable[[Listed], None]
+_REPORTED = (None, "actual")
+
+
+def parts_of_a_whole(listed: Listed) -> None:
+    """«کشاورزی ۱۷٫۱ درصد، صنعت ۲۵٫۲ درصد و خدمات ۵۷٫۷ درصد است», «۵۵ درصد توسط بخش دولتی
+    و ۴۵ درصد توسط بخش خصوصی»: percentages of one sentence that add up to a hundred split
+    a whole; each is a share (unless a change or a plan)."""
+    if len(listed) < 2 or any(f.kind not in (*_REPORTED, "share") for _, f in listed):
+        return
+    if abs(sum(float(f.value) for _, f in listed) - 100) <= 1:
+        for _, f in listed:
+            f.kind = "share"
+
+
+def change_continues(listed: Listed) -> None:
+    """«رشد ۴۷ درصدی در تعداد، ۹۵ درصدی در ذخیره و ۷۸ درصدی در اشتغال»: an adjectival
+    percentage listed after a change carries that change (the change word is not repeated)."""
+    for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
+        close = r.start - prev_r.unit_end <= 60
+        if prev.kind == "change" and f.kind in _REPORTED and close and KindContext(r).adjectival:
+            f.kind = "change"
+
+
+SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (parts_of_a_whole, change_continues)
+
+
+def sentence_kinds(percentages: Listed) -> None:
+    """Run ``SENTENCE_KIND_RULES`` over the percentages of each sentence."""
+    by_sentence: dict[int, Listed] = {}
+    for r, f in percentages:
+        by_sentence.setdefault(r.si, []).append((r, f))
+    for listed in by_sentence.values():
+        for rule in SENTENCE_KIND_RULES:
+            rule(listed)

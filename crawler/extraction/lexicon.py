@@ -143,7 +143,9 @@ PLANNED_PASSIVE_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_KINDS["planned_actions"])
-    + r")\s?(?:"
+    + r")\s?(?:(?:"
+    + seq(_KINDS["passive_light_verbs"])
+    + r")\s?)?(?:"
     + seq(_KINDS["planned_passive"])
     + ")"
     + WB_R
@@ -165,6 +167,12 @@ ACTUAL_RE = re.compile(
     + seq(_KINDS["glued_perfect_auxiliaries"])
     + "))"
     + WB_R
+    # «تحویل داده می‌شود», «ساخته خواهد شد»: a participle before these is a passive to come
+    + r"(?!\s?(?:"
+    + seq(_KINDS["passive_auxiliaries"])
+    + ")"
+    + WB_R
+    + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
 PERFORMANCE_RE = words_re(_KINDS["performance"])

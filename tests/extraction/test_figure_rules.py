@@ -197,8 +197,8 @@ def test_kind_rules_run_in_this_order() -> None:
         "change_by_nature",
         "change_named_before",
         "future_verb",
-        "nearest_verb",
         "planned_passive",
+        "nearest_verb",
         "stated_state",
     ]
     assert find_kind(reading("رشد ۲۰ درصدی صادرات ثبت شد.")) == "change"

@@ -186,3 +186,14 @@ def test_a_change_carries_over_a_list_of_adjectival_percentages() -> None:
     # a plain percentage after a change is not carried
     plain = "تولید ۱۲ درصد رشد کرد و ۲۰ درصد محصول صادر شد."
     assert _kinds(plain) == ["change", "share"]
+
+
+def test_a_passive_to_come_is_a_plan_not_a_past_verb() -> None:
+    """«تحویل داده می‌شود»: «داده» is a participle of a present passive, not «داده است»;
+    the number's own planned passive beats the reporting verb after the comma."""
+    plan = "در هفته دولت ۳۰۰ قطعه زمین به متقاضیان تحویل داده می‌شود، وی افزود."
+    assert kind_of(plan) == "target"
+    past = "در هفته دولت ۳۰۰ قطعه زمین به متقاضیان تحویل داده شد."
+    assert kind_of(past) == "actual"
+    done = "۳۰۰ قطعه زمین به متقاضیان تحویل داده است."
+    assert kind_of(done) == "actual"

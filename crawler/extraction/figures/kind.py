@@ -385,8 +385,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     change_by_nature,
     change_named_before,
     future_verb,
-    nearest_verb,
     planned_passive,
+    nearest_verb,
     stated_state,
 )
 

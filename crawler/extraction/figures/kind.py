@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from crawler.extraction.figures.cues import names_a_whole, nearest
+from crawler.extraction.figures.cues import names_a_whole
 from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
     ACHIEVED_RE,
@@ -60,6 +60,18 @@ def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str
     for found in regex.finditer(folded, lo, hi):  # noqa: B007 (the last one is kept)
         pass
     return found
+
+
+def _distance(found: list[re.Match[str]], lo: int, point: int) -> int | None:
+    """Distance from ``point`` to the nearest of ``found`` starting at ``lo`` or later."""
+    best: int | None = None
+    for m in found:
+        if m.start() < lo:
+            continue
+        d = m.start() - point if m.start() >= point else point - m.end()
+        if best is None or d < best:
+            best = d
+    return best
 
 
 class KindContext:
@@ -179,7 +191,7 @@ def realised(k: KindContext) -> str | None:
     after = REALISED_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 20))
     if after and VERB_STOP_RE.search(f, r.unit_end, after.start()):
         after = None  # «... دلار است که در صورت تحقق ...»: a condition on a target
-    before = PERFORMANCE_RE.search(f, k.statement_start, r.start)
+    before = PERFORMANCE_RE.search(f, max(k.statement_start, r.start - 80), r.start)
     return "actual" if after or before else None
 
 
@@ -189,9 +201,12 @@ def budgeted(k: KindContext) -> str | None:
     میلیارد ریال», «احداث ۵ هزار مگاوات ... پیش‌بینی‌شده است»; not the change of such an
     amount («سرمایه‌گذاری پیش‌بینی‌شده ... ۲۹۰ درصد رشد داشته»)."""
     r, f = k.r, k.folded
-    if k.change_adjacent or k.per_unit:
-        return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     cue = _last(BUDGETED_RE, f, max(k.clause.start, r.start - 50), r.start)
+    after = None
+    if r.unit != "percent":  # after a percentage («۷۹ درصد درآمد پیش‌بینی‌شده»): a part
+        after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 40))
+    if (cue is None and after is None) or k.change_adjacent or k.per_unit:
+        return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
     # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
     if (
@@ -201,10 +216,6 @@ def budgeted(k: KindContext) -> str | None:
         and not k.done_so_far
     ):
         return "target"
-    if r.unit == "percent":
-        return None  # «۷۹ درصد درآمد پیش‌بینی‌شده»: a part of the budgeted amount
-    end = min(k.clause.end, r.unit_end + 40)
-    after = BUDGETED_AFTER_RE.search(f, r.unit_end, end)
     if after and not VERB_STOP_RE.search(f, r.unit_end, after.start()):
         return "target"
     return None
@@ -280,7 +291,8 @@ def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
     lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
-    return "forecast" if nearest(FORECAST_RE, k.folded, lo, hi, r.num.end) is not None else None
+    near = any(lo <= m.start() and m.end() <= hi for m in r.doc.matches(FORECAST_RE, c))
+    return "forecast" if near else None
 
 
 def predicted_change(k: KindContext) -> str | None:
@@ -302,9 +314,11 @@ def change_by_nature(k: KindContext) -> str | None:
         return None
     if r.unit not in ("percent", "times"):
         # «۹۰۰ هزار تن از تولید را کاهش داد»: an amount a change verb takes as its object
+        found = OBJECT_CHANGED_RE.search(f, r.unit_end, k.clause.end)
+        if found is None:  # the common case, found without reading the verb
+            return None
         verb = k.own_verb
-        found = OBJECT_CHANGED_RE.search(f, r.unit_end, verb.end() if verb else k.clause.end)
-        return "change" if found else None
+        return "change" if verb is None or found.start() < verb.end() else None
     vstop = VERB_STOP_RE.search(f, r.unit_end, k.clause.end)
     if CHANGE_RE.search(f, r.unit_end, vstop.start() if vstop else k.clause.end):
         return "change"
@@ -336,9 +350,10 @@ def future_verb(k: KindContext) -> str | None:
 def nearest_verb(k: KindContext) -> str | None:
     """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
     forecast verb before «که» belongs to the statement before, a past one still tells."""
-    f, c, point = k.folded, k.clause, k.r.num.end
-    fc = nearest(FORECAST_RE, f, k.statement_start, c.end, point)
-    ac = nearest(ACTUAL_RE, f, c.start, c.end, point)
+    doc, c, point = k.r.doc, k.clause, k.r.num.end
+    # the clause's verbs are found once for all its figures
+    fc = _distance(doc.matches(FORECAST_RE, c), k.statement_start, point)
+    ac = _distance(doc.matches(ACTUAL_RE, c), c.start, point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None

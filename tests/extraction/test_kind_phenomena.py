@@ -116,6 +116,8 @@ def test_kind_rule_alone(rule, fires: str, silent: str, kind: str) -> None:
         ("اعتبار پیش‌بینی‌شده امسال ۳۰ درصد رشد داشته است.", 0, "change"),
         # a comparison against a target is a change, not a target
         ("شهرستان ۱۲ درصد بیش از تعهد خود شغل ایجاد کرد.", 0, "change"),
+        # a share that rose to a level is still a share
+        ("سهم استان از صید کشور به ۲۲ درصد افزایش یافت.", 0, "share"),
         # a purpose phrase closed by a comma is not the number's target
         ("با هدف تنظیم بازار، ۳۰ تن گوشت در میادین توزیع شد.", 0, "actual"),
         ("با هدف تولید ۳۰ هزار تن گوشت، طرح آغاز شد.", 0, "target"),

@@ -238,7 +238,7 @@ def share_of_whole(k: KindContext) -> str | None:
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or RATE_RE.search(f, c.start, r.start):
         return None  # «نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور»: a rate, not a part
-    if not k.adjectival and CHANGE_AFTER_RE.match(f, r.unit_end):
+    if not k.adjectival and not k.reached and CHANGE_AFTER_RE.match(f, r.unit_end):
         return None  # «۱۲ درصد بیش از تعهد», «۱۰ درصد افزایش»: a change, not a part
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))

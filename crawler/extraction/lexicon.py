@@ -90,6 +90,19 @@ QUALIFIER_RE = re.compile(
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
 PRE_BLOCK_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_before"]) + r")\s?:?\s?$")
+# «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
+POPULATION_BEFORE_RE = re.compile(
+    WB_L
+    + "(?:(?:"
+    + seq(_UNITS["population_before"])
+    + ")|(?:"
+    + seq(_UNITS["place_classes"])
+    + r")\s?(?:"
+    + seq(_UNITS["thresholds"])
+    + r"))\s?(?:\S+\s?){0,2}$"
+)
+POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
+PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
 APPROX_BEFORE_RE = re.compile(
     WB_L
@@ -130,23 +143,42 @@ PLANNED_PASSIVE_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_KINDS["planned_actions"])
-    + r")\s?(?:"
+    + r")\s?(?:(?:"
+    + seq(_KINDS["passive_light_verbs"])
+    + r")\s?)?(?:"
     + seq(_KINDS["planned_passive"])
     + ")"
     + WB_R
 )
 HABITUAL_RE = words_re(_KINDS["habitual"])
-PREDICTED_RE = words_re(_KINDS["predicted"])
-FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R)
+# «پیش‌بینی‌شده» as a participle says budgeted (a target), not predicted: never a forecast
+# cue (the check runs only after a cue matched, so the scan stays as cheap as before)
+BUDGETED_RE = words_re(_KINDS["budgeted"])
+BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+_NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
+PREDICTED_RE = re.compile(WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + _NOT_PARTICIPLE)
+FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
 ACTUAL_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_KINDS["actual"])
-    + r"|\S+ه\s(?:"  # a perfect participle: «... داده است», «... شده‌اند»
+    + r"|\S+ه(?:\s(?:"  # a perfect participle: «... داده است», «... شده‌اند»
     + seq(_KINDS["perfect_auxiliaries"])
-    + "))"
+    + r")|(?:"  # the same written glued: «دادهاند», «رسیدهایم»
+    + seq(_KINDS["glued_perfect_auxiliaries"])
+    + ")))"
     + WB_R
+    # «تحویل داده می‌شود», «ساخته خواهد شد»: a participle before these is a passive to come
+    + r"(?!\s?(?:"
+    + seq(_KINDS["passive_auxiliaries"])
+    + ")"
+    + WB_R
+    + ")"
 )
+REALISED_RE = words_re(_KINDS["realised"])
+PERFORMANCE_RE = words_re(_KINDS["performance"])
+COPULA_RE = words_re(_KINDS["copulas"])
+PURPOSE_RE = words_re(_KINDS["purpose"])
 SO_FAR_RE = words_re(_KINDS["so_far"])
 SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
@@ -164,6 +196,7 @@ PART_OF_AFTER_RE = re.compile(
     r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"
 )
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
+COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(

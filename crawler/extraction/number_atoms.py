@@ -59,10 +59,12 @@ _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
 # «هزارو ۴۵۰», «صدو پنجاه») or to a scale word («دوهزار»). A scale word may also be glued
 # to the digits before it («۱۵میلیارد») or to the unit after it («هزارتن», «میلیاردریال»):
 # group ``s``, checked in ``_atoms``.
-_GLUED_AND = r"(?=و[\s\d])"
+# Words may also be glued through «و» to the next word («نهصدوهفتادوپنج»): checked in
+# ``_atom`` (the word before the «و» must be an atom itself).
+_GLUED_AND = rf"(?=و(?:[\s\d]|{_WORD_ALT}))"
 ATOM_RE = re.compile(
     rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
-    rf"|(?P<w>(?:{WB_L}|(?<=\sو))(?:{_WORD_ALT})(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})))"
+    rf"|(?P<w>(?:{WB_L}|(?<=و))(?:{_WORD_ALT})(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_])))"
 )
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
@@ -117,6 +119,14 @@ def _glued_scale_ok(folded: str, m: re.Match[str], out: list[Atom]) -> bool:
     return not after.isalpha() or after == "و" or UNIT_AFTER_RE.match(folded, m.end()) is not None
 
 
+def _word_start_ok(folded: str, start: int, out: list[Atom]) -> bool:
+    """A number word right after a glued «و» («...صدوهفتاد») continues the atom before
+    that «و»; after «و» in any other word («روده») it is no number."""
+    if start < 1 or folded[start - 1] != "و" or (start >= 2 and not folded[start - 2].isalpha()):
+        return True
+    return bool(out) and out[-1].end in (start - 1, start)  # «...صدوهفتاد», «دوهزار»
+
+
 def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
     rest = folded[m.end() : m.end() + 6]
     if _ORDINAL_AFTER_RE.match(rest):
@@ -125,6 +135,8 @@ def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
         val = _digit_value(m.group("d"))
         return None if val is None else Atom(m.start(), m.end(), "digit", val)
     if _PLURAL_AFTER_RE.match(rest):
+        return None
+    if m.group("w") is not None and not _word_start_ok(folded, m.start(), out):
         return None
     if m.group("s") is not None and not _glued_scale_ok(folded, m, out):
         return None

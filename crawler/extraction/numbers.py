@@ -80,6 +80,12 @@ class _Expr:
             scale = int(a.value)
             if self.last_scale is None or scale < self.last_scale:
                 self.total += (self.cur or Fraction(1)) * scale
+            elif scale == self.last_scale > 1000 and self.cur:
+                # the same scale again after «و»: «۲۰ هزار میلیارد و ۵۰۰ میلیارد» adds; in
+                # «۲ میلیارد و ۷۱۶ میلیارد» (a slip) the reader takes the group below it,
+                # never a billion billions («سه هزار و پانصد هزار» is 3.5 million: below)
+                compound = self.total >= scale * 1000
+                self.total += self.cur * (scale if compound else scale // 1000)
             else:  # «۲۰ هزار میلیارد»: a bigger scale right after a smaller one multiplies all
                 self.total = (self.total + self.cur) * scale
             self.last_scale = scale

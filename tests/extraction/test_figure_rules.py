@@ -184,6 +184,8 @@ def test_kind_rules_run_in_this_order() -> None:
     share beats a forecast; a change beats the verb."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
+        "realised",
+        "budgeted",
         "target_before",
         "target_after",
         "share_of_whole",
@@ -193,8 +195,11 @@ def test_kind_rules_run_in_this_order() -> None:
         "predicted_change",
         "change_next_to",
         "change_by_nature",
-        "nearest_verb",
+        "change_named_before",
+        "future_verb",
         "planned_passive",
+        "nearest_verb",
+        "stated_state",
     ]
     assert find_kind(reading("رشد ۲۰ درصدی صادرات ثبت شد.")) == "change"
 

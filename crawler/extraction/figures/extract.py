@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from crawler.extraction.figures.defaults import amount_subject
-from crawler.extraction.figures.kind import find_kind
+from crawler.extraction.figures.kind import find_kind, sentence_kinds
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
 from crawler.extraction.figures.subject import count_subject, list_subjects
@@ -57,6 +57,7 @@ def extract_figures(text: str) -> list[Figure]:
     state = Discourse()
     out: list[Figure] = []
     counts: list[tuple[Reading, Figure]] = []
+    percentages: list[tuple[Reading, Figure]] = []
     for r, value, approx in readings(text):
         subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
         state.remember(r.unit, subject, r.si)
@@ -77,5 +78,8 @@ def extract_figures(text: str) -> list[Figure]:
         )
         if r.unit == "count":
             counts.append((r, out[-1]))
+        elif r.unit == "percent":
+            percentages.append((r, out[-1]))
     list_subjects(counts)
+    sentence_kinds(percentages)
     return out

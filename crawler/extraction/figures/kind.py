@@ -8,13 +8,17 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from crawler.extraction.figures.cues import names_a_whole, nearest
-from crawler.extraction.figures.model import Reading
+from crawler.extraction.figures.cues import names_a_whole
+from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
     ACHIEVED_RE,
     ACTUAL_RE,
+    BUDGETED_AFTER_RE,
+    BUDGETED_RE,
     CHANGE_AFTER_RE,
     CHANGE_RE,
+    COMPARATIVE_AFTER_RE,
+    COPULA_RE,
     FORECAST_RE,
     FUTURE_RE,
     HABITUAL_RE,
@@ -22,9 +26,12 @@ from crawler.extraction.lexicon import (
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
     PERCENT_NOUN_RE,
+    PERFORMANCE_RE,
     PLANNED_PASSIVE_RE,
     PREDICTED_RE,
+    PURPOSE_RE,
     RATE_RE,
+    REALISED_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_OF_BEFORE_RE,
@@ -41,8 +48,30 @@ from crawler.extraction.persian import WB_L, WB_R
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 THAT_RE = re.compile(WB_L + r"که" + WB_R)
 OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
+NEXT_COMMA_RE = re.compile(r"[،,]")
+OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
+
+
+def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``regex`` in [lo, hi): the cue nearest before a number."""
+    found = None
+    for found in regex.finditer(folded, lo, hi):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
+def _distance(found: list[re.Match[str]], lo: int, point: int) -> int | None:
+    """Distance from ``point`` to the nearest of ``found`` starting at ``lo`` or later."""
+    best: int | None = None
+    for m in found:
+        if m.start() < lo:
+            continue
+        d = m.start() - point if m.start() >= point else point - m.end()
+        if best is None or d < best:
+            best = d
+    return best
 
 
 class KindContext:
@@ -55,11 +84,13 @@ class KindContext:
 
     @cached_property
     def forecast_said(self) -> bool:
-        """«پیش‌بینی می‌شود ...» anywhere, or a future verb after the number."""
+        """«پیش‌بینی می‌شود ...» anywhere, or a future or forecast verb after the number
+        («تا پایان سال ... به ۱۲۰ مگاوات می‌رسد»: where things are heading, not a plan)."""
         f, c = self.folded, self.clause
         return (
             PREDICTED_RE.search(f, c.start, c.end) is not None
             or FUTURE_RE.search(f, self.r.num.end, c.end) is not None
+            or FORECAST_RE.search(f, self.r.num.end, c.end) is not None
         )
 
     def weak(self, cue: re.Match[str]) -> bool:
@@ -90,6 +121,38 @@ class KindContext:
         """«با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید»: a level reached, not a change."""
         return LEVEL_BEFORE_RE.search(self.before) is not None
 
+    @cached_property
+    def change_adjacent(self) -> bool:
+        """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
+        r = self.r
+        after = self.folded[r.unit_end : r.unit_end + 14]  # «۲۵. ۲ درصد رشد»: past a cut
+        return not self.reached and (
+            CHANGE_RE.search(self.before) is not None or CHANGE_AFTER_RE.match(after) is not None
+        )
+
+    @cached_property
+    def own_verb(self) -> re.Match[str] | None:
+        """The first verb after the number in its clause."""
+        return VERB_STOP_RE.search(self.folded, self.r.unit_end, self.clause.end)
+
+    @cached_property
+    def done_so_far(self) -> bool:
+        """«تاکنون» just before the number or in its own statement: «... تعهد شده بود که ۲۸
+        هزار واحد آن تاکنون تحویل شده است» reports what is done, whatever the cue before."""
+        r, f = self.r, self.folded
+        verb_end = self.own_verb.end() if self.own_verb else self.clause.end
+        return (
+            SO_FAR_RE.search(f, max(self.clause.start, r.start - 20), r.start) is not None
+            or SO_FAR_RE.search(f, r.unit_end, verb_end) is not None
+        )
+
+    @cached_property
+    def per_unit(self) -> bool:
+        """«هر کیلوگرم ...», «روزانه ...», «سالانه ...»: a rate or a habit, not an amount
+        reported once (prices in force carry no kind)."""
+        c = self.clause
+        return HABITUAL_RE.search(self.folded, c.start, c.end) is not None
+
     @property
     def adjectival(self) -> bool:
         """«۲۰ درصدی صادرات»: a rate, not a part."""
@@ -102,18 +165,67 @@ KindRule = Callable[[KindContext], str | None]
 def target_before(k: KindContext) -> str | None:
     """A target cue before the number in the clause («هدف‌گذاری ... ۲ میلیارد دلار»),
     unless done so far («تاکنون») or a weak cue after «پیش‌بینی»."""
-    r = k.r
-    so_far = SO_FAR_RE.search(k.folded, max(k.clause.start, r.start - 20), r.start) is not None
-    t = TARGET_RE.search(k.folded, k.clause.start, r.start)
-    if t is None or so_far or k.weak(t):
+    r, f = k.r, k.folded
+    t = TARGET_RE.search(f, k.clause.start, r.start)
+    if t is None or k.done_so_far or k.weak(t) or _in_purpose_phrase(k, t.start()):
         return None
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
 
+def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
+    """«با هدف تنظیم بازار و ...، توزیع ۲۰ تن مرغ ...»: the cue names the purpose of an
+    action, and a comma closes that phrase before the number."""
+    f = k.folded
+    purpose = PURPOSE_RE.search(f, max(k.clause.start, cue - 4), cue + 8)
+    return purpose is not None and NEXT_COMMA_RE.search(f, cue, k.r.start) is not None
+
+
+def realised(k: KindContext) -> str | None:
+    """An amount named as realised is actual, even beside the commitment it fulfils:
+    «۲۹ هزار نفر از این تعهد محقق شد», «عملکرد درآمدها ... ۹۱۲ میلیارد تومان است» (a
+    realised percentage is a share: ``share_achieved``)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent":
+        return None
+    after = REALISED_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 20))
+    if after and VERB_STOP_RE.search(f, r.unit_end, after.start()):
+        after = None  # «... دلار است که در صورت تحقق ...»: a condition on a target
+    before = PERFORMANCE_RE.search(f, max(k.statement_start, r.start - 80), r.start)
+    return "actual" if after or before else None
+
+
+def budgeted(k: KindContext) -> str | None:
+    """An amount named as approved or provided for is a target: «نسبت به میزان مصوب ...
+    ۷۲۸ میلیارد تومان», «مصوبه ... تأمین ۲۰ درصد برق», «درآمد پیش‌بینی‌شده ... ۷۷۵ هزار
+    میلیارد ریال», «احداث ۵ هزار مگاوات ... پیش‌بینی‌شده است»; not the change of such an
+    amount («سرمایه‌گذاری پیش‌بینی‌شده ... ۲۹۰ درصد رشد داشته»)."""
+    r, f = k.r, k.folded
+    cue = _last(BUDGETED_RE, f, max(k.clause.start, r.start - 50), r.start)
+    after = None
+    if r.unit != "percent":  # after a percentage («۷۹ درصد درآمد پیش‌بینی‌شده»): a part
+        after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 40))
+    if (cue is None and after is None) or k.change_adjacent or k.per_unit:
+        return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
+    # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
+    # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
+    if (
+        cue is not None
+        and not SHARE_BEFORE_RE.search(f, cue.end(), r.start)
+        and not ACTUAL_RE.match(f, cue.end() + 1)
+        and not k.done_so_far
+    ):
+        return "target"
+    if after and not VERB_STOP_RE.search(f, r.unit_end, after.start()):
+        return "target"
+    return None
+
+
 def target_after(k: KindContext) -> str | None:
     """«... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...» (a verb between)."""
     r = k.r
+    if COMPARATIVE_AFTER_RE.match(k.folded, r.unit_end):
+        return None  # «۱۵ درصد بیش از تعهد خود»: a change measured against the target
     t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
     if t and not VERB_STOP_RE.search(k.folded, r.unit_end, t.start()) and not k.weak(t):
         return "target"
@@ -126,6 +238,8 @@ def share_of_whole(k: KindContext) -> str | None:
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or RATE_RE.search(f, c.start, r.start):
         return None  # «نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور»: a rate, not a part
+    if not k.adjectival and not k.reached and CHANGE_AFTER_RE.match(f, r.unit_end):
+        return None  # «۱۲ درصد بیش از تعهد», «۱۰ درصد افزایش»: a change, not a part
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
         or SHARE_OF_BEFORE_RE.search(f, max(c.start, r.start - 30), r.start)
@@ -177,7 +291,8 @@ def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
     lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
-    return "forecast" if nearest(FORECAST_RE, k.folded, lo, hi, r.num.end) is not None else None
+    near = any(lo <= m.start() and m.end() <= hi for m in r.doc.matches(FORECAST_RE, c))
+    return "forecast" if near else None
 
 
 def predicted_change(k: KindContext) -> str | None:
@@ -188,31 +303,57 @@ def predicted_change(k: KindContext) -> str | None:
 
 def change_next_to(k: KindContext) -> str | None:
     """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
-    r = k.r
-    after = k.folded[r.unit_end : min(k.clause.end, r.unit_end + 14)]
-    if not k.reached and (CHANGE_RE.search(k.before) or CHANGE_AFTER_RE.match(after)):
-        return "change"
-    return None
+    return "change" if k.change_adjacent else None
 
 
 def change_by_nature(k: KindContext) -> str | None:
     """A rate or multiple with a change word before the verb («۱۲ درصد نسبت به مدت مشابه
     سال گذشته افزایش داشته»); a multiple is a change by nature («دو برابر شده»)."""
     r, f = k.r, k.folded
-    if r.unit not in ("percent", "times") or k.reached:
+    if k.reached:
         return None
+    if r.unit not in ("percent", "times"):
+        # «۹۰۰ هزار تن از تولید را کاهش داد»: an amount a change verb takes as its object
+        found = OBJECT_CHANGED_RE.search(f, r.unit_end, k.clause.end)
+        if found is None:  # the common case, found without reading the verb
+            return None
+        verb = k.own_verb
+        return "change" if verb is None or found.start() < verb.end() else None
     vstop = VERB_STOP_RE.search(f, r.unit_end, k.clause.end)
     if CHANGE_RE.search(f, r.unit_end, vstop.start() if vstop else k.clause.end):
         return "change"
     return "change" if r.unit == "times" else None
 
 
+def change_named_before(k: KindContext) -> str | None:
+    """«این نرخ رشد برای استان ۲۱ درصد می‌باشد»: a percentage stated for a change named
+    before it in the same statement, with no verb between, is that change."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or k.reached:
+        return None
+    cue = _last(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "change"
+
+
+def future_verb(k: KindContext) -> str | None:
+    """«۱۸۱ واحد دیگر در هفته دولت ... تحویل خواهد شد»: the number's own verb is future,
+    even when a past verb of the statement before stands nearer."""
+    r, f = k.r, k.folded
+    fut = FUTURE_RE.search(f, r.unit_end, k.clause.end)
+    if fut is None or VERB_STOP_RE.search(f, r.unit_end, fut.start()):
+        return None
+    return "forecast"
+
+
 def nearest_verb(k: KindContext) -> str | None:
     """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
     forecast verb before «که» belongs to the statement before, a past one still tells."""
-    f, c, point = k.folded, k.clause, k.r.num.end
-    fc = nearest(FORECAST_RE, f, k.statement_start, c.end, point)
-    ac = nearest(ACTUAL_RE, f, c.start, c.end, point)
+    doc, c, point = k.r.doc, k.clause, k.r.num.end
+    # the clause's verbs are found once for all its figures
+    fc = _distance(doc.matches(FORECAST_RE, c), k.statement_start, point)
+    ac = _distance(doc.matches(ACTUAL_RE, c), c.start, point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None
@@ -233,8 +374,21 @@ def planned_passive(k: KindContext) -> str | None:
     return "target"
 
 
+def stated_state(k: KindContext) -> str | None:
+    """«مجموع تردد ... ۵۸۶ هزار خودرو ... است», «سرمایه‌گذاری ... ۴۷۵ میلیارد ریال است»:
+    with no other cue, a number whose own verb is a plain copula states what is: actual."""
+    r, f = k.r, k.folded
+    cop = COPULA_RE.search(f, r.unit_end, k.clause.end)
+    if cop is None or k.per_unit:
+        return None
+    verb = k.own_verb
+    return "actual" if verb is None or verb.start() >= cop.start() else None
+
+
 KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
+    realised,
+    budgeted,
     target_before,
     target_after,
     share_of_whole,
@@ -244,8 +398,11 @@ KIND_RULES: tuple[KindRule, ...] = (
     predicted_change,
     change_next_to,
     change_by_nature,
-    nearest_verb,
+    change_named_before,
+    future_verb,
     planned_passive,
+    nearest_verb,
+    stated_state,
 )
 
 
@@ -257,3 +414,44 @@ def find_kind(r: Reading) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+# ---------------------------------------------------------------- rules over a sentence
+# Some kinds show only across the figures of one sentence; these run, in order, after
+# every figure has its own kind.
+Listed = list[tuple[Reading, Figure]]  # the percentages of one sentence, in order
+SentenceKindRule = Callable[[Listed], None]
+_REPORTED = (None, "actual")
+
+
+def parts_of_a_whole(listed: Listed) -> None:
+    """«کشاورزی ۱۷٫۱ درصد، صنعت ۲۵٫۲ درصد و خدمات ۵۷٫۷ درصد است», «۵۵ درصد توسط بخش دولتی
+    و ۴۵ درصد توسط بخش خصوصی»: percentages of one sentence that add up to a hundred split
+    a whole; each is a share (unless a change or a plan)."""
+    if len(listed) < 2 or any(f.kind not in (*_REPORTED, "share") for _, f in listed):
+        return
+    if abs(sum(float(f.value) for _, f in listed) - 100) <= 1:
+        for _, f in listed:
+            f.kind = "share"
+
+
+def change_continues(listed: Listed) -> None:
+    """«رشد ۴۷ درصدی در تعداد، ۹۵ درصدی در ذخیره و ۷۸ درصدی در اشتغال»: an adjectival
+    percentage listed after a change carries that change (the change word is not repeated)."""
+    for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
+        close = r.start - prev_r.unit_end <= 60
+        if prev.kind == "change" and f.kind in _REPORTED and close and KindContext(r).adjectival:
+            f.kind = "change"
+
+
+SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (parts_of_a_whole, change_continues)
+
+
+def sentence_kinds(percentages: Listed) -> None:
+    """Run ``SENTENCE_KIND_RULES`` over the percentages of each sentence."""
+    by_sentence: dict[int, Listed] = {}
+    for r, f in percentages:
+        by_sentence.setdefault(r.si, []).append((r, f))
+    for listed in by_sentence.values():
+        for rule in SENTENCE_KIND_RULES:
+            rule(listed)

@@ -3,6 +3,7 @@ running discourse state, and the ``Figure`` itself."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -45,6 +46,16 @@ class Doc:
     folded: str
     sents: list[Span]
     _split: dict[tuple[Span, bool], list[Span]] = field(default_factory=dict)
+    _found: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = field(
+        default_factory=dict
+    )
+
+    def matches(self, regex: re.Pattern[str], span: Span) -> list[re.Match[str]]:
+        """The matches of ``regex`` in a clause, found once for all its figures."""
+        key = (regex, span.start, span.end)
+        if key not in self._found:
+            self._found[key] = list(regex.finditer(self.folded, span.start, span.end))
+        return self._found[key]
 
     def clause_at(self, sent: Span, pos: int, statements: bool = True) -> Span:
         """The clause of ``sent`` holding ``pos`` (``statements=False``: not cut at «و»)."""

@@ -12,6 +12,9 @@ from crawler.extraction.lexicon import (
     IMPLIED_MONEY_RE,
     MONEY_UNITS,
     NOT_COUNTED_AFTER_RE,
+    PER_UNIT_BEFORE_RE,
+    POPULATION_AFTER_RE,
+    POPULATION_BEFORE_RE,
     PRE_BLOCK_RE,
     SCALES,
     TIME_AFTER_RE,
@@ -113,7 +116,19 @@ def read_unit(
         unit, value = "IRT", int(big) if float(big).is_integer() else value
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         return None
+    if unit == "person" and _population(folded, num, unit_end):
+        return None
+    if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
+        return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
     return (unit, noun, unit_end), value
+
+
+def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «۲۵ هزار نفر جمعیت»: the
+    size of a place describes it; it is not an amount the article reports."""
+    if POPULATION_AFTER_RE.match(folded, unit_end):
+        return True
+    return POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start) is not None
 
 
 class MoneySeen:

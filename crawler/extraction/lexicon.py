@@ -75,6 +75,8 @@ POWER_UNITS = frozenset(_UNITS["power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
+# Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
+PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"])
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 UNIT_AFTER_RE = re.compile(

@@ -51,8 +51,9 @@ _SCALE_ALT = alt(_SCALES)
 _DIGITS = (
     r"\d{1,3}(?:(?:[,٬]|\s[,٬]\s)\d{3})+(?:(?:[.٫]|\s٫\s)\d+)?"
     r"|\d+(?:،|,(?=\d{1,2}\s?[^\W\d_]{2}))\d{1,2}(?!\d)"
-    r"|\d+\.\s\d(?=\s?درصد)"  # «25. 2 درصد»: a spaced decimal point before a percentage
-    r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
+    # «25. 2 درصد», «1. 6 میلیون»: a spaced decimal point before a percentage or a scale
+    + rf"|\d{{1,3}}\.\s\d(?=\s?(?:درصد|{_SCALE_ALT}))"
+    + r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
 )
 _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
 # A word atom may be glued to a joining «و» («بیست‌وپنج» -> «بیست وپنج» once folded,

@@ -71,3 +71,40 @@ def test_number_values(words: str, value: int) -> None:
 def test_a_glued_and_inside_another_word_is_no_number() -> None:
     assert parse_number("روده") is None
     assert amounts("سه نفر از رودهن به کرج رفتند.") == [(3, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # travellers, tourists, pilgrims, workers and jobs counted are persons, like «نفر»
+        ("در نوروز بیش از دو میلیون مسافر به استان سفر کردند.", (2000000, "person", "tourism")),
+        ("امسال ۴۵۰ هزار گردشگر خارجی از شهر دیدن کردند.", (450000, "person", "tourism")),
+        ("پارسال ۱۲۰۰ فرصت شغلی در شهرک‌ها ایجاد شد.", (1200, "person", "employment")),
+        ("تاکنون برای روستاییان ۸۶۰ شغل خانگی ایجاد شده است.", (860, "person", "employment")),
+        ("در این کارخانه ۳۲۰ کارگر مشغول به کار هستند.", (320, "person", "employment")),
+        # things counted stay counts
+        ("۱۲ هتل و ۴۰ اقامتگاه بوم‌گردی در استان فعال است.", (12, "count", "tourism_units")),
+        ("۱۵ پروانه بهره‌برداری صادر شد.", (15, "count", "licences")),
+    ],
+)
+def test_people_and_jobs_counted_are_persons(text: str, expected: tuple[int, str, str]) -> None:
+    first = extract_figures(text)[0]
+    assert (first.value, first.unit, first.subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal point written with a space after it, before a scale or a percentage
+        ("ورود حدود 1. 6 میلیون خودرو به استان ثبت شد.", 1600000),
+        ("نرخ تورم 12. 5 درصد اعلام شد.", 12.5),
+        ("حدود ۷. ۸ هزار تن برنج برداشت شد.", 7800),
+    ],
+)
+def test_spaced_decimal_point_before_a_scale(text: str, expected: float) -> None:
+    assert amounts(text)[0][0] == expected
+
+
+def test_a_year_then_a_sentence_is_no_decimal() -> None:
+    """Four digits before the dot are a year ending a sentence, not a whole part."""
+    assert amounts("این طرح در سال 1402. 6 هزار تن ظرفیت دارد.") == [(6000, "ton")]

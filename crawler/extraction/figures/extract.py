@@ -11,7 +11,12 @@ from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
 from crawler.extraction.figures.subject import count_subject, list_subjects
 from crawler.extraction.figures.units import MoneySeen, read_unit
-from crawler.extraction.lexicon import APPROX_BEFORE_RE, QUALIFIER_RE, SUBJECT_RE
+from crawler.extraction.lexicon import (
+    APPROX_BEFORE_RE,
+    PERSON_COUNT_NOUNS,
+    QUALIFIER_RE,
+    SUBJECT_RE,
+)
 from crawler.extraction.numbers import parse_number_spans
 from crawler.extraction.persian import fold
 from crawler.extraction.sentences import Span, sentence_spans
@@ -52,6 +57,15 @@ def _words_end(folded: str, unit_end: int) -> int:
     return q.end() if q and q.start() - unit_end <= 1 else unit_end
 
 
+def reported_unit(r: Reading) -> str:
+    """The unit a figure is reported in: counted people and jobs are persons, like «نفر»
+    («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»); the reading stays a count for the subject and
+    list rules, which follow the counted noun."""
+    if r.unit == "count" and r.noun is not None and r.noun in PERSON_COUNT_NOUNS:
+        return "person"
+    return r.unit
+
+
 def extract_figures(text: str) -> list[Figure]:
     """All figures in `text`, in order of appearance (no de-duplication here)."""
     state = Discourse()
@@ -65,7 +79,7 @@ def extract_figures(text: str) -> list[Figure]:
         out.append(
             Figure(
                 value=value,
-                unit=r.unit,
+                unit=reported_unit(r),
                 subject=subject,
                 kind=find_kind(r),
                 approx=approx,

@@ -63,10 +63,14 @@ _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
 # Words may also be glued through «و» to the next word («نهصدوهفتادوپنج»): checked in
 # ``_atom`` (the word before the «و» must be an atom itself).
 _GLUED_AND = rf"(?=و(?:[\s\d]|{_WORD_ALT}))"
+# Every atom starts with a digit or the first letter of a number word: checking that first
+# lets the scan skip most positions without trying the three branches (about twice as fast).
+_FIRST = "".join(sorted(set("0123456789") | {w[0] for w in _ALL_WORDS}))
 ATOM_RE = re.compile(
-    rf"(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
+    rf"(?=[{re.escape(_FIRST)}])"
+    rf"(?:(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
     rf"|(?P<w>(?:{WB_L}|(?<=و))(?:{_WORD_ALT})(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})))"
-    rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_])))"
+    rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
 _FRACTION_FIRST = frozenset(w[0] for w in NUMBER_WORDS["fractions"])

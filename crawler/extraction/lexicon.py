@@ -76,6 +76,18 @@ MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+_NOUNS_BY_LABEL: dict[str, list[str]] = {}
+for _noun, _label in COUNT_NOUNS.items():
+    if _label and _label != "?":
+        _NOUNS_BY_LABEL.setdefault(_label, []).append(_noun)
+# «۳۰۰ دستگاه کامیون», «۲۱ فروند کشتی»: the counted noun after a classifier, by its label
+COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
+CARRIERS = frozenset(_COUNTED["carriers"])
+CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
+CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
+CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
+CARRIER_PER_DAY_RE = words_re(_COUNTED["carrier_per_day"])
+FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"

@@ -1,0 +1,63 @@
+"""Subject phenomena of Persian economic news (round 3, breadth), on sentences the team
+wrote: carriers counted (trucks, wagons, ships) are transport unless the clause names the
+flow of goods they carry; export and import verbs in every inflection."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import extract_record
+
+
+def subjects(text: str) -> list[tuple[float, str, str | None]]:
+    return [
+        (f["value"], f["unit"], f["subject"]) for f in extract_record(None, None, text)["figures"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the carriers are the means: transport, whatever the goods did
+        (
+            "در این مدت ۴۵ هزار تن بار توسط ۲ هزار و ۱۰۰ کامیون به ترکیه صادر شد.",
+            [(45000, "ton", "exports"), (2100, "count", "transport")],
+        ),
+        (
+            "محموله‌ها به وسیله ۸۴۰ واگن از مرز سرخس ترانزیت شده است.",
+            [(840, "count", "transport")],
+        ),
+        # coordinated with the carriers before: the same
+        (
+            "کالا توسط ۱۲۰۰ کامیون داخلی و ۳۱۰ کامیون خارجی وارد شده است.",
+            [(1200, "count", "transport"), (310, "count", "transport")],
+        ),
+        # vessels, ships and ports counted
+        (
+            "از ورود ۱۴ فروند کشتی حامل نهاده دامی به بندر امام خبر داد.",
+            [(14, "count", "transport")],
+        ),
+        (
+            "استان دارای ۹ اسکله و ۴ بندر است.",
+            [(9, "count", "transport"), (4, "count", "transport")],
+        ),
+        # the carriers are the flow itself: the clause names it
+        (
+            "ماهانه حدود ۶۰۰ دستگاه کامیون حامل سیمان از این گمرک صادر می‌شود.",
+            [(600, "count", "exports")],
+        ),
+        ("ترانزیت خروجی از مرز میرجاوه ۳۵۰ دستگاه کامیون بوده است.", [(350, "count", "transit")]),
+        # a daily traffic rate with no flow, and fishing boats: no subject (team gold)
+        ("روزانه ۱۵۰۰ کامیون از پایانه بازرگان تردد می‌کنند.", [(1500, "count", None)]),
+        ("بیش از ۳ هزار فروند شناور صیادی در استان فعال است.", [(3000, "count", None)]),
+        # export and import verbs in their inflections
+        (
+            "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",
+            [(240000, "ton", "exports")],
+        ),
+        ("تجار ۳۱ هزار تن برنج از هند وارد کرده‌اند.", [(31000, "ton", "imports")]),
+        ("۵۶ میلیون دلار کالا به خارج از کشور ارسال شد.", [(56000000, "USD", "exports")]),
+    ],
+)
+def test_subject_phenomenon(text: str, want: list[tuple[float, str, str | None]]) -> None:
+    assert subjects(text) == want

@@ -50,6 +50,12 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
         # a daily traffic rate with no flow, and fishing boats: no subject (team gold)
         ("روزانه ۱۵۰۰ کامیون از پایانه بازرگان تردد می‌کنند.", [(1500, "count", None)]),
         ("بیش از ۳ هزار فروند شناور صیادی در استان فعال است.", [(3000, "count", None)]),
+        ("شمار بنادر صیادی از ۱۸ به ۲۱ بندر می‌رسد.", [(18, "count", None), (21, "count", None)]),
+        # a list: the fishing word qualifies its own item only
+        (
+            "استان ۷ بندر صیادی، ۵ بندر تجاری دارد.",
+            [(7, "count", None), (5, "count", "transport")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

@@ -129,7 +129,10 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
         return subject
     classifier = r.noun in SUBJECT_AFTER_NOUNS  # «۳۰۰ دستگاه کامیون»
     after = COUNTED_NOUN_AFTER_RE.match(r.folded, r.unit_end) if classifier else None
-    named_before = FISHING_FLEET_RE.search(r.folded, max(r.clause.start, r.start - 30), r.start)
+    near = max(r.clause.start, r.start - 30)
+    named_before = FISHING_FLEET_RE.search(r.folded, near, r.start)
+    if named_before and _SEGMENT_RE.search(r.folded, named_before.end(), r.start):
+        named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
     if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
         return None  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fisheries
     if (after.group().strip() if after else r.noun) not in CARRIERS:

@@ -56,6 +56,10 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             "استان ۷ بندر صیادی، ۵ بندر تجاری دارد.",
             [(7, "count", None), (5, "count", "transport")],
         ),
+        # sector words beyond the dev texts: the last resort names the sector
+        ("امسال ۸ هزار تن کنجد در شهرستان به دست آمد.", [(8000, "ton", "agriculture")]),
+        ("۶۰ هزار تن پرلیت از این محدوده بارگیری شد.", [(60000, "ton", "mining")]),
+        ("۹۰ میلیارد ریال برای ترانسفورماتور هزینه شد.", [(90000000000, "IRR", "electricity")]),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

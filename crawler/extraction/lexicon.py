@@ -129,6 +129,19 @@ SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
+MONEY_ONLY_SUBJECTS = _labels("money_only")
+GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
+VALUE_OF_GOODS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["value_of_goods"]) + r")\s?$")
+BY_MEASURE_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["by_measure"]) + r")\s?$")
+TOPIC_HEAD_RE = re.compile(
+    r"(?:(?:" + seq(_SUBJECTS["topic_heads"]) + r")(?:\s?(?:ی|های|ها))?\s?){0,2}"
+)
+# the words of the units of goods («تن», «لیتر», ...): «۴۳ میلیون تن به ارزش ...»
+GOODS_UNIT_WORD_RE = re.compile(
+    "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
+)
+HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 SECTOR_WORD_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
 )

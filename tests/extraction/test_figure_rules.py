@@ -436,6 +436,10 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "part_of_previous",
         "anaphor_antecedent",
         "change_of_previous",
+        "goods_are_not_money",
+        "value_of_goods",
+        "by_measure",
+        "customs_revenue_is_tax",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
@@ -447,6 +451,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "capacity_stated",
         "stored_water",
         "travellers_are_people",
+        "persons_hosted",
         "power_is_electricity",
         "sector_named_nearby",
     ]

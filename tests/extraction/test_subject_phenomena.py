@@ -60,6 +60,37 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
         ("امسال ۸ هزار تن کنجد در شهرستان به دست آمد.", [(8000, "ton", "agriculture")]),
         ("۶۰ هزار تن پرلیت از این محدوده بارگیری شد.", [(60000, "ton", "mining")]),
         ("۹۰ میلیارد ریال برای ترانسفورماتور هزینه شد.", [(90000000000, "IRR", "electricity")]),
+        # goods are never money labels; their value and their change by weight/value follow
+        (
+            "صادرات از محل درآمد گمرکات به ۲ میلیون تن به ارزش ۹۰۰ میلیون دلار رسید که از لحاظ"
+            " وزنی ۱۲ درصد و از لحاظ ارزشی ۷ درصد افزایش داشت.",
+            [
+                (2000000, "ton", "exports"),
+                (900000000, "USD", "exports"),
+                (12, "percent", "exports"),
+                (7, "percent", "exports"),
+            ],
+        ),
+        # a value whose own clause names a fitting measure keeps it
+        (
+            "۵ هزار تن جو به ارزش ۸۰ میلیارد تومان از کشاورزان خریداری شد.",
+            [(5000, "ton", "purchases"), (80000000000, "IRT", "purchases")],
+        ),
+        # the topic a speaker announces, after a head noun
+        (
+            "وی با اشاره به سهم اشتغال استان در بخش‌ها گفت: بخش صنعت ۳۱ درصد است.",
+            [(31, "percent", "employment")],
+        ),
+        # persons hosted are tourism; an occupancy rate too
+        (
+            "هتل‌های شهر در تعطیلات میزبان ۴۰ هزار نفر بودند و ضریب اشغال ۷۰ درصد ثبت شد.",
+            [(40000, "person", "tourism"), (70, "percent", "tourism")],
+        ),
+        # revenue collected by customs or the tax office is tax
+        (
+            "درآمد وصولی گمرک بندر لنگه با ۱۴ درصد افزایش همراه بود.",
+            [(14, "percent", "tax")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

@@ -12,11 +12,16 @@ from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
+    BY_MEASURE_RE,
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
     DOMAIN_SUBJECTS,
     GENERIC_HEADS,
+    GOODS_UNIT_WORD_RE,
+    GOODS_UNITS,
+    HOSTED_RE,
     LOAN_RE,
+    MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
@@ -28,7 +33,9 @@ from crawler.extraction.lexicon import (
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SUBJECT_RE,
+    TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
+    VALUE_OF_GOODS_RE,
     VOLUME_RE,
     WORK_RE,
 )
@@ -91,6 +98,60 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     if not CHANGE_RE.search(r.folded, lo, hi):
         return subject
     return state.last_amount_subject or subject
+
+
+def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«صادرات ... از میزان درآمد گمرکات ... به ۴۳ میلیون تن رسید»: tonnes, litres or cubic
+    metres of goods are never revenue, tax, a budget, credit, an investment or a price; the
+    nearest cue before the number that can measure goods decides (or, later, the sector)."""
+    if r.unit not in GOODS_UNITS or subject not in MONEY_ONLY_SUBJECTS:
+        return subject
+    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+    fits = [m.lastgroup for m in cues if m.lastgroup not in MONEY_ONLY_SUBJECTS | {"growth"}]
+    return fits[-1] if fits else None
+
+
+def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۴۳ میلیون تن به ارزش ۱۲ میلیارد دلار»: money given as the value of a quantity of
+    goods just named measures the same thing (exports, imports, production ...), unless a
+    cue of its own names what goods can be («... به ارزش ۲۶۵۰ میلیارد تومان خریداری شده»)."""
+    if r.unit not in MONEY_UNITS or state.last_amount_si != r.si or not state.last_amount_subject:
+        return subject
+    if subject is not None and subject not in MONEY_ONLY_SUBJECTS:
+        return subject
+    lo = max(r.clause.start, r.start - 45)
+    value = VALUE_OF_GOODS_RE.search(r.folded, lo, r.start)
+    if value is None or not GOODS_UNIT_WORD_RE.search(r.folded, lo, value.start()):
+        return subject
+    return state.last_amount_subject
+
+
+def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... به ۴۳ میلیون تن به ارزش ۱۲ میلیارد دلار رسید که از لحاظ وزنی ۳۵ درصد و از لحاظ
+    ارزشی پنج درصد افزایش داشته»: a percentage by weight or by value is the change of the
+    amounts just given."""
+    if r.unit != "percent" or state.last_amount_si != r.si or not state.last_amount_subject:
+        return subject
+    if BY_MEASURE_RE.search(r.folded, max(r.sent.start, r.start - 20), r.start):
+        return state.last_amount_subject
+    return subject
+
+
+def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مراکز اقامتی استان میزبان ۱۹۵ هزار نفر بوده‌اند», «اسکان ۴۰ هزار نفر»: persons
+    hosted or accommodated are tourism."""
+    if r.unit == "person" and subject is None:
+        if HOSTED_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "tourism"
+    return subject
+
+
+def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«درآمد وصولی این گمرک ... ۱۸ درصد افزایش», «۸۵ درصد درآمدها از محل مالیات»: revenue in
+    a clause about customs or taxes is the duties and taxes collected."""
+    if subject == "revenue" and TAX_CONTEXT_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "tax"
+    return subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -263,6 +324,10 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     part_of_previous,
     anaphor_antecedent,
     change_of_previous,
+    goods_are_not_money,
+    value_of_goods,
+    by_measure,
+    customs_revenue_is_tax,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -274,6 +339,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     capacity_stated,
     stored_water,
     travellers_are_people,
+    persons_hosted,
     power_is_electricity,
     sector_named_nearby,
 )

@@ -27,6 +27,7 @@ from crawler.extraction.lexicon import (
     QUALIFIER_RE,
     SUBJECT_AFTER_NOUNS,
     SUBJECT_RE,
+    TOPIC_HEAD_RE,
     TOPIC_RE,
     VERB_STOP_RE,
 )
@@ -46,13 +47,14 @@ OTHER_NEAR_RE = re.compile(r"^[^،,\d]{0,20}?" + WB_L + r"دیگر" + WB_R)
 
 def topic(folded: str, sent: Span, clause: Span) -> str | None:
     """The subject a speaker announces before the colon: «درباره واردات گفت: ...»,
-    «با اشاره به صادرات استان گفت: ...»."""
+    «با اشاره به صادرات استان گفت: ...», «با اشاره به سهم اشتغال استان ... افزود: ...»."""
     if clause.start <= sent.start:
         return None
     m = TOPIC_RE.search(folded, sent.start, clause.start)
     if m is None:
         return None
-    s = SUBJECT_RE.match(folded, m.end())
+    head = TOPIC_HEAD_RE.match(folded, m.end())  # «با اشاره به سهم اشتغال ...»
+    s = SUBJECT_RE.match(folded, head.end() if head else m.end())
     return s.lastgroup if s and s.lastgroup != "growth" else None
 
 

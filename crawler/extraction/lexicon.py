@@ -83,6 +83,7 @@ for _noun, _label in COUNT_NOUNS.items():
 # «۳۰۰ دستگاه کامیون», «۲۱ فروند کشتی»: the counted noun after a classifier, by its label
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
 CARRIERS = frozenset(_COUNTED["carriers"])
+SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])

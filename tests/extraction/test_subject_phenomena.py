@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction import extract_record
+from crawler.extraction.figures.cues import sector_in_clause
+from crawler.extraction.sentences import Span
 
 
 def subjects(text: str) -> list[tuple[float, str, str | None]]:
@@ -91,6 +93,14 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             "درآمد وصولی گمرک بندر لنگه با ۱۴ درصد افزایش همراه بود.",
             [(14, "percent", "tax")],
         ),
+        # villages, households and files served take the sector their clause names
+        ("عملیات گازرسانی به ۲۷ روستا آغاز شد.", [(27, "count", "energy")]),
+        ("برق‌رسانی به ۴۰ روستا در این بخش انجام شد.", [(40, "count", "electricity")]),
+        (
+            "حدود ۳ هزار خانوار روستایی از خدمات بنیاد مسکن بهره‌مند شدند.",
+            [(3000, "count", "housing")],
+        ),
+        ("تاکنون ۹۰۰ پرونده برای دریافت وام به بانک‌ها معرفی شد.", [(900, "count", "credit")]),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",
@@ -102,3 +112,13 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
 )
 def test_subject_phenomenon(text: str, want: list[tuple[float, str, str | None]]) -> None:
     assert subjects(text) == want
+
+
+def test_a_word_cut_at_the_window_end_is_not_another_word() -> None:
+    """The noun phrase window ends inside «مسکن»: «مس» (copper, mining) must not match."""
+    folded = "91 هزار خانوار روستایی هم از طرحهای بنیاد مسکن بهره مند شدند"
+    unit_end = folded.index("خانوار") + len("خانوار")
+    cut = folded.index("مسکن") + 2 - unit_end  # the window of 30 ends after «مس»
+    assert cut == 30
+    clause = Span(0, len(folded))
+    assert sector_in_clause(folded, clause, 0, unit_end) == "housing"

@@ -15,6 +15,7 @@ from crawler.extraction.lexicon import (
     NOT_A_WHOLE_RE,
     NP_STOP_RE,
     PREP_RE,
+    SECTOR_WORD_RE,
     SUBJECT_RE,
     TARGET_RE,
     VERB_STOP_RE,
@@ -106,9 +107,28 @@ def np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | No
     if _noun_before(folded, clause, start):
         prep = PREP_RE.search(folded, unit_end, np_end)
         np_end = prep.start() if prep else np_end
-    for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
+    for m in SUBJECT_RE.finditer(folded, unit_end, clause.end):
         if m.start() >= np_end:
             break
         if m.lastgroup != "growth":
             return m.lastgroup
     return None
+
+
+def sector_in_clause(
+    folded: str, clause: Span, start: int, unit_end: int, *, np_only: bool = False
+) -> str | None:
+    """The sector word nearest the figure in its clause (see ``sector_named_nearby``)."""
+    stop = NP_STOP_RE.search(folded, unit_end, clause.end)
+    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    # searched to the clause end, so that a word cut at the window's end («بنیاد مس|کن»)
+    # does not pass for another («مس»)
+    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
+    m = m if m and m.start() < np_end else None
+    if m or np_only:
+        return m.lastgroup if m else None
+    before = list(SECTOR_WORD_RE.finditer(folded, clause.start, start))
+    if before:
+        return before[-1].lastgroup
+    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
+    return m.lastgroup if m else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from crawler.extraction.figures.cues import bare_unit, np_subject, subject_from
+from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
 from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
@@ -25,13 +25,11 @@ from crawler.extraction.lexicon import (
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
-    NP_STOP_RE,
     PAID_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
     SECTOR_SUBJECTS,
-    SECTOR_WORD_RE,
     SUBJECT_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
@@ -301,22 +299,6 @@ def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> st
     return sector_in_clause(
         r.folded, r.clause, r.num.start, r.unit_end, np_only=r.unit == "percent"
     )
-
-
-def sector_in_clause(
-    folded: str, clause: Span, start: int, unit_end: int, *, np_only: bool = False
-) -> str | None:
-    """The sector word nearest the figure in its clause (see ``sector_named_nearby``)."""
-    stop = NP_STOP_RE.search(folded, unit_end, clause.end)
-    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    m = SECTOR_WORD_RE.search(folded, unit_end, np_end)
-    if m or np_only:
-        return m.lastgroup if m else None
-    before = list(SECTOR_WORD_RE.finditer(folded, clause.start, start))
-    if before:
-        return before[-1].lastgroup
-    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
-    return m.lastgroup if m else None
 
 
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (

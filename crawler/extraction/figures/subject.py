@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extraction.figures.cues import np_subject, subject_from
+from crawler.extraction.figures.cues import np_subject, sector_in_clause, subject_from
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     CARRIED_FLOWS,
@@ -25,6 +25,7 @@ from crawler.extraction.lexicon import (
     FISHING_FLEET_RE,
     NP_STOP_RE,
     QUALIFIER_RE,
+    SERVED_NOUNS,
     SUBJECT_AFTER_NOUNS,
     SUBJECT_RE,
     TOPIC_HEAD_RE,
@@ -165,6 +166,8 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     noun = r.noun or ""
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     subject = carried_flow(r, subject, state)
+    if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
+        subject = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
     if not generic:
         state.last_count = (r.si, subject)
         state.count_subjects[noun] = subject

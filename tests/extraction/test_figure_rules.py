@@ -440,6 +440,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "value_of_goods",
         "by_measure",
         "customs_revenue_is_tax",
+        "price_list_continues",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
@@ -454,4 +455,5 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "persons_hosted",
         "power_is_electricity",
         "sector_named_nearby",
+        "coordinated_amount",
     ]

@@ -101,6 +101,37 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             [(3000, "count", "housing")],
         ),
         ("تاکنون ۹۰۰ پرونده برای دریافت وام به بانک‌ها معرفی شد.", [(900, "count", "credit")]),
+        # a price list goes on after its first per-unit price, whatever verb closes it
+        (
+            "هر کیلو گندم ۲۲۰۰ تومان. جو ۱۸۰۰ تومان و ذرت ۱۶۰۰ تومان خریداری می‌شود.",
+            [(2200, "IRT", "price"), (1800, "IRT", "price"), (1600, "IRT", "price")],
+        ),
+        # ... but a long clause after a price is no item of its list
+        (
+            "قیمت هر کیلو شیر ۲۰ هزار تومان است. وی گفت: دامداران استان اکنون ۹۰ میلیارد تومان"
+            " از کارخانه‌ها طلب دارند.",
+            [(20000, "IRT", "price"), (90000000000, "IRT", "manufacturing")],
+        ),
+        # money in a clause joined to money before it is more of the same
+        (
+            "از ۵۰۰ میلیارد تومان بودجه مصوب، ۳۰۰ میلیارد تومان جذب شده است و ۲۰۰ میلیارد"
+            " تومان باقی مانده است.",
+            [
+                (500000000000, "IRT", "budget"),
+                (300000000000, "IRT", "budget"),
+                (200000000000, "IRT", "budget"),
+            ],
+        ),
+        # a cue linked to the number by an approximation word is its head
+        (
+            "با سرمایه‌گذاری بالغ بر ۴۰۰ میلیارد تومان زمینه اشتغال ۵۰۰ نفر فراهم شد.",
+            [(400000000000, "IRT", "investment"), (500, "person", "employment")],
+        ),
+        # a cue inside a purpose phrase before an adverb is no head: the noun after decides
+        (
+            "برای تکمیل این طرح‌ها بیش از ۹۰ میلیارد تومان تسهیلات نیاز است.",
+            [(90000000000, "IRT", "credit")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

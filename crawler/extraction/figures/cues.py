@@ -12,6 +12,7 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     FORECAST_RE,
     GENERIC_HEADS,
+    HEAD_LINK_RE,
     NOT_A_WHOLE_RE,
     NP_STOP_RE,
     PREP_RE,
@@ -79,12 +80,17 @@ def bare_unit(folded: str, unit_end: int, end: int) -> bool:
     return not rest or predicate_at(rest)
 
 
-def _noun_before(folded: str, clause: Span, start: int) -> bool:
-    """A subject cue (not «رشد») ends right before the number: «تسهیلات ۸ هزار ...»."""
-    head = folded[max(clause.start, start - 25) : start].rstrip()
+def _noun_before(folded: str, clause: Span, start: int) -> tuple[bool, bool]:
+    """Whether a subject cue (not «رشد») ends right before the number («تسهیلات ۸ هزار
+    ...»), and whether a linking word joins it to the number («سرمایه گذاری بالغ بر
+    ۶۹۰۷ میلیارد تومان»: the cue is plainly the amount's head)."""
+    head = folded[max(clause.start, start - 35) : start].rstrip()
+    link = HEAD_LINK_RE.search(head)
+    head = head[: link.start()].rstrip() if link else head
     matches = list(SUBJECT_RE.finditer(head))
     last = matches[-1] if matches else None
-    return last is not None and last.end() == len(head) and last.lastgroup != "growth"
+    found = last is not None and last.end() == len(head) and last.lastgroup != "growth"
+    return found, found and link is not None
 
 
 def names_a_whole(folded: str, unit_end: int, end: int) -> bool:
@@ -97,14 +103,22 @@ def names_a_whole(folded: str, unit_end: int, end: int) -> bool:
     return not (NOT_A_WHOLE_RE.match(rest) or predicate_at(rest))
 
 
-def np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | None:
+def np_subject(
+    folded: str, clause: Span, start: int, unit_end: int, *, part: bool = False
+) -> str | None:
     """The cue in the noun phrase right after the unit; a cue that starts inside it may
     run over a preposition («مشغول به کار»). A preposition ends the phrase when the
     figure's noun came first: «تسهیلات ۸ هزار میلیارد ریالی به واحدهای صادرات‌محور» is
-    credit; without a noun before, the complement tells («۲۵۰ هزار تن به مراکز خرید»)."""
+    credit; without a noun before, the complement tells («۲۵۰ هزار تن به مراکز خرید»).
+    A cue linked to an amount by «بالغ بر», «به مبلغ» ... is its head, and the phrase after
+    does not count; a percentage (``part``) is still a part of what follows it («هزینه
+    گرمایش گلخانه‌ها بیش از ۴۰ درصد هزینه تولید است»)."""
     stop = NP_STOP_RE.search(folded, unit_end, clause.end)
     np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    if _noun_before(folded, clause, start):
+    before, linked = _noun_before(folded, clause, start)
+    if linked and not part:
+        return None  # «سرمایه گذاری بالغ بر ۶۹۰۷ میلیارد تومان زمینه اشتغال ...»: the head
+    if before:
         prep = PREP_RE.search(folded, unit_end, np_end)
         np_end = prep.start() if prep else np_end
     for m in SUBJECT_RE.finditer(folded, unit_end, clause.end):

@@ -5,6 +5,7 @@ apply). Order matters: the later rules (persons at work, power units) override."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
@@ -40,6 +41,8 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.sentences import Span
 
 Rule = Callable[[Reading, Discourse, str | None], str | None]
+# where the name of an item of a list starts: after a comma or the number before
+_LIST_ITEM_SPLIT_RE = re.compile(r"[،,\d]")
 
 
 def continued_statement(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -150,6 +153,34 @@ def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) ->
     if subject == "revenue" and TAX_CONTEXT_RE.search(r.folded, r.clause.start, r.clause.end):
         return "tax"
     return subject
+
+
+def price_list_continues(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«هر کیلو برنج خزر ۱۷۲۰ تومان. سفید رود ۱۵۱۰ تومان، ندا ۱۲۸۰ تومان ... خریداری
+    می‌شود»: money with no cue before it, right after a price (in its sentence or the one
+    before), is the next item of the price list, whatever verb closes the list; an item
+    is named in two words at most."""
+    if r.unit not in MONEY_UNITS or subject not in (None, "purchases", "revenue"):
+        return subject
+    if state.last_amount_subject != "price" or state.last_amount_si not in (r.si, r.si - 1):
+        return subject
+    if SUBJECT_RE.search(r.folded, r.clause.start, r.num.start):
+        return subject
+    item = _LIST_ITEM_SPLIT_RE.split(r.folded[r.clause.start : r.start])[-1].split()
+    if "و" in item:  # «... ۱۲۸۰ تومان و برنج آمل ۱۰۷۰ تومان»
+        item = item[len(item) - item[::-1].index("و") :]
+    if len(item) > 2:
+        return subject  # «دامداران استان هم اکنون ... طلب دارند»: no item of a list
+    return "price"
+
+
+def coordinated_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«از ۶۹۹ میلیارد تومان اعتبار مصوب، ۳۸۲ میلیارد تومان جذب شده است و ۳۱۷ میلیارد تومان
+    باقی مانده»: money with no subject, in a clause joined to an amount of money before it
+    in the same sentence, is more of the same."""
+    if subject is not None or r.unit not in MONEY_UNITS or state.last_amount_si != r.si:
+        return subject
+    return state.last_amount_subject if state.last_amount_unit in MONEY_UNITS else subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -310,6 +341,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     value_of_goods,
     by_measure,
     customs_revenue_is_tax,
+    price_list_continues,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -324,6 +356,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_hosted,
     power_is_electricity,
     sector_named_nearby,
+    coordinated_amount,
 )
 
 

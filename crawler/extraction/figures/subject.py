@@ -71,7 +71,7 @@ def find_subject(
     4. the rest of the clause before the number, then the topic the speaker announced
        («درباره واردات گفت: ...»), then the clause after the number.
     """
-    s = np_subject(folded, clause, start, unit_end)
+    s = np_subject(folded, clause, start, unit_end, part=unit == "percent")
     if s:
         return s
     seg_start = clause.start

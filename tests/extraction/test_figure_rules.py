@@ -444,6 +444,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
+        "persons_in_a_sector",
         "price_per_unit",
         "rate_is_price",
         "public_funds_are_budget",

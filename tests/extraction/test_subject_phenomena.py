@@ -132,6 +132,14 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             "برای تکمیل این طرح‌ها بیش از ۹۰ میلیارد تومان تسهیلات نیاز است.",
             [(90000000000, "IRT", "credit")],
         ),
+        # job capacity: the domain after a generic head names the figure
+        ("این واحد ۸۵ نفر ظرفیت اشتغال دارد.", [(85, "person", "employment")]),
+        # persons counted in a sector, in a text about jobs, are that sector's jobs
+        (
+            "شهرستان در زمینه اشتغالزایی از تعهد خود جلوتر است. در بخش کشاورزی با ۴۲۰۰ نفر"
+            " تحقق یافت.",
+            [(4200, "person", "employment")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

@@ -121,12 +121,20 @@ def np_subject(
     if before:
         prep = PREP_RE.search(folded, unit_end, np_end)
         np_end = prep.start() if prep else np_end
+    found: str | None = None
+    head_end = -2
     for m in SUBJECT_RE.finditer(folded, unit_end, clause.end):
-        if m.start() >= np_end:
+        if m.start() >= np_end and found is None:
             break
+        if found is not None:
+            # «۲۱۰ نفر ظرفیت اشتغال»: a domain right after a generic head names the figure
+            adjacent = m.start() - head_end <= 1
+            if adjacent and found in GENERIC_HEADS and m.lastgroup in DOMAIN_SUBJECTS:
+                return m.lastgroup
+            return found
         if m.lastgroup != "growth":
-            return m.lastgroup
-    return None
+            found, head_end = m.lastgroup, m.end()
+    return found
 
 
 def sector_in_clause(

@@ -206,6 +206,25 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
     return subject
 
 
+# sectors whose people are counted as themselves, not as jobs: tourists, travellers
+_PEOPLE_SECTORS = frozenset({"tourism", "transport"})
+
+
+def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... در زمینه اشتغالزایی ... . در بخش مسکن با ۱۳ هزار نفر تحقق»: persons counted in a
+    sector (housing, industry, farming ...), in a text speaking of jobs in this sentence or
+    the one before, are the jobs of that sector."""
+    if r.unit != "person" or subject not in (SECTOR_SUBJECTS - _PEOPLE_SECTORS) | {None}:
+        return subject
+    if subject is None:
+        sector = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
+        if sector not in SECTOR_SUBJECTS - _PEOPLE_SECTORS:
+            return subject
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
+    return "employment" if "employment" in labels else subject
+
+
 def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان», «گندم هر کیلوگرم به قیمت ۱۳۰۰ تومان
     خریداری می‌شود»: money per unit of a good is a price, even when it is bought or sold."""
@@ -345,6 +364,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     farmland_by_default,
     area_is_land,
     persons_at_work,
+    persons_in_a_sector,
     price_per_unit,
     rate_is_price,
     public_funds_are_budget,

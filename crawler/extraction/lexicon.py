@@ -142,6 +142,13 @@ GOODS_UNIT_WORD_RE = re.compile(
     "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+PARTITIVE_BEFORE_RE = re.compile(
+    WB_L
+    + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"
+    + seq([*_GRAMMAR["anaphor_nouns"], *_SUBJECTS["partitive_nouns"]])
+    + ")"
+    + WB_R
+)
 HEAD_LINK_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["head_links"]) + r")\s?$")
 TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 SECTOR_WORD_RE = re.compile(

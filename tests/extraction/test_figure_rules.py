@@ -434,6 +434,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
     assert [r.__name__ for r in DEFAULT_SUBJECT_RULES] == [
         "continued_statement",
         "part_of_previous",
+        "partitive_of_previous",
         "anaphor_antecedent",
         "change_of_previous",
         "goods_are_not_money",

@@ -140,6 +140,17 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             " تحقق یافت.",
             [(4200, "person", "employment")],
         ),
+        # a partitive «از کل این مبلغ» is a part of the latest amount, whatever its use
+        (
+            "امسال ۹۰۰ میلیارد تومان مالیات وصول شد. از کل این مبلغ، ۲۰۰ میلیارد تومان به"
+            " شهرداری‌ها رسید تا صرف پروژه‌های عمرانی شود.",
+            [(900000000000, "IRT", "tax"), (200000000000, "IRT", "tax")],
+        ),
+        # ... unless the phrase after its unit names it
+        (
+            "مبادلات تجاری استان ۵۰۰ میلیون دلار بود؛ از این مبلغ ۱۲۰ میلیون دلار سهم واردات است.",
+            [(500000000, "USD", "trade"), (120000000, "USD", "imports")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

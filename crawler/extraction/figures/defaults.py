@@ -27,6 +27,7 @@ from crawler.extraction.lexicon import (
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
     PAID_RE,
+    PARTITIVE_BEFORE_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
@@ -67,6 +68,19 @@ def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str |
         return subject
     later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
     return (later if later in TRADE_SUBJECTS else None) or state.last_subject or later
+
+
+def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... ۵۲۲۰ میلیارد تومان عوارض ... . از کل این مبلغ، ۱۵۵۰ میلیارد تومان به حساب
+    شهرداری واریز شده تا صرف پروژه‌ها شود»: a part of the latest amount is what that amount
+    was, whatever its use after the number, unless the phrase after its unit names it."""
+    if r.unit not in MONEY_UNITS or not state.last_amount_subject:
+        return subject
+    if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+        return subject  # «از این مبلغ ۱۱۸ میلیون دلار سهم صادرات»: the part names itself
+    if PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start):
+        return state.last_amount_subject
+    return subject
 
 
 def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -354,6 +368,7 @@ def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> st
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
+    partitive_of_previous,
     anaphor_antecedent,
     change_of_previous,
     goods_are_not_money,

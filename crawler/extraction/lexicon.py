@@ -142,6 +142,7 @@ GOODS_UNIT_WORD_RE = re.compile(
     "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L
     + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"

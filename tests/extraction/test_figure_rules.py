@@ -442,6 +442,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "by_measure",
         "customs_revenue_is_tax",
         "price_list_continues",
+        "issued_not_exported",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",

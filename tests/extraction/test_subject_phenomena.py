@@ -151,6 +151,16 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             "مبادلات تجاری استان ۵۰۰ میلیون دلار بود؛ از این مبلغ ۱۲۰ میلیون دلار سهم واردات است.",
             [(500000000, "USD", "trade"), (120000000, "USD", "imports")],
         ),
+        # «صادر» is also «issued»: a licence issued for an output is no export
+        (
+            "مجوز افزایش تولید سیمان به ۲ میلیون تن برای این کارخانه صادر شد.",
+            [(2000000, "ton", "production")],
+        ),
+        # ... but a licence to export keeps exports
+        (
+            "مجوز صادرات ۵۰ هزار تن سیب‌زمینی صادر شد.",
+            [(50000, "ton", "exports")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

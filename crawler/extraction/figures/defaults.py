@@ -17,6 +17,7 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
     DOMAIN_SUBJECTS,
+    EXPORT_NOUN_RE,
     GENERIC_HEADS,
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
@@ -195,6 +196,24 @@ def coordinated_amount(r: Reading, state: Discourse, subject: str | None) -> str
     if subject is not None or r.unit not in MONEY_UNITS or state.last_amount_si != r.si:
         return subject
     return state.last_amount_subject if state.last_amount_unit in MONEY_UNITS else subject
+
+
+_DOCUMENTS = frozenset({"licences", "exports", "growth"})
+
+
+def issued_not_exported(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مجوز افزایش تولید کنسانتره مس به ۳۰۰ هزار تن ... صادر شده»: «صادر» is also
+    «issued»; in a clause about a licence with no export noun, the verb says nothing of
+    exports, and the cue before the number decides."""
+    if subject != "exports":
+        return subject
+    clause = (r.clause.start, r.clause.end)
+    labels = [m.lastgroup for m in SUBJECT_RE.finditer(r.folded, *clause)]
+    if "licences" not in labels or EXPORT_NOUN_RE.search(r.folded, *clause):
+        return subject
+    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+    others = [m.lastgroup for m in cues if m.lastgroup not in _DOCUMENTS]
+    return others[-1] if others else None
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -376,6 +395,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     by_measure,
     customs_revenue_is_tax,
     price_list_continues,
+    issued_not_exported,
     farmland_by_default,
     area_is_land,
     persons_at_work,

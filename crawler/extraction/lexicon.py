@@ -143,6 +143,7 @@ GOODS_UNIT_WORD_RE = re.compile(
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
+PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L
     + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"

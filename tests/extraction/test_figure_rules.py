@@ -441,6 +441,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "value_of_goods",
         "by_measure",
         "customs_revenue_is_tax",
+        "public_revenue_is_budget",
         "price_list_continues",
         "issued_not_exported",
         "farmland_by_default",

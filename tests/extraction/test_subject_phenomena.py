@@ -161,6 +161,12 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             "مجوز صادرات ۵۰ هزار تن سیب‌زمینی صادر شد.",
             [(50000, "ton", "exports")],
         ),
+        # the revenue the government plans is its budget
+        (
+            "درآمد پیش بینی شده برای استان امسال ۹ هزار میلیارد ریال است.",
+            [(9000000000000, "IRR", "budget")],
+        ),
+        ("درآمد فروش این شرکت ۴۰ میلیارد ریال بود.", [(40000000000, "IRR", "revenue")]),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

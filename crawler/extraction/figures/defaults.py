@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
+    PUBLIC_REVENUE_RE,
     SECTOR_SUBJECTS,
     SUBJECT_RE,
     TAX_CONTEXT_RE,
@@ -159,6 +160,14 @@ def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | N
     if r.unit == "person" and subject is None:
         if HOSTED_RE.search(r.folded, r.clause.start, r.clause.end):
             return "tourism"
+    return subject
+
+
+def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«درآمد پیش بینی شده برای کل کشور ... ۷۷۵ هزار میلیارد ریال», «درآمدهای عمومی استان
+    ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget."""
+    if subject == "revenue" and PUBLIC_REVENUE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "budget"
     return subject
 
 
@@ -394,6 +403,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     value_of_goods,
     by_measure,
     customs_revenue_is_tax,
+    public_revenue_is_budget,
     price_list_continues,
     issued_not_exported,
     farmland_by_default,

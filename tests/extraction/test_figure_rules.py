@@ -452,6 +452,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "rate_is_price",
         "public_funds_are_budget",
         "paid_out_is_credit",
+        "loans_paid_are_credit",
         "amounts_are_not_documents",
         "capacity_stated",
         "stored_water",

@@ -167,6 +167,12 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             [(9000000000000, "IRR", "budget")],
         ),
         ("درآمد فروش این شرکت ۴۰ میلیارد ریال بود.", [(40000000000, "IRR", "revenue")]),
+        # money in a clause paying out loans is credit, whatever purpose it names
+        (
+            "این بانک در بخش تسهیلات قرض الحسنه و اشتغالزایی، مبلغ ۴۰ هزار میلیارد ریال و در"
+            " بخش قرض الحسنه ازدواج مبلغ ۶ هزار میلیارد ریال تسهیلات پرداخت کرده است.",
+            [(40000000000000, "IRR", "credit"), (6000000000000, "IRR", "credit")],
+        ),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

@@ -23,6 +23,7 @@ from crawler.extraction.lexicon import (
     GOODS_UNITS,
     HOSTED_RE,
     LOAN_RE,
+    LOAN_TERM_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
@@ -323,6 +324,22 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
     return "budget" if public else subject
 
 
+# what money lent and paid out may still be called, besides credit
+_NOT_LENT = frozenset({"credit", "budget", "price", "tax", "investment", "purchases"})
+
+
+def loans_paid_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«در بخش تسهیلات قرض الحسنه و اشتغالزایی، مبلغ ۴۸ هزار میلیارد ریال ... تسهیلات پرداخت
+    کرده است», «برای نوسازی ... واحدهای مسکونی مبلغی برابر هزار میلیارد ریال ... تسهیلات
+    پرداخت کرده»: money in a clause that pays out loans is credit, whatever purpose it names."""
+    if r.unit not in MONEY_UNITS or subject in _NOT_LENT or subject is None:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if PAID_RE.search(r.folded, lo, hi) and LOAN_TERM_RE.search(r.folded, lo, hi):
+        return "credit"
+    return subject
+
+
 def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد», «مجوز صادرات ۱۰۰ هزار تن
     سیب‌زمینی صادر شد»: persons and physical quantities are not licences, contracts or
@@ -414,6 +431,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     rate_is_price,
     public_funds_are_budget,
     paid_out_is_credit,
+    loans_paid_are_credit,
     amounts_are_not_documents,
     capacity_stated,
     stored_water,

@@ -448,6 +448,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "area_is_land",
         "persons_at_work",
         "persons_in_a_sector",
+        "borrowers_are_credit",
         "price_per_unit",
         "rate_is_price",
         "public_funds_are_budget",

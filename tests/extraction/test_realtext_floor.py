@@ -17,7 +17,7 @@ from evaluation.extraction import evaluate
 FLOORS = {
     "figure_precision": 0.97,
     "figure_recall": 0.96,
-    "subject_accuracy": 0.89,
+    "subject_accuracy": 0.90,
     "kind_accuracy": 0.85,
     "people_recall": 0.98,
     "role_accuracy": 0.96,

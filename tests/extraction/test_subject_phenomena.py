@@ -173,6 +173,8 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             " بخش قرض الحسنه ازدواج مبلغ ۶ هزار میلیارد ریال تسهیلات پرداخت کرده است.",
             [(40000000000000, "IRR", "credit"), (6000000000000, "IRR", "credit")],
         ),
+        # persons counted in a clause about their debts are borrowers
+        ("بدهی ۹۰۰ نفر از کشاورزان خسارت‌دیده امهال شد.", [(900, "person", "credit")]),
         # export and import verbs in their inflections
         (
             "واحدهای استان ۲۴۰ هزار تن کاشی به عراق صادر کردند.",

@@ -16,6 +16,7 @@ from crawler.extraction.lexicon import (
     BY_MEASURE_RE,
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
+    DEBT_RE,
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     GENERIC_HEADS,
@@ -268,6 +269,15 @@ def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> st
     return "employment" if "employment" in labels else subject
 
 
+def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«بدهی ۶۳۰ نفر از مشمولان ... امهال شد», «اقساط ۲ هزار نفر تقسیط شد»: persons counted
+    in a clause about their debts are borrowers."""
+    if r.unit == "person" and subject is None:
+        if DEBT_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "credit"
+    return subject
+
+
 def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان», «گندم هر کیلوگرم به قیمت ۱۳۰۰ تومان
     خریداری می‌شود»: money per unit of a good is a price, even when it is bought or sold."""
@@ -427,6 +437,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     area_is_land,
     persons_at_work,
     persons_in_a_sector,
+    borrowers_are_credit,
     price_per_unit,
     rate_is_price,
     public_funds_are_budget,

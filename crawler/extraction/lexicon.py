@@ -78,6 +78,19 @@ COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
 PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"])
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+_NOUNS_BY_LABEL: dict[str, list[str]] = {}
+for _noun, _label in COUNT_NOUNS.items():
+    if _label and _label != "?":
+        _NOUNS_BY_LABEL.setdefault(_label, []).append(_noun)
+# «۳۰۰ دستگاه کامیون», «۲۱ فروند کشتی»: the counted noun after a classifier, by its label
+COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
+CARRIERS = frozenset(_COUNTED["carriers"])
+SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
+CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
+CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
+CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
+CARRIER_PER_DAY_RE = words_re(_COUNTED["carrier_per_day"])
+FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
@@ -120,6 +133,8 @@ TOPIC_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["topic_openers"]) + r")\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
 LOAN_RE = words_re(_SUBJECTS["loan_words"])
+LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
+DEBT_RE = words_re(_SUBJECTS["debt_words"])
 PAID_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["paid_words"]) + ")")
 PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"]) + ")")
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
@@ -132,6 +147,29 @@ SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
+MONEY_ONLY_SUBJECTS = _labels("money_only")
+GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
+VALUE_OF_GOODS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["value_of_goods"]) + r")\s?$")
+BY_MEASURE_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["by_measure"]) + r")\s?$")
+TOPIC_HEAD_RE = re.compile(
+    r"(?:(?:" + seq(_SUBJECTS["topic_heads"]) + r")(?:\s?(?:ی|های|ها))?\s?){0,2}"
+)
+# the words of the units of goods («تن», «لیتر», ...): «۴۳ میلیون تن به ارزش ...»
+GOODS_UNIT_WORD_RE = re.compile(
+    "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
+)
+HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
+PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
+PARTITIVE_BEFORE_RE = re.compile(
+    WB_L
+    + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"
+    + seq([*_GRAMMAR["anaphor_nouns"], *_SUBJECTS["partitive_nouns"]])
+    + ")"
+    + WB_R
+)
+HEAD_LINK_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["head_links"]) + r")\s?$")
+TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 SECTOR_WORD_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
 )

@@ -34,6 +34,7 @@ def lexicon_labels(subject_cues: Any, counted: Any, qualifiers: Any) -> set[str]
     for key in ("countable", "trade", "generic_heads", "domains"):
         used |= set(subject_cues[key])
     used |= {v for v in counted["nouns"].values() if v not in (None, "?")}
+    used |= set(counted.get("carried_flows", []))
     used |= {q["label"] for q in qualifiers["qualifiers"]}
     return used
 

@@ -12,9 +12,11 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     FORECAST_RE,
     GENERIC_HEADS,
+    HEAD_LINK_RE,
     NOT_A_WHOLE_RE,
     NP_STOP_RE,
     PREP_RE,
+    SECTOR_WORD_RE,
     SUBJECT_RE,
     TARGET_RE,
     VERB_STOP_RE,
@@ -78,12 +80,17 @@ def bare_unit(folded: str, unit_end: int, end: int) -> bool:
     return not rest or predicate_at(rest)
 
 
-def _noun_before(folded: str, clause: Span, start: int) -> bool:
-    """A subject cue (not «رشد») ends right before the number: «تسهیلات ۸ هزار ...»."""
-    head = folded[max(clause.start, start - 25) : start].rstrip()
+def _noun_before(folded: str, clause: Span, start: int) -> tuple[bool, bool]:
+    """Whether a subject cue (not «رشد») ends right before the number («تسهیلات ۸ هزار
+    ...»), and whether a linking word joins it to the number («سرمایه گذاری بالغ بر
+    ۶۹۰۷ میلیارد تومان»: the cue is plainly the amount's head)."""
+    head = folded[max(clause.start, start - 35) : start].rstrip()
+    link = HEAD_LINK_RE.search(head)
+    head = head[: link.start()].rstrip() if link else head
     matches = list(SUBJECT_RE.finditer(head))
     last = matches[-1] if matches else None
-    return last is not None and last.end() == len(head) and last.lastgroup != "growth"
+    found = last is not None and last.end() == len(head) and last.lastgroup != "growth"
+    return found, found and link is not None
 
 
 def names_a_whole(folded: str, unit_end: int, end: int) -> bool:
@@ -96,19 +103,54 @@ def names_a_whole(folded: str, unit_end: int, end: int) -> bool:
     return not (NOT_A_WHOLE_RE.match(rest) or predicate_at(rest))
 
 
-def np_subject(folded: str, clause: Span, start: int, unit_end: int) -> str | None:
+def np_subject(
+    folded: str, clause: Span, start: int, unit_end: int, *, part: bool = False
+) -> str | None:
     """The cue in the noun phrase right after the unit; a cue that starts inside it may
     run over a preposition («مشغول به کار»). A preposition ends the phrase when the
     figure's noun came first: «تسهیلات ۸ هزار میلیارد ریالی به واحدهای صادرات‌محور» is
-    credit; without a noun before, the complement tells («۲۵۰ هزار تن به مراکز خرید»)."""
+    credit; without a noun before, the complement tells («۲۵۰ هزار تن به مراکز خرید»).
+    A cue linked to an amount by «بالغ بر», «به مبلغ» ... is its head, and the phrase after
+    does not count; a percentage (``part``) is still a part of what follows it («هزینه
+    گرمایش گلخانه‌ها بیش از ۴۰ درصد هزینه تولید است»)."""
     stop = NP_STOP_RE.search(folded, unit_end, clause.end)
     np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    if _noun_before(folded, clause, start):
+    before, linked = _noun_before(folded, clause, start)
+    if linked and not part:
+        return None  # «سرمایه گذاری بالغ بر ۶۹۰۷ میلیارد تومان زمینه اشتغال ...»: the head
+    if before:
         prep = PREP_RE.search(folded, unit_end, np_end)
         np_end = prep.start() if prep else np_end
-    for m in SUBJECT_RE.finditer(folded, unit_end, min(clause.end, unit_end + 40)):
-        if m.start() >= np_end:
+    found: str | None = None
+    head_end = -2
+    for m in SUBJECT_RE.finditer(folded, unit_end, clause.end):
+        if m.start() >= np_end and found is None:
             break
+        if found is not None:
+            # «۲۱۰ نفر ظرفیت اشتغال»: a domain right after a generic head names the figure
+            adjacent = m.start() - head_end <= 1
+            if adjacent and found in GENERIC_HEADS and m.lastgroup in DOMAIN_SUBJECTS:
+                return m.lastgroup
+            return found
         if m.lastgroup != "growth":
-            return m.lastgroup
-    return None
+            found, head_end = m.lastgroup, m.end()
+    return found
+
+
+def sector_in_clause(
+    folded: str, clause: Span, start: int, unit_end: int, *, np_only: bool = False
+) -> str | None:
+    """The sector word nearest the figure in its clause (see ``sector_named_nearby``)."""
+    stop = NP_STOP_RE.search(folded, unit_end, clause.end)
+    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
+    # searched to the clause end, so that a word cut at the window's end («بنیاد مس|کن»)
+    # does not pass for another («مس»)
+    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
+    m = m if m and m.start() < np_end else None
+    if m or np_only:
+        return m.lastgroup if m else None
+    before = list(SECTOR_WORD_RE.finditer(folded, clause.start, start))
+    if before:
+        return before[-1].lastgroup
+    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
+    return m.lastgroup if m else None

@@ -5,36 +5,49 @@ apply). Order matters: the later rules (persons at work, power units) override."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from crawler.extraction.figures.cues import bare_unit, np_subject, subject_from
+from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
 from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
+    BY_MEASURE_RE,
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
+    DEBT_RE,
     DOMAIN_SUBJECTS,
+    EXPORT_NOUN_RE,
     GENERIC_HEADS,
+    GOODS_UNIT_WORD_RE,
+    GOODS_UNITS,
+    HOSTED_RE,
     LOAN_RE,
+    LOAN_TERM_RE,
+    MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
-    NP_STOP_RE,
     PAID_RE,
+    PARTITIVE_BEFORE_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
+    PUBLIC_REVENUE_RE,
     SECTOR_SUBJECTS,
-    SECTOR_WORD_RE,
     SUBJECT_RE,
+    TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
+    VALUE_OF_GOODS_RE,
     VOLUME_RE,
     WORK_RE,
 )
 from crawler.extraction.sentences import Span
 
 Rule = Callable[[Reading, Discourse, str | None], str | None]
+# where the name of an item of a list starts: after a comma or the number before
+_LIST_ITEM_SPLIT_RE = re.compile(r"[،,\d]")
 
 
 def continued_statement(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -59,6 +72,19 @@ def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str |
         return subject
     later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
     return (later if later in TRADE_SUBJECTS else None) or state.last_subject or later
+
+
+def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... ۵۲۲۰ میلیارد تومان عوارض ... . از کل این مبلغ، ۱۵۵۰ میلیارد تومان به حساب
+    شهرداری واریز شده تا صرف پروژه‌ها شود»: a part of the latest amount is what that amount
+    was, whatever its use after the number, unless the phrase after its unit names it."""
+    if r.unit not in MONEY_UNITS or not state.last_amount_subject:
+        return subject
+    if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+        return subject  # «از این مبلغ ۱۱۸ میلیون دلار سهم صادرات»: the part names itself
+    if PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start):
+        return state.last_amount_subject
+    return subject
 
 
 def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -93,6 +119,114 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     return state.last_amount_subject or subject
 
 
+def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«صادرات ... از میزان درآمد گمرکات ... به ۴۳ میلیون تن رسید»: tonnes, litres or cubic
+    metres of goods are never revenue, tax, a budget, credit, an investment or a price; the
+    nearest cue before the number that can measure goods decides (or, later, the sector)."""
+    if r.unit not in GOODS_UNITS or subject not in MONEY_ONLY_SUBJECTS:
+        return subject
+    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+    fits = [m.lastgroup for m in cues if m.lastgroup not in MONEY_ONLY_SUBJECTS | {"growth"}]
+    return fits[-1] if fits else None
+
+
+def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۴۳ میلیون تن به ارزش ۱۲ میلیارد دلار»: money given as the value of a quantity of
+    goods just named measures the same thing (exports, imports, production ...), unless a
+    cue of its own names what goods can be («... به ارزش ۲۶۵۰ میلیارد تومان خریداری شده»)."""
+    if r.unit not in MONEY_UNITS or state.last_amount_si != r.si or not state.last_amount_subject:
+        return subject
+    if subject is not None and subject not in MONEY_ONLY_SUBJECTS:
+        return subject
+    lo = max(r.clause.start, r.start - 45)
+    value = VALUE_OF_GOODS_RE.search(r.folded, lo, r.start)
+    if value is None or not GOODS_UNIT_WORD_RE.search(r.folded, lo, value.start()):
+        return subject
+    return state.last_amount_subject
+
+
+def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... به ۴۳ میلیون تن به ارزش ۱۲ میلیارد دلار رسید که از لحاظ وزنی ۳۵ درصد و از لحاظ
+    ارزشی پنج درصد افزایش داشته»: a percentage by weight or by value is the change of the
+    amounts just given."""
+    if r.unit != "percent" or state.last_amount_si != r.si or not state.last_amount_subject:
+        return subject
+    if BY_MEASURE_RE.search(r.folded, max(r.sent.start, r.start - 20), r.start):
+        return state.last_amount_subject
+    return subject
+
+
+def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مراکز اقامتی استان میزبان ۱۹۵ هزار نفر بوده‌اند», «اسکان ۴۰ هزار نفر»: persons
+    hosted or accommodated are tourism."""
+    if r.unit == "person" and subject is None:
+        if HOSTED_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "tourism"
+    return subject
+
+
+def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«درآمد پیش بینی شده برای کل کشور ... ۷۷۵ هزار میلیارد ریال», «درآمدهای عمومی استان
+    ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget."""
+    if subject == "revenue" and PUBLIC_REVENUE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "budget"
+    return subject
+
+
+def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«درآمد وصولی این گمرک ... ۱۸ درصد افزایش», «۸۵ درصد درآمدها از محل مالیات»: revenue in
+    a clause about customs or taxes is the duties and taxes collected."""
+    if subject == "revenue" and TAX_CONTEXT_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "tax"
+    return subject
+
+
+def price_list_continues(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«هر کیلو برنج خزر ۱۷۲۰ تومان. سفید رود ۱۵۱۰ تومان، ندا ۱۲۸۰ تومان ... خریداری
+    می‌شود»: money with no cue before it, right after a price (in its sentence or the one
+    before), is the next item of the price list, whatever verb closes the list; an item
+    is named in two words at most."""
+    if r.unit not in MONEY_UNITS or subject not in (None, "purchases", "revenue"):
+        return subject
+    if state.last_amount_subject != "price" or state.last_amount_si not in (r.si, r.si - 1):
+        return subject
+    if SUBJECT_RE.search(r.folded, r.clause.start, r.num.start):
+        return subject
+    item = _LIST_ITEM_SPLIT_RE.split(r.folded[r.clause.start : r.start])[-1].split()
+    if "و" in item:  # «... ۱۲۸۰ تومان و برنج آمل ۱۰۷۰ تومان»
+        item = item[len(item) - item[::-1].index("و") :]
+    if len(item) > 2:
+        return subject  # «دامداران استان هم اکنون ... طلب دارند»: no item of a list
+    return "price"
+
+
+def coordinated_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«از ۶۹۹ میلیارد تومان اعتبار مصوب، ۳۸۲ میلیارد تومان جذب شده است و ۳۱۷ میلیارد تومان
+    باقی مانده»: money with no subject, in a clause joined to an amount of money before it
+    in the same sentence, is more of the same."""
+    if subject is not None or r.unit not in MONEY_UNITS or state.last_amount_si != r.si:
+        return subject
+    return state.last_amount_subject if state.last_amount_unit in MONEY_UNITS else subject
+
+
+_DOCUMENTS = frozenset({"licences", "exports", "growth"})
+
+
+def issued_not_exported(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مجوز افزایش تولید کنسانتره مس به ۳۰۰ هزار تن ... صادر شده»: «صادر» is also
+    «issued»; in a clause about a licence with no export noun, the verb says nothing of
+    exports, and the cue before the number decides."""
+    if subject != "exports":
+        return subject
+    clause = (r.clause.start, r.clause.end)
+    labels = [m.lastgroup for m in SUBJECT_RE.finditer(r.folded, *clause)]
+    if "licences" not in labels or EXPORT_NOUN_RE.search(r.folded, *clause):
+        return subject
+    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+    others = [m.lastgroup for m in cues if m.lastgroup not in _DOCUMENTS]
+    return others[-1] if others else None
+
+
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Hectares in provincial news are farmland unless the sentence speaks of industrial
     parks, housing, mines or forest."""
@@ -113,6 +247,34 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
         and WORK_RE.search(folded, r.unit_end, r.clause.end)
     ):
         return "employment"
+    return subject
+
+
+# sectors whose people are counted as themselves, not as jobs: tourists, travellers
+_PEOPLE_SECTORS = frozenset({"tourism", "transport"})
+
+
+def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... در زمینه اشتغالزایی ... . در بخش مسکن با ۱۳ هزار نفر تحقق»: persons counted in a
+    sector (housing, industry, farming ...), in a text speaking of jobs in this sentence or
+    the one before, are the jobs of that sector."""
+    if r.unit != "person" or subject not in (SECTOR_SUBJECTS - _PEOPLE_SECTORS) | {None}:
+        return subject
+    if subject is None:
+        sector = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
+        if sector not in SECTOR_SUBJECTS - _PEOPLE_SECTORS:
+            return subject
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
+    return "employment" if "employment" in labels else subject
+
+
+def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«بدهی ۶۳۰ نفر از مشمولان ... امهال شد», «اقساط ۲ هزار نفر تقسیط شد»: persons counted
+    in a clause about their debts are borrowers."""
+    if r.unit == "person" and subject is None:
+        if DEBT_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "credit"
     return subject
 
 
@@ -170,6 +332,22 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
     # «با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۲۶۳۴ میلیارد ریال ... پرداخت شده»
     public = r.unit in MONEY_UNITS and PUBLIC_FUNDS_RE.search(r.folded, r.sent.start, r.sent.end)
     return "budget" if public else subject
+
+
+# what money lent and paid out may still be called, besides credit
+_NOT_LENT = frozenset({"credit", "budget", "price", "tax", "investment", "purchases"})
+
+
+def loans_paid_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«در بخش تسهیلات قرض الحسنه و اشتغالزایی، مبلغ ۴۸ هزار میلیارد ریال ... تسهیلات پرداخت
+    کرده است», «برای نوسازی ... واحدهای مسکونی مبلغی برابر هزار میلیارد ریال ... تسهیلات
+    پرداخت کرده»: money in a clause that pays out loans is credit, whatever purpose it names."""
+    if r.unit not in MONEY_UNITS or subject in _NOT_LENT or subject is None:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if PAID_RE.search(r.folded, lo, hi) and LOAN_TERM_RE.search(r.folded, lo, hi):
+        return "credit"
+    return subject
 
 
 def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -242,40 +420,37 @@ def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> st
     )
 
 
-def sector_in_clause(
-    folded: str, clause: Span, start: int, unit_end: int, *, np_only: bool = False
-) -> str | None:
-    """The sector word nearest the figure in its clause (see ``sector_named_nearby``)."""
-    stop = NP_STOP_RE.search(folded, unit_end, clause.end)
-    np_end = min(stop.start() if stop else clause.end, unit_end + 30)
-    m = SECTOR_WORD_RE.search(folded, unit_end, np_end)
-    if m or np_only:
-        return m.lastgroup if m else None
-    before = list(SECTOR_WORD_RE.finditer(folded, clause.start, start))
-    if before:
-        return before[-1].lastgroup
-    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
-    return m.lastgroup if m else None
-
-
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
+    partitive_of_previous,
     anaphor_antecedent,
     change_of_previous,
+    goods_are_not_money,
+    value_of_goods,
+    by_measure,
+    customs_revenue_is_tax,
+    public_revenue_is_budget,
+    price_list_continues,
+    issued_not_exported,
     farmland_by_default,
     area_is_land,
     persons_at_work,
+    persons_in_a_sector,
+    borrowers_are_credit,
     price_per_unit,
     rate_is_price,
     public_funds_are_budget,
     paid_out_is_credit,
+    loans_paid_are_credit,
     amounts_are_not_documents,
     capacity_stated,
     stored_water,
     travellers_are_people,
+    persons_hosted,
     power_is_electricity,
     sector_named_nearby,
+    coordinated_amount,
 )
 
 

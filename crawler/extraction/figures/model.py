@@ -73,6 +73,7 @@ class Discourse:
     last_subject: str | None = None  # of the latest figure, subject or not
     last_amount_subject: str | None = None  # of the latest figure that is not a count
     last_amount_si: int = -1  # the sentence of that figure
+    last_amount_unit: str | None = None  # and its unit
     count_subjects: dict[str, str | None] = field(default_factory=dict)  # noun -> subject
 
     def remember(self, unit: str, subject: str | None, si: int = -1) -> None:
@@ -80,6 +81,7 @@ class Discourse:
         self.last_subject = subject
         if unit != "count":
             self.last_amount_subject, self.last_amount_si = subject, si
+            self.last_amount_unit = unit
 
 
 @dataclass

@@ -11,15 +11,24 @@ from __future__ import annotations
 
 import re
 
-from crawler.extraction.figures.cues import np_subject, subject_from
+from crawler.extraction.figures.cues import np_subject, sector_in_clause, subject_from
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
+    CARRIED_FLOWS,
+    CARRIER_INSTRUMENT_RE,
+    CARRIER_PER_DAY_RE,
+    CARRIER_TRAFFIC_RE,
+    CARRIERS,
     COUNT_NOUNS,
     COUNTABLE_SUBJECTS,
+    COUNTED_NOUN_AFTER_RE,
+    FISHING_FLEET_RE,
     NP_STOP_RE,
     QUALIFIER_RE,
+    SERVED_NOUNS,
     SUBJECT_AFTER_NOUNS,
     SUBJECT_RE,
+    TOPIC_HEAD_RE,
     TOPIC_RE,
     VERB_STOP_RE,
 )
@@ -32,18 +41,21 @@ PER_RE = re.compile(WB_L + r"هر" + WB_R)
 # «۴۳۰۰ واحد دیگر»: more of what was counted before
 OTHER_AFTER_RE = re.compile(r"\s?دیگر" + WB_R)
 # «۳۴ واحد سه مگاواتی دیگر»: «دیگر» a few words after the noun
+# a count right after «و»: coordinated with the one before
+COORDINATED_RE = re.compile(WB_L + r"و\s?$")
 OTHER_NEAR_RE = re.compile(r"^[^،,\d]{0,20}?" + WB_L + r"دیگر" + WB_R)
 
 
 def topic(folded: str, sent: Span, clause: Span) -> str | None:
     """The subject a speaker announces before the colon: «درباره واردات گفت: ...»,
-    «با اشاره به صادرات استان گفت: ...»."""
+    «با اشاره به صادرات استان گفت: ...», «با اشاره به سهم اشتغال استان ... افزود: ...»."""
     if clause.start <= sent.start:
         return None
     m = TOPIC_RE.search(folded, sent.start, clause.start)
     if m is None:
         return None
-    s = SUBJECT_RE.match(folded, m.end())
+    head = TOPIC_HEAD_RE.match(folded, m.end())  # «با اشاره به سهم اشتغال ...»
+    s = SUBJECT_RE.match(folded, head.end() if head else m.end())
     return s.lastgroup if s and s.lastgroup != "growth" else None
 
 
@@ -59,7 +71,7 @@ def find_subject(
     4. the rest of the clause before the number, then the topic the speaker announced
        («درباره واردات گفت: ...»), then the clause after the number.
     """
-    s = np_subject(folded, clause, start, unit_end)
+    s = np_subject(folded, clause, start, unit_end, part=unit == "percent")
     if s:
         return s
     seg_start = clause.start
@@ -104,9 +116,46 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
                 return m.lastgroup, False
         return None, True
     if fixed is None and noun in SUBJECT_AFTER_NOUNS:
-        m = SUBJECT_RE.match(folded, unit_end + 1)
+        m = SUBJECT_RE.match(folded, unit_end + 1) or COUNTED_NOUN_AFTER_RE.match(folded, unit_end)
         return (m.lastgroup if m else None), False
     return fixed, False
+
+
+def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | None:
+    """Carriers counted («۳۰۰ دستگاه کامیون», «۲۱ کشتی», «۳۷۳۹ واگن») are transport, unless
+    the clause says which flow of goods they are: «۳۰۰ دستگاه کامیون حامل کالا ... صادر
+    می‌شود», «ترانزیت خروجی ... ۱۵۰ دستگاه کامیون». Carriers named as the means («توسط ۹
+    هزار کامیون ... بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
+    traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») has no subject, as
+    the team's gold has it, nor have fishing boats and ports («۶۴ بندر صیادی»)."""
+    if subject != "transport":
+        return subject
+    classifier = r.noun in SUBJECT_AFTER_NOUNS  # «۳۰۰ دستگاه کامیون»
+    after = COUNTED_NOUN_AFTER_RE.match(r.folded, r.unit_end) if classifier else None
+    near = max(r.clause.start, r.start - 30)
+    named_before = FISHING_FLEET_RE.search(r.folded, near, r.start)
+    if named_before and _SEGMENT_RE.search(r.folded, named_before.end(), r.start):
+        named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
+    if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
+        return None  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fisheries
+    if (after.group().strip() if after else r.noun) not in CARRIERS:
+        return subject
+    folded, clause = r.folded, r.clause
+    last = state.last_count
+    if last and last[0] == r.si and COORDINATED_RE.search(folded, clause.start, r.start):
+        return last[1]  # «۶ هزار کامیون داخلی و ۳۵۶ کامیون خارجی»
+    if CARRIER_INSTRUMENT_RE.search(folded, max(clause.start, r.start - 12), r.start):
+        return subject
+    flows = [
+        (abs(m.start() - r.num.start), m.lastgroup)
+        for m in SUBJECT_RE.finditer(folded, clause.start, clause.end)
+        if m.lastgroup in CARRIED_FLOWS
+    ]
+    if flows and not CARRIER_TRAFFIC_RE.search(folded, clause.start, clause.end):
+        return min(flows)[1]
+    if CARRIER_PER_DAY_RE.search(folded, r.sent.start, r.sent.end):
+        return None  # «روزانه ۹۰۰ کامیون ... تردد می‌کند»: a traffic rate, no subject
+    return subject
 
 
 def count_subject(r: Reading, state: Discourse) -> str | None:
@@ -116,6 +165,9 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     refers back («این تعداد», «... واحد دیگر»)."""
     noun = r.noun or ""
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
+    subject = carried_flow(r, subject, state)
+    if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
+        subject = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
     if not generic:
         state.last_count = (r.si, subject)
         state.count_subjects[noun] = subject

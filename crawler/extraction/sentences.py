@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import CLAUSE_END_RE
@@ -19,7 +20,15 @@ _SENT_END_RE = re.compile(r"\n+|(?<=[.!?؟])(?=\s|$)")
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """Split text into sentence spans (offsets into `text`), dropping empty ones."""
+    """Split text into sentence spans (offsets into `text`), dropping empty ones.
+
+    The figure and people stages both split the same text: the split is kept for the
+    last few texts (a new list each call, so a caller may change its own)."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
@@ -28,7 +37,7 @@ def sentence_spans(text: str) -> list[Span]:
         pos = m.end()
     if pos < len(text):
         spans.append(Span(pos, len(text)))
-    return [s for s in spans if text[s.start : s.end].strip()]
+    return tuple(s for s in spans if text[s.start : s.end].strip())
 
 
 def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:

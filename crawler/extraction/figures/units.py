@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.lexicon import (
+    EXTENT_AFTER_RE,
+    LENGTH_UNITS,
+    UNREPORTED_UNITS,
     IMPLIED_MONEY_RE,
     MONEY_UNITS,
     NOT_COUNTED_AFTER_RE,
@@ -111,6 +114,10 @@ def read_unit(
     if found is None:
         return None
     unit, noun, unit_end = found
+    if unit in UNREPORTED_UNITS:
+        return None  # «۸۱ هزار کیلومتر مربع»: a place's area
+    if unit in LENGTH_UNITS and EXTENT_AFTER_RE.match(folded, unit_end):
+        return None  # «۸۰۰ کیلومتر مرز ساحلی»: a place's extent
     if unit == "IRT_HEMAT":
         big = value * HEMAT
         unit, value = "IRT", int(big) if float(big).is_integer() else value

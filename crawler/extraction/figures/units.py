@@ -10,9 +10,8 @@ import re
 
 from crawler.extraction.lexicon import (
     EXTENT_AFTER_RE,
-    LENGTH_UNITS,
-    UNREPORTED_UNITS,
     IMPLIED_MONEY_RE,
+    LENGTH_UNITS,
     MONEY_UNITS,
     NOT_COUNTED_AFTER_RE,
     PER_UNIT_BEFORE_RE,
@@ -23,6 +22,7 @@ from crawler.extraction.lexicon import (
     TIME_AFTER_RE,
     TON_PERSON_RE,
     UNIT_AFTER_RE,
+    UNREPORTED_UNITS,
 )
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R

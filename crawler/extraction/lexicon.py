@@ -116,6 +116,10 @@ POPULATION_BEFORE_RE = re.compile(
     + seq(_UNITS["thresholds"])
     + r"))\s?(?:\S+\s?){0,2}$"
 )
+# «۸۰۰ کیلومتر مرز ساحلی»: a length that describes a place; km² are not reported at all
+EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
+UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
+LENGTH_UNITS = frozenset({"km", "m"})
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)

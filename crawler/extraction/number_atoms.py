@@ -62,6 +62,8 @@ _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
 # group ``s``, checked in ``_atoms``.
 # Words may also be glued through «و» to the next word («نهصدوهفتادوپنج»): checked in
 # ``_atom`` (the word before the «و» must be an atom itself).
+# «دونیم همت», «سهنیم میلیون»: a one glued to «نیم» is one and a half (checked in ``_atom``).
+_HALF_ALT = alt(HALF)
 _GLUED_AND = rf"(?=و(?:[\s\d]|{_WORD_ALT}))"
 # Every atom starts with a digit or the first letter of a number word: checking that first
 # lets the scan skip most positions without trying the three branches (about twice as fast).
@@ -69,7 +71,8 @@ _FIRST = "".join(sorted(set("0123456789") | {w[0] for w in _ALL_WORDS}))
 ATOM_RE = re.compile(
     rf"(?=[{re.escape(_FIRST)}])"
     rf"(?:(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
-    rf"|(?P<w>(?:{WB_L}|(?<=و))(?:{_WORD_ALT})(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})))"
+    rf"|(?P<w>(?:{WB_L}|(?<=و)|(?={_HALF_ALT}))(?:{_WORD_ALT})"
+    rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
@@ -132,6 +135,14 @@ def _word_start_ok(folded: str, start: int, out: list[Atom]) -> bool:
     return bool(out) and out[-1].end in (start - 1, start)  # «...صدوهفتاد», «دوهزار»
 
 
+def _half_start_ok(folded: str, start: int, out: list[Atom]) -> bool:
+    """«نیم» glued to the letters before it is a number only right after a number word
+    («دونیم»); inside another word («تنظیم») it is none."""
+    if start < 1 or not folded[start - 1].isalpha() or folded[start - 1] == "و":
+        return True  # after «و» (``_word_start_ok`` has checked it): «دوونیم»
+    return bool(out) and out[-1].end == start and out[-1].cls in _WORDS
+
+
 def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
     rest = folded[m.end() : m.end() + 6]
     if _ORDINAL_AFTER_RE.match(rest):
@@ -142,6 +153,8 @@ def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
     if _PLURAL_AFTER_RE.match(rest):
         return None
     if m.group("w") is not None and not _word_start_ok(folded, m.start(), out):
+        return None
+    if m.group() in HALF and not _half_start_ok(folded, m.start(), out):
         return None
     if m.group("s") is not None and not _glued_scale_ok(folded, m, out):
         return None

@@ -128,6 +128,8 @@ class _Expr:
 
     def can_join(self, gap: str, nxt: Atom) -> bool:
         prev = self.atoms[-1]
+        if not gap and nxt.cls == "half":  # «دونیم» = 2.5
+            return prev.cls in GROUP and prev.cls != "digit"
         if _SPACE_GAP_RE.fullmatch(gap):
             return self._space_join(prev, nxt)
         if _AND_GAP_RE.fullmatch(gap):

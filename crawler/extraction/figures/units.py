@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.lexicon import (
+    EXTENT_AFTER_RE,
     IMPLIED_MONEY_RE,
+    LENGTH_UNITS,
     MONEY_UNITS,
     NOT_COUNTED_AFTER_RE,
     PER_UNIT_BEFORE_RE,
@@ -20,6 +22,7 @@ from crawler.extraction.lexicon import (
     TIME_AFTER_RE,
     TON_PERSON_RE,
     UNIT_AFTER_RE,
+    UNREPORTED_UNITS,
 )
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R
@@ -111,6 +114,10 @@ def read_unit(
     if found is None:
         return None
     unit, noun, unit_end = found
+    if unit in UNREPORTED_UNITS:
+        return None  # «۸۱ هزار کیلومتر مربع»: a place's area
+    if unit in LENGTH_UNITS and EXTENT_AFTER_RE.match(folded, unit_end):
+        return None  # «۸۰۰ کیلومتر مرز ساحلی»: a place's extent
     if unit == "IRT_HEMAT":
         big = value * HEMAT
         unit, value = "IRT", int(big) if float(big).is_integer() else value

@@ -41,6 +41,16 @@ for _c, _prov in CITIES.items():
 
 _ALL_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]} | set(CITIES)
 NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
+# «فارساز»: a place with a preposition glued after it (a role ends at the place); names of
+# three letters at least, so a word is never read as one («بندر» is no «بن» + «در»)
+GLUED_PREP_RE = re.compile(
+    WB_L
+    + "(?:"
+    + alt({n for n in _ALL_NAMES if len(key(n)) >= 3})
+    + ")(?=(?:"
+    + seq(load("roles.json")["glued_prepositions"])
+    + r")\s)"
+)
 _CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»

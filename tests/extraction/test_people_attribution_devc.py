@@ -170,3 +170,26 @@ def test_names(text: str, expected: list[tuple[str, str | None]]) -> None:
 )
 def test_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _people(text) == expected
+
+
+# --- provinces: a firm named after a place; a list of provinces counted in digits -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "استاندار سمنان گفت: بانک پارسیان و بانک ملی در استان سمنان وام دادند.",
+        "مدیرکل بیمه سلامت استان سمنان گفت: بیمه البرز و بیمه آسیا خسارت دادند.",
+    ],
+)
+def test_a_firm_named_after_a_place_is_no_province(body: str) -> None:
+    assert _provinces(body) == ["سمنان"]
+
+
+@pytest.mark.parametrize("count", ["۲", "2", "دو"])
+def test_provinces_listed_after_a_count_in_digits_or_words(count: str) -> None:
+    body = (
+        "مدیرعامل شرکت گاز استان کرمان گفت: گاز به ۳۰ روستا رسید.\n"
+        f"این شرکت گاز را در سطح {count} استان کرمان و هرمزگان توزیع می‌کند."
+    )
+    assert _provinces(body) == ["کرمان", "هرمزگان"]

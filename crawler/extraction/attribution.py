@@ -40,7 +40,7 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.names import find_names
 from crawler.extraction.persian import WB_L, WB_R, fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
-from crawler.extraction.provinces import is_place
+from crawler.extraction.provinces import counts_bare
 
 _TATWEEL = "\u0640"
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -89,12 +89,13 @@ SELF_BRAND_RE = re.compile(
 )
 # «... ایرنا» as the text's last line: a bare agency name closing the copy
 LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
-# «آراز خبر- مدیرکل ...», «date 2025-08-22 باشگاه خبرنگاران جوان - مدیرعامل ...»: a few
-# words right before a dash, anywhere in the opening (a headline may be glued before them);
-# they credit the copy when their last words spell a known agency in full
-DASH_CREDIT_RE = re.compile(
-    r"(?P<src>(?:[^\s\-–—:،,.؛]+[ \t]){0,4}[^\s\-–—:،,.؛\d]+)[ \t]?[-–—](?![-–—])"
-)
+# «آراز خبر- مدیرکل ...», «date 2025-08-22 باشگاه خبرنگاران جوان - مدیرعامل ...»: the words
+# right before a single dash in the opening (a headline may be glued before them), up to
+# the line start or a mark; they credit the copy when their last words spell a known
+# agency in full. (Dashes are found first: a pattern of words before a dash would be tried
+# at every word of the opening.)
+_DASH_RE = re.compile(r"(?<![-–—])[ \t]?[-–—](?![-–—])")
+_DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
 # the first line of the text, short: a site banner («ARAZKHABAR.IR»)
 BANNER_RE = re.compile(r"\s*(?P<src>[^\n]{2,45}?)[ \t]*(?:\n|$)")
 DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
@@ -231,8 +232,10 @@ def dash_credit(text: str) -> Iterator[Span]:
     """A known agency spelt in full right before a dash in the opening: «آراز خبر- مدیرکل
     ...» (also after a headline glued to the lead), «باشگاه خبرنگاران جوان - ...»; never an
     everyday word («استان فارس - ...»)."""
-    for m in DASH_CREDIT_RE.finditer(text, 0, 1500):
-        span = _dash_agency(text, m.start("src"), m.end("src"))
+    for m in _DASH_RE.finditer(text, 0, 1500):
+        lo = max(0, m.start() - 80)
+        cut = _DASH_WINDOW_CUT_RE.match(text, lo, m.start())
+        span = _dash_agency(text, cut.end() if cut else lo, m.start())
         if span:
             yield span
 
@@ -240,6 +243,8 @@ def dash_credit(text: str) -> Iterator[Span]:
 def _dash_agency(text: str, start: int, end: int) -> Span | None:
     """The last words of ``text[start:end]`` that spell a known agency in full."""
     words = _word_spans(text[start:end])
+    if not words or words[-1][0] not in _LAST_WORDS:
+        return None
     for k in range(min(len(words), AGENCY_ALIAS_WORDS), 0, -1):
         a, b = words[-k][1], words[-1][2]
         if _exact(text[start + a : start + b]):
@@ -322,8 +327,10 @@ def _dateline_brand(text: str, folded: str) -> str | None:
 
 # agency spellings that are also places («فارس»): the province stage must not count them
 _PLACE_SPELLINGS = tuple(
-    sorted({fold(s) for s in AGENCY_SPELLINGS if is_place(s)}, key=len, reverse=True)
+    sorted({fold(s) for s in AGENCY_SPELLINGS if counts_bare(s)}, key=len, reverse=True)
 )
+# the last word of every agency spelling: a cheap test before reading words before a dash
+_LAST_WORDS = frozenset(_TOKEN_RE.findall(fold(s))[-1] for s in AGENCY_SPELLINGS)
 
 
 def agency_spans(text: str) -> list[Span]:
@@ -337,7 +344,7 @@ def agency_spans(text: str) -> list[Span]:
     for rule in RULES:
         for a, b in rule(folded):
             found = _named(folded[a:b])
-            if found and is_place(folded[a + found[1] : a + found[2]]):
+            if found and counts_bare(folded[a + found[1] : a + found[2]]):
                 spans.append((a + found[1], a + found[2]))
     return spans
 

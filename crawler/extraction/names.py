@@ -141,6 +141,8 @@ _GLUED_HOSTS = tuple(sorted(SECOND_HOSTS - {"میر", "سید"}, key=len, revers
 def _glued_compound(word: str) -> bool:
     """``word`` is a host and a given name glued («محمدجعفر»: «محمد» + «جعفر»); the second
     part is no everyday word («علیمراد» yes, «علیامید» no)."""
+    if not word.startswith(_GLUED_HOSTS):
+        return False  # (a cheap test first: most words start with no host)
     for host in _GLUED_HOSTS:
         if word.startswith(host):
             rest = word[len(host) :]

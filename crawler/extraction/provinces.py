@@ -3,10 +3,10 @@
 Names are matched as whole words on folded text (so «قزوینی», «کرمانی», «اصفهانی», common
 surnames, never match «قزوین» ...). Names that are also other things carry guards in
 provinces.json: «خلیج فارس», «دریای مازندران», «اقلیم کردستان», «جمهوری آذربایجان» (the bare
-word «آذربایجان» is never read as a province), «بانک مرکزی»; a place right after a firm's kind is the firm («بانک پارسیان», «بیمه
-البرز»: cities.json 'brand_heads'). City names that are everyday
-words (نور، بهار، مهر، شهریار ...) count only after «شهرستان/شهر/بندر/بخش». Mentions inside
-person names are masked by the caller.
+word «آذربایجان» is never read as a province), «بانک مرکزی»; a place right after a firm's
+kind is the firm («بانک پارسیان», «بیمه البرز»: cities.json 'brand_heads'). City names that
+are everyday words (نور، بهار، مهر، شهریار ...) count only after «شهرستان/شهر/بندر/بخش».
+Mentions inside person names and agencies named like a place are masked by the caller.
 
 Ranking: title and supertitle mentions weigh 3, lead 2, body 1, a city mention half its
 province. The primary province comes first; a secondary one is listed only when it is
@@ -175,6 +175,13 @@ def is_place(word: str) -> bool:
     """``word`` is the name of a province or a city of the gazetteer (a dictionary look-up:
     much cheaper than ``NAME_RE.fullmatch`` for one word)."""
     return key(word) in _NAME_INDEX
+
+
+def counts_bare(word: str) -> bool:
+    """``word`` is a place counted without «شهرستان/شهر ...» before it (no everyday-word
+    city such as «مهر» or «بهار»)."""
+    k = key(word)
+    return k in _NAME_INDEX and k not in _AMBIGUOUS_CITIES
 
 
 def city_province(name: str) -> str | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from crawler.extraction.lexicon import (
     AGENCY_ALIAS_WORDS,
@@ -130,7 +131,13 @@ def _word_spans(src: str) -> list[tuple[str, int, int]]:
 
 
 def _words(src: str) -> list[str]:
-    return [w for w, _, _ in _word_spans(src)]
+    """The words of a source phrase (``_word_spans`` without offsets, cheaper: read for
+    every candidate of every rule)."""
+    words: list[str] = []
+    for w in _TOKEN_RE.findall(src.replace(_TATWEEL, "") if _TATWEEL in src else src):
+        glued = _GLUED_DESK_RE.match(w)
+        words.extend(glued.groups() if glued else (w,))
+    return words
 
 
 def _ends_name(words: list[str], at: int) -> bool:
@@ -152,28 +159,30 @@ def _alias_at(words: list[str], start: int) -> tuple[str, int] | None:
     return None
 
 
-def _named(src: str) -> tuple[str, int, int] | None:
-    """(canonical agency, start, end of its spelling in ``src``) of ``canonical``."""
-    spans = _word_spans(fold(src))
-    words = [w for w, _, _ in spans]
-    hit = None
+def _hit(words: list[str]) -> tuple[int, str, int] | None:
+    """(first word, canonical agency, words spelt) of the agency a phrase names: the one
+    it starts with after desk words, else one further in that is no everyday word."""
     for start, word in enumerate(words):
         found = _alias_at(words, start)
         if found:
-            hit = (start, found)
-            break
+            return start, *found
         if word not in AGENCY_DESK_WORDS:
             break
-    if hit is None:
-        for start in range(len(words)):
-            if words[start] not in AGENCY_COMMON_WORDS:
-                found = _alias_at(words, start)
-                if found:
-                    hit = (start, found)
-                    break
+    for start in range(len(words)):
+        if words[start] not in AGENCY_COMMON_WORDS:
+            found = _alias_at(words, start)
+            if found:
+                return start, *found
+    return None
+
+
+def _named(src: str) -> tuple[str, int, int] | None:
+    """(canonical agency, start, end of its spelling in ``src``) of ``canonical``."""
+    spans = _word_spans(fold(src))
+    hit = _hit([w for w, _, _ in spans])
     if hit is None:
         return None
-    start, (name, n) = hit
+    start, name, n = hit
     return name, spans[start][1], spans[start + n - 1][2]
 
 
@@ -182,8 +191,8 @@ def canonical(src: str) -> str | None:
     desk words («گروه استان‌های ...»); else one further in that is no everyday word
     («خبرنگار حوزه اقتصادی گروه اقتصادی باشگاه خبرنگاران جوان»), never «فارس» or «مهر»
     inside a phrase («روابط عمومی استانداری فارس»)."""
-    found = _named(src)
-    return found[0] if found else None
+    hit = _hit(_words(fold(src)))
+    return hit[1] if hit else None
 
 
 def _exact(src: str) -> str | None:
@@ -232,12 +241,23 @@ def dash_credit(text: str) -> Iterator[Span]:
     """A known agency spelt in full right before a dash in the opening: «آراز خبر- مدیرکل
     ...» (also after a headline glued to the lead), «باشگاه خبرنگاران جوان - ...»; never an
     everyday word («استان فارس - ...»)."""
+    yield from dash_credits(text)
+
+
+@lru_cache(maxsize=4)
+def dash_credits(text: str) -> tuple[Span, ...]:
+    """``dash_credit``'s spans, once per text (the people stage reads them too)."""
+    spans = []
     for m in _DASH_RE.finditer(text, 0, 1500):
+        last = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
+        if not last or last[-1].strip("«»\"'()") not in _LAST_WORDS:
+            continue  # (a cheap test first: most dashes follow no agency's last word)
         lo = max(0, m.start() - 80)
         cut = _DASH_WINDOW_CUT_RE.match(text, lo, m.start())
         span = _dash_agency(text, cut.end() if cut else lo, m.start())
         if span:
-            yield span
+            spans.append(span)
+    return tuple(spans)
 
 
 def _dash_agency(text: str, start: int, end: int) -> Span | None:
@@ -343,6 +363,8 @@ def agency_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     for rule in RULES:
         for a, b in rule(folded):
+            if not any(p in folded[a:b] for p in _PLACE_SPELLINGS):
+                continue
             found = _named(folded[a:b])
             if found and counts_bare(folded[a + found[1] : a + found[2]]):
                 spans.append((a + found[1], a + found[2]))

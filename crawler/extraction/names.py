@@ -244,7 +244,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if (
             word not in _STARTS
             and not word.startswith(JOINED_HONORIFICS)
-            and not _glued_compound(word)
+            and not (len(word) > 5 and word.startswith(_GLUED_HOSTS) and _glued_compound(word))
         ):
             i += 1
             continue

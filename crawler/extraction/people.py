@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extraction.attribution import canonical, dash_credit
+from crawler.extraction.attribution import canonical, dash_credits
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     BYLINE_AFTER_RE,
@@ -137,7 +137,7 @@ def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
     one before it by a full stop with no space."""
     out = []
     # «<headline> آراز خبر- مدیرکل ... گفت»: a headline glued before an agency's dash
-    credits = [b for _, b in dash_credit(folded)]
+    credits = [b for _, b in dash_credits(folded)]
     for idx, s in enumerate(sents):
         first = body_start(folded, s.start, s.end)
         out.append((idx, first))

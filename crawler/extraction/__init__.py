@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from crawler.extraction.attribution import extract_attribution, extract_news_id
+from crawler.extraction.attribution import agency_spans, extract_attribution, extract_news_id
 from crawler.extraction.figures import Figure, extract_figures
 from crawler.extraction.lexicon import SECTOR_SUBJECTS
 from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
@@ -115,7 +115,8 @@ def extract_record(
     )
     people, name_spans = extract_people(doc)
     mentions = [
-        (_section_of(spans, m.start), m) for m in province_mentions(doc, exclude=name_spans)
+        (_section_of(spans, m.start), m)
+        for m in province_mentions(doc, exclude=name_spans + agency_spans(doc))
     ]
     return {
         "provinces": rank_provinces(mentions),

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from crawler.extraction.lexicon import (
     AGENCY_ALIAS_WORDS,
     AGENCY_ALIASES,
     AGENCY_COMMON_WORDS,
     AGENCY_DESK_WORDS,
+    AGENCY_SPELLINGS,
     BRAND_POINTERS,
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
@@ -39,6 +41,7 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.names import find_names
 from crawler.extraction.persian import WB_L, WB_R, fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
+from crawler.extraction.provinces import counts_bare
 
 _TATWEEL = "\u0640"
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -60,15 +63,18 @@ WIRE_RE = re.compile(
 )
 LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
+# («درگفت وگو باخبرنگارایانا»: «با» glued to «خبرنگار»). An interview cue names the
+# agency it talks to even when that is an everyday word («در گفت‌وگو با فارس در زنجان»);
+# the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip).
 _INTERVIEW_CUE = (
-    r"(?:(?:گفت\s?و\s?گو|گفتگو|مصاحبه)ی?(?:\s?(?:اختصاصی|تلفنی))?\s?با\s+"
-    r"|ارتباط\s?(?:تلفنی|زنده)\s?با\s+|به(?<!\wبه)\s+|با\s(?=خبرنگار))"
+    r"(?:(?P<talk>(?:گفت\s?و\s?گو|گفتگو|مصاحبه)ی?(?:\s?(?:اختصاصی|تلفنی))?\s?با(?:\s+|(?=خبرنگار))"
+    r"|ارتباط\s?(?:تلفنی|زنده)\s?با\s+|با\s?(?=خبرنگار))|به(?<!\wبه)\s+)"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
     + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?P<verb>گفت|افزود|اظهار|بیان|اعلام|در|درباره|با)"
     + WB_R
-    + r"|\s?[،,])"
+    + r"|\s?[،,:])"
 )
 _SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
@@ -84,6 +90,15 @@ SELF_BRAND_RE = re.compile(
 )
 # «... ایرنا» as the text's last line: a bare agency name closing the copy
 LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
+# «آراز خبر- مدیرکل ...», «date 2025-08-22 باشگاه خبرنگاران جوان - مدیرعامل ...»: the words
+# right before a single dash in the opening (a headline may be glued before them), up to
+# the line start or a mark; they credit the copy when their last words spell a known
+# agency in full. (Dashes are found first: a pattern of words before a dash would be tried
+# at every word of the opening.)
+_DASH_RE = re.compile(r"(?<![-–—])[ \t]?[-–—](?![-–—])")
+_DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
+# the first line of the text, short: a site banner («ARAZKHABAR.IR»)
+BANNER_RE = re.compile(r"\s*(?P<src>[^\n]{2,45}?)[ \t]*(?:\n|$)")
 DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
 
 _PERSIAN_LETTER_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc]")
@@ -98,9 +113,28 @@ Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
 
 
+def _word_spans(src: str) -> list[tuple[str, int, int]]:
+    """Words of a source phrase with their offsets; a desk word glued to the agency
+    («خبرنگارایانا») is two words."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(src):
+        word = m.group().replace(_TATWEEL, "")  # (offsets kept: the tatweel stays in src)
+        if not word:
+            continue
+        glued = _GLUED_DESK_RE.match(word) if word == m.group() else None
+        if glued:
+            cut = m.start() + len(glued.group(1))
+            out += [(glued.group(1), m.start(), cut), (glued.group(2), cut, m.end())]
+        else:
+            out.append((word, m.start(), m.end()))
+    return out
+
+
 def _words(src: str) -> list[str]:
+    """The words of a source phrase (``_word_spans`` without offsets, cheaper: read for
+    every candidate of every rule)."""
     words: list[str] = []
-    for w in _TOKEN_RE.findall(src):
+    for w in _TOKEN_RE.findall(src.replace(_TATWEEL, "") if _TATWEEL in src else src):
         glued = _GLUED_DESK_RE.match(w)
         words.extend(glued.groups() if glued else (w,))
     return words
@@ -114,14 +148,42 @@ def _ends_name(words: list[str], at: int) -> bool:
     )
 
 
-def _alias_at(words: list[str], start: int) -> str | None:
-    """The agency whose spelling (longest first) starts at ``words[start]``."""
+def _alias_at(words: list[str], start: int) -> tuple[str, int] | None:
+    """The agency whose spelling (longest first) starts at ``words[start]``, and how many
+    words that spelling has."""
     for n in range(min(len(words) - start, AGENCY_ALIAS_WORDS), 0, -1):
         spelling = "".join(words[start : start + n])
         name = AGENCY_ALIASES.get(spelling)
         if name and (spelling not in AGENCY_COMMON_WORDS or _ends_name(words, start + n)):
-            return name
+            return name, n
     return None
+
+
+def _hit(words: list[str]) -> tuple[int, str, int] | None:
+    """(first word, canonical agency, words spelt) of the agency a phrase names: the one
+    it starts with after desk words, else one further in that is no everyday word."""
+    for start, word in enumerate(words):
+        found = _alias_at(words, start)
+        if found:
+            return start, *found
+        if word not in AGENCY_DESK_WORDS:
+            break
+    for start in range(len(words)):
+        if words[start] not in AGENCY_COMMON_WORDS:
+            found = _alias_at(words, start)
+            if found:
+                return start, *found
+    return None
+
+
+def _named(src: str) -> tuple[str, int, int] | None:
+    """(canonical agency, start, end of its spelling in ``src``) of ``canonical``."""
+    spans = _word_spans(fold(src))
+    hit = _hit([w for w, _, _ in spans])
+    if hit is None:
+        return None
+    start, name, n = hit
+    return name, spans[start][1], spans[start + n - 1][2]
 
 
 def canonical(src: str) -> str | None:
@@ -129,19 +191,14 @@ def canonical(src: str) -> str | None:
     desk words («گروه استان‌های ...»); else one further in that is no everyday word
     («خبرنگار حوزه اقتصادی گروه اقتصادی باشگاه خبرنگاران جوان»), never «فارس» or «مهر»
     inside a phrase («روابط عمومی استانداری فارس»)."""
-    words = _words(fold(src).replace(_TATWEEL, ""))
-    for start, word in enumerate(words):
-        name = _alias_at(words, start)
-        if name:
-            return name
-        if word not in AGENCY_DESK_WORDS:
-            break
-    for start in range(len(words)):
-        if words[start] not in AGENCY_COMMON_WORDS:
-            name = _alias_at(words, start)
-            if name:
-                return name
-    return None
+    hit = _hit(_words(fold(src)))
+    return hit[1] if hit else None
+
+
+def _exact(src: str) -> str | None:
+    """The agency ``src`` spells in full, nothing before or after («ARAZKHABAR.IR»)."""
+    spelling = "".join(_words(fold(src)))
+    return AGENCY_ALIASES.get(spelling) if spelling not in AGENCY_COMMON_WORDS else None
 
 
 def _everyday(src: str) -> bool:
@@ -180,6 +237,49 @@ def dateline(text: str) -> Iterator[Span]:
         yield m.span("src")
 
 
+def dash_credit(text: str) -> Iterator[Span]:
+    """A known agency spelt in full right before a dash in the opening: «آراز خبر- مدیرکل
+    ...» (also after a headline glued to the lead), «باشگاه خبرنگاران جوان - ...»; never an
+    everyday word («استان فارس - ...»)."""
+    yield from dash_credits(text)
+
+
+@lru_cache(maxsize=4)
+def dash_credits(text: str) -> tuple[Span, ...]:
+    """``dash_credit``'s spans, once per text (the people stage reads them too)."""
+    spans = []
+    for m in _DASH_RE.finditer(text, 0, 1500):
+        last = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
+        if not last or last[-1].strip("«»\"'()") not in _LAST_WORDS:
+            continue  # (a cheap test first: most dashes follow no agency's last word)
+        lo = max(0, m.start() - 80)
+        cut = _DASH_WINDOW_CUT_RE.match(text, lo, m.start())
+        span = _dash_agency(text, cut.end() if cut else lo, m.start())
+        if span:
+            spans.append(span)
+    return tuple(spans)
+
+
+def _dash_agency(text: str, start: int, end: int) -> Span | None:
+    """The last words of ``text[start:end]`` that spell a known agency in full."""
+    words = _word_spans(text[start:end])
+    if not words or words[-1][0] not in _LAST_WORDS:
+        return None
+    for k in range(min(len(words), AGENCY_ALIAS_WORDS), 0, -1):
+        a, b = words[-k][1], words[-1][2]
+        if _exact(text[start + a : start + b]):
+            return start + a, start + b
+    return None
+
+
+def banner(text: str) -> Iterator[Span]:
+    """The text's first line when it is only an agency's name: a site banner
+    («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
+    m = BANNER_RE.match(text)
+    if m and _exact(m.group("src")):
+        yield m.span("src")
+
+
 def lead_prefix(text: str) -> Iterator[Span]:
     """A line that opens with the agency: «خبرگزاری تسنیم:», «رکنا :», «ایسنا/کردستان»."""
     for m in LEAD_RE.finditer(text, 0, 2000):
@@ -189,7 +289,11 @@ def lead_prefix(text: str) -> Iterator[Span]:
 def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
     for m in INTERVIEW_RE.finditer(text):
-        if m.group("verb") not in _SPEECH_VERBS and _everyday(m.group("src")):
+        if (
+            m.group("talk") is None
+            and m.group("verb") not in _SPEECH_VERBS
+            and _everyday(m.group("src"))
+        ):
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
         yield m.span("src")
     if "نوشت" in text:
@@ -197,7 +301,7 @@ def interview(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
-RULES: tuple[Rule, ...] = (origin, report, dateline, interview, lead_prefix)
+RULES: tuple[Rule, ...] = (origin, report, dateline, dash_credit, interview, lead_prefix, banner)
 
 
 def _brand(text: str, span: Span) -> str | None:
@@ -239,6 +343,32 @@ def _dateline_brand(text: str, folded: str) -> str | None:
         if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
             return text[m.start("a") : m.end("a")].strip()
     return None
+
+
+# agency spellings that are also places («فارس»): the province stage must not count them
+_PLACE_SPELLINGS = tuple(
+    sorted({fold(s) for s in AGENCY_SPELLINGS if counts_bare(s)}, key=len, reverse=True)
+)
+# the last word of every agency spelling: a cheap test before reading words before a dash
+_LAST_WORDS = frozenset(_TOKEN_RE.findall(fold(s))[-1] for s in AGENCY_SPELLINGS)
+
+
+def agency_spans(text: str) -> list[Span]:
+    """Where ``text`` credits an agency whose name is also a place: «در گفت‌وگو با فارس»,
+    «به گزارش فارس از شیراز», «منبع: فارس». The province stage skips these spans, so a
+    copy of the Fars agency about Zanjan is not about Fars (offsets are ``text``'s)."""
+    folded = fold(text)
+    if not any(s in folded for s in _PLACE_SPELLINGS):
+        return []  # (a cheap test: most texts name no such agency)
+    spans: list[Span] = []
+    for rule in RULES:
+        for a, b in rule(folded):
+            if not any(p in folded[a:b] for p in _PLACE_SPELLINGS):
+                continue
+            found = _named(folded[a:b])
+            if found and counts_bare(folded[a + found[1] : a + found[2]]):
+                spans.append((a + found[1], a + found[2]))
+    return spans
 
 
 def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:

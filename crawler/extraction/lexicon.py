@@ -306,7 +306,24 @@ HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s
 HONORIFIC_OPEN_RE = re.compile(
     r"[\s«»\"]*(?:(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s[\s«»\"]*)?"
 )
-ROLE_HEAD_RE = re.compile(WB_L + "(?:" + alt(_ROLES["role_heads"]) + ")" + WB_R)
+# «مدیریت شعب ...»: an office named as a role; never inside an organisation's name
+# («سازمان مدیریت و برنامه‌ریزی»)
+_OFFICE_OWNERS = "".join(rf"(?<!{fold(w)}\s)" for w in _ROLES["office_owners"])
+ROLE_HEAD_RE = re.compile(
+    WB_L
+    + "(?:"
+    + alt(_ROLES["role_heads"])
+    + "|"
+    + _OFFICE_OWNERS
+    + "(?:"
+    + alt(_ROLES["office_heads"])
+    + "))"
+    + WB_R
+)
+OFFICE_HEAD_RE = re.compile(WB_L + "(?:" + alt(_ROLES["office_heads"]) + ")" + WB_R)
+OFFICE_SPEECH_RE = re.compile(
+    WB_L + "(?:" + alt(_ROLES["office_speech_cues"] + _SPEECH["speech_verbs"]) + ")" + WB_R
+)
 TERM_RE = re.compile(
     r"[،,:؛.!?؟\n()«»\"]|"
     + WB_L
@@ -368,6 +385,10 @@ AGENCY_ALIASES: dict[str, str] = {
     for a in _AGENCIES["agencies"]
     for spelling in (a["name"], *a["aliases"])
 }
+# every spelling as written (canonical names and aliases)
+AGENCY_SPELLINGS: tuple[str, ...] = tuple(
+    spelling for a in _AGENCIES["agencies"] for spelling in (a["name"], *a["aliases"])
+)
 AGENCY_ALIAS_WORDS = max(
     len(fold(s).split()) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
 )

@@ -133,6 +133,23 @@ class _Tokens:
         return b < len(self.toks) and self.text[self.toks[a][1] : self.toks[b][0]] == ZWNJ
 
 
+# hosts of a compound given name written glued («محمدجعفر», «غلامعباس»); «میر» and «سید»
+# are left out: they also open surnames («میرحسینی») and are honorifics read elsewhere
+_GLUED_HOSTS = tuple(sorted(SECOND_HOSTS - {"میر", "سید"}, key=len, reverse=True))
+
+
+def _glued_compound(word: str) -> bool:
+    """``word`` is a host and a given name glued («محمدجعفر»: «محمد» + «جعفر»); the second
+    part is no everyday word («علیمراد» yes, «علیامید» no)."""
+    if not word.startswith(_GLUED_HOSTS):
+        return False  # (a cheap test first: most words start with no host)
+    for host in _GLUED_HOSTS:
+        if word.startswith(host):
+            rest = word[len(host) :]
+            return len(rest) >= 3 and rest in GIVEN and rest not in AMBIGUOUS_GIVEN
+    return False
+
+
 def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
     """(last token, given name) of a given name starting at token ``i``, with an honorific
     part before it («سید محسن», «سیدمحسن») and a compound second part after it («هدایت
@@ -155,7 +172,9 @@ def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
     ):
         j += 1
         given = t.word(j - 1) + t.word(j)
-    if given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
+    if given not in GIVEN and _glued_compound(given):
+        pass  # «محمدجعفر», «علی‌اکبر» written as one word: a compound given name
+    elif given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
         return None
     if t.adjacent(j, j + 1):
         nxt = t.word(j + 1)
@@ -222,7 +241,11 @@ def find_names(text: str) -> list[tuple[int, int]]:
     while i < n:
         word = t.toks[i][2]
         # a cheap test first: most words of a text start no name
-        if word not in _STARTS and not word.startswith(JOINED_HONORIFICS):
+        if (
+            word not in _STARTS
+            and not word.startswith(JOINED_HONORIFICS)
+            and not (len(word) > 5 and word.startswith(_GLUED_HOSTS) and _glued_compound(word))
+        ):
             i += 1
             continue
         found = _given_name(t, i)
@@ -279,7 +302,10 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None
         if cue or role or ends or scene:
-            if n > 1 and t.word(n - 1) in NOT_SECOND_SURNAME:
-                return None  # «جهاد کشاورزی گفت»: an institution's adjective ends it
+            # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
+            # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
+            quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)
+            if n > 1 and t.word(n - 1) in NOT_SECOND_SURNAME and not quoted:
+                return None
             return (start, after)
     return None

@@ -25,12 +25,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extraction.attribution import canonical
+from crawler.extraction.attribution import canonical, dash_credits
 from crawler.extraction.lexicon import (
+    AMBIGUOUS_GIVEN,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
+    GIVEN,
     HONORIFIC_OPEN_RE,
     NOT_SPEAKER_NOUNS,
+    OFFICE_HEAD_RE,
+    OFFICE_SPEECH_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
     SPEECH_CUE_RE,
@@ -39,8 +43,8 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.names import find_names, name_word, speaker_at
 from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
+from crawler.extraction.provinces import GLUED_PREP_RE, is_place
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
-from crawler.extraction.provinces import is_place
 from crawler.extraction.sentences import Span, sentence_spans
 
 _PROTECT_CHAR = "\x01"
@@ -104,6 +108,9 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
     words = list(re.finditer(r"\S+", prot[pos:end]))
     if len(words) > 14:
         end = pos + words[13].end()
+    glued = GLUED_PREP_RE.search(prot, pos, end)
+    if glued:  # «... استان فارساز افزایش ...»: the role ends at the place
+        end = glued.end()
     if not prot.startswith("نماینده", pos):
         for m in _IN_PLACE_RE.finditer(prot, pos, end):
             if PLACE_RE.match(prot, m.end(), end):
@@ -129,10 +136,17 @@ def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
     """(sentence index, body start) of every sentence, and of a sentence glued to the
     one before it by a full stop with no space."""
     out = []
+    # «<headline> آراز خبر- مدیرکل ... گفت»: a headline glued before an agency's dash
+    credits = [b for _, b in dash_credits(folded)]
     for idx, s in enumerate(sents):
-        out.append((idx, body_start(folded, s.start, s.end)))
+        first = body_start(folded, s.start, s.end)
+        out.append((idx, first))
         for m in _GLUED_START_RE.finditer(folded, s.start, s.end):
             out.append((idx, body_start(folded, m.end(), s.end, line_start=False)))
+        for b in credits:
+            dash = _DASH_AFTER_RE.match(folded, b) if first < b < s.end else None
+            if dash:
+                out.append((idx, body_start(folded, dash.end(), s.end, line_start=False)))
     return out
 
 
@@ -152,6 +166,10 @@ def _unnamed_roles(
         span = _role_at(text, prot, pos, sents[idx].end)
         if not span or any(span[0] < ns <= span[1] + 1 for ns, _ in names):
             continue
+        if OFFICE_HEAD_RE.match(prot, pos) and not OFFICE_SPEECH_RE.search(
+            folded, span[1], sents[idx].end
+        ):
+            continue  # «مدیریت منابع آب از اولویت‌هاست»: an everyday noun, no speaker
         span = _trim_to_place(folded, span)
         mentions.append(Mention(idx, pos, text[span[0] : span[1]].strip()))
     return mentions
@@ -299,7 +317,13 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
     """A firm named like a person: a given-name brand and its trade («صبا فولاد», «امید
     سیمان», «نسیم نفت»): the last word is an everyday noun of the economy."""
     words = folded[start:end].split()
-    return len(words) > 1 and words[-1] in NOT_SPEAKER_NOUNS
+    if len(words) < 2 or words[-1] not in NOT_SPEAKER_NOUNS:
+        return False
+    # «محمد کشاورزی», «مصدق کشاورزی»: a given name that is no everyday word, or a name set
+    # in guillemets, is a person whose surname is also a noun (Keshavarzi, Sanati ...)
+    first = words[0].strip("«»")
+    quoted = folded[start - 1 : start] == "«" and folded[end : end + 1] == "»"
+    return not quoted and (first not in GIVEN or first in AMBIGUOUS_GIVEN)
 
 
 # Found names that are no person of the story, in order.

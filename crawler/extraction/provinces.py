@@ -3,15 +3,16 @@
 Names are matched as whole words on folded text (so «قزوینی», «کرمانی», «اصفهانی», common
 surnames, never match «قزوین» ...). Names that are also other things carry guards in
 provinces.json: «خلیج فارس», «دریای مازندران», «اقلیم کردستان», «جمهوری آذربایجان» (the bare
-word «آذربایجان» is never read as a province), «بانک مرکزی». City names that are everyday
-words (نور، بهار، مهر، شهریار ...) count only after «شهرستان/شهر/بندر/بخش». Mentions inside
-person names are masked by the caller.
+word «آذربایجان» is never read as a province), «بانک مرکزی»; a place right after a firm's
+kind is the firm («بانک پارسیان», «بیمه البرز»: cities.json 'brand_heads'). City names that
+are everyday words (نور، بهار، مهر، شهریار ...) count only after «شهرستان/شهر/بندر/بخش».
+Mentions inside person names and agencies named like a place are masked by the caller.
 
 Ranking: title and supertitle mentions weigh 3, lead 2, body 1, a city mention half its
 province. The primary province comes first; a secondary one is listed only when it is
 mentioned at least twice with at least 40% of the primary's weight, or in the title —
 a passing «... و استان همدان» does not make an article about Hamadan. A province listed with
-the primary after «دو استان» / «استان‌های» («در سطح دو استان خوزستان و کهگیلویه و
+the primary after «دو استان» / «۲ استان» / «استان‌های» («در سطح دو استان خوزستان و کهگیلویه و
 بویراحمد») is where the activity is, and is kept.
 """
 
@@ -41,10 +42,22 @@ for _c, _prov in CITIES.items():
 
 _ALL_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]} | set(CITIES)
 NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
+# «فارساز»: a place with a preposition glued after it (a role ends at the place); names of
+# three letters at least, so a word is never read as one («بندر» is no «بن» + «در»)
+GLUED_PREP_RE = re.compile(
+    WB_L
+    + "(?:"
+    + alt({n for n in _ALL_NAMES if len(key(n)) >= 3})
+    + ")(?=(?:"
+    + seq(load("roles.json")["glued_prepositions"])
+    + r")\s)"
+)
 _CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
+# «بانک پارسیان», «بیمه البرز»: a firm named after a place
+_BRAND_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["brand_heads"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»
-_LIST_HEAD_RE = re.compile(WB_L + r"(?:(?:دو|سه|چهار)\s?استان|استان\s?های)\s?$")
+_LIST_HEAD_RE = re.compile(WB_L + r"(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$")
 _LIST_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?")
 
 
@@ -85,6 +98,8 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
         k = key(m.group())
         prov, is_city = _NAME_INDEX[k]
         before = folded[max(0, m.start() - 20) : m.start()]
+        if _BRAND_BEFORE_RE.search(before):
+            continue
         if not is_city:
             nb, na, rb = _GUARDS[prov]
             if nb and nb.search(before):
@@ -160,6 +175,13 @@ def is_place(word: str) -> bool:
     """``word`` is the name of a province or a city of the gazetteer (a dictionary look-up:
     much cheaper than ``NAME_RE.fullmatch`` for one word)."""
     return key(word) in _NAME_INDEX
+
+
+def counts_bare(word: str) -> bool:
+    """``word`` is a place counted without «شهرستان/شهر ...» before it (no everyday-word
+    city such as «مهر» or «بهار»)."""
+    k = key(word)
+    return k in _NAME_INDEX and k not in _AMBIGUOUS_CITIES
 
 
 def city_province(name: str) -> str | None:

@@ -112,8 +112,10 @@ def test_attribution_rule_order() -> None:
         "origin",
         "report",
         "dateline",
+        "dash_credit",
         "interview",
         "lead_prefix",
+        "banner",
     ]
     assert extract_attribution(text) == "ایرنا"
     assert extract_attribution(text.split(". به نقل")[0]) == "ایسنا"

@@ -86,6 +86,9 @@ for _noun, _label in COUNT_NOUNS.items():
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
+# «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
+PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
+PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
@@ -98,9 +101,11 @@ UNIT_AFTER_RE = re.compile(
     + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R}))"  # «۸۲ دستگاه‌های»: no count
     + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
 )
+_QUALIFIERS = load("qualifiers.json")
+# «۱۹۴ واحد فعال پرورش مرغ»: a status adjective may stand before the qualifier
 QUALIFIER_RE = re.compile(
-    r"\s?(?:"
-    + groups((q["label"], q["words"]) for q in load("qualifiers.json")["qualifiers"])
+    rf"\s?(?:(?:{seq(_QUALIFIERS['status'])})\s?)?(?:"
+    + groups((q["label"], q["words"]) for q in _QUALIFIERS["qualifiers"])
     + rf"){WB_R}"
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
@@ -174,6 +179,10 @@ PARTITIVE_BEFORE_RE = re.compile(
 )
 HEAD_LINK_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["head_links"]) + r")\s?$")
 TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
+# «به ۹۲۴ روستا ... گازرسانی شده»: the good supplied names a served noun's sector
+SUPPLY_RE = re.compile(
+    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["supply_words"]) + ")" + WB_R
+)
 SECTOR_WORD_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
 )

@@ -24,10 +24,14 @@ from crawler.extraction.lexicon import (
     COUNTED_NOUN_AFTER_RE,
     FISHING_FLEET_RE,
     NP_STOP_RE,
+    PASSENGER_MODE_RE,
+    PASSENGER_NOUNS,
     QUALIFIER_RE,
+    SECTOR_WORD_RE,
     SERVED_NOUNS,
     SUBJECT_AFTER_NOUNS,
     SUBJECT_RE,
+    SUPPLY_RE,
     TOPIC_HEAD_RE,
     TOPIC_RE,
     VERB_STOP_RE,
@@ -167,7 +171,10 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     subject = carried_flow(r, subject, state)
     if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
-        subject = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
+        subject = served_sector(r)
+    if subject == "tourism" and noun in PASSENGER_NOUNS:
+        if PASSENGER_MODE_RE.search(r.folded, r.clause.start, r.clause.end):
+            subject = "transport"  # «۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»
     if not generic:
         state.last_count = (r.si, subject)
         state.count_subjects[noun] = subject
@@ -182,9 +189,33 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
         r.noun in state.count_subjects or last
     ):
         subject = state.count_subjects.get(noun, None) or (last[1] if last else None)
+    if subject is None:
+        subject = countable_sector_before(r)
     if subject:
         state.last_count = (r.si, subject)
     return subject
+
+
+def served_sector(r: Reading) -> str | None:
+    """Villages or households served take the good supplied («به ۹۲۴ روستا و ۴۲ واحد
+    صنعتی گازرسانی شده» is energy, whatever else the clause names), else the sector the
+    clause names («۹۱ هزار خانوار از پروژه‌های بنیاد مسکن»)."""
+    folded, clause = r.folded, r.clause
+    m = SUPPLY_RE.search(folded, r.unit_end, clause.end)
+    if m is None:
+        before = list(SUPPLY_RE.finditer(folded, clause.start, r.num.start))
+        m = before[-1] if before else None
+    if m is not None:
+        return m.lastgroup
+    return sector_in_clause(folded, clause, r.num.start, r.unit_end)
+
+
+def countable_sector_before(r: Reading) -> str | None:
+    """A bare «واحد» with nothing to inherit counts what its clause is about, when that is
+    a thing counted in units: «واگذاری مسکن مهر ... با ۷۴۱ واحد» is housing."""
+    before = list(SECTOR_WORD_RE.finditer(r.folded, r.clause.start, r.num.start))
+    label = before[-1].lastgroup if before else None
+    return label if label in COUNTABLE_SUBJECTS else None
 
 
 def list_subjects(counts: list[tuple[Reading, Figure]]) -> None:

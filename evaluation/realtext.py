@@ -50,6 +50,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
     "heldout3": ("heldout3a", "heldout3b"),
+    "heldout4": ("heldout4a", "heldout4b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

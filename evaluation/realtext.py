@@ -43,9 +43,10 @@ ROOT = Path(__file__).resolve().parent / "realtext"
 CACHE = ROOT / ".cache"
 PARTS: dict[str, tuple[str, ...]] = {
     # heldout and heldout2 were each measured once (rounds 1 and 2, first runs in README)
-    # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 is
-    # round 3's held-out part.
-    "dev": ("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
+    # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
+    # round 3's held-out part (measured once, then joined development for round 4);
+    # heldout4 is round 4's.
+    "dev": ("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2", "heldout3a", "heldout3b"),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),

@@ -33,6 +33,7 @@ from crawler.extraction.lexicon import (
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
     NOT_BRANDS,
+    OUTLET_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
@@ -52,7 +53,8 @@ _SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
 REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
 # (a literal first, its word boundary checked behind it: a search that starts with a
 # lookbehind tries every position of the text)
-ORIGIN_RE = re.compile(r"به(?<!\wبه)\s?نقل\s?از\s+" + _SRC)
+# «برگرفته از خبرگزاری تسنیم», «اقتباس از ...»: the same origin, worded as a borrowing
+ORIGIN_RE = re.compile(r"(?:به(?<!\wبه)\s?نقل|برگرفته|اقتباس)\s?از\s+" + _SRC)
 SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)\s?[:：]?\s*(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
@@ -72,9 +74,9 @@ _INTERVIEW_CUE = (
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
-    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?P<verb>گفت|افزود|اظهار|بیان|اعلام|در|درباره|با)"
+    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?P<verb>گفت|افزود|اظهار|بیان|اعلام|در|درباره|با|از)"
     + WB_R
-    + r"|\s?[،,:])"
+    + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s))"  # («خبرنگار مهراز ...»: glued to the name)
 )
 _SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
@@ -113,18 +115,34 @@ Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
 
 
+_GLUED_PREPS = ("از", "در")
+
+
+def _glued_prep(word: str) -> int:
+    """Where a preposition glued after an agency's name starts («مهراز»: «مهر» + «از»),
+    0 when there is none."""
+    if word.endswith(_GLUED_PREPS) and len(word) > 4 and word not in AGENCY_ALIASES:
+        if word[:-2] in AGENCY_ALIASES:
+            return len(word) - 2
+    return 0
+
+
 def _word_spans(src: str) -> list[tuple[str, int, int]]:
     """Words of a source phrase with their offsets; a desk word glued to the agency
-    («خبرنگارایانا») is two words."""
+    («خبرنگارایانا») or a preposition glued after it («مهراز») makes two words."""
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN_RE.finditer(src):
         word = m.group().replace(_TATWEEL, "")  # (offsets kept: the tatweel stays in src)
         if not word:
             continue
         glued = _GLUED_DESK_RE.match(word) if word == m.group() else None
+        prep = _glued_prep(word) if word == m.group() else 0
         if glued:
             cut = m.start() + len(glued.group(1))
             out += [(glued.group(1), m.start(), cut), (glued.group(2), cut, m.end())]
+        elif prep:
+            cut = m.start() + prep
+            out += [(word[:prep], m.start(), cut), (word[prep:], cut, m.end())]
         else:
             out.append((word, m.start(), m.end()))
     return out
@@ -136,7 +154,8 @@ def _words(src: str) -> list[str]:
     words: list[str] = []
     for w in _TOKEN_RE.findall(src.replace(_TATWEEL, "") if _TATWEEL in src else src):
         glued = _GLUED_DESK_RE.match(w)
-        words.extend(glued.groups() if glued else (w,))
+        prep = 0 if glued else _glued_prep(w)
+        words.extend(glued.groups() if glued else (w[:prep], w[prep:]) if prep else (w,))
     return words
 
 
@@ -333,7 +352,22 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «به گزارش این نشریه»: points back, names nothing
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    return BRAND_PREFIX_RE.sub("", src) or None
+    return BRAND_PREFIX_RE.sub("", _outlet_name(src)) or None
+
+
+# the ezafe «ی» a cut kind leaves behind («تحریریه‌ی پایگاه ...» -> «‌ی پایگاه ...»)
+_EZAFE_LEFT_RE = re.compile("^[\u200c\\s]*ی(?!\\w)\\s*")
+
+
+def _outlet_name(src: str) -> str:
+    """``src`` without the kinds of outlet before the name («تحریریه ی پایگاه خبری تحلیلی
+    پیک قلم» -> «پیک قلم»), unless an organisation follows («پایگاه خبری وزارت ...»)."""
+    for _ in range(3):
+        cut = _EZAFE_LEFT_RE.sub("", OUTLET_KIND_RE.sub("", src))
+        if cut == src:
+            break
+        src = cut
+    return src
 
 
 def _dateline_brand(text: str, folded: str) -> str | None:
@@ -402,7 +436,23 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         brand = _brand(text, m.span("src"))
         if brand:
             return brand
-    return _dateline_brand(text, folded) or _self_brand(text, folded)
+    return (
+        _interview_brand(text, folded) or _dateline_brand(text, folded) or _self_brand(text, folded)
+    )
+
+
+def _interview_brand(text: str, folded: str) -> str | None:
+    """«... به تحریریه پایگاه خبری پیک قلم گفت», «در گفت‌وگو با سایت خبری X»: an unknown
+    outlet named by its kind in an interview cue is the site crediting itself."""
+    if "تحریریه" not in folded and "پایگاه" not in folded and "سایت" not in folded:
+        return None  # (a cheap test: most interviews name no kind of outlet)
+    for m in INTERVIEW_RE.finditer(folded):
+        if not OUTLET_KIND_RE.match(m.group("src")):
+            continue
+        brand = _brand(text, m.span("src"))
+        if brand and _outlet_name(brand) == brand and not PRESS_OFFICE_RE.match(fold(brand)):
+            return brand
+    return None
 
 
 def _holds_words(longer: str, shorter: str) -> bool:

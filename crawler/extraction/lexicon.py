@@ -405,6 +405,19 @@ AGENCY_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["desk_words"])
 AGENCY_COMMON_WORDS = frozenset(key(w) for w in _AGENCIES["common_word_aliases"])
 BRAND_POINTERS = frozenset(key(w) for w in _AGENCIES["brand_pointers"])
 BRAND_PREFIX_RE = re.compile(r"^(?:" + seq(_AGENCIES["brand_prefixes"]) + ")" + WB_R + r"\s*")
+# «پایگاه خبری ایران شاد» -> «ایران شاد»; never before an organisation («پایگاه خبری وزارت ...»)
+OUTLET_KIND_RE = re.compile(
+    r"^\s*(?>(?:"
+    + alt(_AGENCIES["outlet_kind_prefixes"])
+    + ")"
+    + WB_R
+    + ")"
+    + r"\s*(?!(?:"
+    + alt(_AGENCIES["organisation_heads"])
+    + ")"
+    + WB_R
+    + r")(?=\S)"
+)
 # the words an agency's name (or a desk before it) can start with: a cheap first check
 AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
     key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])

@@ -138,9 +138,22 @@ class _Tokens:
 _GLUED_HOSTS = tuple(sorted(SECOND_HOSTS - {"میر", "سید"}, key=len, reverse=True))
 
 
+# parts that only ever close a compound given name («رضا», «الله»), longest first: glued
+# to any given name they make one («احمدرضا», «مجیدرضا», «سعیدرضا»)
+_GLUED_SECONDS = tuple(sorted(ALWAYS_SECOND - {"سادات"}, key=len, reverse=True))
+
+
 def _glued_compound(word: str) -> bool:
-    """``word`` is a host and a given name glued («محمدجعفر»: «محمد» + «جعفر»); the second
-    part is no everyday word («علیمراد» yes, «علیامید» no)."""
+    """``word`` is a host and a given name glued («محمدجعفر»: «محمد» + «جعفر»), the second
+    part no everyday word («علیمراد» yes, «علیامید» no); or any given name glued to a part
+    that only closes compounds («احمدرضا»: «احمد» + «رضا»)."""
+    if word.endswith(_GLUED_SECONDS):
+        for second in _GLUED_SECONDS:
+            if word.endswith(second):
+                head = word[: -len(second)]
+                if len(head) >= 3 and head in GIVEN and head not in AMBIGUOUS_GIVEN:
+                    return True
+                break
     if not word.startswith(_GLUED_HOSTS):
         return False  # (a cheap test first: most words start with no host)
     for host in _GLUED_HOSTS:
@@ -244,7 +257,11 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if (
             word not in _STARTS
             and not word.startswith(JOINED_HONORIFICS)
-            and not (len(word) > 5 and word.startswith(_GLUED_HOSTS) and _glued_compound(word))
+            and not (
+                len(word) > 5
+                and (word.startswith(_GLUED_HOSTS) or word.endswith(_GLUED_SECONDS))
+                and _glued_compound(word)
+            )
         ):
             i += 1
             continue

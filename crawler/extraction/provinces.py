@@ -59,6 +59,16 @@ _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»
 _LIST_HEAD_RE = re.compile(WB_L + r"(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$")
 _LIST_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?")
+# where goods or travellers go or come from: «به مقاصد X، Y و Z», «از مبادی استان‌های X و Y»
+_FLOW_HEAD_RE = re.compile(
+    WB_L
+    + r"(?:به|از)\s(?:"
+    + seq(load("cities.json")["flow_heads"])
+    + r")(?:\s(?:استان|شهر|شهرستان)(?:\s?های)?)?\s?"
+)
+# the rest of that list up to a province: short items joined by «،» or «و» («تهران،
+# بندرعباس، مرز ماهیرود، مشهد، اصفهان و »)
+_FLOW_ITEMS_RE = re.compile(r"(?:[^\s،,.؛:\n]+(?:\s[^\s،,.؛:\n]+){0,2}\s?(?:[،,]|\sو)\s?)*")
 
 
 def _guard(words: list[str], before: bool) -> re.Pattern[str] | None:
@@ -86,6 +96,7 @@ class Mention:
     is_city: bool
     with_ostan: bool
     group: int | None = None  # «دو استان خوزستان و کهگیلویه و بویراحمد»: one list
+    flow: bool = False  # named as a destination or origin: «به مقاصد تهران و اصفهان»
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -114,7 +125,26 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
             Mention(m.start(), m.end(), prov, is_city, bool(_OSTAN_BEFORE_RE.search(before)))
         )
     _group_lists(folded, out)
+    _flow_lists(folded, out)
     return out
+
+
+def _flow_lists(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) named in a list of destinations or origins: a freight
+    or travel story is also about where its goods go («به مقاصد تهران، بندرعباس، مشهد،
+    اصفهان و سیستان و بلوچستان حمل شد»: Tehran, Isfahan, Sistan and Baluchestan)."""
+    if not any(w in folded for w in ("مقصد", "مقاصد", "مبد", "مباد")):
+        return  # (a cheap test: most texts name no destinations)
+    for head in _FLOW_HEAD_RE.finditer(folded):
+        at = head.end()
+        for m in mentions:
+            if m.start < at or m.start - at > 160:
+                continue
+            items = _FLOW_ITEMS_RE.match(folded, at, m.start)
+            if items is None or items.end() != m.start:
+                break
+            if not m.is_city:
+                m.flow = True
 
 
 def _group_lists(folded: str, mentions: list[Mention]) -> None:
@@ -138,6 +168,7 @@ class _Score:
     in_title: bool = False
     sections: set[str] = field(default_factory=set)
     groups: set[int] = field(default_factory=set)
+    flow: bool = False
 
 
 SECTION_WEIGHT = {"supertitle": 3.0, "title": 3.0, "lead": 2.0, "body": 1.0}
@@ -157,6 +188,7 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
             sc.in_title = True
         if m.group is not None:
             sc.groups.add(m.group)
+        sc.flow = sc.flow or m.flow
     if not scores:
         return []
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1].weight, kv[1].first))
@@ -166,7 +198,7 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
     for name, sc in ordered[1:]:
         if sc.in_title or (sc.count >= 2 and sc.weight >= 0.4 * top):
             keep.append(name)
-        elif sc.groups & listed_with_primary:
+        elif sc.groups & listed_with_primary or sc.flow:
             keep.append(name)
     return [{"name": n, "iso": ISO[n]} for n in keep]
 

@@ -313,6 +313,12 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
     if LOAN_RE.search(r.folded, said.start, said.end):
         return subject
+    # «سهم شهرستان از تسهیلات اشتغال ... است. ۸۱۵ طرح با اعتبار ۳۵۹ میلیارد تومان ...»:
+    # the sentence before already speaks of loans, so these funds are lent
+    if subject == "credit" and r.si > 0:
+        prev = r.doc.sents[r.si - 1]
+        if LOAN_RE.search(r.folded, prev.start, prev.end):
+            return subject
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
     return subject

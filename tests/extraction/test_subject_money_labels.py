@@ -30,7 +30,8 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
         ),
         # funds needed to finish unfinished public projects
         (
-            "در شهرستان ۳۰۰ پروژه نیمه تمام وجود دارد که تکمیل آنها ۸۰۰ میلیارد تومان اعتبار نیاز دارد.",
+            "در شهرستان ۳۰۰ پروژه نیمه تمام وجود دارد که "
+            "تکمیل آنها ۸۰۰ میلیارد تومان اعتبار نیاز دارد.",
             [(300, "count", "projects"), (800_000_000_000, "IRT", "budget")],
         ),
         # the province's and the nation's revenues in a budget statement

@@ -72,3 +72,37 @@ def test_funds_lent_stay_credit(text: str, want: list[tuple[float, str, str | No
 def test_the_provinces_funds_earmarked_are_budget() -> None:
     text = "اعتبارات استان در سال جاری ۶۴ میلیارد تومان در نظر گرفته شده است."
     assert subjects(text) == [(64_000_000_000, "IRT", "budget")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # «از این تعداد» points at a count: the money after it is what that part holds,
+        # not a part of the persons counted before
+        (
+            "۹۰۰ طرح با اشتغال ۵۲۰۰ نفر پذیرش شدند. "
+            "از این تعداد ۲۰۰ طرح با اعتبار ۴۰ میلیارد تومان و اشتغال ۹۰۰ نفر از بانک وام گرفتند.",
+            [
+                (900, "count", "projects"),
+                (5200, "person", "employment"),
+                (200, "count", "projects"),
+                (40_000_000_000, "IRT", "credit"),
+                (900, "person", "employment"),
+            ],
+        ),
+        # «و» right after the unit starts the next item: the cue before names the amount
+        (
+            "۳۰ واحد با سرمایه گذاری ۸۰۰ میلیارد ریال و اشتغال ۴۰۰ نفر افتتاح شد.",
+            [
+                (30, "count", None),
+                (800_000_000_000, "IRR", "investment"),
+                (400, "person", "employment"),
+            ],
+        ),
+    ],
+)
+def test_the_cue_before_names_the_amount(
+    text: str, want: list[tuple[float, str, str | None]]
+) -> None:
+    money = [f for f in subjects(text) if f[1] in ("IRR", "IRT")]
+    assert money == [f for f in want if f[1] in ("IRR", "IRT")]

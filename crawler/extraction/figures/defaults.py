@@ -82,9 +82,14 @@ def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> 
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
         return subject  # «از این مبلغ ۱۱۸ میلیون دلار سهم صادرات»: the part names itself
-    if PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start):
-        return state.last_amount_subject
-    return subject
+    part = PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start)
+    if part is None:
+        return subject
+    if COUNT_ANAPHOR_RE.search(r.folded, part.start(), part.end()):
+        # «از این تعداد ۱۶۲ طرح با اعتبار ۷۵ میلیارد تومان ...»: a part of a count, and the
+        # money is what that part of the count holds, not a part of an earlier amount
+        return subject
+    return state.last_amount_subject
 
 
 def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str | None:

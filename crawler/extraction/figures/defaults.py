@@ -82,9 +82,14 @@ def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> 
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
         return subject  # «از این مبلغ ۱۱۸ میلیون دلار سهم صادرات»: the part names itself
-    if PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start):
-        return state.last_amount_subject
-    return subject
+    part = PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start)
+    if part is None:
+        return subject
+    if COUNT_ANAPHOR_RE.search(r.folded, part.start(), part.end()):
+        # «از این تعداد ۱۶۲ طرح با اعتبار ۷۵ میلیارد تومان ...»: a part of a count, and the
+        # money is what that part of the count holds, not a part of an earlier amount
+        return subject
+    return state.last_amount_subject
 
 
 def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -313,6 +318,12 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
     if LOAN_RE.search(r.folded, said.start, said.end):
         return subject
+    # «سهم شهرستان از تسهیلات اشتغال ... است. ۸۱۵ طرح با اعتبار ۳۵۹ میلیارد تومان ...»:
+    # the sentence before already speaks of loans, so these funds are lent
+    if subject == "credit" and r.si > 0:
+        prev = r.doc.sents[r.si - 1]
+        if LOAN_RE.search(r.folded, prev.start, prev.end):
+            return subject
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
     return subject

@@ -211,6 +211,12 @@ TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
 TARGET_ADJ_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["adjective_target_nouns"]) + r")\s?$")
 PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
+DISCOURSE_MUST_RE = re.compile("(?:" + seq(_KINDS["discourse_must"]) + ")" + WB_R)
+PAST_BOUND_TARGETS = frozenset(fold(w) for w in _KINDS["past_bound_targets"])
+# «در سال گذشته», «پارسال»: a past year named between a cue and its number
+PAST_YEAR_RE = re.compile(
+    WB_L + r"(?:سال\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")|پارسال)" + WB_R
+)
 PLANNED_PASSIVE_RE = re.compile(
     WB_L
     + "(?:"

@@ -19,12 +19,15 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
     COPULA_RE,
+    DISCOURSE_MUST_RE,
     FORECAST_RE,
     FUTURE_RE,
     HABITUAL_RE,
     MONEY_UNITS,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
+    PAST_BOUND_TARGETS,
+    PAST_YEAR_RE,
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
     PLANNED_PASSIVE_RE,
@@ -101,6 +104,8 @@ class KindContext:
             (self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None)
             or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
             or PAST_AFTER_RE.match(f, cue.end()) is not None
+            or _quota_of_the_past(f, cue, self.r.start)
+            or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
         )
 
     @cached_property
@@ -157,6 +162,15 @@ class KindContext:
     def adjectival(self) -> bool:
         """«۲۰ درصدی صادرات»: a rate, not a part."""
         return self.folded[self.r.unit_end - 1] == "ی"
+
+
+def _quota_of_the_past(folded: str, cue: re.Match[str], number: int) -> bool:
+    """«سهمیه تسهیلات استان در سال گذشته ۸۵۰ میلیارد تومان بود»: a quota of a past year
+    is what was allotted then, not a target."""
+    return (
+        cue.group() in PAST_BOUND_TARGETS
+        and PAST_YEAR_RE.search(folded, cue.end(), number) is not None
+    )
 
 
 KindRule = Callable[[KindContext], str | None]

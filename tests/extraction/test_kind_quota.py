@@ -30,3 +30,27 @@ def kinds(text: str) -> list[tuple[int | float, str | None]]:
 )
 def test_quota_and_obligation_kinds(text: str, expected: tuple) -> None:
     assert expected in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # copy hard-wrapped into lines: the verb is on a later line
+        (
+            "وی افزود: بیشترین تعداد با ۴۲ هزار و\n\n۱۵۰ مسافر مربوط به رشت بوده\n\nاست.",
+            (42150, "actual"),
+        ),
+        (
+            "همچنین ۱۸ هزار تن در شهرستان ساوه\n\nو ۹ هزار تن در تفرش برداشت شده است.",
+            (18000, "actual"),
+        ),
+        ("امسال ۱۲ هزار و\n\n۵۰۰ شغل در استان ایجاد خواهد شد.", (12500, "forecast")),
+    ],
+)
+def test_a_wrapped_line_takes_the_verb_of_its_sentence(text: str, expected: tuple) -> None:
+    assert expected in kinds(text)
+
+
+def test_a_line_with_its_own_verb_keeps_it() -> None:
+    text = "۲۰۰ واحد صنعتی امسال احیا می‌شود\n\nمدیرکل صنعت گفت: پارسال ۵۰ واحد احیا شد."
+    assert kinds(text)[0] != (200, "actual")

@@ -95,6 +95,25 @@ CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
 CARRIER_PER_DAY_RE = words_re(_COUNTED["carrier_per_day"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
+# «۱۰ ترانس برق», «۶۸۰۰ پایه»: a count of a noun the list does not know (see 'open_count')
+_OPEN = _COUNTED["open_count"]
+OPEN_COUNT_MIN = int(_OPEN["min_value"])
+OPEN_NOUN_RE = re.compile(
+    r"[ ]?(?P<noun>[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{2,})"
+    + WB_R
+    + r"(?![ ]?های?"
+    + WB_R
+    + ")"
+)
+_MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
+NEVER_COUNTED_RE = re.compile(
+    r"[ ]?(?:"
+    + seq([w for group in _OPEN["never_counted"].values() for w in group])
+    + "|(?:"
+    + seq(_MONTHS)
+    + r")(?:[ ]?ماه)?)"
+    + WB_R
+)
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
@@ -192,6 +211,12 @@ TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
 TARGET_ADJ_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["adjective_target_nouns"]) + r")\s?$")
 PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
+DISCOURSE_MUST_RE = re.compile("(?:" + seq(_KINDS["discourse_must"]) + ")" + WB_R)
+PAST_BOUND_TARGETS = frozenset(fold(w) for w in _KINDS["past_bound_targets"])
+# «در سال گذشته», «پارسال»: a past year named between a cue and its number
+PAST_YEAR_RE = re.compile(
+    WB_L + r"(?:سال\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")|پارسال)" + WB_R
+)
 PLANNED_PASSIVE_RE = re.compile(
     WB_L
     + "(?:"

@@ -15,8 +15,13 @@ class Span(NamedTuple):
 
 
 # Sentence ends: newline(s), or . ! ? ؟ followed by whitespace / end (so «7.9» and «1403/02/23»
-# stay inside a sentence).
-_SENT_END_RE = re.compile(r"\n+|(?<=[.!?؟])(?=\s|$)")
+# stay inside a sentence), but not the dots of a spelt-out abbreviation: a dot after one or two
+# letters next to another such dot («۴۸ هزار تی.ای. یو», «تی. ای. یو» once hazm spaced it).
+_SENT_END_RE = re.compile(
+    r"\n+|(?<=[.!?؟])"
+    r"(?<!\.[^\W\d]\.)(?<!\.[^\W\d]{2}\.)(?<!\.\s[^\W\d]\.)(?<!\.\s[^\W\d]{2}\.)"
+    r"(?!\s[^\W\d]{1,2}\.)(?=\s|$)"
+)
 
 
 def sentence_spans(text: str) -> list[Span]:

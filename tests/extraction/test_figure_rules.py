@@ -200,6 +200,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "planned_passive",
         "nearest_verb",
         "stated_state",
+        "wrapped_line",
     ]
     assert find_kind(reading("رشد ۲۰ درصدی صادرات ثبت شد.")) == "change"
 

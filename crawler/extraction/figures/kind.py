@@ -19,12 +19,15 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
     COPULA_RE,
+    DISCOURSE_MUST_RE,
     FORECAST_RE,
     FUTURE_RE,
     HABITUAL_RE,
     MONEY_UNITS,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
+    PAST_BOUND_TARGETS,
+    PAST_YEAR_RE,
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
     PLANNED_PASSIVE_RE,
@@ -101,6 +104,8 @@ class KindContext:
             (self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None)
             or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
             or PAST_AFTER_RE.match(f, cue.end()) is not None
+            or _quota_of_the_past(f, cue, self.r.start)
+            or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
         )
 
     @cached_property
@@ -157,6 +162,15 @@ class KindContext:
     def adjectival(self) -> bool:
         """«۲۰ درصدی صادرات»: a rate, not a part."""
         return self.folded[self.r.unit_end - 1] == "ی"
+
+
+def _quota_of_the_past(folded: str, cue: re.Match[str], number: int) -> bool:
+    """«سهمیه تسهیلات استان در سال گذشته ۸۵۰ میلیارد تومان بود»: a quota of a past year
+    is what was allotted then, not a target."""
+    return (
+        cue.group() in PAST_BOUND_TARGETS
+        and PAST_YEAR_RE.search(folded, cue.end(), number) is not None
+    )
 
 
 KindRule = Callable[[KindContext], str | None]
@@ -385,6 +399,37 @@ def stated_state(k: KindContext) -> str | None:
     return "actual" if verb is None or verb.start() >= cop.start() else None
 
 
+_WRAPPED_END_RE = re.compile(r"[^.!?؟:؛»\s]\s*\n")
+_TERMINAL_RE = re.compile(r"[.!?؟]")
+
+
+def wrapped_line(k: KindContext) -> str | None:
+    """«... بیشترین تعداد با ۳۸ هزار و\n\n۲۶۲ اقامت مربوط به شهرکرد ... انجام شده است.»:
+    copy hard-wrapped into lines (paragraphs once cleaned) continues the sentence on the next
+    lines, where its verb stands. A number with no cue of its own, on a line with no verb
+    and no end mark, takes the last verb before the next end mark (a few lines on)."""
+    r, f = k.r, k.folded
+    end = r.sent.end
+    if not _WRAPPED_END_RE.match(f, max(r.sent.start, end - 1), min(len(f), end + 3)):
+        return None
+    if VERB_STOP_RE.search(f, r.unit_end, end) or PLANNED_PASSIVE_RE.search(f, r.unit_end, end):
+        return None  # a line with its own verb: a headline or a sentence without its stop
+    stop = _TERMINAL_RE.search(f, end, end + 600)
+    if stop is None or f.count("\n", end, stop.start()) > 6:
+        return None
+    verbs = sorted(
+        (m.start(), m.end(), label)
+        for regex, label in ((FORECAST_RE, "forecast"), (ACTUAL_RE, "actual"))
+        for m in regex.finditer(f, end, stop.end())
+    )
+    if not verbs:
+        return None
+    last = verbs[-1]
+    if len(verbs) > 1 and verbs[-2][2] == "forecast" and last[0] - verbs[-2][1] <= 2:
+        return "forecast"  # «ایجاد خواهد شد»: the future auxiliary before the verb
+    return last[2]
+
+
 KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
     realised,
@@ -403,6 +448,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     planned_passive,
     nearest_verb,
     stated_state,
+    wrapped_line,
 )
 
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 
 from crawler.extraction.lexicon import (
+    COUNT_NOUNS,
     EXTENT_AFTER_RE,
     IMPLIED_MONEY_RE,
     LENGTH_UNITS,
     MONEY_UNITS,
+    NEVER_COUNTED_RE,
     NOT_COUNTED_AFTER_RE,
+    OPEN_COUNT_MIN,
+    OPEN_NOUN_RE,
     PER_UNIT_BEFORE_RE,
     POPULATION_AFTER_RE,
     POPULATION_BEFORE_RE,
@@ -111,7 +115,7 @@ def read_unit(
     if found is None and (found := _range_start_unit(folded, num, following)):
         # «۳۶۰ تا ۳۸۰ هزار تن»: a scale word written once serves both ends
         value = value * _scale_missing(num.surface, following[0].surface)
-    if found is None:
+    if found is None and (found := open_count(folded, num)) is None:
         return None
     unit, noun, unit_end = found
     if unit in UNREPORTED_UNITS:
@@ -128,6 +132,46 @@ def read_unit(
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
     return (unit, noun, unit_end), value
+
+
+_DIGIT_RE = re.compile(r"\d")
+# a label's colon, or the end of a range whose start was not a count
+_OPEN_BLOCK_BEFORE_RE = re.compile(r"(?::|\d\s?(?:تا|-|–))\s?$")
+
+
+def open_count(folded: str, num: NumberSpan) -> Unit | None:
+    """A count of a noun the counted-noun list does not know: «۱۰ ترانس برق», «۶ هزار و ۸۰۰
+    پایه», «۴۵۳۷ فرصت». Counts of things in economic news are open-ended, so any noun may
+    be counted, but only a number written with digits, of at least ``OPEN_COUNT_MIN``, not
+    a year, right before the noun; and not before what a number describes without counting
+    it (months, places, ranks, meetings, measures, ages, function words: 'never_counted')."""
+    value = num.value
+    if isinstance(value, float) or value < OPEN_COUNT_MIN or not _DIGIT_RE.search(num.surface):
+        return None
+    if (1300 <= value <= 1500 or 1900 <= value <= 2100) and not any(
+        w in num.surface for w in SCALES
+    ):
+        return None  # «۱۴۰۲ شمسی», «1397 مصوب»: a year
+    if (
+        UNIT_AFTER_RE.match(folded, num.end)
+        or NEVER_COUNTED_RE.match(folded, num.end)
+        or NOT_COUNTED_AFTER_RE.match(folded, num.end)
+    ):
+        return None  # a known word refused by the unit rules, or never a count
+    if _OPEN_BLOCK_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
+        return None  # «شناسه مطلب : 13310 ارسال», «سالهای ۹۰ تا ۹۵ تعطیل»
+    m = OPEN_NOUN_RE.match(folded, num.end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun.endswith(("ها", "های", "هایی")):
+        return None  # «۸۲ دستگاه‌های اجرایی»: a plural after a year counts nothing
+    after = UNIT_AFTER_RE.match(folded, m.end())
+    if after and after.lastgroup != "count":
+        return None  # «380 هزاجر تن»: a misspelt scale before a unit, not a counted noun
+    if noun.endswith("ی") and noun[:-1] in COUNT_NOUNS:
+        noun = noun[:-1]  # «۱۱ روستای بخش مرکزی»: a known noun with its ezafe
+    return "count", noun, m.end()
 
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:

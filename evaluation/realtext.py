@@ -45,13 +45,17 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout and heldout2 were each measured once (rounds 1 and 2, first runs in README)
     # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
     # round 3's held-out part (measured once, then joined development for round 4);
-    # heldout4 is round 4's.
-    "dev": ("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2", "heldout3a", "heldout3b"),
+    # heldout4 was round 4's (likewise, joined for round 5); heldout5 is round 5's.
+    "dev": (
+        *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
+        *("heldout3a", "heldout3b", "heldout4a", "heldout4b"),
+    ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
     "heldout3": ("heldout3a", "heldout3b"),
     "heldout4": ("heldout4a", "heldout4b"),
+    "heldout5": ("heldout5a", "heldout5b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -52,7 +52,8 @@ _PROVINCE_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]}
 _ALL_NAMES = _PROVINCE_NAMES | set(CITIES)
 NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
 # «گیلان ومازندران»: a province (never a city: «وری» ...) with the «و» of a list glued on
-GLUED_AND_RE = re.compile(r"(?<=\sو)(?:" + alt(_PROVINCE_NAMES) + ")" + WB_R)
+# (the «و» first: a pattern that opens with a letter is searched fast, a lookbehind is not)
+GLUED_AND_RE = re.compile(r"و(?<=\sو)(?P<name>" + alt(_PROVINCE_NAMES) + ")" + WB_R)
 # «فارساز»: a place with a preposition glued after it (a role ends at the place); names of
 # three letters at least, so a word is never read as one («بندر» is no «بن» + «در»)
 GLUED_PREP_RE = re.compile(
@@ -82,6 +83,10 @@ _TRADE_PLACE_RE = re.compile(
     + "(?P<head>"
     + seq(_CITY_DATA["activity_place_heads"])
     + r")(?:\s[^\s،,.؛:\n]+){0,3}\s?(?:(?:در|از)\s)?(?:استان\s?)?$"
+)
+# the heads' first words, shortest spelling kept: a cheap substring test before the rule
+_TRADE_CUES = tuple(
+    sorted({fold(w).split()[0] for w in _CITY_DATA["activity_place_heads"]}, key=len)
 )
 _OFFICE_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["office_heads"]) + r")\s?$")
 # where goods or travellers go or come from: «به مقاصد X، Y و Z», «از مبادی استان‌های X و Y»
@@ -130,31 +135,29 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     """Every province or city mention in `text`, guards applied, `exclude` spans skipped."""
     folded = fold(text)
     out: list[Mention] = []
-    found = list(NAME_RE.finditer(folded))
-    if " و" in folded:
-        found += GLUED_AND_RE.finditer(folded)
-        found.sort(key=lambda m: m.start())
-    for m in found:
-        if exclude and any(s < m.end() and m.start() < e for s, e in exclude):
+    found = [m.span() for m in NAME_RE.finditer(folded)]
+    glued = [m.span("name") for m in GLUED_AND_RE.finditer(folded)]
+    if glued:
+        found = sorted(found + glued)
+    for start, end in found:
+        if exclude and any(s < end and start < e for s, e in exclude):
             continue
-        k = key(m.group())
+        k = key(folded[start:end])
         prov, is_city = _NAME_INDEX[k]
-        before = folded[max(0, m.start() - 20) : m.start()]
+        before = folded[max(0, start - 20) : start]
         if _BRAND_BEFORE_RE.search(before):
             continue
         if not is_city:
             nb, na, rb = _GUARDS[prov]
             if nb and nb.search(before):
                 continue
-            if na and na.search(folded[m.end() : m.end() + 12]):
+            if na and na.search(folded[end : end + 12]):
                 continue
             if rb and not rb.search(before):
                 continue
         elif k in _AMBIGUOUS_CITIES and not _CITY_PREFIX_RE.search(before):
             continue
-        out.append(
-            Mention(m.start(), m.end(), prov, is_city, bool(_OSTAN_BEFORE_RE.search(before)))
-        )
+        out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
     _group_lists(folded, out)
     _flow_lists(folded, out)
     _coordinated(folded, out)
@@ -184,10 +187,7 @@ def _trade_places(folded: str, mentions: list[Mention]) -> None:
     آذربایجان شرقی», «واردات ماهی از بندرهای شمالی استان هرمزگان»): goods pass there, so
     the province is a place of the story. Not an office's name («مدیرکل بنادر و دریانوردی
     استان بوشهر»: where the speaker works)."""
-    if not any(
-        w in folded
-        for w in ("مرز", "بندر", "بنادر", "بازارچه", "پایانه", "اسکله", "گذرگاه", "صیدگاه")
-    ):
+    if not any(w in folded for w in _TRADE_CUES):
         return  # (a cheap test: most texts name no crossing or port)
     for m in mentions:
         if m.is_city:

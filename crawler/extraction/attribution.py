@@ -33,6 +33,7 @@ from crawler.extraction.lexicon import (
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
     NOT_BRANDS,
+    ORGANISATION_HEAD_RE,
     OUTLET_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
@@ -55,13 +56,15 @@ REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
 # lookbehind tries every position of the text)
 # «برگرفته از خبرگزاری تسنیم», «اقتباس از ...»: the same origin, worded as a borrowing
 ORIGIN_RE = re.compile(r"(?:به(?<!\wبه)\s?نقل|برگرفته|اقتباس)\s?از\s+" + _SRC)
-SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)\s?[:：]?\s*(?P<src>[^\n،,:|]{2,60})")
+# («منبع خبر : ایانا»: the line may say «source of the news»)
+SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)(?:\s?خبر)?\s?[:：]?\s*(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
 )
+# («تبریز- خبرگزاری جمهوری اسلامی 10/07/75»: the old wire with a dash after the city)
 WIRE_RE = re.compile(
-    r"(?m)(?:^|#)[ \t]*[^\n،,#]{2,20}?[ \t]?[،,][ \t]?(?P<src>خبرگزاری[^\n\d]{2,40})"
+    r"(?m)(?:^|#)[ \t]*[^\n،,#\-–—]{2,20}?[ \t]?[،,\-–—][ \t]?(?P<src>خبرگزاری[^\n\d]{2,40})"
 )
 LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
@@ -226,15 +229,17 @@ def _everyday(src: str) -> bool:
 
 
 def origin(text: str) -> Iterator[Span]:
-    """Where a copy comes from: «به نقل از X»; a source line «منبع: X»; a closing
-    «انتهای پیام/ X» (staff initials «/س» name no agency and are skipped)."""
+    """Where a copy comes from: «به نقل از X»; a closing «انتهای پیام/ X» (staff initials
+    «/س» name no agency and are skipped); a source line «منبع: X». The copy's own closing
+    credit comes before the source line: a site that took a newspaper's reprint of a
+    Tasnim story says «منبع: روزنامه جام‌جم» while the story itself closes «/ تسنیم»."""
     for m in ORIGIN_RE.finditer(text):
-        yield m.span("src")
-    for m in SOURCE_LINE_RE.finditer(text):
         yield m.span("src")
     tail = max(0, len(text) - 200)
     m = CLOSING_RE.search(text, tail)
     if m:
+        yield m.span("src")
+    for m in SOURCE_LINE_RE.finditer(text):
         yield m.span("src")
     m = LAST_LINE_RE.search(text, tail)
     if m:
@@ -417,13 +422,22 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     if _TATWEEL in text:
         text = text.replace(_TATWEEL, "")
     folded = fold(text)
+    sources: list[str] | None = None
     for rule in RULES:
         for a, b in rule(folded):
             name = canonical(folded[a:b])
             if name:
+                if rule is not origin and "منبع" in folded:
+                    # a reprint: «به گزارش می‌متالز» (the site itself) ... «منبع: دنیای
+                    # معدن»: the source line names where the copy comes from (an outlet;
+                    # «منبع: سازمان بنادر» is an organisation's release the agency reported)
+                    sources = _source_brands(text, folded)
+                    outlets = [b for b in sources if not ORGANISATION_HEAD_RE.match(fold(b))]
+                    if outlets:
+                        return outlets[0]
                 return name
-    sources = [_brand(text, m.span("src")) for m in SOURCE_LINE_RE.finditer(folded)]
-    sources = [b for b in sources if b and _PERSIAN_LETTER_RE.search(b)]
+    if sources is None:
+        sources = _source_brands(text, folded)
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
         if brand:
@@ -437,8 +451,38 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         if brand:
             return brand
     return (
-        _interview_brand(text, folded) or _dateline_brand(text, folded) or _self_brand(text, folded)
+        _interview_brand(text, folded)
+        or _dateline_brand(text, folded)
+        or _self_brand(text, folded)
+        or _closing_brand(text, folded)
     )
+
+
+def _source_brands(text: str, folded: str) -> list[str]:
+    """Outlets named by source lines («منبع: روزنامه صبح کرمان» -> «صبح کرمان»): never a
+    bare address or a press office."""
+    found = (_brand(text, m.span("src")) for m in SOURCE_LINE_RE.finditer(folded))
+    return [b for b in found if b and _PERSIAN_LETTER_RE.search(b)]
+
+
+# «/شوشان», «/ خبر جنوب» as the copy's last words: one to three words of three letters or
+# more (staff initials «/س», «/م.ع» are no outlet)
+_CLOSING_BRAND_RE = re.compile(r"[^\W\d_]{3,}(?:\s[^\W\d_]{2,}){0,2}")
+
+
+def _closing_brand(text: str, folded: str) -> str | None:
+    """An unknown outlet closing the copy after a slash («... سهم جابجایی کالا می‌باشند.
+    /شوشان»): a site crediting itself where agencies close with their own name."""
+    m = CLOSING_RE.search(folded, max(0, len(folded) - 200))
+    if m is None:
+        return None
+    src = m.group("src").strip()
+    if not _CLOSING_BRAND_RE.fullmatch(src) or not _PERSIAN_LETTER_RE.search(src):
+        return None
+    words = _words(src)
+    if any(w in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words) or PLACE_RE.fullmatch(src):
+        return None
+    return text[m.start("src") : m.end("src")].strip()
 
 
 def _interview_brand(text: str, folded: str) -> str | None:

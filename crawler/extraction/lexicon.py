@@ -450,6 +450,8 @@ AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
 BRAND_STOP_RE = re.compile(
     WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
 )
+# «منبع: سازمان بنادر و دریانوردی»: an organisation's release, not an outlet's copy
+ORGANISATION_HEAD_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["organisation_heads"]) + ")" + WB_R)
 # «به گزارش روابط عمومی ...»: a press office, never an outlet's brand
 PRESS_OFFICE_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["press_offices"]) + ")" + WB_R)
 NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])

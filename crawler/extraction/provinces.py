@@ -14,6 +14,14 @@ mentioned at least twice with at least 40% of the primary's weight, or in the ti
 a passing «... و استان همدان» does not make an article about Hamadan. A province listed with
 the primary after «دو استان» / «۲ استان» / «استان‌های» («در سطح دو استان خوزستان و کهگیلویه و
 بویراحمد») is where the activity is, and is kept.
+
+A province named once is also kept when the text names it as a place of the activity, by
+these rules (each a function below, marking the mention): listed with the primary («از
+چایکاران گیلان و مازندران», «در دشت‌های ایلام و خوزستان»: `_coordinated`), named as where
+goods go or come from («به مقاصد ...»: `_flow_lists`), or as the place of a crossing or port
+(«مرز جلفا در آذربایجان شرقی», «واردات ماهی از بندرهای استان هرمزگان»: `_trade_places`).
+A province named as where a speaker works («مدیرکل بنادر استان بوشهر») or as a comparison
+(«نسبت به استان‌های ...») is not.
 """
 
 from __future__ import annotations
@@ -40,8 +48,12 @@ for _p in _PROV_DATA:
 for _c, _prov in CITIES.items():
     _NAME_INDEX.setdefault(key(_c), (_prov, True))
 
-_ALL_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]} | set(CITIES)
+_PROVINCE_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]}
+_ALL_NAMES = _PROVINCE_NAMES | set(CITIES)
 NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
+# «گیلان ومازندران»: a province (never a city: «وری» ...) with the «و» of a list glued on
+# (the «و» first: a pattern that opens with a letter is searched fast, a lookbehind is not)
+GLUED_AND_RE = re.compile(r"و(?<=\sو)(?P<name>" + alt(_PROVINCE_NAMES) + ")" + WB_R)
 # «فارساز»: a place with a preposition glued after it (a role ends at the place); names of
 # three letters at least, so a word is never read as one («بندر» is no «بن» + «در»)
 GLUED_PREP_RE = re.compile(
@@ -57,8 +69,26 @@ _CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?
 _BRAND_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["brand_heads"]) + r")\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»
-_LIST_HEAD_RE = re.compile(WB_L + r"(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$")
+# («دراستانهای»: the preposition glued on)
+_LIST_HEAD_RE = re.compile(WB_L + r"(?:در)?(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$")
 _LIST_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?")
+# two provinces side by side in a list: «گیلان و مازندران», «ایلام، خوزستان», «فارس و استان بوشهر»
+_PAIR_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?(?:استان\s)?")
+_COMPARISON_RE = re.compile(
+    WB_L + "(?:" + seq(_CITY_DATA["comparison_cues"]) + r")\s(?:[^\s،,.؛:\n]+\s?){0,2}$"
+)
+# «مرز جلفا در », «از بندرهای شمالی استان », «بنادر »: a crossing or port, then the province
+_TRADE_PLACE_RE = re.compile(
+    WB_L
+    + "(?P<head>"
+    + seq(_CITY_DATA["activity_place_heads"])
+    + r")(?:\s[^\s،,.؛:\n]+){0,3}\s?(?:(?:در|از)\s)?(?:استان\s?)?$"
+)
+# the heads' first words, shortest spelling kept: a cheap substring test before the rule
+_TRADE_CUES = tuple(
+    sorted({fold(w).split()[0] for w in _CITY_DATA["activity_place_heads"]}, key=len)
+)
+_OFFICE_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["office_heads"]) + r")\s?$")
 # where goods or travellers go or come from: «به مقاصد X، Y و Z», «از مبادی استان‌های X و Y»
 _FLOW_HEAD_RE = re.compile(
     WB_L
@@ -97,36 +127,78 @@ class Mention:
     with_ostan: bool
     group: int | None = None  # «دو استان خوزستان و کهگیلویه و بویراحمد»: one list
     flow: bool = False  # named as a destination or origin: «به مقاصد تهران و اصفهان»
+    trade: bool = False  # named as where a crossing or port is: «مرز جلفا در آذربایجان شرقی»
+    partners: set[str] = field(default_factory=set)  # listed beside: «گیلان و مازندران»
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every province or city mention in `text`, guards applied, `exclude` spans skipped."""
     folded = fold(text)
     out: list[Mention] = []
-    for m in NAME_RE.finditer(folded):
-        if exclude and any(s < m.end() and m.start() < e for s, e in exclude):
+    found = [m.span() for m in NAME_RE.finditer(folded)]
+    glued = [m.span("name") for m in GLUED_AND_RE.finditer(folded)]
+    if glued:
+        found = sorted(found + glued)
+    for start, end in found:
+        if exclude and any(s < end and start < e for s, e in exclude):
             continue
-        k = key(m.group())
+        k = key(folded[start:end])
         prov, is_city = _NAME_INDEX[k]
-        before = folded[max(0, m.start() - 20) : m.start()]
+        before = folded[max(0, start - 20) : start]
         if _BRAND_BEFORE_RE.search(before):
             continue
         if not is_city:
             nb, na, rb = _GUARDS[prov]
             if nb and nb.search(before):
                 continue
-            if na and na.search(folded[m.end() : m.end() + 12]):
+            if na and na.search(folded[end : end + 12]):
                 continue
             if rb and not rb.search(before):
                 continue
         elif k in _AMBIGUOUS_CITIES and not _CITY_PREFIX_RE.search(before):
             continue
-        out.append(
-            Mention(m.start(), m.end(), prov, is_city, bool(_OSTAN_BEFORE_RE.search(before)))
-        )
+        out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
     _group_lists(folded, out)
     _flow_lists(folded, out)
+    _coordinated(folded, out)
+    _trade_places(folded, out)
     return out
+
+
+def _coordinated(folded: str, mentions: list[Mention]) -> None:
+    """Pair provinces named side by side in a list («از چایکاران گیلان و مازندران»): when
+    one of them is the story's province, the other shares its activity. Not after a
+    comparison («نسبت به گیلان و مازندران», «پس از فارس و کرمان»)."""
+    for prev, nxt in zip(mentions, mentions[1:], strict=False):
+        if prev.is_city or nxt.is_city or prev.province == nxt.province:
+            continue
+        if not _PAIR_JOIN_RE.fullmatch(folded, prev.end, nxt.start):
+            continue
+        if _COMPARISON_RE.search(folded[max(0, prev.start - 40) : prev.start]):
+            continue
+        prev.partners.add(nxt.province)
+        nxt.partners.add(prev.province)
+    # a list of three: «فارس، بوشهر و هرمزگان» pairs each neighbour only; enough for the
+    # primary's neighbours, which is what ranking asks
+
+
+def _trade_places(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) named as the place of a crossing or port («مرز جلفا در
+    آذربایجان شرقی», «واردات ماهی از بندرهای شمالی استان هرمزگان»): goods pass there, so
+    the province is a place of the story. Not an office's name («مدیرکل بنادر و دریانوردی
+    استان بوشهر»: where the speaker works)."""
+    if not any(w in folded for w in _TRADE_CUES):
+        return  # (a cheap test: most texts name no crossing or port)
+    for m in mentions:
+        if m.is_city:
+            continue
+        hit = _TRADE_PLACE_RE.search(folded, max(0, m.start - 60), m.start)
+        if hit is None:
+            continue
+        head = hit.start("head")
+        if _OFFICE_BEFORE_RE.search(folded[max(0, head - 20) : head]):
+            continue
+        m.trade = True
 
 
 def _flow_lists(folded: str, mentions: list[Mention]) -> None:
@@ -169,6 +241,7 @@ class _Score:
     sections: set[str] = field(default_factory=set)
     groups: set[int] = field(default_factory=set)
     flow: bool = False
+    partners: set[str] = field(default_factory=set)
 
 
 SECTION_WEIGHT = {"supertitle": 3.0, "title": 3.0, "lead": 2.0, "body": 1.0}
@@ -188,17 +261,19 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
             sc.in_title = True
         if m.group is not None:
             sc.groups.add(m.group)
-        sc.flow = sc.flow or m.flow
+        sc.flow = sc.flow or m.flow or m.trade
+        sc.partners |= m.partners
     if not scores:
         return []
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1].weight, kv[1].first))
     top = ordered[0][1].weight
     keep = [ordered[0][0]]
+    primary = ordered[0][0]
     listed_with_primary = ordered[0][1].groups
     for name, sc in ordered[1:]:
         if sc.in_title or (sc.count >= 2 and sc.weight >= 0.4 * top):
             keep.append(name)
-        elif sc.groups & listed_with_primary or sc.flow:
+        elif sc.groups & listed_with_primary or sc.flow or primary in sc.partners:
             keep.append(name)
     return [{"name": n, "iso": ISO[n]} for n in keep]
 

@@ -103,3 +103,54 @@ def test_province_listed_with_the_primary_is_kept() -> None:
     passing = extract_record(None, None, body.format("یزد و بخشی از کرمان"))["provinces"]
     assert [p["name"] for p in listed] == ["یزد", "کرمان"]
     assert [p["name"] for p in passing] == ["یزد"]
+
+
+# A story about one province (named three times) that names a second one once; the second
+# is kept only when named as a place of the activity (sentences written for these tests).
+_STORY = (
+    "مدیر جهاد کشاورزی استان {p} گفت: برداشت محصول در {p} آغاز شد.\n"
+    "کشاورزان {p} امسال محصول بیشتری دارند.\n{extra}"
+)
+
+
+@pytest.mark.parametrize(
+    ("primary", "extra", "expected"),
+    [
+        # listed beside the primary: growers, plains, provinces of the activity
+        ("گیلان", "برگ سبز از چایکاران گیلان و مازندران خریداری شد.", ["گیلان", "مازندران"]),
+        ("گیلان", "برگ سبز از چایکاران گیلان ومازندران خریداری شد.", ["گیلان", "مازندران"]),
+        ("ایلام", "این طرح دراستانهای ایلام و خوزستان اجرا شد.", ["ایلام", "خوزستان"]),
+        ("ایلام", "آب دشت‌های ایلام، خوزستان تامین شد.", ["ایلام", "خوزستان"]),
+        ("فارس", "محصول فارس و استان بوشهر به بازار رسید.", ["فارس", "بوشهر"]),
+        # a crossing or port in another province: goods pass or are landed there
+        (
+            "زنجان",
+            "کامیون‌ها از مرز بازرگان در آذربایجان غربی خارج شدند.",
+            ["زنجان", "آذربایجان غربی"],
+        ),
+        ("بوشهر", "واردات ماهی از بندرهای شمالی استان هرمزگان زیاد شد.", ["بوشهر", "هرمزگان"]),
+        ("کرمان", "پسته از بنادر هرمزگان صادر می‌شود.", ["کرمان", "هرمزگان"]),
+        # not places of the activity: a comparison, a speaker's office, a passing name,
+        # a port named by its city only
+        ("سمنان", "وضعیت بارش مانند سمنان و یزد نگران‌کننده است.", ["سمنان"]),
+        ("سمنان", "عملکرد این استان بیشتر از سمنان و یزد سال قبل بود.", ["سمنان"]),
+        ("بوشهر", "معاون بنادر و دریانوردی هرمزگان نیز حضور داشت.", ["بوشهر"]),
+        ("بوشهر", "اداره کل بنادر استان هرمزگان نیز گزارش داد.", ["بوشهر"]),
+        ("بوشهر", "صیادان بوشهر و بخشی از هرمزگان زیان دیدند.", ["بوشهر"]),
+        ("کرمان", "پسته از بندرعباس صادر می‌شود.", ["کرمان"]),
+        ("کرمان", "این محصول به تهران ارسال می‌شود.", ["کرمان"]),
+    ],
+)
+def test_second_province_named_as_place_of_the_activity(
+    primary: str, extra: str, expected: list[str]
+) -> None:
+    assert names(None, _STORY.format(p=primary, extra=extra)) == expected
+
+
+def test_glued_and_reads_provinces_only() -> None:
+    """«ومازندران» is «و» + Mazandaran; a city glued to «و» is never read («وری» is no
+    «و» + Rey)."""
+    from crawler.extraction.provinces import province_mentions
+
+    found = [m.province for m in province_mentions("گیلان ومازندران وری")]
+    assert found == ["گیلان", "مازندران"]

@@ -202,6 +202,8 @@ TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 SUPPLY_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["supply_words"]) + ")" + WB_R
 )
+ARTICLE_SECTOR_MIN: int = _SUBJECTS["article_sector"]["min_words"]
+ARTICLE_SECTOR_RATIO: float = _SUBJECTS["article_sector"]["ratio"]
 # «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb
 GOODS_FLOW_RE = re.compile(
     WB_L

@@ -63,3 +63,42 @@ def test_no_crossing_without_goods_and_direction(
     text: str, want: list[tuple[float, str, str | None]]
 ) -> None:
     assert subjects(text) == want
+
+
+# An article plainly about one sector: its words four times or more, four times as often
+# as any other sector's.
+GAS_ARTICLE = (
+    "مدیرعامل شرکت گاز استان گفت: عملیات گازرسانی به روستاهای شهرستان ادامه دارد و "
+    "خط لوله جدید گاز طبیعی امسال تکمیل می‌شود. "
+    "وی افزود: هم اکنون بیش از ۱۸۴ هزار مشترک در استان وجود دارد."
+)
+WELLS_ARTICLE = (
+    "مدیرعامل آب منطقه ای استان گفت: حجم آب سدها کاهش یافته و برداشت از منابع آب "
+    "زیرزمینی باید کنترل شود. وی افزود: در استان ۴۱ رشته قنات و ۹ هزار و ۲۰۰ دهنه "
+    "چشمه ثبت شده و آبخوان ها در خطر است."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (GAS_ARTICLE, [(184000, "count", "energy")]),
+        (WELLS_ARTICLE, [(41, "count", "water"), (9200, "count", "water")]),
+    ],
+)
+def test_count_takes_the_article_sector(
+    text: str, want: list[tuple[float, str, str | None]]
+) -> None:
+    assert subjects(text) == want
+
+
+def test_no_article_sector_when_not_plain() -> None:
+    # gas named four times, but electricity twice: not four times as often
+    mixed = GAS_ARTICLE.replace("شهرستان ادامه دارد", "شهرستان و برق رسانی به نیروگاه ادامه دارد")
+    assert subjects(mixed) == [(184000, "count", None)]
+    # a sector named three times only: no plain topic
+    few = "شرکت گاز استان گفت: خط لوله گاز تکمیل شد. هم اکنون ۱۸۴ هزار مشترک وجود دارد."
+    assert subjects(few) == [(184000, "count", None)]
+    # amounts and percentages keep no subject: only counts take the article's sector
+    share = GAS_ARTICLE.replace("بیش از ۱۸۴ هزار مشترک", "۴۰ درصد مشترکان")
+    assert [s for _, _, s in subjects(share)] == [None]

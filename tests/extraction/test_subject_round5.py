@@ -102,3 +102,14 @@ def test_no_article_sector_when_not_plain() -> None:
     # amounts and percentages keep no subject: only counts take the article's sector
     share = GAS_ARTICLE.replace("بیش از ۱۸۴ هزار مشترک", "۴۰ درصد مشترکان")
     assert [s for _, _, s in subjects(share)] == [None]
+
+
+def test_article_sector_spares_other_sectors_and_restated_counts() -> None:
+    # the count's own noun phrase names another sector (wells: water) in a gas article
+    wells = GAS_ARTICLE.replace("بیش از ۱۸۴ هزار مشترک", "۳۰۰ حلقه چاه غیرمجاز")
+    assert subjects(wells)[-1][2] != "energy"
+    # a headline restating the body's count is that count, not the article's sector
+    restated = (
+        "۲۳۰ واحد امسال بازمی‌گردد\n" + GAS_ARTICLE + " وی گفت: ۲۳۰ واحد صنعتی امسال بازمی‌گردد."
+    )
+    assert "energy" not in {s for v, _, s in subjects(restated) if v == 230}

@@ -254,7 +254,9 @@ def article_sector(folded: str) -> str | None:
 def counts_take_article_sector(counts: list[tuple[Reading, Figure]]) -> None:
     """«مازندران دارای ... ۴۸ رشته قنات، ۶۲ هزار و ۸۶۶ چاه مجاز ... است», «هم اکنون بیش از
     ۲۲۱ هزار مشترک در استان وجود دارد»: a count that no cue, counted noun or default gave a
-    subject counts something of the sector the article is plainly about. Counts only: an
+    subject counts something of the sector the article is plainly about, unless its own
+    noun phrase names another sector («۱۲۰۰ حلقه چاه» in an article about farming) or it
+    restates a count the body names («۲۳۰ واحد» in the headline). Counts only: an
     amount or a percentage with no subject is more often something the article's sector
     does not name (a share of a wider whole), as the team's gold has it."""
     if not any(fig.subject is None for _, fig in counts):
@@ -262,6 +264,14 @@ def counts_take_article_sector(counts: list[tuple[Reading, Figure]]) -> None:
     sector = article_sector(counts[0][0].folded)
     if sector is None:
         return
-    for _, fig in counts:
-        if fig.subject is None:
+    # a headline or lead restating a count the body gives a subject is that count
+    named = {fig.value for _, fig in counts if fig.subject is not None}
+    for r, fig in counts:
+        if fig.subject is None and fig.value not in named and _np_sector(r) in (None, sector):
             fig.subject = sector
+
+
+def _np_sector(r: Reading) -> str | None:
+    """The sector the counted noun phrase names itself («۱۲۰۰ حلقه چاه» water, «۱۸۵ قطعه
+    زمین» housing): one other than the article's says the count is not of its topic."""
+    return sector_in_clause(r.folded, r.clause, r.num.start, r.num.end, np_only=True)

@@ -202,6 +202,22 @@ TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 SUPPLY_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["supply_words"]) + ")" + WB_R
 )
+ARTICLE_SECTOR_MIN: int = _SUBJECTS["article_sector"]["min_words"]
+ARTICLE_SECTOR_RATIO: float = _SUBJECTS["article_sector"]["ratio"]
+# «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb
+GOODS_FLOW_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((c["label"], c["words"]) for c in _SUBJECTS["goods_flow_verbs"])
+    + r")\s(?:[^\s،,.:؛\d]+\s){0,3}?(?:"
+    + seq(_SUBJECTS["flow_auxiliaries"])
+    + ")"
+    + WB_R
+)
+GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
+GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
+# «ارزش این کالاها ...»: the goods just counted
+GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
 SECTOR_WORD_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
 )

@@ -467,5 +467,6 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "persons_hosted",
         "power_is_electricity",
         "sector_named_nearby",
+        "goods_crossing",
         "coordinated_amount",
     ]

@@ -20,8 +20,12 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     GENERIC_HEADS,
+    GOODS_ANAPHOR_RE,
+    GOODS_FLOW_RE,
+    GOODS_FLOW_SUBJECTS,
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
+    GOODS_WORD_RE,
     HOSTED_RE,
     LOAN_RE,
     LOAN_TERM_RE,
@@ -412,6 +416,27 @@ def power_is_electricity(r: Reading, state: Discourse, subject: str | None) -> s
     return "electricity" if r.unit in POWER_UNITS else subject
 
 
+def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
+    «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
+    verb says they came in, went out or passed through are imports, exports or transit,
+    not the trade the customs office around them names; «ارزش این کالاها ... دلار» is the
+    value of the goods just counted, and crossed the same way."""
+    if subject not in (None, "trade") or (r.unit not in GOODS_UNITS and r.unit not in MONEY_UNITS):
+        return subject
+    last = state.last_amount_subject
+    if (
+        r.unit in MONEY_UNITS
+        and last in GOODS_FLOW_SUBJECTS
+        and GOODS_ANAPHOR_RE.search(r.folded, r.sent.start, r.num.start)
+    ):
+        return last
+    if not GOODS_WORD_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject
+    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
+    return m.lastgroup if m else subject
+
+
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
 # them; land is read by 'farmland_by_default' («شهرک صنعتی به مساحت ۶۰۰ هکتار» is no
 # farmland, nor industry).
@@ -461,6 +486,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_hosted,
     power_is_electricity,
     sector_named_nearby,
+    goods_crossing,
     coordinated_amount,
 )
 

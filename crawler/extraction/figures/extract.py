@@ -9,7 +9,11 @@ from crawler.extraction.figures.defaults import amount_subject
 from crawler.extraction.figures.kind import find_kind, sentence_kinds
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
-from crawler.extraction.figures.subject import count_subject, list_subjects
+from crawler.extraction.figures.subject import (
+    count_subject,
+    counts_take_article_sector,
+    list_subjects,
+)
 from crawler.extraction.figures.units import MoneySeen, read_unit
 from crawler.extraction.lexicon import (
     APPROX_BEFORE_RE,
@@ -95,5 +99,6 @@ def extract_figures(text: str) -> list[Figure]:
         elif r.unit == "percent":
             percentages.append((r, out[-1]))
     list_subjects(counts)
+    counts_take_article_sector(counts)
     sentence_kinds(percentages)
     return out

@@ -10,10 +10,13 @@ ordered default rules in ``defaults.py``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from crawler.extraction.figures.cues import np_subject, sector_in_clause, subject_from
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
+    ARTICLE_SECTOR_MIN,
+    ARTICLE_SECTOR_RATIO,
     CARRIED_FLOWS,
     CARRIER_INSTRUMENT_RE,
     CARRIER_PER_DAY_RE,
@@ -231,3 +234,44 @@ def list_subjects(counts: list[tuple[Reading, Figure]]) -> None:
             and COUNT_NOUNS.get(r.noun or "") == "?"
         ):
             fig.subject = nxt.subject
+
+
+def article_sector(folded: str) -> str | None:
+    """The sector the whole article is about: the sector whose words ('sector_words') it
+    names at least 'min_words' times and 'ratio' times as often as any other sector's
+    («شرکت گاز ... گازرسانی ... گاز ...» is about energy)."""
+    tally = Counter(m.lastgroup for m in SECTOR_WORD_RE.finditer(folded))
+    ranked = tally.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= ARTICLE_SECTOR_MIN and n >= ARTICLE_SECTOR_RATIO * second:
+        return top
+    return None
+
+
+def counts_take_article_sector(counts: list[tuple[Reading, Figure]]) -> None:
+    """«مازندران دارای ... ۴۸ رشته قنات، ۶۲ هزار و ۸۶۶ چاه مجاز ... است», «هم اکنون بیش از
+    ۲۲۱ هزار مشترک در استان وجود دارد»: a count that no cue, counted noun or default gave a
+    subject counts something of the sector the article is plainly about, unless its own
+    noun phrase names another sector («۱۲۰۰ حلقه چاه» in an article about farming) or it
+    restates a count the body names («۲۳۰ واحد» in the headline). Counts only: an
+    amount or a percentage with no subject is more often something the article's sector
+    does not name (a share of a wider whole), as the team's gold has it."""
+    if not any(fig.subject is None for _, fig in counts):
+        return
+    sector = article_sector(counts[0][0].folded)
+    if sector is None:
+        return
+    # a headline or lead restating a count the body gives a subject is that count
+    named = {fig.value for _, fig in counts if fig.subject is not None}
+    for r, fig in counts:
+        if fig.subject is None and fig.value not in named and _np_sector(r) in (None, sector):
+            fig.subject = sector
+
+
+def _np_sector(r: Reading) -> str | None:
+    """The sector the counted noun phrase names itself («۱۲۰۰ حلقه چاه» water, «۱۸۵ قطعه
+    زمین» housing): one other than the article's says the count is not of its topic."""
+    return sector_in_clause(r.folded, r.clause, r.num.start, r.num.end, np_only=True)

@@ -45,10 +45,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout and heldout2 were each measured once (rounds 1 and 2, first runs in README)
     # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
     # round 3's held-out part (measured once, then joined development for round 4);
-    # heldout4 was round 4's (likewise, joined for round 5); heldout5 is round 5's.
+    # heldout4 was round 4's and heldout5 round 5's (each joined the next round);
+    # heldout6 is round 6's.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
-        *("heldout3a", "heldout3b", "heldout4a", "heldout4b"),
+        *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -56,6 +57,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout3": ("heldout3a", "heldout3b"),
     "heldout4": ("heldout4a", "heldout4b"),
     "heldout5": ("heldout5a", "heldout5b"),
+    "heldout6": ("heldout6a", "heldout6b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -105,6 +105,11 @@ OPEN_NOUN_RE = re.compile(
     + WB_R
     + ")"
 )
+# «۳۹۶ هزار سفر», «۳۰ هزار و ۸۳۸ بازدید»: events counted in thousands are a flow
+_FLOWS = _OPEN["flows_counted_in_thousands"]
+FLOW_COUNT_MIN = int(_FLOWS["min_value"])
+FLOW_NOUNS: dict[str, str] = _FLOWS["nouns"]
+FLOW_NOUN_RE = re.compile(r"[ ]?(?P<noun>" + seq(FLOW_NOUNS) + ")" + WB_R)
 _MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
@@ -144,6 +149,9 @@ POPULATION_BEFORE_RE = re.compile(
 EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
 LENGTH_UNITS = frozenset({"km", "m"})
+# «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
+LOCATION_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["location_before"]) + r")\s?$")
+LOCATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["location_after"]) + ")" + WB_R)
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)

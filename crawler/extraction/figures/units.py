@@ -11,8 +11,13 @@ import re
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     EXTENT_AFTER_RE,
+    FLOW_COUNT_MIN,
+    FLOW_NOUN_RE,
+    FLOW_NOUNS,
     IMPLIED_MONEY_RE,
     LENGTH_UNITS,
+    LOCATION_AFTER_RE,
+    LOCATION_BEFORE_RE,
     MONEY_UNITS,
     NEVER_COUNTED_RE,
     NOT_COUNTED_AFTER_RE,
@@ -122,6 +127,8 @@ def read_unit(
         return None  # «۸۱ هزار کیلومتر مربع»: a place's area
     if unit in LENGTH_UNITS and EXTENT_AFTER_RE.match(folded, unit_end):
         return None  # «۸۰۰ کیلومتر مرز ساحلی»: a place's extent
+    if unit in LENGTH_UNITS and _location(folded, num, unit_end):
+        return None  # «در ۴۵ کیلومتری جنوب شازند»: where something is
     if unit == "IRT_HEMAT":
         big = value * HEMAT
         unit, value = "IRT", int(big) if float(big).is_integer() else value
@@ -152,6 +159,9 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         w in num.surface for w in SCALES
     ):
         return None  # «۱۴۰۲ شمسی», «1397 مصوب»: a year
+    if value >= FLOW_COUNT_MIN and (flow := FLOW_NOUN_RE.match(folded, num.end)):
+        noun = flow.group("noun")
+        return FLOW_NOUNS.get(noun, "count"), noun, flow.end()  # «۳۹۶ هزار سفر»: trips
     if (
         UNIT_AFTER_RE.match(folded, num.end)
         or NEVER_COUNTED_RE.match(folded, num.end)
@@ -172,6 +182,18 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     if noun.endswith("ی") and noun[:-1] in COUNT_NOUNS:
         noun = noun[:-1]  # «۱۱ روستای بخش مرکزی»: a known noun with its ezafe
     return "count", noun, m.end()
+
+
+def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«در ۴۵ کیلومتری جنوب شازند», «۱۲ کیلومتری مرز»: a distance in its adjectival form
+    after «در» or before a direction or a place says where something is; it is not an
+    amount («جاده ۴۵ کیلومتری» stays a length)."""
+    if not folded[num.end : unit_end].endswith("ی"):
+        return False
+    return bool(
+        LOCATION_AFTER_RE.match(folded, unit_end)
+        or LOCATION_BEFORE_RE.search(folded, max(0, num.start - 8), num.start)
+    )
 
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:

@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     NOT_FOR_PERSONS,
     PAID_RE,
     PARTITIVE_BEFORE_RE,
+    PER_UNIT_PRICE_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
@@ -296,6 +297,18 @@ def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | N
     return subject
 
 
+def distributive_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مرغ برند کیلویی ۹ هزار تومان فروخته می‌شود», «تخم مرغ ... شانه‌ای ۱۸ الی ۲۰ هزار
+    تومان به فروش می‌رسد»: money right after a distributive word (per kilo, per tray, per
+    litre, per square metre) is a price per unit, not a sale's revenue nor its sector."""
+    if r.unit in MONEY_UNITS and (
+        subject in (None, "purchases", "revenue") or subject in SECTOR_SUBJECTS
+    ):
+        if PER_UNIT_PRICE_RE.search(r.folded, max(r.clause.start, r.num.start - 40), r.num.start):
+            return "price"
+    return subject
+
+
 def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«نرخ مرغ ... به مبلغ ۶۳۰ هزار ریال», «به مبلغ ۵۶۴ هزار ریال عرضه می‌شود»: money
     with no other subject, in a clause about a rate or a sale, is a price."""
@@ -475,6 +488,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_in_a_sector,
     borrowers_are_credit,
     price_per_unit,
+    distributive_price,
     rate_is_price,
     public_funds_are_budget,
     paid_out_is_credit,

@@ -195,6 +195,8 @@ GOODS_UNIT_WORD_RE = re.compile(
     "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+# a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
+ARRIVAL_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["arrival_words"]) + ")")
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 PARTITIVE_BEFORE_RE = re.compile(

@@ -472,6 +472,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "stored_water",
         "travellers_are_people",
         "persons_hosted",
+        "visitors_arrived",
         "power_is_electricity",
         "sector_named_nearby",
         "goods_crossing",

@@ -96,3 +96,26 @@ def test_a_cue_before_an_open_parenthesis_still_counts() -> None:
 )
 def test_funds_of_municipalities_are_the_budget(text: str, want: list) -> None:
     assert subjects(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "در نوروز ۲۰ هزار نفر از طریق راه‌آهن و ۹۰ هزار نفر با وسایل حمل و نقل جاده‌ای "
+            "به مشهد مشرف شده‌اند.",
+            [(20000, "person", "tourism"), (90000, "person", "tourism")],
+        ),
+        (
+            "امسال ۳۵ هزار نفر با قطار به استان سفر کرده‌اند.",
+            [(35000, "person", "tourism")],
+        ),
+    ],
+)
+def test_persons_who_came_as_visitors_are_tourism(text: str, want: list) -> None:
+    assert subjects(text) == want
+
+
+def test_persons_moved_by_a_mode_of_travel_stay_transport() -> None:
+    got = subjects("در نوروز ۲۰ هزار نفر از طریق راه‌آهن جابجا شدند.")
+    assert got == [(20000, "person", "transport")]

@@ -13,6 +13,7 @@ from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
+    ARRIVAL_RE,
     BY_MEASURE_RE,
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
@@ -171,6 +172,17 @@ def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | N
     hosted or accommodated are tourism."""
     if r.unit == "person" and subject is None:
         if HOSTED_RE.search(r.folded, r.clause.start, r.clause.end):
+            return "tourism"
+    return subject
+
+
+def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۴۴ هزار نفر از طریق فرودگاه، ۲۳۳ هزار نفر از طریق راه آهن ... به مشهد مشرف شده
+    اند», «۹۰ هزار نفر با قطار به استان سفر کردند»: persons whose sentence says they came
+    to a place as visitors or pilgrims are tourism; the means of travel named is not the
+    subject (persons moved, «جابجا شدند», stay transport)."""
+    if r.unit == "person" and subject in (None, "transport"):
+        if ARRIVAL_RE.search(r.folded, r.unit_end, r.sent.end):
             return "tourism"
     return subject
 
@@ -498,6 +510,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     travellers_are_people,
     persons_hosted,
+    visitors_arrived,
     power_is_electricity,
     sector_named_nearby,
     goods_crossing,

@@ -174,6 +174,14 @@ DEBT_RE = words_re(_SUBJECTS["debt_words"])
 PAID_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["paid_words"]) + ")")
 PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"]) + ")")
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
+# «کیلویی ۹ هزار تومان», «شانه ای ۱۸ الی ۲۰ هزار تومان», «کیلویی ۷ هزار الی ۹ هزار تومان»:
+# a distributive word ending right before the number, or before the start of its range
+PER_UNIT_PRICE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_SUBJECTS["per_unit_words"])
+    + r")(?:\s[\d.,]+(?:\s(?:هزار|میلیون|میلیارد))?(?:\s(?:تومان|ریال))?\s(?:الی|تا))?\s?$"
+)
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 NOT_FOR_PERSONS = _labels("not_for_persons")
@@ -195,6 +203,8 @@ GOODS_UNIT_WORD_RE = re.compile(
     "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+# a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
+ARRIVAL_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["arrival_words"]) + ")")
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 PARTITIVE_BEFORE_RE = re.compile(

@@ -49,11 +49,16 @@ def nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) -
 
 def subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: bool) -> str | None:
     """The first (or last) cue in [lo, hi); of adjacent cues the first, the head noun:
-    «ظرفیت تولید» is capacity, «سهمیه تسهیلات اشتغال» credit."""
+    «ظرفیت تولید» is capacity, «سهمیه تسهیلات اشتغال» credit. Read backwards (``last``), a
+    cue inside a closed parenthesis glosses the noun before it and is skipped: «مبادلات
+    تجاری (مجموع صادرات و واردات) با ۱۲ میلیارد دلار» is trade."""
     found: str | None = None
     head_end = -2
+    glossed = last and ")" in folded[lo:hi]
     for m in SUBJECT_RE.finditer(folded, lo, hi):
         if m.lastgroup == "growth" and not allow_growth:
+            continue
+        if glossed and _in_gloss(folded, lo, hi, m.start()):
             continue
         adjacent = m.start() - head_end <= 1
         head_end = m.end()
@@ -66,6 +71,14 @@ def subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: boo
         if not last:
             return found
     return found
+
+
+def _in_gloss(folded: str, lo: int, hi: int, at: int) -> bool:
+    """Whether ``at`` lies inside a parenthesis that closes before ``hi``; it may open
+    before ``lo`` when a comma inside it started the segment («(صادرات، واردات)»)."""
+    back = max(0, lo - 120)
+    opened = folded.rfind("(", back, at)
+    return opened > folded.rfind(")", back, at) and folded.find(")", at, hi) != -1
 
 
 def predicate_at(rest: str) -> bool:

@@ -13,6 +13,7 @@ from crawler.extraction.figures.model import Discourse, Reading
 from crawler.extraction.figures.subject import PER_RE, find_subject, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
+    ARRIVAL_RE,
     BY_MEASURE_RE,
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
@@ -35,6 +36,7 @@ from crawler.extraction.lexicon import (
     NOT_FOR_PERSONS,
     PAID_RE,
     PARTITIVE_BEFORE_RE,
+    PER_UNIT_PRICE_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
@@ -174,6 +176,17 @@ def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | N
     return subject
 
 
+def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۴۴ هزار نفر از طریق فرودگاه، ۲۳۳ هزار نفر از طریق راه آهن ... به مشهد مشرف شده
+    اند», «۹۰ هزار نفر با قطار به استان سفر کردند»: persons whose sentence says they came
+    to a place as visitors or pilgrims are tourism; the means of travel named is not the
+    subject (persons moved, «جابجا شدند», stay transport)."""
+    if r.unit == "person" and subject in (None, "transport"):
+        if ARRIVAL_RE.search(r.folded, r.unit_end, r.sent.end):
+            return "tourism"
+    return subject
+
+
 def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«درآمد پیش بینی شده برای کل کشور ... ۷۷۵ هزار میلیارد ریال», «درآمدهای عمومی استان
     ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget."""
@@ -292,6 +305,18 @@ def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | N
     خریداری می‌شود»: money per unit of a good is a price, even when it is bought or sold."""
     if subject in (None, "purchases", "revenue") and r.unit in MONEY_UNITS:
         if PER_RE.search(r.folded, r.clause.start, r.num.start):
+            return "price"
+    return subject
+
+
+def distributive_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«مرغ برند کیلویی ۹ هزار تومان فروخته می‌شود», «تخم مرغ ... شانه‌ای ۱۸ الی ۲۰ هزار
+    تومان به فروش می‌رسد»: money right after a distributive word (per kilo, per tray, per
+    litre, per square metre) is a price per unit, not a sale's revenue nor its sector."""
+    if r.unit in MONEY_UNITS and (
+        subject in (None, "purchases", "revenue") or subject in SECTOR_SUBJECTS
+    ):
+        if PER_UNIT_PRICE_RE.search(r.folded, max(r.clause.start, r.num.start - 40), r.num.start):
             return "price"
     return subject
 
@@ -475,6 +500,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_in_a_sector,
     borrowers_are_credit,
     price_per_unit,
+    distributive_price,
     rate_is_price,
     public_funds_are_budget,
     paid_out_is_credit,
@@ -484,6 +510,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     travellers_are_people,
     persons_hosted,
+    visitors_arrived,
     power_is_electricity,
     sector_named_nearby,
     goods_crossing,

@@ -357,7 +357,14 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «به گزارش این نشریه»: points back, names nothing
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    return BRAND_PREFIX_RE.sub("", _outlet_name(src)) or None
+    return _unhashed(BRAND_PREFIX_RE.sub("", _outlet_name(src))) or None
+
+
+def _unhashed(name: str) -> str:
+    """A brand written as a hashtag («#همدان_آنلاین») is its words («همدان آنلاین»)."""
+    if not name.startswith("#"):
+        return name
+    return " ".join(name.lstrip("#").replace("_", " ").split())
 
 
 # the ezafe «ی» a cut kind leaves behind («تحریریه‌ی پایگاه ...» -> «‌ی پایگاه ...»)

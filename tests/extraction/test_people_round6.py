@@ -78,3 +78,33 @@ def test_the_same_given_names_with_a_surname_stay(
 )
 def test_role_runs_through_a_list_of_goods(text: str, want: tuple[str, str]) -> None:
     assert _people(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the role opens the lead, the name (after a two-word title) opens a later sentence
+        (
+            "به گزارش خبرگزاری صدا و سیما، مرکز فارس، معاون ستاد خدمات سفر استان فارس "
+            "گفت: ۲ میلیون نفر آمدند.\n"
+            "حجت‌الاسلام والمسلمین حسن مرادی درباره اسکان افزود: ظرفیت کافی است.",
+            [("حسن مرادی", "معاون ستاد خدمات سفر استان فارس")],
+        ),
+        (
+            "مدیرکل راه استان گفت: ۱۲ پروژه افتتاح شد.\n"
+            "سردار دکتر رضا کرمی در ادامه افزود: کار ادامه دارد.",
+            [("رضا کرمی", "مدیرکل راه استان")],
+        ),
+        # an agency's regional desk («منطقه X،») between the credit and the name
+        (
+            "استاندار ایلام گفت: بودجه امسال بیشتر شد. به گزارش خبرنگار خبرگزاری "
+            "دانشجویان ایران (ایسنا)، منطقه ایلام، حسن مرادی در جمع خبرنگاران ادامه داد: "
+            "کار ادامه دارد.",
+            [("حسن مرادی", "استاندار ایلام")],
+        ),
+    ],
+)
+def test_role_handed_to_a_name_after_a_title_or_a_desk(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert _people(text) == want

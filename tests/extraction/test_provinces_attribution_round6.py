@@ -66,3 +66,28 @@ _BODY = "قیمت مرغ در بازار ثابت است."
 )
 def test_hashtag_brand(text: str, want: str) -> None:
     assert extract_attribution(text) == want
+
+
+_CARGO = "۱۲ هزار تن کالا در بندر تخلیه شد."
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the origin a reporting site names, known or not, over the site itself
+        (
+            f"به گزارش سلام نو به نقل از پایگاه اطلاع‌رسانی سازمان بنادر و دریانوردی، {_CARGO}",
+            "پایگاه اطلاع‌رسانی سازمان بنادر و دریانوردی",
+        ),
+        (f"به گزارش کرمان نو به نقل از روزنامه صبح کرمان، {_CARGO}", "صبح کرمان"),
+        # a press office or a person quoted is no origin: the site stays
+        (f"به گزارش کرمان نو به نقل از روابط عمومی اداره کل بنادر، {_CARGO}", "کرمان نو"),
+        (f"به گزارش کرمان نو به نقل از مدیرکل بنادر، {_CARGO}", "کرمان نو"),
+        # a trip to a province named like an agency is no interview with it
+        ("رئیس جمهور در سفر به استان فارس، از واگذاری ۱۲ هزار واحد خبر داد.", None),
+        ("وزیر در سفر به شهر کرمان، از افتتاح ۳ طرح خبر داد.", None),
+        (f"مدیرکل بنادر به فارس گفت: {_CARGO}", "خبرگزاری فارس"),
+    ],
+)
+def test_origin_and_trips(text: str, want: str | None) -> None:
+    assert extract_attribution(text) == want

@@ -82,6 +82,9 @@ INTERVIEW_RE = re.compile(
     + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s))"  # («خبرنگار مهراز ...»: glued to the name)
 )
 _SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
+# «سفر به استان فارس، ...»: a province or town named with its kind is a place, never the
+# agency an interview talks to
+_PLACE_KIND_RE = re.compile(r"(?:استان|شهرستان|شهر|بندر)\s")
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
 # ««خبرجنوب» نوشت»: a quoted name that wrote is an outlet, known or not
 QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?نوشت" + WB_R)
@@ -111,7 +114,8 @@ _AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
 
 # «راه و شهرسازی», «صنعت، معدن و تجارت»: ministry names whose «و» is no desk tail
 _PROTECT_AND_RE = re.compile(
-    PROTECT_RE.pattern + r"|راه\sو\sشهرسازی|برنامه\sو\sبودجه|امور\sاقتصادی\sو\sدارایی"
+    PROTECT_RE.pattern
+    + r"|راه\sو\sشهرسازی|برنامه\sو\sبودجه|امور\sاقتصادی\sو\sدارایی|بنادر\sو\sدریانوردی"
 )
 
 Span = tuple[int, int]
@@ -316,7 +320,7 @@ def interview(text: str) -> Iterator[Span]:
         if (
             m.group("talk") is None
             and m.group("verb") not in _SPEECH_VERBS
-            and _everyday(m.group("src"))
+            and (_everyday(m.group("src")) or _PLACE_KIND_RE.match(m.group("src")))
         ):
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
         yield m.span("src")
@@ -357,7 +361,14 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «به گزارش این نشریه»: points back, names nothing
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    return BRAND_PREFIX_RE.sub("", _outlet_name(src)) or None
+    return _unhashed(BRAND_PREFIX_RE.sub("", _outlet_name(src))) or None
+
+
+def _unhashed(name: str) -> str:
+    """A brand written as a hashtag («#همدان_آنلاین») is its words («همدان آنلاین»)."""
+    if not name.startswith("#"):
+        return name
+    return " ".join(name.lstrip("#").replace("_", " ").split())
 
 
 # the ezafe «ی» a cut kind leaves behind («تحریریه‌ی پایگاه ...» -> «‌ی پایگاه ...»)
@@ -438,6 +449,12 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
                 return name
     if sources is None:
         sources = _source_brands(text, folded)
+    for m in ORIGIN_RE.finditer(folded):
+        # «به گزارش سلام نو به نقل از پایگاه اطلاع‌رسانی سازمان بنادر»: the origin the
+        # reporting site names, known or not, over the site itself
+        brand = _brand(text, m.span("src"))
+        if brand and not ROLE_HEAD_RE.match(fold(brand)):  # «به نقل از مدیرکل ...»: a person
+            return brand
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
         if brand:

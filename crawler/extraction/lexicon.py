@@ -371,8 +371,12 @@ JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
 # an honorific and/or quotes before a name that opens a clause («مهندس میرزایی», ««...»»)
+# (longest first: «حجت‌الاسلام والمسلمین» is one title, not «حجت‌الاسلام» and a name; two
+# titles may stand together: «سردار دکتر»)
 HONORIFIC_OPEN_RE = re.compile(
-    r"[\s«»\"]*(?:(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s[\s«»\"]*)?"
+    r"[\s«»\"]*(?:(?:"
+    + seq(sorted(_NAME_PARTS["honorifics"], key=len, reverse=True))
+    + r")\s[\s«»\"]*){0,2}"
 )
 # «مدیریت شعب ...»: an office named as a role; never inside an organisation's name
 # («سازمان مدیریت و برنامه‌ریزی»)

@@ -315,6 +315,8 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
             cue = SPEECH_VERB_RE.search(folded, after, end)
         if cued:
+            if t.word(0) in NOT_SECOND_SURNAME:
+                return None  # «با حضور مجازی رئیس جمهور»: how they attended, no name
             cue = ends = scene = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None

@@ -4,9 +4,9 @@ A lead sentence is often «<dateline or credit> <role> گفت: ...» or «<credi
 افزود ...». The people stage reads speakers and unnamed roles at the start of a
 sentence's body, so it first skips these openers, in the order of ``OPENERS`` and again
 until none applies:
- - a credit «به گزارش X،» / «به گزارش X، مرکز Y ؛» / «به نقل از X،», also when a line
-   break cut «به» off («گزارش X،») or all of «به گزارش» (a known agency before «،»),
-   and a credit with no comma that runs into the role opening the body;
+ - a credit «به گزارش X،» / «به گزارش X، مرکز Y ؛» / «... (ایسنا)، منطقه Y،» / «به نقل از
+   X،», also when a line break cut «به» off («گزارش X،») or all of «به گزارش» (a known
+   agency before «،»), and a credit with no comma that runs into the role opening the body;
  - a dateline «یاسوج-», «قصرشیرین- ایرنا-», «بیرجند - ایرنا -» (at most three words a side);
  - a lead prefix «خبرگزاری تسنیم:», «رکنا :», «ایلنا:», «خبرآنی/لرستان»;
  - a scene or linking phrase «در ادامه این نشست،», «همچنین» (crawler/data/speech.json);
@@ -33,7 +33,7 @@ _P = r"[،,؛:]+"
 CREDIT_RE = re.compile(
     r"\s*(?:(?:به\s*)?گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,80}?\s?"
     + _P
-    + r"(?:\s*(?:مرکز|استان)\s[^،,؛:\n]{1,40}?\s?"
+    + r"(?:\s*(?:مرکز|استان|منطقه)\s[^،,؛:\n]{1,40}?\s?"
     + _P
     + r")?\s*"
 )

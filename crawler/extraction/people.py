@@ -64,6 +64,12 @@ _DASH_AFTER_RE = re.compile(r"\s*[-–—]\s")
 _COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
 # «وزیر ... در سنندج»: where the role holder was, not the role («نماینده ... در مجلس» stays)
 _IN_PLACE_RE = re.compile(r"\sدر\s")
+# «رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»: after a role's comma, short items joined by
+# commas and closed by «و» are the goods or fields of the office, part of the role
+_ITEM = r"[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?"
+_ENUMERATION_RE = re.compile(
+    rf"\s?(?:{_ITEM}\s?[،,]\s?){{0,3}}{_ITEM}\sو\s{_ITEM}(?:\s[^\W\d_]+)?(?=\s?[،,:])"
+)
 
 
 @dataclass
@@ -102,6 +108,10 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
         return None
     end = limit
     t = TERM_RE.search(prot, m.end(), limit)
+    if t and t.group() in "،,":
+        listed = _enumeration(prot, t.end(), limit)
+        if listed:
+            t = TERM_RE.search(prot, listed, limit)
     if t:
         end = t.start()
     # at most ~14 words
@@ -119,6 +129,19 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
     while end > pos and prot[end - 1] in " \t،,":
         end -= 1
     return (pos, end)
+
+
+def _enumeration(prot: str, pos: int, limit: int) -> int | None:
+    """End of a list of goods or fields that goes on a role after its comma («مرغ، تخم‌مرغ
+    و ماهی همدان»), or None: no role, speech cue or other terminator word among them (not
+    «معاون ...، مدیرکل ... و ...», nor «...، از کاهش قیمت ...»)."""
+    m = _ENUMERATION_RE.match(prot, pos, limit)
+    if m is None:
+        return None
+    for word in _WORD_RE.finditer(prot, pos, m.end()):
+        if TERM_RE.fullmatch(word.group()) or ROLE_HEAD_RE.match(prot, word.start()):
+            return None
+    return m.end()
 
 
 def _trim_to_place(folded: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -101,6 +101,18 @@ _FLOW_HEAD_RE = re.compile(
 _FLOW_ITEMS_RE = re.compile(r"(?:[^\s،,.؛:\n]+(?:\s[^\s،,.؛:\n]+){0,2}\s?(?:[،,]|\sو)\s?)*")
 
 
+# «بعد از استان‌های X و Y رتبه سوم»: the list of provinces ahead in a ranking, named as
+# provinces (a bare «پس از همدان رتبه دوم» is a comparison: the team gold lists no Hamadan)
+_AHEAD_BEFORE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_CITY_DATA["ahead_cues"])
+    + r")\s(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$"
+)
+_RANK_AFTER_RE = re.compile(r"\s(?:در\s)?(?:" + seq(_CITY_DATA["ranking_words"]) + ")" + WB_R)
+_RANKING_CUES = tuple(fold(w) for w in _CITY_DATA["ranking_words"])
+
+
 def _guard(words: list[str], before: bool) -> re.Pattern[str] | None:
     if not words:
         return None
@@ -128,6 +140,7 @@ class Mention:
     group: int | None = None  # «دو استان خوزستان و کهگیلویه و بویراحمد»: one list
     flow: bool = False  # named as a destination or origin: «به مقاصد تهران و اصفهان»
     trade: bool = False  # named as where a crossing or port is: «مرز جلفا در آذربایجان شرقی»
+    ranked: bool = False  # a leader of a ranking: «بعد از استان‌های خوزستان و کردستان رتبه سوم»
     partners: set[str] = field(default_factory=set)  # listed beside: «گیلان و مازندران»
 
 
@@ -162,6 +175,7 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     _flow_lists(folded, out)
     _coordinated(folded, out)
     _trade_places(folded, out)
+    _ranking_leaders(folded, out)
     return out
 
 
@@ -199,6 +213,30 @@ def _trade_places(folded: str, mentions: list[Mention]) -> None:
         if _OFFICE_BEFORE_RE.search(folded[max(0, head - 20) : head]):
             continue
         m.trade = True
+
+
+def _ranking_leaders(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) listed as ahead of the story's province in a ranking
+    («گلستان بعد از استان‌های خوزستان و کردستان رتبه سوم را کسب کرد»): they lead the
+    same activity, so the story names them as its places too. A plain comparison («پس از
+    فارس و کرمان بیشترین ...», «پس از همدان رتبه دوم») marks nothing."""
+    if not any(w in folded for w in _RANKING_CUES):
+        return  # (a cheap test: most texts rank nothing)
+    run: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.is_city:
+            run = []
+            continue
+        joined = run and _PAIR_JOIN_RE.fullmatch(folded, run[-1].end, m.start)
+        run = [*run, m] if joined else [m]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt and not nxt.is_city and _PAIR_JOIN_RE.fullmatch(folded, m.end, nxt.start):
+            continue  # the list goes on
+        if _RANK_AFTER_RE.match(folded, m.end) and _AHEAD_BEFORE_RE.search(
+            folded, max(0, run[0].start - 25), run[0].start
+        ):
+            for r in run:
+                r.ranked = True
 
 
 def _flow_lists(folded: str, mentions: list[Mention]) -> None:
@@ -261,7 +299,7 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
             sc.in_title = True
         if m.group is not None:
             sc.groups.add(m.group)
-        sc.flow = sc.flow or m.flow or m.trade
+        sc.flow = sc.flow or m.flow or m.trade or m.ranked
         sc.partners |= m.partners
     if not scores:
         return []

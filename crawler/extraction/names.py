@@ -240,9 +240,12 @@ def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
     )
 
 
-# Words a given name can start with: a given name, an honorific part, the first piece of a
-# compound written apart («کرامت» of «کرامت‌الله»), or a joined honorific («سیدمحسن»).
-_STARTS = GIVEN | HONORIFIC_PARTS | {g[:n] for g in GIVEN for n in range(2, len(g))}
+# Words a given name starts with: a given name or an honorific part; also (checked in
+# find_names) a joined honorific («سیدمحسن») or a compound written as one word.
+_STARTS = GIVEN | HONORIFIC_PARTS
+# The first piece of a compound written apart starts a name only with the piece after it
+# («کرامت» + «الله»): most such pieces are everyday words («به», «با», «سال», «داد»).
+_PIECES = {g[:n] for g in GIVEN for n in range(2, len(g))} - _STARTS
 
 
 def find_names(text: str) -> list[tuple[int, int]]:
@@ -256,6 +259,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         # a cheap test first: most words of a text start no name
         if (
             word not in _STARTS
+            and not (word in _PIECES and i + 1 < n and word + t.toks[i + 1][2] in GIVEN)
             and not word.startswith(JOINED_HONORIFICS)
             and not (
                 len(word) > 5

@@ -24,21 +24,37 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from crawler.extraction.lexicon import (
+    AFTER_AGENCY,
     AGENCY_ALIAS_WORDS,
     AGENCY_ALIASES,
     AGENCY_COMMON_WORDS,
     AGENCY_DESK_WORDS,
+    AGENCY_GLUED_PREPS,
     AGENCY_SPELLINGS,
+    ATTRIBUTION_SPEECH_VERBS,
     BRAND_POINTERS,
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
+    DESK_TAIL_RE,
+    GLUED_DESK_WORDS,
+    INTERVIEW_CONTACT,
+    INTERVIEW_ENDS,
+    INTERVIEW_MANNER,
+    INTERVIEW_TALK,
+    NAMES_WITH_AND,
     NOT_BRANDS,
     ORGANISATION_HEAD_RE,
+    ORIGIN_CUE,
     OUTLET_KIND_RE,
+    PLACE_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
+    REPORT_CUE,
     ROLE_HEAD_RE,
+    SOURCE_LINE_CUE,
     STOP_TOKENS,
+    WROTE,
+    WROTE_WORDS,
 )
 from crawler.extraction.names import find_names
 from crawler.extraction.persian import WB_L, WB_R, fold, key
@@ -48,16 +64,16 @@ from crawler.extraction.provinces import counts_bare
 _TATWEEL = "\u0640"
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
-_GLUED_DESK_RE = re.compile(r"^(خبرنگار)(?!ان|ی)(\w{3,})$")
+_GLUED_DESK_RE = re.compile(rf"^({GLUED_DESK_WORDS})(?!ان|ی)(\w{{3,}})$")
 
 _SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
-REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
+REPORT_RE = re.compile(rf"(?:{REPORT_CUE})\s+" + _SRC)
 # (a literal first, its word boundary checked behind it: a search that starts with a
 # lookbehind tries every position of the text)
 # «برگرفته از خبرگزاری تسنیم», «اقتباس از ...»: the same origin, worded as a borrowing
-ORIGIN_RE = re.compile(r"(?:به(?<!\wبه)\s?نقل|برگرفته|اقتباس)\s?از\s+" + _SRC)
+ORIGIN_RE = re.compile(rf"(?:{ORIGIN_CUE})\s+" + _SRC)
 # («منبع خبر : ایانا»: the line may say «source of the news»)
-SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)(?:\s?خبر)?\s?[:：]?\s*(?P<src>[^\n،,:|]{2,60})")
+SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LINE_CUE})\s?[:：]?\s*" + r"(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
@@ -72,22 +88,20 @@ LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # agency it talks to even when that is an everyday word («در گفت‌وگو با فارس در زنجان»);
 # the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip).
 _INTERVIEW_CUE = (
-    r"(?:(?P<talk>(?:گفت\s?و\s?گو|گفتگو|مصاحبه)ی?(?:\s?(?:اختصاصی|تلفنی))?\s?با(?:\s+|(?=خبرنگار))"
-    r"|ارتباط\s?(?:تلفنی|زنده)\s?با\s+|با\s?(?=خبرنگار))|به(?<!\wبه)\s+)"
+    rf"(?:(?P<talk>(?:{INTERVIEW_TALK})ی?(?:\s?(?:{INTERVIEW_MANNER}))?\s?با(?:\s+|(?=(?:{GLUED_DESK_WORDS})))"
+    rf"|(?:{INTERVIEW_CONTACT})\s?با\s+|با\s?(?=(?:{GLUED_DESK_WORDS})))|به(?<!\wبه)\s+)"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
-    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?P<verb>گفت|افزود|اظهار|بیان|اعلام|در|درباره|با|از)"
+    + rf"(?P<src>[^،,:؛\n.]{{2,60}}?)(?:\s?(?P<verb>{INTERVIEW_ENDS})"
     + WB_R
     + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s))"  # («خبرنگار مهراز ...»: glued to the name)
 )
-_SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
 # «سفر به استان فارس، ...»: a province or town named with its kind is a place, never the
 # agency an interview talks to
-_PLACE_KIND_RE = re.compile(r"(?:استان|شهرستان|شهر|بندر)\s")
-WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
+WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\s" + f"(?:{WROTE})" + WB_R)
 # ««خبرجنوب» نوشت»: a quoted name that wrote is an outlet, known or not
-QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?نوشت" + WB_R)
+QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?" + f"(?:{WROTE})" + WB_R)
 # «آزنا آنلاین- مدیرکل ...», «اتاق خبر: محمد ...», «البرز. امیدبانوان؛ ...»: the site's own
 # name opening a paragraph (after a place and a full stop at most) before a dash or colon
 _BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
@@ -107,28 +121,20 @@ _DASH_RE = re.compile(r"(?<![-–—])[ \t]?[-–—](?![-–—])")
 _DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
 # the first line of the text, short: a site banner («ARAZKHABAR.IR»)
 BANNER_RE = re.compile(r"\s*(?P<src>[^\n]{2,45}?)[ \t]*(?:\n|$)")
-DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
 
 _PERSIAN_LETTER_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc]")
-_AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
 
 # «راه و شهرسازی», «صنعت، معدن و تجارت»: ministry names whose «و» is no desk tail
-_PROTECT_AND_RE = re.compile(
-    PROTECT_RE.pattern
-    + r"|راه\sو\sشهرسازی|برنامه\sو\sبودجه|امور\sاقتصادی\sو\sدارایی|بنادر\sو\sدریانوردی"
-)
+_PROTECT_AND_RE = re.compile(PROTECT_RE.pattern + "|" + NAMES_WITH_AND)
 
 Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
 
 
-_GLUED_PREPS = ("از", "در")
-
-
 def _glued_prep(word: str) -> int:
     """Where a preposition glued after an agency's name starts («مهراز»: «مهر» + «از»),
     0 when there is none."""
-    if word.endswith(_GLUED_PREPS) and len(word) > 4 and word not in AGENCY_ALIASES:
+    if word.endswith(AGENCY_GLUED_PREPS) and len(word) > 4 and word not in AGENCY_ALIASES:
         if word[:-2] in AGENCY_ALIASES:
             return len(word) - 2
     return 0
@@ -170,7 +176,7 @@ def _ends_name(words: list[str], at: int) -> bool:
     """Nothing, a preposition or a place follows: «مهر» / «فارس از شیراز» name the
     agency, «مهر ۱۴۰۲» a month."""
     return (
-        at >= len(words) or words[at] in _AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
+        at >= len(words) or words[at] in AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
     )
 
 
@@ -319,12 +325,12 @@ def interview(text: str) -> Iterator[Span]:
     for m in INTERVIEW_RE.finditer(text):
         if (
             m.group("talk") is None
-            and m.group("verb") not in _SPEECH_VERBS
-            and (_everyday(m.group("src")) or _PLACE_KIND_RE.match(m.group("src")))
+            and m.group("verb") not in ATTRIBUTION_SPEECH_VERBS
+            and (_everyday(m.group("src")) or PLACE_KIND_RE.match(m.group("src")))
         ):
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
         yield m.span("src")
-    if "نوشت" in text:
+    if any(w in text for w in WROTE_WORDS):
         for m in WROTE_RE.finditer(text):
             yield m.span("src")
 
@@ -438,7 +444,7 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         for a, b in rule(folded):
             name = canonical(folded[a:b])
             if name:
-                if rule is not origin and "منبع" in folded:
+                if rule is not origin and SOURCE_LINE_RE.search(folded):
                     # a reprint: «به گزارش می‌متالز» (the site itself) ... «منبع: دنیای
                     # معدن»: the source line names where the copy comes from (an outlet;
                     # «منبع: سازمان بنادر» is an organisation's release the agency reported)

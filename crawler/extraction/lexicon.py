@@ -496,3 +496,37 @@ NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
+
+# ---------------------------------------------------------------- attribution cues
+_ATTRIBUTION = load("attribution_cues.json")
+
+
+def cue(phrases: list[str], joiner: str = r"\s?", bounded: bool = True) -> str:
+    """Alternation of cue phrases, longest first, each opening with its first word as a
+    literal and (``bounded``) that word's start checked behind it: a search that starts
+    with a lookbehind tries every position of the text, a literal first skips ahead."""
+    out = []
+    for phrase in sorted(phrases, key=lambda p: -len(p)):
+        first, *rest = (re.escape(w) for w in fold(phrase).split())
+        head = first + (rf"(?<!\w{first})" if bounded else "")
+        out.append(head + "".join(joiner + w for w in rest))
+    return "|".join(out)
+
+
+# «به گزارش X» (unbounded: «وبه گزارش» glued to the «و» before it credits too)
+REPORT_CUE = cue(_ATTRIBUTION["report"], r"\s*", bounded=False)
+ORIGIN_CUE = cue(_ATTRIBUTION["origin"])
+SOURCE_LINE_CUE = cue(_ATTRIBUTION["source_line"])
+INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
+INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])
+INTERVIEW_CONTACT = seq(_ATTRIBUTION["interview_contact"])
+ATTRIBUTION_SPEECH_VERBS = frozenset(_ATTRIBUTION["speech_verbs"])
+INTERVIEW_ENDS = seq([*_ATTRIBUTION["speech_verbs"], *_ATTRIBUTION["interview_ends"]])
+WROTE_WORDS: tuple[str, ...] = tuple(_ATTRIBUTION["wrote"])
+WROTE = seq(WROTE_WORDS)
+PLACE_KIND_RE = re.compile(r"(?:" + seq(_ATTRIBUTION["place_kinds"]) + r")\s")
+DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$")
+AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
+AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
+GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
+NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])

@@ -42,6 +42,7 @@ from crawler.extraction.lexicon import (
     INTERVIEW_MANNER,
     INTERVIEW_TALK,
     NAMES_WITH_AND,
+    NEWS_ID_LABELS,
     NOT_BRANDS,
     ORGANISATION_HEAD_RE,
     ORIGIN_CUE,
@@ -549,7 +550,7 @@ def _self_brand(text: str, folded: str) -> str | None:
     return None
 
 
-NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
+NEWS_ID_RE = re.compile(WB_L + rf"(?:{NEWS_ID_LABELS})" + r"\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
 
 
 def extract_news_id(text: str) -> str | None:

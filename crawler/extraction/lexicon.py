@@ -432,6 +432,8 @@ OPENER_RE = re.compile(
 SPEECH_CUE_RE = re.compile(
     r"\s?(?:" + alt(_SPEECH["speech_verbs"] + _SPEECH["speech_phrases"]) + ")" + WB_R
 )
+# «X از افزایش ... خبر داد»: a lead that names its speaker before «از»
+NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_R)
 SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])

@@ -27,6 +27,7 @@ from crawler.extraction.lexicon import (
     JOINED_HONORIFICS,
     NAME_BOUNDARIES,
     NAME_CUE_BEFORE_RE,
+    NEWS_OF_RE,
     NOT_SECOND_SURNAME,
     NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
@@ -37,6 +38,7 @@ from crawler.extraction.lexicon import (
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
     STOP_TOKENS,
+    SURNAME_ENDINGS,
     SURNAME_PREFIX,
     SURNAME_SUFFIX,
     TIME_WORDS,
@@ -254,6 +256,11 @@ def _anchored(t: _Tokens, i: int, k: int) -> bool:
     )
 
 
+def _surname_shaped(word: str) -> bool:
+    """Ends like a surname («رضازاده», «حسینی») and is more than the ending."""
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in SURNAME_ENDINGS)
+
+
 def _distinctive(surname: str) -> bool:
     """A surname with an ending few everyday words have («حسین‌زاده», «کریمی‌پور»)."""
     return any(
@@ -361,11 +368,20 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
     t = _Tokens(text, folded, toks)
     if not toks or toks[0][0] != start or toks[0][2] in NOT_SPEAKER_NOUNS:
         return None  # «بخش افزود»: an everyday noun opens the clause, not a name
-    for n in (1, 2, 3):
+    # «سید زاهدین چشمه خاور»: an honorific part opens a name of up to four words
+    most = 4 if toks[0][2] in HONORIFIC_PARTS else 3
+    for n in range(1, most + 1):
         if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')
+        # «رضازاده از افزایش ... خبر داد»: a lead naming its speaker before «از»
+        news = (
+            not cued
+            and rest.startswith("از ")
+            and _surname_shaped(t.word(n - 1))
+            and NEWS_OF_RE.search(folded, after, end) is not None
+        )
         cue = SPEECH_CUE_RE.match(" " + rest)
         while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
             rest = rest.split(" ", 1)[1]
@@ -389,11 +405,31 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             cue = ends = scene = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None
-        if cue or role or ends or scene:
+        if cue or role or ends or scene or news:
             # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
             # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
             quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)
             if n > 1 and t.word(n - 1) in NOT_SECOND_SURNAME and not quoted:
                 return None
             return (start, after)
+    return None
+
+
+def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A name of one to three words at ``pos``, right after a role and its «،», set off by
+    a second «،» in a sentence that goes on to a speech verb («رئیس سازمان صمت استان،
+    حسینی، گفت»): a surname alone, or a name no lexicon holds, in apposition."""
+    folded = fold(text)
+    toks = [(w.start(), w.end(), w.group()) for w in islice(TOKEN_RE.finditer(folded, pos, end), 4)]
+    t = _Tokens(text, folded, toks)
+    if not toks or toks[0][0] != pos or toks[0][2] in NOT_SPEAKER_NOUNS:
+        return None
+    for n in (1, 2, 3):
+        if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+            return None
+        after = t.toks[n - 1][1]
+        if folded[after:].lstrip().startswith(("،", ",")):
+            stop = _SENTENCE_END_RE.search(folded, after)
+            verb = SPEECH_VERB_RE.search(folded, after, stop.start() if stop else end)
+            return (pos, after) if verb else None
     return None

@@ -364,6 +364,7 @@ ALWAYS_SECOND = set(_NAME_PARTS["always_second"])
 SURNAME_SUFFIX = set(_NAME_PARTS["surname_suffixes"])
 SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
 SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
+DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_surname_endings"])
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
@@ -431,10 +432,14 @@ OPENER_RE = re.compile(
 SPEECH_CUE_RE = re.compile(
     r"\s?(?:" + alt(_SPEECH["speech_verbs"] + _SPEECH["speech_phrases"]) + ")" + WB_R
 )
+# «X از افزایش ... خبر داد»: a lead that names its speaker before «از»
+NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_R)
 SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
+# «به گفته X»، «با حضور X»: a person's name follows (an anchor for everyday-word given names)
+NAME_CUE_BEFORE_RE = re.compile(r"(?:" + alt(_SPEECH["name_cues_before"]) + r")\s?$")
 # everyday nouns of economic news (by sector) that never open a name no lexicon holds
 NOT_SPEAKER_NOUNS = frozenset(
     fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words

@@ -72,6 +72,7 @@ SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
 # ---------------------------------------------------------------- units
 UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
 POWER_UNITS = frozenset(_UNITS["power"])
+RATED_POWER_UNITS = frozenset(_UNITS["rated_power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
@@ -191,6 +192,11 @@ SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
+POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
+FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
+CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
+INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
+CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 MONEY_ONLY_SUBJECTS = _labels("money_only")
 GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
 VALUE_OF_GOODS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["value_of_goods"]) + r")\s?$")

@@ -26,6 +26,7 @@ from crawler.extraction.lexicon import (
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
     FISHING_FLEET_RE,
+    INDUSTRIAL_SETTING_RE,
     NP_STOP_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
@@ -165,6 +166,18 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     return subject
 
 
+def industrial_setting(r: Reading, subject: str | None) -> str | None:
+    """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
+    «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
+    sentence about an industrial setting (industrial estates, the industry ministry's
+    office) are industrial units."""
+    if subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
+        r.folded, r.sent.start, r.sent.end
+    ):
+        return "industrial_units"
+    return subject
+
+
 def count_subject(r: Reading, state: Discourse) -> str | None:
     """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
     subject of the previous count in the sentence (or in the sentence before, when that
@@ -173,6 +186,7 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     noun = r.noun or ""
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     subject = carried_flow(r, subject, state)
+    subject = industrial_setting(r, subject)
     if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
         subject = served_sector(r)
     if subject == "tourism" and noun in PASSENGER_NOUNS:

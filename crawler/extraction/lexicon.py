@@ -300,6 +300,16 @@ PURPOSE_RE = words_re(_KINDS["purpose"])
 SO_FAR_RE = words_re(_KINDS["so_far"])
 SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
+# «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
+GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
+ESTIMATE_RE = words_re(_KINDS["estimate"])
+PAST_COPULA_RE = words_re(_KINDS["past_copulas"])
+PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
+REQUIRED_BEFORE_RE = re.compile(
+    WB_L + "(?:" + seq(_KINDS["required_before"]) + r")\s?(?:حدود\s?)?$"
+)
+# «پیش‌بینی‌شده»: the participle among the budgeted cues (a plan or an estimate)
+PREDICTED_PARTICIPLE_RE = re.compile(seq(_KINDS["budgeted_after"]))
 _THAT = seq(_GRAMMAR["that_pronouns"])
 _SHARE_OF = seq(_KINDS["share_of_before"])
 SHARE_OF_BEFORE_RE = re.compile(

@@ -183,13 +183,16 @@ def test_a_commitment_is_a_target() -> None:
 
 def test_kind_rules_run_in_this_order() -> None:
     """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
-    share beats a forecast; a change beats the verb."""
+    share beats a forecast; a change beats the verb; a premise («با ...،») beats the planned
+    passive."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "realised",
         "budgeted",
         "target_before",
+        "required_amount",
         "target_after",
+        "changed_object",
         "share_of_whole",
         "share_in_list",
         "sums_up",
@@ -199,6 +202,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "change_by_nature",
         "change_named_before",
         "future_verb",
+        "consequence",
         "planned_passive",
         "nearest_verb",
         "stated_state",

@@ -123,7 +123,8 @@ NEVER_COUNTED_RE = re.compile(
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
-    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R}))"  # «۸۲ دستگاه‌های»: no count
+    # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»
+    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای)?)"
     + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
 )
 _QUALIFIERS = load("qualifiers.json")

@@ -61,6 +61,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout5": ("heldout5a", "heldout5b"),
     "heldout6": ("heldout6a", "heldout6b"),
     "heldout7": ("heldout7a", "heldout7b"),
+    "heldout8": ("heldout8a", "heldout8b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

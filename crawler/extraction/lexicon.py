@@ -37,6 +37,7 @@ _ROLES = load("roles.json")
 _AGENCIES = load("agencies.json")
 _SPEECH = load("speech.json")
 _NUMBERS = load("number_words.json")
+_OUTSIDE = load("outside_economy.json")
 
 
 def _labels(key: str) -> frozenset[str]:
@@ -93,7 +94,6 @@ PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
-CARRIER_PER_DAY_RE = words_re(_COUNTED["carrier_per_day"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 # «۱۰ ترانس برق», «۶۸۰۰ پایه»: a count of a noun the list does not know (see 'open_count')
@@ -245,6 +245,11 @@ GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
 SECTOR_WORD_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
+)
+# «۲۳۸ قلم کالا», «۶۶ درصد از مصوبات»: things counted outside the economy keep no subject
+OUTSIDE_ECONOMY_NOUNS = frozenset(fold(w) for w in _OUTSIDE["nouns"])
+OUTSIDE_ECONOMY_AFTER_RE = re.compile(
+    r"\s?(?:(?:" + seq(_OUTSIDE["links"]) + r")\s)*(?:" + seq(_OUTSIDE["nouns"]) + ")" + WB_R
 )
 
 # ---------------------------------------------------------------- kinds

@@ -488,4 +488,5 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "sector_named_nearby",
         "goods_crossing",
         "coordinated_amount",
+        "sector_as_last_resort",
     ]

@@ -291,7 +291,7 @@ def test_kinds_forecast_level_and_share(text: str, kinds: list) -> None:
         ("سطح نخلستان‌های بارور استان ۳۶ هزار و ۵۰۰ هکتار است.", [(36500, "cultivation")]),
         # an anaphor refers to the latest figure even when it had no subject
         (
-            "نرخ اشغال شهرک‌ها به ۶۸ درصد رسید. این نرخ باید به ۷۵ درصد برسد.",
+            "۶۸ درصد مصوبات اجرا شد. این رقم باید به ۷۵ درصد برسد.",
             [(68, None), (75, None)],
         ),
     ],

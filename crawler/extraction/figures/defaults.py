@@ -1,7 +1,9 @@
 """The default-subject rules: an ordered list of named rules applied, in order, to the
 subject the cues gave an amount (not a count). Each takes the reading, the discourse
 state and the subject so far, and returns the subject (the same one when it does not
-apply). Order matters: the later rules (persons at work, power units) override."""
+apply). Order matters: the later rules (persons at work, power units) override, and the
+last, 'sector_as_last_resort', fills what is still empty; counts run that one alone,
+after their own list passes (``counts_by_last_resort``)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ import re
 from collections.abc import Callable
 
 from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
-from crawler.extraction.figures.model import Discourse, Reading
-from crawler.extraction.figures.subject import PER_RE, find_subject, topic
+from crawler.extraction.figures.model import Discourse, Figure, Reading
+from crawler.extraction.figures.subject import PER_RE, find_subject, plain_sector, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
@@ -22,6 +24,7 @@ from crawler.extraction.lexicon import (
     DEBT_RE,
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
+    FISHING_FLEET_RE,
     FULL_VOLUME_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
@@ -37,6 +40,8 @@ from crawler.extraction.lexicon import (
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
+    OUTSIDE_ECONOMY_AFTER_RE,
+    OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PER_UNIT_PRICE_RE,
@@ -579,6 +584,65 @@ def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> st
     )
 
 
+# a percentage was read by its noun phrase only, a count not at all, before the last resort
+_NP_ONLY_BEFORE = frozenset({"percent", "count"})
+
+
+def outside_economy(r: Reading) -> bool:
+    """«۲۳۸ قلم کالای تولیدی», «۶۶ درصد از مصوبات این ستاد», «۹۲۰۰ فروند شناور صیادی»: the
+    figure counts (or is a share of) things outside the economy ('outside_economy.json'),
+    or a fishing fleet, which the team's gold leaves without subject."""
+    if r.noun is not None and r.noun in OUTSIDE_ECONOMY_NOUNS:
+        return True
+    if OUTSIDE_ECONOMY_AFTER_RE.match(r.folded, r.unit_end):
+        return True
+    return (
+        r.unit == "count"
+        and FISHING_FLEET_RE.search(r.folded, r.clause.start, min(r.clause.end, r.unit_end + 20))
+        is not None
+    )
+
+
+def sentence_sector(r: Reading) -> str | None:
+    """The sector word of the figure's sentence nearest its number («... تولید گندم ... .
+    از این میان ۴۰ درصد ...» is not, but «در بخش کشاورزی، ... ۴۰ درصد» is), else None."""
+    best: tuple[int, str] | None = None
+    for m in r.doc.matches(SECTOR_WORD_RE, r.sent):
+        d = abs(m.start() - r.num.start)
+        if m.lastgroup and (best is None or d < best[0]):
+            best = (d, m.lastgroup)
+    return best[1] if best else None
+
+
+def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """The round-7 null convention: a figure that no cue and no other rule gave a subject
+    (an amount, a percentage or a count) is about the sector its clause names, else the
+    one its sentence names, else the sector the article is plainly about; it stays None
+    when it counts things outside the economy (items of a list, rounds, approvals ...).
+    Persons and hectares are read by their own rules (people are not the sector around
+    them, an industrial estate's land is no farmland). Last in the list: every more
+    specific rule has spoken."""
+    if subject is not None or r.unit in _NOT_BY_SECTOR or outside_economy(r):
+        return subject
+    # other amounts were read against their clause's sector by 'sector_named_nearby'
+    clause = (
+        sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
+        if r.unit in _NP_ONLY_BEFORE
+        else None
+    )
+    return clause or sentence_sector(r) or plain_sector(r.folded, state)
+
+
+def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse) -> None:
+    """Counts run the last-resort rule after the list and article-sector passes (a list's
+    items first take the subject its last item names); a count that restates one the text
+    names elsewhere («۲۳۰ واحد» in the headline) is left to match that one."""
+    named = {fig.value for _, fig in counts if fig.subject is not None}
+    for r, fig in counts:
+        if fig.subject is None and fig.value not in named:
+            fig.subject = sector_as_last_resort(r, state, None)
+
+
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
@@ -615,6 +679,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     sector_named_nearby,
     goods_crossing,
     coordinated_amount,
+    sector_as_last_resort,
 )
 
 

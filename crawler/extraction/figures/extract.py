@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from crawler.extraction.figures.defaults import amount_subject
+from crawler.extraction.figures.defaults import amount_subject, counts_by_last_resort
 from crawler.extraction.figures.kind import find_kind, sentence_kinds
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
@@ -134,6 +134,7 @@ def _figures(text: str) -> list[Figure]:
         elif r.unit == "percent":
             percentages.append((r, out[-1]))
     list_subjects(counts)
-    counts_take_article_sector(counts)
+    counts_take_article_sector(counts, state)
+    counts_by_last_resort(counts, state)
     sentence_kinds(percentages)
     return out

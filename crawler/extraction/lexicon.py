@@ -78,7 +78,7 @@ MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
-PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"])
+PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 _NOUNS_BY_LABEL: dict[str, list[str]] = {}
 for _noun, _label in COUNT_NOUNS.items():
@@ -136,6 +136,8 @@ QUALIFIER_RE = re.compile(
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
 PRE_BLOCK_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_before"]) + r")\s?:?\s?$")
+# «اسکله شماره ۱۳ بندر»: a bare number after these is a name or a code, never a quantity
+LABEL_STRICT_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_strict"]) + r")\s?:?\s?$")
 # «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
 POPULATION_BEFORE_RE = re.compile(
     WB_L
@@ -143,7 +145,7 @@ POPULATION_BEFORE_RE = re.compile(
     + seq(_UNITS["population_before"])
     + ")|(?:"
     + seq(_UNITS["place_classes"])
-    + r")\s?(?:"
+    + r")\s?(?:\S+\s){0,2}(?:"
     + seq(_UNITS["thresholds"])
     + r"))\s?(?:\S+\s?){0,2}$"
 )
@@ -154,6 +156,7 @@ LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
 LOCATION_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["location_before"]) + r")\s?$")
 LOCATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["location_after"]) + ")" + WB_R)
+POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
@@ -457,6 +460,8 @@ SPEECH_CUE_RE = re.compile(
 # «X از افزایش ... خبر داد»: a lead that names its speaker before «از»
 NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_R)
 SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
+# «... خاطرنشان کرد: ۳۵۰ زائرسرای»: a colon after a speech verb opens a quote, not a label
+SPEECH_COLON_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + r")\s?:\s?$")
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])

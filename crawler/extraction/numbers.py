@@ -178,11 +178,40 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
     return spans
 
 
+# «بین ۹۵۰ هزار و یک میلیون تن»: «بین» before two ends joined by «و»
+_BETWEEN_BEFORE_RE = re.compile(r"(?:^|[^\w\u200c])بین\s?$")
+
+
+def _rebuilt(found: list[Atom]) -> _Expr:
+    expr = _Expr(found[0])
+    for atom in found[1:]:
+        expr.add(atom)
+    return expr
+
+
+def _between_ends(expr: _Expr, folded: str) -> list[_Expr]:
+    """«بین ۹۵۰ هزار و یک میلیون»: after «بین», an «و» may join the two ends of a range
+    rather than the parts of one number (never 950,001 million). The ends are split where
+    the lower one stays below the upper one and within a tenth of it, the way ranges are
+    written; «بین ۱۲ هزار و ۵۰۰ خانوار» (among 12,500) keeps its reading."""
+    start = expr.atoms[0].start
+    if len(expr.atoms) < 2 or not _BETWEEN_BEFORE_RE.search(folded, max(0, start - 6), start):
+        return [expr]
+    for i in range(len(expr.atoms) - 1, 0, -1):
+        if not _AND_GAP_RE.fullmatch(folded[expr.atoms[i - 1].end : expr.atoms[i].start]):
+            continue
+        low, high = _rebuilt(expr.atoms[:i]), _rebuilt(expr.atoms[i:])
+        if low.valid() and high.valid() and low.value < high.value <= 10 * low.value:
+            return [low, high]
+    return [expr]
+
+
 def _flush(expr: _Expr, text: str, folded: str, spans: list[NumberSpan]) -> None:
-    start, end = expr.atoms[0].start, expr.atoms[-1].end
-    if not expr.valid() or ORDINAL_TAIL_RE.match(folded, end):
-        return
-    spans.append(NumberSpan(start, end, _to_number(expr.value), text[start:end]))
+    for part in _between_ends(expr, folded):
+        start, end = part.atoms[0].start, part.atoms[-1].end
+        if not part.valid() or ORDINAL_TAIL_RE.match(folded, end):
+            continue
+        spans.append(NumberSpan(start, end, _to_number(part.value), text[start:end]))
 
 
 def parse_number(text: str) -> int | float | None:

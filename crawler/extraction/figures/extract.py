@@ -40,7 +40,8 @@ def readings(text: str) -> Iterator[tuple[Reading, int | float, str | None]]:
         while si < len(sents) - 1 and sents[si].end <= num.start:
             si += 1
         sent = sents[si] if sents else Span(0, len(text))
-        found = read_unit(folded, num, nums[ni + 1 : ni + 2]) or money.implied(folded, num)
+        following = nums[ni + 1 : ni + 7]
+        found = read_unit(folded, num, following) or money.implied(folded, num, following)
         if found is None:
             continue
         (unit, noun, unit_end), value = found

@@ -16,6 +16,7 @@ from crawler.extraction.lexicon import (
     FLOW_NOUN_RE,
     FLOW_NOUNS,
     IMPLIED_MONEY_RE,
+    LABEL_STRICT_RE,
     LENGTH_UNITS,
     LOCATION_AFTER_RE,
     LOCATION_BEFORE_RE,
@@ -27,8 +28,10 @@ from crawler.extraction.lexicon import (
     PER_UNIT_BEFORE_RE,
     POPULATION_AFTER_RE,
     POPULATION_BEFORE_RE,
+    POPULATION_COUNTED,
     PRE_BLOCK_RE,
     SCALES,
+    SPEECH_COLON_RE,
     TIME_AFTER_RE,
     TON_PERSON_RE,
     UNIT_AFTER_RE,
@@ -38,9 +41,14 @@ from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R
 
 PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
-# «۱۵ تا ۲۰ درصد», «از ۶۴ به ۷۰ بندر», «۲ و ۳ درصد»: the first number shares the second
-# one's unit.
-_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–", "و"})
+# «۱۵ تا ۲۰ درصد», «بین ۲ الی ۳ هزار تن», «از ۶۴ به ۷۰ بندر»: the first number opens a range
+# and shares the other end's unit.
+_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+# «۲ و ۳ درصد», «25، 20، 12 و 7 درصد»: the items of a list share the unit written after the
+# last one.
+_LIST_JOINS = frozenset({"و", "،", ","})
+# How many numbers a list may run over before its unit.
+_LIST_MAX = 6
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 _INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count
@@ -85,18 +93,47 @@ def _quantity(folded: str, num: NumberSpan) -> bool:
     return unit_at(folded, num) is not None
 
 
-def _range_start_unit(folded: str, num: NumberSpan, following: list[NumberSpan]) -> Unit | None:
-    """The unit of the other end when ``num`` opens a range (kind and subject are then
-    read after the whole range)."""
-    if not following:
-        return None
-    other = following[0]
-    join = folded[num.end : other.start].strip()
-    if join not in _RANGE_JOINS:
-        return None
-    if join == "به" and not _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start):
-        return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
-    return unit_at(folded, other)
+def _shared_unit(
+    folded: str, num: NumberSpan, following: list[NumberSpan]
+) -> tuple[Unit, int | float] | None:
+    """The unit and value of ``num`` when it opens a range («۹۵۰ هزار تا یک میلیون تن») or
+    is an item of a list whose unit follows its last item («۲۵، ۲۰، ۱۲ و ۷ درصد»); kind and
+    subject are then read after the whole range or list. Each end is read on its own: a
+    scale word written only on the last end («۳۶۰ تا ۳۸۰ هزار تن») serves a bare first end,
+    never one with a scale of its own, and a range's lower end stays below its upper end."""
+    prev = num
+    for other in following[:_LIST_MAX]:
+        join = folded[prev.end : other.start].strip()
+        if join in _RANGE_JOINS and prev is num:
+            after_from = _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start)
+            if join == "به" and not after_from:
+                return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
+            found = unit_at(folded, other)
+            if found is None:
+                return None
+            return found, _lower_end(num, other)
+        if join not in _LIST_JOINS:
+            return None
+        found = unit_at(folded, other)
+        if found is not None:
+            return found, _with_scale(num, other)
+        prev = other
+    return None
+
+
+def _with_scale(num: NumberSpan, other: NumberSpan) -> int | float:
+    """``num`` with the scale words of ``other`` when it has none of its own."""
+    if any(_SCALE_RES[word].search(num.surface) for word in SCALES):
+        return num.value
+    return num.value * _scale_missing(num.surface, other.surface)
+
+
+def _lower_end(num: NumberSpan, other: NumberSpan) -> int | float:
+    """A range's lower end: «۸۰۰ تا یک میلیون» is 800 thousand, not 800 million."""
+    value = _with_scale(num, other)
+    while value > other.value and value != num.value and value >= 1000 * num.value:
+        value //= 1000
+    return value
 
 
 def _scale_missing(first: str, second: str) -> int:
@@ -119,11 +156,12 @@ def read_unit(
         return None
     if TIME_AFTER_RE.match(folded, num.end):
         return None
+    if _bare(num) and LABEL_STRICT_RE.search(folded, max(0, num.start - 10), num.start):
+        return None  # «اسکله شماره ۱۳ بندر», «سامانه ۱۲۴ سازمان»: a name or a code
     found = unit_at(folded, num)
     value = num.value
-    if found is None and (found := _range_start_unit(folded, num, following)):
-        # «۳۶۰ تا ۳۸۰ هزار تن»: a scale word written once serves both ends
-        value = value * _scale_missing(num.surface, following[0].surface)
+    if found is None and (shared := _shared_unit(folded, num, following)):
+        found, value = shared
     if found is None and (found := open_count(folded, num)) is None:
         return None
     unit, noun, unit_end = found
@@ -139,7 +177,7 @@ def read_unit(
         value = int(big) if float(big).is_integer() else big
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         return None
-    if unit == "person" and _population(folded, num, unit_end):
+    if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
@@ -147,6 +185,13 @@ def read_unit(
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _bare(num: NumberSpan) -> bool:
+    """A number written as one digit group, with no scale word: what a code looks like."""
+    return num.surface.isdigit() and float(num.value).is_integer()
+
+
 # a label's colon, or the end of a range whose start was not a count
 _OPEN_BLOCK_BEFORE_RE = re.compile(r"(?::|\d\s?(?:تا|-|–))\s?$")
 
@@ -173,7 +218,9 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         or NOT_COUNTED_AFTER_RE.match(folded, num.end)
     ):
         return None  # a known word refused by the unit rules, or never a count
-    if _OPEN_BLOCK_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
+    if _OPEN_BLOCK_BEFORE_RE.search(
+        folded, max(0, num.start - 12), num.start
+    ) and not SPEECH_COLON_RE.search(folded, max(0, num.start - 20), num.start):
         return None  # «شناسه مطلب : 13310 ارسال», «سالهای ۹۰ تا ۹۵ تعطیل»
     m = OPEN_NOUN_RE.match(folded, num.end)
     if m is None:
@@ -209,6 +256,10 @@ def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
     return POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start) is not None
 
 
+# How far apart the amounts of one list of prices stand.
+_LIST_GAP = 80
+
+
 class MoneySeen:
     """The money unit of the latest amount, for a later amount written without one."""
 
@@ -220,7 +271,32 @@ class MoneySeen:
         if unit in MONEY_UNITS:
             self.unit, self.end = unit, unit_end
 
-    def implied(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
+    def implied(
+        self, folded: str, num: NumberSpan, following: list[NumberSpan]
+    ) -> tuple[Unit, int | float] | None:
+        """The money unit of an amount written without one: see ``_carried`` and
+        ``_between``."""
+        return self._between(folded, num, following) or self._carried(folded, num)
+
+    def _between(
+        self, folded: str, num: NumberSpan, following: list[NumberSpan]
+    ) -> tuple[Unit, int | float] | None:
+        """«گوشت ... شصت و پنج هزار تومان، تخم مرغ هشت هزار و ۹۰۰ و مرغ ... دوازده هزار و
+        ۹۰۰ تومان»: in a list of prices, an amount in thousands or more between two amounts
+        in one money unit, within the sentence, is in that unit too."""
+        if self.unit is None or not following or num.start - self.end > _LIST_GAP:
+            return None
+        nxt = following[0]
+        if nxt.start - num.end > _LIST_GAP or not any(w in num.surface for w in SCALES):
+            return None
+        if "." in folded[self.end : nxt.start]:
+            return None
+        found = unit_at(folded, nxt)
+        if found is None or found[0] != self.unit:
+            return None
+        return (self.unit, None, num.end), num.value
+
+    def _carried(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
         """«... ۲۷۰ میلیارد ریال ... در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شد»:
         billions with no unit, a few sentences after an amount in money, are that money."""
         if self.unit is None or num.start - self.end > 400:

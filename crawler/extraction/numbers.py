@@ -117,7 +117,9 @@ class _Expr:
             return prev.cls != "half"
         if nxt.cls == "frac":  # «پنج و هفت دهم»
             return prev.cls in GROUP and _whole(prev) and nxt.value < 1
-        if nxt.cls in ("scale", "sad", "point") or prev.cls in ("frac", "point"):
+        if nxt.cls == "sad":  # «یک میلیون و صد هزار»: a hundred of the next group
+            return prev.cls == "scale"
+        if nxt.cls in ("scale", "point") or prev.cls in ("frac", "point"):
             return False
         if prev.cls == "scale":
             return nxt.value < prev.value

@@ -19,7 +19,7 @@ and sha256 match a manifest entry; ``verify`` names what is missing or altered.
 ``score`` runs the product as a user would (``scrapy extract`` on the plain-text files, in a
 subprocess, with the project's settings) and scores the records with
 :mod:`evaluation.extraction`. Parts: ``dev`` (used for development: dev-a, dev-b, dev-c1,
-dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout8``
+dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout9``
 (each round's held-out part, written while the round's developers worked and measured
 once at its end), ``dev72`` (the first development part) or any one folder. First runs
 are reported in README.
@@ -62,6 +62,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout6": ("heldout6a", "heldout6b"),
     "heldout7": ("heldout7a", "heldout7b"),
     "heldout8": ("heldout8a", "heldout8b"),
+    "heldout9": ("heldout9a", "heldout9b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

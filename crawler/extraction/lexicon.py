@@ -384,6 +384,7 @@ SECOND_PARTS = {fold(n) for n in _NAMES["second_parts"]}
 SECOND_HOSTS = {fold(n) for n in _NAMES["second_part_hosts"]}
 ALWAYS_SECOND = set(_NAME_PARTS["always_second"])
 SURNAME_SUFFIX = set(_NAME_PARTS["surname_suffixes"])
+SURNAME_PLACE_CLOSERS = frozenset(fold(w) for w in _NAME_PARTS["surname_place_closers"])
 SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
 SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
 DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_surname_endings"])
@@ -457,6 +458,15 @@ SPEECH_CUE_RE = re.compile(
 # «X از افزایش ... خبر داد»: a lead that names its speaker before «از»
 NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_R)
 SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
+# «... خبر داد روانشاد با بیان این که ... افزود»: a sentence that lost its full stop (a line
+# break read as a space) runs on after its closing verb into the next one
+RUN_ON_RE = re.compile(
+    WB_L
+    + "(?:"
+    + alt(_SPEECH["speech_verbs"] + _SPEECH["news_of_verbs"])
+    + ")"
+    + r"[ \t]+(?=[^\W\d_])"
+)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])

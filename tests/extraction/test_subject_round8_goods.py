@@ -1,9 +1,9 @@
 """Subjects of goods quantities and counts, round 8, on sentences the team wrote: goods
 carried by a ship or landed at a port are port trade (imports when basic goods brought
 from abroad are named), goods «صادر» by a coordinated verb are exports, crops sold to the
-state are purchases, areas a licence is issued for count licences, «شرکت تعاونی» counts
-cooperatives, persons in a hiring context are jobs, persons who became home owners are
-housing."""
+state are purchases, meat slaughtered is production, areas a licence is issued for count
+licences, «شرکت تعاونی» counts cooperatives, persons in a hiring context are jobs, persons
+who became home owners are housing."""
 
 from __future__ import annotations
 
@@ -97,6 +97,12 @@ def test_goods_not_at_port(text: str, want: tuple) -> None:
             "وی گفت: تاکنون ۴۵ هزار تن کلزا به مراکز خرید تحویل داده شده است.",
             (45000, "ton", "purchases"),
         ),
+        # meat slaughtered in the province: processed output, production
+        (
+            "وی گفت: ماهانه ۸۰۰ تن گوشت گوسفند در کشتارگاه‌های استان کشتار می‌شود.",
+            (800, "ton", "production"),
+        ),
+        ("وی افزود: امسال ۱۲۰۰ تن مرغ در استان ذبح شد.", (1200, "ton", "production")),
     ],
 )
 def test_goods_flows(text: str, want: tuple) -> None:

@@ -240,6 +240,19 @@ GOODS_FLOW_RE = re.compile(
     + WB_R
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
+# round 8: goods carried by a ship or landed at a port are port trade, or imports when
+# the sentence (or the one before) names goods a country imports by sea
+PORT_RE = words_re(_SUBJECTS["port_words"])
+PORT_GOODS_SECTORS = frozenset(_SUBJECTS["port_goods_sectors"])
+IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
+PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
+# persons counted about hiring are jobs; persons who became home owners are housing
+HIRING_RE = words_re(_SUBJECTS["hiring_words"])
+HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
+# «برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده»: a licence issued for what is counted
+LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
+# a prefix: the verb goes on glued («صادرشده»)
+ISSUED_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["issued_words"]) + ")")
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)

@@ -33,7 +33,10 @@ from crawler.extraction.lexicon import (
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
+    HIRING_RE,
+    HOME_OWNER_RE,
     HOSTED_RE,
+    IMPORTED_GOODS_RE,
     LOAN_RE,
     LOAN_TERM_RE,
     MONEY_ONLY_SUBJECTS,
@@ -45,6 +48,9 @@ from crawler.extraction.lexicon import (
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PER_UNIT_PRICE_RE,
+    PORT_GOODS_SECTORS,
+    PORT_HANDLING_RE,
+    PORT_RE,
     POWER_DEMAND_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
@@ -305,6 +311,22 @@ def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> st
     return "employment" if "employment" in labels else subject
 
 
+def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«در این آزمون سهمیه ... اعمال می شود، گفت: ۳۱ نفر سهمیه در بجنورد، ۱۱ نفر در
+    شیروان ...», «سهمیه امسال چهار هزار نفر اعلام شده که تاکنون ۲۰۵۰ نفر جذب بازار کار
+    شده‌اند»: persons with nothing else said of them, counted in a sentence about hiring
+    or jobs (or right after one), are the jobs filled or offered."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
+        return subject
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    if HIRING_RE.search(r.folded, prev, r.sent.end):
+        return "employment"
+    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
+    return "employment" if "employment" in labels else subject
+
+
 def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بدهی ۶۳۰ نفر از مشمولان ... امهال شد», «اقساط ۲ هزار نفر تقسیط شد»: persons counted
     in a clause about their debts are borrowers."""
@@ -513,6 +535,16 @@ def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | Non
     return "cultivation" if r.unit == "hectare" and subject == "production" else subject
 
 
+def home_owners(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲۳۲ نفر ... با استفاده از ... تسهیلات خرید و ۶۵۲ نفر نیز با ... تسهیلات فروش اقساطی
+    موفق به خرید خانه شده اند», «۸۸۴ نفر ... خانه دار شدند»: persons who became home owners
+    are housing, whatever loan bought the home (the loan is the money's subject)."""
+    if r.unit == "person" and subject in (None, "credit"):
+        if HOME_OWNER_RE.search(r.folded, r.unit_end, r.sent.end):
+            return "housing"
+    return subject
+
+
 def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳ میلیون نفر وارد استان شدند»: persons who come in or go out are travellers, not
     imports or exports."""
@@ -563,6 +595,25 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
         return subject
     m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
     return m.lastgroup if m else subject
+
+
+def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«این کشتی حامل ۲۰ هزار تن خاک فسفات است که پس از تخلیه ...», «۹ فروند کشتی حامل
+    ۵۵۲ هزار تن گندم در بندر ... پهلودهی شده»: goods carried by a ship or landed at a
+    port are port trade, not the sector the goods come from: loading and unloading when
+    the clause says so («... در بندر چابهار تخلیه ... قرار دارد»), else imports when the
+    sentence or the one before names goods brought from abroad («کالاهای اساسی واردشده»,
+    «از خارج»), else trade. A cue of its own decided before: a verb that says where they
+    went («... صادر شد»: exports), transport («حمل»), a capacity, «تخلیه و بارگیری»."""
+    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None}:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not PORT_RE.search(r.folded, lo, hi):
+        return subject
+    if PORT_HANDLING_RE.search(r.folded, lo, hi):
+        return "trade"
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
 
 
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
@@ -660,6 +711,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     area_is_land,
     persons_at_work,
     persons_in_a_sector,
+    persons_hired,
     borrowers_are_credit,
     price_per_unit,
     distributive_price,
@@ -672,12 +724,14 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     capacity_heads_phrase,
     stored_water,
     share_filled_is_water,
+    home_owners,
     travellers_are_people,
     persons_hosted,
     visitors_arrived,
     power_rating_is_capacity,
     sector_named_nearby,
     goods_crossing,
+    goods_at_port,
     coordinated_amount,
     sector_as_last_resort,
 )

@@ -24,8 +24,11 @@ from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
+    EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     INDUSTRIAL_SETTING_RE,
+    ISSUED_RE,
+    LICENCE_WORD_RE,
     NP_STOP_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
@@ -175,6 +178,27 @@ def industrial_setting(r: Reading, subject: str | None) -> str | None:
     return subject
 
 
+# what a licence may be issued for: areas, mines, units and plants, not people or carriers
+_LICENSED = frozenset(
+    {"?", "mining_units", "industrial_units", "production_units", "agricultural_units"}
+)
+
+
+def licence_issued_for(r: Reading, subject: str | None) -> str | None:
+    """«برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده», «جواز کشف طلا در ۱۰ محدوده
+    استان صادر شده», «برای ۲۵ واحد دامداری مجوز اعطا شد»: areas or units counted in a
+    clause that issues a licence for them count the licences issued (not the mines or
+    units themselves); «صادر» with an export noun in the clause is about exports. The
+    issuing verb comes after the count, a licence word before the verb."""
+    if r.noun is None or COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    issued = ISSUED_RE.search(r.folded, r.unit_end, hi)  # the verb, after the count
+    if issued is None or not LICENCE_WORD_RE.search(r.folded, lo, issued.start()):
+        return subject
+    return subject if EXPORT_NOUN_RE.search(r.folded, lo, hi) else "licences"
+
+
 def count_subject(r: Reading, state: Discourse) -> str | None:
     """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
     subject of the previous count in the sentence (or in the sentence before, when that
@@ -184,6 +208,8 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     subject = carried_flow(r, subject, state)
     subject = industrial_setting(r, subject)
+    if (licensed := licence_issued_for(r, subject)) != subject:
+        subject, generic = licensed, False  # «برای ۳۸۴ محدوده ... پروانه صادر شده»
     if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
         subject = served_sector(r)
     if subject == "tourism" and noun in PASSENGER_NOUNS:

@@ -183,6 +183,7 @@ LOAN_HEAD_RE = words_re(_SUBJECTS["loan_heads"])
 LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
 HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 BANK_RE = words_re(_SUBJECTS["bank_words"])
+SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 # «کیلویی ۹ هزار تومان», «شانه ای ۱۸ الی ۲۰ هزار تومان», «کیلویی ۷ هزار الی ۹ هزار تومان»:
 # a distributive word ending right before the number, or before the start of its range

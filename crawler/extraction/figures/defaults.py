@@ -377,7 +377,7 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     money = r.unit in MONEY_UNITS
     if not (
         money
-        and (subject in SECTOR_SUBJECTS or subject == "projects")
+        and (subject is None or subject in SECTOR_SUBJECTS or subject == "projects")
         or (money or r.unit in _SHARE_UNITS)
         and subject == "credit"
     ):
@@ -420,7 +420,9 @@ def public_finance_article(folded: str, state: Discourse) -> bool:
     if state.public_finance is None:
         public = sum(1 for _ in PUBLIC_FUNDS_RE.finditer(folded))
         loans = sum(1 for _ in LOAN_RE.finditer(folded))
-        state.public_finance = public >= PUBLIC_FINANCE_MIN and public >= PUBLIC_FINANCE_RATIO * loans
+        state.public_finance = (
+            public >= PUBLIC_FINANCE_MIN and public >= PUBLIC_FINANCE_RATIO * loans
+        )
     return state.public_finance
 
 
@@ -450,7 +452,7 @@ def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     داشته‌اند», «بانک کشاورزی ۳۰۰ میلیارد ریال به طرح‌های دامپروری پرداخت کرد»: money that
     banks named before it give (no cue between the bank and the number) is lending, credit,
     whatever purpose the words after it name (a sector, production, jobs)."""
-    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {"production"}:
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {"production", None}:
         return subject
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)
     banks = list(BANK_RE.finditer(r.folded, said.start, r.num.start))

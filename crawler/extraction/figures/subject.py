@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
     QUALIFIER_RE,
+    SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SERVED_NOUNS,
@@ -180,11 +181,12 @@ def industrial_setting(r: Reading, subject: str | None) -> str | None:
 
 def projects_of_the_sector(r: Reading, subject: str | None, state: Discourse) -> str | None:
     """«۲۸۰ پروژه اقامتی در استان در حال انجام است» in an article about pilgrims and
-    lodging, «۱۷ پروژه آبرسانی» in one about water supply: projects whose noun phrase names,
-    right after the noun, the sector the whole article is about count that sector's works
-    (the sector is the point); elsewhere («۱۳۲ پروژه گازرسانی» in a news item about
-    projects opened) or with no sector named they stay projects."""
-    if subject != "projects":
+    lodging, «۱۷ پروژه آبرسانی» in one about water supply: works («پروژه») whose noun
+    phrase names, right after the noun, the sector the whole article is about count that
+    sector's works (the sector is the point); elsewhere («۱۳۲ پروژه گازرسانی» in a news
+    item about projects opened), with no sector named, or ventures («۵۲ طرح معدنی») they
+    stay projects."""
+    if subject != "projects" or r.noun not in SECTOR_PROJECT_NOUNS:
         return subject
     m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
     if m is None or m.start() - r.unit_end > 1 or m.lastgroup not in SECTOR_SUBJECTS:

@@ -175,6 +175,15 @@ LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
 DEBT_RE = words_re(_SUBJECTS["debt_words"])
 PAID_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["paid_words"]) + ")")
 PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"]) + ")")
+NEED_RE = words_re(_SUBJECTS["need_words"])
+PUBLIC_FINANCE_MIN: int = _SUBJECTS["public_finance_article"]["min_words"]
+PUBLIC_FINANCE_RATIO: float = _SUBJECTS["public_finance_article"]["ratio"]
+# «تسهیلات جعاله تعمیر مسکن با ...»: a loan noun heading the phrase before a number
+LOAN_HEAD_RE = words_re(_SUBJECTS["loan_heads"])
+LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
+HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
+BANK_RE = words_re(_SUBJECTS["bank_words"])
+SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 # «کیلویی ۹ هزار تومان», «شانه ای ۱۸ الی ۲۰ هزار تومان», «کیلویی ۷ هزار الی ۹ هزار تومان»:
 # a distributive word ending right before the number, or before the start of its range
@@ -248,7 +257,6 @@ IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
 PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
 # persons counted about hiring are jobs; persons who became home owners are housing
 HIRING_RE = words_re(_SUBJECTS["hiring_words"])
-HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 # «برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده»: a licence issued for what is counted
 LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
 # a prefix: the verb goes on glued («صادرشده»)

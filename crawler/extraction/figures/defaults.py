@@ -16,6 +16,7 @@ from crawler.extraction.figures.subject import PER_RE, find_subject, plain_secto
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
+    BANK_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
@@ -37,10 +38,12 @@ from crawler.extraction.lexicon import (
     HOME_OWNER_RE,
     HOSTED_RE,
     IMPORTED_GOODS_RE,
+    LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
+    NEED_RE,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
     OUTSIDE_ECONOMY_AFTER_RE,
@@ -54,6 +57,8 @@ from crawler.extraction.lexicon import (
     POWER_DEMAND_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
+    PUBLIC_FINANCE_MIN,
+    PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
     RATED_POWER_UNITS,
@@ -366,23 +371,35 @@ def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | No
     return subject
 
 
+# a share or a multiple of funds («۱.۳ درصد از مجموع اعتبارات», «۱.۷ برابر رشد»)
+_SHARE_UNITS = frozenset({"percent", "times"})
+
+
 def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
-    («اعتبار», or a percentage of them) in a sentence about the public budget are the
+    («اعتبار», or a share or multiple of them) in a sentence about the public budget are the
     budget, not bank credit, unless the sentence speaks of loans or banks («تسهیلات»,
-    «بانک», «تبصره ۱۸»); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص
-    یافت»)."""
+    «بانک», «تبصره ۱۸») or the funds are still needed («... اعتبار نیاز است», the seeds'
+    convention); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص یافت»)
+    or approved for projects («اجرای ۳۶ طرح با ۷۹۶ میلیارد تومان به تصویب دولت رسید»).
+    In an article about public finance with no word of loans anywhere, «اعتبار» is the
+    budget though its own sentence names no public fund («۱.۳ درصد از مجموع اعتبارات سهم
+    تفرش»)."""
     money = r.unit in MONEY_UNITS
     if not (
         money
-        and subject in SECTOR_SUBJECTS
-        or (money or r.unit == "percent")
+        and (subject is None or subject in SECTOR_SUBJECTS or subject == "projects")
+        or (money or r.unit in _SHARE_UNITS)
         and subject == "credit"
     ):
         return subject
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
     if LOAN_RE.search(r.folded, said.start, said.end):
         return subject
+    if subject == "credit" and _still_needed(r, said):
+        return subject
+    if subject == "projects" and np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+        return subject  # «۶۵۵ میلیارد تومان پروژه ... افتتاح خواهد شد»: the projects' value
     # «سهم شهرستان از تسهیلات اشتغال ... است. ۸۱۵ طرح با اعتبار ۳۵۹ میلیارد تومان ...»:
     # the sentence before already speaks of loans, so these funds are lent
     if subject == "credit" and r.si > 0:
@@ -391,7 +408,70 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
             return subject
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
+    if subject == "credit" and public_finance_article(r.folded, state):
+        return "budget"
     return subject
+
+
+def _still_needed(r: Reading, said: Span) -> bool:
+    """«برای تکمیل آن به ۶۶۰ میلیارد تومان اعتبار نیاز است», «اعتباری حدود یکهزار میلیارد
+    تومان مورد نیاز است», «نیاز به ۵۰ میلیارد تومان اعتبار دارد»: the funds are wanted,
+    not allotted: a need word after the number, or just before it."""
+    return bool(
+        NEED_RE.search(r.folded, r.unit_end, said.end)
+        or NEED_RE.search(r.folded, max(said.start, r.num.start - 12), r.num.start)
+    )
+
+
+def public_finance_article(folded: str, state: Discourse) -> bool:
+    """The whole text is about public finance: it names public funds («اختصاص», «بودجه»,
+    «اعتبارات هزینه‌ای» ...) at least 'min_words' times and 'ratio' times as often as loans,
+    banks or repayments ('public_finance_article'). Read once per text (kept in the
+    discourse state)."""
+    if state.public_finance is None:
+        public = sum(1 for _ in PUBLIC_FUNDS_RE.finditer(folded))
+        loans = sum(1 for _ in LOAN_RE.finditer(folded))
+        state.public_finance = (
+            public >= PUBLIC_FINANCE_MIN and public >= PUBLIC_FINANCE_RATIO * loans
+        )
+    return state.public_finance
+
+
+def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تسهیلات جعاله تعمیر مسکن ... به میزان ۱۴۹ میلیارد ریال», «وام خرید مسکن ۲۰۰ میلیارد
+    تومان»: a loan noun heading the phrase that runs, with no verb and no comma, up to the
+    money makes it credit, whatever purpose (a sector, jobs) the phrase names after it;
+    the nearest cue, the purpose, is only the loan's modifier."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
+        return subject
+    seg = _segment_start(r)
+    heads = list(LOAN_HEAD_RE.finditer(r.folded, seg, r.num.start))
+    if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
+        return subject
+    between = SUBJECT_RE.finditer(r.folded, heads[-1].end(), r.num.start)
+    if all(m.lastgroup in _LOAN_PURPOSES | {"credit"} for m in between):
+        return "credit"
+    return subject
+
+
+# what a loan may be for, named after the loan noun: a sector, jobs, projects
+_LOAN_PURPOSES = SECTOR_SUBJECTS | {"employment", "projects"}
+
+
+def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«بانکهای استان ... افزون بر ۵۹ هزار میلیارد ریال در بخش تولید و اشتغال مصارف
+    داشته‌اند», «بانک کشاورزی ۳۰۰ میلیارد ریال به طرح‌های دامپروری پرداخت کرد»: money that
+    banks named before it give (no cue between the bank and the number) is lending, credit,
+    whatever purpose the words after it name (a sector, production, jobs)."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {"production", None}:
+        return subject
+    said = r.doc.clause_at(r.sent, r.num.start, statements=False)
+    banks = list(BANK_RE.finditer(r.folded, said.start, r.num.start))
+    if not banks or VERB_STOP_RE.search(r.folded, banks[-1].end(), r.num.start):
+        return subject
+    if SUBJECT_RE.search(r.folded, banks[-1].end(), r.num.start):
+        return subject
+    return "credit"
 
 
 def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -717,6 +797,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     distributive_price,
     rate_is_price,
     public_funds_are_budget,
+    loan_heads_phrase,
+    banks_lend,
     paid_out_is_credit,
     loans_paid_are_credit,
     amounts_are_not_documents,

@@ -41,7 +41,7 @@ from crawler.extraction.lexicon import (
     STOP_TOKENS,
 )
 from crawler.extraction.names import find_names
-from crawler.extraction.persian import WB_L, WB_R, fold, key
+from crawler.extraction.persian import WB_R, fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare
 
@@ -543,7 +543,12 @@ def _self_brand(text: str, folded: str) -> str | None:
     return None
 
 
-NEWS_ID_RE = re.compile(WB_L + r"(?:کد|شناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
+# The word boundary before «کد»/«شناسه» is checked after their first letter (``(?<!\w.)``:
+# no letter before the match): a pattern that opens with literals lets the engine skip to
+# them in C, twice as fast over a whole article as a leading lookbehind.
+NEWS_ID_RE = re.compile(
+    r"(?:ک(?<!\w.)د|ش(?<!\w.)ناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R
+)
 
 
 def extract_news_id(text: str) -> str | None:

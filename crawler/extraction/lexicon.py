@@ -21,6 +21,7 @@ from crawler.extraction.persian import (
     fold,
     groups,
     key,
+    literal_led,
     seq,
     words_re,
 )
@@ -44,12 +45,15 @@ def _labels(key: str) -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- grammar
+# (every branch opens with a literal: see ``persian.literal_led``)
 CLAUSE_END_RE = re.compile(
-    r"[:؛]|(?<![\w\u200c])(?:"
-    + seq(_GRAMMAR["finite_verbs"], RAW_JOIN)
-    + r")(?:[\u200c ]?(?:"
-    + seq(_GRAMMAR["auxiliaries"])
-    + r"))?\s+و(?=\s)"
+    r":|؛|"
+    + literal_led(
+        _GRAMMAR["finite_verbs"],
+        r"[\w\u200c]",
+        RAW_JOIN,
+        tail=r"(?:[\u200c ]?(?:" + seq(_GRAMMAR["auxiliaries"]) + r"))?\s+و(?=\s)",
+    )
 )
 NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])

@@ -113,6 +113,31 @@ def _trie_source(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
+def literal_led(
+    words: Iterable[str], not_before: str, joiner: str = FLEX_JOIN, tail: str = ""
+) -> str:
+    """``(?<!not_before)(?:w1|w2|...)tail`` for phrases in the order given, written so that
+    every branch opens with a literal character: ``c(?<!not_before.)(?:rest1|rest2)tail``
+    per first character ``c`` (the lookbehind, taken after ``c``, still looks at the
+    character before the phrase).
+
+    Python's regex engine can then skip in C to the positions where one of those characters
+    stands; a pattern opening with a lookbehind is tried at every position. Only branches
+    with different first characters change places, and two such never match at the same
+    position, so the first phrase that matches is still the one found. Use it for the
+    whole branch list of a pattern scanned over long text (``not_before``: one character
+    class such as ``[\\w]``)."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in words:
+        source = flex(phrase, joiner)
+        first = re.escape(fold(phrase).split()[0][0])
+        by_first.setdefault(first, []).append(source[len(first) :])
+    return "|".join(
+        f"{first}(?<!{not_before}(?s:.))(?:{'|'.join(rests)}){tail}"
+        for first, rests in by_first.items()
+    )
+
+
 def groups(entries: Iterable[tuple[str, Iterable[str]]]) -> str:
     """Named groups ``(?P<label>...)`` of phrase alternations, in the order given."""
     return "|".join(f"(?P<{name}>{alt(words)})" for name, words in entries)

@@ -16,6 +16,8 @@ from crawler.extraction.persian import (
     RAW_JOIN,
     WB_L,
     WB_R,
+    LabelledWords,
+    Prefiltered,
     alt,
     flex,
     fold,
@@ -168,7 +170,7 @@ APPROX_BEFORE_RE = re.compile(
 
 # ---------------------------------------------------------------- subjects
 SUBJECT_CUES: list[tuple[str, list[str]]] = [(c["label"], c["words"]) for c in _SUBJECTS["cues"]]
-SUBJECT_RE = re.compile(WB_L + "(?:" + groups(SUBJECT_CUES) + ")" + WB_R)
+SUBJECT_RE = LabelledWords(SUBJECT_CUES)
 TOPIC_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["topic_openers"]) + r")\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
@@ -221,9 +223,7 @@ PARTITIVE_BEFORE_RE = re.compile(
 HEAD_LINK_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["head_links"]) + r")\s?$")
 TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 # «به ۹۲۴ روستا ... گازرسانی شده»: the good supplied names a served noun's sector
-SUPPLY_RE = re.compile(
-    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["supply_words"]) + ")" + WB_R
-)
+SUPPLY_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["supply_words"])
 ARTICLE_SECTOR_MIN: int = _SUBJECTS["article_sector"]["min_words"]
 ARTICLE_SECTOR_RATIO: float = _SUBJECTS["article_sector"]["ratio"]
 # «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb
@@ -240,9 +240,7 @@ GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
-SECTOR_WORD_RE = re.compile(
-    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
-)
+SECTOR_WORD_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["sector_words"])
 
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
@@ -338,18 +336,30 @@ NOT_A_WHOLE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["not_a_whole"]) + ")")
 _YEARQ = (
     "(?:" + seq(_CAL["year_words"]) + r"|سال\s?(?:" + seq(_CAL["year_qualifiers"]) + r"|\d{4}))"
 )
-_PERIODS = (
+# Each period form with the words it opens with (a digit opens the first one too): the
+# openers make the finder of ``PERIOD_RE`` (``persian.Prefiltered``), so a form added here
+# must name its first words.
+_PERIOD_FORMS: list[tuple[list[str], str]] = [
     # «۶ ماهه نخست امسال», «۹ ماه منتهی به آذر»
-    rf"(?:\d{{1,2}}|{seq(_CAL['month_counts'])})\s?ماه(?:ه)?\s?"
-    rf"(?:{seq(_CAL['month_ordinals'])}|منتهی\s?به\s?\S+)(?:\s?{_YEARQ})?",
-    rf"نیمه\s?(?:{seq(_CAL['half_ordinals'])})(?:\s?{_YEARQ})?",  # «نیمه نخست امسال»
-    rf"(?:از\s?)?ابتدای\s?{_YEARQ}(?:\s?تاکنون)?",  # «از ابتدای امسال تاکنون»
-    rf"(?:{seq(JALALI_MONTHS)})\s?ماه(?:\s?{_YEARQ}|\s?\d{{4}})?",  # «اردیبهشت ماه امسال»
-    rf"سال\s?(?:\d{{4}}|{seq([*_CAL['year_qualifiers'], 'آینده'])})",  # «سال ۱۴۰۲»
-    rf"برنامه\s?(?:{seq(_CAL['plan_ordinals'])})",  # «برنامه هفتم»
-    seq(_CAL["year_words"]),  # «امسال»
+    (
+        _CAL["month_counts"],
+        rf"(?:\d{{1,2}}|{seq(_CAL['month_counts'])})\s?ماه(?:ه)?\s?"
+        rf"(?:{seq(_CAL['month_ordinals'])}|منتهی\s?به\s?\S+)(?:\s?{_YEARQ})?",
+    ),
+    (["نیمه"], rf"نیمه\s?(?:{seq(_CAL['half_ordinals'])})(?:\s?{_YEARQ})?"),  # «نیمه نخست امسال»
+    (["از ابتدای", "ابتدای"], rf"(?:از\s?)?ابتدای\s?{_YEARQ}(?:\s?تاکنون)?"),  # «از ابتدای امسال»
+    (
+        list(JALALI_MONTHS),
+        rf"(?:{seq(JALALI_MONTHS)})\s?ماه(?:\s?{_YEARQ}|\s?\d{{4}})?",  # «اردیبهشت ماه امسال»
+    ),
+    (["سال"], rf"سال\s?(?:\d{{4}}|{seq([*_CAL['year_qualifiers'], 'آینده'])})"),  # «سال ۱۴۰۲»
+    (["برنامه"], rf"برنامه\s?(?:{seq(_CAL['plan_ordinals'])})"),  # «برنامه هفتم»
+    (_CAL["year_words"], seq(_CAL["year_words"])),  # «امسال»
+]
+PERIOD_RE = Prefiltered(
+    re.compile(WB_L + "(?:" + "|".join(form for _, form in _PERIOD_FORMS) + ")" + WB_R),
+    re.compile(WB_L + r"(?:\d|" + alt(w for words, _ in _PERIOD_FORMS for w in words) + ")"),
 )
-PERIOD_RE = re.compile(WB_L + "(?:" + "|".join(_PERIODS) + ")" + WB_R)
 COMPARISON_BASE_RE = re.compile(
     "(?:"
     + seq(_CAL["comparison_base"])

@@ -10,7 +10,8 @@ sliced from what the caller gave.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from crawler.data import load
@@ -141,6 +142,53 @@ def literal_led(
 def groups(entries: Iterable[tuple[str, Iterable[str]]]) -> str:
     """Named groups ``(?P<label>...)`` of phrase alternations, in the order given."""
     return "|".join(f"(?P<{name}>{alt(words)})" for name, words in entries)
+
+
+class Prefiltered:
+    """A pattern searched through a cheaper ``finder`` that matches at least wherever the
+    pattern does (at the same start): ``search`` and ``finditer`` find the next position
+    where the finder matches and try the pattern there alone, so they return exactly the
+    pattern's own matches. For patterns that try many alternatives at every word start
+    (dozens of labelled lists, a dozen period forms) over clauses read once per figure."""
+
+    def __init__(self, exact: re.Pattern[str], finder: re.Pattern[str]) -> None:
+        self.exact = exact
+        self._finder = finder
+        self.pattern = exact.pattern
+        self.match = exact.match
+        self.fullmatch = exact.fullmatch
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The pattern's first match in ``text[pos:endpos]``."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's matches, as ``re.Pattern.finditer`` finds them (none is empty)."""
+        find, exact = self._finder.search, self.exact.match
+        while (found := find(text, pos, endpos)) is not None:
+            m = exact(text, found.start(), endpos)
+            if m is None:  # the finder matches more often than the pattern
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end()
+
+
+class LabelledWords(Prefiltered):
+    """A whole-word pattern of labelled phrase lists (``groups``: the first list that
+    matches at a position gives ``lastgroup``), searched through one unlabelled trie of all
+    the phrases (the same phrases and boundaries, so it matches wherever the labelled
+    pattern does): with dozens of labels the labelled pattern alone tries every label's
+    list at every word start (searching through the trie is twice as fast on a clause)."""
+
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]]) -> None:
+        listed = [(label, list(words)) for label, words in entries]
+        super().__init__(
+            re.compile(WB_L + "(?:" + groups(listed) + ")" + WB_R),
+            re.compile(WB_L + "(?:" + alt(w for _, words in listed for w in words) + ")" + WB_R),
+        )
 
 
 def words_re(words: Iterable[str]) -> re.Pattern[str]:

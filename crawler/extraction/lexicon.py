@@ -25,6 +25,7 @@ from crawler.extraction.persian import (
     key,
     literal_led,
     seq,
+    word_alt,
     words_re,
 )
 
@@ -96,7 +97,7 @@ SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
-CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
+CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
 CARRIER_PER_DAY_RE = words_re(_COUNTED["carrier_per_day"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
@@ -139,7 +140,7 @@ QUALIFIER_RE = re.compile(
     + rf"){WB_R}"
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
-PRE_BLOCK_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_before"]) + r")\s?:?\s?$")
+PRE_BLOCK_RE = re.compile(word_alt(_UNITS["labels_before"]) + r"\s?:?\s?$")
 # «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
 POPULATION_BEFORE_RE = re.compile(
     WB_L
@@ -156,10 +157,10 @@ EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
 LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
-LOCATION_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["location_before"]) + r")\s?$")
+LOCATION_BEFORE_RE = re.compile(word_alt(_UNITS["location_before"]) + r"\s?$")
 LOCATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["location_after"]) + ")" + WB_R)
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
-PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
+PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
 APPROX_BEFORE_RE = re.compile(
     WB_L
@@ -171,14 +172,14 @@ APPROX_BEFORE_RE = re.compile(
 # ---------------------------------------------------------------- subjects
 SUBJECT_CUES: list[tuple[str, list[str]]] = [(c["label"], c["words"]) for c in _SUBJECTS["cues"]]
 SUBJECT_RE = LabelledWords(SUBJECT_CUES)
-TOPIC_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["topic_openers"]) + r")\s?")
+TOPIC_RE = re.compile(word_alt(_SUBJECTS["topic_openers"]) + r"\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
 LOAN_RE = words_re(_SUBJECTS["loan_words"])
 LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
 DEBT_RE = words_re(_SUBJECTS["debt_words"])
-PAID_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["paid_words"]) + ")")
-PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"]) + ")")
+PAID_RE = re.compile(word_alt(_SUBJECTS["paid_words"]))
+PUBLIC_FUNDS_RE = re.compile(word_alt(_SUBJECTS["public_funds_words"]))
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 # «کیلویی ۹ هزار تومان», «شانه ای ۱۸ الی ۲۰ هزار تومان», «کیلویی ۷ هزار الی ۹ هزار تومان»:
 # a distributive word ending right before the number, or before the start of its range
@@ -199,8 +200,8 @@ SECTOR_SUBJECTS = frozenset(
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 MONEY_ONLY_SUBJECTS = _labels("money_only")
 GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
-VALUE_OF_GOODS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["value_of_goods"]) + r")\s?$")
-BY_MEASURE_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["by_measure"]) + r")\s?$")
+VALUE_OF_GOODS_RE = re.compile(word_alt(_SUBJECTS["value_of_goods"]) + r"\s?$")
+BY_MEASURE_RE = re.compile(word_alt(_SUBJECTS["by_measure"]) + r"\s?$")
 TOPIC_HEAD_RE = re.compile(
     r"(?:(?:" + seq(_SUBJECTS["topic_heads"]) + r")(?:\s?(?:ی|های|ها))?\s?){0,2}"
 )
@@ -210,7 +211,7 @@ GOODS_UNIT_WORD_RE = re.compile(
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
 # a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
-ARRIVAL_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["arrival_words"]) + ")")
+ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 PARTITIVE_BEFORE_RE = re.compile(
@@ -220,7 +221,7 @@ PARTITIVE_BEFORE_RE = re.compile(
     + ")"
     + WB_R
 )
-HEAD_LINK_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["head_links"]) + r")\s?$")
+HEAD_LINK_RE = re.compile(word_alt(_SUBJECTS["head_links"]) + r"\s?$")
 TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 # «به ۹۲۴ روستا ... گازرسانی شده»: the good supplied names a served noun's sector
 SUPPLY_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["supply_words"])
@@ -245,7 +246,7 @@ SECTOR_WORD_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["sect
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
-TARGET_ADJ_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["adjective_target_nouns"]) + r")\s?$")
+TARGET_ADJ_BEFORE_RE = re.compile(word_alt(_KINDS["adjective_target_nouns"]) + r"\s?$")
 PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
 DISCOURSE_MUST_RE = re.compile("(?:" + seq(_KINDS["discourse_must"]) + ")" + WB_R)
 PAST_BOUND_TARGETS = frozenset(fold(w) for w in _KINDS["past_bound_targets"])
@@ -270,7 +271,7 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
-PREDICTED_RE = re.compile(WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + _NOT_PARTICIPLE)
+PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
 ACTUAL_RE = re.compile(
     WB_L
@@ -304,7 +305,7 @@ SHARE_OF_BEFORE_RE = re.compile(
 SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
 CHANGE_RE = words_re(_KINDS["change"])
 SHARE_BEFORE_RE = words_re(_KINDS["share_before"])
-ACHIEVED_RE = re.compile(WB_L + "(?:" + seq(_KINDS["achieved"]) + ")")
+ACHIEVED_RE = re.compile(word_alt(_KINDS["achieved"]))
 RATE_RE = words_re(_KINDS["rates"])
 PART_OF_AFTER_RE = re.compile(
     r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"
@@ -330,7 +331,7 @@ SHARE_AFTER_RE = re.compile(
     + WB_R
     + r")"
 )
-NOT_A_WHOLE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["not_a_whole"]) + ")")
+NOT_A_WHOLE_RE = re.compile(word_alt(_KINDS["not_a_whole"]))
 
 # ---------------------------------------------------------------- periods
 _YEARQ = (
@@ -499,9 +500,7 @@ OUTLET_KIND_RE = re.compile(
 AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
     key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
 }
-BRAND_STOP_RE = re.compile(
-    WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
-)
+BRAND_STOP_RE = re.compile(word_alt(_AGENCIES["brand_stops"]) + WB_R + "|" + ROLE_HEAD_RE.pattern)
 # «منبع: سازمان بنادر و دریانوردی»: an organisation's release, not an outlet's copy
 ORGANISATION_HEAD_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["organisation_heads"]) + ")" + WB_R)
 # «به گزارش روابط عمومی ...»: a press office, never an outlet's brand

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE
-from crawler.extraction.persian import WB_L, WB_R, alt
+from crawler.extraction.persian import WB_L, WB_R, Prefiltered, alt
 
 # The number words by class (crawler/data/number_words.json).
 ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF, POINT = (
@@ -84,6 +84,10 @@ ATOM_RE = re.compile(
     rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )
+# Searched through a trie of the digits and every number word, with no boundary test: it
+# opens with literals, so the engine skips in C to where a digit or a number word starts
+# (persian.Prefiltered; the atom pattern is tried there only: twice as fast a scan).
+ATOM_SCAN = Prefiltered(ATOM_RE, re.compile(alt([*"0123456789", *_ALL_WORDS])))
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
 _FRACTION_FIRST = frozenset(w[0] for w in NUMBER_WORDS["fractions"])
 _FRACTION_RE = re.compile(r"\s?(?P<f>" + alt(NUMBER_WORDS["fractions"]) + ")" + WB_R)
@@ -190,7 +194,7 @@ def atoms(folded: str) -> list[Atom]:
     blocked = [(m.start(), m.end()) for m in BLOCK_RE.finditer(folded)]
     out: list[Atom] = []
     bi = 0
-    for m in ATOM_RE.finditer(folded):
+    for m in ATOM_SCAN.finditer(folded):
         while bi < len(blocked) and blocked[bi][1] <= m.start():
             bi += 1
         if bi < len(blocked) and blocked[bi][0] < m.end() and m.start() < blocked[bi][1]:

@@ -163,7 +163,13 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The pattern's first match in ``text[pos:endpos]``."""
-        return next(self.finditer(text, pos, endpos), None)
+        find, exact = self._finder.search, self.exact.match
+        while (found := find(text, pos, endpos)) is not None:
+            m = exact(text, found.start(), endpos)
+            if m is not None:
+                return m
+            pos = found.start() + 1  # the finder matches more often than the pattern
+        return None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize

@@ -337,7 +337,7 @@ NOT_A_WHOLE_RE = re.compile(word_alt(_KINDS["not_a_whole"]))
 _YEARQ = (
     "(?:" + seq(_CAL["year_words"]) + r"|سال\s?(?:" + seq(_CAL["year_qualifiers"]) + r"|\d{4}))"
 )
-# Each period form with the words it opens with (a digit opens the first one too): the
+# Each period form with the words it opens with (the first also with «<1-2 digits> ماه»): the
 # openers make the finder of ``PERIOD_RE`` (``persian.Prefiltered``), so a form added here
 # must name its first words.
 _PERIOD_FORMS: list[tuple[list[str], str]] = [
@@ -359,7 +359,9 @@ _PERIOD_FORMS: list[tuple[list[str], str]] = [
 ]
 PERIOD_RE = Prefiltered(
     re.compile(WB_L + "(?:" + "|".join(form for _, form in _PERIOD_FORMS) + ")" + WB_R),
-    re.compile(WB_L + r"(?:\d|" + alt(w for words, _ in _PERIOD_FORMS for w in words) + ")"),
+    re.compile(
+        WB_L + r"(?:\d{1,2}\s?ماه|" + alt(w for words, _ in _PERIOD_FORMS for w in words) + ")"
+    ),
 )
 COMPARISON_BASE_RE = re.compile(
     "(?:"

@@ -19,7 +19,7 @@ and sha256 match a manifest entry; ``verify`` names what is missing or altered.
 ``score`` runs the product as a user would (``scrapy extract`` on the plain-text files, in a
 subprocess, with the project's settings) and scores the records with
 :mod:`evaluation.extraction`. Parts: ``dev`` (used for development: dev-a, dev-b, dev-c1,
-dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout6``
+dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout9``
 (each round's held-out part, written while the round's developers worked and measured
 once at its end), ``dev72`` (the first development part) or any one folder. First runs
 are reported in README.
@@ -46,12 +46,12 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout and heldout2 were each measured once (rounds 1 and 2, first runs in README)
     # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
     # round 3's held-out part (measured once, then joined development for round 4);
-    # heldout4 was round 4's, heldout5 round 5's and heldout6 round 6's (each measured
-    # once, then joined development); the next round needs a new part written first.
+    # heldout4 to heldout7 were rounds 4 to 7's (each measured once, then joined
+    # development); heldout8 is round 8's, written before the round's work began.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
-        *("heldout6a", "heldout6b"),
+        *("heldout6a", "heldout6b", "heldout7a", "heldout7b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -60,6 +60,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout4": ("heldout4a", "heldout4b"),
     "heldout5": ("heldout5a", "heldout5b"),
     "heldout6": ("heldout6a", "heldout6b"),
+    "heldout7": ("heldout7a", "heldout7b"),
+    "heldout8": ("heldout8a", "heldout8b"),
+    "heldout9": ("heldout9a", "heldout9b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

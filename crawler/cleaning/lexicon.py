@@ -19,11 +19,13 @@ from crawler.extraction.persian import fold
 
 END = "end_markers"
 SOURCE = "source"  # «منبع: X»: dropped, but its words name the agency a copy credits
+TAGS = "tags_header"  # «برچسب‌ها»: dropped; the short lines after it are the tags
 
 # ZWNJ/ZWJ, tatweel and punctuation become spaces; ':' stays a word of its own (source
-# and duration lines are told from sentences by it).
-_NOISE = re.compile(r"[\u200c\u200d\u200e\u200f\u0640.,،؛;!?؟«»\"'()\[\]{}/\\|\-–—_*•…]+")
-_COLON = re.compile(r"\s*[:：]\s*")
+# and duration lines are told from sentences by it), and a bar is read as one («فیلم |
+# بازدید ...», «عکس: ...»: a label and what it labels).
+_NOISE = re.compile(r"[\u200c\u200d\u200e\u200f\u0640.,،؛;!?؟«»\"'()\[\]{}/\\\-–—_*•…]+")
+_COLON = re.compile(r"\s*[:：|]\s*")
 # An agency's closing code alone on a line: «/ ن», «ش/», «۷۲۲۲/۲۰۶۱», «/۶۸۲۲». At most
 # two groups: a date («۱۴۰۳/۰۲/۱۵») has three.
 _CODE = r"(?:[\u0600-\u06ff]{1,3}|[0-9۰-۹]{1,6})"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.cleaning.lexicon import END, SOURCE, line_kind, strip_end_marker
+from crawler.cleaning.lexicon import END, SOURCE, TAGS, line_kind, strip_end_marker
+from crawler.extraction.lexicon import NEWS_ID_LABELS
 from crawler.extraction.persian import GREGORIAN_MONTHS, JALALI_MONTHS, fold
 
 # Spelling-tolerant pieces: ZWNJ, space or nothing between word parts; ي/ى and ك.
@@ -22,48 +23,25 @@ _J = r"[\u200c ]?"
 _YE = "[یيى]"
 _KAF = "[کك]"
 
-# Everything from an end marker on is furniture on every outlet we know.
-END_MARKER = re.compile(rf"^\s*انتهای{_J}پیام\s*(?:[/\\|]\s*\S{{0,6}})?\s*$")
-NEWS_ID = re.compile(rf"^\s*{_KAF}د\s*خبر\s*[:：]?\s*([0-9۰-۹٠-٩]{{3,12}})\s*$")
-TAGS_HEADER = re.compile(rf"^\s*(?:برچسب{_J}ها|{_KAF}لید{_J}واژه{_J}ها|تگ{_J}ها)\s*[:：]?\s*$")
+# «کد خبر: 2772595» alone on a line: the id moves to its own field (the labels are data,
+# shared with the extraction's news-id rule)
+NEWS_ID = re.compile(rf"^\s*(?:{NEWS_ID_LABELS})\s*[:：]?\s*([0-9۰-۹٠-٩]{{3,12}})\s*$")
 
 _MONTHS = "|".join((*JALALI_MONTHS, *GREGORIAN_MONTHS))
 _D = "[0-9۰-۹٠-٩]"
 _WEEKDAY = rf"(?:(?:{_YE}{_KAF}|دو|سه|چهار|پنج){_J}شنبه|شنبه|جمعه)"
 
-# Lines that are furniture wherever they stand (anchored, so a sentence that merely
-# mentions «نظر» or «ایمیل» is never dropped).
-FURNITURE_LINES = tuple(
+# Lines that are furniture by their shape, not their words (the worded ones are
+# crawler/data/furniture_lines.json's groups): anchored, so a sentence is never dropped.
+FURNITURE_SHAPES = tuple(
     re.compile(p)
     for p in (
         r"^[\s.…·•\-_=*]+$",  # dot and dash rows
-        rf"^\s*سایر\s*زبان{_J}ها\s*$",
-        rf"^\s*سایر\s*بخش{_J}ها\s*$",
-        r"^\s*صفحه\s*(?:نخست|اصلی)\s*$",
-        r"^\s*نظر\s*شما\s*[:：]?\s*$",
-        r"^\s*ارسال\s*نظر\s*$",
-        r"^\s*نظرات\s*$",
-        r"^\s*تبادل\s*نظر\s*$",
-        r"^\s*شما\s*در\s*حال\s*پاسخ\s*به\s*نظر.*هستید\.?\s*$",
-        r"^\s*captcha\s*$",
-        r"^\s*(?:کد\s*امنیتی|لطفا\s*کد).*$",
-        r"^\s*آدرس\s*ایمیل\s*خود\s*را.*$",
-        r"^\s*(?:نام|ایمیل|پست\s*الکترونیک)\s*[:：*]?\s*$",
-        r"^\s*گفتگو\s*با\s*هوش\s*مصنوعی\s*$",
-        r"^\s*💬.*$",
-        rf"^\s*(?:اشتراک{_J}گذاری|{_KAF}پی\s*شد|لینک\s*{_KAF}وتاه|چاپ\s*خبر|ذخیره)\s*[:：]?.*$",
-        r"^\s*(?:بیشتر\s*بخوانید|بیشتر)\s*[:：].*$",
-        rf"^\s*این\s*خبر\s*(?:بروز|به{_J}روز)\s*رسانی\s*می{_J}شود.*$",
-        rf"^\s*تهیه\s*شده\s*در\s*اداره\s*{_KAF}ل\s*رسانه{_J}های\s*نوین.*$",
-        r"^\s*(?:منبع|source)\s*[:：]?\s*$",
+        r"^\s*💬.*$",  # an AI-chat box's prompt
         # a dateline alone: «۱۸ اردیبهشت ۱۴۰۳ - ۱۰:۳۰», «شنبه ۲۳ اردیبهشت ۱۴۰۳»
         rf"^\s*(?:{_WEEKDAY}\s*[،,]?\s*)?{_D}{{1,2}}\s+(?:{_MONTHS})\s+{_D}{{4}}"
         rf"(?:\s*[-–|،,]?\s*(?:ساعت\s*)?{_D}{{1,2}}:{_D}{{2}})?\s*$",
         rf"^\s*{_D}{{4}}/{_D}{{1,2}}/{_D}{{1,2}}(?:\s*[-–|]?\s*{_D}{{1,2}}:{_D}{{2}})?\s*$",
-        # photo/video credits and captions' bylines: «عکس: روابط عمومی ...» (short)
-        r"^\s*(?:عکس|تصویر|عکاس|فیلم|ویدئو|ویدیو|گرافیک)\s*[:：|]\s*.{0,60}$",
-        r"^\s*(?:تعداد\s*)?بازدید\s*[:：]\s*[0-9۰-۹٠-٩,٬]+\s*$",
-        r"^\s*(?:لینک\s*کوتاه|نسخه\s*چاپی|ارسال\s*به\s*دوستان)\s*[:：]?.{0,40}$",
         # an image or a bare address on its own line (text saved as Markdown, a copied
         # link): its digits and %-escapes are not the article's numbers
         r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$",
@@ -90,8 +68,12 @@ class Residual:
 
 
 def is_furniture(line: str) -> bool:
-    """True when a whole line is page furniture."""
-    return any(p.match(line) for p in FURNITURE_LINES)
+    """True when a whole line is page furniture: a worded one of the lexicon's groups
+    (not a tags header: what follows it is kept as tags) or a furniture shape."""
+    kind = line_kind(line)
+    if kind is not None:
+        return kind != TAGS
+    return any(p.match(line) for p in FURNITURE_SHAPES)
 
 
 def _menu_like(line: str) -> bool:
@@ -156,7 +138,7 @@ def clean_lines(
         if not line:
             continue
         kind = line_kind(line)
-        if END_MARKER.match(line) or kind == END:
+        if kind == END:
             result.dropped.append(line)
             result.credits.append(line)
             break
@@ -166,15 +148,19 @@ def clean_lines(
             if line:
                 body.append(line)
             break
-        if match := NEWS_ID.match(line):
-            result.news_id = fold(match.group(1))
+        if match := NEWS_ID.match(fold(line)):
+            result.news_id = match.group(1)
             result.dropped.append(line)
             continue
-        if TAGS_HEADER.match(line):
+        if kind == TAGS:
             in_tags = True
             result.dropped.append(line)
             continue
-        if kind or is_furniture(line) or any(p.search(line) for p in extra_patterns):
+        if (
+            kind
+            or any(p.match(line) for p in FURNITURE_SHAPES)
+            or any(p.search(line) for p in extra_patterns)
+        ):
             if kind == SOURCE:
                 result.credits.append(line)
             in_tags = False

@@ -24,21 +24,39 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from crawler.extraction.lexicon import (
+    AFTER_AGENCY,
     AGENCY_ALIAS_WORDS,
     AGENCY_ALIASES,
     AGENCY_COMMON_WORDS,
     AGENCY_DESK_WORDS,
+    AGENCY_GLUED_PREPS,
     AGENCY_SPELLINGS,
+    ATTRIBUTION_SPEECH_VERBS,
     BRAND_POINTERS,
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
+    DESK_TAIL_RE,
+    GLUED_DESK_WORDS,
+    INTERVIEW_CONTACT,
+    INTERVIEW_ENDS,
+    INTERVIEW_MANNER,
+    INTERVIEW_TALK,
+    NAMES_WITH_AND,
+    NEWS_ID_LABELS,
     NOT_BRANDS,
     ORGANISATION_HEAD_RE,
+    ORIGIN_CUE,
     OUTLET_KIND_RE,
+    PLACE_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
+    REPORT_CUE,
     ROLE_HEAD_RE,
+    SOURCE_LINE_CUE,
+    SPEECH_VERB_RE,
     STOP_TOKENS,
+    WROTE,
+    WROTE_WORDS,
 )
 from crawler.extraction.names import find_names
 from crawler.extraction.persian import WB_R, fold, key
@@ -48,19 +66,20 @@ from crawler.extraction.provinces import counts_bare
 _TATWEEL = "\u0640"
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
-_GLUED_DESK_RE = re.compile(r"^(خبرنگار)(?!ان|ی)(\w{3,})$")
+_GLUED_DESK_RE = re.compile(rf"^({GLUED_DESK_WORDS})(?!ان|ی)(\w{{3,}})$")
 
 _SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
-REPORT_RE = re.compile(r"به\s*گزارش\s+" + _SRC)
+REPORT_RE = re.compile(rf"(?:{REPORT_CUE})\s+" + _SRC)
 # (a literal first, its word boundary checked behind it: a search that starts with a
 # lookbehind tries every position of the text)
 # «برگرفته از خبرگزاری تسنیم», «اقتباس از ...»: the same origin, worded as a borrowing
-ORIGIN_RE = re.compile(r"(?:به(?<!\wبه)\s?نقل|برگرفته|اقتباس)\s?از\s+" + _SRC)
+ORIGIN_RE = re.compile(rf"(?:{ORIGIN_CUE})\s+" + _SRC)
 # («منبع خبر : ایانا»: the line may say «source of the news»)
-SOURCE_LINE_RE = re.compile(r"منبع(?<!\wمنبع)(?:\s?خبر)?\s?[:：]?\s*(?P<src>[^\n،,:|]{2,60})")
+SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LINE_CUE})\s?[:：]?\s*" + r"(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
+    r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?"
+    r"(?P<b>[^\n\-–—:؛،,]{2,40}?)[ \t]?[-–—:؛]"
 )
 # («تبریز- خبرگزاری جمهوری اسلامی 10/07/75»: the old wire with a dash after the city)
 WIRE_RE = re.compile(
@@ -72,22 +91,20 @@ LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # agency it talks to even when that is an everyday word («در گفت‌وگو با فارس در زنجان»);
 # the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip).
 _INTERVIEW_CUE = (
-    r"(?:(?P<talk>(?:گفت\s?و\s?گو|گفتگو|مصاحبه)ی?(?:\s?(?:اختصاصی|تلفنی))?\s?با(?:\s+|(?=خبرنگار))"
-    r"|ارتباط\s?(?:تلفنی|زنده)\s?با\s+|با\s?(?=خبرنگار))|به(?<!\wبه)\s+)"
+    rf"(?:(?P<talk>(?:{INTERVIEW_TALK})ی?(?:\s?(?:{INTERVIEW_MANNER}))?\s?با(?:\s+|(?=(?:{GLUED_DESK_WORDS})))"
+    rf"|(?:{INTERVIEW_CONTACT})\s?با\s+|با\s?(?=(?:{GLUED_DESK_WORDS})))|به(?<!\wبه)\s+)"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
-    + r"(?P<src>[^،,:؛\n.]{2,60}?)(?:\s?(?P<verb>گفت|افزود|اظهار|بیان|اعلام|در|درباره|با|از)"
+    + rf"(?P<src>[^،,:؛\n.]{{2,60}}?)(?:\s?(?P<verb>{INTERVIEW_ENDS})"
     + WB_R
     + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s))"  # («خبرنگار مهراز ...»: glued to the name)
 )
-_SPEECH_VERBS = frozenset(("گفت", "افزود", "اظهار", "بیان", "اعلام"))
 # «سفر به استان فارس، ...»: a province or town named with its kind is a place, never the
 # agency an interview talks to
-_PLACE_KIND_RE = re.compile(r"(?:استان|شهرستان|شهر|بندر)\s")
-WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\sنوشت" + WB_R)
+WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\s" + f"(?:{WROTE})" + WB_R)
 # ««خبرجنوب» نوشت»: a quoted name that wrote is an outlet, known or not
-QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?نوشت" + WB_R)
+QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?" + f"(?:{WROTE})" + WB_R)
 # «آزنا آنلاین- مدیرکل ...», «اتاق خبر: محمد ...», «البرز. امیدبانوان؛ ...»: the site's own
 # name opening a paragraph (after a place and a full stop at most) before a dash or colon
 _BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
@@ -109,30 +126,31 @@ LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
 # lookbehind over the head of an article).
 _DASH_RE = re.compile(r"[ \t\-–—](?<![-–—][ \t\-–—])(?:(?<=[ \t])[-–—]|(?<=[-–—]))(?![-–—])")
 _DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
+# «date 2025-12-08 باشگاه خبرنگاران جوان ، روح‌الله ...»: a line that opens (after a Latin
+# or digit stamp at most) with an agency's name and a comma
+LINE_CREDIT_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Za-z0-9\-/:.]+[ \t]+)*(?P<src>[^\W\d_][^\n،,:؛]{1,40}?)[ \t]?[،,]"
+)
+# «سپهرغرب، گروه خبر: ...»: a site's name before its desk label opening a line
+DESK_LABEL_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<src>{_BW}(?:[ \t]{_BW}){{0,2}})[ \t]?[،,][ \t]?گروه[ \t][^\n:،,]{{2,30}}:"
+)
 # the first line of the text, short: a site banner («ARAZKHABAR.IR»)
 BANNER_RE = re.compile(r"\s*(?P<src>[^\n]{2,45}?)[ \t]*(?:\n|$)")
-DESK_TAIL_RE = re.compile(r"\s+(?:از|به\s?نقل\s?از|در|و)\s.*$")
 
 _PERSIAN_LETTER_RE = re.compile(r"[\u0620-\u064a\u067e-\u06cc]")
-_AFTER_AGENCY = frozenset(("از", "در", "به", "و", "نقل"))
 
 # «راه و شهرسازی», «صنعت، معدن و تجارت»: ministry names whose «و» is no desk tail
-_PROTECT_AND_RE = re.compile(
-    PROTECT_RE.pattern
-    + r"|راه\sو\sشهرسازی|برنامه\sو\sبودجه|امور\sاقتصادی\sو\sدارایی|بنادر\sو\sدریانوردی"
-)
+_PROTECT_AND_RE = re.compile(PROTECT_RE.pattern + "|" + NAMES_WITH_AND)
 
 Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
 
 
-_GLUED_PREPS = ("از", "در")
-
-
 def _glued_prep(word: str) -> int:
     """Where a preposition glued after an agency's name starts («مهراز»: «مهر» + «از»),
     0 when there is none."""
-    if word.endswith(_GLUED_PREPS) and len(word) > 4 and word not in AGENCY_ALIASES:
+    if word.endswith(AGENCY_GLUED_PREPS) and len(word) > 4 and word not in AGENCY_ALIASES:
         if word[:-2] in AGENCY_ALIASES:
             return len(word) - 2
     return 0
@@ -174,7 +192,7 @@ def _ends_name(words: list[str], at: int) -> bool:
     """Nothing, a preposition or a place follows: «مهر» / «فارس از شیراز» name the
     agency, «مهر ۱۴۰۲» a month."""
     return (
-        at >= len(words) or words[at] in _AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
+        at >= len(words) or words[at] in AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
     )
 
 
@@ -304,6 +322,14 @@ def _dash_agency(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+def line_credit(text: str) -> Iterator[Span]:
+    """A known agency spelt in full opening a line before a comma («باشگاه خبرنگاران جوان
+    ، X معاون ... گفت», «ایسنا، گروه اقتصادی:»); never an everyday word (``_exact``)."""
+    for m in LINE_CREDIT_RE.finditer(text, 0, 1500):
+        if _exact(m.group("src")):
+            yield m.span("src")
+
+
 def banner(text: str) -> Iterator[Span]:
     """The text's first line when it is only an agency's name: a site banner
     («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
@@ -323,17 +349,26 @@ def interview(text: str) -> Iterator[Span]:
     for m in INTERVIEW_RE.finditer(text):
         if (
             m.group("talk") is None
-            and m.group("verb") not in _SPEECH_VERBS
-            and (_everyday(m.group("src")) or _PLACE_KIND_RE.match(m.group("src")))
+            and m.group("verb") not in ATTRIBUTION_SPEECH_VERBS
+            and (_everyday(m.group("src")) or PLACE_KIND_RE.match(m.group("src")))
         ):
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
         yield m.span("src")
-    if "نوشت" in text:
+    if any(w in text for w in WROTE_WORDS):
         for m in WROTE_RE.finditer(text):
             yield m.span("src")
 
 
-RULES: tuple[Rule, ...] = (origin, report, dateline, dash_credit, interview, lead_prefix, banner)
+RULES: tuple[Rule, ...] = (
+    origin,
+    report,
+    dateline,
+    dash_credit,
+    line_credit,
+    interview,
+    lead_prefix,
+    banner,
+)
 
 
 def _brand(text: str, span: Span) -> str | None:
@@ -391,12 +426,30 @@ def _outlet_name(src: str) -> str:
 
 
 def _dateline_brand(text: str, folded: str) -> str | None:
-    """«خبر یزد - یزد -»: an unknown dateline name next to a place."""
+    """«خبر یزد - یزد -», «البرز- رمزگشانیوز؛ X ...»: an unknown dateline name next to a
+    place (a name after the place only when it is brand-shaped: no role, name or verb)."""
     for m in DATELINE_RE.finditer(folded, 0, 800):
         a, b = m.group("a").strip(), m.group("b").strip()
         if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
             return text[m.start("a") : m.end("a")].strip()
+        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b) and _brand_shaped(b):
+            return text[m.start("b") : m.end("b")].strip()
     return None
+
+
+def _brand_shaped(src: str) -> bool:
+    """``src`` may be an outlet's own name: one to three words, no role, place, desk word,
+    function word, speech verb or person («استاندار یزد», «گفت» are none)."""
+    words = src.split()
+    return (
+        0 < len(words) <= 3
+        and ROLE_HEAD_RE.search(src) is None
+        and PLACE_RE.fullmatch(src) is None
+        and key(words[0]) not in NOT_BRANDS
+        and not any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
+        and SPEECH_VERB_RE.search(src) is None
+        and not find_names(src)
+    )
 
 
 # agency spellings that are also places («فارس»): the province stage must not count them
@@ -442,7 +495,7 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         for a, b in rule(folded):
             name = canonical(folded[a:b])
             if name:
-                if rule is not origin and "منبع" in folded:
+                if rule is not origin and SOURCE_LINE_RE.search(folded):
                     # a reprint: «به گزارش می‌متالز» (the site itself) ... «منبع: دنیای
                     # معدن»: the source line names where the copy comes from (an outlet;
                     # «منبع: سازمان بنادر» is an organisation's release the agency reported)
@@ -475,8 +528,17 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         _interview_brand(text, folded)
         or _dateline_brand(text, folded)
         or _self_brand(text, folded)
+        or _desk_brand(text, folded)
         or _closing_brand(text, folded)
     )
+
+
+def _desk_brand(text: str, folded: str) -> str | None:
+    """«سپهرغرب، گروه خبر:»: a site's name before its desk label, crediting itself."""
+    for m in DESK_LABEL_RE.finditer(folded, 0, 3000):
+        if _brand_shaped(m.group("src")):
+            return text[m.start("src") : m.end("src")].strip()
+    return None
 
 
 def _source_brands(text: str, folded: str) -> list[str]:
@@ -547,12 +609,7 @@ def _self_brand(text: str, folded: str) -> str | None:
     return None
 
 
-# The word boundary before «کد»/«شناسه» is checked after their first letter (``(?<!\w.)``:
-# no letter before the match): a pattern that opens with literals lets the engine skip to
-# them in C, twice as fast over a whole article as a leading lookbehind.
-NEWS_ID_RE = re.compile(
-    r"(?:ک(?<!\w.)د|ش(?<!\w.)ناسه)\s?(?:خبر|مطلب)\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R
-)
+NEWS_ID_RE = re.compile(WB_L + rf"(?:{NEWS_ID_LABELS})" + r"\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
 
 
 def extract_news_id(text: str) -> str | None:

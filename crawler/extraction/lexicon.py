@@ -41,6 +41,7 @@ _ROLES = load("roles.json")
 _AGENCIES = load("agencies.json")
 _SPEECH = load("speech.json")
 _NUMBERS = load("number_words.json")
+_OUTSIDE = load("outside_economy.json")
 
 
 def _labels(key: str) -> frozenset[str]:
@@ -79,6 +80,7 @@ SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
 # ---------------------------------------------------------------- units
 UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
 POWER_UNITS = frozenset(_UNITS["power"])
+RATED_POWER_UNITS = frozenset(_UNITS["rated_power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
@@ -99,7 +101,6 @@ PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
-CARRIER_PER_DAY_RE = words_re(_COUNTED["carrier_per_day"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 # «۱۰ ترانس برق», «۶۸۰۰ پایه»: a count of a noun the list does not know (see 'open_count')
@@ -129,7 +130,8 @@ NEVER_COUNTED_RE = re.compile(
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
-    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R}))"  # «۸۲ دستگاه‌های»: no count
+    # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»
+    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای)?)"
     + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
 )
 _QUALIFIERS = load("qualifiers.json")
@@ -198,6 +200,11 @@ SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
+POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
+FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
+CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
+INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
+CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 MONEY_ONLY_SUBJECTS = _labels("money_only")
 GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
 VALUE_OF_GOODS_RE = re.compile(word_alt(_SUBJECTS["value_of_goods"]) + r"\s?$")
@@ -242,6 +249,11 @@ GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
 SECTOR_WORD_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["sector_words"])
+# «۲۳۸ قلم کالا», «۶۶ درصد از مصوبات»: things counted outside the economy keep no subject
+OUTSIDE_ECONOMY_NOUNS = frozenset(fold(w) for w in _OUTSIDE["nouns"])
+OUTSIDE_ECONOMY_AFTER_RE = re.compile(
+    r"\s?(?:(?:" + seq(_OUTSIDE["links"]) + r")\s)*(?:" + seq(_OUTSIDE["nouns"]) + ")" + WB_R
+)
 
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
@@ -297,6 +309,16 @@ PURPOSE_RE = words_re(_KINDS["purpose"])
 SO_FAR_RE = words_re(_KINDS["so_far"])
 SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
+# «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
+GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
+ESTIMATE_RE = words_re(_KINDS["estimate"])
+PAST_COPULA_RE = words_re(_KINDS["past_copulas"])
+PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
+REQUIRED_BEFORE_RE = re.compile(
+    WB_L + "(?:" + seq(_KINDS["required_before"]) + r")\s?(?:حدود\s?)?$"
+)
+# «پیش‌بینی‌شده»: the participle among the budgeted cues (a plan or an estimate)
+PREDICTED_PARTICIPLE_RE = re.compile(seq(_KINDS["budgeted_after"]))
 _THAT = seq(_GRAMMAR["that_pronouns"])
 _SHARE_OF = seq(_KINDS["share_of_before"])
 SHARE_OF_BEFORE_RE = re.compile(
@@ -379,8 +401,10 @@ SECOND_PARTS = {fold(n) for n in _NAMES["second_parts"]}
 SECOND_HOSTS = {fold(n) for n in _NAMES["second_part_hosts"]}
 ALWAYS_SECOND = set(_NAME_PARTS["always_second"])
 SURNAME_SUFFIX = set(_NAME_PARTS["surname_suffixes"])
+SURNAME_PLACE_CLOSERS = frozenset(fold(w) for w in _NAME_PARTS["surname_place_closers"])
 SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
 SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
+DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_surname_endings"])
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
@@ -448,10 +472,23 @@ OPENER_RE = re.compile(
 SPEECH_CUE_RE = re.compile(
     r"\s?(?:" + alt(_SPEECH["speech_verbs"] + _SPEECH["speech_phrases"]) + ")" + WB_R
 )
+# «X از افزایش ... خبر داد»: a lead that names its speaker before «از»
+NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_R)
 SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
+# «... خبر داد روانشاد با بیان این که ... افزود»: a sentence that lost its full stop (a line
+# break read as a space) runs on after its closing verb into the next one
+RUN_ON_RE = re.compile(
+    WB_L
+    + "(?:"
+    + alt(_SPEECH["speech_verbs"] + _SPEECH["news_of_verbs"])
+    + ")"
+    + r"[ \t]+(?=[^\W\d_])"
+)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
+# «به گفته X»، «با حضور X»: a person's name follows (an anchor for everyday-word given names)
+NAME_CUE_BEFORE_RE = re.compile(r"(?:" + alt(_SPEECH["name_cues_before"]) + r")\s?$")
 # everyday nouns of economic news (by sector) that never open a name no lexicon holds
 NOT_SPEAKER_NOUNS = frozenset(
     fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words
@@ -511,3 +548,38 @@ NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
+
+# ---------------------------------------------------------------- attribution cues
+_ATTRIBUTION = load("attribution_cues.json")
+
+
+def cue(phrases: list[str], joiner: str = r"\s?", bounded: bool = True) -> str:
+    """Alternation of cue phrases, longest first, each opening with its first word as a
+    literal and (``bounded``) that word's start checked behind it: a search that starts
+    with a lookbehind tries every position of the text, a literal first skips ahead."""
+    out = []
+    for phrase in sorted(phrases, key=lambda p: -len(p)):
+        first, *rest = (re.escape(w) for w in fold(phrase).split())
+        head = first + (rf"(?<!\w{first})" if bounded else "")
+        out.append(head + "".join(joiner + w for w in rest))
+    return "|".join(out)
+
+
+# «به گزارش X» (unbounded: «وبه گزارش» glued to the «و» before it credits too)
+REPORT_CUE = cue(_ATTRIBUTION["report"], r"\s*", bounded=False)
+ORIGIN_CUE = cue(_ATTRIBUTION["origin"])
+SOURCE_LINE_CUE = cue(_ATTRIBUTION["source_line"])
+INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
+INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])
+INTERVIEW_CONTACT = seq(_ATTRIBUTION["interview_contact"])
+ATTRIBUTION_SPEECH_VERBS = frozenset(_ATTRIBUTION["speech_verbs"])
+INTERVIEW_ENDS = seq([*_ATTRIBUTION["speech_verbs"], *_ATTRIBUTION["interview_ends"]])
+WROTE_WORDS: tuple[str, ...] = tuple(_ATTRIBUTION["wrote"])
+WROTE = seq(WROTE_WORDS)
+PLACE_KIND_RE = re.compile(r"(?:" + seq(_ATTRIBUTION["place_kinds"]) + r")\s")
+DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$")
+AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
+AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
+GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
+NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
+NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])

@@ -17,16 +17,21 @@ from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
     BLOCK_BEFORE,
+    DISTINCTIVE_SURNAME_ENDINGS,
     EVENT_RE,
     GIVEN,
+    HONORIFIC_BEFORE_RE,
     HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
     JOINED_HONORIFIC_RE,
     JOINED_HONORIFICS,
     NAME_BOUNDARIES,
+    NAME_CUE_BEFORE_RE,
+    NEWS_OF_RE,
     NOT_SECOND_SURNAME,
     NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
+    OFFICE_HEAD_RE,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
@@ -34,6 +39,7 @@ from crawler.extraction.lexicon import (
     SPEECH_VERB_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
+    SURNAME_PLACE_CLOSERS,
     SURNAME_PREFIX,
     SURNAME_SUFFIX,
     TIME_WORDS,
@@ -43,12 +49,8 @@ from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
-
-
-def _surname_like(token: str) -> bool:
-    """Ends like a surname and is more than the ending («زاده» alone, from «حسن‌زاده»
-    folded apart, is not a surname)."""
-    return any(token.endswith(e) and len(token) > len(e) + 1 for e in SURNAME_ENDINGS)
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+_COMMA_RE = re.compile(r"[،,]\s?")
 
 
 def _is_surname(tok: str, next_tok: str | None) -> bool:
@@ -116,11 +118,13 @@ class _Tokens:
 
     def tail(self, k: int) -> int:
         """Up to two more surname words after token ``k`` when they run to a boundary
-        («رزم حسینی در», «صالح جهرمی افزود»); ``k`` itself otherwise."""
+        («رزم حسینی در», «صالح جهرمی افزود», «امیدی شاه آباد با بیان»: the second a
+        place name's closer); ``k`` itself otherwise."""
         for last in (k + 1, k + 2):
             if last >= len(self.toks) or not self.adjacent(last - 1, last):
                 return k
-            if not name_word(self.word(last), place_ok=True):
+            closer = last == k + 2 and self.word(last) in SURNAME_PLACE_CLOSERS
+            if not closer and not name_word(self.word(last), place_ok=True):
                 return k
             if ROLE_HEAD_RE.match(self.folded, self.toks[last][0]):
                 return k  # «علی رضایی امام جمعه ...»: a role of two words opens here
@@ -227,17 +231,63 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
     return t.tail(k)
 
 
-def _confirmed(t: _Tokens, given: str, bare: bool, j: int, k: int) -> bool:
-    """A given name that is also an everyday word («امید», «ایمان») counts only with a
-    surname-like follower, a longer name or a role right after it."""
+def _anchored(t: _Tokens, i: int, k: int) -> bool:
+    """The name from token ``i`` to ``k`` stands where news copy puts a person: a title
+    («دکتر», «مهندس») or a name cue («به گفته», «با حضور») right before it; a role in
+    apposition («مدیرکل صنعت استان، X، گفت»); or right after it (time words allowed
+    between) a role that is no office noun («ولی قابل مدیریت» is no person), a speech cue
+    («X گفت», «X در گفتگو با») or an event («X در جلسه ...»)."""
+    start, end = t.toks[i][0], t.toks[k][1]
+    before = t.folded[max(0, start - 100) : start]
+    before = before[max(before.rfind(c) for c in ".!?؟\n:") + 1 :]
+    if HONORIFIC_BEFORE_RE.search(before) or NAME_CUE_BEFORE_RE.search(before):
+        return True
+    after = t.folded[end : end + 60]
+    if (
+        before.rstrip().endswith(("،", ","))
+        and after.lstrip().startswith(("،", ","))
+        and ROLE_HEAD_RE.search(before) is not None
+    ):
+        return True
+    after = after.lstrip(' ،,«»"')
+    while after.split(" ", 1)[0] in TIME_WORDS and " " in after:
+        after = after.split(" ", 1)[1]
+    if EVENT_RE.match(after):  # «X در جلسه ... گفت», not «X در این مراسم تجلیل شد»
+        stop = _SENTENCE_END_RE.search(t.folded, end)
+        return SPEECH_VERB_RE.search(t.folded, end, stop.start() if stop else end + 200) is not None
+    return SPEECH_CUE_RE.match(" " + after) is not None or (
+        ROLE_HEAD_RE.match(after) is not None and OFFICE_HEAD_RE.match(after) is None
+    )
+
+
+def _surname_shaped(word: str) -> bool:
+    """Ends like a surname («رضازاده», «حسینی») and is more than the ending."""
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in SURNAME_ENDINGS)
+
+
+def _distinctive(surname: str) -> bool:
+    """A surname with an ending few everyday words have («حسین‌زاده», «کریمی‌پور»)."""
+    return any(
+        surname.endswith(e) and len(surname) > len(e) + 1 for e in DISTINCTIVE_SURNAME_ENDINGS
+    )
+
+
+def _evidence(t: _Tokens, i: int, given: str, bare: bool, j: int, k: int) -> bool | None:
+    """Whether the given name + surname from token ``i`` to ``k`` is a person. A given
+    name that is also an everyday word («امید», «کسری», «پیمان») with no title part
+    before it needs more: a surname with a distinctive ending or an anchor
+    (``_anchored``); None when it has neither (a person only if the text names its
+    surname elsewhere); False before a common adjective («پروانه صنعتی»)."""
     if given not in AMBIGUOUS_GIVEN or not bare:
         return True
     if t.word(j + 1) in NOT_SECOND_SURNAME:  # «پروانه صنعتی»: an adjective, not a surname
         return False
-    after = t.folded[t.toks[k][1] : t.toks[k][1] + 30]
-    return (
-        _surname_like(t.word(k)) or k > j + 1 or ROLE_HEAD_RE.match(after.lstrip(" ،,")) is not None
-    )
+    if is_place(t.word(k)):  # «سفر نوروز گیلان»: a season or feast of a place
+        return False
+    surname = t.folded[t.toks[j + 1][0] : t.toks[k][1]].replace(ZWNJ, "").replace(" ", "")
+    if _distinctive(surname) or _anchored(t, i, k):
+        return True
+    return None
 
 
 # Words a given name starts with: a given name or an honorific part; also (checked in
@@ -252,7 +302,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of person names (given name [+ compound part] + surname [+ suffix])."""
     folded = fold(text)
     t = _Tokens(text, folded, [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)])
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # (first token, last token)
+    pending: list[tuple[int, int]] = []  # everyday-word given names with no evidence yet
     i, n = 0, len(t.toks)
     while i < n:
         word = t.toks[i][2]
@@ -271,12 +322,43 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         found = _given_name(t, i)
         k = _surname_end(t, found[0]) if found else None
-        if found is None or k is None or not _confirmed(t, found[1], found[0] == i, found[0], k):
+        verdict = _evidence(t, i, found[1], found[0] == i, found[0], k) if found and k else False
+        if verdict is None:
+            pending.append((i, k))
+        if not verdict:
             i += 1
             continue
-        spans.append((t.toks[i][0], t.toks[k][1]))
+        spans.append((i, k))
         i = k + 1
-    return spans
+    if pending:
+        spans = sorted(spans + _named_elsewhere(t, spans, pending))
+    return [(t.toks[a][0], t.toks[b][1]) for a, b in spans]
+
+
+def _named_elsewhere(
+    t: _Tokens, spans: list[tuple[int, int]], pending: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Names held back for want of evidence («امید رضایی» in passing) whose surname the
+    text names elsewhere: in another name, or alone before a speech cue («رضایی افزود»)."""
+    named = {t.word(x) for a, b in spans for x in range(a, b + 1)}
+    out: list[tuple[int, int]] = []
+    for i, k in pending:
+        surname = t.word(k)
+        taken = any(a <= k and i <= b for a, b in spans + out)
+        alone = any(
+            t.word(x) == surname and SPEECH_CUE_RE.match(t.folded, t.toks[x][1]) is not None
+            for x in range(len(t))
+            if x != k
+        )
+        if not taken and (surname in named or alone):
+            out.append((i, k))
+    return out
+
+
+def _closes(t: _Tokens, x: int) -> bool:
+    """Token ``x`` closes a surname's later word taken from a place name («کاظمی علی
+    آباد»): a closer after two name words."""
+    return x >= 2 and t.word(x) in SURNAME_PLACE_CLOSERS
 
 
 def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, int] | None:
@@ -296,12 +378,26 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
     t = _Tokens(text, folded, toks)
     if not toks or toks[0][0] != start or toks[0][2] in NOT_SPEAKER_NOUNS:
         return None  # «بخش افزود»: an everyday noun opens the clause, not a name
-    for n in (1, 2, 3):
-        if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+    # «سید زاهدین چشمه خاور»: an honorific part opens a name of up to four words
+    most = 4 if toks[0][2] in HONORIFIC_PARTS else 3
+    for n in range(1, most + 1):
+        if n > len(t) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+            return None
+        if not name_word(t.word(n - 1)) and not _closes(t, n - 1):
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')
+        # «رضازاده از افزایش ... خبر داد»: a lead naming its speaker before «از»
+        news = (
+            not cued
+            and rest.startswith("از ")
+            and _surname_shaped(t.word(n - 1))
+            and NEWS_OF_RE.search(folded, after, end) is not None
+        )
         cue = SPEECH_CUE_RE.match(" " + rest)
+        comma = _COMMA_RE.match(rest)
+        if not cue and comma:  # «حکمت جعفری، با بیان اینکه ... افزود»: a comma, then the cue
+            cue = SPEECH_CUE_RE.match(" " + rest[comma.end() :])
         while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
             rest = rest.split(" ", 1)[1]
             cue = SPEECH_CUE_RE.match(" " + rest)
@@ -313,7 +409,9 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
         # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the sentence
         scene = EVENT_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         ends = titled and (
-            n == len(t) or not t.adjacent(n - 1, n) or not name_word(t.word(n), place_ok=True)
+            n == len(t)
+            or not t.adjacent(n - 1, n)
+            or not (name_word(t.word(n), place_ok=True) or _closes(t, n))
         )
         if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
             # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
@@ -324,11 +422,31 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             cue = ends = scene = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None
-        if cue or role or ends or scene:
+        if cue or role or ends or scene or news:
             # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
             # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
             quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)
             if n > 1 and t.word(n - 1) in NOT_SECOND_SURNAME and not quoted:
                 return None
             return (start, after)
+    return None
+
+
+def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A name of one to three words at ``pos``, right after a role and its «،», set off by
+    a second «،» in a sentence that goes on to a speech verb («رئیس سازمان صمت استان،
+    حسینی، گفت»): a surname alone, or a name no lexicon holds, in apposition."""
+    folded = fold(text)
+    toks = [(w.start(), w.end(), w.group()) for w in islice(TOKEN_RE.finditer(folded, pos, end), 4)]
+    t = _Tokens(text, folded, toks)
+    if not toks or toks[0][0] != pos or toks[0][2] in NOT_SPEAKER_NOUNS:
+        return None
+    for n in (1, 2, 3):
+        if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+            return None
+        after = t.toks[n - 1][1]
+        if folded[after:].lstrip().startswith(("،", ",")):
+            stop = _SENTENCE_END_RE.search(folded, after)
+            verb = SPEECH_VERB_RE.search(folded, after, stop.start() if stop else end)
+            return (pos, after) if verb else None
     return None

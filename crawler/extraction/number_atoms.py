@@ -51,6 +51,7 @@ for _table, _cls in (
 # one folded token, so its optional joins never come into play.
 _WORD_ALT = alt(_ALL_WORDS)
 _SCALE_ALT = alt(_SCALES)
+_SCALE_START_RE = re.compile(_SCALE_ALT)
 # Digit atoms, on folded text (ASCII digits). Thousands-grouped first, then a decimal comma
 # (one or two digits after it, never three: «۳،۵», and «۵۱,۴ درصد» when a word follows;
 # a bare «12,5» is a list), then plain/decimal.
@@ -59,6 +60,9 @@ _SCALE_ALT = alt(_SCALES)
 # except for «.», where a spaced dot is a sentence end.
 _DIGITS = (
     r"\d{1,3}(?:(?:[,٬]|\s[,٬]\s)\d{3})+(?:(?:[.٫]|\s٫\s)\d+)?"
+    # «۱،۲۰۰ میلیارد»: the Persian comma glued between digit groups of three separates
+    # thousands (a list is written «۱۱۹، ۳۴», with a space)
+    r"|\d{1,3}(?:،\d{3})+(?!\d)"
     r"|\d+(?:،|,(?=\d{1,2}\s?[^\W\d_]{2}))\d{1,2}(?!\d)"
     # «25. 2 درصد», «1. 6 میلیون»: a spaced decimal point before a percentage or a scale
     + rf"|\d{{1,3}}\.\s\d(?=\s?(?:درصد|{_SCALE_ALT}))"
@@ -102,14 +106,21 @@ BLOCK_RE = re.compile(
     r"|(?<=1)[34]\d\d\s?/\s?(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
     r"|\d?:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
 )
+# «ده‌ها هزار تن», «صدها میلیارد», «چند هزار»: a scale after a vague quantity is no number.
+_VAGUE_BEFORE_RE = re.compile(
+    WB_L + r"(?:چند(?:ین)?|(?:ده|صد|هزار|میلیون|میلیارد)\s?ها|هزاران|صدها)\s?$"
+)
 # After an atom: plural («میلیون‌ها», «ده‌ها»), ordinal («سی‌ام», «۲۰ام», «۱۲مین»).
 _PLURAL_AFTER_RE = re.compile(r"\s?ها(?:ی|یی)?" + WB_R)
-_ORDINAL_AFTER_RE = re.compile(r"\s?(?:ام|امین|مین|م)" + WB_R)
+# («۱۲۰ م.م.ک» is a unit: million cubic metres, not an ordinal «م»).
+_ORDINAL_AFTER_RE = re.compile(r"\s?(?:ام|امین|مین|م(?!\.\s?م))" + WB_R)
 # «سی و سوم», «بیست و یکمین»: the expression before is part of an ordinal.
 ORDINAL_TAIL_RE = re.compile(r"\s*و\s?(?:" + alt(ORDINAL_ONES) + r")(?:ین)?" + WB_R)
 # Classes that make up a group below a thousand («سیصد و بیست», «۲۵۰»).
 GROUP = frozenset({"digit", "one", "nine", "teen", "ten", "hundred"})
 _WORDS = GROUP - {"digit"} | {"sad", "half"}
+# What a scale word may be glued to: a number word («دوهزار») or a smaller scale («هزارمیلیارد»).
+_GLUE_HOSTS = _WORDS | {"scale"}
 
 
 class Atom(NamedTuple):
@@ -124,7 +135,7 @@ def _digit_value(s: str) -> Value | None:
         return int(s)
     if _COMMA_DECIMAL_RE.fullmatch(s):
         s = s.replace("،", ".").replace(",", ".")
-    s = s.replace(" ", "").replace(",", "").replace("٬", "")
+    s = s.replace(" ", "").replace(",", "").replace("٬", "").replace("،", "")
     s = s.replace("٫", ".").replace("/", ".")
     if s.count(".") > 1:
         return None
@@ -138,10 +149,16 @@ def _glued_scale_ok(folded: str, m: re.Match[str], out: list[Atom]) -> bool:
     """A scale word glued to its neighbours is read only when what it is glued to is a
     number before it («۱۵میلیارد», «دوهزار») and a boundary or a unit after it («هزارتن»)."""
     before = folded[m.start() - 1] if m.start() else " "
-    if before.isalpha() and not (out and out[-1].end == m.start() and out[-1].cls in _WORDS):
+    glued_to_number = out and out[-1].end == m.start() and out[-1].cls in _GLUE_HOSTS
+    if before.isalpha() and not glued_to_number:
         return False
     after = folded[m.end() : m.end() + 1]
-    return not after.isalpha() or after == "و" or UNIT_AFTER_RE.match(folded, m.end()) is not None
+    return (
+        not after.isalpha()
+        or after == "و"
+        or _SCALE_START_RE.match(folded, m.end()) is not None  # «۱۲ هزارمیلیارد ریال»
+        or UNIT_AFTER_RE.match(folded, m.end()) is not None
+    )
 
 
 def _word_start_ok(folded: str, start: int, out: list[Atom]) -> bool:
@@ -174,6 +191,8 @@ def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
     if m.group() in HALF and not _half_start_ok(folded, m.start(), out):
         return None
     if m.group("s") is not None and not _glued_scale_ok(folded, m, out):
+        return None
+    if m.group() in _SCALES and _VAGUE_BEFORE_RE.search(folded, max(0, m.start() - 10), m.start()):
         return None
     cls, val = _ALL_WORDS[m.group()]
     return Atom(m.start(), m.end(), cls, val)

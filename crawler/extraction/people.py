@@ -32,15 +32,17 @@ from crawler.extraction.lexicon import (
     BYLINE_BEFORE_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
+    NEWS_OF_RE,
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
+    RUN_ON_RE,
     SPEECH_CUE_RE,
     TERM_RE,
 )
-from crawler.extraction.names import find_names, name_word, speaker_at
+from crawler.extraction.names import apposed_at, find_names, name_word, speaker_at
 from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
 from crawler.extraction.provinces import GLUED_PREP_RE, is_place
@@ -59,6 +61,7 @@ _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 # «باشگاه خبرنگاران جوان؛ مریم رضایی - حمیدرضا منتظری ...»: a reporter after the credit
 _CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
 _DASH_AFTER_RE = re.compile(r"\s*[-–—]\s")
+_COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 # «رئیس سازمان برنامه و بودجه کشور ...»: the country ends a role, except the Interior
 # ministry's own name («وزیر کشور», «معاون وزیر کشور»)
 _COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
@@ -171,6 +174,17 @@ def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
             if dash:
                 out.append((idx, body_start(folded, dash.end(), s.end, line_start=False)))
     return out
+
+
+def _run_on_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, start) of a sentence run on after the closing verb of the one
+    before, its full stop lost («... خبر داد روانشاد با بیان این که ... افزود»): read
+    for names only (a speaker anchored by a cue), not for unnamed roles."""
+    return [
+        (idx, m.end())
+        for idx, s in enumerate(sents)
+        for m in RUN_ON_RE.finditer(folded, s.start, s.end)
+    ]
 
 
 def _unnamed_roles(
@@ -292,7 +306,7 @@ ROLE_STEPS: tuple[Callable[[list[Person], list[Mention]], None], ...] = (_hand_o
 
 
 def _find_all(
-    text: str, folded: str, sents: list[Span], starts: list[tuple[int, int]]
+    text: str, folded: str, prot: str, sents: list[Span], starts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Lexicon names, and names anchored by a speech cue where a sentence body opens."""
     names = find_names(text)
@@ -305,9 +319,19 @@ def _find_all(
         if first is None or not name_word(first.group()):
             continue  # no name can start here (a cheap check before the anchors)
         titled = at > pos and folded[pos:at].strip(' «»"')
-        if not titled and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 90)):
+        if (
+            not titled
+            and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 90))
+            and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
+        ):
             continue  # no title, speech cue or comma near: no anchored name
         found = speaker_at(text, pos, sents[idx].end)
+        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+            names.append(found)
+    for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت»
+        role = _role_at(text, prot, pos, sents[idx].end)
+        comma = role and _COMMA_AFTER_RE.match(folded, role[1])
+        found = comma and apposed_at(text, comma.end(), sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for m in _NAME_CUE_RE.finditer(folded):  # «با حضور X مدیرکل ...»
@@ -364,13 +388,14 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     prot = _protect(folded)
     sents = sentence_spans(text)
     starts = _starts(folded, sents)
+    run_on = _run_on_starts(folded, sents)
     names = [
         (a, b)
-        for a, b in _find_all(text, folded, sents, starts)
+        for a, b in _find_all(text, folded, prot, sents, starts + run_on)
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
-    opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts}
+    opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
     people: list[Person] = []
     used_roles: list[tuple[int, int]] = []
     for ns, ne in names:

@@ -93,3 +93,32 @@ def test_a_dropped_source_line_still_names_the_agency_of_the_record() -> None:
     assert "منبع" not in item["body"]
     extract_article(item)
     assert item["attributed_to"] == "خبرگزاری برنا"
+
+
+def test_worded_furniture_is_the_lexicons_and_glued_spellings_count() -> None:
+    """The worded lines are crawler/data/furniture_lines.json's 'page' group: spellings
+    without ZWNJ («برچسبها», «بروزرسانی میشود») and a bar for a colon are the same line."""
+    for line in (
+        "فیلم | بازدید رئیس جهاد کشاورزی از پایانه",
+        "این خبر بروز رسانی میشود",
+        "اشتراکگذاری",
+        "تعداد بازدید: ۱۲۳۴",
+        "منبع",
+    ):
+        assert is_furniture(line), line
+
+
+def test_a_sentence_that_opens_with_a_tool_word_stays() -> None:
+    """«ذخیره» (save) is a page tool alone on a line, and also the first word of news:
+    «ذخیره سدهای استان ... رسید»."""
+    line = "ذخیره سدهای استان به ۸۰ درصد ظرفیت رسید و وضعیت آب شرب در تابستان پایدار است."
+    assert not is_furniture(line)
+    assert clean_lines([SENTENCE, line]).paragraphs == [SENTENCE, line]
+    assert is_furniture("ذخیره")
+
+
+def test_tags_headers_without_zwnj_and_other_id_labels() -> None:
+    result = clean_lines([SENTENCE, "شناسه خبر: ۴۵۲۱۷", "برچسبها", "صادرات", "کردستان"])
+    assert result.paragraphs == [SENTENCE]
+    assert result.news_id == "45217"
+    assert result.tags == ["صادرات", "کردستان"]

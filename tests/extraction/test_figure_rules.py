@@ -18,11 +18,12 @@ from crawler.extraction.figures.defaults import (
     paid_out_is_credit,
     part_of_previous,
     persons_at_work,
-    power_is_electricity,
+    power_rating_is_capacity,
     price_per_unit,
     public_funds_are_budget,
     rate_is_price,
     sector_named_nearby,
+    share_filled_is_water,
     stored_water,
     travellers_are_people,
 )
@@ -182,13 +183,16 @@ def test_a_commitment_is_a_target() -> None:
 
 def test_kind_rules_run_in_this_order() -> None:
     """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
-    share beats a forecast; a change beats the verb."""
+    share beats a forecast; a change beats the verb; a premise («با ...،») beats the planned
+    passive."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "realised",
         "budgeted",
         "target_before",
+        "required_amount",
         "target_after",
+        "changed_object",
         "share_of_whole",
         "share_in_list",
         "sums_up",
@@ -198,6 +202,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "change_by_nature",
         "change_named_before",
         "future_verb",
+        "consequence",
         "planned_passive",
         "nearest_verb",
         "stated_state",
@@ -414,8 +419,12 @@ S = Discourse
         (distributive_price, "۹۰ هزار تومان فروخته شد.", 0, S(), "revenue", "revenue"),
         (distributive_price, "کیلویی ۹۰ هزار تومان وام داد.", 0, S(), "credit", "credit"),
         (distributive_price, "کیلویی ۹۰ تن است.", 0, S(), None, None),
-        (power_is_electricity, "ظرفیت ۸۰۰ مگاوات است.", 0, S(), "capacity", "electricity"),
-        (power_is_electricity, "ظرفیت ۸۰۰ تن است.", 0, S(), "capacity", "capacity"),
+        (power_rating_is_capacity, "ظرفیت ۸۰۰ مگاوات است.", 0, S(), "electricity", "capacity"),
+        (power_rating_is_capacity, "اوج مصرف ۸۰۰ مگاوات بود.", 0, S(), None, "electricity"),
+        (power_rating_is_capacity, "۸۰۰ مگاوات ساعت برق تولید شد.", 0, S(), None, "electricity"),
+        (power_rating_is_capacity, "ظرفیت ۸۰۰ تن است.", 0, S(), "capacity", "capacity"),
+        (share_filled_is_water, "سد ۸۰ درصد ظرفیت دارد.", 0, S(), "capacity", "water"),
+        (share_filled_is_water, "۸۰ درصد ظرفیت کارخانه است.", 0, S(), "capacity", "capacity"),
         (sector_named_nearby, "امسال ۱۲ هزار تن گندم به دست آمد.", 0, S(), None, "agriculture"),
         (sector_named_nearby, "۸۰۰ هزار تن سنگ آهن بارگیری شد.", 0, S(), None, "mining"),
         (sector_named_nearby, "برای گازرسانی ۹۰ میلیارد ریال لازم است.", 0, S(), None, "energy"),
@@ -469,12 +478,15 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "loans_paid_are_credit",
         "amounts_are_not_documents",
         "capacity_stated",
+        "capacity_heads_phrase",
         "stored_water",
+        "share_filled_is_water",
         "travellers_are_people",
         "persons_hosted",
         "visitors_arrived",
-        "power_is_electricity",
+        "power_rating_is_capacity",
         "sector_named_nearby",
         "goods_crossing",
         "coordinated_amount",
+        "sector_as_last_resort",
     ]

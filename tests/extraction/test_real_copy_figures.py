@@ -84,7 +84,7 @@ def figures(text: str) -> list[tuple[float, str, str | None]]:
         ),
         (
             "۸ واحد نیروگاه خورشیدی افتتاح شد و ۱۲ واحد دو مگاواتی دیگر در حال نصب است.",
-            [(8, "count", "electricity"), (12, "count", "electricity"), (2, "MW", "electricity")],
+            [(8, "count", "electricity"), (12, "count", "electricity"), (2, "MW", "capacity")],
         ),
         (
             "مجموع سرمایه‌گذاری معادن ۶۸۰ میلیارد ریال با اشتغال ۹۰۰ نفر اعلام شد.",

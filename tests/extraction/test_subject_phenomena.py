@@ -49,8 +49,10 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             [(600, "count", "exports")],
         ),
         ("ترانزیت خروجی از مرز میرجاوه ۳۵۰ دستگاه کامیون بوده است.", [(350, "count", "transit")]),
-        # a daily traffic rate with no flow, and fishing boats: no subject (team gold)
-        ("روزانه ۱۵۰۰ کامیون از پایانه بازرگان تردد می‌کنند.", [(1500, "count", None)]),
+        # a daily traffic rate with no flow is transport (round-7 convention); fishing
+        # boats have no subject (team gold)
+        ("روزانه ۱۵۰۰ کامیون از پایانه بازرگان تردد می‌کنند.", [(1500, "count", "transport")]),
+        ("هر روز حدود ۴۰۰ دستگاه تریلی از این گذرگاه عبور می‌کند.", [(400, "count", "transport")]),
         ("بیش از ۳ هزار فروند شناور صیادی در استان فعال است.", [(3000, "count", None)]),
         ("شمار بنادر صیادی از ۱۸ به ۲۱ بندر می‌رسد.", [(18, "count", None), (21, "count", None)]),
         # a list: the fishing word qualifies its own item only

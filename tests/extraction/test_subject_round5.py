@@ -99,9 +99,13 @@ def test_no_article_sector_when_not_plain() -> None:
     # a sector named three times only: no plain topic
     few = "شرکت گاز استان گفت: خط لوله گاز تکمیل شد. هم اکنون ۱۸۴ هزار مشترک وجود دارد."
     assert subjects(few) == [(184000, "count", None)]
-    # amounts and percentages keep no subject: only counts take the article's sector
+    # since round 7 an amount or a percentage with nothing more specific takes the
+    # article's sector too (the last-resort rule), but only in a plain article
     share = GAS_ARTICLE.replace("بیش از ۱۸۴ هزار مشترک", "۴۰ درصد مشترکان")
-    assert [s for _, _, s in subjects(share)] == [None]
+    assert [s for _, _, s in subjects(share)] == ["energy"]
+    assert [
+        s for _, _, s in subjects(mixed.replace("بیش از ۱۸۴ هزار مشترک", "۴۰ درصد مشترکان"))
+    ] == [None]
 
 
 def test_article_sector_spares_other_sectors_and_restated_counts() -> None:

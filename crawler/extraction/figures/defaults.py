@@ -1,7 +1,9 @@
 """The default-subject rules: an ordered list of named rules applied, in order, to the
 subject the cues gave an amount (not a count). Each takes the reading, the discourse
 state and the subject so far, and returns the subject (the same one when it does not
-apply). Order matters: the later rules (persons at work, power units) override."""
+apply). Order matters: the later rules (persons at work, power units) override, and the
+last, 'sector_as_last_resort', fills what is still empty; counts run that one alone,
+after their own list passes (``counts_by_last_resort``)."""
 
 from __future__ import annotations
 
@@ -9,17 +11,21 @@ import re
 from collections.abc import Callable
 
 from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
-from crawler.extraction.figures.model import Discourse, Reading
-from crawler.extraction.figures.subject import PER_RE, find_subject, topic
+from crawler.extraction.figures.model import Discourse, Figure, Reading
+from crawler.extraction.figures.subject import PER_RE, find_subject, plain_sector, topic
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
     BY_MEASURE_RE,
+    CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
     COUNT_ANAPHOR_RE,
+    CURRENT_STORAGE_RE,
     DEBT_RE,
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
+    FISHING_FLEET_RE,
+    FULL_VOLUME_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
     GOODS_FLOW_RE,
@@ -34,18 +40,24 @@ from crawler.extraction.lexicon import (
     MONEY_UNITS,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
+    OUTSIDE_ECONOMY_AFTER_RE,
+    OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PER_UNIT_PRICE_RE,
+    POWER_DEMAND_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
+    RATED_POWER_UNITS,
     SECTOR_SUBJECTS,
+    SECTOR_WORD_RE,
     SUBJECT_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
+    VERB_STOP_RE,
     VOLUME_RE,
     WORK_RE,
 )
@@ -54,6 +66,8 @@ from crawler.extraction.sentences import Span
 Rule = Callable[[Reading, Discourse, str | None], str | None]
 # where the name of an item of a list starts: after a comma or the number before
 _LIST_ITEM_SPLIT_RE = re.compile(r"[،,\d]")
+# the end of a volume's unit: a cue right after it is that volume's noun phrase
+_AFTER_VOLUME_UNIT_RE = re.compile(r"مکعبی?\s?$")
 
 
 def continued_statement(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -403,6 +417,16 @@ def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None)
     return others[-1] if others else None  # «مجوز صادرات ۱۰۰ هزار تن»: exports
 
 
+def _capacity_next_to(r: Reading) -> bool:
+    """«ظرفیت» (or «گنجایش») right before the number or right after its unit: «با ظرفیت
+    ۷۲۰۰ نفر», «۱۵۰ مگاوات ظرفیت نیروگاه‌ها»."""
+    near = r.folded[max(r.clause.start, r.num.start - 12) : r.num.start]
+    if subject_from(near, 0, len(near), allow_growth=False, last=True) == "capacity":
+        return True
+    after = SUBJECT_RE.match(r.folded, r.unit_end + 1)
+    return after is not None and after.lastgroup == "capacity" and after.start() - r.unit_end <= 1
+
+
 def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«مدارس استان با ظرفیت ۷۲۰۰ نفر آماده پذیرش مسافران است»: «ظرفیت» right before the
     number says what it is, whatever follows."""
@@ -411,15 +435,76 @@ def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | 
     return "capacity" if cue == "capacity" else subject
 
 
+def capacity_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«ظرفیت اسکان شبانه در مراکز اقامتی ... هتل‌ها ... ۲۸۰ هزار نفر است», «ظرفیت
+    اقامتگاه‌های مسافران ... پنج درصد افزایش یافت»: «ظرفیت» heading the noun phrase that
+    runs, with no verb, up to the number makes the figure a capacity, though a word of
+    the sector it holds (lodging, livestock, a product) stands nearer the number; not when
+    the figure's own noun phrase names what it counts, nor for money."""
+    if subject not in CAPACITY_OF_SUBJECTS or r.unit in MONEY_UNITS:
+        return subject
+    if np_subject(r.folded, r.clause, r.num.start, r.unit_end, part=r.unit == "percent"):
+        return subject
+    heads = [
+        m
+        for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+        if m.lastgroup == "capacity"
+    ]
+    if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
+        return subject
+    between = SUBJECT_RE.finditer(r.folded, heads[-1].end(), r.num.start)
+    if all(m.lastgroup in CAPACITY_OF_SUBJECTS for m in between):
+        return "capacity"
+    return subject
+
+
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
-    or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves."""
+    or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves.
+    The volume a reservoir holds when full is its capacity: «حجم سد الغدیر ۲۷۷ میلیون متر
+    مکعب است», «گنجایش مخزن سد را ۱.۳ میلیارد مترمکعب برشمرد», «۷۶۳ آب‌بندان با حجم ذخیره
+    ۳۷۹ میلیون مترمکعب» (not «حجم آب سدها» nor what the reservoir holds now: «ذخیره کنونی»)."""
     if r.unit != "m3" or subject not in (None, "reserves", "water"):
         return subject
     before = r.folded[max(r.clause.start, r.num.start - 10) : r.num.start]
     if VOLUME_RE.search(before) or VOLUME_RE.match(r.folded, r.unit_end + 1):
         return "capacity"  # «از حجم ۱ میلیارد متر مکعبی سد», «۲۲۰ میلیون متر مکعب حجم سد»
-    return "water"
+    return "capacity" if _full_volume(r) else "water"
+
+
+def _full_volume(r: Reading) -> bool:
+    """A reservoir's full volume named before the number in its segment, not the noun
+    phrase of an earlier volume («از ۱ میلیارد متر مکعب حجم سد سلمان فارسی ۳۱۷ میلیون متر
+    مکعب ... پر شده»: the 317 is what fills it), and nothing around the number says it is
+    the water held now («ذخیره کنونی», «... به ۳۳۰ میلیون مترمکعب رسید»)."""
+    seg = _segment_start(r)
+    for m in FULL_VOLUME_RE.finditer(r.folded, seg, r.num.start):
+        if _AFTER_VOLUME_UNIT_RE.search(r.folded, seg, m.start()):
+            continue
+        end = min(r.clause.end, r.unit_end + 40)
+        return not CURRENT_STORAGE_RE.search(r.folded, seg, end)
+    return False
+
+
+def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«سد ایلام ... معادل ۸۰ درصد ظرفیت خود», «۹۸ درصد حجم ذخیره سدهای استان آبگیری شده»:
+    a percentage of a reservoir's capacity or store is the share filled, water (not its
+    capacity, nor mineral reserves)."""
+    if r.unit != "percent" or subject not in ("capacity", "reserves"):
+        return subject
+    for m in SECTOR_WORD_RE.finditer(r.folded, r.clause.start, r.clause.end):
+        if m.lastgroup == "water":
+            return "water"
+    return subject
+
+
+def _segment_start(r: Reading) -> int:
+    """Where the comma-delimited segment of the clause that holds the number starts."""
+    comma = max(
+        r.folded.rfind("،", r.clause.start, r.num.start),
+        r.folded.rfind(",", r.clause.start, r.num.start),
+    )
+    return comma + 1 if comma >= 0 else r.clause.start
 
 
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -436,9 +521,27 @@ def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> 
     return subject
 
 
-def power_is_electricity(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """«ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات»: a power or energy unit says what is measured."""
-    return "electricity" if r.unit in POWER_UNITS else subject
+def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """A power unit says what is measured: power in MW or kW is the capacity of a plant, a
+    farm of panels or a grid connection («ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات», «نیروگاه ۱۰
+    مگاواتی», «۳۶۳ کیلووات نیروگاه خورشیدی»); energy (MWh, kWh), power exported or
+    imported, and power in a clause about demand («اوج مصرف برق ... ۸۲۹۸ مگاوات»,
+    «حداکثر بار شبکه», «کسری ۸۰۰ مگاواتی») are electricity, unless «ظرفیت» stands right
+    at the number («تا اوج مصرف ... ۱۵۰ مگاوات ظرفیت نیروگاه‌ها»)."""
+    if r.unit not in POWER_UNITS:
+        return subject
+    if r.unit not in RATED_POWER_UNITS or subject in TRADE_SUBJECTS:
+        return "electricity"
+    if _capacity_next_to(r):
+        return "capacity"
+    # «اوج مصرف برق ... ثبت شد و این میزان به ۸۲۹۸ مگاوات رسید»: earlier in the sentence,
+    # or in the sentence before when the figure refers back to it
+    lo = r.sent.start
+    if r.si > 0 and (r.anaphor or ANAPHOR_BEFORE_RE.search(r.folded, lo, r.num.start)):
+        lo = r.doc.sents[r.si - 1].start
+    if POWER_DEMAND_RE.search(r.folded, lo, r.clause.end):
+        return "electricity"
+    return "capacity"
 
 
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -481,6 +584,65 @@ def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> st
     )
 
 
+# a percentage was read by its noun phrase only, a count not at all, before the last resort
+_NP_ONLY_BEFORE = frozenset({"percent", "count"})
+
+
+def outside_economy(r: Reading) -> bool:
+    """«۲۳۸ قلم کالای تولیدی», «۶۶ درصد از مصوبات این ستاد», «۹۲۰۰ فروند شناور صیادی»: the
+    figure counts (or is a share of) things outside the economy ('outside_economy.json'),
+    or a fishing fleet, which the team's gold leaves without subject."""
+    if r.noun is not None and r.noun in OUTSIDE_ECONOMY_NOUNS:
+        return True
+    if OUTSIDE_ECONOMY_AFTER_RE.match(r.folded, r.unit_end):
+        return True
+    return (
+        r.unit == "count"
+        and FISHING_FLEET_RE.search(r.folded, r.clause.start, min(r.clause.end, r.unit_end + 20))
+        is not None
+    )
+
+
+def sentence_sector(r: Reading) -> str | None:
+    """The sector word of the figure's sentence nearest its number («... تولید گندم ... .
+    از این میان ۴۰ درصد ...» is not, but «در بخش کشاورزی، ... ۴۰ درصد» is), else None."""
+    best: tuple[int, str] | None = None
+    for m in r.doc.matches(SECTOR_WORD_RE, r.sent):
+        d = abs(m.start() - r.num.start)
+        if m.lastgroup and (best is None or d < best[0]):
+            best = (d, m.lastgroup)
+    return best[1] if best else None
+
+
+def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """The round-7 null convention: a figure that no cue and no other rule gave a subject
+    (an amount, a percentage or a count) is about the sector its clause names, else the
+    one its sentence names, else the sector the article is plainly about; it stays None
+    when it counts things outside the economy (items of a list, rounds, approvals ...).
+    Persons and hectares are read by their own rules (people are not the sector around
+    them, an industrial estate's land is no farmland). Last in the list: every more
+    specific rule has spoken."""
+    if subject is not None or r.unit in _NOT_BY_SECTOR or outside_economy(r):
+        return subject
+    # other amounts were read against their clause's sector by 'sector_named_nearby'
+    clause = (
+        sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
+        if r.unit in _NP_ONLY_BEFORE
+        else None
+    )
+    return clause or sentence_sector(r) or plain_sector(r.folded, state)
+
+
+def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse) -> None:
+    """Counts run the last-resort rule after the list and article-sector passes (a list's
+    items first take the subject its last item names); a count that restates one the text
+    names elsewhere («۲۳۰ واحد» in the headline) is left to match that one."""
+    named = {fig.value for _, fig in counts if fig.subject is not None}
+    for r, fig in counts:
+        if fig.subject is None and fig.value not in named:
+            fig.subject = sector_as_last_resort(r, state, None)
+
+
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
@@ -507,14 +669,17 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     loans_paid_are_credit,
     amounts_are_not_documents,
     capacity_stated,
+    capacity_heads_phrase,
     stored_water,
+    share_filled_is_water,
     travellers_are_people,
     persons_hosted,
     visitors_arrived,
-    power_is_electricity,
+    power_rating_is_capacity,
     sector_named_nearby,
     goods_crossing,
     coordinated_amount,
+    sector_as_last_resort,
 )
 
 

@@ -3,9 +3,10 @@ kind and period steps, with the discourse state carried from one figure to the n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from crawler.extraction.figures.defaults import amount_subject
+from crawler.extraction.figures.defaults import amount_subject, counts_by_last_resort
 from crawler.extraction.figures.kind import find_kind, sentence_kinds
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
@@ -70,8 +71,42 @@ def reported_unit(r: Reading) -> str:
     return r.unit
 
 
+# Tatweel, short vowels and other Arabic marks written inside words («هـزار», «تُن»,
+# «میلیـون»): the number and unit rules read the text without them.
+_MARKS_RE = re.compile("[\u0640\u064b-\u0655\u0670]")
+
+
+def _unmarked(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without tatweel and vowel marks, and each kept offset's place in ``text``
+    (None when there is nothing to drop: the common case costs one scan)."""
+    if _MARKS_RE.search(text) is None:
+        return text, None
+    keep = [i for i, c in enumerate(text) if c not in _MARK_CHARS]
+    return "".join(text[i] for i in keep), [*keep, len(text)]
+
+
+_MARK_CHARS = frozenset(chr(c) for c in (0x640, *range(0x64B, 0x656), 0x670))
+
+
 def extract_figures(text: str) -> list[Figure]:
-    """All figures in `text`, in order of appearance (no de-duplication here)."""
+    """All figures in `text`, in order of appearance (no de-duplication here). Offsets,
+    ``text`` and ``sentence`` refer to the text as given, marks included."""
+    clean, back = _unmarked(text)
+    out = _figures(clean)
+    if back is None:
+        return out
+    for f in out:
+        # the sentence holds the figure, so it starts at most its own length before it
+        s0 = clean.find(f.sentence, max(0, f.start - len(f.sentence)))
+        if s0 >= 0:
+            f.sentence = text[back[s0] : back[s0 + len(f.sentence) - 1] + 1]
+        f.start, f.end = back[f.start], back[f.end - 1] + 1
+        f.text = text[f.start : f.end].strip()
+    return out
+
+
+def _figures(text: str) -> list[Figure]:
+    """``extract_figures`` on text without marks."""
     state = Discourse()
     out: list[Figure] = []
     counts: list[tuple[Reading, Figure]] = []
@@ -99,6 +134,7 @@ def extract_figures(text: str) -> list[Figure]:
         elif r.unit == "percent":
             percentages.append((r, out[-1]))
     list_subjects(counts)
-    counts_take_article_sector(counts)
+    counts_take_article_sector(counts, state)
+    counts_by_last_resort(counts, state)
     sentence_kinds(percentages)
     return out

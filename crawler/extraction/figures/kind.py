@@ -20,21 +20,27 @@ from crawler.extraction.lexicon import (
     COMPARATIVE_AFTER_RE,
     COPULA_RE,
     DISCOURSE_MUST_RE,
+    ESTIMATE_RE,
     FORECAST_RE,
     FUTURE_RE,
+    GLUED_FUTURE_RE,
     HABITUAL_RE,
     MONEY_UNITS,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
+    PAST_COPULA_RE,
     PAST_YEAR_RE,
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
+    PLAN_NOUN_RE,
     PLANNED_PASSIVE_RE,
+    PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
     PURPOSE_RE,
     RATE_RE,
     REALISED_RE,
+    REQUIRED_BEFORE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_OF_BEFORE_RE,
@@ -55,6 +61,11 @@ NEXT_COMMA_RE = re.compile(r"[،,]")
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
+DIGIT_RE = re.compile(r"\d")
+OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
+# «با صدور ۱۹۰ پروانه، ...»: a statement opened by «با» and a verbal noun, closed by a comma
+PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)با\s[^،,:؛]+[،,]")
+PRESENT_PASSIVE_RE = re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R)
 
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -93,6 +104,7 @@ class KindContext:
         return (
             PREDICTED_RE.search(f, c.start, c.end) is not None
             or FUTURE_RE.search(f, self.r.num.end, c.end) is not None
+            or GLUED_FUTURE_RE.search(f, self.r.num.end, c.end) is not None
             or FORECAST_RE.search(f, self.r.num.end, c.end) is not None
         )
 
@@ -101,12 +113,22 @@ class KindContext:
         is an adjective and «تا پایان سال گذشته» a past date: no target."""
         f = self.folded
         return (
-            (self.forecast_said and WEAK_TARGET_RE.fullmatch(cue.group()) is not None)
+            (
+                self.forecast_said
+                and WEAK_TARGET_RE.fullmatch(cue.group()) is not None
+                and not self.on_a_plan
+            )
             or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
             or PAST_AFTER_RE.match(f, cue.end()) is not None
             or _quota_of_the_past(f, cue, self.r.start)
             or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
         )
+
+    @cached_property
+    def on_a_plan(self) -> bool:
+        """«با توجه به برنامه‌ریزی‌ها انتظار می‌رود ... به ۱۰۰ درصد برسد»: an expectation
+        that rests on a plan named before the number states the plan's goal (a target)."""
+        return PLAN_NOUN_RE.search(self.folded, self.clause.start, self.r.start) is not None
 
     @cached_property
     def statement_start(self) -> int:
@@ -152,6 +174,20 @@ class KindContext:
         )
 
     @cached_property
+    def statement_end(self) -> int:
+        """Where the number's own statement ends: the next comma or «که» in the clause."""
+        end = NEXT_STATEMENT_RE.search(self.folded, self.r.unit_end, self.clause.end)
+        return end.start() if end else self.clause.end
+
+    @cached_property
+    def past_copula(self) -> bool:
+        """«... ۱۱۰۲ میلیارد تومان بوده که ...», «... به ۲۱۶ مگاوات رسیده»: the number's own
+        statement ends in a past copula or «رسید/رسیده»: it reports what was."""
+        r = self.r
+        end = min(self.statement_end, r.unit_end + 80)
+        return PAST_COPULA_RE.search(self.folded, r.unit_end, end) is not None
+
+    @cached_property
     def per_unit(self) -> bool:
         """«هر کیلوگرم ...», «روزانه ...», «سالانه ...»: a rate or a habit, not an amount
         reported once (prices in force carry no kind)."""
@@ -183,8 +219,37 @@ def target_before(k: KindContext) -> str | None:
     t = TARGET_RE.search(f, k.clause.start, r.start)
     if t is None or k.done_so_far or k.weak(t) or _in_purpose_phrase(k, t.start()):
         return None
+    if _cue_has_its_figure(k, t):
+        return None
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
+
+
+def required_amount(k: KindContext) -> str | None:
+    """«اعتبار مورد نیاز حدود ۵۲ هزار میلیارد تومان»: the amount asked for is a target."""
+    r = k.r
+    lo = max(k.clause.start, r.start - 18)
+    return "target" if REQUIRED_BEFORE_RE.search(k.folded, lo, r.start) else None
+
+
+def _cue_has_its_figure(k: KindContext, cue: re.Match[str]) -> bool:
+    """«تعهد ... ۱۹ هزار نفر است که سهمیه ... ۹ هزار نفر بود که در نیمه اول ۱۲ هزار نفر
+    شغل ایجاد شد»: a number between the cue and the «که» that opens the number's statement
+    is the cue's own figure; «از ۲۴ هزار نفر تعهد، ۲۹ هزار نفر تحقق ... با ۱۷ درصد رشد»: a
+    number and a word of realisation between them report the outcome, not the commitment."""
+    r, f = k.r, k.folded
+    if FUTURE_RE.search(f, r.unit_end, k.statement_end):
+        return False  # «... است که در صورت تحقق شاهد رشدی ۲۳ درصدی خواهیم بود»: the goal's
+    if (
+        cue.end() < k.statement_start
+        and DIGIT_RE.search(f, cue.end(), k.statement_start)
+        and ACTUAL_RE.search(f, r.unit_end, k.statement_end)
+    ):
+        return True
+    return (
+        DIGIT_RE.search(f, cue.end(), r.start) is not None
+        and REALISED_RE.search(f, cue.end(), r.start) is not None
+    )
 
 
 def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
@@ -209,6 +274,23 @@ def realised(k: KindContext) -> str | None:
     return "actual" if after or before else None
 
 
+def estimated(k: KindContext) -> str | None:
+    """An amount named as estimated is a forecast: «هزینه ... ۳۰ میلیارد تومان برآورد شده
+    است», «با برآورد سرمایه‌گذاری ۹۶ میلیارد ریال», «بر اساس برآوردها تا پایان ۱۴۰۶ ... ۹۰
+    درصد ... جمع‌آوری می‌شود»; not a measured past statistic («برآورد نقطه‌ای نرخ بیکاری
+    ... ۱۰٫۱ درصد بوده است») nor an estimated change (the change rules decide)."""
+    r, f = k.r, k.folded
+    before = ESTIMATE_RE.search(f, max(k.statement_start, r.start - 80), r.start)
+    after = None
+    if r.unit != "percent":  # «۱۷ درصد برآورد شده است»: an estimated level (share rules)
+        after = ESTIMATE_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 25))
+    if after and VERB_STOP_RE.search(f, r.unit_end, after.start()):
+        after = None  # «... ۵۰ تن است و برآورد ...»: another statement's estimate
+    if (before is None and after is None) or k.change_adjacent or k.past_copula:
+        return None
+    return "forecast"
+
+
 def budgeted(k: KindContext) -> str | None:
     """An amount named as approved or provided for is a target: «نسبت به میزان مصوب ...
     ۷۲۸ میلیارد تومان», «مصوبه ... تأمین ۲۰ درصد برق», «درآمد پیش‌بینی‌شده ... ۷۷۵ هزار
@@ -221,6 +303,9 @@ def budgeted(k: KindContext) -> str | None:
         after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 40))
     if (cue is None and after is None) or k.change_adjacent or k.per_unit:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
+    if k.past_copula:
+        return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was
+    plan = _planned_or_estimated(k, cue or after)
     # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
     # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
     if (
@@ -229,10 +314,20 @@ def budgeted(k: KindContext) -> str | None:
         and not ACTUAL_RE.match(f, cue.end() + 1)
         and not k.done_so_far
     ):
-        return "target"
+        return plan
     if after and not VERB_STOP_RE.search(f, r.unit_end, after.start()):
-        return "target"
+        return plan
     return None
+
+
+def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
+    """«پیش‌بینی‌شده» is a plan (target) in a programme or a budget («در برنامه ...
+    پیش‌بینی شده», «درآمد پیش‌بینی‌شده»), otherwise an estimate, a forecast («سرمایه‌گذاری
+    پیش‌بینی‌شده ...»); «مصوب» is always decided, a target."""
+    if cue is None or not PREDICTED_PARTICIPLE_RE.match(k.folded, cue.start()):
+        return "target"
+    planned = PLAN_NOUN_RE.search(k.folded, k.clause.start, cue.start())
+    return "target" if planned else "forecast"
 
 
 def target_after(k: KindContext) -> str | None:
@@ -265,6 +360,19 @@ def share_of_whole(k: KindContext) -> str | None:
     ):
         return "share"
     return None
+
+
+def changed_object(k: KindContext) -> str | None:
+    """«۲۳ درصد ذخایر معدنی را با اکتشاف ... افزایش داده‌ایم»: a percentage that a change
+    verb takes as its object («را ... افزایش/کاهش») is the change, not a part."""
+    r, f = k.r, k.folded
+    if r.unit != "percent":
+        return None
+    end = k.statement_end
+    mark = OBJECT_MARK_RE.search(f, r.unit_end, end)
+    if mark is None or VERB_STOP_RE.search(f, r.unit_end, mark.start()):
+        return None
+    return "change" if CHANGE_RE.search(f, mark.end(), end) else None
 
 
 def share_achieved(k: KindContext) -> str | None:
@@ -355,7 +463,9 @@ def future_verb(k: KindContext) -> str | None:
     """«۱۸۱ واحد دیگر در هفته دولت ... تحویل خواهد شد»: the number's own verb is future,
     even when a past verb of the statement before stands nearer."""
     r, f = k.r, k.folded
-    fut = FUTURE_RE.search(f, r.unit_end, k.clause.end)
+    fut = FUTURE_RE.search(f, r.unit_end, k.clause.end) or GLUED_FUTURE_RE.search(
+        f, r.unit_end, k.clause.end
+    )
     if fut is None or VERB_STOP_RE.search(f, r.unit_end, fut.start()):
         return None
     return "forecast"
@@ -371,6 +481,19 @@ def nearest_verb(k: KindContext) -> str | None:
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None
+
+
+def consequence(k: KindContext) -> str | None:
+    """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود»: a present passive after a
+    premise («با» and a verbal noun, closed by a comma) says what will follow from it: a
+    forecast, not a plan."""
+    r, f = k.r, k.folded
+    if PREMISE_RE.search(f, r.sent.start, r.start) is None:
+        return None
+    verb = PRESENT_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    return "forecast"
 
 
 def planned_passive(k: KindContext) -> str | None:
@@ -435,7 +558,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     realised,
     budgeted,
     target_before,
+    required_amount,
     target_after,
+    changed_object,
     share_of_whole,
     share_in_list,
     sums_up,
@@ -445,6 +570,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     change_by_nature,
     change_named_before,
     future_verb,
+    consequence,
     planned_passive,
     nearest_verb,
     stated_state,

@@ -75,6 +75,9 @@ class Discourse:
     last_amount_si: int = -1  # the sentence of that figure
     last_amount_unit: str | None = None  # and its unit
     count_subjects: dict[str, str | None] = field(default_factory=dict)  # noun -> subject
+    # the sector the whole article is about, read once when a figure first needs it
+    article_sector: str | None = None
+    article_read: bool = False
 
     def remember(self, unit: str, subject: str | None, si: int = -1) -> None:
         """An anaphor refers to the latest figure; «این رقم» to the latest amount."""

@@ -19,13 +19,13 @@ from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_RATIO,
     CARRIED_FLOWS,
     CARRIER_INSTRUMENT_RE,
-    CARRIER_PER_DAY_RE,
     CARRIER_TRAFFIC_RE,
     CARRIERS,
     COUNT_NOUNS,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
     FISHING_FLEET_RE,
+    INDUSTRIAL_SETTING_RE,
     NP_STOP_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
@@ -133,8 +133,8 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     the clause says which flow of goods they are: «۳۰۰ دستگاه کامیون حامل کالا ... صادر
     می‌شود», «ترانزیت خروجی ... ۱۵۰ دستگاه کامیون». Carriers named as the means («توسط ۹
     هزار کامیون ... بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
-    traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») has no subject, as
-    the team's gold has it, nor have fishing boats and ports («۶۴ بندر صیادی»)."""
+    traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») is transport too
+    (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی») have no subject."""
     if subject != "transport":
         return subject
     classifier = r.noun in SUBJECT_AFTER_NOUNS  # «۳۰۰ دستگاه کامیون»
@@ -160,8 +160,18 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     ]
     if flows and not CARRIER_TRAFFIC_RE.search(folded, clause.start, clause.end):
         return min(flows)[1]
-    if CARRIER_PER_DAY_RE.search(folded, r.sent.start, r.sent.end):
-        return None  # «روزانه ۹۰۰ کامیون ... تردد می‌کند»: a traffic rate, no subject
+    return subject
+
+
+def industrial_setting(r: Reading, subject: str | None) -> str | None:
+    """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
+    «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
+    sentence about an industrial setting (industrial estates, the industry ministry's
+    office) are industrial units."""
+    if subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
+        r.folded, r.sent.start, r.sent.end
+    ):
+        return "industrial_units"
     return subject
 
 
@@ -173,6 +183,7 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     noun = r.noun or ""
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     subject = carried_flow(r, subject, state)
+    subject = industrial_setting(r, subject)
     if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
         subject = served_sector(r)
     if subject == "tourism" and noun in PASSENGER_NOUNS:
@@ -251,7 +262,14 @@ def article_sector(folded: str) -> str | None:
     return None
 
 
-def counts_take_article_sector(counts: list[tuple[Reading, Figure]]) -> None:
+def plain_sector(folded: str, state: Discourse) -> str | None:
+    """``article_sector`` of the text, read once per text (kept in the discourse state)."""
+    if not state.article_read:
+        state.article_sector, state.article_read = article_sector(folded), True
+    return state.article_sector
+
+
+def counts_take_article_sector(counts: list[tuple[Reading, Figure]], state: Discourse) -> None:
     """«مازندران دارای ... ۴۸ رشته قنات، ۶۲ هزار و ۸۶۶ چاه مجاز ... است», «هم اکنون بیش از
     ۲۲۱ هزار مشترک در استان وجود دارد»: a count that no cue, counted noun or default gave a
     subject counts something of the sector the article is plainly about, unless its own
@@ -261,7 +279,7 @@ def counts_take_article_sector(counts: list[tuple[Reading, Figure]]) -> None:
     does not name (a share of a wider whole), as the team's gold has it."""
     if not any(fig.subject is None for _, fig in counts):
         return
-    sector = article_sector(counts[0][0].folded)
+    sector = plain_sector(counts[0][0].folded, state)
     if sector is None:
         return
     # a headline or lead restating a count the body gives a subject is that count

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.data import load
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     EXTENT_AFTER_RE,
@@ -44,7 +45,10 @@ _RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–", "و"})
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 _INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count
-HEMAT = 10**12  # «همت»: هزار میلیارد تومان
+# «۳ همت», «۱۲۰ م.م.ک», «۱۲ گیگاوات»: an abbreviated scale and unit -> (unit, factor)
+SCALED_UNITS: dict[str, tuple[str, int]] = {
+    code: (unit, int(factor)) for code, (unit, factor) in load("units.json")["scaled"].items()
+}
 
 Unit = tuple[str, str | None, int]  # (unit code, counted noun or None, end offset)
 
@@ -130,9 +134,10 @@ def read_unit(
         return None  # «۸۰۰ کیلومتر مرز ساحلی»: a place's extent
     if unit in LENGTH_UNITS and _location(folded, num, unit_end):
         return None  # «در ۴۵ کیلومتری جنوب شازند»: where something is
-    if unit == "IRT_HEMAT":
-        big = value * HEMAT
-        unit, value = "IRT", int(big) if float(big).is_integer() else value
+    if unit in SCALED_UNITS:
+        unit, factor = SCALED_UNITS[unit]
+        big = value * factor
+        value = int(big) if float(big).is_integer() else big
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         return None
     if unit == "person" and _population(folded, num, unit_end):

@@ -59,7 +59,7 @@ from crawler.extraction.lexicon import (
     WROTE_WORDS,
 )
 from crawler.extraction.names import find_names
-from crawler.extraction.persian import WB_R, fold, key
+from crawler.extraction.persian import WB_L, WB_R, fold, key
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare
 

@@ -120,7 +120,11 @@ LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
 # the line start or a mark; they credit the copy when their last words spell a known
 # agency in full. (Dashes are found first: a pattern of words before a dash would be tried
 # at every word of the opening.)
-_DASH_RE = re.compile(r"(?<![-–—])[ \t]?[-–—](?![-–—])")
+# A dash (a space or tab before it kept with it), not part of a double dash. Written to
+# open with the class of its first characters, the lookbehind after it (no dash before the
+# match): the engine then skips to spaces and dashes in C (twice as fast as a leading
+# lookbehind over the head of an article).
+_DASH_RE = re.compile(r"[ \t\-–—](?<![-–—][ \t\-–—])(?:(?<=[ \t])[-–—]|(?<=[-–—]))(?![-–—])")
 _DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
 # «date 2025-12-08 باشگاه خبرنگاران جوان ، روح‌الله ...»: a line that opens (after a Latin
 # or digit stamp at most) with an agency's name and a comma

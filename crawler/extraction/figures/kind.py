@@ -21,6 +21,7 @@ from crawler.extraction.lexicon import (
     COPULA_RE,
     DISCOURSE_MUST_RE,
     ESTIMATE_RE,
+    EXPECTED_RE,
     FORECAST_RE,
     FUTURE_RE,
     GLUED_FUTURE_RE,
@@ -34,9 +35,12 @@ from crawler.extraction.lexicon import (
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
     PLAN_NOUN_RE,
+    PLAN_PREDICATE_RE,
     PLANNED_PASSIVE_RE,
+    PREDICTED_COLON_RE,
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
+    PREMISE_RE,
     PURPOSE_RE,
     RATE_RE,
     REALISED_RE,
@@ -63,8 +67,6 @@ NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 DIGIT_RE = re.compile(r"\d")
 OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
-# «با صدور ۱۹۰ پروانه، ...»: a statement opened by «با» and a verbal noun, closed by a comma
-PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)با\s[^،,:؛]+[،,]")
 PRESENT_PASSIVE_RE = re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R)
 
 
@@ -97,12 +99,31 @@ class KindContext:
         self.clause = r.clause
 
     @cached_property
+    def predicted_across_colon(self) -> bool:
+        """«وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»: a forecast cue right before
+        a colon governs the statement after it (the clause starts at the colon), unless the
+        number's own verb is past («... پیش‌بینی کرد: سال گذشته ۵۰۰ تن فروخته شد و ...»)."""
+        r, f = self.r, self.folded
+        if ":" not in f[r.sent.start : self.clause.start + 1]:
+            return False  # the common case: no colon before the clause
+        if PREDICTED_COLON_RE.search(f, r.sent.start, r.start) is None:
+            return False
+        return ACTUAL_RE.search(f, r.unit_end, self.statement_end) is None
+
+    @cached_property
+    def expected(self) -> bool:
+        """«انتظار می‌رود ... به ۱۰۰ درصد برسد»: an expectation of reaching a level names
+        the goal (a target), where «پیش‌بینی می‌شود ... برسد» reports a forecast."""
+        return EXPECTED_RE.search(self.folded, self.clause.start, self.r.start) is not None
+
+    @cached_property
     def forecast_said(self) -> bool:
         """«پیش‌بینی می‌شود ...» anywhere, or a future or forecast verb after the number
         («تا پایان سال ... به ۱۲۰ مگاوات می‌رسد»: where things are heading, not a plan)."""
         f, c = self.folded, self.clause
         return (
             PREDICTED_RE.search(f, c.start, c.end) is not None
+            or self.predicted_across_colon
             or FUTURE_RE.search(f, self.r.num.end, c.end) is not None
             or GLUED_FUTURE_RE.search(f, self.r.num.end, c.end) is not None
             or FORECAST_RE.search(f, self.r.num.end, c.end) is not None
@@ -117,6 +138,7 @@ class KindContext:
                 self.forecast_said
                 and WEAK_TARGET_RE.fullmatch(cue.group()) is not None
                 and not self.on_a_plan
+                and not self.expected
             )
             or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
             or PAST_AFTER_RE.match(f, cue.end()) is not None
@@ -331,10 +353,14 @@ def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
 
 
 def target_after(k: KindContext) -> str | None:
-    """«... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...» (a verb between)."""
+    """«... به 100 درصد برسد», «تولید ۲ هزار مگاوات ... در برنامه بود», but not «۸٫۵ میلیون
+    تن است و هدف ...» (a verb between)."""
     r = k.r
     if COMPARATIVE_AFTER_RE.match(k.folded, r.unit_end):
         return None  # «۱۵ درصد بیش از تعهد خود»: a change measured against the target
+    plan = PLAN_PREDICATE_RE.search(k.folded, r.unit_end, k.statement_end)
+    if plan and not VERB_STOP_RE.search(k.folded, r.unit_end, plan.start()):
+        return "target"
     t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
     if t and not VERB_STOP_RE.search(k.folded, r.unit_end, t.start()) and not k.weak(t):
         return "target"
@@ -418,9 +444,11 @@ def forecast_near(k: KindContext) -> str | None:
 
 
 def predicted_change(k: KindContext) -> str | None:
-    """A change that is predicted is a forecast («پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»)."""
+    """What a forecast cue governs is a forecast: «پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»,
+    «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon
+    («وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»)."""
     found = PREDICTED_RE.search(k.folded, k.clause.start, k.r.start)
-    return "forecast" if found else None
+    return "forecast" if found or k.predicted_across_colon else None
 
 
 def change_next_to(k: KindContext) -> str | None:
@@ -484,8 +512,9 @@ def nearest_verb(k: KindContext) -> str | None:
 
 
 def consequence(k: KindContext) -> str | None:
-    """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود»: a present passive after a
-    premise («با» and a verbal noun, closed by a comma) says what will follow from it: a
+    """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود», «اگر ۲۰ درصد مخزن استحصال
+    شود، ۱۱ میلیارد بشکه نفت استخراج می‌شود»: a present passive after a premise («با» and
+    a verbal noun, or a condition, closed by a comma) says what will follow from it: a
     forecast, not a plan."""
     r, f = k.r, k.folded
     if PREMISE_RE.search(f, r.sent.start, r.start) is None:
@@ -557,6 +586,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
     realised,
     budgeted,
+    estimated,
     target_before,
     required_amount,
     target_after,

@@ -317,6 +317,7 @@ FUTURE_RE = words_re(_KINDS["future"])
 # «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
 GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
 ESTIMATE_RE = words_re(_KINDS["estimate"])
+MEASURED_ESTIMATE_RE = words_re(_KINDS["measured_estimates"])
 PAST_COPULA_RE = words_re(_KINDS["past_copulas"])
 PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
 REQUIRED_BEFORE_RE = re.compile(

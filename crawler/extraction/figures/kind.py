@@ -26,6 +26,7 @@ from crawler.extraction.lexicon import (
     FUTURE_RE,
     GLUED_FUTURE_RE,
     HABITUAL_RE,
+    MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
@@ -310,6 +311,15 @@ def estimated(k: KindContext) -> str | None:
         after = None  # «... ۵۰ تن است و برآورد ...»: another statement's estimate
     if (before is None and after is None) or k.change_adjacent or k.past_copula:
         return None
+    if MEASURED_ESTIMATE_RE.search(f, k.clause.start, r.start):
+        return None  # «خسارت سیل ... ۸۰ میلیارد تومان برآورد شده»: damage done, a reserve: measured
+    if (
+        before is not None
+        and after is None
+        and NEXT_COMMA_RE.search(f, before.end(), r.start)
+        and COPULA_RE.search(f, r.unit_end, k.statement_end)
+    ):
+        return None  # «طبق آخرین برآورد، حجم آب سدها ۴۰۰ میلیون مترمکعب است»: a state
     return "forecast"
 
 
@@ -327,6 +337,12 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     if k.past_copula:
         return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was
+    if (
+        cue is not None
+        and NEXT_COMMA_RE.search(f, cue.end(), r.start)
+        and ACTUAL_RE.search(f, r.unit_end, k.statement_end)
+    ):
+        return None  # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done
     plan = _planned_or_estimated(k, cue or after)
     # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
     # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
@@ -362,8 +378,14 @@ def target_after(k: KindContext) -> str | None:
     if plan and not VERB_STOP_RE.search(k.folded, r.unit_end, plan.start()):
         return "target"
     t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
-    if t and not VERB_STOP_RE.search(k.folded, r.unit_end, t.start()) and not k.weak(t):
-        return "target"
+    if t is None or k.weak(t):
+        return None
+    # a verb between closes the number's statement: «... ۲٫۹ درصدی نرخ بیکاری رسیدیم و
+    # امسال ... هدف‌گذاری شده» (a past verb, even one the verb list lacks)
+    between = (r.unit_end, t.start())
+    if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
+        return None
+    return "target"
     return None
 
 
@@ -383,9 +405,18 @@ def share_of_whole(k: KindContext) -> str | None:
         or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
+        or _share_named_after(k)
     ):
         return "share"
     return None
+
+
+def _share_named_after(k: KindContext) -> bool:
+    """«۱٫۳ درصد از مجموع اعتبارات سهم تفرش»: a «سهم» that follows the percentage in its
+    own statement, with no verb between, names what it is."""
+    r, f = k.r, k.folded
+    cue = SHARE_BEFORE_RE.search(f, r.unit_end, min(k.statement_end, r.unit_end + 40))
+    return cue is not None and not VERB_STOP_RE.search(f, r.unit_end, cue.start())
 
 
 def changed_object(k: KindContext) -> str | None:

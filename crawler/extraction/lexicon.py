@@ -306,6 +306,14 @@ BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
 PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
+EXPECTED_RE = words_re(_KINDS["expected"])
+PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
+# «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon
+PREDICTED_COLON_RE = re.compile(
+    WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:"
+)
+# «با صدور ۱۹۰ پروانه، ...», «اگر ۲۰ درصد ... استحصال شود، ...»: a premise closed by a comma
+PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s[^،,:؛]+[،,]")
 ACTUAL_RE = re.compile(
     WB_L
     + "(?:"
@@ -333,6 +341,7 @@ FUTURE_RE = words_re(_KINDS["future"])
 # «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
 GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
 ESTIMATE_RE = words_re(_KINDS["estimate"])
+MEASURED_ESTIMATE_RE = words_re(_KINDS["measured_estimates"])
 PAST_COPULA_RE = words_re(_KINDS["past_copulas"])
 PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
 REQUIRED_BEFORE_RE = re.compile(

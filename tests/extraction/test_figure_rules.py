@@ -189,11 +189,12 @@ def test_a_commitment_is_a_target() -> None:
 def test_kind_rules_run_in_this_order() -> None:
     """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
     share beats a forecast; a change beats the verb; a premise («با ...،») beats the planned
-    passive."""
+    passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "realised",
         "budgeted",
+        "estimated",
         "target_before",
         "required_amount",
         "target_after",

@@ -19,7 +19,7 @@ and sha256 match a manifest entry; ``verify`` names what is missing or altered.
 ``score`` runs the product as a user would (``scrapy extract`` on the plain-text files, in a
 subprocess, with the project's settings) and scores the records with
 :mod:`evaluation.extraction`. Parts: ``dev`` (used for development: dev-a, dev-b, dev-c1,
-dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout8``
+dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout9``
 (each round's held-out part, written while the round's developers worked and measured
 once at its end), ``dev72`` (the first development part) or any one folder. First runs
 are reported in README.
@@ -62,6 +62,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout6": ("heldout6a", "heldout6b"),
     "heldout7": ("heldout7a", "heldout7b"),
     "heldout8": ("heldout8a", "heldout8b"),
+    "heldout9": ("heldout9a", "heldout9b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {
@@ -179,6 +180,48 @@ def extract_records(paths: list[Path]) -> list[dict]:
             return [r for r in reader if isinstance(r, dict)]
 
 
+AGREEMENT = ROOT / "agreement" / "second.json"
+
+
+def agreement(second: list[dict], golds: dict[tuple[str, str], dict]) -> dict[str, dict]:
+    """How often a second annotation agrees with the gold, per field and part group.
+
+    ``second`` entries point at a gold figure (part, seed, index) and give that reader's
+    subject and kind; a figure the gold leaves unscored on a field (no key) is skipped
+    for it. Returns ``{"subject": {group: (n, agreed, {(gold, second): count})}, ...}``."""
+    out: dict[str, dict] = {"subject": {}, "kind": {}}
+    for label in second:
+        entry = golds.get((label["part"], label["seed"]))
+        if entry is None or label["i"] >= len(entry.get("figures", [])):
+            raise ValueError(f"no gold figure for {label['part']}/{label['seed']}#{label['i']}")
+        fig = entry["figures"][label["i"]]
+        group = label["part"].rstrip("ab")
+        for field in out:
+            if field not in fig:
+                continue
+            n, agreed, pairs = out[field].get(group, (0, 0, {}))
+            same = (fig[field] or None) == (label.get(field) or None)
+            if not same:
+                key = (fig[field], label.get(field))
+                pairs[key] = pairs.get(key, 0) + 1
+            out[field][group] = (n + 1, agreed + same, pairs)
+    return out
+
+
+def _print_agreement() -> int:
+    second = json.loads(AGREEMENT.read_text(encoding="utf-8"))
+    golds: dict[tuple[str, str], dict] = {}
+    for part in sorted({label["part"] for label in second}):
+        for entry in json.loads((ROOT / part / "gold.json").read_text(encoding="utf-8")):
+            golds[(part, entry["seed"])] = entry
+    for field, groups in agreement(second, golds).items():
+        for group, (n, agreed, pairs) in sorted(groups.items()):
+            top = sorted(pairs.items(), key=lambda kv: -kv[1])[:4]
+            common = ", ".join(f"{g}/{s} x{c}" for (g, s), c in top)
+            print(f"{field} {group}: {agreed}/{n} = {agreed / n:.3f}  (gold/second: {common})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.realtext", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -191,7 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--json", action="store_true", help="print only the summary as JSON")
     s.add_argument("--check", action="store_true", help="exit 1 when a real-text bar is missed")
     s.add_argument("--write-records", type=Path, help="also write the records as JSONL")
+    sub.add_parser("agreement", help="a second annotation against the gold (no texts needed)")
     args = ap.parse_args(argv)
+    if args.cmd == "agreement":
+        return _print_agreement()
 
     folders = sorted({f for group in PARTS.values() for f in group})
     parts = folders if getattr(args, "part", "all") == "all" else [args.part]

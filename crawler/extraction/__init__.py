@@ -88,8 +88,10 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
         filled = {}
         for k in ("subject", "kind", "approx", "period"):
             if getattr(best, k) is None:
-                filled[k] = next((getattr(f, k) for f in group if getattr(f, k) is not None), None)
-        chosen.append(replace(best, **filled))
+                other = next((getattr(f, k) for f in group if getattr(f, k) is not None), None)
+                if other is not None:
+                    filled[k] = other
+        chosen.append(replace(best, **filled) if filled else best)  # (a copy only to fill)
     chosen.sort(key=lambda f: f.start)
     return [f.record() for f in chosen]
 

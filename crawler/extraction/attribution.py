@@ -53,6 +53,7 @@ from crawler.extraction.lexicon import (
     REPORT_CUE,
     ROLE_HEAD_RE,
     SOURCE_LINE_CUE,
+    SPEECH_VERB_RE,
     STOP_TOKENS,
     WROTE,
     WROTE_WORDS,
@@ -77,7 +78,8 @@ ORIGIN_RE = re.compile(rf"(?:{ORIGIN_CUE})\s+" + _SRC)
 SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LINE_CUE})\s?[:：]?\s*" + r"(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?(?P<b>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—:]"
+    r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?"
+    r"(?P<b>[^\n\-–—:؛،,]{2,40}?)[ \t]?[-–—:؛]"
 )
 # («تبریز- خبرگزاری جمهوری اسلامی 10/07/75»: the old wire with a dash after the city)
 WIRE_RE = re.compile(
@@ -118,8 +120,21 @@ LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
 # the line start or a mark; they credit the copy when their last words spell a known
 # agency in full. (Dashes are found first: a pattern of words before a dash would be tried
 # at every word of the opening.)
-_DASH_RE = re.compile(r"(?<![-–—])[ \t]?[-–—](?![-–—])")
+# A dash (a space or tab before it kept with it), not part of a double dash. Written to
+# open with the class of its first characters, the lookbehind after it (no dash before the
+# match): the engine then skips to spaces and dashes in C (twice as fast as a leading
+# lookbehind over the head of an article).
+_DASH_RE = re.compile(r"[ \t\-–—](?<![-–—][ \t\-–—])(?:(?<=[ \t])[-–—]|(?<=[-–—]))(?![-–—])")
 _DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
+# «date 2025-12-08 باشگاه خبرنگاران جوان ، روح‌الله ...»: a line that opens (after a Latin
+# or digit stamp at most) with an agency's name and a comma
+LINE_CREDIT_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Za-z0-9\-/:.]+[ \t]+)*(?P<src>[^\W\d_][^\n،,:؛]{1,40}?)[ \t]?[،,]"
+)
+# «سپهرغرب، گروه خبر: ...»: a site's name before its desk label opening a line
+DESK_LABEL_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<src>{_BW}(?:[ \t]{_BW}){{0,2}})[ \t]?[،,][ \t]?گروه[ \t][^\n:،,]{{2,30}}:"
+)
 # the first line of the text, short: a site banner («ARAZKHABAR.IR»)
 BANNER_RE = re.compile(r"\s*(?P<src>[^\n]{2,45}?)[ \t]*(?:\n|$)")
 
@@ -307,6 +322,14 @@ def _dash_agency(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+def line_credit(text: str) -> Iterator[Span]:
+    """A known agency spelt in full opening a line before a comma («باشگاه خبرنگاران جوان
+    ، X معاون ... گفت», «ایسنا، گروه اقتصادی:»); never an everyday word (``_exact``)."""
+    for m in LINE_CREDIT_RE.finditer(text, 0, 1500):
+        if _exact(m.group("src")):
+            yield m.span("src")
+
+
 def banner(text: str) -> Iterator[Span]:
     """The text's first line when it is only an agency's name: a site banner
     («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
@@ -336,7 +359,16 @@ def interview(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
-RULES: tuple[Rule, ...] = (origin, report, dateline, dash_credit, interview, lead_prefix, banner)
+RULES: tuple[Rule, ...] = (
+    origin,
+    report,
+    dateline,
+    dash_credit,
+    line_credit,
+    interview,
+    lead_prefix,
+    banner,
+)
 
 
 def _brand(text: str, span: Span) -> str | None:
@@ -394,12 +426,30 @@ def _outlet_name(src: str) -> str:
 
 
 def _dateline_brand(text: str, folded: str) -> str | None:
-    """«خبر یزد - یزد -»: an unknown dateline name next to a place."""
+    """«خبر یزد - یزد -», «البرز- رمزگشانیوز؛ X ...»: an unknown dateline name next to a
+    place (a name after the place only when it is brand-shaped: no role, name or verb)."""
     for m in DATELINE_RE.finditer(folded, 0, 800):
         a, b = m.group("a").strip(), m.group("b").strip()
         if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
             return text[m.start("a") : m.end("a")].strip()
+        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b) and _brand_shaped(b):
+            return text[m.start("b") : m.end("b")].strip()
     return None
+
+
+def _brand_shaped(src: str) -> bool:
+    """``src`` may be an outlet's own name: one to three words, no role, place, desk word,
+    function word, speech verb or person («استاندار یزد», «گفت» are none)."""
+    words = src.split()
+    return (
+        0 < len(words) <= 3
+        and ROLE_HEAD_RE.search(src) is None
+        and PLACE_RE.fullmatch(src) is None
+        and key(words[0]) not in NOT_BRANDS
+        and not any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
+        and SPEECH_VERB_RE.search(src) is None
+        and not find_names(src)
+    )
 
 
 # agency spellings that are also places («فارس»): the province stage must not count them
@@ -478,8 +528,17 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         _interview_brand(text, folded)
         or _dateline_brand(text, folded)
         or _self_brand(text, folded)
+        or _desk_brand(text, folded)
         or _closing_brand(text, folded)
     )
+
+
+def _desk_brand(text: str, folded: str) -> str | None:
+    """«سپهرغرب، گروه خبر:»: a site's name before its desk label, crediting itself."""
+    for m in DESK_LABEL_RE.finditer(folded, 0, 3000):
+        if _brand_shaped(m.group("src")):
+            return text[m.start("src") : m.end("src")].strip()
+    return None
 
 
 def _source_brands(text: str, folded: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -100,5 +101,13 @@ def to_jalali_string(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     local = dt.astimezone(TEHRAN) if dt.tzinfo else dt
-    j = jdatetime.datetime.fromgregorian(datetime=local.replace(tzinfo=None))
-    return f"{j.year:04d}-{j.month:02d}-{j.day:02d}T{local.hour:02d}:{local.minute:02d}"
+    year, month, day = _jalali_day(local.date())
+    return f"{year:04d}-{month:02d}-{day:02d}T{local.hour:02d}:{local.minute:02d}"
+
+
+@lru_cache(maxsize=1024)
+def _jalali_day(day: date) -> tuple[int, int, int]:
+    """The Jalali (year, month, day) of a Gregorian day: a crawl's articles fall on a few
+    days, and jdatetime's conversion costs more than the rest of the date handling."""
+    j = jdatetime.date.fromgregorian(date=day)
+    return j.year, j.month, j.day

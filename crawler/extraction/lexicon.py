@@ -16,12 +16,16 @@ from crawler.extraction.persian import (
     RAW_JOIN,
     WB_L,
     WB_R,
+    LabelledWords,
+    Prefiltered,
     alt,
     flex,
     fold,
     groups,
     key,
+    literal_led,
     seq,
+    word_alt,
     words_re,
 )
 
@@ -45,12 +49,15 @@ def _labels(key: str) -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- grammar
+# (every branch opens with a literal: see ``persian.literal_led``)
 CLAUSE_END_RE = re.compile(
-    r"[:؛]|(?<![\w\u200c])(?:"
-    + seq(_GRAMMAR["finite_verbs"], RAW_JOIN)
-    + r")(?:[\u200c ]?(?:"
-    + seq(_GRAMMAR["auxiliaries"])
-    + r"))?\s+و(?=\s)"
+    r":|؛|"
+    + literal_led(
+        _GRAMMAR["finite_verbs"],
+        r"[\w\u200c]",
+        RAW_JOIN,
+        tail=r"(?:[\u200c ]?(?:" + seq(_GRAMMAR["auxiliaries"]) + r"))?\s+و(?=\s)",
+    )
 )
 NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])
@@ -92,7 +99,7 @@ SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
-CARRIER_INSTRUMENT_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["carrier_instruments"]) + r")\s?$")
+CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
@@ -135,9 +142,9 @@ QUALIFIER_RE = re.compile(
     + rf"){WB_R}"
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
-PRE_BLOCK_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_before"]) + r")\s?:?\s?$")
+PRE_BLOCK_RE = re.compile(word_alt(_UNITS["labels_before"]) + r"\s?:?\s?$")
 # «اسکله شماره ۱۳ بندر»: a bare number after these is a name or a code, never a quantity
-LABEL_STRICT_RE = re.compile(WB_L + "(?:" + seq(_UNITS["labels_strict"]) + r")\s?:?\s?$")
+LABEL_STRICT_RE = re.compile(word_alt(_UNITS["labels_strict"]) + r"\s?:?\s?$")
 # «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
 POPULATION_BEFORE_RE = re.compile(
     WB_L
@@ -154,11 +161,11 @@ EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
 LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
-LOCATION_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["location_before"]) + r")\s?$")
+LOCATION_BEFORE_RE = re.compile(word_alt(_UNITS["location_before"]) + r"\s?$")
 LOCATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["location_after"]) + ")" + WB_R)
 POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
-PER_UNIT_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_UNITS["per_unit_before"]) + r")\s?$")
+PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
 APPROX_BEFORE_RE = re.compile(
     WB_L
@@ -169,15 +176,24 @@ APPROX_BEFORE_RE = re.compile(
 
 # ---------------------------------------------------------------- subjects
 SUBJECT_CUES: list[tuple[str, list[str]]] = [(c["label"], c["words"]) for c in _SUBJECTS["cues"]]
-SUBJECT_RE = re.compile(WB_L + "(?:" + groups(SUBJECT_CUES) + ")" + WB_R)
-TOPIC_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["topic_openers"]) + r")\s?")
+SUBJECT_RE = LabelledWords(SUBJECT_CUES)
+TOPIC_RE = re.compile(word_alt(_SUBJECTS["topic_openers"]) + r"\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
 LOAN_RE = words_re(_SUBJECTS["loan_words"])
 LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
 DEBT_RE = words_re(_SUBJECTS["debt_words"])
-PAID_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["paid_words"]) + ")")
-PUBLIC_FUNDS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["public_funds_words"]) + ")")
+PAID_RE = re.compile(word_alt(_SUBJECTS["paid_words"]))
+PUBLIC_FUNDS_RE = re.compile(word_alt(_SUBJECTS["public_funds_words"]))
+NEED_RE = words_re(_SUBJECTS["need_words"])
+PUBLIC_FINANCE_MIN: int = _SUBJECTS["public_finance_article"]["min_words"]
+PUBLIC_FINANCE_RATIO: float = _SUBJECTS["public_finance_article"]["ratio"]
+# «تسهیلات جعاله تعمیر مسکن با ...»: a loan noun heading the phrase before a number
+LOAN_HEAD_RE = words_re(_SUBJECTS["loan_heads"])
+LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
+HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
+BANK_RE = words_re(_SUBJECTS["bank_words"])
+SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 # «کیلویی ۹ هزار تومان», «شانه ای ۱۸ الی ۲۰ هزار تومان», «کیلویی ۷ هزار الی ۹ هزار تومان»:
 # a distributive word ending right before the number, or before the start of its range
@@ -203,8 +219,8 @@ INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 MONEY_ONLY_SUBJECTS = _labels("money_only")
 GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
-VALUE_OF_GOODS_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["value_of_goods"]) + r")\s?$")
-BY_MEASURE_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["by_measure"]) + r")\s?$")
+VALUE_OF_GOODS_RE = re.compile(word_alt(_SUBJECTS["value_of_goods"]) + r"\s?$")
+BY_MEASURE_RE = re.compile(word_alt(_SUBJECTS["by_measure"]) + r"\s?$")
 TOPIC_HEAD_RE = re.compile(
     r"(?:(?:" + seq(_SUBJECTS["topic_heads"]) + r")(?:\s?(?:ی|های|ها))?\s?){0,2}"
 )
@@ -214,7 +230,7 @@ GOODS_UNIT_WORD_RE = re.compile(
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
 # a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
-ARRIVAL_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["arrival_words"]) + ")")
+ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 PARTITIVE_BEFORE_RE = re.compile(
@@ -224,12 +240,10 @@ PARTITIVE_BEFORE_RE = re.compile(
     + ")"
     + WB_R
 )
-HEAD_LINK_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["head_links"]) + r")\s?$")
+HEAD_LINK_RE = re.compile(word_alt(_SUBJECTS["head_links"]) + r"\s?$")
 TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 # «به ۹۲۴ روستا ... گازرسانی شده»: the good supplied names a served noun's sector
-SUPPLY_RE = re.compile(
-    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["supply_words"]) + ")" + WB_R
-)
+SUPPLY_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["supply_words"])
 ARTICLE_SECTOR_MIN: int = _SUBJECTS["article_sector"]["min_words"]
 ARTICLE_SECTOR_RATIO: float = _SUBJECTS["article_sector"]["ratio"]
 # «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb
@@ -243,12 +257,22 @@ GOODS_FLOW_RE = re.compile(
     + WB_R
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
+# round 8: goods carried by a ship or landed at a port are port trade, or imports when
+# the sentence (or the one before) names goods a country imports by sea
+PORT_RE = words_re(_SUBJECTS["port_words"])
+PORT_GOODS_SECTORS = frozenset(_SUBJECTS["port_goods_sectors"])
+IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
+PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
+# persons counted about hiring are jobs; persons who became home owners are housing
+HIRING_RE = words_re(_SUBJECTS["hiring_words"])
+# «برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده»: a licence issued for what is counted
+LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
+# a prefix: the verb goes on glued («صادرشده»)
+ISSUED_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["issued_words"]) + ")")
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
-SECTOR_WORD_RE = re.compile(
-    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _SUBJECTS["sector_words"]) + ")" + WB_R
-)
+SECTOR_WORD_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["sector_words"])
 # «۲۳۸ قلم کالا», «۶۶ درصد از مصوبات»: things counted outside the economy keep no subject
 OUTSIDE_ECONOMY_NOUNS = frozenset(fold(w) for w in _OUTSIDE["nouns"])
 OUTSIDE_ECONOMY_AFTER_RE = re.compile(
@@ -258,7 +282,7 @@ OUTSIDE_ECONOMY_AFTER_RE = re.compile(
 # ---------------------------------------------------------------- kinds
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
-TARGET_ADJ_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["adjective_target_nouns"]) + r")\s?$")
+TARGET_ADJ_BEFORE_RE = re.compile(word_alt(_KINDS["adjective_target_nouns"]) + r"\s?$")
 PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
 DISCOURSE_MUST_RE = re.compile("(?:" + seq(_KINDS["discourse_must"]) + ")" + WB_R)
 PAST_BOUND_TARGETS = frozenset(fold(w) for w in _KINDS["past_bound_targets"])
@@ -283,8 +307,16 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
-PREDICTED_RE = re.compile(WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + _NOT_PARTICIPLE)
+PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
+EXPECTED_RE = words_re(_KINDS["expected"])
+PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
+# «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon
+PREDICTED_COLON_RE = re.compile(
+    WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:"
+)
+# «با صدور ۱۹۰ پروانه، ...», «اگر ۲۰ درصد ... استحصال شود، ...»: a premise closed by a comma
+PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s[^،,:؛]+[،,]")
 ACTUAL_RE = re.compile(
     WB_L
     + "(?:"
@@ -312,6 +344,7 @@ FUTURE_RE = words_re(_KINDS["future"])
 # «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
 GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
 ESTIMATE_RE = words_re(_KINDS["estimate"])
+MEASURED_ESTIMATE_RE = words_re(_KINDS["measured_estimates"])
 PAST_COPULA_RE = words_re(_KINDS["past_copulas"])
 PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
 REQUIRED_BEFORE_RE = re.compile(
@@ -327,7 +360,7 @@ SHARE_OF_BEFORE_RE = re.compile(
 SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
 CHANGE_RE = words_re(_KINDS["change"])
 SHARE_BEFORE_RE = words_re(_KINDS["share_before"])
-ACHIEVED_RE = re.compile(WB_L + "(?:" + seq(_KINDS["achieved"]) + ")")
+ACHIEVED_RE = re.compile(word_alt(_KINDS["achieved"]))
 RATE_RE = words_re(_KINDS["rates"])
 PART_OF_AFTER_RE = re.compile(
     r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"
@@ -353,24 +386,38 @@ SHARE_AFTER_RE = re.compile(
     + WB_R
     + r")"
 )
-NOT_A_WHOLE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["not_a_whole"]) + ")")
+NOT_A_WHOLE_RE = re.compile(word_alt(_KINDS["not_a_whole"]))
 
 # ---------------------------------------------------------------- periods
 _YEARQ = (
     "(?:" + seq(_CAL["year_words"]) + r"|سال\s?(?:" + seq(_CAL["year_qualifiers"]) + r"|\d{4}))"
 )
-_PERIODS = (
+# Each period form with the words it opens with (the first also with «<1-2 digits> ماه»): the
+# openers make the finder of ``PERIOD_RE`` (``persian.Prefiltered``), so a form added here
+# must name its first words.
+_PERIOD_FORMS: list[tuple[list[str], str]] = [
     # «۶ ماهه نخست امسال», «۹ ماه منتهی به آذر»
-    rf"(?:\d{{1,2}}|{seq(_CAL['month_counts'])})\s?ماه(?:ه)?\s?"
-    rf"(?:{seq(_CAL['month_ordinals'])}|منتهی\s?به\s?\S+)(?:\s?{_YEARQ})?",
-    rf"نیمه\s?(?:{seq(_CAL['half_ordinals'])})(?:\s?{_YEARQ})?",  # «نیمه نخست امسال»
-    rf"(?:از\s?)?ابتدای\s?{_YEARQ}(?:\s?تاکنون)?",  # «از ابتدای امسال تاکنون»
-    rf"(?:{seq(JALALI_MONTHS)})\s?ماه(?:\s?{_YEARQ}|\s?\d{{4}})?",  # «اردیبهشت ماه امسال»
-    rf"سال\s?(?:\d{{4}}|{seq([*_CAL['year_qualifiers'], 'آینده'])})",  # «سال ۱۴۰۲»
-    rf"برنامه\s?(?:{seq(_CAL['plan_ordinals'])})",  # «برنامه هفتم»
-    seq(_CAL["year_words"]),  # «امسال»
+    (
+        _CAL["month_counts"],
+        rf"(?:\d{{1,2}}|{seq(_CAL['month_counts'])})\s?ماه(?:ه)?\s?"
+        rf"(?:{seq(_CAL['month_ordinals'])}|منتهی\s?به\s?\S+)(?:\s?{_YEARQ})?",
+    ),
+    (["نیمه"], rf"نیمه\s?(?:{seq(_CAL['half_ordinals'])})(?:\s?{_YEARQ})?"),  # «نیمه نخست امسال»
+    (["از ابتدای", "ابتدای"], rf"(?:از\s?)?ابتدای\s?{_YEARQ}(?:\s?تاکنون)?"),  # «از ابتدای امسال»
+    (
+        list(JALALI_MONTHS),
+        rf"(?:{seq(JALALI_MONTHS)})\s?ماه(?:\s?{_YEARQ}|\s?\d{{4}})?",  # «اردیبهشت ماه امسال»
+    ),
+    (["سال"], rf"سال\s?(?:\d{{4}}|{seq([*_CAL['year_qualifiers'], 'آینده'])})"),  # «سال ۱۴۰۲»
+    (["برنامه"], rf"برنامه\s?(?:{seq(_CAL['plan_ordinals'])})"),  # «برنامه هفتم»
+    (_CAL["year_words"], seq(_CAL["year_words"])),  # «امسال»
+]
+PERIOD_RE = Prefiltered(
+    re.compile(WB_L + "(?:" + "|".join(form for _, form in _PERIOD_FORMS) + ")" + WB_R),
+    re.compile(
+        WB_L + r"(?:\d{1,2}\s?ماه|" + alt(w for words, _ in _PERIOD_FORMS for w in words) + ")"
+    ),
 )
-PERIOD_RE = re.compile(WB_L + "(?:" + "|".join(_PERIODS) + ")" + WB_R)
 COMPARISON_BASE_RE = re.compile(
     "(?:"
     + seq(_CAL["comparison_base"])
@@ -387,6 +434,7 @@ SECOND_PARTS = {fold(n) for n in _NAMES["second_parts"]}
 SECOND_HOSTS = {fold(n) for n in _NAMES["second_part_hosts"]}
 ALWAYS_SECOND = set(_NAME_PARTS["always_second"])
 SURNAME_SUFFIX = set(_NAME_PARTS["surname_suffixes"])
+SURNAME_PLACE_CLOSERS = frozenset(fold(w) for w in _NAME_PARTS["surname_place_closers"])
 SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
 SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
 DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_surname_endings"])
@@ -462,6 +510,15 @@ NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_
 SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
 # «... خاطرنشان کرد: ۳۵۰ زائرسرای»: a colon after a speech verb opens a quote, not a label
 SPEECH_COLON_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + r")\s?:\s?$")
+# «... خبر داد روانشاد با بیان این که ... افزود»: a sentence that lost its full stop (a line
+# break read as a space) runs on after its closing verb into the next one
+RUN_ON_RE = re.compile(
+    WB_L
+    + "(?:"
+    + alt(_SPEECH["speech_verbs"] + _SPEECH["news_of_verbs"])
+    + ")"
+    + r"[ \t]+(?=[^\W\d_])"
+)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
@@ -517,9 +574,7 @@ OUTLET_KIND_RE = re.compile(
 AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
     key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
 }
-BRAND_STOP_RE = re.compile(
-    WB_L + "(?:" + seq(_AGENCIES["brand_stops"]) + ")" + WB_R + "|" + ROLE_HEAD_RE.pattern
-)
+BRAND_STOP_RE = re.compile(word_alt(_AGENCIES["brand_stops"]) + WB_R + "|" + ROLE_HEAD_RE.pattern)
 # «منبع: سازمان بنادر و دریانوردی»: an organisation's release, not an outlet's copy
 ORGANISATION_HEAD_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["organisation_heads"]) + ")" + WB_R)
 # «به گزارش روابط عمومی ...»: a press office, never an outlet's brand

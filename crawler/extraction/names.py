@@ -39,6 +39,7 @@ from crawler.extraction.lexicon import (
     SPEECH_VERB_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
+    SURNAME_PLACE_CLOSERS,
     SURNAME_PREFIX,
     SURNAME_SUFFIX,
     TIME_WORDS,
@@ -49,6 +50,7 @@ from crawler.extraction.provinces import is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+_COMMA_RE = re.compile(r"[،,]\s?")
 
 
 def _is_surname(tok: str, next_tok: str | None) -> bool:
@@ -116,11 +118,13 @@ class _Tokens:
 
     def tail(self, k: int) -> int:
         """Up to two more surname words after token ``k`` when they run to a boundary
-        («رزم حسینی در», «صالح جهرمی افزود»); ``k`` itself otherwise."""
+        («رزم حسینی در», «صالح جهرمی افزود», «امیدی شاه آباد با بیان»: the second a
+        place name's closer); ``k`` itself otherwise."""
         for last in (k + 1, k + 2):
             if last >= len(self.toks) or not self.adjacent(last - 1, last):
                 return k
-            if not name_word(self.word(last), place_ok=True):
+            closer = last == k + 2 and self.word(last) in SURNAME_PLACE_CLOSERS
+            if not closer and not name_word(self.word(last), place_ok=True):
                 return k
             if ROLE_HEAD_RE.match(self.folded, self.toks[last][0]):
                 return k  # «علی رضایی امام جمعه ...»: a role of two words opens here
@@ -351,6 +355,12 @@ def _named_elsewhere(
     return out
 
 
+def _closes(t: _Tokens, x: int) -> bool:
+    """Token ``x`` closes a surname's later word taken from a place name («کاظمی علی
+    آباد»): a closer after two name words."""
+    return x >= 2 and t.word(x) in SURNAME_PLACE_CLOSERS
+
+
 def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
@@ -371,7 +381,9 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
     # «سید زاهدین چشمه خاور»: an honorific part opens a name of up to four words
     most = 4 if toks[0][2] in HONORIFIC_PARTS else 3
     for n in range(1, most + 1):
-        if n > len(t) or not name_word(t.word(n - 1)) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+        if n > len(t) or (n > 1 and not t.adjacent(n - 2, n - 1)):
+            return None
+        if not name_word(t.word(n - 1)) and not _closes(t, n - 1):
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')
@@ -383,6 +395,9 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             and NEWS_OF_RE.search(folded, after, end) is not None
         )
         cue = SPEECH_CUE_RE.match(" " + rest)
+        comma = _COMMA_RE.match(rest)
+        if not cue and comma:  # «حکمت جعفری، با بیان اینکه ... افزود»: a comma, then the cue
+            cue = SPEECH_CUE_RE.match(" " + rest[comma.end() :])
         while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
             rest = rest.split(" ", 1)[1]
             cue = SPEECH_CUE_RE.match(" " + rest)
@@ -394,7 +409,9 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
         # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the sentence
         scene = EVENT_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         ends = titled and (
-            n == len(t) or not t.adjacent(n - 1, n) or not name_word(t.word(n), place_ok=True)
+            n == len(t)
+            or not t.adjacent(n - 1, n)
+            or not (name_word(t.word(n), place_ok=True) or _closes(t, n))
         )
         if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
             # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb

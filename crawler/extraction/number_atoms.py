@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE
-from crawler.extraction.persian import WB_L, WB_R, alt
+from crawler.extraction.persian import WB_L, WB_R, Prefiltered, alt
 
 # The number words by class (crawler/data/number_words.json).
 ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF, POINT = (
@@ -22,7 +22,16 @@ ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF, POINT = (
 )
 _SCALES = NUMBER_WORDS["scales"]
 
-_ALL_WORDS: dict[str, tuple[str, Fraction]] = {}
+Value = int | Fraction  # an exact value: a plain int when whole (int arithmetic is cheap)
+
+
+def _exact(v: Fraction) -> Value:
+    """``v`` as a plain int when it is whole: readings add and multiply a handful of values
+    per number, and Fraction arithmetic costs a microsecond an operation."""
+    return v.numerator if v.denominator == 1 else v
+
+
+_ALL_WORDS: dict[str, tuple[str, Value]] = {}
 for _table, _cls in (
     (ONES, "one"),
     (NINE, "nine"),
@@ -35,7 +44,7 @@ for _table, _cls in (
     (POINT, "point"),
 ):
     for _w, _v in _table.items():
-        _ALL_WORDS[_w] = (_cls, Fraction(_v))
+        _ALL_WORDS[_w] = (_cls, _exact(_v))
 
 
 # Longest word first («یکصد» before «یک»), as a trie (persian.alt): every number word is
@@ -79,15 +88,23 @@ ATOM_RE = re.compile(
     rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )
+# Searched through a trie of the digits and every number word, with no boundary test: it
+# opens with literals, so the engine skips in C to where a digit or a number word starts
+# (persian.Prefiltered; the atom pattern is tried there only: twice as fast a scan).
+ATOM_SCAN = Prefiltered(ATOM_RE, re.compile(alt([*"0123456789", *_ALL_WORDS])))
 # «هفت دهم», «۲ دهم»: a number of tenths or hundredths (crawler/data/number_words.json).
 _FRACTION_FIRST = frozenset(w[0] for w in NUMBER_WORDS["fractions"])
 _FRACTION_RE = re.compile(r"\s?(?P<f>" + alt(NUMBER_WORDS["fractions"]) + ")" + WB_R)
 
 # Things made of digits that are not numbers: dates and times, blocked before atom reading.
+# Every branch starts with the first digit itself, and «no digit before it» is checked
+# after it (``(?<!\d\d)``): a pattern that opens with a character class lets the regex
+# engine skip to the next digit in C instead of trying the pattern at every position
+# (four times faster over an article than a leading ``(?<!\d)``).
 BLOCK_RE = re.compile(
-    r"(?<!\d)(?:\d{1,4}(?:[/\-.]|\s[/\-]\s)\d{1,2}(?:[/\-.]|\s[/\-]\s)\d{1,4}"  # 1403/02/23
-    r"|1[34]\d\d\s?/\s?(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
-    r"|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
+    r"\d(?<!\d\d)(?:\d{0,3}(?:[/\-.]|\s[/\-]\s)\d{1,2}(?:[/\-.]|\s[/\-]\s)\d{1,4}"  # 1403/02/23
+    r"|(?<=1)[34]\d\d\s?/\s?(?:0?[1-9]|1[0-2])(?!\d)"  # 1403/02 (year/month)
+    r"|\d?:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
 )
 # «ده‌ها هزار تن», «صدها میلیارد», «چند هزار»: a scale after a vague quantity is no number.
 _VAGUE_BEFORE_RE = re.compile(
@@ -110,12 +127,12 @@ class Atom(NamedTuple):
     start: int
     end: int
     cls: str  # digit | one | nine | teen | ten | hundred | sad | scale | half
-    value: Fraction
+    value: Value
 
 
-def _digit_value(s: str) -> Fraction | None:
+def _digit_value(s: str) -> Value | None:
     if s.isascii() and s.isdigit():
-        return Fraction(int(s))
+        return int(s)
     if _COMMA_DECIMAL_RE.fullmatch(s):
         s = s.replace("،", ".").replace(",", ".")
     s = s.replace(" ", "").replace(",", "").replace("٬", "").replace("،", "")
@@ -196,7 +213,7 @@ def atoms(folded: str) -> list[Atom]:
     blocked = [(m.start(), m.end()) for m in BLOCK_RE.finditer(folded)]
     out: list[Atom] = []
     bi = 0
-    for m in ATOM_RE.finditer(folded):
+    for m in ATOM_SCAN.finditer(folded):
         while bi < len(blocked) and blocked[bi][1] <= m.start():
             bi += 1
         if bi < len(blocked) and blocked[bi][0] < m.end() and m.start() < blocked[bi][1]:

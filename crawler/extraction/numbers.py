@@ -18,7 +18,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from crawler.extraction.number_atoms import GROUP, ORDINAL_TAIL_RE, Atom, atoms
+from crawler.extraction.number_atoms import GROUP, ORDINAL_TAIL_RE, Atom, Value, atoms
 from crawler.extraction.persian import fold
 
 
@@ -53,10 +53,10 @@ class _Expr:
 
     def __init__(self, atom: Atom) -> None:
         self.atoms = [atom]
-        self.total = Fraction(0)
-        self.cur = Fraction(0)
+        self.total: Value = 0
+        self.cur: Value = 0
         self.last_scale: int | None = None
-        self.point: tuple[Fraction, int] | None = None  # (whole part, atoms before «ممیز»)
+        self.point: tuple[Value, int] | None = None  # (whole part, atoms before «ممیز»)
         self._apply(atom)
 
     def _close_point(self) -> None:
@@ -69,17 +69,17 @@ class _Expr:
         digits = one.end - one.start if one else None
         frac = self.total + self.cur
         digits = digits or len(str(int(frac)))
-        self.total, self.cur, self.point = Fraction(0), whole + frac / 10**digits, None
+        self.total, self.cur, self.point = 0, whole + Fraction(frac, 10**digits), None
 
     def _apply(self, a: Atom) -> None:
         if a.cls == "point":
             self.point = (self.total + self.cur, len(self.atoms) - 1)
-            self.total, self.cur, self.last_scale = Fraction(0), Fraction(0), None
+            self.total, self.cur, self.last_scale = 0, 0, None
         elif a.cls == "scale":
             self._close_point()
             scale = int(a.value)
             if self.last_scale is None or scale < self.last_scale:
-                self.total += (self.cur or Fraction(1)) * scale
+                self.total += (self.cur or 1) * scale
             elif scale == self.last_scale > 1000 and self.cur:
                 # the same scale again after «و»: «۲۰ هزار میلیارد و ۵۰۰ میلیارد» adds; in
                 # «۲ میلیارد و ۷۱۶ میلیارد» (a slip) the reader takes the group below it,
@@ -89,7 +89,7 @@ class _Expr:
             else:  # «۲۰ هزار میلیارد»: a bigger scale right after a smaller one multiplies all
                 self.total = (self.total + self.cur) * scale
             self.last_scale = scale
-            self.cur = Fraction(0)
+            self.cur = 0
         elif a.cls == "sad" and self.cur and self.cur < 10:
             self.cur *= 100
         else:
@@ -143,7 +143,7 @@ class _Expr:
         self._apply(nxt)
 
     @property
-    def value(self) -> Fraction:
+    def value(self) -> Value:
         self._close_point()
         return self.total + self.cur
 
@@ -154,7 +154,7 @@ class _Expr:
         return not (len(self.atoms) == 1 and self.atoms[0].cls in ("nine", "point"))
 
 
-def _to_number(v: Fraction) -> int | float:
+def _to_number(v: Value) -> int | float:
     return int(v) if v.denominator == 1 else float(v)
 
 

@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     OFFICE_SPEECH_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
+    RUN_ON_RE,
     SPEECH_CUE_RE,
     TERM_RE,
 )
@@ -173,6 +174,17 @@ def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
             if dash:
                 out.append((idx, body_start(folded, dash.end(), s.end, line_start=False)))
     return out
+
+
+def _run_on_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, start) of a sentence run on after the closing verb of the one
+    before, its full stop lost («... خبر داد روانشاد با بیان این که ... افزود»): read
+    for names only (a speaker anchored by a cue), not for unnamed roles."""
+    return [
+        (idx, m.end())
+        for idx, s in enumerate(sents)
+        for m in RUN_ON_RE.finditer(folded, s.start, s.end)
+    ]
 
 
 def _unnamed_roles(
@@ -376,13 +388,14 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     prot = _protect(folded)
     sents = sentence_spans(text)
     starts = _starts(folded, sents)
+    run_on = _run_on_starts(folded, sents)
     names = [
         (a, b)
-        for a, b in _find_all(text, folded, prot, sents, starts)
+        for a, b in _find_all(text, folded, prot, sents, starts + run_on)
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
-    opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts}
+    opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
     people: list[Person] = []
     used_roles: list[tuple[int, int]] = []
     for ns, ne in names:

@@ -10,7 +10,8 @@ sliced from what the caller gave.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from crawler.data import load
@@ -56,7 +57,8 @@ def key(text: str | None) -> str:
 
 
 # Word boundary for Persian text: letters and digits are \w in Python's Unicode regexes.
-WB_L = r"(?<![\w])"
+WB_CLASS = r"[\w]"  # what may not stand before a word (``literal_led``'s ``not_before``)
+WB_L = rf"(?<!{WB_CLASS})"
 WB_R = r"(?![\w])"
 # Between the parts of a lexicon phrase in FOLDED text: a space, or nothing.
 FLEX_JOIN = r"\s?"
@@ -113,14 +115,103 @@ def _trie_source(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
+def literal_led(
+    words: Iterable[str], not_before: str, joiner: str = FLEX_JOIN, tail: str = ""
+) -> str:
+    """``(?<!not_before)(?:w1|w2|...)tail`` for phrases in the order given, written so that
+    every branch opens with a literal character: ``c(?<!not_before.)(?:rest1|rest2)tail``
+    per first character ``c`` (the lookbehind, taken after ``c``, still looks at the
+    character before the phrase).
+
+    Python's regex engine can then skip in C to the positions where one of those characters
+    stands; a pattern opening with a lookbehind is tried at every position. Only branches
+    with different first characters change places, and two such never match at the same
+    position, so the first phrase that matches is still the one found. Use it for the
+    whole branch list of a pattern scanned over long text (``not_before``: one character
+    class such as ``[\\w]``)."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in words:
+        source = flex(phrase, joiner)
+        first = re.escape(fold(phrase).split()[0][0])
+        by_first.setdefault(first, []).append(source[len(first) :])
+    if not by_first:  # no phrase: the boundary alone, as ``(?<!not_before)(?:)tail``
+        return f"(?<!{not_before}){tail}"
+    return "|".join(
+        f"{first}(?<!{not_before}(?s:.))(?:{'|'.join(rests)}){tail}"
+        for first, rests in by_first.items()
+    )
+
+
 def groups(entries: Iterable[tuple[str, Iterable[str]]]) -> str:
     """Named groups ``(?P<label>...)`` of phrase alternations, in the order given."""
     return "|".join(f"(?P<{name}>{alt(words)})" for name, words in entries)
 
 
+class Prefiltered:
+    """A pattern searched through a cheaper ``finder`` that matches at least wherever the
+    pattern does (at the same start): ``search`` and ``finditer`` find the next position
+    where the finder matches and try the pattern there alone, so they return exactly the
+    pattern's own matches. For patterns that try many alternatives at every word start
+    (dozens of labelled lists, a dozen period forms) over clauses read once per figure."""
+
+    def __init__(self, exact: re.Pattern[str], finder: re.Pattern[str]) -> None:
+        self.exact = exact
+        self._finder = finder
+        self.pattern = exact.pattern
+        self.match = exact.match
+        self.fullmatch = exact.fullmatch
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The pattern's first match in ``text[pos:endpos]``."""
+        find, exact = self._finder.search, self.exact.match
+        while (found := find(text, pos, endpos)) is not None:
+            m = exact(text, found.start(), endpos)
+            if m is not None:
+                return m
+            pos = found.start() + 1  # the finder matches more often than the pattern
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's matches, as ``re.Pattern.finditer`` finds them (none is empty)."""
+        find, exact = self._finder.search, self.exact.match
+        while (found := find(text, pos, endpos)) is not None:
+            m = exact(text, found.start(), endpos)
+            if m is None:  # the finder matches more often than the pattern
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end()
+
+
+class LabelledWords(Prefiltered):
+    """A whole-word pattern of labelled phrase lists (``groups``: the first list that
+    matches at a position gives ``lastgroup``), searched through one unlabelled trie of all
+    the phrases (the same phrases and boundaries, so it matches wherever the labelled
+    pattern does): with dozens of labels the labelled pattern alone tries every label's
+    list at every word start (searching through the trie is twice as fast on a clause)."""
+
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]]) -> None:
+        listed = [(label, list(words)) for label, words in entries]
+        super().__init__(
+            re.compile(WB_L + "(?:" + groups(listed) + ")" + WB_R),
+            re.compile(WB_L + "(?:" + alt(w for _, words in listed for w in words) + ")" + WB_R),
+        )
+
+
+def word_alt(words: Iterable[str], joiner: str = FLEX_JOIN) -> str:
+    """Regex source of ``WB_L + "(?:" + seq(words) + ")"`` (a word start, then the first of
+    ``words`` in the order given that matches), written with ``literal_led`` so that it is
+    searched fast over a clause or a window before a number."""
+    return "(?:" + literal_led(words, WB_CLASS, joiner) + ")"
+
+
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, in the order given."""
-    return re.compile(WB_L + "(?:" + seq(words) + ")" + WB_R)
+    """Any of ``words`` as a whole word, in the order given (``WB_L(?:seq)WB_R``, written
+    with ``literal_led``: searched over a clause, it no longer tries every word of the
+    list at every word start)."""
+    return re.compile(word_alt(words) + WB_R)
 
 
 _CALENDAR = load("calendar.json")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crawler.data import load
-from crawler.extraction.persian import WB_L, WB_R, alt, flex, fold, key, seq
+from crawler.extraction.persian import WB_L, WB_R, alt, flex, fold, key, seq, word_alt
 
 _PROV_DATA = load("provinces.json")["provinces"]
 _CITY_DATA = load("cities.json")
@@ -64,9 +64,9 @@ GLUED_PREP_RE = re.compile(
     + seq(load("roles.json")["glued_prepositions"])
     + r")\s)"
 )
-_CITY_PREFIX_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["prefixes"]) + r")\s?$")
+_CITY_PREFIX_RE = re.compile(word_alt(_CITY_DATA["prefixes"]) + r"\s?$")
 # «بانک پارسیان», «بیمه البرز»: a firm named after a place
-_BRAND_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["brand_heads"]) + r")\s?$")
+_BRAND_BEFORE_RE = re.compile(word_alt(_CITY_DATA["brand_heads"]) + r"\s?$")
 _OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»
 # («دراستانهای»: the preposition glued on)
@@ -75,7 +75,7 @@ _LIST_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?")
 # two provinces side by side in a list: «گیلان و مازندران», «ایلام، خوزستان», «فارس و استان بوشهر»
 _PAIR_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?(?:استان\s)?")
 _COMPARISON_RE = re.compile(
-    WB_L + "(?:" + seq(_CITY_DATA["comparison_cues"]) + r")\s(?:[^\s،,.؛:\n]+\s?){0,2}$"
+    word_alt(_CITY_DATA["comparison_cues"]) + r"\s(?:[^\s،,.؛:\n]+\s?){0,2}$"
 )
 # «مرز جلفا در », «از بندرهای شمالی استان », «بنادر »: a crossing or port, then the province
 _TRADE_PLACE_RE = re.compile(
@@ -88,7 +88,7 @@ _TRADE_PLACE_RE = re.compile(
 _TRADE_CUES = tuple(
     sorted({fold(w).split()[0] for w in _CITY_DATA["activity_place_heads"]}, key=len)
 )
-_OFFICE_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["office_heads"]) + r")\s?$")
+_OFFICE_BEFORE_RE = re.compile(word_alt(_CITY_DATA["office_heads"]) + r"\s?$")
 # where goods or travellers go or come from: «به مقاصد X، Y و Z», «از مبادی استان‌های X و Y»
 _FLOW_HEAD_RE = re.compile(
     WB_L

@@ -17,10 +17,13 @@ class Span(NamedTuple):
 # Sentence ends: newline(s), or . ! ? ؟ followed by whitespace / end (so «7.9» and «1403/02/23»
 # stay inside a sentence), but not the dots of a spelt-out abbreviation: a dot after one or two
 # letters next to another such dot («۴۸ هزار تی.ای. یو», «تی. ای. یو» once hazm spaced it).
+# The pattern opens with the character class of its first characters (newline or the mark
+# itself, the sentence ending after the mark): the regex engine then skips to them in C
+# instead of trying the lookbehinds at every position (three times faster over an article).
 _SENT_END_RE = re.compile(
-    r"\n+|(?<=[.!?؟])"
+    r"[\n.!?؟](?:(?<=\n)\n*|(?<=[.!?؟])"
     r"(?<!\.[^\W\d]\.)(?<!\.[^\W\d]{2}\.)(?<!\.\s[^\W\d]\.)(?<!\.\s[^\W\d]{2}\.)"
-    r"(?!\s[^\W\d]{1,2}\.)(?=\s|$)"
+    r"(?!\s[^\W\d]{1,2}\.)(?=\s|$))"
 )
 
 
@@ -37,8 +40,9 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     pos = 0
     for m in _SENT_END_RE.finditer(text):
-        if m.start() > pos:
-            spans.append(Span(pos, m.start()))
+        end = m.start() if text[m.start()] == "\n" else m.end()  # the mark ends its sentence
+        if end > pos:
+            spans.append(Span(pos, end))
         pos = m.end()
     if pos < len(text):
         spans.append(Span(pos, len(text)))

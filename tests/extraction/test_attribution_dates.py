@@ -117,6 +117,7 @@ def test_attribution_rule_order() -> None:
         "report",
         "dateline",
         "dash_credit",
+        "line_credit",
         "interview",
         "lead_prefix",
         "banner",

@@ -109,3 +109,28 @@ def test_a_fact_restated_counts_once_and_accept_values_adds():
     # about another thing is another fact, still owed
     assert (len(pairs), len(extra)) == (2, 0)
     assert [g["subject"] for g in missed] == ["mining_units"]
+
+
+def test_agreement_counts_each_field_where_the_gold_scores_it() -> None:
+    from evaluation.realtext import agreement
+
+    golds = {
+        ("heldout7a", "t1.txt"): {
+            "figures": [
+                {"subject": "exports", "kind": "actual"},
+                {"subject": "credit"},  # kind left unscored by the gold
+                {"subject": "water", "kind": None},
+            ]
+        }
+    }
+    second = [
+        {"part": "heldout7a", "seed": "t1.txt", "i": 0, "subject": "exports", "kind": None},
+        {"part": "heldout7a", "seed": "t1.txt", "i": 1, "subject": "budget", "kind": "actual"},
+        {"part": "heldout7a", "seed": "t1.txt", "i": 2, "subject": "water", "kind": None},
+    ]
+    out = agreement(second, golds)
+    assert out["subject"]["heldout7"][:2] == (3, 2)
+    assert out["subject"]["heldout7"][2] == {("credit", "budget"): 1}
+    assert out["kind"]["heldout7"][:2] == (2, 1)
+    with pytest.raises(ValueError):
+        agreement([{"part": "heldout7a", "seed": "t1.txt", "i": 9}], golds)

@@ -1,6 +1,7 @@
 """Money labels in Persian provincial news (round 4): «اعتبار» is public budget when the
 funds are the province's funds («اعتبارات استانی», «اعتبارات استان») or are needed to
-finish unfinished public projects («طرح‌های نیمه تمام»); it stays bank credit when the
+finish unfinished public projects («طرح‌های نیمه تمام»), unless still needed (round 8:
+«... اعتبار نیاز دارد» stays credit, the round-3 convention); it stays bank credit when the
 sentence, or the one right before, speaks of loans or banks. (A bare «اعتبار ... در نظر
 گرفته شده / اختصاص یافته» is left as it was: the team gold calls it credit, the real-text
 gold budget; the lead decides.) The province's or the nation's revenues in a budget statement
@@ -28,11 +29,12 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             "اعتبارات استانی امسال ۱۲ درصد افزایش یافت.",
             [(12, "percent", "budget")],
         ),
-        # funds needed to finish unfinished public projects
+        # funds needed to finish unfinished public projects: still needed, so credit (the
+        # round-3 convention, kept in round 8: funds still needed stay credit)
         (
             "در شهرستان ۳۰۰ پروژه نیمه تمام وجود دارد که "
             "تکمیل آنها ۸۰۰ میلیارد تومان اعتبار نیاز دارد.",
-            [(300, "count", "projects"), (800_000_000_000, "IRT", "budget")],
+            [(300, "count", "projects"), (800_000_000_000, "IRT", "credit")],
         ),
         # the province's and the nation's revenues in a budget statement
         (

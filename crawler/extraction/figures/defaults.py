@@ -16,6 +16,7 @@ from crawler.extraction.figures.subject import PER_RE, find_subject, plain_secto
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
+    BANK_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
@@ -33,11 +34,16 @@ from crawler.extraction.lexicon import (
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
+    HIRING_RE,
+    HOME_OWNER_RE,
     HOSTED_RE,
+    IMPORTED_GOODS_RE,
+    LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
+    NEED_RE,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
     OUTSIDE_ECONOMY_AFTER_RE,
@@ -45,9 +51,14 @@ from crawler.extraction.lexicon import (
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PER_UNIT_PRICE_RE,
+    PORT_GOODS_SECTORS,
+    PORT_HANDLING_RE,
+    PORT_RE,
     POWER_DEMAND_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
+    PUBLIC_FINANCE_MIN,
+    PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
     RATED_POWER_UNITS,
@@ -305,6 +316,22 @@ def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> st
     return "employment" if "employment" in labels else subject
 
 
+def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«در این آزمون سهمیه ... اعمال می شود، گفت: ۳۱ نفر سهمیه در بجنورد، ۱۱ نفر در
+    شیروان ...», «سهمیه امسال چهار هزار نفر اعلام شده که تاکنون ۲۰۵۰ نفر جذب بازار کار
+    شده‌اند»: persons with nothing else said of them, counted in a sentence about hiring
+    or jobs (or right after one), are the jobs filled or offered."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
+        return subject
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    if HIRING_RE.search(r.folded, prev, r.sent.end):
+        return "employment"
+    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
+    return "employment" if "employment" in labels else subject
+
+
 def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بدهی ۶۳۰ نفر از مشمولان ... امهال شد», «اقساط ۲ هزار نفر تقسیط شد»: persons counted
     in a clause about their debts are borrowers."""
@@ -344,23 +371,35 @@ def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | No
     return subject
 
 
+# a share or a multiple of funds («۱.۳ درصد از مجموع اعتبارات», «۱.۷ برابر رشد»)
+_SHARE_UNITS = frozenset({"percent", "times"})
+
+
 def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
-    («اعتبار», or a percentage of them) in a sentence about the public budget are the
+    («اعتبار», or a share or multiple of them) in a sentence about the public budget are the
     budget, not bank credit, unless the sentence speaks of loans or banks («تسهیلات»,
-    «بانک», «تبصره ۱۸»); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص
-    یافت»)."""
+    «بانک», «تبصره ۱۸») or the funds are still needed («... اعتبار نیاز است», the seeds'
+    convention); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص یافت»)
+    or approved for projects («اجرای ۳۶ طرح با ۷۹۶ میلیارد تومان به تصویب دولت رسید»).
+    In an article about public finance with no word of loans anywhere, «اعتبار» is the
+    budget though its own sentence names no public fund («۱.۳ درصد از مجموع اعتبارات سهم
+    تفرش»)."""
     money = r.unit in MONEY_UNITS
     if not (
         money
-        and subject in SECTOR_SUBJECTS
-        or (money or r.unit == "percent")
+        and (subject is None or subject in SECTOR_SUBJECTS or subject == "projects")
+        or (money or r.unit in _SHARE_UNITS)
         and subject == "credit"
     ):
         return subject
     said = r.doc.clause_at(r.sent, r.num.start, statements=False)  # the speaker's role apart
     if LOAN_RE.search(r.folded, said.start, said.end):
         return subject
+    if subject == "credit" and _still_needed(r, said):
+        return subject
+    if subject == "projects" and np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+        return subject  # «۶۵۵ میلیارد تومان پروژه ... افتتاح خواهد شد»: the projects' value
     # «سهم شهرستان از تسهیلات اشتغال ... است. ۸۱۵ طرح با اعتبار ۳۵۹ میلیارد تومان ...»:
     # the sentence before already speaks of loans, so these funds are lent
     if subject == "credit" and r.si > 0:
@@ -369,7 +408,70 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
             return subject
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
+    if subject == "credit" and public_finance_article(r.folded, state):
+        return "budget"
     return subject
+
+
+def _still_needed(r: Reading, said: Span) -> bool:
+    """«برای تکمیل آن به ۶۶۰ میلیارد تومان اعتبار نیاز است», «اعتباری حدود یکهزار میلیارد
+    تومان مورد نیاز است», «نیاز به ۵۰ میلیارد تومان اعتبار دارد»: the funds are wanted,
+    not allotted: a need word after the number, or just before it."""
+    return bool(
+        NEED_RE.search(r.folded, r.unit_end, said.end)
+        or NEED_RE.search(r.folded, max(said.start, r.num.start - 12), r.num.start)
+    )
+
+
+def public_finance_article(folded: str, state: Discourse) -> bool:
+    """The whole text is about public finance: it names public funds («اختصاص», «بودجه»,
+    «اعتبارات هزینه‌ای» ...) at least 'min_words' times and 'ratio' times as often as loans,
+    banks or repayments ('public_finance_article'). Read once per text (kept in the
+    discourse state)."""
+    if state.public_finance is None:
+        public = sum(1 for _ in PUBLIC_FUNDS_RE.finditer(folded))
+        loans = sum(1 for _ in LOAN_RE.finditer(folded))
+        state.public_finance = (
+            public >= PUBLIC_FINANCE_MIN and public >= PUBLIC_FINANCE_RATIO * loans
+        )
+    return state.public_finance
+
+
+def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تسهیلات جعاله تعمیر مسکن ... به میزان ۱۴۹ میلیارد ریال», «وام خرید مسکن ۲۰۰ میلیارد
+    تومان»: a loan noun heading the phrase that runs, with no verb and no comma, up to the
+    money makes it credit, whatever purpose (a sector, jobs) the phrase names after it;
+    the nearest cue, the purpose, is only the loan's modifier."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
+        return subject
+    seg = _segment_start(r)
+    heads = list(LOAN_HEAD_RE.finditer(r.folded, seg, r.num.start))
+    if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
+        return subject
+    between = SUBJECT_RE.finditer(r.folded, heads[-1].end(), r.num.start)
+    if all(m.lastgroup in _LOAN_PURPOSES | {"credit"} for m in between):
+        return "credit"
+    return subject
+
+
+# what a loan may be for, named after the loan noun: a sector, jobs, projects
+_LOAN_PURPOSES = SECTOR_SUBJECTS | {"employment", "projects"}
+
+
+def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«بانکهای استان ... افزون بر ۵۹ هزار میلیارد ریال در بخش تولید و اشتغال مصارف
+    داشته‌اند», «بانک کشاورزی ۳۰۰ میلیارد ریال به طرح‌های دامپروری پرداخت کرد»: money that
+    banks named before it give (no cue between the bank and the number) is lending, credit,
+    whatever purpose the words after it name (a sector, production, jobs)."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {"production", None}:
+        return subject
+    said = r.doc.clause_at(r.sent, r.num.start, statements=False)
+    banks = list(BANK_RE.finditer(r.folded, said.start, r.num.start))
+    if not banks or VERB_STOP_RE.search(r.folded, banks[-1].end(), r.num.start):
+        return subject
+    if SUBJECT_RE.search(r.folded, banks[-1].end(), r.num.start):
+        return subject
+    return "credit"
 
 
 def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -513,6 +615,16 @@ def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | Non
     return "cultivation" if r.unit == "hectare" and subject == "production" else subject
 
 
+def home_owners(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲۳۲ نفر ... با استفاده از ... تسهیلات خرید و ۶۵۲ نفر نیز با ... تسهیلات فروش اقساطی
+    موفق به خرید خانه شده اند», «۸۸۴ نفر ... خانه دار شدند»: persons who became home owners
+    are housing, whatever loan bought the home (the loan is the money's subject)."""
+    if r.unit == "person" and subject in (None, "credit"):
+        if HOME_OWNER_RE.search(r.folded, r.unit_end, r.sent.end):
+            return "housing"
+    return subject
+
+
 def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳ میلیون نفر وارد استان شدند»: persons who come in or go out are travellers, not
     imports or exports."""
@@ -563,6 +675,25 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
         return subject
     m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
     return m.lastgroup if m else subject
+
+
+def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«این کشتی حامل ۲۰ هزار تن خاک فسفات است که پس از تخلیه ...», «۹ فروند کشتی حامل
+    ۵۵۲ هزار تن گندم در بندر ... پهلودهی شده»: goods carried by a ship or landed at a
+    port are port trade, not the sector the goods come from: loading and unloading when
+    the clause says so («... در بندر چابهار تخلیه ... قرار دارد»), else imports when the
+    sentence or the one before names goods brought from abroad («کالاهای اساسی واردشده»,
+    «از خارج»), else trade. A cue of its own decided before: a verb that says where they
+    went («... صادر شد»: exports), transport («حمل»), a capacity, «تخلیه و بارگیری»."""
+    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None}:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not PORT_RE.search(r.folded, lo, hi):
+        return subject
+    if PORT_HANDLING_RE.search(r.folded, lo, hi):
+        return "trade"
+    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
 
 
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
@@ -660,11 +791,14 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     area_is_land,
     persons_at_work,
     persons_in_a_sector,
+    persons_hired,
     borrowers_are_credit,
     price_per_unit,
     distributive_price,
     rate_is_price,
     public_funds_are_budget,
+    loan_heads_phrase,
+    banks_lend,
     paid_out_is_credit,
     loans_paid_are_credit,
     amounts_are_not_documents,
@@ -672,12 +806,14 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     capacity_heads_phrase,
     stored_water,
     share_filled_is_water,
+    home_owners,
     travellers_are_people,
     persons_hosted,
     visitors_arrived,
     power_rating_is_capacity,
     sector_named_nearby,
     goods_crossing,
+    goods_at_port,
     coordinated_amount,
     sector_as_last_resort,
 )

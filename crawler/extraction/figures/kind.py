@@ -21,10 +21,12 @@ from crawler.extraction.lexicon import (
     COPULA_RE,
     DISCOURSE_MUST_RE,
     ESTIMATE_RE,
+    EXPECTED_RE,
     FORECAST_RE,
     FUTURE_RE,
     GLUED_FUTURE_RE,
     HABITUAL_RE,
+    MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
@@ -34,9 +36,12 @@ from crawler.extraction.lexicon import (
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
     PLAN_NOUN_RE,
+    PLAN_PREDICATE_RE,
     PLANNED_PASSIVE_RE,
+    PREDICTED_COLON_RE,
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
+    PREMISE_RE,
     PURPOSE_RE,
     RATE_RE,
     REALISED_RE,
@@ -63,8 +68,6 @@ NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 DIGIT_RE = re.compile(r"\d")
 OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
-# «با صدور ۱۹۰ پروانه، ...»: a statement opened by «با» and a verbal noun, closed by a comma
-PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)با\s[^،,:؛]+[،,]")
 PRESENT_PASSIVE_RE = re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R)
 
 
@@ -97,12 +100,31 @@ class KindContext:
         self.clause = r.clause
 
     @cached_property
+    def predicted_across_colon(self) -> bool:
+        """«وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»: a forecast cue right before
+        a colon governs the statement after it (the clause starts at the colon), unless the
+        number's own verb is past («... پیش‌بینی کرد: سال گذشته ۵۰۰ تن فروخته شد و ...»)."""
+        r, f = self.r, self.folded
+        if ":" not in f[r.sent.start : self.clause.start + 1]:
+            return False  # the common case: no colon before the clause
+        if PREDICTED_COLON_RE.search(f, r.sent.start, r.start) is None:
+            return False
+        return ACTUAL_RE.search(f, r.unit_end, self.statement_end) is None
+
+    @cached_property
+    def expected(self) -> bool:
+        """«انتظار می‌رود ... به ۱۰۰ درصد برسد»: an expectation of reaching a level names
+        the goal (a target), where «پیش‌بینی می‌شود ... برسد» reports a forecast."""
+        return EXPECTED_RE.search(self.folded, self.clause.start, self.r.start) is not None
+
+    @cached_property
     def forecast_said(self) -> bool:
         """«پیش‌بینی می‌شود ...» anywhere, or a future or forecast verb after the number
         («تا پایان سال ... به ۱۲۰ مگاوات می‌رسد»: where things are heading, not a plan)."""
         f, c = self.folded, self.clause
         return (
             PREDICTED_RE.search(f, c.start, c.end) is not None
+            or self.predicted_across_colon
             or FUTURE_RE.search(f, self.r.num.end, c.end) is not None
             or GLUED_FUTURE_RE.search(f, self.r.num.end, c.end) is not None
             or FORECAST_RE.search(f, self.r.num.end, c.end) is not None
@@ -117,6 +139,7 @@ class KindContext:
                 self.forecast_said
                 and WEAK_TARGET_RE.fullmatch(cue.group()) is not None
                 and not self.on_a_plan
+                and not self.expected
             )
             or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
             or PAST_AFTER_RE.match(f, cue.end()) is not None
@@ -288,6 +311,15 @@ def estimated(k: KindContext) -> str | None:
         after = None  # «... ۵۰ تن است و برآورد ...»: another statement's estimate
     if (before is None and after is None) or k.change_adjacent or k.past_copula:
         return None
+    if MEASURED_ESTIMATE_RE.search(f, k.clause.start, r.start):
+        return None  # «خسارت سیل ... ۸۰ میلیارد تومان برآورد شده»: damage done, a reserve: measured
+    if (
+        before is not None
+        and after is None
+        and NEXT_COMMA_RE.search(f, before.end(), r.start)
+        and COPULA_RE.search(f, r.unit_end, k.statement_end)
+    ):
+        return None  # «طبق آخرین برآورد، حجم آب سدها ۴۰۰ میلیون مترمکعب است»: a state
     return "forecast"
 
 
@@ -305,6 +337,12 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     if k.past_copula:
         return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was
+    if (
+        cue is not None
+        and NEXT_COMMA_RE.search(f, cue.end(), r.start)
+        and ACTUAL_RE.search(f, r.unit_end, k.statement_end)
+    ):
+        return None  # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done
     plan = _planned_or_estimated(k, cue or after)
     # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
     # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
@@ -331,13 +369,23 @@ def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
 
 
 def target_after(k: KindContext) -> str | None:
-    """«... به 100 درصد برسد», but not «۸٫۵ میلیون تن است و هدف ...» (a verb between)."""
+    """«... به 100 درصد برسد», «تولید ۲ هزار مگاوات ... در برنامه بود», but not «۸٫۵ میلیون
+    تن است و هدف ...» (a verb between)."""
     r = k.r
     if COMPARATIVE_AFTER_RE.match(k.folded, r.unit_end):
         return None  # «۱۵ درصد بیش از تعهد خود»: a change measured against the target
-    t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
-    if t and not VERB_STOP_RE.search(k.folded, r.unit_end, t.start()) and not k.weak(t):
+    plan = PLAN_PREDICATE_RE.search(k.folded, r.unit_end, k.statement_end)
+    if plan and not VERB_STOP_RE.search(k.folded, r.unit_end, plan.start()):
         return "target"
+    t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
+    if t is None or k.weak(t):
+        return None
+    # a verb between closes the number's statement: «... ۲٫۹ درصدی نرخ بیکاری رسیدیم و
+    # امسال ... هدف‌گذاری شده» (a past verb, even one the verb list lacks)
+    between = (r.unit_end, t.start())
+    if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
+        return None
+    return "target"
     return None
 
 
@@ -357,9 +405,18 @@ def share_of_whole(k: KindContext) -> str | None:
         or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
+        or _share_named_after(k)
     ):
         return "share"
     return None
+
+
+def _share_named_after(k: KindContext) -> bool:
+    """«۱٫۳ درصد از مجموع اعتبارات سهم تفرش»: a «سهم» that follows the percentage in its
+    own statement, with no verb between, names what it is."""
+    r, f = k.r, k.folded
+    cue = SHARE_BEFORE_RE.search(f, r.unit_end, min(k.statement_end, r.unit_end + 40))
+    return cue is not None and not VERB_STOP_RE.search(f, r.unit_end, cue.start())
 
 
 def changed_object(k: KindContext) -> str | None:
@@ -418,9 +475,11 @@ def forecast_near(k: KindContext) -> str | None:
 
 
 def predicted_change(k: KindContext) -> str | None:
-    """A change that is predicted is a forecast («پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»)."""
+    """What a forecast cue governs is a forecast: «پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»,
+    «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon
+    («وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»)."""
     found = PREDICTED_RE.search(k.folded, k.clause.start, k.r.start)
-    return "forecast" if found else None
+    return "forecast" if found or k.predicted_across_colon else None
 
 
 def change_next_to(k: KindContext) -> str | None:
@@ -484,8 +543,9 @@ def nearest_verb(k: KindContext) -> str | None:
 
 
 def consequence(k: KindContext) -> str | None:
-    """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود»: a present passive after a
-    premise («با» and a verbal noun, closed by a comma) says what will follow from it: a
+    """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود», «اگر ۲۰ درصد مخزن استحصال
+    شود، ۱۱ میلیارد بشکه نفت استخراج می‌شود»: a present passive after a premise («با» and
+    a verbal noun, or a condition, closed by a comma) says what will follow from it: a
     forecast, not a plan."""
     r, f = k.r, k.folded
     if PREMISE_RE.search(f, r.sent.start, r.start) is None:
@@ -557,6 +617,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
     realised,
     budgeted,
+    estimated,
     target_before,
     required_amount,
     target_after,

@@ -78,6 +78,7 @@ class Discourse:
     # the sector the whole article is about, read once when a figure first needs it
     article_sector: str | None = None
     article_read: bool = False
+    public_finance: bool | None = None  # the text is about public funds (read once)
 
     def remember(self, unit: str, subject: str | None, si: int = -1) -> None:
         """An anaphor refers to the latest figure; «این رقم» to the latest amount."""

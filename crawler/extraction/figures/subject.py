@@ -24,12 +24,19 @@ from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
+    EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     INDUSTRIAL_SETTING_RE,
+    ISSUED_RE,
+    LICENCE_WORD_RE,
+    LOAN_FILES,
+    LOAN_RE,
     NP_STOP_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
     QUALIFIER_RE,
+    SECTOR_PROJECT_NOUNS,
+    SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SERVED_NOUNS,
     SUBJECT_AFTER_NOUNS,
@@ -175,6 +182,51 @@ def industrial_setting(r: Reading, subject: str | None) -> str | None:
     return subject
 
 
+# what a licence may be issued for: areas, mines, units and plants, not people or carriers
+_LICENSED = frozenset(
+    {"?", "mining_units", "industrial_units", "production_units", "agricultural_units"}
+)
+
+
+def licence_issued_for(r: Reading, subject: str | None) -> str | None:
+    """«برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده», «جواز کشف طلا در ۱۰ محدوده
+    استان صادر شده», «برای ۲۵ واحد دامداری مجوز اعطا شد»: areas or units counted in a
+    clause that issues a licence for them count the licences issued (not the mines or
+    units themselves); «صادر» with an export noun in the clause is about exports. The
+    issuing verb comes after the count, a licence word before the verb."""
+    if r.noun is None or COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    issued = ISSUED_RE.search(r.folded, r.unit_end, hi)  # the verb, after the count
+    if issued is None or not LICENCE_WORD_RE.search(r.folded, lo, issued.start()):
+        return subject
+    return subject if EXPORT_NOUN_RE.search(r.folded, lo, hi) else "licences"
+
+
+def projects_of_the_sector(r: Reading, subject: str | None, state: Discourse) -> str | None:
+    """«۲۸۰ پروژه اقامتی در استان در حال انجام است» in an article about pilgrims and
+    lodging, «۱۷ پروژه آبرسانی» in one about water supply: works («پروژه») whose noun
+    phrase names, right after the noun, the sector the whole article is about count that
+    sector's works (the sector is the point); elsewhere («۱۳۲ پروژه گازرسانی» in a news
+    item about projects opened), with no sector named, or ventures («۵۲ طرح معدنی») they
+    stay projects."""
+    if subject != "projects" or r.noun not in SECTOR_PROJECT_NOUNS:
+        return subject
+    m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
+    if m is None or m.start() - r.unit_end > 1 or m.lastgroup not in SECTOR_SUBJECTS:
+        return subject
+    return m.lastgroup if plain_sector(r.folded, state) == m.lastgroup else subject
+
+
+def loan_files(r: Reading, subject: str | None) -> str | None:
+    """«تسهیلات جعاله تعمیر مسکن با ۶۳۰ پرونده», «از ۸۱ مصوبه پرداخت تسهیلات، ... ۳۰
+    پرونده مراحل تکمیلی خود را طی می‌کنند»: loan files counted in a sentence about loans
+    are loans (credit), whatever purpose the sentence names."""
+    if r.noun not in LOAN_FILES or (subject is not None and subject not in SECTOR_SUBJECTS):
+        return subject
+    return "credit" if LOAN_RE.search(r.folded, r.sent.start, r.sent.end) else subject
+
+
 def count_subject(r: Reading, state: Discourse) -> str | None:
     """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
     subject of the previous count in the sentence (or in the sentence before, when that
@@ -184,8 +236,12 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     subject, generic = _noun_subject(r.folded, noun, r.unit_end)
     subject = carried_flow(r, subject, state)
     subject = industrial_setting(r, subject)
+    if (licensed := licence_issued_for(r, subject)) != subject:
+        subject, generic = licensed, False  # «برای ۳۸۴ محدوده ... پروانه صادر شده»
+    subject = projects_of_the_sector(r, subject, state)
     if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
         subject = served_sector(r)
+    subject = loan_files(r, subject)
     if subject == "tourism" and noun in PASSENGER_NOUNS:
         if PASSENGER_MODE_RE.search(r.folded, r.clause.start, r.clause.end):
             subject = "transport"  # «۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»

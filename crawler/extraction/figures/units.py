@@ -41,6 +41,7 @@ from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R
 
 PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
+_SPACES_RE = re.compile(r"\s+")
 # «۱۵ تا ۲۰ درصد», «بین ۲ الی ۳ هزار تن», «از ۶۴ به ۷۰ بندر»: the first number opens a range
 # and shares the other end's unit.
 _RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
@@ -73,7 +74,7 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     if code == "count":
         if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
             return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
-        noun = re.sub(r"\s+", " ", m.group("count"))
+        noun = _SPACES_RE.sub(" ", m.group("count"))
         return "count", noun, m.end()
     if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
         return "person", None, m.end()

@@ -12,7 +12,7 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (259 texts after round 7: every part, the held-out ones after their first
+# Dev levels (283 texts after round 8: every part, the held-out ones after their first
 # run) less a small margin; raise them as extraction improves.
 FLOORS = {
     "figure_precision": 0.98,
@@ -22,7 +22,7 @@ FLOORS = {
     "people_recall": 0.975,
     "role_accuracy": 0.98,
     "attribution_accuracy": 0.98,
-    "province_exact": 0.995,
+    "province_exact": 0.99,
 }
 MAX_NON_PEOPLE_PER_30 = 0.5
 

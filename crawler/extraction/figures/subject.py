@@ -180,7 +180,6 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     ):
         return subject  # «... تن ترانزیتی، ... صادراتی و ... وارداتی ... بوسیله ۱۳۷ واگن»
     return min(flows)[1]
-    return subject
 
 
 def industrial_setting(r: Reading, subject: str | None) -> str | None:

@@ -218,6 +218,12 @@ def _copula_run_ons(
     return found
 
 
+def _after_copula(folded: str, pos: int) -> bool:
+    """A copula and a space end right at ``pos`` (a sentence run on after it)."""
+    m = RUN_ON_COPULA_RE.search(folded, max(0, pos - 12), pos + 1)
+    return m is not None and m.end() == pos
+
+
 def _unnamed_roles(
     text: str,
     folded: str,
@@ -430,6 +436,8 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
     opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
+    # «... مازندران است شهیدفر افزود»: a name run on after a copula opens its sentence too
+    opening.update(a for a, _ in names if _after_copula(folded, a))
     people: list[Person] = []
     used_roles: list[tuple[int, int]] = []
     for ns, ne in names:

@@ -3,6 +3,7 @@ stop, emoji before a role, glued cue prepositions, a site crediting an agency's 
 
 import pytest
 
+from crawler.extraction import extract_record
 from crawler.extraction.attribution import extract_attribution
 from crawler.extraction.people import extract_people
 
@@ -64,3 +65,47 @@ def test_role_after_emoji(mark: str) -> None:
 )
 def test_attribution(text: str, agency: str) -> None:
     assert extract_attribution(text) == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "باشگاه خبرنگاران جوان - سخاوت اسدی مدیرعامل سازمان منطقه ویژه نقش منطقه را حیاتی دانست.",
+        "شجاعت رضایی معاون استاندار گفت: بازار آرام است.",
+    ],
+)
+def test_everyday_word_given_name_with_role(text: str) -> None:
+    assert len(_names(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["شجاعت و سخاوت از صفات خوب است.", "سخاوت کشاورزان مایه افتخار است."]
+)
+def test_everyday_word_given_name_alone(text: str) -> None:
+    assert _names(text) == []
+
+
+def _provinces(body: str) -> list[str]:
+    return [p["name"] for p in extract_record(None, None, body)["provinces"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a new town («شهر جدید X») names its province though its name is an everyday word
+        ("مدیرعامل شرکت عمران شهر جدید پردیس از تحویل ۳ هزار واحد مسکن خبر داد.", ["تهران"]),
+        (
+            "استاندار کرمان گفت: پسته کرمان در بازار کرمان گران شد. "
+            "بورس پسته در رفسنجان و تهران افتتاح شد.",
+            ["کرمان", "تهران"],
+        ),
+        (
+            "فرماندار رفسنجان گفت: تولید پسته در رفسنجان و اصفهان کم شد. پسته کرمان گران است.",
+            ["کرمان", "اصفهان"],
+        ),
+        # a comparison is no place of the activity
+        ("تولید پسته کرمان بیشتر از کرمان پارسال است. نسبت به رفسنجان و تهران کم است.", ["کرمان"]),
+    ],
+)
+def test_places_of_activity(body: str, expected: list[str]) -> None:
+    assert _provinces(body) == expected

@@ -37,6 +37,7 @@ from crawler.extraction.lexicon import (
     BRAND_STOP_RE,
     DESK_TAIL_RE,
     GLUED_DESK_WORDS,
+    GLUED_SPEECH_PHRASES,
     INTERVIEW_CONTACT,
     INTERVIEW_ENDS,
     INTERVIEW_MANNER,
@@ -73,7 +74,8 @@ REPORT_RE = re.compile(rf"(?:{REPORT_CUE})\s+" + _SRC)
 # (a literal first, its word boundary checked behind it: a search that starts with a
 # lookbehind tries every position of the text)
 # «برگرفته از خبرگزاری تسنیم», «اقتباس از ...»: the same origin, worded as a borrowing
-ORIGIN_RE = re.compile(rf"(?:{ORIGIN_CUE})\s+" + _SRC)
+# («به نقل ازخبرنگار مهر»: the cue's «از» glued to the word after it)
+ORIGIN_RE = re.compile(rf"(?:{ORIGIN_CUE})(?:\s+|(?=[^\W\d_]))" + _SRC)
 # («منبع خبر : ایانا»: the line may say «source of the news»)
 SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LINE_CUE})\s?[:：]?\s*" + r"(?P<src>[^\n،,:|]{2,60})")
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
@@ -98,7 +100,8 @@ INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
     + rf"(?P<src>[^،,:؛\n.]{{2,60}}?)(?:\s?(?P<verb>{INTERVIEW_ENDS})"
     + WB_R
-    + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s))"  # («خبرنگار مهراز ...»: glued to the name)
+    + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s)"  # («خبرنگار مهراز ...»: glued to the name)
+    + rf"|\s(?=(?:{GLUED_SPEECH_PHRASES})))"  # («... ساری بااشاره به»: a glued «با اشاره»)
 )
 # «سفر به استان فارس، ...»: a province or town named with its kind is a place, never the
 # agency an interview talks to
@@ -322,6 +325,20 @@ def _dash_agency(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+# «خبر یزد - ایسنا/یزد رییس ...», «... افتتاح می شوند. - ایسنا/آذربایجان شرقی مدیرکل»: after
+# a dash, an agency's lead «X/place» (a site crediting the agency whose copy it carries)
+DASH_LEAD_RE = re.compile(r"[-–—][ \t]*(?P<src>[^\W\d_][^\n\-–—:؛،,/]{1,40}?)[ \t]?/[ \t]?[^\W\d_]")
+
+
+def dash_lead(text: str) -> Iterator[Span]:
+    """An agency's lead «X/place» after a dash in the opening («خبر یزد - ایسنا/یزد»):
+    the site's own name before the dash credits the agency's copy it carries, so this
+    comes before ``dateline`` and ``dash_credit``; only a known agency spelt in full."""
+    for m in DASH_LEAD_RE.finditer(text, 0, 1500):
+        if _exact(m.group("src")):
+            yield m.span("src")
+
+
 def line_credit(text: str) -> Iterator[Span]:
     """A known agency spelt in full opening a line before a comma («باشگاه خبرنگاران جوان
     ، X معاون ... گفت», «ایسنا، گروه اقتصادی:»); never an everyday word (``_exact``)."""
@@ -362,6 +379,7 @@ def interview(text: str) -> Iterator[Span]:
 RULES: tuple[Rule, ...] = (
     origin,
     report,
+    dash_lead,
     dateline,
     dash_credit,
     line_credit,

@@ -519,6 +519,13 @@ RUN_ON_RE = re.compile(
     + ")"
     + r"[ \t]+(?=[^\W\d_])"
 )
+# «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic between a name and its verb
+SPEAKER_TOPIC_RE = re.compile(r"(?:" + alt(_SPEECH["topic_phrases"]) + ")" + WB_R)
+# «... مازندران است شهیدفر افزود»: a sentence closed by a copula, its full stop lost, runs
+# on into a surname and a speech verb
+RUN_ON_COPULA_RE = re.compile(
+    WB_L + "(?:" + alt(_SPEECH["run_on_copulas"]) + ")" + r"[ \t]+(?=[^\W\d_])"
+)
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
@@ -616,6 +623,7 @@ DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$
 AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
 AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
 GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
+GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
 

@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     ROLE_HEAD_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
+    SPEAKER_TOPIC_RE,
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
     STOP_TOKENS,
@@ -265,6 +266,11 @@ def _surname_shaped(word: str) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 1 for e in SURNAME_ENDINGS)
 
 
+def ends_like_surname(word: str) -> bool:
+    """Shaped like a surname by any ending («رضایی», «جلیلیان‌نسب» read as one word)."""
+    return _surname_shaped(word) or _distinctive(word)
+
+
 def _distinctive(surname: str) -> bool:
     """A surname with an ending few everyday words have («حسین‌زاده», «کریمی‌پور»)."""
     return any(
@@ -394,6 +400,13 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             and _surname_shaped(t.word(n - 1))
             and NEWS_OF_RE.search(folded, after, end) is not None
         )
+        # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic, then the verb later
+        topic = (
+            not cued
+            and SPEAKER_TOPIC_RE.match(rest) is not None
+            and ends_like_surname("".join(t.word(i) for i in range(n)))
+            and SPEECH_VERB_RE.search(folded, after, end) is not None
+        )
         cue = SPEECH_CUE_RE.match(" " + rest)
         comma = _COMMA_RE.match(rest)
         if not cue and comma:  # «حکمت جعفری، با بیان اینکه ... افزود»: a comma, then the cue
@@ -422,7 +435,7 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             cue = ends = scene = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
             role = not plural and ROLE_HEAD_RE.match(rest) is not None
-        if cue or role or ends or scene or news:
+        if cue or role or ends or scene or news or topic:
             # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
             # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
             quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)

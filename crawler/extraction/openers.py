@@ -55,7 +55,10 @@ LEAD_PREFIX_RE = re.compile(rf"\s*{_LW}(?:[ \t]{_LW}){{0,5}}[ \t]?[:؛/][ \t]*")
 # «خبرگزاری صدا و سیما مرکز خوزستان، مدیرعامل ...»: an agency's name before a comma (the
 # «به گزارش» before it lost to a line break); checked against the agencies data
 AGENCY_RE = re.compile(r"\s*(?P<src>[^،,؛:\n]{2,60}?)\s?[،,؛:]+\s*")
-RESIDUE_RE = re.compile(r"(?:[\s«»\"'\-–—،,]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
+# («️قائم‌مقام ...», «🔹 مدیرکل ...»: copy from a messenger channel opens lines with emoji,
+# bullets and the emoji variation selector; they are no words of the body)
+_SYMBOLS = "\u2010-\u2bff\u200d\ufe0e\ufe0f\U0001f000-\U0001faff"
+RESIDUE_RE = re.compile(rf"(?:[\s«»\"'\-–—،,{_SYMBOLS}]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
 
 # the first word, when the text at a position opens with one (spaces before it allowed)
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)?")

@@ -38,11 +38,19 @@ from crawler.extraction.lexicon import (
     OFFICE_SPEECH_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
+    RUN_ON_COPULA_RE,
     RUN_ON_RE,
     SPEECH_CUE_RE,
+    SPEECH_VERB_RE,
     TERM_RE,
 )
-from crawler.extraction.names import apposed_at, find_names, name_word, speaker_at
+from crawler.extraction.names import (
+    apposed_at,
+    ends_like_surname,
+    find_names,
+    name_word,
+    speaker_at,
+)
 from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
 from crawler.extraction.provinces import GLUED_PREP_RE, is_place
@@ -185,6 +193,35 @@ def _run_on_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
         for idx, s in enumerate(sents)
         for m in RUN_ON_RE.finditer(folded, s.start, s.end)
     ]
+
+
+def _copula_run_ons(
+    text: str, folded: str, sents: list[Span], names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Names opening a sentence run on after a copula, its full stop lost («... مرکبات
+    مازندران است شهیدفر افزود»): only a name shaped like a surname with the speech verb
+    right after it (a copula closes far more clauses than a speech verb does)."""
+    found = []
+    for s in sents:
+        for m in RUN_ON_COPULA_RE.finditer(folded, s.start, s.end):
+            if any(ns <= m.end() < ne for ns, ne in names) or not SPEECH_VERB_RE.search(
+                folded, m.end(), min(s.end, m.end() + 40)
+            ):
+                continue  # (a cheap test first: most copulas run on into no speech verb)
+            span = speaker_at(text, m.end(), s.end)
+            if (
+                span
+                and SPEECH_VERB_RE.match(folded, span[1] + 1) is not None
+                and ends_like_surname(folded[span[0] : span[1]].replace(" ", ""))
+            ):
+                found.append(span)
+    return found
+
+
+def _after_copula(folded: str, pos: int) -> bool:
+    """A copula and a space end right at ``pos`` (a sentence run on after it)."""
+    m = RUN_ON_COPULA_RE.search(folded, max(0, pos - 12), pos + 1)
+    return m is not None and m.end() == pos
 
 
 def _unnamed_roles(
@@ -334,6 +371,9 @@ def _find_all(
         found = comma and apposed_at(text, comma.end(), sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
+    for found in _copula_run_ons(text, folded, sents, names):
+        if not any(ns < found[1] and found[0] < ne for ns, ne in names):
+            names.append(found)
     for m in _NAME_CUE_RE.finditer(folded):  # «با حضور X مدیرکل ...»
         if any(ns <= m.end() < ne for ns, ne in names):
             continue
@@ -396,6 +436,8 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
     opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
+    # «... مازندران است شهیدفر افزود»: a name run on after a copula opens its sentence too
+    opening.update(a for a, _ in names if _after_copula(folded, a))
     people: list[Person] = []
     used_roles: list[tuple[int, int]] = []
     for ns, ne in names:

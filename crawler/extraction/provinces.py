@@ -180,11 +180,14 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
 
 
 def _coordinated(folded: str, mentions: list[Mention]) -> None:
-    """Pair provinces named side by side in a list («از چایکاران گیلان و مازندران»): when
-    one of them is the story's province, the other shares its activity. Not after a
+    """Pair provinces named side by side in a list («از چایکاران گیلان و مازندران», also a
+    city and a province: «در رفسنجان و تهران»): when one of them is the story's province,
+    the other shares its activity. Not after a
     comparison («نسبت به گیلان و مازندران», «پس از فارس و کرمان»)."""
     for prev, nxt in zip(mentions, mentions[1:], strict=False):
-        if prev.is_city or nxt.is_city or prev.province == nxt.province:
+        # «بورس پسته در رفسنجان و تهران»: a city of one province beside another province
+        # pairs the two provinces as well (two cities side by side do not)
+        if (prev.is_city and nxt.is_city) or prev.province == nxt.province:
             continue
         if not _PAIR_JOIN_RE.fullmatch(folded, prev.end, nxt.start):
             continue

@@ -132,7 +132,8 @@ UNIT_AFTER_RE = re.compile(
     + groups(UNIT_WORDS)
     # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»
     + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای)?)"
-    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
+    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))",
+    re.IGNORECASE,  # Latin abbreviations in any case: «MW», «Kwh», «TEU»; Persian has none
 )
 _QUALIFIERS = load("qualifiers.json")
 # «۱۹۴ واحد فعال پرورش مرغ»: a status adjective may stand before the qualifier
@@ -164,6 +165,12 @@ LENGTH_UNITS = frozenset({"km", "m"})
 LOCATION_BEFORE_RE = re.compile(word_alt(_UNITS["location_before"]) + r"\s?$")
 LOCATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["location_after"]) + ")" + WB_R)
 POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
+# «با جمعیت» after a service that reaches the place: the population served is a figure
+WITH_POPULATION_RE = re.compile(word_alt(_UNITS["served_population"]["with"]))
+SERVED_POPULATION_RE = words_re(_UNITS["served_population"]["words"])
+# «در ۱۲ مورد دیگر»: in how many cases, not a count
+IN_CASES_BEFORE_RE = re.compile(word_alt(_COUNTED["in_cases"]["before"]) + r"\s?$")
+IN_CASES_NOUNS = frozenset(_COUNTED["in_cases"]["nouns"])
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)

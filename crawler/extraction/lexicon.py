@@ -313,9 +313,25 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «... در استان تولید می‌شود»: a present passive that describes what goes on
+STATE_PASSIVE_RE = re.compile(
+    word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(_KINDS["planned_passive"][:3]) + ")" + WB_R
+)
+# «هم‌اکنون ... نگهداری می‌شود»: the present states what is
+PRESENT_STATE_RE = words_re(_KINDS["present_state"])
+# «... پرداخت و مابقی ... واریز می‌شود»: what the verb after the remainder is said of
+REMAINDER_RE = words_re(_KINDS["remainder_words"])
+# «۴۷۹۴ میلیارد تومان مصوب»: approved, right after the unit
+BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) + ")" + WB_R)
+# «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it
+RESTATED_SHARE_RE = re.compile(word_alt(_KINDS["restated_share"]) + r"\s?$")
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
 PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
-FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
+# «می‌توان گفت»: one can say, a way of stating, not a forecast
+_NOT_SAYING = r"(?!\s?(?:" + seq(_KINDS["saying_after_can"]) + ")" + WB_R + ")"
+FORECAST_RE = re.compile(
+    WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE + _NOT_SAYING
+)
 EXPECTED_RE = words_re(_KINDS["expected"])
 PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
 # «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon

@@ -641,3 +641,31 @@ AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
 GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
+
+# ---------------------------------------------------------------- round 9 subjects
+# a facility of water and of oil or gas alike («چاه», «خط لوله»): the commodity decides
+SHARED_FACILITIES = frozenset(fold(w) for w in _SUBJECTS["shared_facilities"])
+COMMODITY_UNITS: dict[str, str] = {
+    unit: label for label, units in _SUBJECTS["commodity_units"].items() for unit in units
+}
+# «۱.۶ میلیون نفر عضو تعاونی‌ها»: members of cooperatives
+MEMBER_RE = words_re(_SUBJECTS["member_words"])
+COOPERATIVE_RE = words_re(
+    [w for w, label in COUNT_NOUNS.items() if label == "cooperatives"]
+    + _COUNTED["establishment_plurals"]["cooperatives"]
+)
+# «... به بانک‌های عامل ارسال کرده», «از طریق بانک‌ها پرداخت شده»: money given through banks
+BANK_REFERRAL_RE = words_re(_SUBJECTS["bank_referral_words"])
+# «تعداد معادن», «تعداد واحدهای صنعتی»: the establishments a count, a multiple or a share counts
+_ESTABLISHMENTS: dict[str, list[str]] = {}
+for _noun, _label in COUNT_NOUNS.items():
+    if _label in _COUNTED["establishment_plurals"]:
+        _ESTABLISHMENTS.setdefault(_label, []).append(_noun)
+for _label, _plurals in _COUNTED["establishment_plurals"].items():
+    _ESTABLISHMENTS.setdefault(_label, []).extend(_plurals)
+COUNT_OF_ESTABLISHMENT_RE = re.compile(
+    WB_L + r"تعداد\s?(?:کل\s?)?(?:" + groups(_ESTABLISHMENTS.items()) + ")" + WB_R
+)
+# «۳۶۳ فقره آن فعال هستند»: a part of the count before
+PARTITIVE_PRONOUN_RE = re.compile(r"\s?(?:" + seq(_COUNTED["partitive_pronouns"]) + ")" + WB_R)
+CONVOY_RE = words_re(_SUBJECTS["convoy_words"])

@@ -12,14 +12,24 @@ from collections.abc import Callable
 
 from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
 from crawler.extraction.figures.model import Discourse, Figure, Reading
-from crawler.extraction.figures.subject import PER_RE, find_subject, plain_sector, topic
+from crawler.extraction.figures.subject import (
+    PER_RE,
+    commodity_decides,
+    establishments_counted,
+    find_subject,
+    plain_sector,
+    topic,
+)
 from crawler.extraction.lexicon import (
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
     BANK_RE,
+    BANK_REFERRAL_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
+    CONVOY_RE,
+    COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
     CURRENT_STORAGE_RE,
     DEBT_RE,
@@ -41,6 +51,7 @@ from crawler.extraction.lexicon import (
     LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
+    MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     NEED_RE,
@@ -50,6 +61,8 @@ from crawler.extraction.lexicon import (
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
     PARTITIVE_BEFORE_RE,
+    PASSENGER_MODE_RE,
+    PASSENGER_NOUNS,
     PER_UNIT_PRICE_RE,
     PORT_GOODS_SECTORS,
     PORT_HANDLING_RE,
@@ -75,6 +88,9 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.sentences import Span
 
 Rule = Callable[[Reading, Discourse, str | None], str | None]
+# a share or a multiple («۱.۳ درصد از مجموع اعتبارات», «۱.۷ برابر رشد»)
+_SHARE_UNITS = frozenset({"percent", "times"})
+
 # where the name of an item of a list starts: after a comma or the number before
 _LIST_ITEM_SPLIT_RE = re.compile(r"[،,\d]")
 # the end of a volume's unit: a cue right after it is that volume's noun phrase
@@ -190,6 +206,48 @@ def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
     if BY_MEASURE_RE.search(r.folded, max(r.sent.start, r.start - 20), r.start):
         return state.last_amount_subject
     return subject
+
+
+def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«بیش از ۱.۶ میلیون نفر عضو تعاونی‌ها هستند», «۱۲۰۰ نفر به عضویت شرکت‌های تعاونی
+    درآمده‌اند»: persons who are members of cooperatives are cooperatives."""
+    if r.unit != "person":
+        return subject
+    member = MEMBER_RE.search(r.folded, r.unit_end, min(r.clause.end, r.unit_end + 25))
+    if member and COOPERATIVE_RE.search(r.folded, member.end(), r.clause.end):
+        return "cooperatives"
+    return subject
+
+
+def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«سالانه ۱۴ میلیون نفر معادل ۴۲ درصد مسافران شبکه ریلی کشور ...», «سه کاروان با
+    مجموع ظرفیت ۱۲۰ نفر ... با قطار مشهد- اهواز اعزام می‌شوند»: passengers (or the persons a
+    convoy holds) in a clause that names the means of travel (the rail network, a train, a
+    flight) are transport: the means is the point; passengers named before the number
+    («مسافر خارجی که به مشهد آمده ... ۷۳۰ هزار نفر») and persons who came to a place as
+    visitors («... به مشهد مشرف شده اند») stay tourism ('visitors_arrived', after this rule)."""
+    if r.unit not in ("person", "percent") or subject not in (None, "tourism", "capacity"):
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not PASSENGER_MODE_RE.search(r.folded, lo, hi):
+        return subject
+    passengers = any(noun in r.folded[r.unit_end : hi] for noun in PASSENGER_NOUNS)  # «مسافران»
+    if passengers or subject == "capacity" and CONVOY_RE.search(r.folded, lo, r.num.start):
+        return "transport"
+    return subject
+
+
+def establishments_multiplied(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«رشد ۱۲ برابری تعداد معادن استان», «تعداد واحدهای صنعتی فعال ۲۰ درصد افزایش یافت»: a
+    multiple or a share of the number of establishments counts those establishments."""
+    if r.unit not in _SHARE_UNITS:
+        return subject
+    return establishments_counted(r) or subject
+
+
+def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """See ``commodity_decides``: a well or a pipeline of oil and gas is no water."""
+    return commodity_decides(r, subject)
 
 
 def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -371,10 +429,6 @@ def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | No
     return subject
 
 
-# a share or a multiple of funds («۱.۳ درصد از مجموع اعتبارات», «۱.۷ برابر رشد»)
-_SHARE_UNITS = frozenset({"percent", "times"})
-
-
 def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
     («اعتبار», or a share or multiple of them) in a sentence about the public budget are the
@@ -472,6 +526,20 @@ def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     if SUBJECT_RE.search(r.folded, banks[-1].end(), r.num.start):
         return subject
     return "credit"
+
+
+def given_through_banks(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«برای اجرای این طرح ها ۳۱۰ میلیارد تومان از طریق بانک های عامل پرداخت شده که با اجرای
+    آن ... اشتغال», «... هزار و ۵۵۴ طرح با ۱۲۰ میلیارد تومان و ایجاد ... فرصت شغلی را به بانک
+    های عامل ارسال کرده که تا کنون ۷۵ میلیارد تومان به ۱۰۴۶ طرح پرداخت شده»: money paid,
+    sent or introduced to banks, in a sentence that names the banks, is lending (credit),
+    whatever purpose (jobs, a sector, the plans) it names; the purpose is not the money."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {None}:
+        return subject
+    lo, hi = r.sent.start, r.sent.end
+    if BANK_RE.search(r.folded, lo, hi) and BANK_REFERRAL_RE.search(r.folded, r.unit_end, hi):
+        return "credit"
+    return subject
 
 
 def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -771,7 +839,8 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
     named = {fig.value for _, fig in counts if fig.subject is not None}
     for r, fig in counts:
         if fig.subject is None and fig.value not in named:
-            fig.subject = sector_as_last_resort(r, state, None)
+            # «۳۷۵ حلقه چاه، ... ۱۳ پالایشگاه»: the wells of a gas field are no water
+            fig.subject = commodity_decides(r, sector_as_last_resort(r, state, None))
 
 
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
@@ -799,22 +868,27 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     public_funds_are_budget,
     loan_heads_phrase,
     banks_lend,
+    given_through_banks,
     paid_out_is_credit,
     loans_paid_are_credit,
     amounts_are_not_documents,
     capacity_stated,
     capacity_heads_phrase,
+    establishments_multiplied,
     stored_water,
     share_filled_is_water,
     home_owners,
     travellers_are_people,
+    cooperative_members,
     persons_hosted,
+    passengers_carried,
     visitors_arrived,
     power_rating_is_capacity,
     sector_named_nearby,
     goods_crossing,
     goods_at_port,
     coordinated_amount,
+    facility_commodity,
     sector_as_last_resort,
 )
 

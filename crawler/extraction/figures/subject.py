@@ -21,7 +21,9 @@ from crawler.extraction.lexicon import (
     CARRIER_INSTRUMENT_RE,
     CARRIER_TRAFFIC_RE,
     CARRIERS,
+    COMMODITY_UNITS,
     COUNT_NOUNS,
+    COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
     EXPORT_NOUN_RE,
@@ -32,6 +34,7 @@ from crawler.extraction.lexicon import (
     LOAN_FILES,
     LOAN_RE,
     NP_STOP_RE,
+    PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
     QUALIFIER_RE,
@@ -39,6 +42,7 @@ from crawler.extraction.lexicon import (
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SERVED_NOUNS,
+    SHARED_FACILITIES,
     SUBJECT_AFTER_NOUNS,
     SUBJECT_RE,
     SUPPLY_RE,
@@ -116,6 +120,8 @@ def find_subject(
 def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bool]:
     """Subject for a counted noun and whether it is generic (may inherit)."""
     fixed = COUNT_NOUNS.get(noun, None)
+    if fixed in (None, "?") and PARTITIVE_PRONOUN_RE.match(folded, unit_end):
+        return None, True  # «۴۴۴ معدن ... که ۳۶۳ فقره آن فعال هستند»: part of the count before
     q = QUALIFIER_RE.match(folded, unit_end)
     if fixed == "?":
         if q:
@@ -138,8 +144,12 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
 def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | None:
     """Carriers counted («۳۰۰ دستگاه کامیون», «۲۱ کشتی», «۳۷۳۹ واگن») are transport, unless
     the clause says which flow of goods they are: «۳۰۰ دستگاه کامیون حامل کالا ... صادر
-    می‌شود», «ترانزیت خروجی ... ۱۵۰ دستگاه کامیون». Carriers named as the means («توسط ۹
-    هزار کامیون ... بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
+    می‌شود», «ترانزیت خروجی ... ۱۵۰ دستگاه کامیون», also when they are named as the means
+    («... تن کالا بوسیله ۱۸ هزار دستگاه کامیون ... صادر شد»: the flow named in the clause
+    wins, round 7); carriers named as the means of goods of several flows («... تن محموله
+    ترانزیتی، ... صادراتی و ... وارداتی ... بوسیله ۱۳۷ دستگاه واگن») stay transport, as do
+    those named as the means of no flow («توسط ۹ هزار کامیون ...
+    بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
     traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») is transport too
     (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی») have no subject."""
     if subject != "transport":
@@ -158,16 +168,18 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     last = state.last_count
     if last and last[0] == r.si and COORDINATED_RE.search(folded, clause.start, r.start):
         return last[1]  # «۶ هزار کامیون داخلی و ۳۵۶ کامیون خارجی»
-    if CARRIER_INSTRUMENT_RE.search(folded, max(clause.start, r.start - 12), r.start):
-        return subject
     flows = [
         (abs(m.start() - r.num.start), m.lastgroup)
         for m in SUBJECT_RE.finditer(folded, clause.start, clause.end)
         if m.lastgroup in CARRIED_FLOWS
     ]
-    if flows and not CARRIER_TRAFFIC_RE.search(folded, clause.start, clause.end):
-        return min(flows)[1]
-    return subject
+    if not flows or CARRIER_TRAFFIC_RE.search(folded, clause.start, clause.end):
+        return subject
+    if len({f for _, f in flows}) > 1 and CARRIER_INSTRUMENT_RE.search(
+        folded, max(clause.start, r.start - 12), r.start
+    ):
+        return subject  # «... تن ترانزیتی، ... صادراتی و ... وارداتی ... بوسیله ۱۳۷ واگن»
+    return min(flows)[1]
 
 
 def industrial_setting(r: Reading, subject: str | None) -> str | None:
@@ -239,6 +251,9 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     if (licensed := licence_issued_for(r, subject)) != subject:
         subject, generic = licensed, False  # «برای ۳۸۴ محدوده ... پروانه صادر شده»
     subject = projects_of_the_sector(r, subject, state)
+    if generic and (counted := establishments_counted(r)):
+        subject, generic = counted, False  # «تعداد معادن ... به ۶۰۰ مورد رسید»
+    subject = commodity_decides(r, subject)
     if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
         subject = served_sector(r)
     subject = loan_files(r, subject)
@@ -349,3 +364,48 @@ def _np_sector(r: Reading) -> str | None:
     """The sector the counted noun phrase names itself («۱۲۰۰ حلقه چاه» water, «۱۸۵ قطعه
     زمین» housing): one other than the article's says the count is not of its topic."""
     return sector_in_clause(r.folded, r.clause, r.num.start, r.num.end, np_only=True)
+
+
+def establishments_counted(r: Reading) -> str | None:
+    """«تعداد معادن در حالی به ۶۰۰ مورد رسید», «رشد ۱۲ برابری تعداد معادن»: «تعداد» and an
+    establishment noun (mines, factories, cooperatives, purchase centres ...) in the segment
+    before the number, with no verb between, or right after the unit, say what a generic
+    count, a multiple or a percentage counts: that establishment's label."""
+    folded = r.folded
+    after = COUNT_OF_ESTABLISHMENT_RE.match(folded, r.unit_end + 1)
+    if after is None and folded[r.unit_end : r.unit_end + 1] != " ":
+        after = COUNT_OF_ESTABLISHMENT_RE.match(folded, r.unit_end)
+    if after is not None:
+        return after.lastgroup
+    seg = r.clause.start
+    for m in _SEGMENT_RE.finditer(folded, r.clause.start, r.start):
+        seg = m.end()
+    before = list(COUNT_OF_ESTABLISHMENT_RE.finditer(folded, seg, r.start))
+    if not before or VERB_STOP_RE.search(folded, before[-1].end(), r.start):
+        return None
+    return before[-1].lastgroup
+
+
+def commodity_decides(r: Reading, subject: str | None) -> str | None:
+    """«میزان استخراج از چاه نفت ... ۳۶ هزار لیتر», «با حفاری چاه‌های جدید به ۱۲۰ هزار بشکه
+    رسید», «۳۷۵ حلقه چاه، ... ۳۲۰۰ کیلومتر خطوط لوله دریایی و ۱۳ پالایشگاه»: a well, a
+    pipeline or a tank holds water or oil and gas alike; when the only water word of the
+    sentence is such a facility and the sentence names oil, gas or a refinery (or the
+    figure is in barrels), the figure is not water: the cue before the number decides
+    (production), else energy."""
+    if subject != "water":
+        return subject
+    water_only_facility, energy = True, COMMODITY_UNITS.get(r.unit) == "energy"
+    for m in r.doc.matches(SECTOR_WORD_RE, r.sent):
+        if m.lastgroup == "water" and m.group().strip() not in SHARED_FACILITIES:
+            water_only_facility = False
+            break
+        energy = energy or m.lastgroup == "energy"
+    if not (water_only_facility and energy):
+        return subject
+    if r.unit != "count":
+        cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+        others = [m.lastgroup for m in cues if m.lastgroup not in ("water", "growth")]
+        if others:
+            return others[-1]
+    return "energy"

@@ -206,6 +206,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "share_in_list",
         "sums_up",
         "forecast_near",
+        "able_to",
         "predicted_change",
         "change_next_to",
         "change_by_nature",

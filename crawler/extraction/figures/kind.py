@@ -11,6 +11,7 @@ from functools import cached_property
 from crawler.extraction.figures.cues import names_a_whole
 from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
+    ABILITY_RE,
     ACHIEVED_RE,
     ACTUAL_RE,
     BUDGETED_ADJACENT_RE,
@@ -483,6 +484,17 @@ def forecast_near(k: KindContext) -> str | None:
     return "forecast" if near else None
 
 
+def able_to(k: KindContext) -> str | None:
+    """«با تامین آن می‌توان ۱۱ هزار شغل ایجاد کرد», «این طرح می‌تواند ۵۰۰ شغل ایجاد کند»:
+    what one can do, a modal before the number in its statement, is a forecast; a number
+    before the modal is not its object («با داشتن چهار بازارچه ... می‌تواند دروازه ... باشد»)."""
+    r, f = k.r, k.folded
+    cue = _last(ABILITY_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "forecast"
+
+
 def predicted_change(k: KindContext) -> str | None:
     """What a forecast cue governs is a forecast: «پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»,
     «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon
@@ -674,6 +686,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_in_list,
     sums_up,
     forecast_near,
+    able_to,
     predicted_change,
     change_next_to,
     change_by_nature,

@@ -132,7 +132,8 @@ UNIT_AFTER_RE = re.compile(
     + groups(UNIT_WORDS)
     # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»
     + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای)?)"
-    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))"
+    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))",
+    re.IGNORECASE,  # Latin abbreviations in any case: «MW», «Kwh», «TEU»; Persian has none
 )
 _QUALIFIERS = load("qualifiers.json")
 # «۱۹۴ واحد فعال پرورش مرغ»: a status adjective may stand before the qualifier
@@ -164,6 +165,12 @@ LENGTH_UNITS = frozenset({"km", "m"})
 LOCATION_BEFORE_RE = re.compile(word_alt(_UNITS["location_before"]) + r"\s?$")
 LOCATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["location_after"]) + ")" + WB_R)
 POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
+# «با جمعیت» after a service that reaches the place: the population served is a figure
+WITH_POPULATION_RE = re.compile(word_alt(_UNITS["served_population"]["with"]))
+SERVED_POPULATION_RE = words_re(_UNITS["served_population"]["words"])
+# «در ۱۲ مورد دیگر»: in how many cases, not a count
+IN_CASES_BEFORE_RE = re.compile(word_alt(_COUNTED["in_cases"]["before"]) + r"\s?$")
+IN_CASES_NOUNS = frozenset(_COUNTED["in_cases"]["nouns"])
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
@@ -306,9 +313,25 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «... در استان تولید می‌شود»: a present passive that describes what goes on
+STATE_PASSIVE_RE = re.compile(
+    word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(_KINDS["planned_passive"][:3]) + ")" + WB_R
+)
+# «هم‌اکنون ... نگهداری می‌شود»: the present states what is
+PRESENT_STATE_RE = words_re(_KINDS["present_state"])
+# «... پرداخت و مابقی ... واریز می‌شود»: what the verb after the remainder is said of
+REMAINDER_RE = words_re(_KINDS["remainder_words"])
+# «۴۷۹۴ میلیارد تومان مصوب»: approved, right after the unit
+BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) + ")" + WB_R)
+# «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it
+RESTATED_SHARE_RE = re.compile(word_alt(_KINDS["restated_share"]) + r"\s?$")
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
 PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
+# «می‌توان گفت»: one can say, a way of stating, not a forecast
+_NOT_SAYING = r"(?!\s?(?:" + seq(_KINDS["saying_after_can"]) + ")" + WB_R + ")"
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
+# «می‌توان ... ایجاد کرد», «می‌تواند ... تولید کند»: what one can do (not «می‌توان گفت»)
+ABILITY_RE = re.compile(word_alt(_KINDS["ability"]) + WB_R + _NOT_SAYING)
 EXPECTED_RE = words_re(_KINDS["expected"])
 PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
 # «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon

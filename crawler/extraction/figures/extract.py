@@ -41,7 +41,8 @@ def readings(text: str) -> Iterator[tuple[Reading, int | float, str | None]]:
             si += 1
         sent = sents[si] if sents else Span(0, len(text))
         following = nums[ni + 1 : ni + 7]
-        found = read_unit(folded, num, following) or money.implied(folded, num, following)
+        previous = nums[ni - 1] if ni else None
+        found = read_unit(folded, num, following, previous) or money.implied(folded, num, following)
         if found is None:
             continue
         (unit, noun, unit_end), value = found

@@ -11,8 +11,10 @@ from functools import cached_property
 from crawler.extraction.figures.cues import names_a_whole
 from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
+    ABILITY_RE,
     ACHIEVED_RE,
     ACTUAL_RE,
+    BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
     CHANGE_AFTER_RE,
@@ -42,15 +44,19 @@ from crawler.extraction.lexicon import (
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
     PREMISE_RE,
+    PRESENT_STATE_RE,
     PURPOSE_RE,
     RATE_RE,
     REALISED_RE,
+    REMAINDER_RE,
     REQUIRED_BEFORE_RE,
+    RESTATED_SHARE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
+    STATE_PASSIVE_RE,
     SUM_UP_RE,
     TARGET_ADJ_BEFORE_RE,
     TARGET_RE,
@@ -333,6 +339,10 @@ def budgeted(k: KindContext) -> str | None:
     after = None
     if r.unit != "percent":  # after a percentage («۷۹ درصد درآمد پیش‌بینی‌شده»): a part
         after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 40))
+        if after is None and r.unit in MONEY_UNITS:
+            adjacent = BUDGETED_ADJACENT_RE.match(f, r.unit_end)  # «۴۷۹۴ میلیارد تومان مصوب»
+            if adjacent and not ACTUAL_RE.match(f, adjacent.end() + 1):
+                after = adjacent
     if (cue is None and after is None) or k.change_adjacent or k.per_unit:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     if k.past_copula:
@@ -474,6 +484,17 @@ def forecast_near(k: KindContext) -> str | None:
     return "forecast" if near else None
 
 
+def able_to(k: KindContext) -> str | None:
+    """«با تامین آن می‌توان ۱۱ هزار شغل ایجاد کرد», «این طرح می‌تواند ۵۰۰ شغل ایجاد کند»:
+    what one can do, a modal before the number in its statement, is a forecast; a number
+    before the modal is not its object («با داشتن چهار بازارچه ... می‌تواند دروازه ... باشد»)."""
+    r, f = k.r, k.folded
+    cue = _last(ABILITY_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "forecast"
+
+
 def predicted_change(k: KindContext) -> str | None:
     """What a forecast cue governs is a forecast: «پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»,
     «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon
@@ -516,6 +537,17 @@ def change_named_before(k: KindContext) -> str | None:
     if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
         return None
     return "change"
+
+
+def restated_share(k: KindContext) -> str | None:
+    """«هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد در خراسان رضوی قرار دارد»: a percentage
+    right after «معادل» restates the amount before it as its part of a whole (a change
+    was read by the change rules before this one)."""
+    r = k.r
+    if r.unit != "percent":
+        return None
+    found = RESTATED_SHARE_RE.search(k.folded, max(k.clause.start, r.start - 8), r.start)
+    return "share" if found else None
 
 
 def future_verb(k: KindContext) -> str | None:
@@ -569,6 +601,34 @@ def planned_passive(k: KindContext) -> str | None:
     if plan is None or ACTUAL_RE.search(f, r.unit_end, plan.start()):
         return None
     return "target"
+
+
+def plain_future(k: KindContext) -> str | None:
+    """«۴۵۰ هزار تن خریداری می‌شود», «۴۳۰۰ نفر ... استخدام می‌شوند», «طرح‌ها به ارزش ۳۱۷۶
+    میلیارد تومان افتتاح می‌شوند»: a present passive as the number's own verb announces a
+    one-off event to come, a forecast; not what happens habitually («روزانه ... عرضه
+    می‌شود»), a price per unit, nor a percentage (a share or a rate: «۴۰ درصد ... تامین
+    می‌شود»)."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit == "percent" or k.per_unit or HABITUAL_RE.search(f, c.start, c.end):
+        return None
+    if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
+        return None  # a headline's present tells what happened
+    if PRESENT_STATE_RE.search(f, c.start, r.start):
+        return None  # «هم‌اکنون ... نگهداری می‌شود»: what is
+    end = NEXT_STATEMENT_RE.search(f, r.unit_end, c.end)
+    # money only with a planned action («افتتاح می‌شوند»), not a trade («معامله می‌شود»)
+    passive = PLANNED_PASSIVE_RE if r.unit in MONEY_UNITS else PRESENT_PASSIVE_RE
+    verb = passive.search(f, r.unit_end, end.start() if end else c.end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    if COPULA_RE.search(f, r.unit_end, verb.start()):
+        return None  # «۳ هزار زنبوردار فعال هستند و ...»: the number's statement ended
+    if STATE_PASSIVE_RE.search(f, max(r.unit_end, verb.start() - 16), verb.end()):
+        return None  # «... در استان تولید می‌شود»: what goes on
+    if REMAINDER_RE.search(f, r.unit_end, verb.start()):
+        return None  # «... آن پرداخت و مابقی ... واریز می‌شود»: the remainder's verb
+    return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
 def stated_state(k: KindContext) -> str | None:
@@ -626,13 +686,16 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_in_list,
     sums_up,
     forecast_near,
+    able_to,
     predicted_change,
     change_next_to,
     change_by_nature,
     change_named_before,
+    restated_share,
     future_verb,
     consequence,
     planned_passive,
+    plain_future,
     nearest_verb,
     stated_state,
     wrapped_line,

@@ -16,6 +16,8 @@ from crawler.extraction.lexicon import (
     FLOW_NOUN_RE,
     FLOW_NOUNS,
     IMPLIED_MONEY_RE,
+    IN_CASES_BEFORE_RE,
+    IN_CASES_NOUNS,
     LABEL_STRICT_RE,
     LENGTH_UNITS,
     LOCATION_AFTER_RE,
@@ -30,12 +32,16 @@ from crawler.extraction.lexicon import (
     POPULATION_BEFORE_RE,
     POPULATION_COUNTED,
     PRE_BLOCK_RE,
+    QUALIFIER_RE,
     SCALES,
+    SERVED_POPULATION_RE,
     SPEECH_COLON_RE,
+    SUBJECT_RE,
     TIME_AFTER_RE,
     TON_PERSON_RE,
     UNIT_AFTER_RE,
     UNREPORTED_UNITS,
+    WITH_POPULATION_RE,
 )
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R
@@ -74,7 +80,7 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     if code == "count":
         if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
             return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
-        noun = _SPACES_RE.sub(" ", m.group("count"))
+        noun = _SPACES_RE.sub(" ", m.group("count")).lower()  # «TEU» is the list's «teu»
         return "count", noun, m.end()
     if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
         return "person", None, m.end()
@@ -147,10 +153,14 @@ def _scale_missing(first: str, second: str) -> int:
 
 
 def read_unit(
-    folded: str, num: NumberSpan, following: list[NumberSpan]
+    folded: str,
+    num: NumberSpan,
+    following: list[NumberSpan],
+    previous: NumberSpan | None = None,
 ) -> tuple[Unit, int | float] | None:
     """The number's unit and its value in that unit, or None when it is not a figure
-    (a label such as «اصل ۹۰», a duration, no unit, an indefinite «یک واحد»)."""
+    (a label such as «اصل ۹۰», a duration, no unit, an indefinite «یک واحد»).
+    ``previous`` is the number before ``num`` in the text, if any."""
     if PRE_BLOCK_RE.search(folded, max(0, num.start - 16), num.start) and not _quantity(
         folded, num
     ):
@@ -177,6 +187,9 @@ def read_unit(
         big = value * factor
         value = int(big) if float(big).is_integer() else big
     if unit == "count" and num.surface.strip() in _INDEFINITE:
+        if not _count_list_item(folded, num, unit_end, following, previous):
+            return None
+    if noun in IN_CASES_NOUNS and _in_cases(folded, num, unit_end):
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
@@ -186,6 +199,42 @@ def read_unit(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# Between a count's noun and the next item of a list of counts: up to two words (the
+# noun's qualifiers, «صنعتی»), then «و» or a comma.
+_ITEM_GAP_RE = re.compile(r"(?:\s?[^\s\d.:؛،,]+){0,2}\s?[و،,]\s?")
+
+
+def _count_list_item(
+    folded: str,
+    num: NumberSpan,
+    unit_end: int,
+    following: list[NumberSpan],
+    previous: NumberSpan | None,
+) -> bool:
+    """«استان یک شهر صنعتی و ۱۳ شهرک دارد», «۱۳ شهرک و یک ناحیه صنعتی»: «یک» before a
+    counted noun is an indefinite article, except as an item of a list of counts, where it
+    is the count of one."""
+    if following:
+        nxt = following[0]
+        gap = _ITEM_GAP_RE.fullmatch(folded, unit_end, nxt.start)
+        found = unit_at(folded, nxt) if gap else None
+        if found is not None and found[0] == "count":
+            return True
+    if previous is None:
+        return False
+    found = unit_at(folded, previous)
+    if found is None or found[0] != "count" or found[2] > num.start:
+        return False
+    return _ITEM_GAP_RE.fullmatch(folded, found[2], num.start) is not None
+
+
+def _in_cases(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«در ۱۲ مورد دیگر نرخ بیکاری کمتر است»: «در» + number + a noun of cases says in how
+    many respects something holds, unless a qualifier names what is counted."""
+    if not IN_CASES_BEFORE_RE.search(folded, max(0, num.start - 4), num.start):
+        return False
+    named = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)
+    return named is None
 
 
 def _bare(num: NumberSpan) -> bool:
@@ -254,7 +303,30 @@ def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
     size of a place describes it; it is not an amount the article reports."""
     if POPULATION_AFTER_RE.match(folded, unit_end):
         return True
-    return POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start) is not None
+    m = POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start)
+    if m is None:
+        return False
+    return not (
+        WITH_POPULATION_RE.match(folded, m.start()) and _served(folded, m.start(), unit_end)
+    )
+
+
+# How far from «با جمعیت» a word may say that a service reaches the population.
+_SERVED_BEFORE, _SERVED_AFTER = 120, 60
+
+
+def _served(folded: str, start: int, end: int) -> bool:
+    """«تامین آب شرب ۲۰ شهرستان ... با جمعیت ۲ میلیون نفر»: the sentence around a place's
+    population says a service supplies or covers it (see 'served_population')."""
+    lo = folded.rfind(".", max(0, start - _SERVED_BEFORE), start) + 1 or max(
+        0, start - _SERVED_BEFORE
+    )
+    hi = folded.find(".", end, end + _SERVED_AFTER)
+    hi = hi if hi >= 0 else end + _SERVED_AFTER
+    return bool(
+        SERVED_POPULATION_RE.search(folded, lo, start)
+        or SERVED_POPULATION_RE.search(folded, end, hi)
+    )
 
 
 # How far apart the amounts of one list of prices stand.

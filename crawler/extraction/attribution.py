@@ -237,6 +237,7 @@ def _named(src: str) -> tuple[str, int, int] | None:
     return name, spans[start][1], spans[start + n - 1][2]
 
 
+@lru_cache(maxsize=4096)  # the same datelines and credits come back, article after article
 def canonical(src: str) -> str | None:
     """The known agency a source phrase names, canonical: the one it starts with after
     desk words («گروه استان‌های ...»); else one further in that is no everyday word

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import accumulate, compress, islice
 
 from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
@@ -50,6 +50,7 @@ from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
+_TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")  # words kept between the gaps
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _COMMA_RE = re.compile(r"[،,]\s?")
 
@@ -298,33 +299,69 @@ def _evidence(t: _Tokens, i: int, given: str, bare: bool, j: int, k: int) -> boo
 
 # Words a given name starts with: a given name or an honorific part; also (checked in
 # find_names) a joined honorific («سیدمحسن») or a compound written as one word.
+def _tokens(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every ``TOKEN_RE`` word of a whole text: split into gaps and
+    words, the offsets summed from their lengths (all in C; a match object per word made
+    the tokens of a text cost more than the name search over them)."""
+    pieces = _TOKEN_SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return list(zip(offsets[1::2], offsets[2::2], pieces[1::2], strict=False))
+
+
 _STARTS = GIVEN | HONORIFIC_PARTS
 # The first piece of a compound written apart starts a name only with the piece after it
 # («کرامت» + «الله»): most such pieces are everyday words («به», «با», «سال», «داد»).
 _PIECES = {g[:n] for g in GIVEN for n in range(2, len(g))} - _STARTS
 
 
+# What a word can do at the start of a name, by the word alone: nothing (0), open one
+# as the first piece of a compound written apart, if the next word completes it (1), or
+# open one itself (2). Remembered per word (most words of a text are everyday words seen
+# before), up to a bound.
+_PIECE, _OPENER = 1, 2
+_OPENS: dict[str, int] = {}
+_OPENS_KEPT = 200_000
+
+
+def _opening_code(word: str) -> int:
+    if (
+        word in _STARTS
+        or word.startswith(JOINED_HONORIFICS)
+        or (
+            len(word) > 5
+            and (word.startswith(_GLUED_HOSTS) or word.endswith(_GLUED_SECONDS))
+            and _glued_compound(word)
+        )
+    ):
+        return _OPENER
+    return _PIECE if word in _PIECES else 0
+
+
+def _opening_codes(words: list[str]) -> list[int]:
+    """``_opening_code`` of every word (looked up in C; new words computed and kept)."""
+    codes = list(map(_OPENS.get, words))
+    if None in codes:
+        for j, code in enumerate(codes):
+            if code is None:
+                code = codes[j] = _opening_code(words[j])
+                if len(_OPENS) < _OPENS_KEPT:
+                    _OPENS[words[j]] = code
+    return codes
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of person names (given name [+ compound part] + surname [+ suffix])."""
     folded = fold(text)
-    t = _Tokens(text, folded, [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)])
+    t = _Tokens(text, folded, _tokens(folded))
     spans: list[tuple[int, int]] = []  # (first token, last token)
     pending: list[tuple[int, int]] = []  # everyday-word given names with no evidence yet
-    i, n = 0, len(t.toks)
-    while i < n:
-        word = t.toks[i][2]
-        # a cheap test first: most words of a text start no name
-        if (
-            word not in _STARTS
-            and not (word in _PIECES and i + 1 < n and word + t.toks[i + 1][2] in GIVEN)
-            and not word.startswith(JOINED_HONORIFICS)
-            and not (
-                len(word) > 5
-                and (word.startswith(_GLUED_HOSTS) or word.endswith(_GLUED_SECONDS))
-                and _glued_compound(word)
-            )
-        ):
-            i += 1
+    words = [tok[2] for tok in t.toks]
+    n, after = len(words), 0  # ``after``: the token after the last name found
+    # a cheap test first: most words of a text start no name
+    codes = _opening_codes(words)
+    for i in compress(range(n), codes):
+        word = words[i]
+        if i < after or (codes[i] == _PIECE and not (i + 1 < n and word + words[i + 1] in GIVEN)):
             continue
         found = _given_name(t, i)
         k = _surname_end(t, found[0]) if found else None
@@ -332,10 +369,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if verdict is None:
             pending.append((i, k))
         if not verdict:
-            i += 1
             continue
         spans.append((i, k))
-        i = k + 1
+        after = k + 1
     if pending:
         spans = sorted(spans + _named_elsewhere(t, spans, pending))
     return [(t.toks[a][0], t.toks[b][1]) for a, b in spans]

@@ -391,6 +391,8 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
     before = folded[line:start]
     if BYLINE_BEFORE_RE.search(before) or BYLINE_AFTER_RE.match(folded, end):
         return True
+    if not before.rstrip().endswith(("؛", ":")):
+        return False  # what ``_CREDIT_HEAD_RE`` ends with (its scan is dear, its hits rare)
     head = _CREDIT_HEAD_RE.fullmatch(before)
     return bool(head and _DASH_AFTER_RE.match(folded, end) and canonical(head.group("src")))
 

@@ -35,12 +35,22 @@ def fold(text: str) -> str:
     """Return `text` with digits, letter variants and ZWNJ folded, same length as the input.
 
     Chained str.replace (with an `in` pre-check) is several times faster than str.translate
-    with a non-ASCII table; the cache serves the stages that fold the same document again.
+    with a non-ASCII table; the cache serves the stages that fold the same document again
+    (one entry: the last long text, recognised by identity).
     """
+    if text is _FOLDED[0]:  # the same document again (people, numbers, figures, places)
+        return _FOLDED[1]
+    given = text
     for src, dst in _FOLD_PAIRS:
         if src in text:
             text = text.replace(src, dst)
+    if len(given) > 200:  # worth remembering: a document, not a phrase or a word
+        _FOLDED[:] = given, text
     return text
+
+
+# The last long text folded and its folded copy (compared by identity: the same object).
+_FOLDED: list[str | None] = [None, None]
 
 
 _KEY_DROP_RE = re.compile(r"[\s\u200c\u200d\u0640،,.:؛;«»\"'()\[\]\-_/]+")

@@ -158,12 +158,11 @@ def sector_in_clause(
     np_end = min(stop.start() if stop else clause.end, unit_end + 30)
     # searched to the clause end, so that a word cut at the window's end («بنیاد مس|کن»)
     # does not pass for another («مس»)
-    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
-    m = m if m and m.start() < np_end else None
+    after = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
+    m = after if after and after.start() < np_end else None
     if m or np_only:
         return m.lastgroup if m else None
     before = list(SECTOR_WORD_RE.finditer(folded, clause.start, start))
     if before:
         return before[-1].lastgroup
-    m = SECTOR_WORD_RE.search(folded, unit_end, clause.end)
-    return m.lastgroup if m else None
+    return after.lastgroup if after else None  # (the same search, not run twice)

@@ -449,7 +449,7 @@ def share_achieved(k: KindContext) -> str | None:
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
         return None
-    vstop = VERB_STOP_RE.search(f, r.unit_end, c.end)
+    vstop = k.own_verb
     after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
     before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
     return "share" if before or after else None
@@ -521,7 +521,7 @@ def change_by_nature(k: KindContext) -> str | None:
             return None
         verb = k.own_verb
         return "change" if verb is None or found.start() < verb.end() else None
-    vstop = VERB_STOP_RE.search(f, r.unit_end, k.clause.end)
+    vstop = k.own_verb
     if CHANGE_RE.search(f, r.unit_end, vstop.start() if vstop else k.clause.end):
         return "change"
     return "change" if r.unit == "times" else None
@@ -596,8 +596,7 @@ def planned_passive(k: KindContext) -> str | None:
     if r.unit == "percent" or r.unit in MONEY_UNITS or HABITUAL_RE.search(f, c.start, c.end):
         return None
     # the number's own verb: before «که» or a comma starts another statement
-    end = NEXT_STATEMENT_RE.search(f, r.unit_end, c.end)
-    plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, end.start() if end else c.end)
+    plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
     if plan is None or ACTUAL_RE.search(f, r.unit_end, plan.start()):
         return None
     return "target"

@@ -12,8 +12,9 @@ def find_period(r: Reading) -> str | None:
     مدت مشابه» is the base of a comparison, not the figure's period."""
     folded, num = r.folded, r.num
     best: tuple[int, str] | None = None
-    for lo, hi in ((r.clause.start, r.clause.end), (r.sent.start, r.sent.end)):
-        for m in PERIOD_RE.finditer(folded, lo, hi):
+    for span in (r.clause, r.sent):  # the phrases of each are found once for all its figures
+        lo = span.start
+        for m in r.doc.matches(PERIOD_RE, span):
             if m.start() <= num.start < m.end():
                 continue
             if COMPARISON_BASE_RE.search(folded, max(lo, m.start() - 30), m.start()):

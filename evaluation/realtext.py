@@ -46,12 +46,13 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout and heldout2 were each measured once (rounds 1 and 2, first runs in README)
     # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
     # round 3's held-out part (measured once, then joined development for round 4);
-    # heldout4 to heldout8 were rounds 4 to 8's (each measured once, then joined
-    # development); heldout9 is round 9's, written before the round's work began.
+    # heldout4 to heldout9 were rounds 4 to 9's (each measured once, then joined
+    # development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
+        *("heldout9a", "heldout9b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),

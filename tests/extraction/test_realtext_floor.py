@@ -12,7 +12,7 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (283 texts after round 8: every part, the held-out ones after their first
+# Dev levels (307 texts after round 9: every part, the held-out ones after their first
 # run) less a small margin; raise them as extraction improves.
 FLOORS = {
     "figure_precision": 0.98,
@@ -24,7 +24,7 @@ FLOORS = {
     "attribution_accuracy": 0.98,
     "province_exact": 0.99,
 }
-MAX_NON_PEOPLE_PER_30 = 0.5
+MAX_NON_PEOPLE_PER_30 = 0.6
 
 
 def test_dev_part_stays_above_its_floors() -> None:

@@ -19,6 +19,7 @@ from crawler.extraction.lexicon import (
     IN_CASES_BEFORE_RE,
     IN_CASES_NOUNS,
     LABEL_STRICT_RE,
+    LABOUR_FORCE_AFTER_RE,
     LENGTH_UNITS,
     LOCATION_AFTER_RE,
     LOCATION_BEFORE_RE,
@@ -300,9 +301,11 @@ def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
     """«شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «۲۵ هزار نفر جمعیت»: the
-    size of a place describes it; it is not an amount the article reports."""
-    if POPULATION_AFTER_RE.match(folded, unit_end):
-        return True
+    size of a place describes it; it is not an amount the article reports. A labour-force
+    group («۱۲۰ هزار نفر جمعیت فعال») is counted, not a place's size."""
+    after = POPULATION_AFTER_RE.match(folded, unit_end)
+    if after is not None:
+        return LABOUR_FORCE_AFTER_RE.match(folded, after.end()) is None
     m = POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start)
     if m is None:
         return False

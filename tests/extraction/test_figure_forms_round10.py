@@ -1,8 +1,9 @@
 """Which numbers become figures, and their unit (round 10), on sentences the team wrote:
 a labour-force group sized as a population («نفر جمعیت فعال») is counted, applicants and
 job seekers are persons, a unit glued to the preposition after it («هکتاربا») is still
-the unit, and «گ» typed as «ک» in the power units («مکاوات») reads as the unit. Each
-phenomenon in Persian letters and in Arabic yeh/kaf, the way some outlets type."""
+the unit, a bare number joined by «و» to a label («ماده ۱۱ و ۱۲») is a label, and «گ»
+typed as «ک» in the power units («مکاوات») reads as the unit. Each phenomenon in Persian
+letters and in Arabic yeh/kaf, the way some outlets type."""
 
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ def amounts(text: str) -> list[tuple[int | float, str]]:
         ("۴۵ میلیارد تومانبه طرح‌ها پرداخت شد.", [(45000000000, "IRT")]),
         # a glued word that is not a preposition is no unit: «مترو» is the metro
         ("خط ۳ مترو شهر تا پایان سال افتتاح می‌شود.", []),
+        # a bare number joined by «و» to a label continues the labels
+        ("کمیسیون‌های ماده ۱۱ و ۱۲ نظارت بر رانندگان را انجام می‌دهند.", []),
+        ("طبق تبصره ۳ و ۴ دستگاه‌ها مکلف شدند.", []),
+        ("آمار سال ۱۴۰۲ و ۱۴۰۳ منتشر شد.", []),
+        # ... but not a quantity of another length or with a unit after the label
+        ("در سال ۱۴۰۲ و ۸ درصد رشد داشت.", [(8, "percent")]),
+        ("منطقه ۳۲ هکتار و ۴۵ هکتار باغ دارد.", [(32, "hectare"), (45, "hectare")]),
         # «گ» typed as «ک» in power units
         ("ظرفیت این نیروگاه ۲۲۰ مکاوات است.", [(220, "MW")]),
         ("یک نیروگاه ۱۰ مکاواتی خورشیدی افتتاح شد.", [(10, "MW")]),

@@ -166,6 +166,8 @@ def read_unit(
         folded, num
     ):
         return None
+    if previous is not None and _label_continued(folded, num, previous):
+        return None
     if TIME_AFTER_RE.match(folded, num.end):
         return None
     if _bare(num) and LABEL_STRICT_RE.search(folded, max(0, num.start - 10), num.start):
@@ -236,6 +238,22 @@ def _in_cases(folded: str, num: NumberSpan, unit_end: int) -> bool:
         return False
     named = QUALIFIER_RE.match(folded, unit_end) or SUBJECT_RE.match(folded, unit_end + 1)
     return named is None
+
+
+_AND_ONLY_RE = re.compile(r"\s?و\s?")
+
+
+def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool:
+    """«ماده ۱۱ و ۱۲ نظارت ...», «اصول ۴۴ و ۴۵», «فاز ۱۳ و ۲۴»: a bare number joined by «و»
+    to a label of as many digits continues the list of labels; it is no quantity."""
+    return (
+        _bare(num)
+        and _bare(previous)
+        and len(num.surface) == len(previous.surface)
+        and _AND_ONLY_RE.fullmatch(folded, previous.end, num.start) is not None
+        and PRE_BLOCK_RE.search(folded, max(0, previous.start - 16), previous.start) is not None
+        and not _quantity(folded, previous)
+    )
 
 
 def _bare(num: NumberSpan) -> bool:

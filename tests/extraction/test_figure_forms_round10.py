@@ -1,9 +1,10 @@
 """Which numbers become figures, and their unit (round 10), on sentences the team wrote:
-a labour-force group sized as a population («نفر جمعیت فعال») is counted, applicants and
-job seekers are persons, a unit glued to the preposition after it («هکتاربا») is still
-the unit, a bare number joined by «و» to a label («ماده ۱۱ و ۱۲») is a label, and «گ»
-typed as «ک» in the power units («مکاوات») reads as the unit. Each phenomenon in Persian
-letters and in Arabic yeh/kaf, the way some outlets type."""
+a labour-force group sized as a population («نفر جمعیت فعال») is counted; applicants,
+job seekers and registrants («ثبت‌نام») are persons; a unit glued to the preposition
+after it («هکتاربا») is still the unit; a count in words with a scale word («یک هزار
+زمین») is an open count; a number's words are compared folded; a bare number joined by
+«و» to a label («ماده ۱۱ و ۱۲») is a label; «گ» typed as «ک» in the power units
+(«مکاوات») reads as the unit. Each phenomenon in Persian letters and in Arabic yeh/kaf."""
 
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ def amounts(text: str) -> list[tuple[int | float, str]]:
         # ... but not a quantity of another length or with a unit after the label
         ("در سال ۱۴۰۲ و ۸ درصد رشد داشت.", [(8, "percent")]),
         ("منطقه ۳۲ هکتار و ۴۵ هکتار باغ دارد.", [(32, "hectare"), (45, "hectare")]),
+        # registrants are persons
+        (
+            "از ۱۳۱ هزار ثبت نام شده ۹۱ هزار نفر واجد شرایط هستند.",
+            [(131000, "person"), (91000, "person")],
+        ),
+        ("تاکنون ۴۵ هزار ثبت‌نامی در سامانه داریم.", [(45000, "person")]),
+        # a count written in words with a scale word is an open count; a few things are not
+        ("یک هزار زمین برای ساخت مسکن واگذار شد.", [(1000, "count")]),
+        ("دو هزار پایه برق در روستاها نصب شد.", [(2000, "count")]),
+        ("سه بانک به این طرح وام دادند.", []),
+        # a number's words are compared folded: a scale in Arabic yeh serves the list
+        ("توليد ۲۰ و ۳۰ ميليون تن بود.", [(20000000, "ton"), (30000000, "ton")]),
+        ("توليد ۲۰ و ۳۰ میلیون تن بود.", [(20000000, "ton"), (30000000, "ton")]),
         # «گ» typed as «ک» in power units
         ("ظرفیت این نیروگاه ۲۲۰ مکاوات است.", [(220, "MW")]),
         ("یک نیروگاه ۱۰ مکاواتی خورشیدی افتتاح شد.", [(10, "MW")]),

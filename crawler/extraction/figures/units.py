@@ -59,7 +59,8 @@ _LIST_JOINS = frozenset({"و", "،", ","})
 _LIST_MAX = 6
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
-_INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count
+# «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
+_INDEFINITE = ("یک",)
 # «۳ همت», «۱۲۰ م.م.ک», «۱۲ گیگاوات»: an abbreviated scale and unit -> (unit, factor)
 SCALED_UNITS: dict[str, tuple[str, int]] = {
     code: (unit, int(factor)) for code, (unit, factor) in load("units.json")["scaled"].items()
@@ -268,12 +269,15 @@ _OPEN_BLOCK_BEFORE_RE = re.compile(r"(?::|\d\s?(?:تا|-|–))\s?$")
 def open_count(folded: str, num: NumberSpan) -> Unit | None:
     """A count of a noun the counted-noun list does not know: «۱۰ ترانس برق», «۶ هزار و ۸۰۰
     پایه», «۴۵۳۷ فرصت». Counts of things in economic news are open-ended, so any noun may
-    be counted, but only a number written with digits, of at least ``OPEN_COUNT_MIN``, not
-    a year, right before the noun; and not before what a number describes without counting
-    it (months, places, ranks, meetings, measures, ages, function words: 'never_counted')."""
+    be counted, but only a number written with digits or a scale word («یک هزار زمین»),
+    of at least ``OPEN_COUNT_MIN``, not a year, right before the noun; and not before what
+    a number describes without counting it (months, places, ranks, meetings, measures,
+    ages, function words: 'never_counted')."""
     value = num.value
-    if isinstance(value, float) or value < OPEN_COUNT_MIN or not _DIGIT_RE.search(num.surface):
+    if isinstance(value, float) or value < OPEN_COUNT_MIN:
         return None
+    if not _DIGIT_RE.search(num.surface) and not any(w in num.surface for w in SCALES):
+        return None  # «سه بانک»: a few things named in words, not a reported count
     if (1300 <= value <= 1500 or 1900 <= value <= 2100) and not any(
         w in num.surface for w in SCALES
     ):

@@ -393,6 +393,7 @@ PART_OF_AFTER_RE = re.compile(
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
 COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
+SECTOR_PART_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["sector_parts_after"]) + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(
     r"\s?(?:(?:از\s)?(?:آن|آنها|این\s?\S+)"

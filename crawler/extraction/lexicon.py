@@ -132,7 +132,8 @@ UNIT_AFTER_RE = re.compile(
     + groups(UNIT_WORDS)
     # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»
     + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای)?)"
-    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})))",
+    + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})"
+    + rf"|(?=(?:{seq(_UNITS['glued_prepositions'])}){WB_R})))",
     re.IGNORECASE,  # Latin abbreviations in any case: «MW», «Kwh», «TEU»; Persian has none
 )
 _QUALIFIERS = load("qualifiers.json")
@@ -172,6 +173,7 @@ SERVED_POPULATION_RE = words_re(_UNITS["served_population"]["words"])
 IN_CASES_BEFORE_RE = re.compile(word_alt(_COUNTED["in_cases"]["before"]) + r"\s?$")
 IN_CASES_NOUNS = frozenset(_COUNTED["in_cases"]["nouns"])
 POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + ")" + WB_R)
+LABOUR_FORCE_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["labour_force_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
 APPROX_BEFORE_RE = re.compile(
@@ -391,6 +393,7 @@ PART_OF_AFTER_RE = re.compile(
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
 COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
+SECTOR_PART_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["sector_parts_after"]) + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(
     r"\s?(?:(?:از\s)?(?:آن|آنها|این\s?\S+)"

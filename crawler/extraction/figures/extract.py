@@ -34,6 +34,8 @@ def readings(text: str) -> Iterator[tuple[Reading, int | float, str | None]]:
         return
     doc = Doc(text, fold(text), sentence_spans(text))
     folded, sents = doc.folded, doc.sents
+    # every rule compares a number's words on folded text: «يک ميليون» is «یک میلیون»
+    nums = [n._replace(surface=folded[n.start : n.end]) for n in nums]
     si = 0
     money = MoneySeen()
     for ni, num in enumerate(nums):

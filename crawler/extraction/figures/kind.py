@@ -51,6 +51,7 @@ from crawler.extraction.lexicon import (
     REMAINDER_RE,
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
+    SECTOR_PART_AFTER_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_OF_BEFORE_RE,
@@ -730,6 +731,19 @@ def parts_of_a_whole(listed: Listed) -> None:
             f.kind = "share"
 
 
+def parts_by_sector(listed: Listed) -> None:
+    """«۳۰ درصد در بخش کشاورزی، ۴۰ درصد در بخش صنعت و ۳۸ درصد در خدمات»: reported
+    percentages of one sentence, two or more of them placed in a sector, spread a whole
+    across sectors; each is a share (their sum is the source's, not checked)."""
+    reported = [(r, f) for r, f in listed if f.kind in _REPORTED]
+    if len(reported) != len(listed):
+        return
+    placed = sum(1 for r, _ in reported if SECTOR_PART_AFTER_RE.match(r.folded, r.unit_end))
+    if placed >= 2:
+        for _, f in reported:
+            f.kind = "share"
+
+
 def change_continues(listed: Listed) -> None:
     """«رشد ۴۷ درصدی در تعداد، ۹۵ درصدی در ذخیره و ۷۸ درصدی در اشتغال»: an adjectival
     percentage listed after a change carries that change (the change word is not repeated)."""
@@ -739,7 +753,11 @@ def change_continues(listed: Listed) -> None:
             f.kind = "change"
 
 
-SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (parts_of_a_whole, change_continues)
+SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (
+    parts_of_a_whole,
+    parts_by_sector,
+    change_continues,
+)
 
 
 def sentence_kinds(percentages: Listed) -> None:

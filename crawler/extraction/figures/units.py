@@ -19,6 +19,7 @@ from crawler.extraction.lexicon import (
     IN_CASES_BEFORE_RE,
     IN_CASES_NOUNS,
     LABEL_STRICT_RE,
+    LABOUR_FORCE_AFTER_RE,
     LENGTH_UNITS,
     LOCATION_AFTER_RE,
     LOCATION_BEFORE_RE,
@@ -58,7 +59,8 @@ _LIST_JOINS = frozenset({"و", "،", ","})
 _LIST_MAX = 6
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
-_INDEFINITE = ("یک", "يک")  # «یک واحد» is the indefinite article, not a count
+# «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
+_INDEFINITE = ("یک",)
 # «۳ همت», «۱۲۰ م.م.ک», «۱۲ گیگاوات»: an abbreviated scale and unit -> (unit, factor)
 SCALED_UNITS: dict[str, tuple[str, int]] = {
     code: (unit, int(factor)) for code, (unit, factor) in load("units.json")["scaled"].items()
@@ -165,6 +167,8 @@ def read_unit(
         folded, num
     ):
         return None
+    if previous is not None and _label_continued(folded, num, previous):
+        return None
     if TIME_AFTER_RE.match(folded, num.end):
         return None
     if _bare(num) and LABEL_STRICT_RE.search(folded, max(0, num.start - 10), num.start):
@@ -237,6 +241,22 @@ def _in_cases(folded: str, num: NumberSpan, unit_end: int) -> bool:
     return named is None
 
 
+_AND_ONLY_RE = re.compile(r"\s?و\s?")
+
+
+def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool:
+    """«ماده ۱۱ و ۱۲ نظارت ...», «اصول ۴۴ و ۴۵», «فاز ۱۳ و ۲۴»: a bare number joined by «و»
+    to a label of as many digits continues the list of labels; it is no quantity."""
+    return (
+        _bare(num)
+        and _bare(previous)
+        and len(num.surface) == len(previous.surface)
+        and _AND_ONLY_RE.fullmatch(folded, previous.end, num.start) is not None
+        and PRE_BLOCK_RE.search(folded, max(0, previous.start - 16), previous.start) is not None
+        and not _quantity(folded, previous)
+    )
+
+
 def _bare(num: NumberSpan) -> bool:
     """A number written as one digit group, with no scale word: what a code looks like."""
     return num.surface.isdigit() and float(num.value).is_integer()
@@ -249,12 +269,15 @@ _OPEN_BLOCK_BEFORE_RE = re.compile(r"(?::|\d\s?(?:تا|-|–))\s?$")
 def open_count(folded: str, num: NumberSpan) -> Unit | None:
     """A count of a noun the counted-noun list does not know: «۱۰ ترانس برق», «۶ هزار و ۸۰۰
     پایه», «۴۵۳۷ فرصت». Counts of things in economic news are open-ended, so any noun may
-    be counted, but only a number written with digits, of at least ``OPEN_COUNT_MIN``, not
-    a year, right before the noun; and not before what a number describes without counting
-    it (months, places, ranks, meetings, measures, ages, function words: 'never_counted')."""
+    be counted, but only a number written with digits or a scale word («یک هزار زمین»),
+    of at least ``OPEN_COUNT_MIN``, not a year, right before the noun; and not before what
+    a number describes without counting it (months, places, ranks, meetings, measures,
+    ages, function words: 'never_counted')."""
     value = num.value
-    if isinstance(value, float) or value < OPEN_COUNT_MIN or not _DIGIT_RE.search(num.surface):
+    if isinstance(value, float) or value < OPEN_COUNT_MIN:
         return None
+    if not _DIGIT_RE.search(num.surface) and not any(w in num.surface for w in SCALES):
+        return None  # «سه بانک»: a few things named in words, not a reported count
     if (1300 <= value <= 1500 or 1900 <= value <= 2100) and not any(
         w in num.surface for w in SCALES
     ):
@@ -300,9 +323,11 @@ def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
     """«شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «۲۵ هزار نفر جمعیت»: the
-    size of a place describes it; it is not an amount the article reports."""
-    if POPULATION_AFTER_RE.match(folded, unit_end):
-        return True
+    size of a place describes it; it is not an amount the article reports. A labour-force
+    group («۱۲۰ هزار نفر جمعیت فعال») is counted, not a place's size."""
+    after = POPULATION_AFTER_RE.match(folded, unit_end)
+    if after is not None:
+        return LABOUR_FORCE_AFTER_RE.match(folded, after.end()) is None
     m = POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start)
     if m is None:
         return False

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extraction.attribution import canonical, dash_credits
+from crawler.extraction.attribution import canonical, dash_credits, spells_agency
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     BYLINE_AFTER_RE,
@@ -402,6 +402,11 @@ def _named_place(text: str, folded: str, start: int, end: int) -> bool:
     return is_place(text[start:end])
 
 
+def _named_agency(text: str, folded: str, start: int, end: int) -> bool:
+    """A name that spells a news agency («احرار خبر» opening a lead before a role)."""
+    return spells_agency(folded[start:end])
+
+
 def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
     """A firm named like a person: a given-name brand and its trade («صبا فولاد», «امید
     سیمان», «نسیم نفت»): the last word is an everyday noun of the economy."""
@@ -418,6 +423,7 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
+    _named_agency,
     _named_firm,
     _credits_copy,
 )

@@ -382,10 +382,12 @@ def _find_all(
         titled = at > pos and folded[pos:at].strip(' «»"')
         if (
             not titled
-            and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 130))
+            and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
         ):
-            continue  # no title, speech cue or comma near: no anchored name
+            # no title, speech cue or comma within 110 characters: no anchored name
+            # (110: «X در ادامه به ... اشاره کرد و گفت» puts its cue far)
+            continue
         found = speaker_at(text, pos, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)

@@ -45,6 +45,7 @@ from crawler.extraction.lexicon import (
     NAMES_WITH_AND,
     NEWS_ID_LABELS,
     NOT_BRANDS,
+    OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
     ORIGIN_CUE,
     OUTLET_KIND_RE,
@@ -91,10 +92,12 @@ LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
 # («درگفت وگو باخبرنگارایانا»: «با» glued to «خبرنگار»). An interview cue names the
 # agency it talks to even when that is an everyday word («در گفت‌وگو با فارس در زنجان»);
-# the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip).
+# the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip). A
+# visit to the agency's office names it too («X با حضور در دفتر ایلنا گفت»).
 _INTERVIEW_CUE = (
     rf"(?:(?P<talk>(?:{INTERVIEW_TALK})ی?(?:\s?(?:{INTERVIEW_MANNER}))?\s?با(?:\s+|(?=(?:{GLUED_DESK_WORDS})))"
-    rf"|(?:{INTERVIEW_CONTACT})\s?با\s+|با\s?(?=(?:{GLUED_DESK_WORDS})))|به(?<!\wبه)\s+)"
+    rf"|(?:{OFFICE_VISIT})\s+)"
+    rf"|(?:{INTERVIEW_CONTACT})\s?با\s+|با\s?(?=(?:{GLUED_DESK_WORDS}))|به(?<!\wبه)\s+)"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
@@ -251,6 +254,12 @@ def _exact(src: str) -> str | None:
     """The agency ``src`` spells in full, nothing before or after («ARAZKHABAR.IR»)."""
     spelling = "".join(_words(fold(src)))
     return AGENCY_ALIASES.get(spelling) if spelling not in AGENCY_COMMON_WORDS else None
+
+
+def spells_agency(src: str) -> bool:
+    """``src`` is a known agency's full name and no everyday word («احرار خبر», «ایلنا»):
+    an outlet, never a person («مانا» alone may be a woman's name)."""
+    return _exact(src) is not None
 
 
 def _everyday(src: str) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extraction.attribution import canonical, dash_credits
+from crawler.extraction.attribution import canonical, dash_credits, spells_agency
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     BYLINE_AFTER_RE,
@@ -36,6 +36,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
+    PERIOD_RE,
     PROTECT_RE,
     ROLE_HEAD_RE,
     RUN_ON_COPULA_RE,
@@ -134,12 +135,18 @@ def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | No
         end = glued.end()
     if not prot.startswith("نماینده", pos):
         for m in _IN_PLACE_RE.finditer(prot, pos, end):
-            if PLACE_RE.match(prot, m.end(), end):
-                end = m.start()
+            if PLACE_RE.match(prot, m.end(), end) or _period_at(prot, m.end(), end):
+                end = m.start()  # «... در یزد», «... در ۶ ماهه نخست امسال»: past the role
                 break
     while end > pos and prot[end - 1] in " \t،,":
         end -= 1
     return (pos, end)
+
+
+def _period_at(prot: str, pos: int, end: int) -> bool:
+    """A period of time opens at ``pos`` («۶ ماهه نخست امسال», «سال ۱۴۰۳»)."""
+    m = PERIOD_RE.search(prot, pos, end)
+    return m is not None and m.start() == pos
 
 
 def _enumeration(prot: str, pos: int, limit: int) -> int | None:
@@ -324,7 +331,24 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
     نژاد» / «حسینینژاد»: the same surname with and without its ZWNJ)."""
     n = len(words)
     runs = (full_words[i : i + n] for i in range(len(full_words) - n + 1))
-    return any(run == words for run in runs) or (full.endswith(short) and len(short) >= 4)
+    if any(run == words for run in runs) or (full.endswith(short) and len(short) >= 4):
+        return True
+    # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped (a typo
+    # of the copy), one person
+    return n == 1 and len(full_words) > 1 and _swapped(full_words[-1], short)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` and ``b`` (five letters or more) differ by two neighbouring letters swapped."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _merge(people: list[Person]) -> list[dict[str, Any]]:
@@ -358,10 +382,12 @@ def _find_all(
         titled = at > pos and folded[pos:at].strip(' «»"')
         if (
             not titled
-            and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 90))
+            and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
         ):
-            continue  # no title, speech cue or comma near: no anchored name
+            # no title, speech cue or comma within 110 characters: no anchored name
+            # (110: «X در ادامه به ... اشاره کرد و گفت» puts its cue far)
+            continue
         found = speaker_at(text, pos, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
@@ -402,6 +428,11 @@ def _named_place(text: str, folded: str, start: int, end: int) -> bool:
     return is_place(text[start:end])
 
 
+def _named_agency(text: str, folded: str, start: int, end: int) -> bool:
+    """A name that spells a news agency («احرار خبر» opening a lead before a role)."""
+    return spells_agency(folded[start:end])
+
+
 def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
     """A firm named like a person: a given-name brand and its trade («صبا فولاد», «امید
     سیمان», «نسیم نفت»): the last word is an everyday noun of the economy."""
@@ -418,6 +449,7 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
+    _named_agency,
     _named_firm,
     _credits_copy,
 )

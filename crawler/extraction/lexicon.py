@@ -143,7 +143,10 @@ QUALIFIER_RE = re.compile(
     + rf"){WB_R}"
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
-PRE_BLOCK_RE = re.compile(word_alt(_UNITS["labels_before"]) + r"\s?:?\s?$")
+# a number after a label is no quantity; the strict labels are labels too (each word once)
+PRE_BLOCK_RE = re.compile(
+    word_alt([*_UNITS["labels_before"], *_UNITS["labels_strict"]]) + r"\s?:?\s?$"
+)
 # «اسکله شماره ۱۳ بندر»: a bare number after these is a name or a code, never a quantity
 LABEL_STRICT_RE = re.compile(word_alt(_UNITS["labels_strict"]) + r"\s?:?\s?$")
 # «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
@@ -195,8 +198,9 @@ PUBLIC_FUNDS_RE = re.compile(word_alt(_SUBJECTS["public_funds_words"]))
 NEED_RE = words_re(_SUBJECTS["need_words"])
 PUBLIC_FINANCE_MIN: int = _SUBJECTS["public_finance_article"]["min_words"]
 PUBLIC_FINANCE_RATIO: float = _SUBJECTS["public_finance_article"]["ratio"]
-# «تسهیلات جعاله تعمیر مسکن با ...»: a loan noun heading the phrase before a number
-LOAN_HEAD_RE = words_re(_SUBJECTS["loan_heads"])
+# «تسهیلات جعاله تعمیر مسکن با ...»: a loan noun heading the phrase before a number (the
+# 'loan_terms' words: one list, one pattern, two names for the two rules that read it)
+LOAN_HEAD_RE = LOAN_TERM_RE
 LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
 HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 BANK_RE = words_re(_SUBJECTS["bank_words"])

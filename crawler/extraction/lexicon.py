@@ -654,6 +654,15 @@ GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
 
+
+def news_id_source(space: str) -> str:
+    """Regex source of «کد خبر: 2772595» in folded text: a news-id label, a colon or not,
+    the id (group ``id``), with ``space`` around the colon. One pattern for the cleaning
+    (which moves a whole line of it out of the body) and the attribution (which finds it
+    anywhere in the text), so a label or the id's length is changed in one place."""
+    return rf"(?:{NEWS_ID_LABELS}){space}[:：]?{space}(?P<id>\d{{3,16}})"
+
+
 # ---------------------------------------------------------------- round 9 subjects
 # a facility of water and of oil or gas alike («چاه», «خط لوله»): the commodity decides
 SHARED_FACILITIES = frozenset(fold(w) for w in _SUBJECTS["shared_facilities"])

@@ -330,7 +330,9 @@ BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) +
 # «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it
 RESTATED_SHARE_RE = re.compile(word_alt(_KINDS["restated_share"]) + r"\s?$")
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
-PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
+# the 'expected' cues («انتظار می‌رود») are predicted cues too (listed once, in 'expected')
+_PREDICTED = [*_KINDS["predicted"], *_KINDS["expected"]]
+PREDICTED_RE = re.compile(word_alt(_PREDICTED) + WB_R + _NOT_PARTICIPLE)
 # «می‌توان گفت»: one can say, a way of stating, not a forecast
 _NOT_SAYING = r"(?!\s?(?:" + seq(_KINDS["saying_after_can"]) + ")" + WB_R + ")"
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
@@ -339,9 +341,7 @@ ABILITY_RE = re.compile(word_alt(_KINDS["ability"]) + WB_R + _NOT_SAYING)
 EXPECTED_RE = words_re(_KINDS["expected"])
 PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
 # «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon
-PREDICTED_COLON_RE = re.compile(
-    WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:"
-)
+PREDICTED_COLON_RE = re.compile(WB_L + "(?:" + seq(_PREDICTED) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:")
 # «با صدور ۱۹۰ پروانه، ...», «اگر ۲۰ درصد ... استحصال شود، ...»: a premise closed by a comma
 PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s[^،,:؛]+[،,]")
 ACTUAL_RE = re.compile(
@@ -548,10 +548,10 @@ RUN_ON_RE = re.compile(
 )
 # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic between a name and its verb
 SPEAKER_TOPIC_RE = re.compile(r"(?:" + alt(_SPEECH["topic_phrases"]) + ")" + WB_R)
-# «... مازندران است شهیدفر افزود»: a sentence closed by a copula, its full stop lost, runs
-# on into a surname and a speech verb
+# «... مازندران است شهیدفر افزود»: a sentence closed by a copula (or «رسید», «کرد»), its full
+# stop lost, runs on into a surname and a speech verb
 RUN_ON_COPULA_RE = re.compile(
-    WB_L + "(?:" + alt(_SPEECH["run_on_copulas"]) + ")" + r"[ \t]+(?=[^\W\d_])"
+    WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
 )
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawler.cleaning.lexicon import END, SOURCE, TAGS, line_kind, strip_end_marker
-from crawler.extraction.lexicon import NEWS_ID_LABELS
+from crawler.extraction.lexicon import news_id_source
 from crawler.extraction.persian import GREGORIAN_MONTHS, JALALI_MONTHS, fold
 
 # Spelling-tolerant pieces: ZWNJ, space or nothing between word parts; ي/ى and ك.
@@ -23,9 +23,9 @@ _J = r"[\u200c ]?"
 _YE = "[یيى]"
 _KAF = "[کك]"
 
-# «کد خبر: 2772595» alone on a line: the id moves to its own field (the labels are data,
-# shared with the extraction's news-id rule)
-NEWS_ID = re.compile(rf"^\s*(?:{NEWS_ID_LABELS})\s*[:：]?\s*([0-9۰-۹٠-٩]{{3,12}})\s*$")
+# «کد خبر: 2772595» alone on a line: the id moves to its own field (the pattern is the
+# extraction's news-id rule, anchored to the whole line)
+NEWS_ID = re.compile(r"^\s*" + news_id_source(r"\s*") + r"\s*$")
 
 _MONTHS = "|".join((*JALALI_MONTHS, *GREGORIAN_MONTHS))
 _D = "[0-9۰-۹٠-٩]"
@@ -149,18 +149,14 @@ def clean_lines(
                 body.append(line)
             break
         if match := NEWS_ID.match(fold(line)):
-            result.news_id = match.group(1)
+            result.news_id = match.group("id")
             result.dropped.append(line)
             continue
         if kind == TAGS:
             in_tags = True
             result.dropped.append(line)
             continue
-        if (
-            kind
-            or any(p.match(line) for p in FURNITURE_SHAPES)
-            or any(p.search(line) for p in extra_patterns)
-        ):
+        if is_furniture(line) or any(p.search(line) for p in extra_patterns):
             if kind == SOURCE:
                 result.credits.append(line)
             in_tags = False

@@ -43,7 +43,6 @@ from crawler.extraction.lexicon import (
     INTERVIEW_MANNER,
     INTERVIEW_TALK,
     NAMES_WITH_AND,
-    NEWS_ID_LABELS,
     NOT_BRANDS,
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
@@ -59,6 +58,7 @@ from crawler.extraction.lexicon import (
     STOP_TOKENS,
     WROTE,
     WROTE_WORDS,
+    news_id_source,
 )
 from crawler.extraction.names import find_names
 from crawler.extraction.persian import WB_L, WB_R, fold, key
@@ -637,7 +637,7 @@ def _self_brand(text: str, folded: str) -> str | None:
     return None
 
 
-NEWS_ID_RE = re.compile(WB_L + rf"(?:{NEWS_ID_LABELS})" + r"\s?[:：]?\s?(?P<id>\d{3,16})" + WB_R)
+NEWS_ID_RE = re.compile(WB_L + news_id_source(r"\s?") + WB_R)
 
 
 def extract_news_id(text: str) -> str | None:

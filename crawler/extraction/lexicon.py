@@ -144,7 +144,10 @@ QUALIFIER_RE = re.compile(
     + rf"){WB_R}"
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
-PRE_BLOCK_RE = re.compile(word_alt(_UNITS["labels_before"]) + r"\s?:?\s?$")
+# a number after a label is no quantity; the strict labels are labels too (each word once)
+PRE_BLOCK_RE = re.compile(
+    word_alt([*_UNITS["labels_before"], *_UNITS["labels_strict"]]) + r"\s?:?\s?$"
+)
 # «اسکله شماره ۱۳ بندر»: a bare number after these is a name or a code, never a quantity
 LABEL_STRICT_RE = re.compile(word_alt(_UNITS["labels_strict"]) + r"\s?:?\s?$")
 # «شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «... نفر جمعیت»: a place's size
@@ -197,8 +200,9 @@ PUBLIC_FUNDS_RE = re.compile(word_alt(_SUBJECTS["public_funds_words"]))
 NEED_RE = words_re(_SUBJECTS["need_words"])
 PUBLIC_FINANCE_MIN: int = _SUBJECTS["public_finance_article"]["min_words"]
 PUBLIC_FINANCE_RATIO: float = _SUBJECTS["public_finance_article"]["ratio"]
-# «تسهیلات جعاله تعمیر مسکن با ...»: a loan noun heading the phrase before a number
-LOAN_HEAD_RE = words_re(_SUBJECTS["loan_heads"])
+# «تسهیلات جعاله تعمیر مسکن با ...»: a loan noun heading the phrase before a number (the
+# 'loan_terms' words: one list, one pattern, two names for the two rules that read it)
+LOAN_HEAD_RE = LOAN_TERM_RE
 LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
 HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 BANK_RE = words_re(_SUBJECTS["bank_words"])
@@ -328,7 +332,9 @@ BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) +
 # «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it
 RESTATED_SHARE_RE = re.compile(word_alt(_KINDS["restated_share"]) + r"\s?$")
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
-PREDICTED_RE = re.compile(word_alt(_KINDS["predicted"]) + WB_R + _NOT_PARTICIPLE)
+# the 'expected' cues («انتظار می‌رود») are predicted cues too (listed once, in 'expected')
+_PREDICTED = [*_KINDS["predicted"], *_KINDS["expected"]]
+PREDICTED_RE = re.compile(word_alt(_PREDICTED) + WB_R + _NOT_PARTICIPLE)
 # «می‌توان گفت»: one can say, a way of stating, not a forecast
 _NOT_SAYING = r"(?!\s?(?:" + seq(_KINDS["saying_after_can"]) + ")" + WB_R + ")"
 FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
@@ -337,9 +343,7 @@ ABILITY_RE = re.compile(word_alt(_KINDS["ability"]) + WB_R + _NOT_SAYING)
 EXPECTED_RE = words_re(_KINDS["expected"])
 PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
 # «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon
-PREDICTED_COLON_RE = re.compile(
-    WB_L + "(?:" + seq(_KINDS["predicted"]) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:"
-)
+PREDICTED_COLON_RE = re.compile(WB_L + "(?:" + seq(_PREDICTED) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:")
 # «با صدور ۱۹۰ پروانه، ...», «اگر ۲۰ درصد ... استحصال شود، ...»: a premise closed by a comma
 PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s[^،,:؛]+[،,]")
 ACTUAL_RE = re.compile(
@@ -547,10 +551,10 @@ RUN_ON_RE = re.compile(
 )
 # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic between a name and its verb
 SPEAKER_TOPIC_RE = re.compile(r"(?:" + alt(_SPEECH["topic_phrases"]) + ")" + WB_R)
-# «... مازندران است شهیدفر افزود»: a sentence closed by a copula, its full stop lost, runs
-# on into a surname and a speech verb
+# «... مازندران است شهیدفر افزود»: a sentence closed by a copula (or «رسید», «کرد»), its full
+# stop lost, runs on into a surname and a speech verb
 RUN_ON_COPULA_RE = re.compile(
-    WB_L + "(?:" + alt(_SPEECH["run_on_copulas"]) + ")" + r"[ \t]+(?=[^\W\d_])"
+    WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
 )
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
@@ -653,6 +657,15 @@ GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
 GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
+
+
+def news_id_source(space: str) -> str:
+    """Regex source of «کد خبر: 2772595» in folded text: a news-id label, a colon or not,
+    the id (group ``id``), with ``space`` around the colon. One pattern for the cleaning
+    (which moves a whole line of it out of the body) and the attribution (which finds it
+    anywhere in the text), so a label or the id's length is changed in one place."""
+    return rf"(?:{NEWS_ID_LABELS}){space}[:：]?{space}(?P<id>\d{{3,16}})"
+
 
 # ---------------------------------------------------------------- round 9 subjects
 # a facility of water and of oil or gas alike («چاه», «خط لوله»): the commodity decides

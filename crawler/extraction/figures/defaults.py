@@ -594,7 +594,7 @@ def _capacity_next_to(r: Reading) -> bool:
     if subject_from(near, 0, len(near), allow_growth=False, last=True) == "capacity":
         return True
     after = SUBJECT_RE.match(r.folded, r.unit_end + 1)
-    return after is not None and after.lastgroup == "capacity" and after.start() - r.unit_end <= 1
+    return after is not None and after.lastgroup == "capacity"
 
 
 def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | None:

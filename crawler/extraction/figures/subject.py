@@ -225,7 +225,7 @@ def projects_of_the_sector(r: Reading, subject: str | None, state: Discourse) ->
     if subject != "projects" or r.noun not in SECTOR_PROJECT_NOUNS:
         return subject
     m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
-    if m is None or m.start() - r.unit_end > 1 or m.lastgroup not in SECTOR_SUBJECTS:
+    if m is None or m.lastgroup not in SECTOR_SUBJECTS:
         return subject
     return m.lastgroup if plain_sector(r.folded, state) == m.lastgroup else subject
 

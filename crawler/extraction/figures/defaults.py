@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
+from crawler.extraction.figures.cues import (
+    bare_unit,
+    np_subject,
+    sector_in_clause,
+    segment_start,
+    subject_from,
+)
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.figures.subject import (
     PER_RE,
@@ -498,7 +504,7 @@ def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str 
     the nearest cue, the purpose, is only the loan's modifier."""
     if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
         return subject
-    seg = _segment_start(r)
+    seg = segment_start(r.folded, r.clause.start, r.num.start)
     heads = list(LOAN_HEAD_RE.finditer(r.folded, seg, r.num.start))
     if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
         return subject
@@ -647,7 +653,7 @@ def _full_volume(r: Reading) -> bool:
     phrase of an earlier volume («از ۱ میلیارد متر مکعب حجم سد سلمان فارسی ۳۱۷ میلیون متر
     مکعب ... پر شده»: the 317 is what fills it), and nothing around the number says it is
     the water held now («ذخیره کنونی», «... به ۳۳۰ میلیون مترمکعب رسید»)."""
-    seg = _segment_start(r)
+    seg = segment_start(r.folded, r.clause.start, r.num.start)
     for m in FULL_VOLUME_RE.finditer(r.folded, seg, r.num.start):
         if _AFTER_VOLUME_UNIT_RE.search(r.folded, seg, m.start()):
             continue
@@ -666,15 +672,6 @@ def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> 
         if m.lastgroup == "water":
             return "water"
     return subject
-
-
-def _segment_start(r: Reading) -> int:
-    """Where the comma-delimited segment of the clause that holds the number starts."""
-    comma = max(
-        r.folded.rfind("،", r.clause.start, r.num.start),
-        r.folded.rfind(",", r.clause.start, r.num.start),
-    )
-    return comma + 1 if comma >= 0 else r.clause.start
 
 
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:

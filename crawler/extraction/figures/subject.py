@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from crawler.extraction.figures.cues import np_subject, sector_in_clause, subject_from
+from crawler.extraction.figures.cues import (
+    np_subject,
+    sector_in_clause,
+    segment_start,
+    subject_from,
+)
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_MIN,
@@ -53,7 +58,6 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.persian import WB_L, WB_R
 from crawler.extraction.sentences import Span
 
-_SEGMENT_RE = re.compile(r"[،,]")
 # «سقف تسهیلات هر واحد مسکن»: what follows «هر» is the unit of the rate, not the subject
 PER_RE = re.compile(WB_L + r"هر" + WB_R)
 # «۴۳۰۰ واحد دیگر»: more of what was counted before
@@ -92,9 +96,7 @@ def find_subject(
     s = np_subject(folded, clause, start, unit_end, part=unit == "percent")
     if s:
         return s
-    seg_start = clause.start
-    for m in _SEGMENT_RE.finditer(folded, clause.start, start):
-        seg_start = m.end()
+    seg_start = segment_start(folded, clause.start, start)
     per = PER_RE.search(folded, seg_start, start)
     if per:
         s = subject_from(folded, seg_start, per.start(), allow_growth=False, last=True)
@@ -158,7 +160,7 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     after = COUNTED_NOUN_AFTER_RE.match(r.folded, r.unit_end) if classifier else None
     near = max(r.clause.start, r.start - 30)
     named_before = FISHING_FLEET_RE.search(r.folded, near, r.start)
-    if named_before and _SEGMENT_RE.search(r.folded, named_before.end(), r.start):
+    if named_before and segment_start(r.folded, named_before.end(), r.start) > named_before.end():
         named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
     if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
         return None  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fisheries
@@ -377,9 +379,7 @@ def establishments_counted(r: Reading) -> str | None:
         after = COUNT_OF_ESTABLISHMENT_RE.match(folded, r.unit_end)
     if after is not None:
         return after.lastgroup
-    seg = r.clause.start
-    for m in _SEGMENT_RE.finditer(folded, r.clause.start, r.start):
-        seg = m.end()
+    seg = segment_start(folded, r.clause.start, r.start)
     before = list(COUNT_OF_ESTABLISHMENT_RE.finditer(folded, seg, r.start))
     if not before or VERB_STOP_RE.search(folded, before[-1].end(), r.start):
         return None

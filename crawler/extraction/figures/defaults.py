@@ -375,9 +375,7 @@ def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> st
         sector = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
         if sector not in SECTOR_SUBJECTS - _PEOPLE_SECTORS:
             return subject
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
-    return "employment" if "employment" in labels else subject
+    return _jobs_spoken_of(r, subject)
 
 
 def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -389,10 +387,22 @@ def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | No
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
         return subject
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    if HIRING_RE.search(r.folded, prev, r.sent.end):
+    if HIRING_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
         return "employment"
-    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
+    return _jobs_spoken_of(r, subject)
+
+
+def _sentence_before_start(r: Reading) -> int:
+    """Where the sentence before the figure's starts (its own, for the first sentence):
+    a text names what it speaks of once, and the next sentence carries on with it."""
+    return r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+
+
+def _jobs_spoken_of(r: Reading, subject: str | None) -> str | None:
+    """'employment' when a cue of it stands in the figure's sentence or the one before
+    (persons counted while jobs are spoken of are the jobs), else ``subject``."""
+    lo = _sentence_before_start(r)
+    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, lo, r.sent.end)}
     return "employment" if "employment" in labels else subject
 
 
@@ -556,8 +566,7 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
         return subject
     if not PAID_RE.search(r.folded, r.unit_end, r.clause.end):
         return subject
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    if LOAN_RE.search(r.folded, prev, r.sent.end):
+    if LOAN_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
         return "credit"
     # «با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۲۶۳۴ میلیارد ریال ... پرداخت شده»
     public = r.unit in MONEY_UNITS and PUBLIC_FUNDS_RE.search(r.folded, r.sent.start, r.sent.end)
@@ -757,7 +766,7 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
         return subject
     if PORT_HANDLING_RE.search(r.folded, lo, hi):
         return "trade"
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    prev = _sentence_before_start(r)
     return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
 
 

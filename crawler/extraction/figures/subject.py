@@ -347,9 +347,11 @@ def counts_take_article_sector(counts: list[tuple[Reading, Figure]], state: Disc
     ۲۲۱ هزار مشترک در استان وجود دارد»: a count that no cue, counted noun or default gave a
     subject counts something of the sector the article is plainly about, unless its own
     noun phrase names another sector («۱۲۰۰ حلقه چاه» in an article about farming) or it
-    restates a count the body names («۲۳۰ واحد» in the headline). Counts only: an
-    amount or a percentage with no subject is more often something the article's sector
-    does not name (a share of a wider whole), as the team's gold has it."""
+    restates a count the body names («۲۳۰ واحد» in the headline). Counts only, and
+    before any other sector: for a count the article's sector comes first. Amounts and
+    percentages take it too since round 7, but last, through 'sector_as_last_resort'
+    (defaults.py), after the sector their clause or sentence names, since an amount is
+    more often about the sector named next to it than about the article's."""
     if not any(fig.subject is None for _, fig in counts):
         return
     sector = plain_sector(counts[0][0].folded, state)

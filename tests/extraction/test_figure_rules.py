@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction.figures.cues import segment_start
 from crawler.extraction.figures.defaults import (
     DEFAULT_SUBJECT_RULES,
     amounts_are_not_documents,
@@ -54,6 +55,20 @@ from crawler.extraction.figures.kind import (
     target_before,
 )
 from crawler.extraction.figures.model import Discourse, Reading
+from crawler.extraction.figures.subject import (
+    COUNT_SUBJECT_RULES,
+    Count,
+    carried_flow,
+    count_subject,
+    facility_holds_commodity,
+    generic_establishments,
+    industrial_setting,
+    licence_issued_for,
+    loan_files,
+    passengers_moved,
+    projects_of_the_sector,
+    served_sector,
+)
 
 
 def reading(text: str, nth: int = 0) -> Reading:
@@ -595,3 +610,155 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "facility_commodity",
         "sector_as_last_resort",
     ]
+
+
+# an article plainly about gas supply (its sector words outnumber all others)
+_GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاها برنامه دارد. "
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "before", "after"),
+    [
+        (
+            carried_flow,
+            "۳۰۰ دستگاه کامیون حامل کالا به عراق صادر شد.",
+            Count("transport", False),
+            Count("exports", False),
+        ),
+        (
+            carried_flow,
+            "روزانه ۳۰۰ دستگاه کامیون در این جاده تردد می‌کند.",
+            Count("transport", False),
+            Count("transport", False),
+        ),
+        (
+            industrial_setting,
+            "۴۵ واحد تولیدی در شهرک‌های صنعتی احیا شد.",
+            Count("production_units", False),
+            Count("industrial_units", False),
+        ),
+        (
+            industrial_setting,
+            "۴۵ واحد تولیدی در روستاها احیا شد.",
+            Count("production_units", False),
+            Count("production_units", False),
+        ),
+        (
+            licence_issued_for,
+            "برای ۲۰ محدوده معدنی پروانه بهره‌برداری صادر شد.",
+            Count(None, True),
+            Count("licences", False),
+        ),
+        (
+            licence_issued_for,
+            "در ۲۰ محدوده معدنی کار استخراج آغاز شد.",
+            Count(None, True),
+            Count(None, True),
+        ),
+        (
+            projects_of_the_sector,
+            _GAS_ARTICLE + "۱۷ پروژه گازرسانی در حال اجراست.",
+            Count("projects", False),
+            Count("energy", False),
+        ),
+        (
+            projects_of_the_sector,
+            "۱۷ پروژه گازرسانی در حال اجراست.",
+            Count("projects", False),
+            Count("projects", False),
+        ),
+        (
+            generic_establishments,
+            "تعداد معادن فعال استان به ۶۰۰ مورد رسید.",
+            Count(None, True),
+            Count("mining_units", False),
+        ),
+        (
+            generic_establishments,
+            "تعداد معادن فعال استان به ۶۰۰ مورد رسید.",
+            Count(None, False),
+            Count(None, False),
+        ),
+        (
+            generic_establishments,
+            "شمار بازدیدها به ۶۰۰ مورد رسید.",
+            Count(None, True),
+            Count(None, True),
+        ),
+        (
+            facility_holds_commodity,
+            "در این میدان نفت ۴۰ حلقه چاه حفر شده است.",
+            Count("water", False),
+            Count("energy", False),
+        ),
+        (
+            facility_holds_commodity,
+            "در این دشت ۴۰ حلقه چاه آب حفر شده است.",
+            Count("water", False),
+            Count("water", False),
+        ),
+        (
+            served_sector,
+            "گازرسانی به ۱۲ روستا انجام شد.",
+            Count(None, False),
+            Count("energy", False),
+        ),
+        (served_sector, "۱۲ روستا در این بخش قرار دارند.", Count(None, False), Count(None, False)),
+        (
+            loan_files,
+            "برای پرداخت تسهیلات ۳۰ پرونده تشکیل شد.",
+            Count(None, False),
+            Count("credit", False),
+        ),
+        (loan_files, "برای این متهمان ۳۰ پرونده تشکیل شد.", Count(None, False), Count(None, False)),
+        (
+            passengers_moved,
+            "۸ هزار مسافر از طریق فرودگاه جابجا شدند.",
+            Count("tourism", False),
+            Count("transport", False),
+        ),
+        (
+            passengers_moved,
+            "۸ هزار مسافر در هتل‌ها اقامت کردند.",
+            Count("tourism", False),
+            Count("tourism", False),
+        ),
+    ],
+)
+def test_count_subject_rule_alone(rule, text: str, before: Count, after: Count) -> None:
+    assert rule(reading(text), Discourse(), before) == after
+
+
+def test_count_subject_rules_run_in_this_order() -> None:
+    """A licence or an establishment named makes a generic count specific before the
+    rules that only relabel it."""
+    assert [r.__name__ for r in COUNT_SUBJECT_RULES] == [
+        "carried_flow",
+        "industrial_setting",
+        "licence_issued_for",
+        "projects_of_the_sector",
+        "generic_establishments",
+        "facility_holds_commodity",
+        "served_sector",
+        "loan_files",
+        "passengers_moved",
+    ]
+
+
+def test_a_licensed_generic_count_inherits_nothing() -> None:
+    """«۵ مورد از آنها» after a count of mines inherits mining units, but a licence issued
+    for it makes it a count of licences (generic no more), remembered as the last count."""
+    state = Discourse()
+    text = "استان ۴۰ معدن دارد و برای ۵ مورد از آنها کار استخراج آغاز شد."
+    assert [count_subject(reading(text, i), state) for i in (0, 1)] == ["mining_units"] * 2
+    state = Discourse()
+    text = "استان ۴۰ معدن دارد و برای ۵ مورد از آنها پروانه بهره‌برداری صادر شد."
+    assert count_subject(reading(text, 0), state) == "mining_units"
+    assert count_subject(reading(text, 1), state) == "licences"
+    assert state.last_count == (0, "licences")
+
+
+def test_segment_start_is_after_the_last_comma() -> None:
+    text = "صادرات، واردات, تولید ۲۰"
+    assert segment_start(text, 0, len(text)) == text.index(",") + 1
+    assert segment_start(text, 0, text.index("،")) == 0

@@ -24,6 +24,8 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.sentences import Span
 
 _WORD_RE = re.compile(r"\s?([^\W\d_]+)")
+# what cuts a clause into comma-delimited segments
+_SEGMENT_RE = re.compile(r"[،,]")
 # What may start right after the noun phrase of a unit.
 _PREDICATE_STARTS = (
     NP_STOP_RE,
@@ -35,6 +37,16 @@ _PREDICATE_STARTS = (
     TARGET_RE,
     CHANGE_RE,
 )
+
+
+def segment_start(folded: str, lo: int, hi: int) -> int:
+    """Where the comma-delimited segment that ends at ``hi`` starts: right after the last
+    comma in [lo, hi), else ``lo``. A list's items («... صادرات، ۲۰ درصد ...») are read
+    each in its own segment, so a cue of the item before does not reach the number."""
+    start = lo
+    for m in _SEGMENT_RE.finditer(folded, lo, hi):
+        start = m.end()
+    return start
 
 
 def nearest(regex: re.Pattern[str], folded: str, lo: int, hi: int, point: int) -> int | None:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from crawler.extraction.figures.cues import bare_unit, np_subject, sector_in_clause, subject_from
+from crawler.extraction.figures.cues import (
+    bare_unit,
+    np_subject,
+    sector_in_clause,
+    segment_start,
+    subject_from,
+)
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.figures.subject import (
     PER_RE,
@@ -369,9 +375,7 @@ def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> st
         sector = sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
         if sector not in SECTOR_SUBJECTS - _PEOPLE_SECTORS:
             return subject
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
-    return "employment" if "employment" in labels else subject
+    return _jobs_spoken_of(r, subject)
 
 
 def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -383,10 +387,22 @@ def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | No
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
         return subject
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    if HIRING_RE.search(r.folded, prev, r.sent.end):
+    if HIRING_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
         return "employment"
-    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, prev, r.sent.end)}
+    return _jobs_spoken_of(r, subject)
+
+
+def _sentence_before_start(r: Reading) -> int:
+    """Where the sentence before the figure's starts (its own, for the first sentence):
+    a text names what it speaks of once, and the next sentence carries on with it."""
+    return r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+
+
+def _jobs_spoken_of(r: Reading, subject: str | None) -> str | None:
+    """'employment' when a cue of it stands in the figure's sentence or the one before
+    (persons counted while jobs are spoken of are the jobs), else ``subject``."""
+    lo = _sentence_before_start(r)
+    labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, lo, r.sent.end)}
     return "employment" if "employment" in labels else subject
 
 
@@ -498,7 +514,7 @@ def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str 
     the nearest cue, the purpose, is only the loan's modifier."""
     if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
         return subject
-    seg = _segment_start(r)
+    seg = segment_start(r.folded, r.clause.start, r.num.start)
     heads = list(LOAN_HEAD_RE.finditer(r.folded, seg, r.num.start))
     if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
         return subject
@@ -550,8 +566,7 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
         return subject
     if not PAID_RE.search(r.folded, r.unit_end, r.clause.end):
         return subject
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
-    if LOAN_RE.search(r.folded, prev, r.sent.end):
+    if LOAN_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
         return "credit"
     # «با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۲۶۳۴ میلیارد ریال ... پرداخت شده»
     public = r.unit in MONEY_UNITS and PUBLIC_FUNDS_RE.search(r.folded, r.sent.start, r.sent.end)
@@ -594,7 +609,7 @@ def _capacity_next_to(r: Reading) -> bool:
     if subject_from(near, 0, len(near), allow_growth=False, last=True) == "capacity":
         return True
     after = SUBJECT_RE.match(r.folded, r.unit_end + 1)
-    return after is not None and after.lastgroup == "capacity" and after.start() - r.unit_end <= 1
+    return after is not None and after.lastgroup == "capacity"
 
 
 def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -647,7 +662,7 @@ def _full_volume(r: Reading) -> bool:
     phrase of an earlier volume («از ۱ میلیارد متر مکعب حجم سد سلمان فارسی ۳۱۷ میلیون متر
     مکعب ... پر شده»: the 317 is what fills it), and nothing around the number says it is
     the water held now («ذخیره کنونی», «... به ۳۳۰ میلیون مترمکعب رسید»)."""
-    seg = _segment_start(r)
+    seg = segment_start(r.folded, r.clause.start, r.num.start)
     for m in FULL_VOLUME_RE.finditer(r.folded, seg, r.num.start):
         if _AFTER_VOLUME_UNIT_RE.search(r.folded, seg, m.start()):
             continue
@@ -666,15 +681,6 @@ def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> 
         if m.lastgroup == "water":
             return "water"
     return subject
-
-
-def _segment_start(r: Reading) -> int:
-    """Where the comma-delimited segment of the clause that holds the number starts."""
-    comma = max(
-        r.folded.rfind("،", r.clause.start, r.num.start),
-        r.folded.rfind(",", r.clause.start, r.num.start),
-    )
-    return comma + 1 if comma >= 0 else r.clause.start
 
 
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -760,7 +766,7 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
         return subject
     if PORT_HANDLING_RE.search(r.folded, lo, hi):
         return "trade"
-    prev = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    prev = _sentence_before_start(r)
     return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
 
 

@@ -397,7 +397,6 @@ def target_after(k: KindContext) -> str | None:
     if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
         return None
     return "target"
-    return None
 
 
 def share_of_whole(k: KindContext) -> str | None:

@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from crawler.extraction.figures.cues import np_subject, sector_in_clause, subject_from
+from crawler.extraction.figures.cues import (
+    np_subject,
+    sector_in_clause,
+    segment_start,
+    subject_from,
+)
 from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_MIN,
@@ -53,7 +60,6 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.persian import WB_L, WB_R
 from crawler.extraction.sentences import Span
 
-_SEGMENT_RE = re.compile(r"[،,]")
 # «سقف تسهیلات هر واحد مسکن»: what follows «هر» is the unit of the rate, not the subject
 PER_RE = re.compile(WB_L + r"هر" + WB_R)
 # «۴۳۰۰ واحد دیگر»: more of what was counted before
@@ -62,6 +68,19 @@ OTHER_AFTER_RE = re.compile(r"\s?دیگر" + WB_R)
 # a count right after «و»: coordinated with the one before
 COORDINATED_RE = re.compile(WB_L + r"و\s?$")
 OTHER_NEAR_RE = re.compile(r"^[^،,\d]{0,20}?" + WB_L + r"دیگر" + WB_R)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count's subject so far, and whether its noun is generic («۴ مورد», a bare
+    «واحد»): a generic count with nothing more specific said inherits the subject of the
+    count before it (``count_subject``)."""
+
+    subject: str | None
+    generic: bool
+
+
+CountRule = Callable[[Reading, Discourse, Count], Count]
 
 
 def topic(folded: str, sent: Span, clause: Span) -> str | None:
@@ -92,9 +111,7 @@ def find_subject(
     s = np_subject(folded, clause, start, unit_end, part=unit == "percent")
     if s:
         return s
-    seg_start = clause.start
-    for m in _SEGMENT_RE.finditer(folded, clause.start, start):
-        seg_start = m.end()
+    seg_start = segment_start(folded, clause.start, start)
     per = PER_RE.search(folded, seg_start, start)
     if per:
         s = subject_from(folded, seg_start, per.start(), allow_growth=False, last=True)
@@ -141,7 +158,7 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
     return fixed, False
 
 
-def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | None:
+def carried_flow(r: Reading, state: Discourse, c: Count) -> Count:
     """Carriers counted («۳۰۰ دستگاه کامیون», «۲۱ کشتی», «۳۷۳۹ واگن») are transport, unless
     the clause says which flow of goods they are: «۳۰۰ دستگاه کامیون حامل کالا ... صادر
     می‌شود», «ترانزیت خروجی ... ۱۵۰ دستگاه کامیون», also when they are named as the means
@@ -152,13 +169,18 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
     traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») is transport too
     (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی») have no subject."""
+    return replace(c, subject=_carried_flow(r, state, c.subject))
+
+
+def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """``carried_flow`` on the subject alone."""
     if subject != "transport":
         return subject
     classifier = r.noun in SUBJECT_AFTER_NOUNS  # «۳۰۰ دستگاه کامیون»
     after = COUNTED_NOUN_AFTER_RE.match(r.folded, r.unit_end) if classifier else None
     near = max(r.clause.start, r.start - 30)
     named_before = FISHING_FLEET_RE.search(r.folded, near, r.start)
-    if named_before and _SEGMENT_RE.search(r.folded, named_before.end(), r.start):
+    if named_before and segment_start(r.folded, named_before.end(), r.start) > named_before.end():
         named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
     if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
         return None  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fisheries
@@ -182,16 +204,16 @@ def carried_flow(r: Reading, subject: str | None, state: Discourse) -> str | Non
     return min(flows)[1]
 
 
-def industrial_setting(r: Reading, subject: str | None) -> str | None:
+def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
     «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
     sentence about an industrial setting (industrial estates, the industry ministry's
     office) are industrial units."""
-    if subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
+    if c.subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
         r.folded, r.sent.start, r.sent.end
     ):
-        return "industrial_units"
-    return subject
+        return replace(c, subject="industrial_units")
+    return c
 
 
 # what a licence may be issued for: areas, mines, units and plants, not people or carriers
@@ -200,88 +222,49 @@ _LICENSED = frozenset(
 )
 
 
-def licence_issued_for(r: Reading, subject: str | None) -> str | None:
+def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
     """«برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده», «جواز کشف طلا در ۱۰ محدوده
     استان صادر شده», «برای ۲۵ واحد دامداری مجوز اعطا شد»: areas or units counted in a
     clause that issues a licence for them count the licences issued (not the mines or
     units themselves); «صادر» with an export noun in the clause is about exports. The
-    issuing verb comes after the count, a licence word before the verb."""
+    issuing verb comes after the count, a licence word before the verb. A generic noun
+    («۱۲ مورد») given the licences no longer inherits the count before it."""
     if r.noun is None or COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
-        return subject
+        return c
     lo, hi = r.clause.start, r.clause.end
     issued = ISSUED_RE.search(r.folded, r.unit_end, hi)  # the verb, after the count
     if issued is None or not LICENCE_WORD_RE.search(r.folded, lo, issued.start()):
-        return subject
-    return subject if EXPORT_NOUN_RE.search(r.folded, lo, hi) else "licences"
+        return c
+    if EXPORT_NOUN_RE.search(r.folded, lo, hi) or c.subject == "licences":
+        return c
+    return Count("licences", generic=False)
 
 
-def projects_of_the_sector(r: Reading, subject: str | None, state: Discourse) -> str | None:
+def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
     """«۲۸۰ پروژه اقامتی در استان در حال انجام است» in an article about pilgrims and
     lodging, «۱۷ پروژه آبرسانی» in one about water supply: works («پروژه») whose noun
     phrase names, right after the noun, the sector the whole article is about count that
     sector's works (the sector is the point); elsewhere («۱۳۲ پروژه گازرسانی» in a news
     item about projects opened), with no sector named, or ventures («۵۲ طرح معدنی») they
     stay projects."""
-    if subject != "projects" or r.noun not in SECTOR_PROJECT_NOUNS:
-        return subject
+    if c.subject != "projects" or r.noun not in SECTOR_PROJECT_NOUNS:
+        return c
     m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
-    if m is None or m.start() - r.unit_end > 1 or m.lastgroup not in SECTOR_SUBJECTS:
-        return subject
-    return m.lastgroup if plain_sector(r.folded, state) == m.lastgroup else subject
+    if m is None or m.lastgroup not in SECTOR_SUBJECTS:
+        return c
+    return replace(c, subject=m.lastgroup) if plain_sector(r.folded, state) == m.lastgroup else c
 
 
-def loan_files(r: Reading, subject: str | None) -> str | None:
+def loan_files(r: Reading, state: Discourse, c: Count) -> Count:
     """«تسهیلات جعاله تعمیر مسکن با ۶۳۰ پرونده», «از ۸۱ مصوبه پرداخت تسهیلات، ... ۳۰
     پرونده مراحل تکمیلی خود را طی می‌کنند»: loan files counted in a sentence about loans
     are loans (credit), whatever purpose the sentence names."""
-    if r.noun not in LOAN_FILES or (subject is not None and subject not in SECTOR_SUBJECTS):
-        return subject
-    return "credit" if LOAN_RE.search(r.folded, r.sent.start, r.sent.end) else subject
+    if r.noun not in LOAN_FILES or (c.subject is not None and c.subject not in SECTOR_SUBJECTS):
+        return c
+    return replace(c, subject="credit") if LOAN_RE.search(r.folded, r.sent.start, r.sent.end) else c
 
 
-def count_subject(r: Reading, state: Discourse) -> str | None:
-    """Subject of a count. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») takes the
-    subject of the previous count in the sentence (or in the sentence before, when that
-    count was of the same noun), or of the latest count of the same noun when the text
-    refers back («این تعداد», «... واحد دیگر»)."""
-    noun = r.noun or ""
-    subject, generic = _noun_subject(r.folded, noun, r.unit_end)
-    subject = carried_flow(r, subject, state)
-    subject = industrial_setting(r, subject)
-    if (licensed := licence_issued_for(r, subject)) != subject:
-        subject, generic = licensed, False  # «برای ۳۸۴ محدوده ... پروانه صادر شده»
-    subject = projects_of_the_sector(r, subject, state)
-    if generic and (counted := establishments_counted(r)):
-        subject, generic = counted, False  # «تعداد معادن ... به ۶۰۰ مورد رسید»
-    subject = commodity_decides(r, subject)
-    if subject is None and noun in SERVED_NOUNS:  # «آبرسانی به ۱۲ روستا»: water
-        subject = served_sector(r)
-    subject = loan_files(r, subject)
-    if subject == "tourism" and noun in PASSENGER_NOUNS:
-        if PASSENGER_MODE_RE.search(r.folded, r.clause.start, r.clause.end):
-            subject = "transport"  # «۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»
-    if not generic:
-        state.last_count = (r.si, subject)
-        state.count_subjects[noun] = subject
-        return subject
-    last = state.last_count
-    # the same noun counted in the sentence before: «... ۴۵۷۴ واحد مسکن ... . شهرهای
-    # اسلامشهر با ۸۰۰ واحد، پاکدشت ۶۷۰ واحد ...»
-    same_noun_before = last and last[0] == r.si - 1 and state.count_subjects.get(noun) == last[1]
-    if last and (last[0] == r.si or same_noun_before):
-        subject = last[1]
-    elif (r.anaphor or OTHER_NEAR_RE.match(r.folded[r.unit_end : r.unit_end + 28])) and (
-        r.noun in state.count_subjects or last
-    ):
-        subject = state.count_subjects.get(noun, None) or (last[1] if last else None)
-    if subject is None:
-        subject = countable_sector_before(r)
-    if subject:
-        state.last_count = (r.si, subject)
-    return subject
-
-
-def served_sector(r: Reading) -> str | None:
+def _served_sector(r: Reading) -> str | None:
     """Villages or households served take the good supplied («به ۹۲۴ روستا و ۴۲ واحد
     صنعتی گازرسانی شده» is energy, whatever else the clause names), else the sector the
     clause names («۹۱ هزار خانوار از پروژه‌های بنیاد مسکن»)."""
@@ -345,9 +328,11 @@ def counts_take_article_sector(counts: list[tuple[Reading, Figure]], state: Disc
     ۲۲۱ هزار مشترک در استان وجود دارد»: a count that no cue, counted noun or default gave a
     subject counts something of the sector the article is plainly about, unless its own
     noun phrase names another sector («۱۲۰۰ حلقه چاه» in an article about farming) or it
-    restates a count the body names («۲۳۰ واحد» in the headline). Counts only: an
-    amount or a percentage with no subject is more often something the article's sector
-    does not name (a share of a wider whole), as the team's gold has it."""
+    restates a count the body names («۲۳۰ واحد» in the headline). Counts only, and
+    before any other sector: for a count the article's sector comes first. Amounts and
+    percentages take it too since round 7, but last, through 'sector_as_last_resort'
+    (defaults.py), after the sector their clause or sentence names, since an amount is
+    more often about the sector named next to it than about the article's."""
     if not any(fig.subject is None for _, fig in counts):
         return
     sector = plain_sector(counts[0][0].folded, state)
@@ -377,9 +362,7 @@ def establishments_counted(r: Reading) -> str | None:
         after = COUNT_OF_ESTABLISHMENT_RE.match(folded, r.unit_end)
     if after is not None:
         return after.lastgroup
-    seg = r.clause.start
-    for m in _SEGMENT_RE.finditer(folded, r.clause.start, r.start):
-        seg = m.end()
+    seg = segment_start(folded, r.clause.start, r.start)
     before = list(COUNT_OF_ESTABLISHMENT_RE.finditer(folded, seg, r.start))
     if not before or VERB_STOP_RE.search(folded, before[-1].end(), r.start):
         return None
@@ -409,3 +392,83 @@ def commodity_decides(r: Reading, subject: str | None) -> str | None:
         if others:
             return others[-1]
     return "energy"
+
+
+def generic_establishments(r: Reading, state: Discourse, c: Count) -> Count:
+    """«تعداد معادن ... به ۶۰۰ مورد رسید»: a generic count whose segment (or the words
+    right after its unit) names the number of establishments counts those (see
+    ``establishments_counted``), and inherits nothing."""
+    if c.generic and (counted := establishments_counted(r)):
+        return Count(counted, generic=False)
+    return c
+
+
+def facility_holds_commodity(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۳۷۵ حلقه چاه، ... ۱۳ پالایشگاه»: see ``commodity_decides``; the wells of an oil or
+    gas field are energy, not water."""
+    return replace(c, subject=commodity_decides(r, c.subject))
+
+
+def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
+    """«آبرسانی به ۱۲ روستا»: villages or households served, with no subject yet, take the
+    good supplied, else the sector their clause names (``_served_sector``)."""
+    if c.subject is None and (r.noun or "") in SERVED_NOUNS:
+        return replace(c, subject=_served_sector(r))
+    return c
+
+
+def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
+    names the means of travel (an airport, the railway) are transport, not tourism."""
+    if c.subject == "tourism" and (r.noun or "") in PASSENGER_NOUNS:
+        if PASSENGER_MODE_RE.search(r.folded, r.clause.start, r.clause.end):
+            return replace(c, subject="transport")
+    return c
+
+
+# The rules that refine a count's subject after its counted noun gave one, in order: a
+# licence or an establishment named makes a generic count specific (so it inherits
+# nothing), the later rules only change the label.
+COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
+    carried_flow,
+    industrial_setting,
+    licence_issued_for,
+    projects_of_the_sector,
+    generic_establishments,
+    facility_holds_commodity,
+    served_sector,
+    loan_files,
+    passengers_moved,
+)
+
+
+def count_subject(r: Reading, state: Discourse) -> str | None:
+    """Subject of a count: the counted noun's, then every rule of ``COUNT_SUBJECT_RULES``
+    in order. A generic noun («۴ مورد», «از این تعداد ۲۳۰ واحد») then takes the subject
+    of the previous count in the sentence (or in the sentence before, when that count
+    was of the same noun), or of the latest count of the same noun when the text refers
+    back («این تعداد», «... واحد دیگر»)."""
+    noun = r.noun or ""
+    c = Count(*_noun_subject(r.folded, noun, r.unit_end))
+    for rule in COUNT_SUBJECT_RULES:
+        c = rule(r, state, c)
+    subject = c.subject
+    if not c.generic:
+        state.last_count = (r.si, subject)
+        state.count_subjects[noun] = subject
+        return subject
+    last = state.last_count
+    # the same noun counted in the sentence before: «... ۴۵۷۴ واحد مسکن ... . شهرهای
+    # اسلامشهر با ۸۰۰ واحد، پاکدشت ۶۷۰ واحد ...»
+    same_noun_before = last and last[0] == r.si - 1 and state.count_subjects.get(noun) == last[1]
+    if last and (last[0] == r.si or same_noun_before):
+        subject = last[1]
+    elif (r.anaphor or OTHER_NEAR_RE.match(r.folded[r.unit_end : r.unit_end + 28])) and (
+        r.noun in state.count_subjects or last
+    ):
+        subject = state.count_subjects.get(noun, None) or (last[1] if last else None)
+    if subject is None:
+        subject = countable_sector_before(r)
+    if subject:
+        state.last_count = (r.si, subject)
+    return subject

@@ -451,7 +451,7 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             rest = rest.split(" ", 1)[1]
             cue = SPEECH_CUE_RE.match(" " + rest)
         role = (
-            re.match(r"[،,]\s?", rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
+            _COMMA_RE.match(rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
         ) or (  # «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then the verb
             ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         )

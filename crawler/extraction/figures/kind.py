@@ -615,10 +615,9 @@ def plain_future(k: KindContext) -> str | None:
         return None  # a headline's present tells what happened
     if PRESENT_STATE_RE.search(f, c.start, r.start):
         return None  # «هم‌اکنون ... نگهداری می‌شود»: what is
-    end = NEXT_STATEMENT_RE.search(f, r.unit_end, c.end)
     # money only with a planned action («افتتاح می‌شوند»), not a trade («معامله می‌شود»)
     passive = PLANNED_PASSIVE_RE if r.unit in MONEY_UNITS else PRESENT_PASSIVE_RE
-    verb = passive.search(f, r.unit_end, end.start() if end else c.end)
+    verb = passive.search(f, r.unit_end, k.statement_end)
     if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
         return None
     if COPULA_RE.search(f, r.unit_end, verb.start()):

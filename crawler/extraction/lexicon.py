@@ -224,6 +224,9 @@ DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
+MEASURE_SUBJECTS = frozenset(
+    s["label"] for s in load("subjects.json")["labels"] if s["group"] == "measure"
+)
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
 FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])

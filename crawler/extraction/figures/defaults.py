@@ -845,8 +845,7 @@ def goods_are_not_land(r: Reading, state: Discourse, subject: str | None) -> str
     are never farmland (an orchard, a paddy or a greenhouse named beside them is where they
     grew); the nearest measure cue of the clause that goods can take decides (before the
     number, else after it: «برداشت شد» is the harvest), else the farm sector, which is
-    what farmland yields. Last in the list, so that no sector word of the clause brings
-    the land back."""
+    what farmland yields. Right before the last resort, which leaves a subject given."""
     if r.unit not in GOODS_UNITS or subject not in LAND_ONLY_SUBJECTS:
         return subject
     skip = MONEY_ONLY_SUBJECTS | LAND_ONLY_SUBJECTS | {"growth"}
@@ -913,8 +912,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_at_port,
     coordinated_amount,
     facility_commodity,
-    sector_as_last_resort,
     goods_are_not_land,
+    sector_as_last_resort,
 )
 
 

@@ -224,6 +224,9 @@ DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
+MEASURE_SUBJECTS = frozenset(
+    s["label"] for s in load("subjects.json")["labels"] if s["group"] == "measure"
+)
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
 FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
@@ -232,6 +235,8 @@ INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 MONEY_ONLY_SUBJECTS = _labels("money_only")
 GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
+LAND_ONLY_SUBJECTS = _labels("land_only")
+LAND_GOODS_SECTOR: str = _SUBJECTS["land_goods_sector"]
 VALUE_OF_GOODS_RE = re.compile(word_alt(_SUBJECTS["value_of_goods"]) + r"\s?$")
 BY_MEASURE_RE = re.compile(word_alt(_SUBJECTS["by_measure"]) + r"\s?$")
 TOPIC_HEAD_RE = re.compile(

@@ -20,6 +20,7 @@ from crawler.extraction.figures.defaults import (
     facility_commodity,
     farmland_by_default,
     given_through_banks,
+    goods_are_not_land,
     goods_at_port,
     home_owners,
     loan_heads_phrase,
@@ -547,6 +548,31 @@ S = Discourse
         (cooperative_members, "۸۰ هزار نفر عضو انجمن هستند.", 0, S(), None, None),
         (facility_commodity, "۸۰ هزار لیتر از چاه نفت برداشت شد.", 0, S(), "water", "energy"),
         (facility_commodity, "۸۰ هزار لیتر از چاه آب برداشت شد.", 0, S(), "water", "water"),
+        # tonnes are never farmland: the harvest verb after the number, else the farm sector
+        (
+            goods_are_not_land,
+            "۸۰ هزار تن زرشک از باغات برداشت شد.",
+            0,
+            S(),
+            "cultivation",
+            "production",
+        ),
+        (
+            goods_are_not_land,
+            "۸۰ هزار تن انجیر در باغات است.",
+            0,
+            S(),
+            "cultivation",
+            "agriculture",
+        ),
+        (
+            goods_are_not_land,
+            "۸۰ هزار هکتار باغات انجیر است.",
+            0,
+            S(),
+            "cultivation",
+            "cultivation",
+        ),
     ],
 )
 def test_default_subject_rule_alone(
@@ -608,6 +634,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "goods_at_port",
         "coordinated_amount",
         "facility_commodity",
+        "goods_are_not_land",
         "sector_as_last_resort",
     ]
 

@@ -54,6 +54,8 @@ from crawler.extraction.lexicon import (
     HOME_OWNER_RE,
     HOSTED_RE,
     IMPORTED_GOODS_RE,
+    LAND_GOODS_SECTOR,
+    LAND_ONLY_SUBJECTS,
     LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
@@ -838,6 +840,21 @@ def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> 
     return clause or sentence_sector(r) or plain_sector(r.folded, state)
 
 
+def goods_are_not_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۲ هزار تن زرشک از باغات شهرستان برداشت شد»: tonnes, litres or cubic metres of goods
+    are never farmland (an orchard, a paddy or a greenhouse named beside them is where they
+    grew); the nearest measure cue of the clause that goods can take decides (before the
+    number, else after it: «برداشت شد» is the harvest), else the farm sector, which is
+    what farmland yields. Right before the last resort, which leaves a subject given."""
+    if r.unit not in GOODS_UNITS or subject not in LAND_ONLY_SUBJECTS:
+        return subject
+    skip = MONEY_ONLY_SUBJECTS | LAND_ONLY_SUBJECTS | {"growth"}
+    fits = [m for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end)]
+    before = [m.lastgroup for m in fits if m.end() <= r.num.start and m.lastgroup not in skip]
+    after = [m.lastgroup for m in fits if m.start() >= r.unit_end and m.lastgroup not in skip]
+    return before[-1] if before else after[0] if after else LAND_GOODS_SECTOR
+
+
 def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse) -> None:
     """Counts run the last-resort rule after the list and article-sector passes (a list's
     items first take the subject its last item names); a count that restates one the text
@@ -895,6 +912,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_at_port,
     coordinated_amount,
     facility_commodity,
+    goods_are_not_land,
     sector_as_last_resort,
 )
 

@@ -35,11 +35,13 @@ from crawler.extraction.lexicon import (
     COUNTED_NOUN_AFTER_RE,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
+    GENERIC_HEADS,
     INDUSTRIAL_SETTING_RE,
     ISSUED_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_RE,
+    MEASURE_SUBJECTS,
     NP_STOP_RE,
     PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
@@ -119,7 +121,7 @@ def find_subject(
             return s
     s = subject_from(folded, seg_start, start, allow_growth=False, last=True)
     if s:
-        return s
+        return measure_heads_phrase(folded, seg_start, start, s)
     if unit == "percent":
         vstop = VERB_STOP_RE.search(folded, unit_end, clause.end)
         end = vstop.start() if vstop else clause.end
@@ -132,6 +134,23 @@ def find_subject(
     if announced:
         return announced  # announced by the speaker; beats words after the number
     return subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+
+
+def measure_heads_phrase(folded: str, lo: int, hi: int, found: str) -> str:
+    """«سرمایه‌گذاری در نیروگاه‌های تجدیدپذیر استان ۸۰۰ میلیارد تومان», «درآمد استان از
+    گردشگری سلامت ۲۰ میلیون دلار»: a measure noun heading the phrase that runs, with no
+    verb, up to the number is what the number measures; a sector word inside its
+    complement says of what (subjects.json: a measure label first). Generic heads
+    («تولید برق», «ظرفیت نیروگاه») keep the domain their own rule gives."""
+    if found not in SECTOR_SUBJECTS:
+        return found
+    for m in SUBJECT_RE.finditer(folded, lo, hi):
+        label = m.lastgroup
+        if label in MEASURE_SUBJECTS and label not in GENERIC_HEADS and label != "growth":
+            if VERB_STOP_RE.search(folded, m.end(), hi) is None:
+                return label
+            return found
+    return found
 
 
 def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from crawler.data import load
+from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     EXTENT_AFTER_RE,
@@ -202,7 +203,6 @@ def read_unit(
     return (unit, noun, unit_end), value
 
 
-_DIGIT_RE = re.compile(r"\d")
 # Between a count's noun and the next item of a list of counts: up to two words (the
 # noun's qualifiers, «صنعتی»), then «و» or a comma.
 _ITEM_GAP_RE = re.compile(r"(?:\s?[^\s\d.:؛،,]+){0,2}\s?[و،,]\s?")
@@ -276,7 +276,7 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     value = num.value
     if isinstance(value, float) or value < OPEN_COUNT_MIN:
         return None
-    if not _DIGIT_RE.search(num.surface) and not any(w in num.surface for w in SCALES):
+    if not DIGIT_RE.search(num.surface) and not any(w in num.surface for w in SCALES):
         return None  # «سه بانک»: a few things named in words, not a reported count
     if (1300 <= value <= 1500 or 1900 <= value <= 2100) and not any(
         w in num.surface for w in SCALES

@@ -76,6 +76,11 @@ NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
 }
 ORDINAL_ONES: list[str] = _NUMBERS["ordinal_ones"]
 SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
+# Words around numbers that join, bound or blur them (the same file, '_about' says how).
+RANGE_JOINS: tuple[str, ...] = tuple(fold(w) for w in _NUMBERS["range_joins"])
+RANGE_FROM, RANGE_TO = (fold(w) for w in _NUMBERS["from_to"])
+BETWEEN = seq(_NUMBERS["between"])
+VAGUE_QUANTITIES = seq(_NUMBERS["vague_quantities"])
 
 # ---------------------------------------------------------------- units
 UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
@@ -214,7 +219,9 @@ PER_UNIT_PRICE_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_SUBJECTS["per_unit_words"])
-    + r")(?:\s[\d.,]+(?:\s(?:هزار|میلیون|میلیارد))?(?:\s(?:تومان|ریال))?\s(?:الی|تا))?\s?$"
+    + r")(?:\s[\d.,]+(?:\s(?:هزار|میلیون|میلیارد))?(?:\s(?:تومان|ریال))?\s(?:"
+    + seq(RANGE_JOINS)
+    + r"))?\s?$"
 )
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")

@@ -35,6 +35,9 @@ from crawler.extraction.lexicon import (
     POPULATION_COUNTED,
     PRE_BLOCK_RE,
     QUALIFIER_RE,
+    RANGE_FROM,
+    RANGE_JOINS,
+    RANGE_TO,
     SCALES,
     SERVED_POPULATION_RE,
     SPEECH_COLON_RE,
@@ -52,13 +55,13 @@ PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
 _SPACES_RE = re.compile(r"\s+")
 # «۱۵ تا ۲۰ درصد», «بین ۲ الی ۳ هزار تن», «از ۶۴ به ۷۰ بندر»: the first number opens a range
 # and shares the other end's unit.
-_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+_RANGE_JOINS = frozenset({*RANGE_JOINS, RANGE_TO, "-", "–"})
 # «۲ و ۳ درصد», «25، 20، 12 و 7 درصد»: the items of a list share the unit written after the
 # last one.
 _LIST_JOINS = frozenset({"و", "،", ","})
 # How many numbers a list may run over before its unit.
 _LIST_MAX = 6
-_FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
+_FROM_BEFORE_RE = re.compile(WB_L + re.escape(RANGE_FROM) + r"\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 # «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
 _INDEFINITE = ("یک",)
@@ -116,7 +119,7 @@ def _shared_unit(
         join = folded[prev.end : other.start].strip()
         if join in _RANGE_JOINS and prev is num:
             after_from = _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start)
-            if join == "به" and not after_from:
+            if join == RANGE_TO and not after_from:
                 return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
             found = unit_at(folded, other)
             if found is None:

@@ -61,6 +61,7 @@ CLAUSE_END_RE = re.compile(
 )
 NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])
+THAT_RE = words_re(_GRAMMAR["complementizers"])
 VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])
 BARE_VERB_RE = words_re(_GRAMMAR["bare_verbs"])
 _THIS = seq(_GRAMMAR["demonstratives"])
@@ -321,6 +322,10 @@ PLANNED_PASSIVE_RE = re.compile(
     + ")"
     + WB_R
 )
+# the present passives: the first three 'planned_passive' verbs («می‌شود», «می‌شوند»,
+# «می‌گردد»; the rest are subjunctive or future)
+PRESENT_PASSIVES: list[str] = _KINDS["planned_passive"][:3]
+PRESENT_PASSIVE_RE = words_re(PRESENT_PASSIVES)
 HABITUAL_RE = words_re(_KINDS["habitual"])
 # «پیش‌بینی‌شده» as a participle says budgeted (a target), not predicted: never a forecast
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
@@ -328,7 +333,7 @@ BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
 # «... در استان تولید می‌شود»: a present passive that describes what goes on
 STATE_PASSIVE_RE = re.compile(
-    word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(_KINDS["planned_passive"][:3]) + ")" + WB_R
+    word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(PRESENT_PASSIVES) + ")" + WB_R
 )
 # «هم‌اکنون ... نگهداری می‌شود»: the present states what is
 PRESENT_STATE_RE = words_re(_KINDS["present_state"])

@@ -44,6 +44,7 @@ from crawler.extraction.lexicon import (
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
     PREMISE_RE,
+    PRESENT_PASSIVE_RE,
     PRESENT_STATE_RE,
     PURPOSE_RE,
     RATE_RE,
@@ -61,19 +62,18 @@ from crawler.extraction.lexicon import (
     SUM_UP_RE,
     TARGET_ADJ_BEFORE_RE,
     TARGET_RE,
+    THAT_RE,
     VERB_STOP_RE,
     WEAK_TARGET_RE,
 )
 from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
-THAT_RE = re.compile(WB_L + r"که" + WB_R)
 OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
-NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
+NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
-PRESENT_PASSIVE_RE = re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R)
 
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -61,6 +61,7 @@ CLAUSE_END_RE = re.compile(
 )
 NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])
+THAT_RE = words_re(_GRAMMAR["complementizers"])
 VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])
 BARE_VERB_RE = words_re(_GRAMMAR["bare_verbs"])
 _THIS = seq(_GRAMMAR["demonstratives"])
@@ -76,6 +77,11 @@ NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
 }
 ORDINAL_ONES: list[str] = _NUMBERS["ordinal_ones"]
 SCALES: dict[str, int] = {w: int(v) for w, v in NUMBER_WORDS["scales"].items()}
+# Words around numbers that join, bound or blur them (the same file, '_about' says how).
+RANGE_JOINS: tuple[str, ...] = tuple(fold(w) for w in _NUMBERS["range_joins"])
+RANGE_FROM, RANGE_TO = (fold(w) for w in _NUMBERS["from_to"])
+BETWEEN = seq(_NUMBERS["between"])
+VAGUE_QUANTITIES = seq(_NUMBERS["vague_quantities"])
 
 # ---------------------------------------------------------------- units
 UNIT_WORDS: list[tuple[str, list[str]]] = [(u["code"], u["words"]) for u in _UNITS["units"]]
@@ -214,7 +220,9 @@ PER_UNIT_PRICE_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_SUBJECTS["per_unit_words"])
-    + r")(?:\s[\d.,]+(?:\s(?:هزار|میلیون|میلیارد))?(?:\s(?:تومان|ریال))?\s(?:الی|تا))?\s?$"
+    + r")(?:\s[\d.,]+(?:\s(?:هزار|میلیون|میلیارد))?(?:\s(?:تومان|ریال))?\s(?:"
+    + seq(RANGE_JOINS)
+    + r"))?\s?$"
 )
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
@@ -319,6 +327,10 @@ PLANNED_PASSIVE_RE = re.compile(
     + ")"
     + WB_R
 )
+# the present passives: the first three 'planned_passive' verbs («می‌شود», «می‌شوند»,
+# «می‌گردد»; the rest are subjunctive or future)
+PRESENT_PASSIVES: list[str] = _KINDS["planned_passive"][:3]
+PRESENT_PASSIVE_RE = words_re(PRESENT_PASSIVES)
 HABITUAL_RE = words_re(_KINDS["habitual"])
 # «پیش‌بینی‌شده» as a participle says budgeted (a target), not predicted: never a forecast
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
@@ -326,7 +338,7 @@ BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
 # «... در استان تولید می‌شود»: a present passive that describes what goes on
 STATE_PASSIVE_RE = re.compile(
-    word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(_KINDS["planned_passive"][:3]) + ")" + WB_R
+    word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(PRESENT_PASSIVES) + ")" + WB_R
 )
 # «هم‌اکنون ... نگهداری می‌شود»: the present states what is
 PRESENT_STATE_RE = words_re(_KINDS["present_state"])
@@ -630,22 +642,13 @@ SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
 _ATTRIBUTION = load("attribution_cues.json")
 
 
-def cue(phrases: list[str], joiner: str = r"\s?", bounded: bool = True) -> str:
-    """Alternation of cue phrases, longest first, each opening with its first word as a
-    literal and (``bounded``) that word's start checked behind it: a search that starts
-    with a lookbehind tries every position of the text, a literal first skips ahead."""
-    out = []
-    for phrase in sorted(phrases, key=lambda p: -len(p)):
-        first, *rest = (re.escape(w) for w in fold(phrase).split())
-        head = first + (rf"(?<!\w{first})" if bounded else "")
-        out.append(head + "".join(joiner + w for w in rest))
-    return "|".join(out)
-
-
-# «به گزارش X» (unbounded: «وبه گزارش» glued to the «و» before it credits too)
-REPORT_CUE = cue(_ATTRIBUTION["report"], r"\s*", bounded=False)
-ORIGIN_CUE = cue(_ATTRIBUTION["origin"])
-SOURCE_LINE_CUE = cue(_ATTRIBUTION["source_line"])
+# Cue phrases are tried longest first («منبع خبر» before «منبع»), each opening with its
+# first word as a literal (``persian.word_alt``: a search skips ahead in C to it).
+# «به گزارش X» is unbounded (a flat ``seq``): «وبه گزارش» glued to the «و» before it
+# credits too.
+REPORT_CUE = seq(sorted(_ATTRIBUTION["report"], key=len, reverse=True), r"\s*")
+ORIGIN_CUE = word_alt(sorted(_ATTRIBUTION["origin"], key=len, reverse=True))
+SOURCE_LINE_CUE = word_alt(sorted(_ATTRIBUTION["source_line"], key=len, reverse=True))
 INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
 INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])
 INTERVIEW_CONTACT = seq(_ATTRIBUTION["interview_contact"])

@@ -13,7 +13,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE
+from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE, VAGUE_QUANTITIES
 from crawler.extraction.persian import WB_L, WB_R, Prefiltered, alt
 
 # The number words by class (crawler/data/number_words.json).
@@ -107,9 +107,7 @@ BLOCK_RE = re.compile(
     r"|\d?:\d{2}(?::\d{2})?)(?!\d)"  # 10:30, 10:30:15
 )
 # «ده‌ها هزار تن», «صدها میلیارد», «چند هزار»: a scale after a vague quantity is no number.
-_VAGUE_BEFORE_RE = re.compile(
-    WB_L + r"(?:چند(?:ین)?|(?:ده|صد|هزار|میلیون|میلیارد)\s?ها|هزاران|صدها)\s?$"
-)
+_VAGUE_BEFORE_RE = re.compile(WB_L + f"(?:{VAGUE_QUANTITIES})" + r"\s?$")
 # After an atom: plural («میلیون‌ها», «ده‌ها»), ordinal («سی‌ام», «۲۰ام», «۱۲مین»).
 _PLURAL_AFTER_RE = re.compile(r"\s?ها(?:ی|یی)?" + WB_R)
 # («۱۲۰ م.م.ک» is a unit: million cubic metres, not an ordinal «م»).

@@ -18,6 +18,7 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
+from crawler.extraction.lexicon import BETWEEN
 from crawler.extraction.number_atoms import GROUP, ORDINAL_TAIL_RE, Atom, Value, atoms
 from crawler.extraction.persian import fold
 
@@ -181,7 +182,7 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
 
 
 # «بین ۹۵۰ هزار و یک میلیون تن»: «بین» before two ends joined by «و»
-_BETWEEN_BEFORE_RE = re.compile(r"(?:^|[^\w\u200c])بین\s?$")
+_BETWEEN_BEFORE_RE = re.compile(r"(?:^|[^\w\u200c])(?:" + BETWEEN + r")\s?$")
 
 
 def _rebuilt(found: list[Atom]) -> _Expr:

@@ -113,7 +113,7 @@ def _protect(folded: str) -> str:
     return PROTECT_RE.sub(repl, folded)
 
 
-def _role_at(text: str, prot: str, pos: int, limit: int) -> tuple[int, int] | None:
+def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     """Role span starting at `pos` (must begin with a role head), up to a terminator."""
     m = ROLE_HEAD_RE.match(prot, pos)
     if not m:
@@ -238,13 +238,14 @@ def _unnamed_roles(
     sents: list[Span],
     starts: list[tuple[int, int]],
     names: list[tuple[int, int]],
+    roles: dict[int, tuple[int, int] | None],
 ) -> list[Mention]:
     """Every sentence body that opens with a role and no name («مدیرکل صنعت ... کردستان
     گفت: ...»); the role is cut after its first place name. A role that runs into a
     name («مدیرکل ... هرمزگان محسن ضیایی گفت») is that person's, not unnamed."""
     mentions: list[Mention] = []
     for idx, pos in starts:
-        span = _role_at(text, prot, pos, sents[idx].end)
+        span = roles[pos]
         if not span or any(span[0] < ns <= span[1] + 1 for ns, _ in names):
             continue
         if OFFICE_HEAD_RE.match(prot, pos) and not OFFICE_SPEECH_RE.search(
@@ -263,7 +264,7 @@ def _role_span(
     («استاندار قزوین، X»), unless that role already belongs to someone else."""
     limit = sent.end if sent else len(prot)
     gap = _AS_RE.match(prot, end, limit)
-    span = _role_at(prot, prot, gap.end() if gap else end, limit)
+    span = _role_at(prot, gap.end() if gap else end, limit)
     if span and span[1] > span[0]:
         return span
     lo = sent.start if sent else 0
@@ -367,9 +368,14 @@ ROLE_STEPS: tuple[Callable[[list[Person], list[Mention]], None], ...] = (_hand_o
 
 
 def _find_all(
-    text: str, folded: str, prot: str, sents: list[Span], starts: list[tuple[int, int]]
+    text: str,
+    folded: str,
+    sents: list[Span],
+    starts: list[tuple[int, int]],
+    roles: dict[int, tuple[int, int] | None],
 ) -> list[tuple[int, int]]:
-    """Lexicon names, and names anchored by a speech cue where a sentence body opens."""
+    """Lexicon names, and names anchored by a speech cue where a sentence body opens
+    (``roles``: the role span opening at each start, or None)."""
     names = find_names(text)
     for idx, pos in starts:
         lead = HONORIFIC_OPEN_RE.match(folded, pos)
@@ -392,7 +398,7 @@ def _find_all(
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت»
-        role = _role_at(text, prot, pos, sents[idx].end)
+        role = roles[pos]
         comma = role and _COMMA_AFTER_RE.match(folded, role[1])
         found = comma and apposed_at(text, comma.end(), sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
@@ -463,12 +469,15 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     sents = sentence_spans(text)
     starts = _starts(folded, sents)
     run_on = _run_on_starts(folded, sents)
+    # the role opening each sentence body, read once (both the name and the unnamed-role
+    # searches want it)
+    roles = {pos: _role_at(prot, pos, sents[idx].end) for idx, pos in starts + run_on}
     names = [
         (a, b)
-        for a, b in _find_all(text, folded, prot, sents, starts + run_on)
+        for a, b in _find_all(text, folded, sents, starts + run_on, roles)
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
-    mentions = _unnamed_roles(text, folded, prot, sents, starts, names)
+    mentions = _unnamed_roles(text, folded, prot, sents, starts, names, roles)
     opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
     # «... مازندران است شهیدفر افزود»: a name run on after a copula opens its sentence too
     opening.update(a for a, _ in names if _after_copula(folded, a))

@@ -10,7 +10,7 @@ import pytest
 
 from crawler.data import load
 from crawler.extraction.attribution import extract_attribution
-from crawler.extraction.lexicon import cue
+from crawler.extraction.lexicon import SOURCE_LINE_CUE
 
 CUES = load("attribution_cues.json")
 
@@ -62,7 +62,7 @@ def test_names_with_and_are_no_desk_tail() -> None:
 
 
 def test_cue_tries_the_longest_phrase_first_and_bounds_its_first_word() -> None:
-    pattern = re.compile(cue(["منبع", "منبع خبر"]))
+    pattern = re.compile(SOURCE_LINE_CUE)
     assert pattern.search("منبع خبر: ایانا").group() == "منبع خبر"
     assert pattern.search("بی‌منبع") is not None  # a ZWNJ is no word character
     assert pattern.search("آبمنبع") is None

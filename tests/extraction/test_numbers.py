@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction import parse_number, parse_number_spans
+from crawler.data import load
+from crawler.extraction import extract_figures, parse_number, parse_number_spans
 
 # (text, expected list of values in order). Traps expect [] or the plain number only.
 CASES: list[tuple[str, list[float]]] = [
@@ -198,3 +199,33 @@ def test_parse_number_single_expression() -> None:
     assert parse_number("یک میلیارد و ۲۲ میلیون") == 1022000000
     assert parse_number("۲ و ۳") is None
     assert parse_number("سلام") is None
+
+
+NUMBER_DATA = load("number_words.json")
+
+
+@pytest.mark.parametrize("word", NUMBER_DATA["vague_quantities"])
+def test_a_scale_after_a_vague_quantity_is_no_number(word: str) -> None:
+    # written glued («ده‌ها» folds to «ده ها»; «دهها» too): the rule looks 10 characters back
+    assert parse_number_spans(f"{word.replace(' ', '')} هزار تن") == []
+
+
+@pytest.mark.parametrize("join", NUMBER_DATA["range_joins"])
+def test_a_range_join_gives_the_first_end_the_unit_of_the_second(join: str) -> None:
+    found = [(f.value, f.unit) for f in extract_figures(f"تولید گندم ۱۵ {join} ۲۰ هزار تن است.")]
+    assert found == [(15000, "ton"), (20000, "ton")]
+
+
+def test_from_to_joins_a_range_only_after_its_first_word() -> None:
+    from_word, to_word = NUMBER_DATA["from_to"]
+    text = f"تعداد بنادر {from_word} ۶۴ {to_word} ۷۰ بندر رسید."
+    assert [f.value for f in extract_figures(text)] == [64, 70]
+    assert [f.value for f in extract_figures(f"تعداد بنادر ۶۴ {to_word} ۷۰ بندر رسید.")] == [70]
+
+
+@pytest.mark.parametrize("word", NUMBER_DATA["between"])
+def test_between_splits_two_ends_joined_by_and(word: str) -> None:
+    assert [s.value for s in parse_number_spans(f"{word} ۹۵۰ هزار و یک میلیون تن")] == [
+        950000,
+        1000000,
+    ]

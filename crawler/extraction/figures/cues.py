@@ -24,8 +24,10 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.sentences import Span
 
 _WORD_RE = re.compile(r"\s?([^\W\d_]+)")
-# what cuts a clause into comma-delimited segments
-_SEGMENT_RE = re.compile(r"[،,]")
+# what cuts a clause into comma-delimited segments (the kind rules look for the next one)
+COMMA_RE = re.compile(r"[،,]")
+# any digit (folded text: ASCII digits only)
+DIGIT_RE = re.compile(r"\d")
 # What may start right after the noun phrase of a unit.
 _PREDICATE_STARTS = (
     NP_STOP_RE,
@@ -44,7 +46,7 @@ def segment_start(folded: str, lo: int, hi: int) -> int:
     comma in [lo, hi), else ``lo``. A list's items («... صادرات، ۲۰ درصد ...») are read
     each in its own segment, so a cue of the item before does not reach the number."""
     start = lo
-    for m in _SEGMENT_RE.finditer(folded, lo, hi):
+    for m in COMMA_RE.finditer(folded, lo, hi):
         start = m.end()
     return start
 

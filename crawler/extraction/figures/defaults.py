@@ -8,7 +8,7 @@ after their own list passes (``counts_by_last_resort``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Set
 
 from crawler.extraction.figures.cues import (
     bare_unit,
@@ -509,6 +509,18 @@ def public_finance_article(folded: str, state: Discourse) -> bool:
     return state.public_finance
 
 
+def _heads_phrase(r: Reading, heads: Iterable[re.Match[str]], between: Set[str]) -> bool:
+    """The last of ``heads`` (found before the number) heads the noun phrase that runs up
+    to the number: no verb stands between them and every subject cue between them is one
+    of ``between`` (the head's modifiers). The loan and the capacity rules differ only in
+    what a head is, what may stand between and the subject it then gives."""
+    found = list(heads)
+    if not found or VERB_STOP_RE.search(r.folded, found[-1].end(), r.num.start):
+        return False
+    cues = SUBJECT_RE.finditer(r.folded, found[-1].end(), r.num.start)
+    return all(m.lastgroup in between for m in cues)
+
+
 def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«تسهیلات جعاله تعمیر مسکن ... به میزان ۱۴۹ میلیارد ریال», «وام خرید مسکن ۲۰۰ میلیارد
     تومان»: a loan noun heading the phrase that runs, with no verb and no comma, up to the
@@ -517,13 +529,8 @@ def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str 
     if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
         return subject
     seg = segment_start(r.folded, r.clause.start, r.num.start)
-    heads = list(LOAN_HEAD_RE.finditer(r.folded, seg, r.num.start))
-    if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
-        return subject
-    between = SUBJECT_RE.finditer(r.folded, heads[-1].end(), r.num.start)
-    if all(m.lastgroup in _LOAN_PURPOSES | {"credit"} for m in between):
-        return "credit"
-    return subject
+    heads = LOAN_HEAD_RE.finditer(r.folded, seg, r.num.start)
+    return "credit" if _heads_phrase(r, heads, _LOAN_PURPOSES | {"credit"}) else subject
 
 
 # what a loan may be for, named after the loan noun: a sector, jobs, projects
@@ -632,17 +639,9 @@ def capacity_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> 
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end, part=r.unit == "percent"):
         return subject
-    heads = [
-        m
-        for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
-        if m.lastgroup == "capacity"
-    ]
-    if not heads or VERB_STOP_RE.search(r.folded, heads[-1].end(), r.num.start):
-        return subject
-    between = SUBJECT_RE.finditer(r.folded, heads[-1].end(), r.num.start)
-    if all(m.lastgroup in CAPACITY_OF_SUBJECTS for m in between):
-        return "capacity"
-    return subject
+    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
+    heads = (m for m in cues if m.lastgroup == "capacity")
+    return "capacity" if _heads_phrase(r, heads, CAPACITY_OF_SUBJECTS) else subject
 
 
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:

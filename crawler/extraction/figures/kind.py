@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from crawler.extraction.figures.cues import names_a_whole
+from crawler.extraction.figures.cues import COMMA_RE, DIGIT_RE, names_a_whole
 from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
     ABILITY_RE,
@@ -44,6 +44,7 @@ from crawler.extraction.lexicon import (
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
     PREMISE_RE,
+    PRESENT_PASSIVE_RE,
     PRESENT_STATE_RE,
     PURPOSE_RE,
     RATE_RE,
@@ -61,21 +62,18 @@ from crawler.extraction.lexicon import (
     SUM_UP_RE,
     TARGET_ADJ_BEFORE_RE,
     TARGET_RE,
+    THAT_RE,
     VERB_STOP_RE,
     WEAK_TARGET_RE,
 )
 from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
-THAT_RE = re.compile(WB_L + r"که" + WB_R)
 OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
-NEXT_COMMA_RE = re.compile(r"[،,]")
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
-NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
+NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
-DIGIT_RE = re.compile(r"\d")
 OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
-PRESENT_PASSIVE_RE = re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R)
 
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -287,7 +285,7 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
     action, and a comma closes that phrase before the number."""
     f = k.folded
     purpose = PURPOSE_RE.search(f, max(k.clause.start, cue - 4), cue + 8)
-    return purpose is not None and NEXT_COMMA_RE.search(f, cue, k.r.start) is not None
+    return purpose is not None and COMMA_RE.search(f, cue, k.r.start) is not None
 
 
 def realised(k: KindContext) -> str | None:
@@ -323,7 +321,7 @@ def estimated(k: KindContext) -> str | None:
     if (
         before is not None
         and after is None
-        and NEXT_COMMA_RE.search(f, before.end(), r.start)
+        and COMMA_RE.search(f, before.end(), r.start)
         and COPULA_RE.search(f, r.unit_end, k.statement_end)
     ):
         return None  # «طبق آخرین برآورد، حجم آب سدها ۴۰۰ میلیون مترمکعب است»: a state
@@ -350,7 +348,7 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was
     if (
         cue is not None
-        and NEXT_COMMA_RE.search(f, cue.end(), r.start)
+        and COMMA_RE.search(f, cue.end(), r.start)
         and ACTUAL_RE.search(f, r.unit_end, k.statement_end)
     ):
         return None  # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from crawler.data import load
+from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     EXTENT_AFTER_RE,
@@ -34,6 +35,9 @@ from crawler.extraction.lexicon import (
     POPULATION_COUNTED,
     PRE_BLOCK_RE,
     QUALIFIER_RE,
+    RANGE_FROM,
+    RANGE_JOINS,
+    RANGE_TO,
     SCALES,
     SERVED_POPULATION_RE,
     SPEECH_COLON_RE,
@@ -51,13 +55,13 @@ PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
 _SPACES_RE = re.compile(r"\s+")
 # «۱۵ تا ۲۰ درصد», «بین ۲ الی ۳ هزار تن», «از ۶۴ به ۷۰ بندر»: the first number opens a range
 # and shares the other end's unit.
-_RANGE_JOINS = frozenset({"تا", "الی", "به", "-", "–"})
+_RANGE_JOINS = frozenset({*RANGE_JOINS, RANGE_TO, "-", "–"})
 # «۲ و ۳ درصد», «25، 20، 12 و 7 درصد»: the items of a list share the unit written after the
 # last one.
 _LIST_JOINS = frozenset({"و", "،", ","})
 # How many numbers a list may run over before its unit.
 _LIST_MAX = 6
-_FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
+_FROM_BEFORE_RE = re.compile(WB_L + re.escape(RANGE_FROM) + r"\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 # «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
 _INDEFINITE = ("یک",)
@@ -115,7 +119,7 @@ def _shared_unit(
         join = folded[prev.end : other.start].strip()
         if join in _RANGE_JOINS and prev is num:
             after_from = _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start)
-            if join == "به" and not after_from:
+            if join == RANGE_TO and not after_from:
                 return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
             found = unit_at(folded, other)
             if found is None:
@@ -202,7 +206,6 @@ def read_unit(
     return (unit, noun, unit_end), value
 
 
-_DIGIT_RE = re.compile(r"\d")
 # Between a count's noun and the next item of a list of counts: up to two words (the
 # noun's qualifiers, «صنعتی»), then «و» or a comma.
 _ITEM_GAP_RE = re.compile(r"(?:\s?[^\s\d.:؛،,]+){0,2}\s?[و،,]\s?")
@@ -276,7 +279,7 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     value = num.value
     if isinstance(value, float) or value < OPEN_COUNT_MIN:
         return None
-    if not _DIGIT_RE.search(num.surface) and not any(w in num.surface for w in SCALES):
+    if not DIGIT_RE.search(num.surface) and not any(w in num.surface for w in SCALES):
         return None  # «سه بانک»: a few things named in words, not a reported count
     if (1300 <= value <= 1500 or 1900 <= value <= 2100) and not any(
         w in num.surface for w in SCALES

@@ -19,7 +19,7 @@ and sha256 match a manifest entry; ``verify`` names what is missing or altered.
 ``score`` runs the product as a user would (``scrapy extract`` on the plain-text files, in a
 subprocess, with the project's settings) and scores the records with
 :mod:`evaluation.extraction`. Parts: ``dev`` (used for development: dev-a, dev-b, dev-c1,
-dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout10``
+dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout11``
 (each round's held-out part, written while the round's developers worked and measured
 once at its end), ``dev72`` (the first development part) or any one folder. First runs
 are reported in README.
@@ -47,7 +47,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
     # round 3's held-out part (measured once, then joined development for round 4);
     # heldout4 to heldout9 were rounds 4 to 9's (each measured once, then joined
-    # development); heldout10 is round 11's held-out part (measured once at its end).
+    # development); heldout10 is round 11's held-out part and heldout11 round 12's (each measured
+    # once at its round's end).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -65,6 +66,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout8": ("heldout8a", "heldout8b"),
     "heldout9": ("heldout9a", "heldout9b"),
     "heldout10": ("heldout10a", "heldout10b"),
+    "heldout11": ("heldout11a", "heldout11b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -553,6 +553,13 @@ RUN_ON_RE = re.compile(
 SPEAKER_TOPIC_RE = re.compile(r"(?:" + alt(_SPEECH["topic_phrases"]) + ")" + WB_R)
 # «... مازندران است شهیدفر افزود»: a sentence closed by a copula (or «رسید», «کرد»), its full
 # stop lost, runs on into a surname and a speech verb
+# the last word of a verb that closes a clause («خبر داد», «اظهار کرد», «است») or of a cue
+# that stands before a name («با حضور», «به گفته»): never a given name
+CLOSING_WORDS = frozenset(
+    fold(p).split()[-1]
+    for k in ("run_on_closers", "speech_verbs", "news_of_verbs", "name_cues_before")
+    for p in _SPEECH[k]
+)
 RUN_ON_COPULA_RE = re.compile(
     WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
 )

@@ -17,6 +17,7 @@ from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
     BLOCK_BEFORE,
+    CLOSING_WORDS,
     DISTINCTIVE_SURNAME_ENDINGS,
     EVENT_RE,
     GIVEN,
@@ -53,6 +54,7 @@ TOKEN_RE = re.compile(r"[^\W\d_]+")
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")  # words kept between the gaps
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _COMMA_RE = re.compile(r"[،,]\s?")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 
 
 def _is_surname(tok: str, next_tok: str | None) -> bool:
@@ -499,3 +501,61 @@ def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
             verb = SPEECH_VERB_RE.search(folded, after, stop.start() if stop else end)
             return (pos, after) if verb else None
     return None
+
+
+def _plain_word_before(folded: str, pos: int) -> tuple[int, str] | None:
+    """(start, word) of the word right before ``pos``, one space between them (no
+    punctuation, digit or line break), or None."""
+    if pos < 3 or folded[pos - 1] != " ":
+        return None
+    m = _LAST_WORD_RE.search(folded, max(0, pos - 30), pos - 1)
+    if m is None or len(m.group()) < 2:
+        return None
+    return m.start(), m.group()
+
+
+def _could_be_given(word: str) -> bool:
+    """A word no lexicon knows as anything but a name: no function, time, role, place,
+    adjective or everyday noun, no honorific, no verb that closes a clause, and no given
+    name the lexicon holds back for want of evidence («امید»)."""
+    return (
+        name_word(word)
+        and word not in AMBIGUOUS_GIVEN
+        and word not in NOT_SECOND_SURNAME
+        and word not in NOT_SPEAKER_NOUNS
+        and word not in SURNAME_PREFIX
+        and HONORIFIC_BEFORE_RE.search(word) is None
+        and word not in CLOSING_WORDS
+    )
+
+
+def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Full names of people the text names by surname alone: «ایلقار قنبرزاده با تشریح
+    ...» then «قنبرزاده افزود», the given name no lexicon holds. A found name that opens
+    with no given name (a speaker read by ``speaker_at``) is looked up wherever the text
+    writes it; one word right before it that can only be a name («ایلقار»), with an
+    honorific part before that («سید ایلقار»), makes the longer name, a person too."""
+    folded = fold(text)
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for a, b in spans:
+        surname = folded[a:b]
+        words = surname.split()
+        # «میر کاظمی» is a surname; «سید محسن ...» a given name after its honorific part
+        given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
+        if surname in seen or given in GIVEN or len(surname) < 3:
+            continue
+        seen.add(surname)
+        pos = folded.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            glued = folded[end : end + 1].isalpha()
+            before = None if glued else _plain_word_before(folded, pos)
+            if before and _could_be_given(before[1]):
+                start = before[0]
+                honorific = _plain_word_before(folded, start)
+                if honorific and honorific[1] in HONORIFIC_PARTS:
+                    start = honorific[0]
+                out.append((start, end))
+            pos = folded.find(surname, end)
+    return out

@@ -49,6 +49,7 @@ from crawler.extraction.names import (
     apposed_at,
     ends_like_surname,
     find_names,
+    given_before,
     name_word,
     speaker_at,
 )
@@ -406,6 +407,14 @@ def _find_all(
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
+    # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
+    # takes the place of the surname it holds
+    for wa, wb in given_before(text, names):
+        inside = [(a, b) for a, b in names if wa <= a and b <= wb]
+        if inside and not any(a < wb and wa < b for a, b in names if (a, b) not in inside):
+            names = [n for n in names if n not in inside] + [(wa, wb)]
+        elif not any(a < wb and wa < b for a, b in names):
+            names.append((wa, wb))
     return sorted(names)
 
 

@@ -514,7 +514,7 @@ def _plain_word_before(folded: str, pos: int) -> tuple[int, str] | None:
     return m.start(), m.group()
 
 
-def _could_be_given(word: str) -> bool:
+def could_be_given(word: str) -> bool:
     """A word no lexicon knows as anything but a name: no function, time, role, place,
     adjective or everyday noun, no honorific, no verb that closes a clause, and no given
     name the lexicon holds back for want of evidence («امید»)."""
@@ -529,6 +529,19 @@ def _could_be_given(word: str) -> bool:
     )
 
 
+def name_shaped(name: str) -> bool:
+    """A name no lexicon holds, by its shape (folded): two to four words, the first one
+    that can only be a name (or an honorific part, or a given name the lexicon holds),
+    the last shaped like a surname («ایلقار قنبرزاده», «سیده آیتک میرلوحی»)."""
+    words = name.split()
+    first = words[1] if words and words[0] in HONORIFIC_PARTS and len(words) > 2 else words[0]
+    return (
+        2 <= len(words) <= 4
+        and (first in GIVEN or could_be_given(first))
+        and ends_like_surname(words[-1])
+    )
+
+
 def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names of people the text names by surname alone: «ایلقار قنبرزاده با تشریح
     ...» then «قنبرزاده افزود», the given name no lexicon holds. A found name that opens
@@ -537,6 +550,7 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     honorific part before that («سید ایلقار»), makes the longer name, a person too."""
     folded = fold(text)
     out: list[tuple[int, int]] = []
+    found = {folded[a:b] for a, b in spans}
     seen: set[str] = set()
     for a, b in spans:
         surname = folded[a:b]
@@ -545,13 +559,15 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
         if surname in seen or given in GIVEN or len(surname) < 3:
             continue
+        if any(" ".join(words[k:]) in found for k in range(1, len(words))):
+            continue  # «ایلقار قنبرزاده» and «قنبرزاده»: the given name is there already
         seen.add(surname)
         pos = folded.find(surname)
         while pos >= 0:
             end = pos + len(surname)
             glued = folded[end : end + 1].isalpha()
             before = None if glued else _plain_word_before(folded, pos)
-            if before and _could_be_given(before[1]):
+            if before and could_be_given(before[1]):
                 start = before[0]
                 honorific = _plain_word_before(folded, start)
                 if honorific and honorific[1] in HONORIFIC_PARTS:

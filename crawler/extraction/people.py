@@ -47,9 +47,11 @@ from crawler.extraction.lexicon import (
 )
 from crawler.extraction.names import (
     apposed_at,
+    could_be_given,
     ends_like_surname,
     find_names,
     given_before,
+    name_shaped,
     name_word,
     speaker_at,
 )
@@ -392,6 +394,19 @@ def _find_all(
         found = speaker_at(text, pos, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
+    for idx, pos in _comma_starts(folded, sents):  # «به گزارش ... استان مرکزی، X Y افزود»
+        first = _WORD_RE.match(folded, pos)
+        if first is None or not could_be_given(first.group()):
+            continue  # (a cheap check first: most clauses after a comma open with no name)
+        if any(ns <= pos < ne for ns, ne in names):
+            continue
+        found = speaker_at(text, pos, sents[idx].end)
+        if (
+            found
+            and name_shaped(folded[found[0] : found[1]])
+            and not any(ns < found[1] and found[0] < ne for ns, ne in names)
+        ):
+            names.append(found)
     for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت»
         role = _role_at(text, prot, pos, sents[idx].end)
         comma = role and _COMMA_AFTER_RE.match(folded, role[1])
@@ -416,6 +431,17 @@ def _find_all(
         elif not any(a < wb and wa < b for a, b in names):
             names.append((wa, wb))
     return sorted(names)
+
+
+def _comma_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, start) of every clause after a comma inside a sentence: where a
+    credit too long for the openers («به گزارش ایلنا و به نقل از روابط عمومی ...،») or a
+    lead («به گزارش ...، X افزود») hands over to its speaker."""
+    return [
+        (idx, m.end())
+        for idx, s in enumerate(sents)
+        for m in _COMMA_AFTER_RE.finditer(folded, s.start, s.end)
+    ]
 
 
 def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:

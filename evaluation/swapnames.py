@@ -114,8 +114,9 @@ def split_name(name: str) -> tuple[list[str], list[str]]:
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
-    """The words in folded text, each pair joined by a space, a ZWNJ (folded) or nothing."""
-    body = r"\s?".join(map(re.escape, words))
+    """The words in folded text, any two letters joined by a space, a ZWNJ (folded) or
+    nothing (the gold writes «زندیهوکیلی» where the text also has «زندیه وکیلی»)."""
+    body = r"\s?".join(map(re.escape, "".join(words)))
     return re.compile(rf"(?<![\w]){body}(?![\w])")
 
 

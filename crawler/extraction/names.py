@@ -33,6 +33,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
     OFFICE_HEAD_RE,
+    REPORTED_RE,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
@@ -405,11 +406,14 @@ def _closes(t: _Tokens, x: int) -> bool:
     return x >= 2 and t.word(x) in SURNAME_PLACE_CLOSERS
 
 
-def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, int] | None:
+def speaker_at(
+    text: str, pos: int, end: int, cued: bool = False, opens: bool = True
+) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
     then a cue («... روز شنبه در گفت و گو»), «، <role>» («زمانی نژاد، مدیر ...») or a role
-    in a sentence that goes on to a speech verb.
+    in a sentence that goes on to a speech verb; a name shaped like one, then an object
+    with «را» and a closing verb of report, when it opens the sentence (``opens``).
     Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
     پایان ...») any word that ends a name is anchor enough. ``cued``: the name follows
     «با حضور» and is anchored only by a role after it («با حضور X مدیرعامل ...»)."""
@@ -458,7 +462,24 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         )
         # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the sentence
-        scene = EVENT_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
+        # (also after a comma: «X، در همایش ... گفت»)
+        scene = EVENT_RE.match(rest[comma.end() :] if comma else rest) is not None and (
+            SPEECH_VERB_RE.search(folded, after, end)
+        )
+        # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an object and
+        # a closing verb of report
+        reported = (
+            opens
+            and not cued
+            and n > 1
+            and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
+            and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»: a phrase
+            # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel, no surname
+            and not t.word(n - 1).endswith("ای")
+            and name_shaped(" ".join(t.word(i) for i in range(n)))
+            and REPORTED_RE.match(folded, after) is None
+            and REPORTED_RE.search(folded, after, end) is not None
+        )
         ends = titled and (
             n == len(t)
             or not t.adjacent(n - 1, n)
@@ -470,10 +491,12 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
         if cued:
             if t.word(0) in NOT_SECOND_SURNAME:
                 return None  # «با حضور مجازی رئیس جمهور»: how they attended, no name
-            cue = ends = scene = None
+            cue = ends = scene = reported = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
-            role = not plural and ROLE_HEAD_RE.match(rest) is not None
-        if cue or role or ends or scene or news or topic:
+            # «سفر X، رئیس بنیاد ...»: the role may stand after a comma
+            role_at = rest[comma.end() :] if comma else rest
+            role = not plural and ROLE_HEAD_RE.match(role_at) is not None
+        if cue or role or ends or scene or news or topic or reported:
             # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
             # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
             quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)
@@ -531,14 +554,15 @@ def could_be_given(word: str) -> bool:
 
 def name_shaped(name: str) -> bool:
     """A name no lexicon holds, by its shape (folded): two to four words, the first one
-    that can only be a name (or an honorific part, or a given name the lexicon holds),
-    the last shaped like a surname («ایلقار قنبرزاده», «سیده آیتک میرلوحی»)."""
+    that can only be a name (or a given name the lexicon holds), after an honorific part
+    or not, the rest shaped like a surname («ایلقار قنبرزاده», «سیده آیتک میرلوحی»,
+    «آرشام بهمنیار نژاد»: the suffix ZWNJ-joined, read as one word)."""
     words = name.split()
-    first = words[1] if words and words[0] in HONORIFIC_PARTS and len(words) > 2 else words[0]
+    i = 1 if len(words) > 2 and words[0] in HONORIFIC_PARTS else 0
     return (
         2 <= len(words) <= 4
-        and (first in GIVEN or could_be_given(first))
-        and ends_like_surname(words[-1])
+        and (words[i] in GIVEN or could_be_given(words[i]))
+        and ends_like_surname("".join(words[i + 1 :]))
     )
 
 

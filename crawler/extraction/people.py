@@ -32,12 +32,14 @@ from crawler.extraction.lexicon import (
     BYLINE_BEFORE_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
+    MEETING_CUE_RE,
     NEWS_OF_RE,
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
     PERIOD_RE,
     PROTECT_RE,
+    REPORTED_RE,
     ROLE_HEAD_RE,
     RUN_ON_COPULA_RE,
     RUN_ON_RE,
@@ -387,6 +389,7 @@ def _find_all(
             not titled
             and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
+            and not REPORTED_RE.search(folded, pos, sents[idx].end)
         ):
             # no title, speech cue or comma within 110 characters: no anchored name
             # (110: «X در ادامه به ... اشاره کرد و گفت» puts its cue far)
@@ -395,12 +398,13 @@ def _find_all(
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for idx, pos in _comma_starts(folded, sents):  # «به گزارش ... استان مرکزی، X Y افزود»
-        first = _WORD_RE.match(folded, pos)
+        lead = HONORIFIC_OPEN_RE.match(folded, pos)
+        first = _WORD_RE.match(folded, lead.end() if lead else pos)
         if first is None or not could_be_given(first.group()):
             continue  # (a cheap check first: most clauses after a comma open with no name)
         if any(ns <= pos < ne for ns, ne in names):
             continue
-        found = speaker_at(text, pos, sents[idx].end)
+        found = speaker_at(text, pos, sents[idx].end, opens=False)
         if (
             found
             and name_shaped(folded[found[0] : found[1]])
@@ -416,11 +420,19 @@ def _find_all(
     for found in _copula_run_ons(text, folded, sents, names):
         if not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
-    for m in _NAME_CUE_RE.finditer(folded):  # «با حضور X مدیرکل ...»
+    # «با حضور X مدیرکل ...»; «دیدار با X استاندار ...», «سفر X، رئیس ...» when X is
+    # shaped like a name
+    cued = [(m, False) for m in _NAME_CUE_RE.finditer(folded)]
+    cued += [(m, True) for m in MEETING_CUE_RE.finditer(folded)]
+    for m, shaped in cued:
         if any(ns <= m.end() < ne for ns, ne in names):
             continue
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
-        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+        if (
+            found
+            and (not shaped or name_shaped(folded[found[0] : found[1]]))
+            and not any(ns < found[1] and found[0] < ne for ns, ne in names)
+        ):
             names.append(found)
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds

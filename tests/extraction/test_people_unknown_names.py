@@ -85,8 +85,7 @@ def test_after_a_comma_a_phrase_is_no_speaker() -> None:
 
 def test_person_after_a_meeting_cue_with_a_role_after_a_comma() -> None:
     text = (
-        "همزمان با سفر هیرسا بهمنیارنژاد، رئیس بنیاد مسکن انقلاب اسلامی، ۱۲۰ واحد "
-        "مسکونی افتتاح شد."
+        "همزمان با سفر هیرسا بهمنیارنژاد، رئیس بنیاد مسکن انقلاب اسلامی، ۱۲۰ واحد مسکونی افتتاح شد."
     )
     assert people(text) == {"هیرسا بهمنیارنژاد": "رئیس بنیاد مسکن انقلاب اسلامی"}
 

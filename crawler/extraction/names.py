@@ -542,13 +542,13 @@ def could_be_given(word: str) -> bool:
     adjective or everyday noun, no honorific, no verb that closes a clause, and no given
     name the lexicon holds back for want of evidence («امید»)."""
     return (
-        name_word(word)
-        and word not in AMBIGUOUS_GIVEN
+        word not in AMBIGUOUS_GIVEN
         and word not in NOT_SECOND_SURNAME
         and word not in NOT_SPEAKER_NOUNS
         and word not in SURNAME_PREFIX
-        and HONORIFIC_BEFORE_RE.search(word) is None
         and word not in CLOSING_WORDS
+        and name_word(word)
+        and HONORIFIC_BEFORE_RE.search(word) is None
     )
 
 

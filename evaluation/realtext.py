@@ -226,6 +226,36 @@ def _print_agreement() -> int:
     return 0
 
 
+def _swap_names(good: list[Entry], args: argparse.Namespace) -> int:
+    """People scores before and after renaming (``evaluation.swapnames``)."""
+    from evaluation.swapnames import measure
+
+    by_seed = {(e.part, f"{e.id}.txt"): e.path for e in good}
+    entries = [
+        (by_seed[(sub, g["seed"])], g)
+        for sub in subparts(args.part)
+        for g in gold(sub)
+        if (sub, g["seed"]) in by_seed
+    ]
+    before, after, kept = measure(entries, args.seed)
+    result = {"unswapped": before.summary(), "swapped": after.summary(), "kept": len(kept)}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    for label, sc in (("unswapped", before), ("swapped", after)):
+        s = sc.summary()
+        print(
+            f"{label:9} texts={s['texts']} people={s['people']} renamed={s['renamed']} "
+            f"recall={s['people_recall']:.3f} roles={s['role_accuracy']:.3f} "
+            f"non-people={s['non_people']}"
+        )
+    print(f"kept as written: {len(kept)}")
+    if args.show:
+        for line in [*kept, *("swapped " + p for p in after.problems)]:
+            print("  " + line)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.realtext", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -239,6 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--check", action="store_true", help="exit 1 when a real-text bar is missed")
     s.add_argument("--write-records", type=Path, help="also write the records as JSONL")
     sub.add_parser("agreement", help="a second annotation against the gold (no texts needed)")
+    w = sub.add_parser("swap-names", help="people recall with the gold people renamed")
+    w.add_argument("--part", default="dev", help="dev or a part name, as for score")
+    w.add_argument("--seed", type=int, default=11, help="seed of the replacement choice")
+    w.add_argument("--json", action="store_true", help="print only the summary as JSON")
+    w.add_argument("--show", action="store_true", help="also list the people problems")
     args = ap.parse_args(argv)
     if args.cmd == "agreement":
         return _print_agreement()
@@ -262,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.cmd == "swap-names":
+        return _swap_names(good, args)
     records = extract_records([e.path for e in good])
     if args.write_records:
         with jsonlines.open(args.write_records, mode="w") as writer:

@@ -570,12 +570,30 @@ RUN_ON_RE = re.compile(
 SPEAKER_TOPIC_RE = re.compile(r"(?:" + alt(_SPEECH["topic_phrases"]) + ")" + WB_R)
 # «... مازندران است شهیدفر افزود»: a sentence closed by a copula (or «رسید», «کرد»), its full
 # stop lost, runs on into a surname and a speech verb
+# the last word of a verb that closes a clause («خبر داد», «اظهار کرد», «است») or of a cue
+# that stands before a name («با حضور», «به گفته»): never a given name
+CLOSING_WORDS = frozenset(
+    fold(p).split()[-1]
+    for k in ("run_on_closers", "speech_verbs", "news_of_verbs", "name_cues_before")
+    for p in _SPEECH[k]
+)
 RUN_ON_COPULA_RE = re.compile(
     WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
 )
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
+# «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows
+MEETING_CUE_RE = re.compile(WB_L + r"(?:" + alt(_SPEECH["meeting_cues"]) + r")\s+")
+# «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb
+REPORTED_RE = re.compile(
+    r"\sرا\s[^.!?؟\n]*?"
+    + WB_L
+    + "(?:"
+    + alt(_SPEECH["report_verbs"] + _SPEECH["speech_verbs"])
+    + ")"
+    + WB_R
+)
 # «به گفته X»، «با حضور X»: a person's name follows (an anchor for everyday-word given names)
 NAME_CUE_BEFORE_RE = re.compile(r"(?:" + alt(_SPEECH["name_cues_before"]) + r")\s?$")
 # everyday nouns of economic news (by sector) that never open a name no lexicon holds

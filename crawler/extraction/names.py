@@ -17,6 +17,7 @@ from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
     BLOCK_BEFORE,
+    CLOSING_WORDS,
     DISTINCTIVE_SURNAME_ENDINGS,
     EVENT_RE,
     GIVEN,
@@ -32,6 +33,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
     OFFICE_HEAD_RE,
+    REPORTED_RE,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
@@ -53,6 +55,7 @@ TOKEN_RE = re.compile(r"[^\W\d_]+")
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")  # words kept between the gaps
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 _COMMA_RE = re.compile(r"[،,]\s?")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 
 
 def _is_surname(tok: str, next_tok: str | None) -> bool:
@@ -403,11 +406,14 @@ def _closes(t: _Tokens, x: int) -> bool:
     return x >= 2 and t.word(x) in SURNAME_PLACE_CLOSERS
 
 
-def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, int] | None:
+def speaker_at(
+    text: str, pos: int, end: int, cued: bool = False, opens: bool = True
+) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
     then a cue («... روز شنبه در گفت و گو»), «، <role>» («زمانی نژاد، مدیر ...») or a role
-    in a sentence that goes on to a speech verb.
+    in a sentence that goes on to a speech verb; a name shaped like one, then an object
+    with «را» and a closing verb of report, when it opens the sentence (``opens``).
     Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
     پایان ...») any word that ends a name is anchor enough. ``cued``: the name follows
     «با حضور» and is anchored only by a role after it («با حضور X مدیرعامل ...»)."""
@@ -456,7 +462,24 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
             ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
         )
         # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the sentence
-        scene = EVENT_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
+        # (also after a comma: «X، در همایش ... گفت»)
+        scene = EVENT_RE.match(rest[comma.end() :] if comma else rest) is not None and (
+            SPEECH_VERB_RE.search(folded, after, end)
+        )
+        # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an object and
+        # a closing verb of report
+        reported = (
+            opens
+            and not cued
+            and n > 1
+            and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
+            and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»: a phrase
+            # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel, no surname
+            and not t.word(n - 1).endswith("ای")
+            and name_shaped(" ".join(t.word(i) for i in range(n)))
+            and REPORTED_RE.match(folded, after) is None
+            and REPORTED_RE.search(folded, after, end) is not None
+        )
         ends = titled and (
             n == len(t)
             or not t.adjacent(n - 1, n)
@@ -468,10 +491,12 @@ def speaker_at(text: str, pos: int, end: int, cued: bool = False) -> tuple[int, 
         if cued:
             if t.word(0) in NOT_SECOND_SURNAME:
                 return None  # «با حضور مجازی رئیس جمهور»: how they attended, no name
-            cue = ends = scene = None
+            cue = ends = scene = reported = None
             plural = t.word(0).endswith(("ان", "ها")) and not t.word(0).endswith("یان")
-            role = not plural and ROLE_HEAD_RE.match(rest) is not None
-        if cue or role or ends or scene or news or topic:
+            # «سفر X، رئیس بنیاد ...»: the role may stand after a comma
+            role_at = rest[comma.end() :] if comma else rest
+            role = not plural and ROLE_HEAD_RE.match(role_at) is not None
+        if cue or role or ends or scene or news or topic or reported:
             # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
             # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
             quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)
@@ -499,3 +524,78 @@ def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
             verb = SPEECH_VERB_RE.search(folded, after, stop.start() if stop else end)
             return (pos, after) if verb else None
     return None
+
+
+def _plain_word_before(folded: str, pos: int) -> tuple[int, str] | None:
+    """(start, word) of the word right before ``pos``, one space between them (no
+    punctuation, digit or line break), or None."""
+    if pos < 3 or folded[pos - 1] != " ":
+        return None
+    m = _LAST_WORD_RE.search(folded, max(0, pos - 30), pos - 1)
+    if m is None or len(m.group()) < 2:
+        return None
+    return m.start(), m.group()
+
+
+def could_be_given(word: str) -> bool:
+    """A word no lexicon knows as anything but a name: no function, time, role, place,
+    adjective or everyday noun, no honorific, no verb that closes a clause, and no given
+    name the lexicon holds back for want of evidence («امید»)."""
+    return (
+        word not in AMBIGUOUS_GIVEN
+        and word not in NOT_SECOND_SURNAME
+        and word not in NOT_SPEAKER_NOUNS
+        and word not in SURNAME_PREFIX
+        and word not in CLOSING_WORDS
+        and name_word(word)
+        and HONORIFIC_BEFORE_RE.search(word) is None
+    )
+
+
+def name_shaped(name: str) -> bool:
+    """A name no lexicon holds, by its shape (folded): two to four words, the first one
+    that can only be a name (or a given name the lexicon holds), after an honorific part
+    or not, the rest shaped like a surname («ایلقار قنبرزاده», «سیده آیتک میرلوحی»,
+    «آرشام بهمنیار نژاد»: the suffix ZWNJ-joined, read as one word)."""
+    words = name.split()
+    i = 1 if len(words) > 2 and words[0] in HONORIFIC_PARTS else 0
+    return (
+        2 <= len(words) <= 4
+        and (words[i] in GIVEN or could_be_given(words[i]))
+        and ends_like_surname("".join(words[i + 1 :]))
+    )
+
+
+def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Full names of people the text names by surname alone: «ایلقار قنبرزاده با تشریح
+    ...» then «قنبرزاده افزود», the given name no lexicon holds. A found name that opens
+    with no given name (a speaker read by ``speaker_at``) is looked up wherever the text
+    writes it; one word right before it that can only be a name («ایلقار»), with an
+    honorific part before that («سید ایلقار»), makes the longer name, a person too."""
+    folded = fold(text)
+    out: list[tuple[int, int]] = []
+    found = {folded[a:b] for a, b in spans}
+    seen: set[str] = set()
+    for a, b in spans:
+        surname = folded[a:b]
+        words = surname.split()
+        # «میر کاظمی» is a surname; «سید محسن ...» a given name after its honorific part
+        given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
+        if surname in seen or given in GIVEN or len(surname) < 3:
+            continue
+        if any(" ".join(words[k:]) in found for k in range(1, len(words))):
+            continue  # «ایلقار قنبرزاده» and «قنبرزاده»: the given name is there already
+        seen.add(surname)
+        pos = folded.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            glued = folded[end : end + 1].isalpha()
+            before = None if glued else _plain_word_before(folded, pos)
+            if before and could_be_given(before[1]):
+                start = before[0]
+                honorific = _plain_word_before(folded, start)
+                if honorific and honorific[1] in HONORIFIC_PARTS:
+                    start = honorific[0]
+                out.append((start, end))
+            pos = folded.find(surname, end)
+    return out

@@ -21,6 +21,7 @@ elsewhere in the text; only when no full name has it is the surname a person its
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,12 +33,14 @@ from crawler.extraction.lexicon import (
     BYLINE_BEFORE_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
+    MEETING_CUE_RE,
     NEWS_OF_RE,
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
     PERIOD_RE,
     PROTECT_RE,
+    REPORTED_RE,
     ROLE_HEAD_RE,
     RUN_ON_COPULA_RE,
     RUN_ON_RE,
@@ -47,8 +50,11 @@ from crawler.extraction.lexicon import (
 )
 from crawler.extraction.names import (
     apposed_at,
+    could_be_given,
     ends_like_surname,
     find_names,
+    given_before,
+    name_shaped,
     name_word,
     speaker_at,
 )
@@ -71,6 +77,8 @@ _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 _CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
 _DASH_AFTER_RE = re.compile(r"\s*[-–—]\s")
 _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
+# a comma, then a word or a quote: where a clause may open with a name
+_COMMA_SCAN_RE = re.compile(r"[،,][ \t]*(?=[^\W\d_«\"])|[،,][ \t]*[«\"]")
 # «رئیس سازمان برنامه و بودجه کشور ...»: the country ends a role, except the Interior
 # ministry's own name («وزیر کشور», «معاون وزیر کشور»)
 _COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
@@ -390,12 +398,34 @@ def _find_all(
             not titled
             and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
+            and not (
+                could_be_given(first.group())
+                and REPORTED_RE.search(folded, first.end(), sents[idx].end)
+            )
         ):
             # no title, speech cue or comma within 110 characters: no anchored name
             # (110: «X در ادامه به ... اشاره کرد و گفت» puts its cue far)
             continue
         found = speaker_at(text, pos, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+            names.append(found)
+    for idx, pos in _comma_starts(folded, sents):  # «به گزارش ... استان مرکزی، X Y افزود»
+        lead = HONORIFIC_OPEN_RE.match(folded, pos)
+        first = _WORD_RE.match(folded, lead.end() if lead else pos)
+        if (
+            first is None
+            or folded[first.end() : first.end() + 1] != " "  # a name of two words or more
+            or not could_be_given(first.group())
+        ):
+            continue  # (cheap checks first: most clauses after a comma open with no name)
+        if any(ns <= pos < ne for ns, ne in names):
+            continue
+        found = speaker_at(text, pos, sents[idx].end, opens=False)
+        if (
+            found
+            and name_shaped(folded[found[0] : found[1]])
+            and not any(ns < found[1] and found[0] < ne for ns, ne in names)
+        ):
             names.append(found)
     for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت»
         role = roles[pos]
@@ -406,13 +436,43 @@ def _find_all(
     for found in _copula_run_ons(text, folded, sents, names):
         if not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
-    for m in _NAME_CUE_RE.finditer(folded):  # «با حضور X مدیرکل ...»
+    # «با حضور X مدیرکل ...»; «دیدار با X استاندار ...», «سفر X، رئیس ...» when X is
+    # shaped like a name
+    cued = [(m, False) for m in _NAME_CUE_RE.finditer(folded)]
+    cued += [(m, True) for m in MEETING_CUE_RE.finditer(folded)]
+    for m, shaped in cued:
         if any(ns <= m.end() < ne for ns, ne in names):
             continue
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
-        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
+        if (
+            found
+            and (not shaped or name_shaped(folded[found[0] : found[1]]))
+            and not any(ns < found[1] and found[0] < ne for ns, ne in names)
+        ):
             names.append(found)
+    # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
+    # takes the place of the surname it holds
+    for wa, wb in given_before(text, names):
+        inside = [(a, b) for a, b in names if wa <= a and b <= wb]
+        if inside and not any(a < wb and wa < b for a, b in names if (a, b) not in inside):
+            names = [n for n in names if n not in inside] + [(wa, wb)]
+        elif not any(a < wb and wa < b for a, b in names):
+            names.append((wa, wb))
     return sorted(names)
+
+
+def _comma_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, start) of every clause after a comma inside a sentence: where a
+    credit too long for the openers («به گزارش ایلنا و به نقل از روابط عمومی ...،») or a
+    lead («به گزارش ...، X افزود») hands over to its speaker. (One scan of the text;
+    each comma placed in its sentence by bisection.)"""
+    firsts = [s.start for s in sents]
+    out = []
+    for m in _COMMA_SCAN_RE.finditer(folded):
+        idx = bisect_right(firsts, m.start()) - 1
+        if idx >= 0 and m.end() < sents[idx].end:
+            out.append((idx, m.end()))
+    return out
 
 
 def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:

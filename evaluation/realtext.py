@@ -223,6 +223,25 @@ def _print_agreement() -> int:
     return 0
 
 
+def _perturb(args: argparse.Namespace, good: list[Entry]) -> int:
+    from evaluation import perturb
+
+    names = [n for n in args.only.split(",") if n]
+    unknown = set(names) - {t.name for t in perturb.TRANSFORMS}
+    if unknown:
+        print(f"unknown transform(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    chosen = tuple(t for t in perturb.TRANSFORMS if not names or t.name in names)
+    present = {f"{e.id}.txt" for e in good}
+    golds = [g for g in gold(args.part) if g["seed"] in present]
+    report = perturb.run([e.path for e in good], golds, chosen, extract_records, evaluate)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        perturb.print_report(report, len(good))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.realtext", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -236,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--check", action="store_true", help="exit 1 when a real-text bar is missed")
     s.add_argument("--write-records", type=Path, help="also write the records as JSONL")
     sub.add_parser("agreement", help="a second annotation against the gold (no texts needed)")
+    pt = sub.add_parser("perturb", help="records on respelled texts against the originals")
+    pt.add_argument("--part", default="dev", help="dev, dev72, heldout3 or a folder")
+    pt.add_argument("--only", default="", help="comma-separated transform names (default: all)")
+    pt.add_argument("--json", action="store_true", help="print the table as JSON")
     args = ap.parse_args(argv)
     if args.cmd == "agreement":
         return _print_agreement()
@@ -259,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.cmd == "perturb":
+        return _perturb(args, good)
     records = extract_records([e.path for e in good])
     if args.write_records:
         with jsonlines.open(args.write_records, mode="w") as writer:

@@ -73,7 +73,8 @@ def is_furniture(line: str) -> bool:
     kind = line_kind(line)
     if kind is not None:
         return kind != TAGS
-    return any(p.match(line) for p in FURNITURE_SHAPES)
+    folded = fold(line)  # «شهريور», «٠٣»: a dateline in any spelling
+    return any(p.match(folded) for p in FURNITURE_SHAPES)
 
 
 def _menu_like(line: str) -> bool:

@@ -68,7 +68,7 @@ from crawler.extraction.persian import WB_L, WB_R
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 THAT_RE = re.compile(WB_L + r"که" + WB_R)
-OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
+OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», «۶۰٪»
 NEXT_COMMA_RE = re.compile(r"[،,]")
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)

@@ -13,6 +13,7 @@ import pytest
 from crawler.cleaning.residual import is_furniture
 from crawler.extraction import _dedupe_figures, extract_record, parse_number_spans
 from crawler.extraction.figures import Figure
+from crawler.stages.boilerplate import drop_head
 from crawler.stages.extraction import extract_article
 from crawler.stages.normalise import normalise_article
 
@@ -100,3 +101,13 @@ def test_credit_line_spacing_does_not_change_the_attribution(credit: str, agency
     normalise_article(item)
     extract_article(item)
     assert agency in (item["attributed_to"] or "")
+
+
+def test_title_restated_in_other_digits_is_dropped_from_the_body() -> None:
+    """A text export repeats its title as the body's first line, sometimes in another
+    digit script or with Arabic letters: either way it is the title, not a paragraph."""
+    title = "۶۰۰ میلیارد تومان برای ساخت کمربندی شهر هزینه می‌شود"
+    for repeat in (title, "600 ميليارد تومان براي ساخت کمربندي شهر هزينه می‌شود"):
+        item = {"title": title}
+        body = drop_head([repeat, "معاون استاندار گفت: ساخت کمربندی آغاز شد."], item)
+        assert body == ["معاون استاندار گفت: ساخت کمربندی آغاز شد."]

@@ -111,3 +111,20 @@ def test_title_restated_in_other_digits_is_dropped_from_the_body() -> None:
         item = {"title": title}
         body = drop_head([repeat, "معاون استاندار گفت: ساخت کمربندی آغاز شد."], item)
         assert body == ["معاون استاندار گفت: ساخت کمربندی آغاز شد."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ظرفیت نیروگاه‌ها از ۲ هزار مگاوات به پنج هزار رسیدهایم.",
+        "شمار مشترکان گاز به ۴۵ هزار رسیدهاند.",
+        "تعداد متقاضیان امسال به ۱۲ هزار رسیدهاست.",
+        "تعداد طرح‌های فعال از ۲۰ هزار گذشتهاست.",
+    ],
+)
+def test_a_participle_with_its_ending_glued_is_no_counted_noun(sentence: str) -> None:
+    """«به پنج هزار رسیدهایم» is «رسیده‌ایم» with its ZWNJ dropped: a verb, so the number
+    before it counts nothing (the same sentence with the ZWNJ gives no count either)."""
+    assert not [f for f in _figures(None, sentence) if f[1] == "count"]
+    spaced = sentence.replace("هایم", "ه‌ایم").replace("هاند", "ه‌اند").replace("هاست", "ه است")
+    assert not [f for f in _figures(None, spaced) if f[1] == "count"]

@@ -95,6 +95,16 @@ _TATWEEL_RE = re.compile("|".join(_TATWEEL))
 _DIGIT_SPACE_RE = re.compile(rf"(?<=[{_ANY_DIGIT}]) | (?=[{_ANY_DIGIT}])")
 
 
+# The space between a digit and the letter that follows it.
+_DIGIT_WORD_RE = re.compile(rf"(?<=[{_ANY_DIGIT}]) (?=[^\W\d_])")
+
+
+def _arabic_site(text: str) -> str:
+    text = _BEFORE_SCALE_RE.sub("\\1", text)
+    text = text.replace("\u200c", "").replace("ی", "ي").replace("ک", "ك")
+    return _digits_to("0123456789")(text)
+
+
 @dataclass(frozen=True)
 class Transform:
     """One way other sites write the same words; ``apply`` must keep the meaning."""
@@ -151,6 +161,17 @@ TRANSFORMS: tuple[Transform, ...] = (
         "tatweel",
         "tatweel inside scale and currency words («هـزار»)",
         lambda t: _TATWEEL_RE.sub(lambda m: _TATWEEL[m.group()], t),
+    ),
+    Transform(
+        "unit_glued",
+        "a digit glued to the word after it («۲۰۰تن», «۱۲درصد», «۵میلیون»)",
+        lambda t: _DIGIT_WORD_RE.sub("", t),
+    ),
+    Transform(
+        "arabic_site",
+        "all at once, as one Arabic-keyboard site types («يکميليون و 200 هزار»): Arabic "
+        "letters, no ZWNJ, Latin digits, scale words glued to the number before them",
+        lambda t: _arabic_site(t),
     ),
     Transform("double_spaces", "every space doubled", lambda t: t.replace(" ", "  ")),
     Transform(

@@ -47,6 +47,7 @@ def test_number_spellings(text: str, values: list[int | float]) -> None:
         "جمعه، ۰۳ شهریور ۱۴۰۲ - ۲۰:۵۴",
         "جمعه، ٠٣ شهريور ١٤٠٢ - ٢٠:٥٤",  # Arabic yeh and Arabic-Indic digits
         "يكشنبه ۱۲ آبان ۱۴۰۳",
+        "جمعه، 03شهریور 1402 - 20:54",  # the day glued to its month
     ],
 )
 def test_dateline_is_furniture_in_any_spelling(line: str) -> None:

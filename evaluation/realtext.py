@@ -256,6 +256,25 @@ def _swap_names(good: list[Entry], args: argparse.Namespace) -> int:
     return 0
 
 
+def _perturb(args: argparse.Namespace, good: list[Entry]) -> int:
+    from evaluation import perturb
+
+    names = [n for n in args.only.split(",") if n]
+    unknown = set(names) - {t.name for t in perturb.TRANSFORMS}
+    if unknown:
+        print(f"unknown transform(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    chosen = tuple(t for t in perturb.TRANSFORMS if not names or t.name in names)
+    present = {f"{e.id}.txt" for e in good}
+    golds = [g for g in gold(args.part) if g["seed"] in present]
+    report = perturb.run([e.path for e in good], golds, chosen, extract_records, evaluate)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        perturb.print_report(report, len(good))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.realtext", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -274,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--seed", type=int, default=11, help="seed of the replacement choice")
     w.add_argument("--json", action="store_true", help="print only the summary as JSON")
     w.add_argument("--show", action="store_true", help="also list the people problems")
+    pt = sub.add_parser("perturb", help="records on respelled texts against the originals")
+    pt.add_argument("--part", default="dev", help="dev, dev72, heldout3 or a folder")
+    pt.add_argument("--only", default="", help="comma-separated transform names (default: all)")
+    pt.add_argument("--json", action="store_true", help="print the table as JSON")
     args = ap.parse_args(argv)
     if args.cmd == "agreement":
         return _print_agreement()
@@ -299,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cmd == "swap-names":
         return _swap_names(good, args)
+    if args.cmd == "perturb":
+        return _perturb(args, good)
     records = extract_records([e.path for e in good])
     if args.write_records:
         with jsonlines.open(args.write_records, mode="w") as writer:

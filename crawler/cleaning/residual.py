@@ -39,7 +39,8 @@ FURNITURE_SHAPES = tuple(
         r"^[\s.…·•\-_=*]+$",  # dot and dash rows
         r"^\s*💬.*$",  # an AI-chat box's prompt
         # a dateline alone: «۱۸ اردیبهشت ۱۴۰۳ - ۱۰:۳۰», «شنبه ۲۳ اردیبهشت ۱۴۰۳»
-        rf"^\s*(?:{_WEEKDAY}\s*[،,]?\s*)?{_D}{{1,2}}\s+(?:{_MONTHS})\s+{_D}{{4}}"
+        # (the day may be typed glued to its month: «۰۳شهریور ۱۴۰۲»)
+        rf"^\s*(?:{_WEEKDAY}\s*[،,]?\s*)?{_D}{{1,2}}\s*(?:{_MONTHS})\s+{_D}{{4}}"
         rf"(?:\s*[-–|،,]?\s*(?:ساعت\s*)?{_D}{{1,2}}:{_D}{{2}})?\s*$",
         rf"^\s*{_D}{{4}}/{_D}{{1,2}}/{_D}{{1,2}}(?:\s*[-–|]?\s*{_D}{{1,2}}:{_D}{{2}})?\s*$",
         # an image or a bare address on its own line (text saved as Markdown, a copied
@@ -73,7 +74,8 @@ def is_furniture(line: str) -> bool:
     kind = line_kind(line)
     if kind is not None:
         return kind != TAGS
-    return any(p.match(line) for p in FURNITURE_SHAPES)
+    folded = fold(line)  # «شهريور», «٠٣»: a dateline in any spelling
+    return any(p.match(folded) for p in FURNITURE_SHAPES)
 
 
 def _menu_like(line: str) -> bool:

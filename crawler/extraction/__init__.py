@@ -17,6 +17,7 @@ from crawler.extraction.figures import Figure, extract_figures
 from crawler.extraction.lexicon import SECTOR_SUBJECTS
 from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
 from crawler.extraction.people import extract_people
+from crawler.extraction.persian import key
 from crawler.extraction.provinces import province_mentions, rank_provinces
 
 __all__ = [
@@ -67,21 +68,22 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
         # the same or their subjects agree. A sector label (what the clause is about, not
         # what is measured: a headline's «۱۸۰ هزار تن سیب‌زمینی» beside the body's
         # production) agrees with any subject.
+        words = key(f.text)  # «۶۰۰ میلیارد» and «600 میلیارد» are the same words
         for members, subjects, texts in clusters:
             if (
-                f.text in texts
+                words in texts
                 or f.subject is None
                 or f.subject in subjects
                 or f.subject in SECTOR_SUBJECTS
                 or subjects <= SECTOR_SUBJECTS
             ):
                 members.append(f)
-                texts.add(f.text)
+                texts.add(words)
                 if f.subject:
                     subjects.add(f.subject)
                 break
         else:
-            clusters.append(([f], {f.subject} if f.subject else set(), {f.text}))
+            clusters.append(([f], {f.subject} if f.subject else set(), {words}))
     chosen: list[Figure] = []
     for group in (cluster[0] for clusters in groups.values() for cluster in clusters):
         best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f.start)], f.start))

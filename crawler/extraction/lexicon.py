@@ -131,6 +131,8 @@ NEVER_COUNTED_RE = re.compile(
     + "|(?:"
     + seq(_MONTHS)
     + r")(?:[ ]?ماه)?)"
+    # «رسیدهایم», «شدهاند»: a participle's ending glued on when the ZWNJ was dropped
+    + rf"(?:(?<=ه)(?:{seq(_OPEN['glued_endings'])}))?"
     + WB_R
 )
 UNIT_AFTER_RE = re.compile(

@@ -65,7 +65,7 @@ _DIGITS = (
     r"|\d{1,3}(?:،\d{3})+(?!\d)"
     r"|\d+(?:،|,(?=\d{1,2}\s?[^\W\d_]{2}))\d{1,2}(?!\d)"
     # «25. 2 درصد», «1. 6 میلیون»: a spaced decimal point before a percentage or a scale
-    + rf"|\d{{1,3}}\.\s\d(?=\s?(?:درصد|{_SCALE_ALT}))"
+    + rf"|\d{{1,3}}\.\s\d(?=\s?(?:درصد|[%٪]|{_SCALE_ALT}))"
     + r"|\d+(?:(?:[.٫/]|\s[٫/]\s)\d+)?"
 )
 _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")

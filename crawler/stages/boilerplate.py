@@ -11,6 +11,7 @@ from crawler.cleaning.document import split_text_document
 from crawler.cleaning.html import extract_body
 from crawler.cleaning.residual import clean_lines
 from crawler.cleaning.rules import ContentRules
+from crawler.extraction.persian import fold
 
 
 @lru_cache(maxsize=64)
@@ -32,7 +33,9 @@ DEFAULT_BODY_MAXCHARS = 100_000
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and " ".join(a.split()) == " ".join(b.split())
+    """The same words, however spelt: a title restated in the body in other digits or
+    letters («۶۰۰ میلیارد» above, «600 میلیارد» below) is still the title."""
+    return bool(a and b) and " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
 def drop_head(paragraphs: list[str], item: MutableMapping[str, Any]) -> list[str]:

@@ -18,5 +18,7 @@ def normalise_article(item: MutableMapping[str, Any]) -> None:
     if item.get("body"):
         paragraphs = (normalise_text(p) for p in item["body"].split("\n\n"))
         item["body"] = "\n\n".join(p for p in paragraphs if p) or None
+    if item.get("credit_lines"):  # «منبع  خبر :  X» is read by the attribution rules
+        item["credit_lines"] = [c for c in map(normalise_text, item["credit_lines"]) if c]
     if item.get("tags"):
         item["tags"] = [t for t in (normalise_text(t) for t in item["tags"]) if t]

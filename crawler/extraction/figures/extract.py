@@ -76,16 +76,21 @@ def reported_unit(r: Reading) -> str:
 
 
 # Tatweel, short vowels and other Arabic marks written inside words («هـزار», «تُن»,
-# «میلیـون»): the number and unit rules read the text without them.
-_MARKS_RE = re.compile("[\u0640\u064b-\u0655\u0670]")
+# «میلیـون»), and the second and later spaces of a run («۲۰  هزار  تن», as pages typed
+# with doubled spaces show): the number and unit rules read the text without them.
+_MARKS_RE = re.compile("[\u0640\u064b-\u0655\u0670]|[ \t]{2}")
 
 
 def _unmarked(text: str) -> tuple[str, list[int] | None]:
-    """``text`` without tatweel and vowel marks, and each kept offset's place in ``text``
-    (None when there is nothing to drop: the common case costs one scan)."""
+    """``text`` without tatweel, vowel marks and repeated spaces, and each kept offset's
+    place in ``text`` (None when there is nothing to drop: the common case costs one scan)."""
     if _MARKS_RE.search(text) is None:
         return text, None
-    keep = [i for i, c in enumerate(text) if c not in _MARK_CHARS]
+    keep = [
+        i
+        for i, c in enumerate(text)
+        if c not in _MARK_CHARS and not (c in " \t" and i and text[i - 1] in " \t")
+    ]
     return "".join(text[i] for i in keep), [*keep, len(text)]
 
 

@@ -45,7 +45,10 @@ from crawler.extraction.lexicon import (
     PREDICTED_RE,
     PREMISE_RE,
     PRESENT_STATE_RE,
+    PRESENT_VERB_RE,
+    PROGRESSIVE_RE,
     PURPOSE_RE,
+    RATE_CHANGE_AFTER_RE,
     RATE_RE,
     REALISED_RE,
     REMAINDER_RE,
@@ -54,6 +57,7 @@ from crawler.extraction.lexicon import (
     SECTOR_PART_AFTER_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
+    SHARE_MEASURE_RE,
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
@@ -184,7 +188,9 @@ class KindContext:
         r = self.r
         after = self.folded[r.unit_end : r.unit_end + 14]  # «۲۵. ۲ درصد رشد»: past a cut
         return not self.reached and (
-            CHANGE_RE.search(self.before) is not None or CHANGE_AFTER_RE.match(after) is not None
+            CHANGE_RE.search(self.before) is not None
+            or CHANGE_AFTER_RE.match(after) is not None
+            or (r.unit in ("percent", "times") and RATE_CHANGE_AFTER_RE.match(after) is not None)
         )
 
     @cached_property
@@ -391,6 +397,8 @@ def target_after(k: KindContext) -> str | None:
     t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
     if t is None or k.weak(t):
         return None
+    if r.unit == "percent" and not k.adjectival and SHARE_AFTER_RE.match(k.folded, r.unit_end):
+        return None  # «۶۰ درصد این اعتبار باید صرف ... شود»: the part, a share, not the goal
     # a verb between closes the number's statement: «... ۲٫۹ درصدی نرخ بیکاری رسیدیم و
     # امسال ... هدف‌گذاری شده» (a past verb, even one the verb list lacks)
     between = (r.unit_end, t.start())
@@ -405,7 +413,7 @@ def share_of_whole(k: KindContext) -> str | None:
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or RATE_RE.search(f, c.start, r.start):
         return None  # «نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور»: a rate, not a part
-    if not k.adjectival and not k.reached and CHANGE_AFTER_RE.match(f, r.unit_end):
+    if not k.adjectival and k.change_adjacent:
         return None  # «۱۲ درصد بیش از تعهد», «۱۰ درصد افزایش»: a change, not a part
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
@@ -415,10 +423,22 @@ def share_of_whole(k: KindContext) -> str | None:
         or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
+        or _share_measure(k)
         or _share_named_after(k)
     ):
         return "share"
     return None
+
+
+def _share_measure(k: KindContext) -> bool:
+    """«شاخص دسترسی به آب ... ۹۵ درصد است», «پرشدن ۸۰ درصدی مخزن»: a percentage of access,
+    coverage, occupancy or fill is the part reached, unless its statement reports it as
+    a level reached or to come («ضریب نفوذ ... به ۱۰۰ درصد رسیده است»: the verb decides)."""
+    r, f = k.r, k.folded
+    if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 60), r.start):
+        return False
+    end = k.statement_end
+    return not (ACTUAL_RE.search(f, r.unit_end, end) or FORECAST_RE.search(f, r.unit_end, end))
 
 
 def _share_named_after(k: KindContext) -> bool:
@@ -464,6 +484,41 @@ def share_in_list(k: KindContext) -> str | None:
     ):
         return None
     return "share" if SHARE_BEFORE_RE.search(f, r.sent.start, r.sent.end) else None
+
+
+NO_KIND = ""  # a rule's answer that stops the list with no kind (``find_kind`` gives None)
+
+
+def under_way(k: KindContext) -> str | None:
+    """«۵۰۰ واحد مسکونی در حال ساخت است», «۳ هزار واحد در دست اقدام است»: an amount whose
+    own statement says it is under way (progressive «در حال / در دست» before a verbal noun)
+    is neither done nor planned: no kind. Not «در حال حاضر» (now), not a percentage (the
+    progress of a project is left to the share rules)."""
+    r = k.r
+    if r.unit == "percent":
+        return None
+    found = PROGRESSIVE_RE.search(k.folded, r.unit_end, k.statement_end)
+    if found is None or VERB_STOP_RE.search(k.folded, r.unit_end, found.start()):
+        return None
+    return NO_KIND
+
+
+def habitual_present(k: KindContext) -> str | None:
+    """«هر کیلوگرم مرغ ۸۰ هزار تومان به فروش می‌رسد», «روزانه ... عرضه می‌شود»: a rate or a
+    habit («هر», «روزانه», «سالانه») with a plain present as the number's own verb states
+    what happens as a rule, no event to come: no kind. A future or a forecast cue in the
+    clause, a change or a percentage is left to the other rules."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit == "percent" or not k.per_unit or k.change_adjacent:
+        return None
+    verb = PRESENT_VERB_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or ACTUAL_RE.search(f, r.unit_end, verb.start()):
+        return None  # «... ۱۰۰ میلیارد ریال پرداخت شده و ... هر دو هفته ...»: its verb is past
+    if VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    if FUTURE_RE.search(f, c.start, c.end) or PREDICTED_RE.search(f, c.start, c.end):
+        return None
+    return NO_KIND
 
 
 def sums_up(k: KindContext) -> str | None:
@@ -682,6 +737,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     changed_object,
     share_of_whole,
     share_in_list,
+    under_way,
+    habitual_present,
     sums_up,
     forecast_near,
     able_to,
@@ -706,7 +763,7 @@ def find_kind(r: Reading) -> str | None:
     for rule in KIND_RULES:
         kind = rule(k)
         if kind is not None:
-            return kind
+            return kind or None  # NO_KIND: a rule decided there is none
     return None
 
 

@@ -351,8 +351,8 @@ PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s
 _PAST_ALL = alt([*_KINDS["past_stems"], *_KINDS["past_stems_nominal"]])
 _PAST_ENDING = "(?:" + seq(_KINDS["past_endings"]) + ")"
 _PAST_VERB = (
-    "(?!نبود" + WB_R + ")ن(?:" + _PAST_ALL + ")" + _PAST_ENDING + "?"
-    "|(?:" + _PAST_ALL + ")" + _PAST_ENDING + "|(?:" + alt(_KINDS["past_stems"]) + ")"
+    "(?!(?:نبود|" + alt(_KINDS["past_stems_nominal"]) + ")" + WB_R + ")"
+    "ن?(?:" + _PAST_ALL + ")" + _PAST_ENDING + "?"
 )
 ACTUAL_RE = re.compile(
     WB_L

@@ -386,6 +386,10 @@ PROGRESSIVE_RE = re.compile(
 )
 # «شاخص دسترسی ...», «ضریب نفوذ ...», «پرشدن ...»: a percentage of these is a part reached
 SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
+# «... به بهره‌برداری برسد», «... افتتاح می‌شود»: an opening scheduled
+OPENING_RE = words_re(_KINDS["openings"])
+# «هدف‌گذاری شده ...»: a goal named, not a schedule
+GOAL_RE = words_re(_KINDS["goal_cues"])
 # a plain present verb («می‌رسد», «عرضه می‌شود», «کار می‌کنند»)
 PRESENT_VERB_RE = re.compile(WB_L + r"می\s?[^\W\d_]")
 PERFORMANCE_RE = words_re(_KINDS["performance"])

@@ -27,9 +27,11 @@ from crawler.extraction.lexicon import (
     FORECAST_RE,
     FUTURE_RE,
     GLUED_FUTURE_RE,
+    GOAL_RE,
     HABITUAL_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
+    OPENING_RE,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
@@ -230,6 +232,17 @@ class KindContext:
         c = self.clause
         return HABITUAL_RE.search(self.folded, c.start, c.end) is not None
 
+    @cached_property
+    def own_habit(self) -> bool:
+        """A habit word («هر», «روزانه») before the number, or after it with no number
+        of its own: «۲۰۰ تن ... به قیمت هر کیلوگرم ۱۴۰ هزار تومان» prices the kilogram
+        (the habit is the 140's), the 200 tonnes are one event."""
+        r, f, c = self.r, self.folded, self.clause
+        for m in HABITUAL_RE.finditer(f, c.start, c.end):
+            if m.start() < r.start or not DIGIT_RE.search(f, m.end(), min(c.end, m.end() + 20)):
+                return True
+        return False
+
     @property
     def adjectival(self) -> bool:
         """«۲۰ درصدی صادرات»: a rate, not a part."""
@@ -246,6 +259,28 @@ def _quota_of_the_past(folded: str, cue: re.Match[str], number: int) -> bool:
 
 
 KindRule = Callable[[KindContext], str | None]
+
+
+def scheduled_opening(k: KindContext) -> str | None:
+    """«قرار است پروژه ۳۶ واحدی مسکن ... به بهره‌برداری برسد», «۱۲ طرح ... افتتاح می‌شود»:
+    an opening after the amount in its statement is scheduled, a forecast, whatever plan
+    cue stands before it; a past verb in the statement reports it done («... کلنگ‌زنی و
+    ... افتتاح و به بهره‌برداری رسید»), and an expectation («انتظار می‌رود ... به
+    بهره‌برداری برسد») or a goal word («هدف‌گذاری شده ...») names the goal, left to the
+    target rules; a number between the amount and the opening owns it."""
+    r, f = k.r, k.folded
+    found = OPENING_RE.search(f, r.unit_end, k.statement_end)
+    if found is None or k.done_so_far or k.expected:
+        return None
+    if GOAL_RE.search(f, k.clause.start, r.start):
+        return None  # «هدف‌گذاری شده ... ۳۰۰ واحد ... به بهره‌برداری برسد»: the goal, a target
+    if DIGIT_RE.search(f, r.unit_end, found.start()):
+        return None  # «۸۳۲۶ واحد آغاز عملیات و ۵۰۲۳ واحد آماده افتتاح»: the next number's
+    if ACTUAL_RE.search(f, r.unit_end, k.statement_end) or VERB_STOP_RE.search(
+        f, r.unit_end, found.start()
+    ):
+        return None
+    return "forecast"
 
 
 def target_before(k: KindContext) -> str | None:
@@ -435,7 +470,7 @@ def _share_measure(k: KindContext) -> bool:
     coverage, occupancy or fill is the part reached, unless its statement reports it as
     a level reached or to come («ضریب نفوذ ... به ۱۰۰ درصد رسیده است»: the verb decides)."""
     r, f = k.r, k.folded
-    if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 60), r.start):
+    if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 100), r.start):
         return False
     end = k.statement_end
     return not (ACTUAL_RE.search(f, r.unit_end, end) or FORECAST_RE.search(f, r.unit_end, end))
@@ -509,8 +544,8 @@ def habitual_present(k: KindContext) -> str | None:
     what happens as a rule, no event to come: no kind. A future or a forecast cue in the
     clause, a change or a percentage is left to the other rules."""
     r, f, c = k.r, k.folded, k.clause
-    if r.unit == "percent" or not k.per_unit or k.change_adjacent:
-        return None
+    if r.unit == "percent" or k.change_adjacent or not k.own_habit:
+        return None  # «... به قیمت هر کیلوگرم ۱۴۰ هزار تومان»: the habit of another number
     verb = PRESENT_VERB_RE.search(f, r.unit_end, k.statement_end)
     if verb is None or ACTUAL_RE.search(f, r.unit_end, verb.start()):
         return None  # «... ۱۰۰ میلیارد ریال پرداخت شده و ... هر دو هفته ...»: its verb is past
@@ -664,7 +699,7 @@ def plain_future(k: KindContext) -> str | None:
     می‌شود»), a price per unit, nor a percentage (a share or a rate: «۴۰ درصد ... تامین
     می‌شود»)."""
     r, f, c = k.r, k.folded, k.clause
-    if r.unit == "percent" or k.per_unit or HABITUAL_RE.search(f, c.start, c.end):
+    if r.unit == "percent" or k.own_habit:
         return None
     if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
         return None  # a headline's present tells what happened
@@ -731,6 +766,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     realised,
     budgeted,
     estimated,
+    scheduled_opening,
     target_before,
     required_amount,
     target_after,
@@ -808,10 +844,30 @@ def change_continues(listed: Listed) -> None:
             f.kind = "change"
 
 
+def share_continues(listed: Listed) -> None:
+    """«شاخص ... ۹۵ درصد در شهرها و ۶۲ درصد در روستاها است», «۶۰ درصد این هزینه باید به
+    ...، حدود ۵ درصد به طرح‌های ...»: a percentage listed right after a share, with no verb
+    between them, is another part of the same whole (not a level reached: «به ۳۰ درصد
+    برسد» keeps its kind, nor a change or a future)."""
+    for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
+        if prev.kind != "share" or f.kind not in (*_REPORTED, "target"):
+            continue
+        k = KindContext(r)
+        gap = (prev_r.unit_end, r.start)
+        if r.start - prev_r.unit_end > 60 or k.reached or k.adjectival:
+            continue
+        if VERB_STOP_RE.search(r.folded, *gap):
+            continue  # a modal between («... باید به ...، حدود ۵ درصد به ...») governs both
+        if CHANGE_AFTER_RE.match(r.folded, r.unit_end) or FUTURE_RE.search(r.folded, *gap):
+            continue
+        f.kind = "share"
+
+
 SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (
     parts_of_a_whole,
     parts_by_sector,
     change_continues,
+    share_continues,
 )
 
 

@@ -390,6 +390,8 @@ SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
 OPENING_RE = words_re(_KINDS["openings"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
 GOAL_RE = words_re(_KINDS["goal_cues"])
+# «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate
+ALLOCATION_RE = words_re(_KINDS["allocation_subjects"])
 # a plain present verb («می‌رسد», «عرضه می‌شود», «کار می‌کنند»)
 PRESENT_VERB_RE = re.compile(WB_L + r"می\s?[^\W\d_]")
 PERFORMANCE_RE = words_re(_KINDS["performance"])

@@ -14,6 +14,7 @@ from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
     ACTUAL_RE,
+    ALLOCATION_RE,
     BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
@@ -507,7 +508,19 @@ def share_achieved(k: KindContext) -> str | None:
     vstop = k.own_verb
     after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
     before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
-    return "share" if before or after else None
+    return "share" if before or after or _rate_of_allocation(k) else None
+
+
+def _rate_of_allocation(k: KindContext) -> bool:
+    """«کل اعتبار تخصیص یافته به طرح‌های عمرانی ۲۱ درصد بود»: a percentage whose subject
+    is an allocation («تخصیص», «اختصاص», «جذب»), stated with a plain copula, is the rate of
+    it reached: a share."""
+    r, f = k.r, k.folded
+    lo = max(k.statement_start, r.start - 80)
+    if ALLOCATION_RE.search(f, lo, r.start) is None or k.change_adjacent:
+        return False
+    cop = COPULA_RE.search(f, r.unit_end, k.statement_end)
+    return cop is not None and not VERB_STOP_RE.search(f, r.unit_end, cop.start())
 
 
 def share_in_list(k: KindContext) -> str | None:

@@ -365,10 +365,20 @@ PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
 PREDICTED_COLON_RE = re.compile(WB_L + "(?:" + seq(_PREDICTED) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:")
 # «با صدور ۱۹۰ پروانه، ...», «اگر ۲۰ درصد ... استحصال شود، ...»: a premise closed by a comma
 PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s[^،,:؛]+[،,]")
+# a simple past by its stem: negated («نرسید», «تجاوز نکرد») or with a person ending
+# («فروختند», «بازگشتیم»); stems that double as verbal nouns («خرید», «پرداخت») never bare
+_PAST_ALL = alt([*_KINDS["past_stems"], *_KINDS["past_stems_nominal"]])
+_PAST_ENDING = "(?:" + seq(_KINDS["past_endings"]) + ")"
+_PAST_VERB = (
+    "(?!(?:نبود|" + alt(_KINDS["past_stems_nominal"]) + ")" + WB_R + ")"
+    "ن?(?:" + _PAST_ALL + ")" + _PAST_ENDING + "?"
+)
 ACTUAL_RE = re.compile(
     WB_L
     + "(?:"
     + seq(_KINDS["actual"])
+    + "|"
+    + _PAST_VERB
     + r"|\S+ه(?:\s(?:"  # a perfect participle: «... داده است», «... شده‌اند»
     + seq(_KINDS["perfect_auxiliaries"])
     + r")|(?:"  # the same written glued: «دادهاند», «رسیدهایم»
@@ -383,6 +393,26 @@ ACTUAL_RE = re.compile(
     + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
+# «در حال ساخت», «در دست اقدام»: under way (not «در حال حاضر», now)
+PROGRESSIVE_RE = re.compile(
+    word_alt(_KINDS["progressive"])
+    + WB_R
+    + r"\s?(?!(?:"
+    + seq(_KINDS["not_progressive"])
+    + ")"
+    + WB_R
+    + r")[^\W\d_]"
+)
+# «شاخص دسترسی ...», «ضریب نفوذ ...», «پرشدن ...»: a percentage of these is a part reached
+SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
+# «... به بهره‌برداری برسد», «... افتتاح می‌شود»: an opening scheduled
+OPENING_RE = words_re(_KINDS["openings"])
+# «هدف‌گذاری شده ...»: a goal named, not a schedule
+GOAL_RE = words_re(_KINDS["goal_cues"])
+# «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate
+ALLOCATION_RE = words_re(_KINDS["allocation_subjects"])
+# a plain present verb («می‌رسد», «عرضه می‌شود», «کار می‌کنند»)
+PRESENT_VERB_RE = re.compile(WB_L + r"می\s?[^\W\d_]")
 PERFORMANCE_RE = words_re(_KINDS["performance"])
 COPULA_RE = words_re(_KINDS["copulas"])
 PURPOSE_RE = words_re(_KINDS["purpose"])
@@ -416,6 +446,8 @@ PART_OF_AFTER_RE = re.compile(
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
 COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
+# «۳۰ درصد کم شده است», «۶ درصد بالا رفت»: a change verb right after a rate
+RATE_CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)
 SECTOR_PART_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["sector_parts_after"]) + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(

@@ -208,18 +208,23 @@ def test_a_commitment_is_a_target() -> None:
 def test_kind_rules_run_in_this_order() -> None:
     """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
     share beats a forecast; a change beats the verb; a premise («با ...،») beats the planned
-    passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»)."""
+    passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
+    a thing under way or a habit stops the list with no kind before any verb is read; a
+    scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "realised",
         "budgeted",
         "estimated",
+        "scheduled_opening",
         "target_before",
         "required_amount",
         "target_after",
         "changed_object",
         "share_of_whole",
         "share_in_list",
+        "under_way",
+        "habitual_present",
         "sums_up",
         "forecast_near",
         "able_to",

@@ -14,6 +14,7 @@ from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
     ACTUAL_RE,
+    ALLOCATION_RE,
     BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
@@ -27,9 +28,11 @@ from crawler.extraction.lexicon import (
     FORECAST_RE,
     FUTURE_RE,
     GLUED_FUTURE_RE,
+    GOAL_RE,
     HABITUAL_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
+    OPENING_RE,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
@@ -46,7 +49,10 @@ from crawler.extraction.lexicon import (
     PREMISE_RE,
     PRESENT_PASSIVE_RE,
     PRESENT_STATE_RE,
+    PRESENT_VERB_RE,
+    PROGRESSIVE_RE,
     PURPOSE_RE,
+    RATE_CHANGE_AFTER_RE,
     RATE_RE,
     REALISED_RE,
     REMAINDER_RE,
@@ -55,6 +61,7 @@ from crawler.extraction.lexicon import (
     SECTOR_PART_AFTER_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
+    SHARE_MEASURE_RE,
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
@@ -182,7 +189,9 @@ class KindContext:
         r = self.r
         after = self.folded[r.unit_end : r.unit_end + 14]  # «۲۵. ۲ درصد رشد»: past a cut
         return not self.reached and (
-            CHANGE_RE.search(self.before) is not None or CHANGE_AFTER_RE.match(after) is not None
+            CHANGE_RE.search(self.before) is not None
+            or CHANGE_AFTER_RE.match(after) is not None
+            or (r.unit in ("percent", "times") and RATE_CHANGE_AFTER_RE.match(after) is not None)
         )
 
     @cached_property
@@ -222,6 +231,17 @@ class KindContext:
         c = self.clause
         return HABITUAL_RE.search(self.folded, c.start, c.end) is not None
 
+    @cached_property
+    def own_habit(self) -> bool:
+        """A habit word («هر», «روزانه») before the number, or after it with no number
+        of its own: «۲۰۰ تن ... به قیمت هر کیلوگرم ۱۴۰ هزار تومان» prices the kilogram
+        (the habit is the 140's), the 200 tonnes are one event."""
+        r, f, c = self.r, self.folded, self.clause
+        for m in HABITUAL_RE.finditer(f, c.start, c.end):
+            if m.start() < r.start or not DIGIT_RE.search(f, m.end(), min(c.end, m.end() + 20)):
+                return True
+        return False
+
     @property
     def adjectival(self) -> bool:
         """«۲۰ درصدی صادرات»: a rate, not a part."""
@@ -238,6 +258,28 @@ def _quota_of_the_past(folded: str, cue: re.Match[str], number: int) -> bool:
 
 
 KindRule = Callable[[KindContext], str | None]
+
+
+def scheduled_opening(k: KindContext) -> str | None:
+    """«قرار است پروژه ۳۶ واحدی مسکن ... به بهره‌برداری برسد», «۱۲ طرح ... افتتاح می‌شود»:
+    an opening after the amount in its statement is scheduled, a forecast, whatever plan
+    cue stands before it; a past verb in the statement reports it done («... کلنگ‌زنی و
+    ... افتتاح و به بهره‌برداری رسید»), and an expectation («انتظار می‌رود ... به
+    بهره‌برداری برسد») or a goal word («هدف‌گذاری شده ...») names the goal, left to the
+    target rules; a number between the amount and the opening owns it."""
+    r, f = k.r, k.folded
+    found = OPENING_RE.search(f, r.unit_end, k.statement_end)
+    if found is None or k.done_so_far or k.expected:
+        return None
+    if GOAL_RE.search(f, k.clause.start, r.start):
+        return None  # «هدف‌گذاری شده ... ۳۰۰ واحد ... به بهره‌برداری برسد»: the goal, a target
+    if DIGIT_RE.search(f, r.unit_end, found.start()):
+        return None  # «۸۳۲۶ واحد آغاز عملیات و ۵۰۲۳ واحد آماده افتتاح»: the next number's
+    if ACTUAL_RE.search(f, r.unit_end, k.statement_end) or VERB_STOP_RE.search(
+        f, r.unit_end, found.start()
+    ):
+        return None
+    return "forecast"
 
 
 def target_before(k: KindContext) -> str | None:
@@ -389,6 +431,8 @@ def target_after(k: KindContext) -> str | None:
     t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
     if t is None or k.weak(t):
         return None
+    if r.unit == "percent" and not k.adjectival and SHARE_AFTER_RE.match(k.folded, r.unit_end):
+        return None  # «۶۰ درصد این اعتبار باید صرف ... شود»: the part, a share, not the goal
     # a verb between closes the number's statement: «... ۲٫۹ درصدی نرخ بیکاری رسیدیم و
     # امسال ... هدف‌گذاری شده» (a past verb, even one the verb list lacks)
     between = (r.unit_end, t.start())
@@ -403,7 +447,7 @@ def share_of_whole(k: KindContext) -> str | None:
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or RATE_RE.search(f, c.start, r.start):
         return None  # «نرخ بیکاری ... ۱۱٫۵ درصد و در سطح کشور»: a rate, not a part
-    if not k.adjectival and not k.reached and CHANGE_AFTER_RE.match(f, r.unit_end):
+    if not k.adjectival and k.change_adjacent:
         return None  # «۱۲ درصد بیش از تعهد», «۱۰ درصد افزایش»: a change, not a part
     if (
         (not k.adjectival and SHARE_AFTER_RE.match(f, r.unit_end))
@@ -413,10 +457,22 @@ def share_of_whole(k: KindContext) -> str | None:
         or SHARE_VERB_RE.search(f, r.unit_end, min(c.end, r.unit_end + 60))
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
+        or _share_measure(k)
         or _share_named_after(k)
     ):
         return "share"
     return None
+
+
+def _share_measure(k: KindContext) -> bool:
+    """«شاخص دسترسی به آب ... ۹۵ درصد است», «پرشدن ۸۰ درصدی مخزن»: a percentage of access,
+    coverage, occupancy or fill is the part reached, unless its statement reports it as
+    a level reached or to come («ضریب نفوذ ... به ۱۰۰ درصد رسیده است»: the verb decides)."""
+    r, f = k.r, k.folded
+    if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 100), r.start):
+        return False
+    end = k.statement_end
+    return not (ACTUAL_RE.search(f, r.unit_end, end) or FORECAST_RE.search(f, r.unit_end, end))
 
 
 def _share_named_after(k: KindContext) -> bool:
@@ -450,7 +506,19 @@ def share_achieved(k: KindContext) -> str | None:
     vstop = k.own_verb
     after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
     before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
-    return "share" if before or after else None
+    return "share" if before or after or _rate_of_allocation(k) else None
+
+
+def _rate_of_allocation(k: KindContext) -> bool:
+    """«کل اعتبار تخصیص یافته به طرح‌های عمرانی ۲۱ درصد بود»: a percentage whose subject
+    is an allocation («تخصیص», «اختصاص», «جذب»), stated with a plain copula, is the rate of
+    it reached: a share."""
+    r, f = k.r, k.folded
+    lo = max(k.statement_start, r.start - 80)
+    if ALLOCATION_RE.search(f, lo, r.start) is None or k.change_adjacent:
+        return False
+    cop = COPULA_RE.search(f, r.unit_end, k.statement_end)
+    return cop is not None and not VERB_STOP_RE.search(f, r.unit_end, cop.start())
 
 
 def share_in_list(k: KindContext) -> str | None:
@@ -462,6 +530,41 @@ def share_in_list(k: KindContext) -> str | None:
     ):
         return None
     return "share" if SHARE_BEFORE_RE.search(f, r.sent.start, r.sent.end) else None
+
+
+NO_KIND = ""  # a rule's answer that stops the list with no kind (``find_kind`` gives None)
+
+
+def under_way(k: KindContext) -> str | None:
+    """«۵۰۰ واحد مسکونی در حال ساخت است», «۳ هزار واحد در دست اقدام است»: an amount whose
+    own statement says it is under way (progressive «در حال / در دست» before a verbal noun)
+    is neither done nor planned: no kind. Not «در حال حاضر» (now), not a percentage (the
+    progress of a project is left to the share rules)."""
+    r = k.r
+    if r.unit == "percent":
+        return None
+    found = PROGRESSIVE_RE.search(k.folded, r.unit_end, k.statement_end)
+    if found is None or VERB_STOP_RE.search(k.folded, r.unit_end, found.start()):
+        return None
+    return NO_KIND
+
+
+def habitual_present(k: KindContext) -> str | None:
+    """«هر کیلوگرم مرغ ۸۰ هزار تومان به فروش می‌رسد», «روزانه ... عرضه می‌شود»: a rate or a
+    habit («هر», «روزانه», «سالانه») with a plain present as the number's own verb states
+    what happens as a rule, no event to come: no kind. A future or a forecast cue in the
+    clause, a change or a percentage is left to the other rules."""
+    r, f, c = k.r, k.folded, k.clause
+    if r.unit == "percent" or k.change_adjacent or not k.own_habit:
+        return None  # «... به قیمت هر کیلوگرم ۱۴۰ هزار تومان»: the habit of another number
+    verb = PRESENT_VERB_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or ACTUAL_RE.search(f, r.unit_end, verb.start()):
+        return None  # «... ۱۰۰ میلیارد ریال پرداخت شده و ... هر دو هفته ...»: its verb is past
+    if VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    if FUTURE_RE.search(f, c.start, c.end) or PREDICTED_RE.search(f, c.start, c.end):
+        return None
+    return NO_KIND
 
 
 def sums_up(k: KindContext) -> str | None:
@@ -607,7 +710,7 @@ def plain_future(k: KindContext) -> str | None:
     می‌شود»), a price per unit, nor a percentage (a share or a rate: «۴۰ درصد ... تامین
     می‌شود»)."""
     r, f, c = k.r, k.folded, k.clause
-    if r.unit == "percent" or k.per_unit or HABITUAL_RE.search(f, c.start, c.end):
+    if r.unit == "percent" or k.own_habit:
         return None
     if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
         return None  # a headline's present tells what happened
@@ -674,12 +777,15 @@ KIND_RULES: tuple[KindRule, ...] = (
     realised,
     budgeted,
     estimated,
+    scheduled_opening,
     target_before,
     required_amount,
     target_after,
     changed_object,
     share_of_whole,
     share_in_list,
+    under_way,
+    habitual_present,
     sums_up,
     forecast_near,
     able_to,
@@ -704,7 +810,7 @@ def find_kind(r: Reading) -> str | None:
     for rule in KIND_RULES:
         kind = rule(k)
         if kind is not None:
-            return kind
+            return kind or None  # NO_KIND: a rule decided there is none
     return None
 
 
@@ -749,10 +855,30 @@ def change_continues(listed: Listed) -> None:
             f.kind = "change"
 
 
+def share_continues(listed: Listed) -> None:
+    """«شاخص ... ۹۵ درصد در شهرها و ۶۲ درصد در روستاها است», «۶۰ درصد این هزینه باید به
+    ...، حدود ۵ درصد به طرح‌های ...»: a percentage listed right after a share, with no verb
+    between them, is another part of the same whole (not a level reached: «به ۳۰ درصد
+    برسد» keeps its kind, nor a change or a future)."""
+    for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
+        if prev.kind != "share" or f.kind not in (*_REPORTED, "target"):
+            continue
+        k = KindContext(r)
+        gap = (prev_r.unit_end, r.start)
+        if r.start - prev_r.unit_end > 60 or k.reached or k.adjectival:
+            continue
+        if VERB_STOP_RE.search(r.folded, *gap):
+            continue  # a modal between («... باید به ...، حدود ۵ درصد به ...») governs both
+        if CHANGE_AFTER_RE.match(r.folded, r.unit_end) or FUTURE_RE.search(r.folded, *gap):
+            continue
+        f.kind = "share"
+
+
 SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (
     parts_of_a_whole,
     parts_by_sector,
     change_continues,
+    share_continues,
 )
 
 

@@ -212,14 +212,22 @@ class Prefiltered:
         return iter(found)
 
     def _finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        find, exact = self._finder.search, self.exact.match
-        while (found := find(text, pos, endpos)) is not None:
-            m = exact(text, found.start(), endpos)
-            if m is None:  # the finder matches more often than the pattern
-                pos = found.start() + 1
-                continue
-            yield m
-            pos = m.end()
+        # One scan of the finder while the pattern ends where the finder does (the common
+        # case: the same phrases); where it does not, or finds nothing there, the scan
+        # starts again where ``search`` would go on (a finder match may hide another).
+        exact = self.exact.match
+        while True:
+            for found in self._finder.finditer(text, pos, endpos):
+                m = exact(text, found.start(), endpos)
+                if m is None:  # the finder matches more often than the pattern
+                    pos = found.start() + 1
+                    break
+                yield m
+                pos = m.end()
+                if pos != found.end():
+                    break
+            else:
+                return
 
 
 class LabelledWords(Prefiltered):

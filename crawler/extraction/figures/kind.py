@@ -592,8 +592,8 @@ def planned_passive(k: KindContext) -> str | None:
     """«۶۵۵ مسکن ملی ساخته می‌شود», «۱۲ هزار هکتار دیگر اضافه می‌شود»: an amount whose
     clause ends in a present passive, with no other cue, is a plan; not what happens
     every day («روزانه ... عرضه می‌شود») nor money («... تومان معامله می‌شود»)."""
-    r, f, c = k.r, k.folded, k.clause
-    if r.unit == "percent" or r.unit in MONEY_UNITS or HABITUAL_RE.search(f, c.start, c.end):
+    r, f = k.r, k.folded
+    if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
         return None
     # the number's own verb: before «که» or a comma starts another statement
     plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
@@ -609,7 +609,7 @@ def plain_future(k: KindContext) -> str | None:
     می‌شود»), a price per unit, nor a percentage (a share or a rate: «۴۰ درصد ... تامین
     می‌شود»)."""
     r, f, c = k.r, k.folded, k.clause
-    if r.unit == "percent" or k.per_unit or HABITUAL_RE.search(f, c.start, c.end):
+    if r.unit == "percent" or k.per_unit:
         return None
     if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
         return None  # a headline's present tells what happened

@@ -13,7 +13,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
 
 from crawler.data import load
 
@@ -171,27 +170,9 @@ class Prefiltered:
         self.pattern = exact.pattern
         self.match = exact.match
         self.fullmatch = exact.fullmatch
-        # What was found in the last text searched (by identity), per window: the figure
-        # rules read the same clause or the same words before a number again and again
-        # (each rule and each figure of a clause), and a match object never changes.
-        self._text: str | None = None
-        self._found: dict[tuple[bool, int, int], Any] = {}
-
-    def _memo(self, text: str) -> dict[tuple[bool, int, int], Any]:
-        if text is not self._text:
-            self._text, self._found = text, {}
-        return self._found
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The pattern's first match in ``text[pos:endpos]``."""
-        memo = self._memo(text)
-        window = (False, pos, endpos)
-        if window in memo:
-            return memo[window]
-        found = memo[window] = self._search(text, pos, endpos)
-        return found
-
-    def _search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         find, exact = self._finder.search, self.exact.match
         while (found := find(text, pos, endpos)) is not None:
             m = exact(text, found.start(), endpos)
@@ -204,30 +185,14 @@ class Prefiltered:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """The pattern's matches, as ``re.Pattern.finditer`` finds them (none is empty)."""
-        memo = self._memo(text)
-        window = (True, pos, endpos)
-        found = memo.get(window)
-        if found is None:
-            found = memo[window] = list(self._finditer(text, pos, endpos))
-        return iter(found)
-
-    def _finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        # One scan of the finder while the pattern ends where the finder does (the common
-        # case: the same phrases); where it does not, or finds nothing there, the scan
-        # starts again where ``search`` would go on (a finder match may hide another).
-        exact = self.exact.match
-        while True:
-            for found in self._finder.finditer(text, pos, endpos):
-                m = exact(text, found.start(), endpos)
-                if m is None:  # the finder matches more often than the pattern
-                    pos = found.start() + 1
-                    break
-                yield m
-                pos = m.end()
-                if pos != found.end():
-                    break
-            else:
-                return
+        find, exact = self._finder.search, self.exact.match
+        while (found := find(text, pos, endpos)) is not None:
+            m = exact(text, found.start(), endpos)
+            if m is None:  # the finder matches more often than the pattern
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end()
 
 
 class LabelledWords(Prefiltered):

@@ -172,36 +172,3 @@ def test_clause_ends_match_the_plain_verb_list() -> None:
     )
     assert _spans(CLAUSE_END_RE, text) == _spans(plain, text)
     assert len(_spans(plain, text)) >= 5
-
-
-def test_prefiltered_serves_each_window_of_a_text_once_and_never_another_texts() -> None:
-    """The figure rules read one clause again and again: a window's matches are kept for
-    the last text searched, and a different text (even one of the same length) is read
-    afresh, so what is served is always what the exact pattern finds there."""
-    labelled = LabelledWords([("exports", ["صادرات"]), ("goods", ["صادرات کالا", "کالا"])])
-    first = fold("صادرات کالا و تجارت کالا")
-    other = fold("تجارت کالا و صادرات کالا")  # same length, other matches
-    assert len(first) == len(other)
-    for _ in range(2):  # the second round is served from what the first found
-        for text in (first, other, first):
-            for lo in range(0, len(text), 3):
-                for hi in (len(text), lo + 9):
-                    assert _spans(labelled, text, lo, hi) == _spans(labelled.exact, text, lo, hi)
-                    found = labelled.search(text, lo, hi)
-                    expected = labelled.exact.search(text, lo, hi)
-                    assert (found and found.span()) == (expected and expected.span())
-    first_hit = labelled.search(first)
-    assert labelled.search(first) is first_hit  # the same window of the same text: kept
-    assert labelled.search(other).span() != first_hit.span()
-
-
-def test_prefiltered_goes_on_where_the_finder_reads_past_the_patterns_end() -> None:
-    """The finder's trie takes the longest phrase («صادرات کالا»), the labelled pattern the
-    first label's («صادرات»): the phrase hidden inside the finder's match is still found."""
-    labelled = LabelledWords([("exports", ["صادرات"]), ("goods", ["صادرات کالا", "کالا"])])
-    text = fold("صادرات کالا")
-    assert labelled._finder.match(text).group() == text  # the finder reads both words
-    assert [(m.group(), m.lastgroup) for m in labelled.finditer(text)] == [
-        ("صادرات", "exports"),
-        ("کالا", "goods"),
-    ]

@@ -371,7 +371,7 @@ SO_FAR_RE = words_re(_KINDS["so_far"])
 SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
 # «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
-GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
+GLUED_FUTURE_RE = re.compile(word_alt(_KINDS["future"]) + r"(?=[^\W\d_])")
 ESTIMATE_RE = words_re(_KINDS["estimate"])
 MEASURED_ESTIMATE_RE = words_re(_KINDS["measured_estimates"])
 PAST_COPULA_RE = words_re(_KINDS["past_copulas"])

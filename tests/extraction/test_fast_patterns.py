@@ -172,3 +172,32 @@ def test_clause_ends_match_the_plain_verb_list() -> None:
     )
     assert _spans(CLAUSE_END_RE, text) == _spans(plain, text)
     assert len(_spans(plain, text)) >= 5
+
+
+def test_literal_led_kind_cues_find_what_their_plain_forms_find() -> None:
+    """«که», «را», the present passive and the glued future, rewritten literal-led for the
+    clause scans of the kind rules, find what the boundary-first patterns found, from
+    every start (the boundary still looks before the window)."""
+    from crawler.extraction.figures.kind import (
+        NEXT_STATEMENT_RE,
+        OBJECT_MARK_RE,
+        PRESENT_PASSIVE_RE,
+        THAT_RE,
+    )
+    from crawler.extraction.lexicon import _KINDS, GLUED_FUTURE_RE
+
+    plain = {
+        THAT_RE: re.compile(WB_L + r"که" + WB_R),
+        NEXT_STATEMENT_RE: re.compile(r"[،,]|" + WB_L + r"که" + WB_R),
+        OBJECT_MARK_RE: re.compile(WB_L + r"را" + WB_R),
+        PRESENT_PASSIVE_RE: re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R),
+        GLUED_FUTURE_RE: re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])"),
+    }
+    text = fold(
+        "۹۰ درصد آن که کهنه است، کالاها را که راه‌اندازی می‌شوند و ساخته میشود، "
+        "تحویل می گردد و خواهدرسید که؛ کوکه رادیو را، میشودکه خواهند ساخت"
+    )
+    for fast, slow in plain.items():
+        assert _spans(fast, text), slow.pattern  # the text holds every cue
+        for lo in range(len(text)):
+            assert _spans(fast, text, lo) == _spans(slow, text, lo)

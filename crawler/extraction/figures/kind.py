@@ -64,18 +64,21 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     WEAK_TARGET_RE,
 )
-from crawler.extraction.persian import WB_L, WB_R
+from crawler.extraction.persian import WB_L, WB_R, word_alt, words_re
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
-THAT_RE = re.compile(WB_L + r"که" + WB_R)
+# Word lists searched over a clause per figure are written literal-led (``words_re``,
+# ``word_alt``): the engine skips to their first letter instead of trying the word
+# boundary at every position (ten times faster a scan for «که» alone).
+THAT_RE = words_re(["که"])
 OWN_PERCENT_RE = re.compile(r"\d\s?درصد")
 NEXT_COMMA_RE = re.compile(r"[،,]")
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
-NEXT_STATEMENT_RE = re.compile(r"[،,]|" + WB_L + r"که" + WB_R)
+NEXT_STATEMENT_RE = re.compile(r"[،,]|" + word_alt(["که"]) + WB_R)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 DIGIT_RE = re.compile(r"\d")
-OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
-PRESENT_PASSIVE_RE = re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R)
+OBJECT_MARK_RE = words_re(["را"])
+PRESENT_PASSIVE_RE = words_re(["می شود", "می شوند", "می گردد"])
 
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -21,6 +21,7 @@ from crawler.extraction.persian import (
     WB_R,
     LabelledWords,
     Prefiltered,
+    alt,
     fold,
     literal_led,
     seq,
@@ -184,7 +185,14 @@ def test_literal_led_kind_cues_find_what_their_plain_forms_find() -> None:
         PRESENT_PASSIVE_RE,
         THAT_RE,
     )
-    from crawler.extraction.lexicon import _KINDS, GLUED_FUTURE_RE
+    from crawler.extraction.lexicon import (
+        _KINDS,
+        _NOT_PARTICIPLE,
+        _PREDICTED,
+        FORECAST_RE,
+        GLUED_FUTURE_RE,
+        PREDICTED_COLON_RE,
+    )
 
     plain = {
         THAT_RE: re.compile(WB_L + r"که" + WB_R),
@@ -192,10 +200,17 @@ def test_literal_led_kind_cues_find_what_their_plain_forms_find() -> None:
         OBJECT_MARK_RE: re.compile(WB_L + r"را" + WB_R),
         PRESENT_PASSIVE_RE: re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R),
         GLUED_FUTURE_RE: re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])"),
+        FORECAST_RE: re.compile(
+            WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE
+        ),
+        PREDICTED_COLON_RE: re.compile(
+            WB_L + "(?:" + seq(_PREDICTED) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:"
+        ),
     }
     text = fold(
         "۹۰ درصد آن که کهنه است، کالاها را که راه‌اندازی می‌شوند و ساخته میشود، "
-        "تحویل می گردد و خواهدرسید که؛ کوکه رادیو را، میشودکه خواهند ساخت"
+        "تحویل می گردد و خواهدرسید که؛ کوکه رادیو را، میشودکه خواهند ساخت و "
+        "پیش بینی می‌شود که برسد، پیش‌بینی‌شده و وی پیش‌بینی کرد: امسال خواهیم رسید"
     )
     for fast, slow in plain.items():
         assert _spans(fast, text), slow.pattern  # the text holds every cue

@@ -26,6 +26,7 @@ from crawler.extraction.persian import (
     literal_led,
     seq,
     word_alt,
+    word_trie,
     words_re,
 )
 
@@ -356,13 +357,13 @@ _PREDICTED = [*_KINDS["predicted"], *_KINDS["expected"]]
 PREDICTED_RE = re.compile(word_alt(_PREDICTED) + WB_R + _NOT_PARTICIPLE)
 # «می‌توان گفت»: one can say, a way of stating, not a forecast
 _NOT_SAYING = r"(?!\s?(?:" + seq(_KINDS["saying_after_can"]) + ")" + WB_R + ")"
-FORECAST_RE = re.compile(WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE)
+FORECAST_RE = re.compile(word_trie(_KINDS["forecast"]) + WB_R + _NOT_PARTICIPLE)
 # «می‌توان ... ایجاد کرد», «می‌تواند ... تولید کند»: what one can do (not «می‌توان گفت»)
 ABILITY_RE = re.compile(word_alt(_KINDS["ability"]) + WB_R + _NOT_SAYING)
 EXPECTED_RE = words_re(_KINDS["expected"])
 PLAN_PREDICATE_RE = words_re(_KINDS["plan_predicates"])
 # «وی پیش‌بینی کرد: ...»: a forecast cue whose statement goes on after a colon
-PREDICTED_COLON_RE = re.compile(WB_L + "(?:" + seq(_PREDICTED) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:")
+PREDICTED_COLON_RE = re.compile(word_alt(_PREDICTED) + WB_R + r"[^.!?؟؛:]{0,20}:")
 # «با صدور ۱۹۰ پروانه، ...», «اگر ۲۰ درصد ... استحصال شود، ...»: a premise closed by a comma
 PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s[^،,:؛]+[،,]")
 # a simple past by its stem: negated («نرسید», «تجاوز نکرد») or with a person ending
@@ -420,7 +421,7 @@ SO_FAR_RE = words_re(_KINDS["so_far"])
 SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
 # «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
-GLUED_FUTURE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])")
+GLUED_FUTURE_RE = re.compile(word_alt(_KINDS["future"]) + r"(?=[^\W\d_])")
 ESTIMATE_RE = words_re(_KINDS["estimate"])
 MEASURED_ESTIMATE_RE = words_re(_KINDS["measured_estimates"])
 PAST_COPULA_RE = words_re(_KINDS["past_copulas"])

@@ -21,6 +21,7 @@ from crawler.extraction.persian import (
     WB_R,
     LabelledWords,
     Prefiltered,
+    alt,
     fold,
     literal_led,
     seq,
@@ -172,3 +173,46 @@ def test_clause_ends_match_the_plain_verb_list() -> None:
     )
     assert _spans(CLAUSE_END_RE, text) == _spans(plain, text)
     assert len(_spans(plain, text)) >= 5
+
+
+def test_literal_led_kind_cues_find_what_their_plain_forms_find() -> None:
+    """«که», «را», the present passive and the glued future, rewritten literal-led for the
+    clause scans of the kind rules, find what the boundary-first patterns found, from
+    every start (the boundary still looks before the window)."""
+    from crawler.extraction.figures.kind import (
+        NEXT_STATEMENT_RE,
+        OBJECT_MARK_RE,
+        PRESENT_PASSIVE_RE,
+        THAT_RE,
+    )
+    from crawler.extraction.lexicon import (
+        _KINDS,
+        _NOT_PARTICIPLE,
+        _PREDICTED,
+        FORECAST_RE,
+        GLUED_FUTURE_RE,
+        PREDICTED_COLON_RE,
+    )
+
+    plain = {
+        THAT_RE: re.compile(WB_L + r"که" + WB_R),
+        NEXT_STATEMENT_RE: re.compile(r"[،,]|" + WB_L + r"که" + WB_R),
+        OBJECT_MARK_RE: re.compile(WB_L + r"را" + WB_R),
+        PRESENT_PASSIVE_RE: re.compile(WB_L + r"(?:می\s?شود|می\s?شوند|می\s?گردد)" + WB_R),
+        GLUED_FUTURE_RE: re.compile(WB_L + "(?:" + seq(_KINDS["future"]) + r")(?=[^\W\d_])"),
+        FORECAST_RE: re.compile(
+            WB_L + "(?:" + alt(_KINDS["forecast"]) + ")" + WB_R + _NOT_PARTICIPLE
+        ),
+        PREDICTED_COLON_RE: re.compile(
+            WB_L + "(?:" + seq(_PREDICTED) + ")" + WB_R + r"[^.!?؟؛:]{0,20}:"
+        ),
+    }
+    text = fold(
+        "۹۰ درصد آن که کهنه است، کالاها را که راه‌اندازی می‌شوند و ساخته میشود، "
+        "تحویل می گردد و خواهدرسید که؛ کوکه رادیو را، میشودکه خواهند ساخت و "
+        "پیش بینی می‌شود که برسد، پیش‌بینی‌شده و وی پیش‌بینی کرد: امسال خواهیم رسید"
+    )
+    for fast, slow in plain.items():
+        assert _spans(fast, text), slow.pattern  # the text holds every cue
+        for lo in range(len(text)):
+            assert _spans(fast, text, lo) == _spans(slow, text, lo)

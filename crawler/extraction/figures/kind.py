@@ -73,14 +73,14 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     WEAK_TARGET_RE,
 )
-from crawler.extraction.persian import WB_L, WB_R
+from crawler.extraction.persian import WB_L, words_re
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», «۶۰٪»
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
-OBJECT_MARK_RE = re.compile(WB_L + r"را" + WB_R)
+OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter
 
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -693,8 +693,8 @@ def planned_passive(k: KindContext) -> str | None:
     """«۶۵۵ مسکن ملی ساخته می‌شود», «۱۲ هزار هکتار دیگر اضافه می‌شود»: an amount whose
     clause ends in a present passive, with no other cue, is a plan; not what happens
     every day («روزانه ... عرضه می‌شود») nor money («... تومان معامله می‌شود»)."""
-    r, f, c = k.r, k.folded, k.clause
-    if r.unit == "percent" or r.unit in MONEY_UNITS or HABITUAL_RE.search(f, c.start, c.end):
+    r, f = k.r, k.folded
+    if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
         return None
     # the number's own verb: before «که» or a comma starts another statement
     plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end)

@@ -3,6 +3,7 @@
     python -m evaluation.realtext verify                 # the cache against the manifests
     python -m evaluation.realtext rebuild ANSWERS.json... # refill the cache from saved answers
     python -m evaluation.realtext score --part dev       # `scrapy extract` + the evaluator
+    python -m evaluation.realtext swap-outlets --part dev  # attribution on invented outlets
 
 Why: the team's own gold texts are cleaner than real news, so every bar read 1.000 on them
 while real articles scored far lower. Real articles are someone else's text: they stay in
@@ -223,6 +224,21 @@ def _print_agreement() -> int:
     return 0
 
 
+def _print_swap(part: str, good: list[Entry], as_json: bool, show_misses: bool) -> int:
+    from evaluation.outlet_swap import measure
+
+    texts = {f"{e.id}.txt": e.path.read_text(encoding="utf-8") for e in good}
+    summary, misses = measure(gold(part), texts)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
+    else:
+        for mode, row in summary.items():
+            print(f"{mode:14} texts={row['texts']:4}  attribution={row['accuracy']}")
+    if show_misses:
+        print("\n".join(misses))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.realtext", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -236,6 +252,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--check", action="store_true", help="exit 1 when a real-text bar is missed")
     s.add_argument("--write-records", type=Path, help="also write the records as JSONL")
     sub.add_parser("agreement", help="a second annotation against the gold (no texts needed)")
+    w = sub.add_parser(
+        "swap-outlets", help="attribution with invented outlets swapped in (evaluation.outlet_swap)"
+    )
+    w.add_argument("--part", default="dev", help="dev, dev72, heldout3 or a folder")
+    w.add_argument("--json", action="store_true", help="print only the summary as JSON")
+    w.add_argument("--misses", action="store_true", help="also list each miss (ids, names)")
     args = ap.parse_args(argv)
     if args.cmd == "agreement":
         return _print_agreement()
@@ -259,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.cmd == "swap-outlets":
+        return _print_swap(args.part, good, args.json, args.misses)
     records = extract_records([e.path for e in good])
     if args.write_records:
         with jsonlines.open(args.write_records, mode="w") as writer:

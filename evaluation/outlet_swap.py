@@ -260,8 +260,7 @@ def measure(golds: list[dict], texts: dict[str, str]) -> tuple[dict[str, Any], l
         if not ok:
             misses.append(f"{case.mode:9} {case.seed}: {got} != {case.expected}")
     summary: dict[str, Any] = {
-        m: {"texts": n, "accuracy": round(ok / n, 3) if n else None}
-        for m, (ok, n) in tally.items()
+        m: {"texts": n, "accuracy": round(ok / n, 3) if n else None} for m, (ok, n) in tally.items()
     }
     variants = [tally[m] for m in MODES[2:]]
     n = sum(t[1] for t in variants)

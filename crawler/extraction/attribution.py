@@ -42,12 +42,15 @@ from crawler.extraction.lexicon import (
     INTERVIEW_ENDS,
     INTERVIEW_MANNER,
     INTERVIEW_TALK,
+    KEPT_OUTLET_KINDS,
     NAMES_WITH_AND,
     NOT_BRANDS,
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
     ORIGIN_CUE,
+    OUTLET_KIND_FIRST_WORDS,
     OUTLET_KIND_RE,
+    PLACE_DESK_WORDS,
     PLACE_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
@@ -422,13 +425,58 @@ def _brand(text: str, span: Span) -> str | None:
         src = src[: stop.start()]
     src = src.strip(" \t«»\"'()")
     words = _words(fold(src))
-    if all(w in AGENCY_DESK_WORDS for w in words):
+    if not words or all(w in AGENCY_DESK_WORDS for w in words):
         return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
     if words[0] in BRAND_POINTERS:
         return None  # «به گزارش این نشریه»: points back, names nothing
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    return _unhashed(BRAND_PREFIX_RE.sub("", _outlet_name(src))) or None
+    src = _outlet_name(_undesked(src))
+    kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
+    return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+
+
+def _undesked(src: str) -> str:
+    """``src`` without the desk words before an outlet's name («خبرنگار گروه استان‌های
+    هفته‌نامه X» -> «هفته‌نامه X»); a kind of outlet («پایگاه خبری ...») stays for
+    ``_outlet_name``, which keeps it before an organisation."""
+    while True:
+        src = src.lstrip(" \t«»\"'()")
+        if OUTLET_KIND_RE.match(fold(src)):
+            return src
+        m = _TOKEN_RE.match(src)
+        if m is None:
+            return src
+        glued = _GLUED_DESK_RE.match(m.group())
+        if glued:  # «خبرنگاردیار۲۴»
+            return src[len(glued.group(1)) :]
+        k = key(m.group())
+        if k not in AGENCY_DESK_WORDS or k in OUTLET_KIND_FIRST_WORDS or not src[m.end() :].strip():
+            return src
+        src = src[m.end() :]
+
+
+# what ends an outlet's name: a page label («برچسب‌ها», «تعداد») or a place word after it
+_NAME_WORD_RE = re.compile(r"[^\s«»\"'()]+")
+_OUTLET_SHAPED_RE = re.compile(r"(?:نیوز|پرس|آنلاین|خبر|\d)$")
+
+
+def _name_only(src: str) -> str:
+    """An outlet's name without what follows it in a credit: a page label (the name ran on
+    into the page), a desk's place («X مرکز خوزستان», «X استان زنجان», «X گیلان»). A bare
+    place closes the name only after two words or an outlet-shaped one («X نیوز قم»):
+    «آینه یزد», «صبح کرمان» keep theirs."""
+    words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
+    for i, (word, _, _) in enumerate(words[1:], 1):
+        k = key(word)
+        if k in NOT_BRANDS or k in PLACE_DESK_WORDS:
+            return src[: words[i - 1][2]]
+        named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
+        if PLACE_RE.fullmatch(fold(word)) and (
+            named >= 2 or _OUTLET_SHAPED_RE.search(fold(words[i - 1][0]))
+        ):
+            return src[: words[i - 1][2]]
+    return src
 
 
 def _unhashed(name: str) -> str:

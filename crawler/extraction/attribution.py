@@ -441,7 +441,7 @@ def _undesked(src: str) -> str:
     هفته‌نامه X» -> «هفته‌نامه X»); a kind of outlet («پایگاه خبری ...») stays for
     ``_outlet_name``, which keeps it before an organisation."""
     while True:
-        src = src.lstrip(" \t«»\"'()")
+        src = src.lstrip(" \t«»\"'()\u200c")
         if OUTLET_KIND_RE.match(fold(src)):
             return src
         m = _TOKEN_RE.match(src)
@@ -472,7 +472,8 @@ def _name_only(src: str) -> str:
         if k in NOT_BRANDS or k in PLACE_DESK_WORDS:
             return src[: words[i - 1][2]]
         named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
-        if PLACE_RE.fullmatch(fold(word)) and (
+        place = PLACE_RE.match(fold(src), words[i][1])
+        if place and place.end() >= len(src.rstrip()) and (
             named >= 2 or _OUTLET_SHAPED_RE.search(fold(words[i - 1][0]))
         ):
             return src[: words[i - 1][2]]
@@ -508,8 +509,11 @@ def _dateline_brand(text: str, folded: str) -> str | None:
         a, b = m.group("a").strip(), m.group("b").strip()
         if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
             return text[m.start("a") : m.end("a")].strip()
-        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b) and _brand_shaped(b):
-            return text[m.start("b") : m.end("b")].strip()
+        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b):
+            # «همدان - روزنامه صدای کرانه:»: the kind of outlet before the name is cut
+            name = _brand(text, m.span("b"))
+            if name and _brand_shaped(fold(name)):
+                return name
     return None
 
 
@@ -566,6 +570,9 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     if _TATWEEL in text:
         text = text.replace(_TATWEEL, "")
     folded = fold(text)
+    chained = _chained_origin(text, folded)
+    if chained:
+        return chained
     sources: list[str] | None = None
     for rule in RULES:
         for a, b in rule(folded):
@@ -609,6 +616,34 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     )
 
 
+# «به گزارش ایرنا به نقل از X»: the origin the reporting outlet cites, in the same clause
+CHAIN_RE = re.compile(
+    rf"(?:{REPORT_CUE})\s+[^،,:؛\n.]{{2,60}}?\s(?:{ORIGIN_CUE})(?:\s+|(?=[^\W\d_]))" + _SRC
+)
+
+
+def _chained_origin(text: str, folded: str) -> str | None:
+    """An outlet no list holds that a credit chain names as the origin («به گزارش ایرنا
+    به نقل از کویرنیوز»): the story is the origin's, even when the reporter is a known
+    agency. Never a person, an organisation or a press office («به نقل از مدیرکل ...»,
+    «به نقل از سازمان بنادر»: a known agency reporting a release keeps the credit)."""
+    if "نقل" not in folded:
+        return None  # (a cheap test: most texts have no chain)
+    for m in CHAIN_RE.finditer(folded):
+        if canonical(m.group("src")):
+            return None  # a known origin: the origin rule credits it
+        brand = _brand(text, m.span("src"))
+        if (
+            brand
+            and not ROLE_HEAD_RE.match(fold(brand))
+            and not ORGANISATION_HEAD_RE.match(fold(brand))
+            and _outlet_name(brand) == brand
+            and _brand_shaped(fold(brand))
+        ):
+            return brand
+    return None
+
+
 def _desk_brand(text: str, folded: str) -> str | None:
     """«سپهرغرب، گروه خبر:»: a site's name before its desk label, crediting itself."""
     for m in DESK_LABEL_RE.finditer(folded, 0, 3000):
@@ -635,27 +670,44 @@ def _closing_brand(text: str, folded: str) -> str | None:
     m = CLOSING_RE.search(folded, max(0, len(folded) - 200))
     if m is None:
         return None
-    src = m.group("src").strip()
+    name = _brand(text, m.span("src"))  # («/روزنامه X»: the kind of outlet cut)
+    if name is None:
+        return None
+    src = fold(name)
     if not _CLOSING_BRAND_RE.fullmatch(src) or not _PERSIAN_LETTER_RE.search(src):
         return None
     words = _words(src)
     if any(w in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words) or PLACE_RE.fullmatch(src):
         return None
-    return text[m.start("src") : m.end("src")].strip()
+    return name
 
 
 def _interview_brand(text: str, folded: str) -> str | None:
     """«... به تحریریه پایگاه خبری پیک قلم گفت», «در گفت‌وگو با سایت خبری X»: an unknown
     outlet named by its kind in an interview cue is the site crediting itself."""
-    if "تحریریه" not in folded and "پایگاه" not in folded and "سایت" not in folded:
-        return None  # (a cheap test: most interviews name no kind of outlet)
     for m in INTERVIEW_RE.finditer(folded):
-        if not OUTLET_KIND_RE.match(m.group("src")):
-            continue
+        src = m.group("src")
+        if not (
+            OUTLET_KIND_RE.match(src)
+            or BRAND_PREFIX_RE.match(src)
+            or _REPORTER_RE.match(src)  # «با خبرنگار کویرنیوز», «با خبرنگاردیار۲۴»
+            or (src.startswith("«") and m.group("verb") in ATTRIBUTION_SPEECH_VERBS)
+        ):
+            continue  # («در گفت‌وگو با مدیرکل ...»: a person, no outlet)
         brand = _brand(text, m.span("src"))
-        if brand and _outlet_name(brand) == brand and not PRESS_OFFICE_RE.match(fold(brand)):
+        if (
+            brand
+            and _outlet_name(brand) == brand
+            and not PRESS_OFFICE_RE.match(fold(brand))
+            and not ORGANISATION_HEAD_RE.match(fold(brand))
+            and _brand_shaped(fold(brand))
+        ):
             return brand
     return None
+
+
+# «با خبرنگار X», «با خبرنگاردیار۲۴»: a reporter of an outlet, the outlet named after it
+_REPORTER_RE = re.compile(rf"(?:{GLUED_DESK_WORDS})(?!ان)\s?(?=[^\W\d_]|«)")
 
 
 def _holds_words(longer: str, shorter: str) -> bool:

@@ -429,6 +429,8 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
     if words[0] in BRAND_POINTERS:
         return None  # «به گزارش این نشریه»: points back, names nothing
+    if words[0] in PLACE_DESK_WORDS and PLACE_RE.match(fold(src), len(src.split(None, 1)[0]) + 1):
+        return None  # «مرکز اصفهان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
     src = _outlet_name(_undesked(src))
@@ -473,8 +475,10 @@ def _name_only(src: str) -> str:
             return src[: words[i - 1][2]]
         named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
         place = PLACE_RE.match(fold(src), words[i][1])
-        if place and place.end() >= len(src.rstrip()) and (
-            named >= 2 or _OUTLET_SHAPED_RE.search(fold(words[i - 1][0]))
+        if (
+            place
+            and place.end() >= len(src.rstrip())
+            and (named >= 2 or _OUTLET_SHAPED_RE.search(fold(words[i - 1][0])))
         ):
             return src[: words[i - 1][2]]
     return src
@@ -512,20 +516,22 @@ def _dateline_brand(text: str, folded: str) -> str | None:
         if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b):
             # «همدان - روزنامه صدای کرانه:»: the kind of outlet before the name is cut
             name = _brand(text, m.span("b"))
-            if name and _brand_shaped(fold(name)):
+            if name and _brand_shaped(fold(name), labels=False):
                 return name
     return None
 
 
-def _brand_shaped(src: str) -> bool:
+def _brand_shaped(src: str, labels: bool = True) -> bool:
     """``src`` may be an outlet's own name: one to three words, no role, place, desk word,
-    function word, speech verb or person («استاندار یزد», «گفت» are none)."""
+    function word, speech verb or person («استاندار یزد», «گفت» are none); with
+    ``labels``, no page label first («کد خبر»; a credit cue around it makes «خبر تیراژه»
+    a name)."""
     words = src.split()
     return (
         0 < len(words) <= 3
         and ROLE_HEAD_RE.search(src) is None
         and PLACE_RE.fullmatch(src) is None
-        and key(words[0]) not in NOT_BRANDS
+        and not (labels and key(words[0]) in NOT_BRANDS)
         and not any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
         and SPEECH_VERB_RE.search(src) is None
         and not find_names(src)
@@ -638,7 +644,7 @@ def _chained_origin(text: str, folded: str) -> str | None:
             and not ROLE_HEAD_RE.match(fold(brand))
             and not ORGANISATION_HEAD_RE.match(fold(brand))
             and _outlet_name(brand) == brand
-            and _brand_shaped(fold(brand))
+            and _brand_shaped(fold(brand), labels=False)
         ):
             return brand
     return None
@@ -691,7 +697,12 @@ def _interview_brand(text: str, folded: str) -> str | None:
             OUTLET_KIND_RE.match(src)
             or BRAND_PREFIX_RE.match(src)
             or _REPORTER_RE.match(src)  # «با خبرنگار کویرنیوز», «با خبرنگاردیار۲۴»
-            or (src.startswith("«") and m.group("verb") in ATTRIBUTION_SPEECH_VERBS)
+            or key(src.split()[0]) in KEPT_OUTLET_KINDS  # «با خبرگزاری X افزود»
+            # «به «X» گفت», «در گفت‌وگو با X اظهار کرد»: a name right before the verb
+            or (
+                m.group("verb") in ATTRIBUTION_SPEECH_VERBS
+                and (src.startswith("«") or m.group("talk") is not None)
+            )
         ):
             continue  # («در گفت‌وگو با مدیرکل ...»: a person, no outlet)
         brand = _brand(text, m.span("src"))
@@ -700,7 +711,7 @@ def _interview_brand(text: str, folded: str) -> str | None:
             and _outlet_name(brand) == brand
             and not PRESS_OFFICE_RE.match(fold(brand))
             and not ORGANISATION_HEAD_RE.match(fold(brand))
-            and _brand_shaped(fold(brand))
+            and _brand_shaped(fold(brand), labels=False)
         ):
             return brand
     return None

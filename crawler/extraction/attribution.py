@@ -54,6 +54,7 @@ from crawler.extraction.lexicon import (
     PLACE_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
+    REPORT_ADJECTIVES,
     REPORT_CUE,
     ROLE_HEAD_RE,
     SOURCE_LINE_CUE,
@@ -427,8 +428,8 @@ def _brand(text: str, span: Span) -> str | None:
     words = _words(fold(src))
     if not words or all(w in AGENCY_DESK_WORDS for w in words):
         return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
-    if words[0] in BRAND_POINTERS:
-        return None  # «به گزارش این نشریه»: points back, names nothing
+    if words[0] in BRAND_POINTERS or words[0] in REPORT_ADJECTIVES:
+        return None  # «به گزارش این نشریه», «به گزارش سالانه ...»: no outlet named
     if words[0] in PLACE_DESK_WORDS and PLACE_RE.match(fold(src), len(src.split(None, 1)[0]) + 1):
         return None  # «مرکز اصفهان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
@@ -467,7 +468,8 @@ def _name_only(src: str) -> str:
     """An outlet's name without what follows it in a credit: a page label (the name ran on
     into the page), a desk's place («X مرکز خوزستان», «X استان زنجان», «X گیلان»). A bare
     place closes the name only after two words or an outlet-shaped one («X نیوز قم»):
-    «آینه یزد», «صبح کرمان» keep theirs."""
+    «آینه یزد», «صبح کرمان» keep theirs, even after a reporter («خبرنگار آینه یزد»: a
+    one-word name and a place is read as written)."""
     words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
     for i, (word, _, _) in enumerate(words[1:], 1):
         k = key(word)
@@ -603,7 +605,7 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
             return brand
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
-        if brand:
+        if brand and not ORGANISATION_HEAD_RE.match(fold(brand)):
             # «به گزارش بازار ...» and «منبع: تحلیل بازار»: the source line's fuller name
             fuller = [s for s in sources if _holds_words(s, brand)]
             return fuller[0] if fuller else brand
@@ -699,9 +701,13 @@ def _interview_brand(text: str, folded: str) -> str | None:
             or _REPORTER_RE.match(src)  # «با خبرنگار کویرنیوز», «با خبرنگاردیار۲۴»
             or key(src.split()[0]) in KEPT_OUTLET_KINDS  # «با خبرگزاری X افزود»
             # «به «X» گفت», «در گفت‌وگو با X اظهار کرد»: a name right before the verb
+            # (a bare name only when outlet-shaped: «در گفت‌وگو با مردم گفت» is no outlet)
             or (
                 m.group("verb") in ATTRIBUTION_SPEECH_VERBS
-                and (src.startswith("«") or m.group("talk") is not None)
+                and (
+                    src.startswith("«")
+                    or (m.group("talk") is not None and _OUTLET_SHAPED_RE.search(src.rstrip()))
+                )
             )
         ):
             continue  # («در گفت‌وگو با مدیرکل ...»: a person, no outlet)

@@ -614,6 +614,8 @@ OUTLET_KIND_FIRST_WORDS = frozenset(
 )
 # «X مرکز خوزستان», «X استان زنجان»: words that open a desk's place after an outlet's name
 PLACE_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["place_desk_words"])
+# «به گزارش سالانه ...»: a report's adjective, no outlet follows
+REPORT_ADJECTIVES = frozenset(key(w) for w in _AGENCIES["report_adjectives"])
 # kinds of outlet that stay in an unknown outlet's name («خبرگزاری آوای دنا»)
 KEPT_OUTLET_KINDS = frozenset(key(w) for w in _AGENCIES["kept_outlet_kinds"])
 # the words an agency's name (or a desk before it) can start with: a cheap first check

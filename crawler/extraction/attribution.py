@@ -48,6 +48,7 @@ from crawler.extraction.lexicon import (
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
     ORIGIN_CUE,
+    ORIGIN_TAILS,
     OUTLET_KIND_FIRST_WORDS,
     OUTLET_KIND_RE,
     PLACE_DESK_WORDS,
@@ -375,9 +376,16 @@ def lead_prefix(text: str) -> Iterator[Span]:
         yield m.span("src")
 
 
+@lru_cache(maxsize=4)
+def _interviews(text: str) -> tuple[re.Match[str], ...]:
+    """``INTERVIEW_RE``'s matches, once per text (the known-agency rule and the unknown
+    outlet's fallback both read them)."""
+    return tuple(INTERVIEW_RE.finditer(text))
+
+
 def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
-    for m in INTERVIEW_RE.finditer(text):
+    for m in _interviews(text):
         if (
             m.group("talk") is None
             and m.group("verb") not in ATTRIBUTION_SPEECH_VERBS
@@ -624,10 +632,9 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     )
 
 
-# «به گزارش ایرنا به نقل از X»: the origin the reporting outlet cites, in the same clause
-CHAIN_RE = re.compile(
-    rf"(?:{REPORT_CUE})\s+[^،,:؛\n.]{{2,60}}?\s(?:{ORIGIN_CUE})(?:\s+|(?=[^\W\d_]))" + _SRC
-)
+# «به گزارش ایرنا به نقل از X»: a report cue earlier in the origin's clause (read backwards
+# from the origin cue: the text is scanned once, by ``ORIGIN_RE``)
+CHAIN_HEAD_RE = re.compile(rf"(?:{REPORT_CUE})\s+[^،,:؛\n.]{{2,60}}\s$")
 
 
 def _chained_origin(text: str, folded: str) -> str | None:
@@ -635,9 +642,11 @@ def _chained_origin(text: str, folded: str) -> str | None:
     به نقل از کویرنیوز»): the story is the origin's, even when the reporter is a known
     agency. Never a person, an organisation or a press office («به نقل از مدیرکل ...»,
     «به نقل از سازمان بنادر»: a known agency reporting a release keeps the credit)."""
-    if "نقل" not in folded:
-        return None  # (a cheap test: most texts have no chain)
-    for m in CHAIN_RE.finditer(folded):
+    if not any(c in folded for c in ORIGIN_TAILS):
+        return None  # (a cheap test: most texts have no chain; «حمل و نقل» is none)
+    for m in ORIGIN_RE.finditer(folded):
+        if not CHAIN_HEAD_RE.search(folded, max(0, m.start() - 75), m.start()):
+            continue
         if canonical(m.group("src")):
             return None  # a known origin: the origin rule credits it
         brand = _brand(text, m.span("src"))
@@ -693,7 +702,7 @@ def _closing_brand(text: str, folded: str) -> str | None:
 def _interview_brand(text: str, folded: str) -> str | None:
     """«... به تحریریه پایگاه خبری پیک قلم گفت», «در گفت‌وگو با سایت خبری X»: an unknown
     outlet named by its kind in an interview cue is the site crediting itself."""
-    for m in INTERVIEW_RE.finditer(folded):
+    for m in _interviews(folded):
         src = m.group("src")
         if not (
             OUTLET_KIND_RE.match(src)

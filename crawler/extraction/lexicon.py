@@ -651,6 +651,10 @@ def cue(phrases: list[str], joiner: str = r"\s?", bounded: bool = True) -> str:
 # «به گزارش X» (unbounded: «وبه گزارش» glued to the «و» before it credits too)
 REPORT_CUE = cue(_ATTRIBUTION["report"], r"\s*", bounded=False)
 ORIGIN_CUE = cue(_ATTRIBUTION["origin"])
+# the words every origin cue ends with («نقل از»: also in «به نقل ازخبرنگار»), a cheap test
+ORIGIN_TAILS: tuple[str, ...] = tuple(
+    " ".join(fold(p).split()[-2:]) for p in _ATTRIBUTION["origin"]
+)
 SOURCE_LINE_CUE = cue(_ATTRIBUTION["source_line"])
 INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
 INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])

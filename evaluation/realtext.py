@@ -3,6 +3,7 @@
     python -m evaluation.realtext verify                 # the cache against the manifests
     python -m evaluation.realtext rebuild ANSWERS.json... # refill the cache from saved answers
     python -m evaluation.realtext score --part dev       # `scrapy extract` + the evaluator
+    python -m evaluation.realtext swap-outlets --part dev  # attribution on invented outlets
 
 Why: the team's own gold texts are cleaner than real news, so every bar read 1.000 on them
 while real articles scored far lower. Real articles are someone else's text: they stay in
@@ -275,6 +276,21 @@ def _perturb(args: argparse.Namespace, good: list[Entry]) -> int:
     return 0
 
 
+def _print_swap(part: str, good: list[Entry], as_json: bool, show_misses: bool) -> int:
+    from evaluation.outlet_swap import measure
+
+    texts = {f"{e.id}.txt": e.path.read_text(encoding="utf-8") for e in good}
+    summary, misses = measure(gold(part), texts)
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
+    else:
+        for mode, row in summary.items():
+            print(f"{mode:14} texts={row['texts']:4}  attribution={row['accuracy']}")
+    if show_misses:
+        print("\n".join(misses))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.realtext", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -297,6 +313,12 @@ def main(argv: list[str] | None = None) -> int:
     pt.add_argument("--part", default="dev", help="dev, dev72, heldout3 or a folder")
     pt.add_argument("--only", default="", help="comma-separated transform names (default: all)")
     pt.add_argument("--json", action="store_true", help="print the table as JSON")
+    o = sub.add_parser(
+        "swap-outlets", help="attribution with invented outlets swapped in (evaluation.outlet_swap)"
+    )
+    o.add_argument("--part", default="dev", help="dev, dev72, heldout3 or a folder")
+    o.add_argument("--json", action="store_true", help="print only the summary as JSON")
+    o.add_argument("--misses", action="store_true", help="also list each miss (ids, names)")
     args = ap.parse_args(argv)
     if args.cmd == "agreement":
         return _print_agreement()
@@ -324,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         return _swap_names(good, args)
     if args.cmd == "perturb":
         return _perturb(args, good)
+    if args.cmd == "swap-outlets":
+        return _print_swap(args.part, good, args.json, args.misses)
     records = extract_records([e.path for e in good])
     if args.write_records:
         with jsonlines.open(args.write_records, mode="w") as writer:

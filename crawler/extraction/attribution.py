@@ -42,15 +42,20 @@ from crawler.extraction.lexicon import (
     INTERVIEW_ENDS,
     INTERVIEW_MANNER,
     INTERVIEW_TALK,
+    KEPT_OUTLET_KINDS,
     NAMES_WITH_AND,
     NOT_BRANDS,
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
     ORIGIN_CUE,
+    ORIGIN_TAILS,
+    OUTLET_KIND_FIRST_WORDS,
     OUTLET_KIND_RE,
+    PLACE_DESK_WORDS,
     PLACE_KIND_RE,
     PRESS_OFFICE_RE,
     PROTECT_RE,
+    REPORT_ADJECTIVES,
     REPORT_CUE,
     ROLE_HEAD_RE,
     SOURCE_LINE_CUE,
@@ -371,9 +376,16 @@ def lead_prefix(text: str) -> Iterator[Span]:
         yield m.span("src")
 
 
+@lru_cache(maxsize=4)
+def _interviews(text: str) -> tuple[re.Match[str], ...]:
+    """``INTERVIEW_RE``'s matches, once per text (the known-agency rule and the unknown
+    outlet's fallback both read them)."""
+    return tuple(INTERVIEW_RE.finditer(text))
+
+
 def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
-    for m in INTERVIEW_RE.finditer(text):
+    for m in _interviews(text):
         if (
             m.group("talk") is None
             and m.group("verb") not in ATTRIBUTION_SPEECH_VERBS
@@ -422,13 +434,64 @@ def _brand(text: str, span: Span) -> str | None:
         src = src[: stop.start()]
     src = src.strip(" \t«»\"'()")
     words = _words(fold(src))
-    if all(w in AGENCY_DESK_WORDS for w in words):
+    if not words or all(w in AGENCY_DESK_WORDS for w in words):
         return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
-    if words[0] in BRAND_POINTERS:
-        return None  # «به گزارش این نشریه»: points back, names nothing
+    if words[0] in BRAND_POINTERS or words[0] in REPORT_ADJECTIVES:
+        return None  # «به گزارش این نشریه», «به گزارش سالانه ...»: no outlet named
+    if words[0] in PLACE_DESK_WORDS and PLACE_RE.match(fold(src), len(src.split(None, 1)[0]) + 1):
+        return None  # «مرکز اصفهان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    return _unhashed(BRAND_PREFIX_RE.sub("", _outlet_name(src))) or None
+    src = _outlet_name(_undesked(src))
+    kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
+    return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+
+
+def _undesked(src: str) -> str:
+    """``src`` without the desk words before an outlet's name («خبرنگار گروه استان‌های
+    هفته‌نامه X» -> «هفته‌نامه X»); a kind of outlet («پایگاه خبری ...») stays for
+    ``_outlet_name``, which keeps it before an organisation."""
+    while True:
+        src = src.lstrip(" \t«»\"'()\u200c")
+        if OUTLET_KIND_RE.match(fold(src)):
+            return src
+        m = _TOKEN_RE.match(src)
+        if m is None:
+            return src
+        glued = _GLUED_DESK_RE.match(m.group())
+        if glued:  # «خبرنگاردیار۲۴»
+            return src[len(glued.group(1)) :]
+        k = key(m.group())
+        if k not in AGENCY_DESK_WORDS or k in OUTLET_KIND_FIRST_WORDS or not src[m.end() :].strip():
+            return src
+        src = src[m.end() :]
+
+
+# what ends an outlet's name: a page label («برچسب‌ها», «تعداد») or a place word after it
+_NAME_WORD_RE = re.compile(r"[^\s«»\"'()]+")
+_OUTLET_SHAPED_RE = re.compile(r"(?:نیوز|پرس|آنلاین|خبر|\d)$")
+
+
+def _name_only(src: str) -> str:
+    """An outlet's name without what follows it in a credit: a page label (the name ran on
+    into the page), a desk's place («X مرکز خوزستان», «X استان زنجان», «X گیلان»). A bare
+    place closes the name only after two words or an outlet-shaped one («X نیوز قم»):
+    «آینه یزد», «صبح کرمان» keep theirs, even after a reporter («خبرنگار آینه یزد»: a
+    one-word name and a place is read as written)."""
+    words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
+    for i, (word, _, _) in enumerate(words[1:], 1):
+        k = key(word)
+        if k in NOT_BRANDS or k in PLACE_DESK_WORDS:
+            return src[: words[i - 1][2]]
+        named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
+        place = PLACE_RE.match(fold(src), words[i][1])
+        if (
+            place
+            and place.end() >= len(src.rstrip())
+            and (named >= 2 or _OUTLET_SHAPED_RE.search(fold(words[i - 1][0])))
+        ):
+            return src[: words[i - 1][2]]
+    return src
 
 
 def _unhashed(name: str) -> str:
@@ -460,20 +523,25 @@ def _dateline_brand(text: str, folded: str) -> str | None:
         a, b = m.group("a").strip(), m.group("b").strip()
         if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
             return text[m.start("a") : m.end("a")].strip()
-        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b) and _brand_shaped(b):
-            return text[m.start("b") : m.end("b")].strip()
+        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b):
+            # «همدان - روزنامه صدای کرانه:»: the kind of outlet before the name is cut
+            name = _brand(text, m.span("b"))
+            if name and _brand_shaped(fold(name), labels=False):
+                return name
     return None
 
 
-def _brand_shaped(src: str) -> bool:
+def _brand_shaped(src: str, labels: bool = True) -> bool:
     """``src`` may be an outlet's own name: one to three words, no role, place, desk word,
-    function word, speech verb or person («استاندار یزد», «گفت» are none)."""
+    function word, speech verb or person («استاندار یزد», «گفت» are none); with
+    ``labels``, no page label first («کد خبر»; a credit cue around it makes «خبر تیراژه»
+    a name)."""
     words = src.split()
     return (
         0 < len(words) <= 3
         and ROLE_HEAD_RE.search(src) is None
         and PLACE_RE.fullmatch(src) is None
-        and key(words[0]) not in NOT_BRANDS
+        and not (labels and key(words[0]) in NOT_BRANDS)
         and not any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
         and SPEECH_VERB_RE.search(src) is None
         and not find_names(src)
@@ -518,6 +586,9 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     if _TATWEEL in text:
         text = text.replace(_TATWEEL, "")
     folded = fold(text)
+    chained = _chained_origin(text, folded)
+    if chained:
+        return chained
     sources: list[str] | None = None
     for rule in RULES:
         for a, b in rule(folded):
@@ -542,7 +613,7 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
             return brand
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
-        if brand:
+        if brand and not ORGANISATION_HEAD_RE.match(fold(brand)):
             # «به گزارش بازار ...» and «منبع: تحلیل بازار»: the source line's fuller name
             fuller = [s for s in sources if _holds_words(s, brand)]
             return fuller[0] if fuller else brand
@@ -559,6 +630,35 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         or _desk_brand(text, folded)
         or _closing_brand(text, folded)
     )
+
+
+# «به گزارش ایرنا به نقل از X»: a report cue earlier in the origin's clause (read backwards
+# from the origin cue: the text is scanned once, by ``ORIGIN_RE``)
+CHAIN_HEAD_RE = re.compile(rf"(?:{REPORT_CUE})\s+[^،,:؛\n.]{{2,60}}\s$")
+
+
+def _chained_origin(text: str, folded: str) -> str | None:
+    """An outlet no list holds that a credit chain names as the origin («به گزارش ایرنا
+    به نقل از کویرنیوز»): the story is the origin's, even when the reporter is a known
+    agency. Never a person, an organisation or a press office («به نقل از مدیرکل ...»,
+    «به نقل از سازمان بنادر»: a known agency reporting a release keeps the credit)."""
+    if not any(c in folded for c in ORIGIN_TAILS):
+        return None  # (a cheap test: most texts have no chain; «حمل و نقل» is none)
+    for m in ORIGIN_RE.finditer(folded):
+        if not CHAIN_HEAD_RE.search(folded, max(0, m.start() - 75), m.start()):
+            continue
+        if canonical(m.group("src")):
+            return None  # a known origin: the origin rule credits it
+        brand = _brand(text, m.span("src"))
+        if (
+            brand
+            and not ROLE_HEAD_RE.match(fold(brand))
+            and not ORGANISATION_HEAD_RE.match(fold(brand))
+            and _outlet_name(brand) == brand
+            and _brand_shaped(fold(brand), labels=False)
+        ):
+            return brand
+    return None
 
 
 def _desk_brand(text: str, folded: str) -> str | None:
@@ -587,27 +687,53 @@ def _closing_brand(text: str, folded: str) -> str | None:
     m = CLOSING_RE.search(folded, max(0, len(folded) - 200))
     if m is None:
         return None
-    src = m.group("src").strip()
+    name = _brand(text, m.span("src"))  # («/روزنامه X»: the kind of outlet cut)
+    if name is None:
+        return None
+    src = fold(name)
     if not _CLOSING_BRAND_RE.fullmatch(src) or not _PERSIAN_LETTER_RE.search(src):
         return None
     words = _words(src)
     if any(w in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words) or PLACE_RE.fullmatch(src):
         return None
-    return text[m.start("src") : m.end("src")].strip()
+    return name
 
 
 def _interview_brand(text: str, folded: str) -> str | None:
     """«... به تحریریه پایگاه خبری پیک قلم گفت», «در گفت‌وگو با سایت خبری X»: an unknown
     outlet named by its kind in an interview cue is the site crediting itself."""
-    if "تحریریه" not in folded and "پایگاه" not in folded and "سایت" not in folded:
-        return None  # (a cheap test: most interviews name no kind of outlet)
-    for m in INTERVIEW_RE.finditer(folded):
-        if not OUTLET_KIND_RE.match(m.group("src")):
-            continue
+    for m in _interviews(folded):
+        src = m.group("src")
+        if not (
+            OUTLET_KIND_RE.match(src)
+            or BRAND_PREFIX_RE.match(src)
+            or _REPORTER_RE.match(src)  # «با خبرنگار کویرنیوز», «با خبرنگاردیار۲۴»
+            or key(src.split()[0]) in KEPT_OUTLET_KINDS  # «با خبرگزاری X افزود»
+            # «به «X» گفت», «در گفت‌وگو با X اظهار کرد»: a name right before the verb
+            # (a bare name only when outlet-shaped: «در گفت‌وگو با مردم گفت» is no outlet)
+            or (
+                m.group("verb") in ATTRIBUTION_SPEECH_VERBS
+                and (
+                    src.startswith("«")
+                    or (m.group("talk") is not None and _OUTLET_SHAPED_RE.search(src.rstrip()))
+                )
+            )
+        ):
+            continue  # («در گفت‌وگو با مدیرکل ...»: a person, no outlet)
         brand = _brand(text, m.span("src"))
-        if brand and _outlet_name(brand) == brand and not PRESS_OFFICE_RE.match(fold(brand)):
+        if (
+            brand
+            and _outlet_name(brand) == brand
+            and not PRESS_OFFICE_RE.match(fold(brand))
+            and not ORGANISATION_HEAD_RE.match(fold(brand))
+            and _brand_shaped(fold(brand), labels=False)
+        ):
             return brand
     return None
+
+
+# «با خبرنگار X», «با خبرنگاردیار۲۴»: a reporter of an outlet, the outlet named after it
+_REPORTER_RE = re.compile(rf"(?:{GLUED_DESK_WORDS})(?!ان)\s?(?=[^\W\d_]|«)")
 
 
 def _holds_words(longer: str, shorter: str) -> bool:

@@ -677,6 +677,17 @@ OUTLET_KIND_RE = re.compile(
     + WB_R
     + r")(?=\S)"
 )
+# the first words of a kind of outlet («پایگاه», «روزنامه»): desk words that belong to the
+# outlet's written name, never stripped from before it
+OUTLET_KIND_FIRST_WORDS = frozenset(
+    key(fold(p).split()[0]) for p in _AGENCIES["outlet_kind_prefixes"] + _AGENCIES["brand_prefixes"]
+)
+# «X مرکز خوزستان», «X استان زنجان»: words that open a desk's place after an outlet's name
+PLACE_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["place_desk_words"])
+# «به گزارش سالانه ...»: a report's adjective, no outlet follows
+REPORT_ADJECTIVES = frozenset(key(w) for w in _AGENCIES["report_adjectives"])
+# kinds of outlet that stay in an unknown outlet's name («خبرگزاری آوای دنا»)
+KEPT_OUTLET_KINDS = frozenset(key(w) for w in _AGENCIES["kept_outlet_kinds"])
 # the words an agency's name (or a desk before it) can start with: a cheap first check
 AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
     key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])
@@ -702,6 +713,10 @@ _ATTRIBUTION = load("attribution_cues.json")
 REPORT_CUE = seq(sorted(_ATTRIBUTION["report"], key=len, reverse=True), r"\s*")
 ORIGIN_CUE = word_alt(sorted(_ATTRIBUTION["origin"], key=len, reverse=True))
 SOURCE_LINE_CUE = word_alt(sorted(_ATTRIBUTION["source_line"], key=len, reverse=True))
+# the words every origin cue ends with («نقل از»: also in «به نقل ازخبرنگار»), a cheap test
+ORIGIN_TAILS: tuple[str, ...] = tuple(
+    " ".join(fold(p).split()[-2:]) for p in _ATTRIBUTION["origin"]
+)
 INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
 INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])
 INTERVIEW_CONTACT = seq(_ATTRIBUTION["interview_contact"])

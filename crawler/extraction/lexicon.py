@@ -95,6 +95,7 @@ for _noun, _label in COUNT_NOUNS.items():
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
+PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])

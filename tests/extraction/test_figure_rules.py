@@ -68,6 +68,7 @@ from crawler.extraction.figures.subject import (
     loan_files,
     passengers_moved,
     projects_of_the_sector,
+    purchase_places,
     served_sector,
 )
 
@@ -739,6 +740,18 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
         ),
         (loan_files, "برای این متهمان ۳۰ پرونده تشکیل شد.", Count(None, False), Count(None, False)),
         (
+            purchase_places,
+            "۳۲ سیلو در استان کار خرید تضمینی گندم را انجام می‌دهند.",
+            Count(None, False),
+            Count("purchases", False),
+        ),
+        (
+            purchase_places,
+            "۳۲ سیلو در استان گندم را نگهداری می‌کنند.",
+            Count(None, False),
+            Count(None, False),
+        ),
+        (
             passengers_moved,
             "۸ هزار مسافر از طریق فرودگاه جابجا شدند.",
             Count("tourism", False),
@@ -768,6 +781,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "facility_holds_commodity",
         "served_sector",
         "loan_files",
+        "purchase_places",
         "passengers_moved",
     ]
 

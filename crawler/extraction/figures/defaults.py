@@ -182,12 +182,16 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
 def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«صادرات ... از میزان درآمد گمرکات ... به ۴۳ میلیون تن رسید»: tonnes, litres or cubic
     metres of goods are never revenue, tax, a budget, credit, an investment or a price; the
-    nearest cue before the number that can measure goods decides (or, later, the sector)."""
+    nearest cue before the number that can measure goods decides, else the first one after
+    it in the clause («۷۷۰ هزار تن گندم به قیمت تضمینی به دولت فروختند»: the verb says
+    purchases, the price is what they were sold at), else (later) the sector."""
     if r.unit not in GOODS_UNITS or subject not in MONEY_ONLY_SUBJECTS:
         return subject
-    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
-    fits = [m.lastgroup for m in cues if m.lastgroup not in MONEY_ONLY_SUBJECTS | {"growth"}]
-    return fits[-1] if fits else None
+    skip = MONEY_ONLY_SUBJECTS | {"growth"}
+    cues = list(SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end))
+    before = [m.lastgroup for m in cues if m.end() <= r.num.start and m.lastgroup not in skip]
+    after = [m.lastgroup for m in cues if m.start() >= r.unit_end and m.lastgroup not in skip]
+    return before[-1] if before else after[0] if after else None
 
 
 def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -384,14 +388,15 @@ def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | No
     """«در این آزمون سهمیه ... اعمال می شود، گفت: ۳۱ نفر سهمیه در بجنورد، ۱۱ نفر در
     شیروان ...», «سهمیه امسال چهار هزار نفر اعلام شده که تاکنون ۲۰۵۰ نفر جذب بازار کار
     شده‌اند»: persons with nothing else said of them, counted in a sentence about hiring
-    or jobs (or right after one), are the jobs filled or offered."""
-    if r.unit != "person" or subject is not None:
+    or jobs (or right after one), are the jobs filled or offered; a percentage with
+    nothing else said of it, in a sentence about hiring, is a share of those jobs."""
+    if r.unit not in ("person", "percent") or subject is not None:
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
         return subject
     if HIRING_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
-        return "employment"
-    return _jobs_spoken_of(r, subject)
+        return "employment"  # also a share of the hires: «سهمیه سه درصدی برای گروه هدف»
+    return _jobs_spoken_of(r, subject) if r.unit == "person" else subject
 
 
 def _sentence_before_start(r: Reading) -> int:

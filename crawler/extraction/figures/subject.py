@@ -46,6 +46,7 @@ from crawler.extraction.lexicon import (
     PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
+    PURCHASE_PLACES,
     QUALIFIER_RE,
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
@@ -436,6 +437,19 @@ def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def purchase_places(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۸۰ مرکز در استان وظیفه خرید تضمینی گندم را انجام می‌دهند», «۱۵ انبار برای خرید
+    توافقی ذرت آماده شده»: centres, stores or silos counted with no subject of their own,
+    in a clause that names buying after them, are the places of the state's purchase (as
+    «مرکز خرید» is), not the farm sector of the crop bought."""
+    if c.subject is not None or r.noun not in PURCHASE_PLACES:
+        return c
+    for m in SUBJECT_RE.finditer(r.folded, r.unit_end, r.clause.end):
+        if m.lastgroup == "purchases":
+            return Count("purchases", generic=False)
+    return c
+
+
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
     names the means of travel (an airport, the railway) are transport, not tourism."""
@@ -457,6 +471,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     facility_holds_commodity,
     served_sector,
     loan_files,
+    purchase_places,
     passengers_moved,
 )
 

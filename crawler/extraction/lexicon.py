@@ -96,6 +96,7 @@ COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) +
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])
+MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
@@ -221,6 +222,7 @@ COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 NOT_FOR_PERSONS = _labels("not_for_persons")
 GENERIC_HEADS = _labels("generic_heads")
+HEADS_OVER_MEASURES = _labels("heads_over_measures")
 DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
@@ -281,6 +283,8 @@ GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
 PORT_RE = words_re(_SUBJECTS["port_words"])
 PORT_GOODS_SECTORS = frozenset(_SUBJECTS["port_goods_sectors"])
 IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
+# «... تن ذرت از برزیل وارد بندر شد»: goods from a named foreign country
+FROM_COUNTRY_RE = re.compile(WB_L + r"از\s?(?:" + seq(_SUBJECTS["foreign_countries"]) + ")" + WB_R)
 PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
 # persons counted about hiring are jobs; persons who became home owners are housing
 HIRING_RE = words_re(_SUBJECTS["hiring_words"])

@@ -42,6 +42,7 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
+    FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
@@ -179,6 +180,23 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     return state.last_amount_subject or subject
 
 
+def fitting_cue(r: Reading, skip: frozenset[str], after: bool = True) -> str | None:
+    """The label of the cue of the figure's clause nearest before the number that is not
+    in ``skip``, else (when ``after``) of the first such cue after its unit («۲ میلیون متر
+    مکعب شن و ماسه برای پروژه‌های عمرانی برداشت شد»: the verb after it), else None: what a
+    figure is when the cue first found is one it cannot take."""
+    before: str | None = None
+    for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end):
+        label = m.lastgroup
+        if label in skip or label == "growth":
+            continue
+        if m.end() <= r.num.start:
+            before = label
+        elif m.start() >= r.unit_end:
+            return before or (label if after else None)
+    return before
+
+
 def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«صادرات ... از میزان درآمد گمرکات ... به ۴۳ میلیون تن رسید»: tonnes, litres or cubic
     metres of goods are never revenue, tax, a budget, credit, an investment or a price; the
@@ -187,11 +205,7 @@ def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> st
     purchases, the price is what they were sold at), else (later) the sector."""
     if r.unit not in GOODS_UNITS or subject not in MONEY_ONLY_SUBJECTS:
         return subject
-    skip = MONEY_ONLY_SUBJECTS | {"growth"}
-    cues = list(SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end))
-    before = [m.lastgroup for m in cues if m.end() <= r.num.start and m.lastgroup not in skip]
-    after = [m.lastgroup for m in cues if m.start() >= r.unit_end and m.lastgroup not in skip]
-    return before[-1] if before else after[0] if after else None
+    return fitting_cue(r, MONEY_ONLY_SUBJECTS)
 
 
 def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -599,14 +613,15 @@ def loans_paid_are_credit(r: Reading, state: Discourse, subject: str | None) -> 
 def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد», «مجوز صادرات ۱۰۰ هزار تن
     سیب‌زمینی صادر شد»: persons and physical quantities are not licences, contracts or
-    projects, and money is no licence; the cue before the number says what they are."""
+    projects, and money is no licence; the cue before the number says what they are
+    («مجوز صادرات ۱۰۰ هزار تن»: exports), else, for persons and quantities, the one after
+    it («۲ میلیون متر مکعب شن و ماسه برای پروژه‌های عمرانی برداشت شد»: production; not
+    for money: «پروانه ... با هزینه ۳۹ میلیارد ریال ... صادر شد» is issued, not exported)."""
     if subject not in NOT_FOR_PERSONS or r.unit in ("count", "percent"):
         return subject
     if r.unit in MONEY_UNITS and subject != "licences":
         return subject  # a contract's or a project's value
-    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
-    others = [m.lastgroup for m in cues if m.lastgroup not in NOT_FOR_PERSONS | {"growth"}]
-    return others[-1] if others else None  # «مجوز صادرات ۱۰۰ هزار تن»: exports
+    return fitting_cue(r, NOT_FOR_PERSONS, after=r.unit not in MONEY_UNITS)
 
 
 def _capacity_next_to(r: Reading) -> bool:
@@ -764,17 +779,25 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     port are port trade, not the sector the goods come from: loading and unloading when
     the clause says so («... در بندر چابهار تخلیه ... قرار دارد»), else imports when the
     sentence or the one before names goods brought from abroad («کالاهای اساسی واردشده»,
-    «از خارج»), else trade. A cue of its own decided before: a verb that says where they
-    went («... صادر شد»: exports), transport («حمل»), a capacity, «تخلیه و بارگیری»."""
-    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None}:
+    «از خارج») or the clause names the country they came from («از برزیل»), else trade.
+    A cue of its own decided before: a verb that says where they went («... صادر شد»:
+    exports), transport («حمل»), a capacity, «تخلیه و بارگیری»; a cue of trade too.
+    A port or boat qualified as fishing («اسکله صیادی», «بندر صیادی», «شناور صیادی») lands
+    the catch: production, not port trade."""
+    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None, "trade"}:
         return subject
     lo, hi = r.clause.start, r.clause.end
-    if not PORT_RE.search(r.folded, lo, hi):
+    ports = list(PORT_RE.finditer(r.folded, lo, hi))
+    if ports and all(FISHING_FLEET_RE.match(r.folded, m.end()) for m in ports):
+        return "production"  # «... تن ماهی در اسکله صیادی تخلیه شد»: the catch landed
+    if not ports or subject == "trade":
         return subject
     if PORT_HANDLING_RE.search(r.folded, lo, hi):
         return "trade"
     prev = _sentence_before_start(r)
-    return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
+    if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end):
+        return "imports"
+    return "imports" if FROM_COUNTRY_RE.search(r.folded, lo, hi) else "trade"
 
 
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
@@ -853,11 +876,7 @@ def goods_are_not_land(r: Reading, state: Discourse, subject: str | None) -> str
     what farmland yields. Right before the last resort, which leaves a subject given."""
     if r.unit not in GOODS_UNITS or subject not in LAND_ONLY_SUBJECTS:
         return subject
-    skip = MONEY_ONLY_SUBJECTS | LAND_ONLY_SUBJECTS | {"growth"}
-    fits = [m for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end)]
-    before = [m.lastgroup for m in fits if m.end() <= r.num.start and m.lastgroup not in skip]
-    after = [m.lastgroup for m in fits if m.start() >= r.unit_end and m.lastgroup not in skip]
-    return before[-1] if before else after[0] if after else LAND_GOODS_SECTOR
+    return fitting_cue(r, MONEY_ONLY_SUBJECTS | LAND_ONLY_SUBJECTS) or LAND_GOODS_SECTOR
 
 
 def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse) -> None:

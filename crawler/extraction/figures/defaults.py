@@ -55,6 +55,7 @@ from crawler.extraction.lexicon import (
     HOME_OWNER_RE,
     HOSTED_RE,
     IMPORTED_GOODS_RE,
+    IN_BUDGET_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
     LOAN_HEAD_RE,
@@ -298,8 +299,12 @@ def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str |
 
 def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«درآمد پیش بینی شده برای کل کشور ... ۷۷۵ هزار میلیارد ریال», «درآمدهای عمومی استان
-    ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget."""
+    ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget;
+    so is a duty the clause places in the budget before the number («در بودجه سال ۱۴۰۴
+    پیش‌بینی شده ۹۵۰ میلیارد تومان حقوق دولتی ... وصول شود»)."""
     if subject == "revenue" and PUBLIC_REVENUE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "budget"
+    if subject == "tax" and IN_BUDGET_RE.search(r.folded, r.clause.start, r.num.start):
         return "budget"
     return subject
 

@@ -255,6 +255,8 @@ ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
+SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
+SPENT_RE = words_re(_SUBJECTS["spent_words"])
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L
     + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"

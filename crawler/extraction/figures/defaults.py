@@ -87,6 +87,8 @@ from crawler.extraction.lexicon import (
     RATED_POWER_UNITS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SETTING_UP_RE,
+    SPENT_RE,
     SUBJECT_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
@@ -757,6 +759,25 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
     return "capacity"
 
 
+# what money spent on setting something up may have been labelled before: the sector, the
+# capacity or the jobs named around it, a production figure
+_SPENT_OVER = frozenset({"capacity", "employment", "production"})
+
+
+def spent_on_setting_up(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«برای راه اندازی این نیروگاه‌ها ۱۸۰ میلیارد تومان هزینه شده است», «برای راه اندازی
+    این شرکت با اشتغالزایی ۵۰ نفر ... ۱۲ میلیارد تومان هزینه شده»: money the clause says
+    was spent to set up, open or build something is the investment in it, not the sector,
+    capacity or jobs named around it (a loan, fund or budget cue keeps its label)."""
+    if r.unit not in MONEY_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject in _SPENT_OVER
+    ):
+        return subject
+    if not SETTING_UP_RE.search(r.folded, r.clause.start, r.num.start):
+        return subject
+    return "investment" if SPENT_RE.search(r.folded, r.unit_end, r.clause.end) else subject
+
+
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
     «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
@@ -937,6 +958,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     power_rating_is_capacity,
     sector_named_nearby,
+    spent_on_setting_up,
     goods_crossing,
     goods_at_port,
     coordinated_amount,

@@ -84,6 +84,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
+    QUOTA_RE,
     RATED_POWER_UNITS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -415,6 +416,8 @@ def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | No
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
         return subject
+    if r.unit == "percent" and not QUOTA_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject  # a share is of the hires only when its clause names a quota
     if HIRING_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
         return "employment"  # also a share of the hires: «سهمیه سه درصدی برای گروه هدف»
     return _jobs_spoken_of(r, subject) if r.unit == "person" else subject

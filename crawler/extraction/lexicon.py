@@ -102,6 +102,8 @@ for _noun, _label in COUNT_NOUNS.items():
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
+PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])
+MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
@@ -231,6 +233,7 @@ COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 NOT_FOR_PERSONS = _labels("not_for_persons")
 GENERIC_HEADS = _labels("generic_heads")
+HEADS_OVER_MEASURES = _labels("heads_over_measures")
 DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
@@ -262,6 +265,9 @@ HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
 ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
+IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
+SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
+SPENT_RE = words_re(_SUBJECTS["spent_words"])
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L
     + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"
@@ -291,9 +297,12 @@ GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
 PORT_RE = words_re(_SUBJECTS["port_words"])
 PORT_GOODS_SECTORS = frozenset(_SUBJECTS["port_goods_sectors"])
 IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
+# «... تن ذرت از برزیل وارد بندر شد»: goods from a named foreign country
+FROM_COUNTRY_RE = re.compile(WB_L + r"از\s?(?:" + seq(_SUBJECTS["foreign_countries"]) + ")" + WB_R)
 PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
 # persons counted about hiring are jobs; persons who became home owners are housing
 HIRING_RE = words_re(_SUBJECTS["hiring_words"])
+QUOTA_RE = words_re(_SUBJECTS["quota_words"])
 # «برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده»: a licence issued for what is counted
 LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
 # a prefix: the verb goes on glued («صادرشده»)

@@ -42,6 +42,7 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
+    FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
@@ -54,6 +55,7 @@ from crawler.extraction.lexicon import (
     HOME_OWNER_RE,
     HOSTED_RE,
     IMPORTED_GOODS_RE,
+    IN_BUDGET_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
     LOAN_HEAD_RE,
@@ -82,9 +84,12 @@ from crawler.extraction.lexicon import (
     PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
+    QUOTA_RE,
     RATED_POWER_UNITS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SETTING_UP_RE,
+    SPENT_RE,
     SUBJECT_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
@@ -179,15 +184,32 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     return state.last_amount_subject or subject
 
 
+def fitting_cue(r: Reading, skip: frozenset[str], after: bool = True) -> str | None:
+    """The label of the cue of the figure's clause nearest before the number that is not
+    in ``skip``, else (when ``after``) of the first such cue after its unit («۲ میلیون متر
+    مکعب شن و ماسه برای پروژه‌های عمرانی برداشت شد»: the verb after it), else None: what a
+    figure is when the cue first found is one it cannot take."""
+    before: str | None = None
+    for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end):
+        label = m.lastgroup
+        if label in skip or label == "growth":
+            continue
+        if m.end() <= r.num.start:
+            before = label
+        elif m.start() >= r.unit_end:
+            return before or (label if after else None)
+    return before
+
+
 def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«صادرات ... از میزان درآمد گمرکات ... به ۴۳ میلیون تن رسید»: tonnes, litres or cubic
     metres of goods are never revenue, tax, a budget, credit, an investment or a price; the
-    nearest cue before the number that can measure goods decides (or, later, the sector)."""
+    nearest cue before the number that can measure goods decides, else the first one after
+    it in the clause («۷۷۰ هزار تن گندم به قیمت تضمینی به دولت فروختند»: the verb says
+    purchases, the price is what they were sold at), else (later) the sector."""
     if r.unit not in GOODS_UNITS or subject not in MONEY_ONLY_SUBJECTS:
         return subject
-    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
-    fits = [m.lastgroup for m in cues if m.lastgroup not in MONEY_ONLY_SUBJECTS | {"growth"}]
-    return fits[-1] if fits else None
+    return fitting_cue(r, MONEY_ONLY_SUBJECTS)
 
 
 def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -280,8 +302,12 @@ def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str |
 
 def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«درآمد پیش بینی شده برای کل کشور ... ۷۷۵ هزار میلیارد ریال», «درآمدهای عمومی استان
-    ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget."""
+    ... ۹۱۲ میلیارد تومان»: the revenue the government plans or collects is its budget;
+    so is a duty the clause places in the budget before the number («در بودجه سال ۱۴۰۴
+    پیش‌بینی شده ۹۵۰ میلیارد تومان حقوق دولتی ... وصول شود»)."""
     if subject == "revenue" and PUBLIC_REVENUE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "budget"
+    if subject == "tax" and IN_BUDGET_RE.search(r.folded, r.clause.start, r.num.start):
         return "budget"
     return subject
 
@@ -384,14 +410,17 @@ def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | No
     """«در این آزمون سهمیه ... اعمال می شود، گفت: ۳۱ نفر سهمیه در بجنورد، ۱۱ نفر در
     شیروان ...», «سهمیه امسال چهار هزار نفر اعلام شده که تاکنون ۲۰۵۰ نفر جذب بازار کار
     شده‌اند»: persons with nothing else said of them, counted in a sentence about hiring
-    or jobs (or right after one), are the jobs filled or offered."""
-    if r.unit != "person" or subject is not None:
+    or jobs (or right after one), are the jobs filled or offered; a percentage with
+    nothing else said of it, in a sentence about hiring, is a share of those jobs."""
+    if r.unit not in ("person", "percent") or subject is not None:
         return subject
     if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
         return subject
+    if r.unit == "percent" and not QUOTA_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject  # a share is of the hires only when its clause names a quota
     if HIRING_RE.search(r.folded, _sentence_before_start(r), r.sent.end):
-        return "employment"
-    return _jobs_spoken_of(r, subject)
+        return "employment"  # also a share of the hires: «سهمیه سه درصدی برای گروه هدف»
+    return _jobs_spoken_of(r, subject) if r.unit == "person" else subject
 
 
 def _sentence_before_start(r: Reading) -> int:
@@ -601,14 +630,15 @@ def loans_paid_are_credit(r: Reading, state: Discourse, subject: str | None) -> 
 def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد», «مجوز صادرات ۱۰۰ هزار تن
     سیب‌زمینی صادر شد»: persons and physical quantities are not licences, contracts or
-    projects, and money is no licence; the cue before the number says what they are."""
+    projects, and money is no licence; the cue before the number says what they are
+    («مجوز صادرات ۱۰۰ هزار تن»: exports), else, for persons and quantities, the one after
+    it («۲ میلیون متر مکعب شن و ماسه برای پروژه‌های عمرانی برداشت شد»: production; not
+    for money: «پروانه ... با هزینه ۳۹ میلیارد ریال ... صادر شد» is issued, not exported)."""
     if subject not in NOT_FOR_PERSONS or r.unit in ("count", "percent"):
         return subject
     if r.unit in MONEY_UNITS and subject != "licences":
         return subject  # a contract's or a project's value
-    cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
-    others = [m.lastgroup for m in cues if m.lastgroup not in NOT_FOR_PERSONS | {"growth"}]
-    return others[-1] if others else None  # «مجوز صادرات ۱۰۰ هزار تن»: exports
+    return fitting_cue(r, NOT_FOR_PERSONS, after=r.unit not in MONEY_UNITS)
 
 
 def _capacity_next_to(r: Reading) -> bool:
@@ -731,6 +761,25 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
     return "capacity"
 
 
+# what money spent on setting something up may have been labelled before: the sector, the
+# capacity or the jobs named around it, a production figure
+_SPENT_OVER = frozenset({"capacity", "employment", "production"})
+
+
+def spent_on_setting_up(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«برای راه اندازی این نیروگاه‌ها ۱۸۰ میلیارد تومان هزینه شده است», «برای راه اندازی
+    این شرکت با اشتغالزایی ۵۰ نفر ... ۱۲ میلیارد تومان هزینه شده»: money the clause says
+    was spent to set up, open or build something is the investment in it, not the sector,
+    capacity or jobs named around it (a loan, fund or budget cue keeps its label)."""
+    if r.unit not in MONEY_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject in _SPENT_OVER
+    ):
+        return subject
+    if not SETTING_UP_RE.search(r.folded, r.clause.start, r.num.start):
+        return subject
+    return "investment" if SPENT_RE.search(r.folded, r.unit_end, r.clause.end) else subject
+
+
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
     «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
@@ -758,17 +807,25 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     port are port trade, not the sector the goods come from: loading and unloading when
     the clause says so («... در بندر چابهار تخلیه ... قرار دارد»), else imports when the
     sentence or the one before names goods brought from abroad («کالاهای اساسی واردشده»,
-    «از خارج»), else trade. A cue of its own decided before: a verb that says where they
-    went («... صادر شد»: exports), transport («حمل»), a capacity, «تخلیه و بارگیری»."""
-    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None}:
+    «از خارج») or the clause names the country they came from («از برزیل»), else trade.
+    A cue of its own decided before: a verb that says where they went («... صادر شد»:
+    exports), transport («حمل»), a capacity, «تخلیه و بارگیری»; a cue of trade too.
+    A port or boat qualified as fishing («اسکله صیادی», «بندر صیادی», «شناور صیادی») lands
+    the catch: production, not port trade."""
+    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None, "trade"}:
         return subject
     lo, hi = r.clause.start, r.clause.end
-    if not PORT_RE.search(r.folded, lo, hi):
+    ports = list(PORT_RE.finditer(r.folded, lo, hi))
+    if ports and all(FISHING_FLEET_RE.match(r.folded, m.end()) for m in ports):
+        return "production"  # «... تن ماهی در اسکله صیادی تخلیه شد»: the catch landed
+    if not ports or subject == "trade":
         return subject
     if PORT_HANDLING_RE.search(r.folded, lo, hi):
         return "trade"
     prev = _sentence_before_start(r)
-    return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
+    if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end):
+        return "imports"
+    return "imports" if FROM_COUNTRY_RE.search(r.folded, lo, hi) else "trade"
 
 
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
@@ -847,11 +904,7 @@ def goods_are_not_land(r: Reading, state: Discourse, subject: str | None) -> str
     what farmland yields. Right before the last resort, which leaves a subject given."""
     if r.unit not in GOODS_UNITS or subject not in LAND_ONLY_SUBJECTS:
         return subject
-    skip = MONEY_ONLY_SUBJECTS | LAND_ONLY_SUBJECTS | {"growth"}
-    fits = [m for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.clause.end)]
-    before = [m.lastgroup for m in fits if m.end() <= r.num.start and m.lastgroup not in skip]
-    after = [m.lastgroup for m in fits if m.start() >= r.unit_end and m.lastgroup not in skip]
-    return before[-1] if before else after[0] if after else LAND_GOODS_SECTOR
+    return fitting_cue(r, MONEY_ONLY_SUBJECTS | LAND_ONLY_SUBJECTS) or LAND_GOODS_SECTOR
 
 
 def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse) -> None:
@@ -907,6 +960,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     power_rating_is_capacity,
     sector_named_nearby,
+    spent_on_setting_up,
     goods_crossing,
     goods_at_port,
     coordinated_amount,

@@ -36,16 +36,21 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     GENERIC_HEADS,
+    HEADS_OVER_MEASURES,
     INDUSTRIAL_SETTING_RE,
     ISSUED_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_RE,
+    MAKING_VERB_RE,
     MEASURE_SUBJECTS,
     NP_STOP_RE,
+    OUTSIDE_ECONOMY_NOUNS,
     PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
+    PREP_RE,
+    PURCHASE_PLACES,
     QUALIFIER_RE,
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
@@ -141,7 +146,13 @@ def measure_heads_phrase(folded: str, lo: int, hi: int, found: str) -> str:
     گردشگری سلامت ۲۰ میلیون دلار»: a measure noun heading the phrase that runs, with no
     verb, up to the number is what the number measures; a sector word inside its
     complement says of what (subjects.json: a measure label first). Generic heads
-    («تولید برق», «ظرفیت نیروگاه») keep the domain their own rule gives."""
+    («تولید برق», «ظرفیت نیروگاه») keep the domain their own rule gives. A measure in the
+    complement loses to the measure heading the phrase too («واردات ماشین‌آلات خط تولید
+    ... ۸۰ میلیون دلار», «حقوق ورودی کالاهای وارداتی ۹۰ میلیارد تومان»), when the head opens
+    the segment's phrase (no preposition before it: «در حوزه صادرات، سرمایه‌گذاری ...»
+    names a domain, not the head)."""
+    if found in MEASURE_SUBJECTS:
+        return _measure_over_measure(folded, lo, hi, found)
     if found not in SECTOR_SUBJECTS:
         return found
     for m in SUBJECT_RE.finditer(folded, lo, hi):
@@ -151,6 +162,21 @@ def measure_heads_phrase(folded: str, lo: int, hi: int, found: str) -> str:
                 return label
             return found
     return found
+
+
+def _measure_over_measure(folded: str, lo: int, hi: int, found: str) -> str:
+    """``measure_heads_phrase`` for a measure found nearest the number: the first cue of
+    the segment heads it when it is a flow of goods or a duty ('heads_over_measures'), no
+    preposition stands before it and no verb between it and the number."""
+    head = SUBJECT_RE.search(folded, lo, hi)
+    if head is None:
+        return found
+    label = head.lastgroup
+    if label == found or label not in HEADS_OVER_MEASURES:
+        return found
+    if PREP_RE.search(folded, lo, head.start()):
+        return found
+    return found if VERB_STOP_RE.search(folded, head.end(), hi) else label
 
 
 def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bool]:
@@ -436,6 +462,37 @@ def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def goods_made(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۴۰۰ هزار جفت کفش چرمی در کارگاه‌های شهرستان دوخته شد», «۶۰ هزار دستگاه یخچال ...
+    مونتاژ شد»: things counted with a noun of no establishment, person or measure of its
+    own (a unit of goods, an open count), whose first verb after the number makes them,
+    are what was made: production, not the sector of the goods."""
+    if c.generic or (c.subject is not None and c.subject not in SECTOR_SUBJECTS):
+        return c
+    if r.noun is not None and (
+        COUNT_NOUNS.get(r.noun, None) is not None or r.noun in OUTSIDE_ECONOMY_NOUNS
+    ):
+        return c  # «از ۵۹ قلم ... تنها ۴ قلم تولید می‌شود»: items of a list, no goods
+    made = MAKING_VERB_RE.search(r.folded, r.unit_end, r.clause.end)
+    if made is None:
+        return c
+    verb = VERB_STOP_RE.search(r.folded, r.unit_end, made.start())
+    return c if verb is not None else Count("production", generic=False)
+
+
+def purchase_places(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۸۰ مرکز در استان وظیفه خرید تضمینی گندم را انجام می‌دهند», «۱۵ انبار برای خرید
+    توافقی ذرت آماده شده»: centres, stores or silos counted with no subject of their own,
+    in a clause that names buying after them, are the places of the state's purchase (as
+    «مرکز خرید» is), not the farm sector of the crop bought."""
+    if c.subject is not None or r.noun not in PURCHASE_PLACES:
+        return c
+    for m in SUBJECT_RE.finditer(r.folded, r.unit_end, r.clause.end):
+        if m.lastgroup == "purchases":
+            return Count("purchases", generic=False)
+    return c
+
+
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
     names the means of travel (an airport, the railway) are transport, not tourism."""
@@ -457,6 +514,8 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     facility_holds_commodity,
     served_sector,
     loan_files,
+    goods_made,
+    purchase_places,
     passengers_moved,
 )
 

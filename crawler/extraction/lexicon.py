@@ -172,6 +172,8 @@ POPULATION_BEFORE_RE = re.compile(
 )
 # «۸۰۰ کیلومتر مرز ساحلی»: a length that describes a place; km² are not reported at all
 EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
+# «مساحت ... را ۷۱ هزار کیلومتر»: an area or a distance named before a length in its clause
+EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
 LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
@@ -227,6 +229,8 @@ PER_UNIT_PRICE_RE = re.compile(
     + seq(RANGE_JOINS)
     + r"))?\s?$"
 )
+# «از کیلویی ۲۰ هزار به کیلویی ۲۴ هزار تومان»: the distributive word repeated before each end
+PER_UNIT_WORD = "(?:" + seq(_SUBJECTS["per_unit_words"]) + ")"
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 NOT_FOR_PERSONS = _labels("not_for_persons")

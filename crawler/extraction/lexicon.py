@@ -443,6 +443,7 @@ SHARE_OF_BEFORE_RE = re.compile(
 SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
 CHANGE_RE = words_re(_KINDS["change"])
 SHARE_BEFORE_RE = words_re(_KINDS["share_before"])
+PERTAINING_RE = words_re(_KINDS["pertaining"])
 ACHIEVED_RE = re.compile(word_alt(_KINDS["achieved"]))
 RATE_RE = words_re(_KINDS["rates"])
 PART_OF_AFTER_RE = re.compile(
@@ -450,6 +451,16 @@ PART_OF_AFTER_RE = re.compile(
 )
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
 COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
+# «۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»: a rate compared with a past period
+COMPARED_WITH_PAST_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_CAL["comparison_base"])
+    + r")\s?(?:"
+    + seq(_KINDS["compared_with_past"])
+    + ")"
+    + WB_R
+)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۳۰ درصد کم شده است», «۶ درصد بالا رفت»: a change verb right after a rate
 RATE_CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)

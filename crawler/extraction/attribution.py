@@ -483,7 +483,8 @@ def _name_only(src: str) -> str:
     words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
     for i, (word, _, _) in enumerate(words[1:], 1):
         k = key(word)
-        if i == len(words) - 1 and _OUTLET_SUFFIX_RE.fullmatch(k) and key(words[i - 1][0]) not in NOT_BRANDS:
+        last = i == len(words) - 1
+        if last and _OUTLET_SUFFIX_RE.fullmatch(k) and key(words[i - 1][0]) not in NOT_BRANDS:
             break  # «ساجد خبر», «کرمان خبر»: an outlet-shaped word closing the name is its own
         if k in NOT_BRANDS or k in PLACE_DESK_WORDS:
             return src[: words[i - 1][2]]

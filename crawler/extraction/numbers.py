@@ -233,7 +233,9 @@ def _between_ends(expr: _Expr, folded: str) -> list[_Expr]:
     the lower one stays below the upper one and within a tenth of it, the way ranges are
     written; «بین ۱۲ هزار و ۵۰۰ خانوار» (among 12,500) keeps its reading."""
     start = expr.atoms[0].start
-    if len(expr.atoms) < 2 or expr.atoms[1].cls == "digit" or not _BETWEEN_BEFORE_RE.search(folded, max(0, start - 6), start):
+    if len(expr.atoms) < 2 or expr.atoms[1].cls == "digit":
+        return [expr]  # (a digit group after «و» joins only as «21 و 776 هزار»: one number)
+    if not _BETWEEN_BEFORE_RE.search(folded, max(0, start - 6), start):
         return [expr]
     for i in range(len(expr.atoms) - 1, 0, -1):
         if not _AND_GAP_RE.fullmatch(folded[expr.atoms[i - 1].end : expr.atoms[i].start]):

@@ -33,6 +33,8 @@ from crawler.extraction.lexicon import (
     HABITUAL_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
+    NEED_AFTER_RE,
+    NEED_BEFORE_RE,
     OPENING_RE,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
@@ -560,6 +562,20 @@ def under_way(k: KindContext) -> str | None:
     return NO_KIND
 
 
+def needed_amount(k: KindContext) -> str | None:
+    """«نیاز به سرمایه‌گذاری ۷۰ هزار میلیارد تومانی داریم», «به ۳۰۰ میلیارد تومان اعتبار
+    نیاز دارد»: the amount needed is a target (no verb between the need and the amount;
+    «۳ هزار هکتار نیاز به بهسازی دارد» is what needs it, not what is needed)."""
+    r, f = k.r, k.folded
+    cue = _last(NEED_BEFORE_RE, f, k.clause.start, r.start)
+    if cue is not None and not VERB_STOP_RE.search(f, cue.end(), r.start):
+        return "target"
+    cue = NEED_AFTER_RE.search(f, r.unit_end, k.clause.end)
+    if cue is not None and not VERB_STOP_RE.search(f, r.unit_end, cue.start()):
+        return "target"
+    return None
+
+
 def habitual_present(k: KindContext) -> str | None:
     """«هر کیلوگرم مرغ ۸۰ هزار تومان به فروش می‌رسد», «روزانه ... عرضه می‌شود»: a rate or a
     habit («هر», «روزانه», «سالانه») with a plain present as the number's own verb states
@@ -800,6 +816,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_of_whole,
     share_in_list,
     under_way,
+    needed_amount,
     habitual_present,
     sums_up,
     forecast_near,

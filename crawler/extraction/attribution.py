@@ -470,6 +470,8 @@ def _undesked(src: str) -> str:
 # what ends an outlet's name: a page label («برچسب‌ها», «تعداد») or a place word after it
 _NAME_WORD_RE = re.compile(r"[^\s«»\"'()]+")
 _OUTLET_SHAPED_RE = re.compile(r"(?:نیوز|پرس|آنلاین|خبر|\d)$")
+# the same words standing alone as a name's last word («ساجد خبر»: no page label)
+_OUTLET_SUFFIX_RE = re.compile(r"نیوز|پرس|آنلاین|خبر")
 
 
 def _name_only(src: str) -> str:
@@ -481,6 +483,9 @@ def _name_only(src: str) -> str:
     words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
     for i, (word, _, _) in enumerate(words[1:], 1):
         k = key(word)
+        last = i == len(words) - 1
+        if last and _OUTLET_SUFFIX_RE.fullmatch(k) and key(words[i - 1][0]) not in NOT_BRANDS:
+            break  # «ساجد خبر», «کرمان خبر»: an outlet-shaped word closing the name is its own
         if k in NOT_BRANDS or k in PLACE_DESK_WORDS:
             return src[: words[i - 1][2]]
         named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)

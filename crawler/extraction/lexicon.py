@@ -174,6 +174,8 @@ POPULATION_BEFORE_RE = re.compile(
 )
 # «۸۰۰ کیلومتر مرز ساحلی»: a length that describes a place; km² are not reported at all
 EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
+# «مساحت ... را ۷۱ هزار کیلومتر»: an area or a distance named before a length in its clause
+EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
 LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
@@ -229,6 +231,8 @@ PER_UNIT_PRICE_RE = re.compile(
     + seq(RANGE_JOINS)
     + r"))?\s?$"
 )
+# «از کیلویی ۲۰ هزار به کیلویی ۲۴ هزار تومان»: the distributive word repeated before each end
+PER_UNIT_WORD = "(?:" + seq(_SUBJECTS["per_unit_words"]) + ")"
 COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 NOT_FOR_PERSONS = _labels("not_for_persons")
@@ -448,6 +452,9 @@ SHARE_OF_BEFORE_RE = re.compile(
 SHARE_VERB_RE = re.compile(WB_L + r"را\s?(?:" + seq(_KINDS["share_verbs"]) + ")" + WB_R)
 CHANGE_RE = words_re(_KINDS["change"])
 SHARE_BEFORE_RE = words_re(_KINDS["share_before"])
+PERTAINING_RE = words_re(_KINDS["pertaining"])
+NEED_BEFORE_RE = words_re(_KINDS["need_before"])
+NEED_AFTER_RE = words_re(_KINDS["need_after"])
 ACHIEVED_RE = re.compile(word_alt(_KINDS["achieved"]))
 RATE_RE = words_re(_KINDS["rates"])
 PART_OF_AFTER_RE = re.compile(
@@ -455,6 +462,16 @@ PART_OF_AFTER_RE = re.compile(
 )
 PERCENT_NOUN_RE = re.compile(r"(?<![\d\s])\s?" + WB_L + r"درصد" + WB_R)
 COMPARATIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["comparatives"], " ") + ")" + WB_R)
+# «۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»: a rate compared with a past period
+COMPARED_WITH_PAST_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_CAL["comparison_base"])
+    + r")\s?(?:"
+    + seq(_KINDS["compared_with_past"])
+    + ")"
+    + WB_R
+)
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۳۰ درصد کم شده است», «۶ درصد بالا رفت»: a change verb right after a rate
 RATE_CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)

@@ -58,6 +58,7 @@ class _Expr:
         self.cur: Value = 0
         self.last_scale: int | None = None
         self.point: tuple[Value, int] | None = None  # (whole part, atoms before «ممیز»)
+        self.grouped = False  # «21 و 776 هزار میلیارد»: the next scale's group is below it
         self._apply(atom)
 
     def _close_point(self) -> None:
@@ -79,7 +80,10 @@ class _Expr:
         elif a.cls == "scale":
             self._close_point()
             scale = int(a.value)
-            if self.last_scale is None or scale < self.last_scale:
+            if self.grouped:  # «21 و 776 هزار»: 21.776 thousand, the «و» a thousands mark
+                self.grouped = False
+                self.total += self.cur * scale // 1000
+            elif self.last_scale is None or scale < self.last_scale:
                 self.total += (self.cur or 1) * scale
             elif scale == self.last_scale > 1000 and self.cur:
                 # the same scale again after «و»: «۲۰ هزار میلیارد و ۵۰۰ میلیارد» adds; in
@@ -143,6 +147,33 @@ class _Expr:
         self.atoms.append(nxt)
         self._apply(nxt)
 
+    def groups(self, gap: str, nxt: Atom, after: Atom | None, folded: str) -> bool:
+        """«21 و 776 هزار میلیارد ریال» (21,776 billion): a bare number of up to three
+        digits, «و», then a group of exactly three digits and a scale of a thousand or more
+        is one number whose «و» stands where the scale of the first part was left out
+        (21 thousand billion and 776 billion). Without a scale after it, or with a group
+        that is not three digits («۲ و ۳ میلیون»), «و» joins the items of a list."""
+        prev = self.atoms[0]
+        return (
+            len(self.atoms) == 1
+            and prev.cls == nxt.cls == "digit"
+            and _AND_GAP_RE.fullmatch(gap) is not None
+            and _whole(prev)
+            and _whole(nxt)
+            and prev.value < 1000
+            and nxt.end - nxt.start == 3
+            and folded[nxt.start : nxt.end].isdigit()
+            and after is not None
+            and after.cls == "scale"
+            and int(after.value) >= 1000
+            and _SPACE_GAP_RE.fullmatch(folded[nxt.end : after.start]) is not None
+        )
+
+    def add_group(self, nxt: Atom) -> None:
+        self.atoms.append(nxt)
+        self.cur = self.cur * 1000 + nxt.value
+        self.grouped = True
+
     @property
     def value(self) -> Value:
         self._close_point()
@@ -168,11 +199,15 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
     found = atoms(folded)
     spans: list[NumberSpan] = []
     expr: _Expr | None = None
-    for atom in found:
+    for i, atom in enumerate(found):
         if expr is not None:
             gap = folded[expr.atoms[-1].end : atom.start]
             if len(gap) <= 4 and expr.can_join(gap, atom):
                 expr.add(atom)
+                continue
+            after = found[i + 1] if i + 1 < len(found) else None
+            if len(gap) <= 4 and expr.groups(gap, atom, after, folded):
+                expr.add_group(atom)
                 continue
             _flush(expr, text, folded, spans)
         expr = _Expr(atom)
@@ -198,7 +233,9 @@ def _between_ends(expr: _Expr, folded: str) -> list[_Expr]:
     the lower one stays below the upper one and within a tenth of it, the way ranges are
     written; «بین ۱۲ هزار و ۵۰۰ خانوار» (among 12,500) keeps its reading."""
     start = expr.atoms[0].start
-    if len(expr.atoms) < 2 or not _BETWEEN_BEFORE_RE.search(folded, max(0, start - 6), start):
+    if len(expr.atoms) < 2 or expr.atoms[1].cls == "digit":
+        return [expr]  # (a digit group after «و» joins only as «21 و 776 هزار»: one number)
+    if not _BETWEEN_BEFORE_RE.search(folded, max(0, start - 6), start):
         return [expr]
     for i in range(len(expr.atoms) - 1, 0, -1):
         if not _AND_GAP_RE.fullmatch(folded[expr.atoms[i - 1].end : expr.atoms[i].start]):

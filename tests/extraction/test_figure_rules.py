@@ -215,7 +215,8 @@ def test_kind_rules_run_in_this_order() -> None:
     share beats a forecast; a change beats the verb; a premise («با ...،») beats the planned
     passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
     a thing under way or a habit stops the list with no kind before any verb is read; a
-    scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»)."""
+    scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»); a need
+    («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "realised",
@@ -229,6 +230,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "share_of_whole",
         "share_in_list",
         "under_way",
+        "needed_amount",
         "habitual_present",
         "sums_up",
         "forecast_near",

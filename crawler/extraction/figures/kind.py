@@ -21,6 +21,7 @@ from crawler.extraction.lexicon import (
     CHANGE_AFTER_RE,
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
+    COMPARED_WITH_PAST_RE,
     COPULA_RE,
     DISCOURSE_MUST_RE,
     ESTIMATE_RE,
@@ -32,6 +33,8 @@ from crawler.extraction.lexicon import (
     HABITUAL_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
+    NEED_AFTER_RE,
+    NEED_BEFORE_RE,
     OPENING_RE,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
@@ -40,6 +43,7 @@ from crawler.extraction.lexicon import (
     PAST_YEAR_RE,
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
+    PERTAINING_RE,
     PLAN_NOUN_RE,
     PLAN_PREDICATE_RE,
     PLANNED_PASSIVE_RE,
@@ -459,9 +463,18 @@ def share_of_whole(k: KindContext) -> str | None:
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
         or _share_measure(k)
         or _share_named_after(k)
+        or _pertaining_before(k)
     ):
         return "share"
     return None
+
+
+def _pertaining_before(k: KindContext) -> bool:
+    """«محموله‌ها به ترتیب مربوط به کالاهای ساختمانی ۳۷ درصد»: a percentage stated for
+    what «مربوط به» names before it, with no verb between, is that part of a whole."""
+    r, f = k.r, k.folded
+    cue = PERTAINING_RE.search(f, max(k.statement_start, r.start - 60), r.start)
+    return cue is not None and not VERB_STOP_RE.search(f, cue.end(), r.start)
 
 
 def _share_measure(k: KindContext) -> bool:
@@ -549,6 +562,20 @@ def under_way(k: KindContext) -> str | None:
     return NO_KIND
 
 
+def needed_amount(k: KindContext) -> str | None:
+    """«نیاز به سرمایه‌گذاری ۷۰ هزار میلیارد تومانی داریم», «به ۳۰۰ میلیارد تومان اعتبار
+    نیاز دارد»: the amount needed is a target (no verb between the need and the amount;
+    «۳ هزار هکتار نیاز به بهسازی دارد» is what needs it, not what is needed)."""
+    r, f = k.r, k.folded
+    cue = _last(NEED_BEFORE_RE, f, k.clause.start, r.start)
+    if cue is not None and not VERB_STOP_RE.search(f, cue.end(), r.start):
+        return "target"
+    cue = NEED_AFTER_RE.search(f, r.unit_end, k.clause.end)
+    if cue is not None and not VERB_STOP_RE.search(f, r.unit_end, cue.start()):
+        return "target"
+    return None
+
+
 def habitual_present(k: KindContext) -> str | None:
     """«هر کیلوگرم مرغ ۸۰ هزار تومان به فروش می‌رسد», «روزانه ... عرضه می‌شود»: a rate or a
     habit («هر», «روزانه», «سالانه») with a plain present as the number's own verb states
@@ -611,7 +638,8 @@ def change_next_to(k: KindContext) -> str | None:
 
 def change_by_nature(k: KindContext) -> str | None:
     """A rate or multiple with a change word before the verb («۱۲ درصد نسبت به مدت مشابه
-    سال گذشته افزایش داشته»); a multiple is a change by nature («دو برابر شده»)."""
+    سال گذشته افزایش داشته»), or a rate compared with a past period there («۲۴ درصد پیشرفت
+    نسبت به مدت مشابه سال گذشته»); a multiple is a change by nature («دو برابر شده»)."""
     r, f = k.r, k.folded
     if k.reached:
         return None
@@ -623,8 +651,11 @@ def change_by_nature(k: KindContext) -> str | None:
         verb = k.own_verb
         return "change" if verb is None or found.start() < verb.end() else None
     vstop = k.own_verb
-    if CHANGE_RE.search(f, r.unit_end, vstop.start() if vstop else k.clause.end):
+    end = vstop.start() if vstop else k.clause.end
+    if CHANGE_RE.search(f, r.unit_end, end):
         return "change"
+    if r.unit == "percent" and COMPARED_WITH_PAST_RE.search(f, r.unit_end, end):
+        return "change"  # «۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»: compared with the past
     return "change" if r.unit == "times" else None
 
 
@@ -785,6 +816,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_of_whole,
     share_in_list,
     under_way,
+    needed_amount,
     habitual_present,
     sums_up,
     forecast_near,

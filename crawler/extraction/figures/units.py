@@ -13,6 +13,7 @@ from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     COUNT_NOUNS,
     EXTENT_AFTER_RE,
+    EXTENT_BEFORE_RE,
     FLOW_COUNT_MIN,
     FLOW_NOUN_RE,
     FLOW_NOUNS,
@@ -30,6 +31,7 @@ from crawler.extraction.lexicon import (
     OPEN_COUNT_MIN,
     OPEN_NOUN_RE,
     PER_UNIT_BEFORE_RE,
+    PER_UNIT_WORD,
     POPULATION_AFTER_RE,
     POPULATION_BEFORE_RE,
     POPULATION_COUNTED,
@@ -61,7 +63,10 @@ _RANGE_JOINS = frozenset({*RANGE_JOINS, RANGE_TO, "-", "–"})
 _LIST_JOINS = frozenset({"و", "،", ","})
 # How many numbers a list may run over before its unit.
 _LIST_MAX = 6
-_FROM_BEFORE_RE = re.compile(WB_L + re.escape(RANGE_FROM) + r"\s?$")
+# «از ۶۴ به ...», «از کیلویی ۲۰ هزار به کیلویی ۲۴ هزار تومان»: a price range's ends may
+# each carry the distributive word of the price
+_FROM_BEFORE_RE = re.compile(WB_L + re.escape(RANGE_FROM) + r"(?:\s" + PER_UNIT_WORD + r")?\s?$")
+_PER_UNIT_END_RE = re.compile(r"\s" + PER_UNIT_WORD + "$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 # «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
 _INDEFINITE = ("یک",)
@@ -117,8 +122,10 @@ def _shared_unit(
     prev = num
     for other in following[:_LIST_MAX]:
         join = folded[prev.end : other.start].strip()
+        if prev is num and join.startswith(RANGE_TO):
+            join = _PER_UNIT_END_RE.sub("", join)  # «... به کیلویی ۲۴ هزار تومان»
         if join in _RANGE_JOINS and prev is num:
-            after_from = _FROM_BEFORE_RE.search(folded, max(0, num.start - 6), num.start)
+            after_from = _FROM_BEFORE_RE.search(folded, max(0, num.start - 16), num.start)
             if join == RANGE_TO and not after_from:
                 return None  # «به» joins a range only after «از»: «از ۶۴ به ۷۰ بندر»
             found = unit_at(folded, other)
@@ -188,6 +195,8 @@ def read_unit(
         return None  # «۸۱ هزار کیلومتر مربع»: a place's area
     if unit in LENGTH_UNITS and EXTENT_AFTER_RE.match(folded, unit_end):
         return None  # «۸۰۰ کیلومتر مرز ساحلی»: a place's extent
+    if unit in LENGTH_UNITS and EXTENT_BEFORE_RE.search(folded, max(0, num.start - 45), num.start):
+        return None  # «مساحت ... را ۷۱ هزار کیلومتر اعلام کرد»: a place's size, not an amount
     if unit in LENGTH_UNITS and _location(folded, num, unit_end):
         return None  # «در ۴۵ کیلومتری جنوب شازند»: where something is
     if unit in SCALED_UNITS:

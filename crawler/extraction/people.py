@@ -67,7 +67,8 @@ from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
 
 _PROTECT_CHAR = "\x01"
-_AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
+# («X» معاون ...: the name's closing guillemet first)
+_AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
@@ -146,6 +147,10 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", prot[pos:end]))
     if len(words) > 14:
         end = pos + words[13].end()
+        # «... حمل و نقل جاده‌ای خراسان | رضوی گفت»: a cut inside a place ends after it
+        for place in PLACE_RE.finditer(prot, max(pos, end - 25), min(limit, end + 25)):
+            if place.start() < end < place.end():
+                end = place.end()
     glued = GLUED_PREP_RE.search(prot, pos, end)
     if glued:  # «... استان فارساز افزایش ...»: the role ends at the place
         end = glued.end()
@@ -380,6 +385,26 @@ def _merge(people: list[Person]) -> list[dict[str, Any]]:
 
 
 # How a person without a role of their own gets an unnamed speaker's role, in order.
+def _complete_place(people: list[Person], folded: str) -> None:
+    """A role cut inside a two-word place («رییس سازمان جهاد کشاورزی آذربایجان، غربی»: a
+    typo comma; a line break) is the office the text names in full elsewhere (its title,
+    a dateline: «... آذربایجان غربی گفت»): it takes the place's full name."""
+    for p in people:
+        if not p.role:
+            continue
+        role = fold(p.role)
+        last = role.rfind(" ") + 1
+        if PLACE_RE.fullmatch(role, last):
+            continue  # (the place is whole)
+        at = folded.find(role + " ")
+        while at >= 0:
+            place = PLACE_RE.match(folded, at + last)
+            if place and place.end() > at + len(role):
+                p.role = p.role + folded[at + len(role) : place.end()]
+                break
+            at = folded.find(role + " ", at + 1)
+
+
 ROLE_STEPS: tuple[Callable[[list[Person], list[Mention]], None], ...] = (_hand_over, _hand_back)
 
 
@@ -588,4 +613,5 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     _identify(people)
     for step in ROLE_STEPS:
         step(people, mentions)
+    _complete_place(people, folded)
     return _merge(people), names

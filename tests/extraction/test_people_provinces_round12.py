@@ -101,3 +101,46 @@ def test_people_kept(text: str) -> None:
 )
 def test_provinces(text: str, expected: list[str]) -> None:
     assert _provinces(text) == expected
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {
+        p["name"].replace("\u200c", " "): (p["role"] or "").replace("\u200c", " ") or None
+        for p in extract_people(text)[0]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the role after a name in guillemets, up to another group joined by «و»
+        (
+            "سه طرح با حضور «بهرام ستوده» معاون وزیر نیرو در امور آب و جمعی از مسئولان افتتاح شد.",
+            "بهرام ستوده",
+            "معاون وزیر نیرو در امور آب",
+        ),
+        (
+            "این طرح با حضور «نادر امینی» مدیرکل دفتر برنامه ریزی وزارت راه و شماری از"
+            " نمایندگان افتتاح شد.",
+            "نادر امینی",
+            "مدیرکل دفتر برنامه ریزی وزارت راه",
+        ),
+        # a long role cut by the word cap inside a two-word place ends after the place
+        (
+            "به گزارش خبرنگار ما، حسین کامرانی سرپرست معاونت بهره برداری اداره کل راهداری و"
+            " حمل و نقل جاده ای خراسان رضوی گفت: بار جابجا شد.",
+            "حسین کامرانی",
+            "سرپرست معاونت بهره برداری اداره کل راهداری و حمل و نقل جاده ای خراسان رضوی",
+        ),
+        # a typo comma inside the place: the office the text names in full elsewhere
+        (
+            "دیدار کشاورزان با مدیرکل منابع طبیعی آذربایجان شرقی\nبه گزارش مهر، رضا"
+            " نوروزی در نشست خبری سخن گفت. مدیرکل منابع طبیعی آذربایجان، شرقی افزود:"
+            " نهال کاشته شد.",
+            "رضا نوروزی",
+            "مدیرکل منابع طبیعی آذربایجان شرقی",
+        ),
+    ],
+)
+def test_roles(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role

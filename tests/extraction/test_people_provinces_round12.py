@@ -144,3 +144,22 @@ def _roles(text: str) -> dict[str, str | None]:
 )
 def test_roles(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a second surname made of a place and «ی», after a name the lexicon reads (the
+        # open speaker rule read these before; the lexicon cut them)
+        (
+            "«غلامرضا صفار کرمانی» با اشاره به معادن فعال اظهار کرد: تولید بالاست.",
+            "غلامرضا صفار کرمانی",
+        ),
+        ("این طرح با حضور «حسین بزرگمهر کرمانی» افتتاح شد.", "حسین بزرگمهر کرمانی"),
+        # and where the open rule reads them (kept)
+        ("مهدی حسینی شیرازی مدیرکل صمت فارس گفت: صادرات بیشتر شد.", "مهدی حسینی شیرازی"),
+        ("به گزارش ایسنا، رضا عطار اصفهانی گفت: واحدها فعال شدند.", "رضا عطار اصفهانی"),
+    ],
+)
+def test_place_surname(text: str, name: str) -> None:
+    assert name in _names(text)

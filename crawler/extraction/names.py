@@ -49,7 +49,7 @@ from crawler.extraction.lexicon import (
 )
 from crawler.extraction.persian import ZWNJ, fold
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
-from crawler.extraction.provinces import is_place
+from crawler.extraction.provinces import counts_bare, is_place
 
 TOKEN_RE = re.compile(r"[^\W\d_]+")
 _TOKEN_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")  # words kept between the gaps
@@ -233,7 +233,15 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
         and not PLACE_RE.fullmatch(nxt)
     ):
         return k + 1
+    if _place_adjective(nxt) and nxt not in NOT_SECOND_SURNAME:
+        return k + 1  # «علمدار یزدی», «مرتضوی کرمانی»: a second surname made of a place
     return t.tail(k)
+
+
+def _place_adjective(word: str) -> bool:
+    """«یزدی», «کرمانی», «شیرازی»: a place (one counted bare, no everyday-word city: not
+    «نوری») with «ی», as a surname's second word often is."""
+    return len(word) >= 4 and word.endswith("ی") and counts_bare(word[:-1])
 
 
 def _anchored(t: _Tokens, i: int, k: int) -> bool:

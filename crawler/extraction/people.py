@@ -46,6 +46,8 @@ from crawler.extraction.lexicon import (
     RUN_ON_RE,
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
+    SURNAME_ENDINGS,
+    SURNAME_SUFFIX,
     TERM_RE,
 )
 from crawler.extraction.names import (
@@ -60,12 +62,13 @@ from crawler.extraction.names import (
 )
 from crawler.extraction.openers import body_start, unwrap
 from crawler.extraction.persian import fold, key
-from crawler.extraction.provinces import GLUED_PREP_RE, is_place
+from crawler.extraction.provinces import GLUED_PREP_RE, counts_bare, is_place
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
 
 _PROTECT_CHAR = "\x01"
-_AS_RE = re.compile(r"\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
+# («X» معاون ...: the name's closing guillemet first)
+_AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
@@ -77,6 +80,12 @@ _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 _CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
 _DASH_AFTER_RE = re.compile(r"\s*[-–—]\s")
 _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
+# «دنیای اقتصاد - کرج - X: استاندار ... گفت»: a dateline's parts joined by dashes, then the
+# reporter's name and a colon
+_DATELINE_PARTS_RE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n\-–—:؛]{2,30}\s?[-–—]\s?){1,3}$")
+_COLON_AFTER_RE = re.compile(r"\s?[:：]")
+# «۴۰و احد تولیدی» (normalised «۴۰ و احد»): a count just before, its noun split by a typo
+_NUMBER_BEFORE_RE = re.compile(r"\d\s?و\s?$")
 # a comma, then a word or a quote: where a clause may open with a name
 _COMMA_SCAN_RE = re.compile(r"[،,][ \t]*(?=[^\W\d_«\"])|[،,][ \t]*[«\"]")
 # «رئیس سازمان برنامه و بودجه کشور ...»: the country ends a role, except the Interior
@@ -138,6 +147,10 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", prot[pos:end]))
     if len(words) > 14:
         end = pos + words[13].end()
+        # «... حمل و نقل جاده‌ای خراسان | رضوی گفت»: a cut inside a place ends after it
+        for place in PLACE_RE.finditer(prot, max(pos, end - 25), min(limit, end + 25)):
+            if place.start() < end < place.end():
+                end = place.end()
     glued = GLUED_PREP_RE.search(prot, pos, end)
     if glued:  # «... استان فارساز افزایش ...»: the role ends at the place
         end = glued.end()
@@ -372,6 +385,26 @@ def _merge(people: list[Person]) -> list[dict[str, Any]]:
 
 
 # How a person without a role of their own gets an unnamed speaker's role, in order.
+def _complete_place(people: list[Person], folded: str) -> None:
+    """A role cut inside a two-word place («رییس سازمان جهاد کشاورزی آذربایجان، غربی»: a
+    typo comma; a line break) is the office the text names in full elsewhere (its title,
+    a dateline: «... آذربایجان غربی گفت»): it takes the place's full name."""
+    for p in people:
+        if not p.role:
+            continue
+        role = fold(p.role)
+        last = role.rfind(" ") + 1
+        if PLACE_RE.fullmatch(role, last):
+            continue  # (the place is whole)
+        at = folded.find(role + " ")
+        while at >= 0:
+            place = PLACE_RE.match(folded, at + last)
+            if place and place.end() > at + len(role):
+                p.role = p.role + folded[at + len(role) : place.end()]
+                break
+            at = folded.find(role + " ", at + 1)
+
+
 ROLE_STEPS: tuple[Callable[[list[Person], list[Mention]], None], ...] = (_hand_over, _hand_back)
 
 
@@ -483,6 +516,8 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
     before = folded[line:start]
     if BYLINE_BEFORE_RE.search(before) or BYLINE_AFTER_RE.match(folded, end):
         return True
+    if _COLON_AFTER_RE.match(folded, end) and _DATELINE_PARTS_RE.search(before):
+        return True  # «دنیای اقتصاد - کرج - X:»: the reporter of a dateline
     if not before.rstrip().endswith(("؛", ":")):
         return False  # what ``_CREDIT_HEAD_RE`` ends with (its scan is dear, its hits rare)
     head = _CREDIT_HEAD_RE.fullmatch(before)
@@ -490,8 +525,27 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
 
 
 def _named_place(text: str, folded: str, start: int, end: int) -> bool:
-    """A name that is a city or a province («فریدون‌کنار»: a given name and a word)."""
-    return is_place(text[start:end])
+    """A name that is a city or a province («فریدون‌کنار»: a given name and a word), or one
+    word that glues a place to an everyday word, as sites and papers name themselves
+    («یزدفردا», «کرمان‌امروز»): a surname made of a place ends like one («یزدانی»,
+    «تهرانی‌فر», «شیرازپور») and is left alone."""
+    if is_place(text[start:end]):
+        return True
+    word = folded[start:end].replace("\u200c", "")
+    if " " in word or len(word) < 7 or word.endswith(SURNAME_ENDINGS):
+        return False
+    for cut in range(3, len(word) - 2):
+        rest = word[cut:]
+        surname_like = rest.startswith(("ی", "ان")) or rest in SURNAME_SUFFIX
+        if counts_bare(word[:cut]) and not surname_like:
+            return not rest.endswith(tuple(SURNAME_SUFFIX))
+    return False
+
+
+def _counted(text: str, folded: str, start: int, end: int) -> bool:
+    """A name right after a number is the noun it counts, split by a typo («۴۰و احد
+    تولیدی»: «۴۰ واحد تولیدی»)."""
+    return _NUMBER_BEFORE_RE.search(folded, max(0, start - 4), start) is not None
 
 
 def _named_agency(text: str, folded: str, start: int, end: int) -> bool:
@@ -515,6 +569,7 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
+    _counted,
     _named_agency,
     _named_firm,
     _credits_copy,
@@ -558,4 +613,5 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     _identify(people)
     for step in ROLE_STEPS:
         step(people, mentions)
+    _complete_place(people, folded)
     return _merge(people), names

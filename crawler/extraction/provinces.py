@@ -100,6 +100,16 @@ _FLOW_HEAD_RE = re.compile(
 # بندرعباس، مرز ماهیرود، مشهد، اصفهان و »)
 _FLOW_ITEMS_RE = re.compile(r"(?:[^\s،,.؛:\n]+(?:\s[^\s،,.؛:\n]+){0,2}\s?(?:[،,]|\sو)\s?)*")
 
+# «ارسال گوشت مرغ به استان تهران»: goods sent to a province (a cue word, up to four words,
+# then «به», «استان» optional)
+_SHIPPED_TO_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_CITY_DATA["shipment_cues"])
+    + r")(?:\s[^\s،,.؛:\n]+){0,4}\sبه\s(?:استان\s?)?$"
+)
+_SHIPMENT_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_cues"]}, key=len))
+
 
 # «بعد از استان‌های X و Y رتبه سوم»: the list of provinces ahead in a ranking, named as
 # provinces (a bare «پس از همدان رتبه دوم» is a comparison: the team gold lists no Hamadan)
@@ -171,12 +181,41 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
         elif k in _AMBIGUOUS_CITIES and not _CITY_PREFIX_RE.search(before):
             continue
         out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
+    _county_lists(out)
     _group_lists(folded, out)
     _flow_lists(folded, out)
+    _shipped_to(folded, out)
     _coordinated(folded, out)
     _trade_places(folded, out)
     _ranking_leaders(folded, out)
     return out
+
+
+def _county_lists(mentions: list[Mention]) -> None:
+    """A province's name between two cities of another province is a county of that
+    province named alike («شهرستان‌های قزوین، تاکستان، آوج، البرز و آبیک»: Alborz county of
+    Qazvin, not Alborz province): read it as that province's city. (Lists are told by their
+    neighbours, not their joins: two cities of one province around it are enough.)"""
+    for prev, m, nxt in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        if (
+            not m.is_city
+            and prev.is_city
+            and nxt.is_city
+            and prev.province == nxt.province != m.province
+            and nxt.start - prev.end < 60
+        ):
+            m.province, m.is_city = prev.province, True
+
+
+def _shipped_to(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) named as where the story's goods are sent («تامین و
+    ارسال گوشت مرغ به استان تهران», «صادرات سیب به استان‌های ...»): a place of its
+    activity, as destinations are (the gold's convention since ho17)."""
+    if not any(w in folded for w in _SHIPMENT_CUES):
+        return  # (a cheap test)
+    for m in mentions:
+        if not m.is_city and _SHIPPED_TO_RE.search(folded, max(0, m.start - 70), m.start):
+            m.flow = True
 
 
 def _coordinated(folded: str, mentions: list[Mention]) -> None:

@@ -60,7 +60,9 @@ CLAUSE_END_RE = re.compile(
         tail=r"(?:[\u200c ]?(?:" + seq(_GRAMMAR["auxiliaries"]) + r"))?\s+و(?=\s)",
     )
 )
-NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
+# a closing parenthesis ends the noun phrase of an amount given in parentheses
+# («حامل جو (۵۴ هزار تن) در بندر ...»: the port is not what was carried)
+NP_STOP_RE = re.compile(r"[،,)]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])
 THAT_RE = words_re(_GRAMMAR["complementizers"])
 VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])

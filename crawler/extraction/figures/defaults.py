@@ -170,13 +170,21 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
 def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۹ هزار مگاوات ساعت بوده که نسبت به مدت مشابه ۱۲ درصد رشد نشان می‌دهد»: a change
     in percent with no subject of its own (or only «رشد») is the change of the amount
-    before it in the same sentence."""
-    if r.unit != "percent" or subject not in (None, "growth") or state.last_amount_si != r.si:
+    before it in the same sentence; with no amount before it there, of the count before it
+    in its clause («۵۵ واحد صنعتی به بهره برداری رسیده که ... ۱۲ درصد رشد داشته»:
+    industrial units; not «۲۵ هزار خودرو عبور می‌کنند و ... زمان سفر ۳۰ درصد کاهش»)."""
+    if r.unit != "percent" or subject not in (None, "growth"):
+        return subject
+    if state.last_amount_si == r.si:
+        antecedent = state.last_amount_subject
+    elif state.last_count is not None and r.clause.start <= state.last_count_at < r.num.start:
+        antecedent = state.last_count[1]
+    else:
         return subject
     lo, hi = max(r.clause.start, r.num.start - 20), min(r.clause.end, r.unit_end + 30)
     if not CHANGE_RE.search(r.folded, lo, hi):
         return subject
-    return state.last_amount_subject or subject
+    return antecedent or subject
 
 
 def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -758,7 +766,8 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     port are port trade, not the sector the goods come from: loading and unloading when
     the clause says so («... در بندر چابهار تخلیه ... قرار دارد»), else imports when the
     sentence or the one before names goods brought from abroad («کالاهای اساسی واردشده»,
-    «از خارج»), else trade. A cue of its own decided before: a verb that says where they
+    «از خارج») or when the cargo just before, a sentence or two earlier, was imports, else
+    trade. A cue of its own decided before: a verb that says where they
     went («... صادر شد»: exports), transport («حمل»), a capacity, «تخلیه و بارگیری»."""
     if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None}:
         return subject
@@ -768,7 +777,12 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     if PORT_HANDLING_RE.search(r.folded, lo, hi):
         return "trade"
     prev = _sentence_before_start(r)
-    return "imports" if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end) else "trade"
+    if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end):
+        return "imports"
+    # «... کشتی حامل ۱۴۶ هزار تن روغن ... پهلودهی شده. ... سه شناور حامل جو (۵۴ هزار تن)
+    # ... پهلودهی شده»: the next cargo of a report on imported goods is imported too
+    last_was_cargo = state.last_amount_unit in GOODS_UNITS and state.last_amount_si >= r.si - 2
+    return "imports" if last_was_cargo and state.last_amount_subject == "imports" else "trade"
 
 
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around

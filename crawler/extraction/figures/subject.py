@@ -474,6 +474,7 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     subject = c.subject
     if not c.generic:
         state.last_count = (r.si, subject)
+        state.last_count_at = r.num.start
         state.count_subjects[noun] = subject
         return subject
     last = state.last_count
@@ -490,4 +491,5 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
         subject = countable_sector_before(r)
     if subject:
         state.last_count = (r.si, subject)
+        state.last_count_at = r.num.start
     return subject

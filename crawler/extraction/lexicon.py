@@ -208,6 +208,8 @@ LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
 DEBT_RE = words_re(_SUBJECTS["debt_words"])
 PAID_RE = re.compile(word_alt(_SUBJECTS["paid_words"]))
 PUBLIC_FUNDS_RE = re.compile(word_alt(_SUBJECTS["public_funds_words"]))
+# round 12: «اعتبار» of works opened, built or completed is public money spent on them
+PUBLIC_WORKS_RE = re.compile(word_alt(_SUBJECTS["public_works_words"]))
 NEED_RE = words_re(_SUBJECTS["need_words"])
 PUBLIC_FINANCE_MIN: int = _SUBJECTS["public_finance_article"]["min_words"]
 PUBLIC_FINANCE_RATIO: float = _SUBJECTS["public_finance_article"]["ratio"]

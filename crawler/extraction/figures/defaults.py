@@ -82,6 +82,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
+    PUBLIC_WORKS_RE,
     RATED_POWER_UNITS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -461,7 +462,9 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     budget, not bank credit, unless the sentence speaks of loans or banks («تسهیلات»,
     «بانک», «تبصره ۱۸») or the funds are still needed («... اعتبار نیاز است», the seeds'
     convention); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص یافت»)
-    or approved for projects («اجرای ۳۶ طرح با ۷۹۶ میلیارد تومان به تصویب دولت رسید»).
+    or approved for projects («اجرای ۳۶ طرح با ۷۹۶ میلیارد تومان به تصویب دولت رسید»),
+    and «اعتبار» of works opened, built or completed (round 12: «۱۷ پروژه با ۱۴۸ میلیارد
+    تومان اعتبار به بهره‌برداری رسید»).
     In an article about public finance with no word of loans anywhere, «اعتبار» is the
     budget though its own sentence names no public fund («۱.۳ درصد از مجموع اعتبارات سهم
     تفرش»)."""
@@ -488,6 +491,8 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
             return subject
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
+    if subject == "credit" and PUBLIC_WORKS_RE.search(r.folded, said.start, said.end):
+        return "budget"  # «... پروژه با ۱۴۸ میلیارد تومان اعتبار به بهره‌برداری رسید»
     if subject == "credit" and public_finance_article(r.folded, state):
         return "budget"
     return subject

@@ -245,7 +245,8 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
     """«برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده», «جواز کشف طلا در ۱۰ محدوده
     استان صادر شده», «برای ۲۵ واحد دامداری مجوز اعطا شد»: areas or units counted in a
     clause that issues a licence for them count the licences issued (not the mines or
-    units themselves); «صادر» with an export noun in the clause is about exports. The
+    units themselves); «صادر» with an export noun in the clause is about exports, and
+    units given loans as well as licences («... تسهیلات و پروانه صادر شده») stay units. The
     issuing verb comes after the count, a licence word before the verb. A generic noun
     («۱۲ مورد») given the licences no longer inherits the count before it."""
     if r.noun is None or COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
@@ -256,6 +257,8 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
         return c
     if EXPORT_NOUN_RE.search(r.folded, lo, hi) or c.subject == "licences":
         return c
+    if LOAN_RE.search(r.folded, r.unit_end, issued.start()):
+        return c  # «... واحد مسکن ... تسهیلات و پروانه صادر شده»: the units are the point
     return Count("licences", generic=False)
 
 

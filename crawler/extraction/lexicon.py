@@ -60,7 +60,9 @@ CLAUSE_END_RE = re.compile(
         tail=r"(?:[\u200c ]?(?:" + seq(_GRAMMAR["auxiliaries"]) + r"))?\s+و(?=\s)",
     )
 )
-NP_STOP_RE = re.compile(r"[،,]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
+# a closing parenthesis ends the noun phrase of an amount given in parentheses
+# («حامل جو (۵۴ هزار تن) در بندر ...»: the port is not what was carried)
+NP_STOP_RE = re.compile(r"[،,)]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])
 THAT_RE = words_re(_GRAMMAR["complementizers"])
 VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])
@@ -210,6 +212,8 @@ LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
 DEBT_RE = words_re(_SUBJECTS["debt_words"])
 PAID_RE = re.compile(word_alt(_SUBJECTS["paid_words"]))
 PUBLIC_FUNDS_RE = re.compile(word_alt(_SUBJECTS["public_funds_words"]))
+# round 12: «اعتبار» of works opened, built or completed is public money spent on them
+PUBLIC_WORKS_RE = re.compile(word_alt(_SUBJECTS["public_works_words"]))
 NEED_RE = words_re(_SUBJECTS["need_words"])
 PUBLIC_FINANCE_MIN: int = _SUBJECTS["public_finance_article"]["min_words"]
 PUBLIC_FINANCE_RATIO: float = _SUBJECTS["public_finance_article"]["ratio"]

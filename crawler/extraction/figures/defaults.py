@@ -84,6 +84,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
     PUBLIC_REVENUE_RE,
+    PUBLIC_WORKS_RE,
     QUOTA_RE,
     RATED_POWER_UNITS,
     SECTOR_SUBJECTS,
@@ -175,13 +176,21 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
 def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۹ هزار مگاوات ساعت بوده که نسبت به مدت مشابه ۱۲ درصد رشد نشان می‌دهد»: a change
     in percent with no subject of its own (or only «رشد») is the change of the amount
-    before it in the same sentence."""
-    if r.unit != "percent" or subject not in (None, "growth") or state.last_amount_si != r.si:
+    before it in the same sentence; with no amount before it there, of the count before it
+    in its clause («۵۵ واحد صنعتی به بهره برداری رسیده که ... ۱۲ درصد رشد داشته»:
+    industrial units; not «۲۵ هزار خودرو عبور می‌کنند و ... زمان سفر ۳۰ درصد کاهش»)."""
+    if r.unit != "percent" or subject not in (None, "growth"):
+        return subject
+    if state.last_amount_si == r.si:
+        antecedent = state.last_amount_subject
+    elif state.last_count is not None and r.clause.start <= state.last_count_at < r.num.start:
+        antecedent = state.last_count[1]
+    else:
         return subject
     lo, hi = max(r.clause.start, r.num.start - 20), min(r.clause.end, r.unit_end + 30)
     if not CHANGE_RE.search(r.folded, lo, hi):
         return subject
-    return state.last_amount_subject or subject
+    return antecedent or subject
 
 
 def fitting_cue(r: Reading, skip: frozenset[str], after: bool = True) -> str | None:
@@ -482,7 +491,9 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     budget, not bank credit, unless the sentence speaks of loans or banks («تسهیلات»,
     «بانک», «تبصره ۱۸») or the funds are still needed («... اعتبار نیاز است», the seeds'
     convention); so is money put on a sector («... برای سازه‌های آبخیزداری تخصیص یافت»)
-    or approved for projects («اجرای ۳۶ طرح با ۷۹۶ میلیارد تومان به تصویب دولت رسید»).
+    or approved for projects («اجرای ۳۶ طرح با ۷۹۶ میلیارد تومان به تصویب دولت رسید»),
+    and «اعتبار» of works opened, built or completed (round 12: «۱۷ پروژه با ۱۴۸ میلیارد
+    تومان اعتبار به بهره‌برداری رسید»).
     In an article about public finance with no word of loans anywhere, «اعتبار» is the
     budget though its own sentence names no public fund («۱.۳ درصد از مجموع اعتبارات سهم
     تفرش»)."""
@@ -509,6 +520,8 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
             return subject
     if PUBLIC_FUNDS_RE.search(r.folded, said.start, said.end):
         return "budget"
+    if subject == "credit" and PUBLIC_WORKS_RE.search(r.folded, said.start, said.end):
+        return "budget"  # «... پروژه با ۱۴۸ میلیارد تومان اعتبار به بهره‌برداری رسید»
     if subject == "credit" and public_finance_article(r.folded, state):
         return "budget"
     return subject
@@ -807,11 +820,12 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     port are port trade, not the sector the goods come from: loading and unloading when
     the clause says so («... در بندر چابهار تخلیه ... قرار دارد»), else imports when the
     sentence or the one before names goods brought from abroad («کالاهای اساسی واردشده»,
-    «از خارج») or the clause names the country they came from («از برزیل»), else trade.
-    A cue of its own decided before: a verb that says where they went («... صادر شد»:
-    exports), transport («حمل»), a capacity, «تخلیه و بارگیری»; a cue of trade too.
-    A port or boat qualified as fishing («اسکله صیادی», «بندر صیادی», «شناور صیادی») lands
-    the catch: production, not port trade."""
+    «از خارج») or the clause names the country they came from («از برزیل»), or when the
+    cargo just before, a sentence or two earlier, was imports, else trade. A cue of its own
+    decided before: a verb that says where they went («... صادر شد»: exports), transport
+    («حمل»), a capacity, «تخلیه و بارگیری»; a cue of trade too. A port or boat qualified as
+    fishing («اسکله صیادی», «بندر صیادی», «شناور صیادی») lands the catch: production, not
+    port trade."""
     if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None, "trade"}:
         return subject
     lo, hi = r.clause.start, r.clause.end
@@ -825,7 +839,12 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     prev = _sentence_before_start(r)
     if IMPORTED_GOODS_RE.search(r.folded, prev, r.sent.end):
         return "imports"
-    return "imports" if FROM_COUNTRY_RE.search(r.folded, lo, hi) else "trade"
+    if FROM_COUNTRY_RE.search(r.folded, lo, hi):
+        return "imports"
+    # «... کشتی حامل ۱۴۶ هزار تن روغن ... پهلودهی شده. ... سه شناور حامل جو (۵۴ هزار تن)
+    # ... پهلودهی شده»: the next cargo of a report on imported goods is imported too
+    last_was_cargo = state.last_amount_unit in GOODS_UNITS and state.last_amount_si >= r.si - 2
+    return "imports" if last_was_cargo and state.last_amount_subject == "imports" else "trade"
 
 
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around

@@ -70,6 +70,7 @@ class Discourse:
     """What earlier figures said, for the figures that refer back to them."""
 
     last_count: tuple[int, str | None] | None = None  # (sentence index, subject) of a count
+    last_count_at: int = -1  # where that count's number starts
     last_subject: str | None = None  # of the latest figure, subject or not
     last_amount_subject: str | None = None  # of the latest figure that is not a count
     last_amount_si: int = -1  # the sentence of that figure

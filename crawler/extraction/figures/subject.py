@@ -271,7 +271,8 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
     """«برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده», «جواز کشف طلا در ۱۰ محدوده
     استان صادر شده», «برای ۲۵ واحد دامداری مجوز اعطا شد»: areas or units counted in a
     clause that issues a licence for them count the licences issued (not the mines or
-    units themselves); «صادر» with an export noun in the clause is about exports. The
+    units themselves); «صادر» with an export noun in the clause is about exports, and
+    units given loans as well as licences («... تسهیلات و پروانه صادر شده») stay units. The
     issuing verb comes after the count, a licence word before the verb. A generic noun
     («۱۲ مورد») given the licences no longer inherits the count before it."""
     if r.noun is None or COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
@@ -282,6 +283,8 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
         return c
     if EXPORT_NOUN_RE.search(r.folded, lo, hi) or c.subject == "licences":
         return c
+    if LOAN_RE.search(r.folded, r.unit_end, issued.start()):
+        return c  # «... واحد مسکن ... تسهیلات و پروانه صادر شده»: the units are the point
     return Count("licences", generic=False)
 
 
@@ -533,6 +536,7 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
     subject = c.subject
     if not c.generic:
         state.last_count = (r.si, subject)
+        state.last_count_at = r.num.start
         state.count_subjects[noun] = subject
         return subject
     last = state.last_count
@@ -549,4 +553,5 @@ def count_subject(r: Reading, state: Discourse) -> str | None:
         subject = countable_sector_before(r)
     if subject:
         state.last_count = (r.si, subject)
+        state.last_count_at = r.num.start
     return subject

@@ -49,12 +49,13 @@ PARTS: dict[str, tuple[str, ...]] = {
     # round 3's held-out part (measured once, then joined development for round 4);
     # heldout4 to heldout9 were rounds 4 to 9's (each measured once, then joined
     # development); heldout10 was round 11's (measured once at d3fa41b, then joined
-    # development for round 12); heldout11 is round 12's held-out part.
+    # development for round 12); heldout11 was round 12's (measured once at bf104fb, then
+    # joined development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
-        *("heldout9a", "heldout9b", "heldout10a", "heldout10b"),
+        *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),

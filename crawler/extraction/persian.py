@@ -99,6 +99,12 @@ def alt(words: Iterable[str]) -> str:
     trie's optional tails are greedy, so the longest phrase that matches is the one found,
     as with a longest-first list.
     """
+    return _trie_source(_trie(words))
+
+
+def _trie(words: Iterable[str]) -> dict:
+    """The phrases as nested dicts by character (``_JOIN`` between words, ``None`` where a
+    phrase ends): the one structure both trie writers read."""
     root: dict = {}
     for phrase in words:
         node = root
@@ -108,7 +114,7 @@ def alt(words: Iterable[str]) -> str:
             for char in part:
                 node = node.setdefault(char, {})
         node[None] = {}
-    return _trie_source(root)
+    return root
 
 
 def _trie_source(node: dict) -> str:
@@ -131,15 +137,7 @@ def word_trie(words: Iterable[str]) -> str:
     the boundary tested after that character. Faster to search only where the words open
     with few letters (a forecast verb list: a third faster over a text; a long noun list
     may be slower): measure before using it."""
-    root: dict = {}
-    for phrase in words:
-        node = root
-        for i, part in enumerate(fold(phrase).split()):
-            if i:
-                node = node.setdefault(_JOIN, {})
-            for char in part:
-                node = node.setdefault(char, {})
-        node[None] = {}
+    root = _trie(words)
     branches = [
         re.escape(first) + f"(?<!{WB_CLASS}(?s:.))" + _trie_source(child)
         for first, child in root.items()

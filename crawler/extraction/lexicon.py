@@ -255,6 +255,8 @@ FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
 CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
+# a rated (nominal) word right after a production cue: «استخراج اسمی» is a capacity
+RATED_AFTER_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["rated_words"]) + WB_R)
 MONEY_ONLY_SUBJECTS = _labels("money_only")
 GOODS_UNITS = frozenset(_SUBJECTS["goods_units"])
 LAND_ONLY_SUBJECTS = _labels("land_only")

@@ -16,6 +16,7 @@ from crawler.extraction.lexicon import (
     NOT_A_WHOLE_RE,
     NP_STOP_RE,
     PREP_RE,
+    RATED_AFTER_RE,
     SECTOR_WORD_RE,
     SUBJECT_RE,
     TARGET_RE,
@@ -81,10 +82,18 @@ def subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: boo
             if found in GENERIC_HEADS and m.lastgroup in DOMAIN_SUBJECTS:
                 found = m.lastgroup
             continue
-        found = m.lastgroup
+        found = rated_capacity(folded, m.lastgroup, m.end())
         if not last:
             return found
     return found
+
+
+def rated_capacity(folded: str, label: str | None, cue_end: int) -> str | None:
+    """A production cue right before a rated word ('rated_words') names a capacity: the
+    nominal output («استخراج اسمی معادن ... ۲ میلیون و ۸۰۰ هزار تن»), not output made."""
+    if label == "production" and RATED_AFTER_RE.match(folded, cue_end):
+        return "capacity"
+    return label
 
 
 def _in_gloss(folded: str, lo: int, hi: int, at: int) -> bool:

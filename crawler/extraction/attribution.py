@@ -167,6 +167,19 @@ def _glued_prep(word: str) -> int:
     return 0
 
 
+_VOWEL_ENDS = ("ا", "و")
+
+
+def _ezafe_cut(word: str) -> int:
+    """Where the ezafe «ی» written glued after a vowel-final agency name starts
+    («ایلنای گلستان», «ایسنای فارس»: the agency's provincial desk), 0 when there is none."""
+    if word.endswith("ی") and len(word) > 3 and word not in AGENCY_ALIASES:
+        stem = word[:-1]
+        if stem.endswith(_VOWEL_ENDS) and stem in AGENCY_ALIASES:
+            return len(stem)
+    return 0
+
+
 def _word_spans(src: str) -> list[tuple[str, int, int]]:
     """Words of a source phrase with their offsets; a desk word glued to the agency
     («خبرنگارایانا») or a preposition glued after it («مهراز») makes two words."""
@@ -176,7 +189,7 @@ def _word_spans(src: str) -> list[tuple[str, int, int]]:
         if not word:
             continue
         glued = _GLUED_DESK_RE.match(word) if word == m.group() else None
-        prep = _glued_prep(word) if word == m.group() else 0
+        prep = (_glued_prep(word) or _ezafe_cut(word)) if word == m.group() else 0
         if glued:
             cut = m.start() + len(glued.group(1))
             out += [(glued.group(1), m.start(), cut), (glued.group(2), cut, m.end())]
@@ -194,7 +207,7 @@ def _words(src: str) -> list[str]:
     words: list[str] = []
     for w in _TOKEN_RE.findall(src.replace(_TATWEEL, "") if _TATWEEL in src else src):
         glued = _GLUED_DESK_RE.match(w)
-        prep = 0 if glued else _glued_prep(w)
+        prep = 0 if glued else _glued_prep(w) or _ezafe_cut(w)
         words.extend(glued.groups() if glued else (w[:prep], w[prep:]) if prep else (w,))
     return words
 

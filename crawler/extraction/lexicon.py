@@ -648,6 +648,13 @@ RUN_ON_COPULA_RE = re.compile(
     WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
 )
 TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
+_DAY_WORDS = sorted({fold(w).replace(" ", "") for w in _SPEECH["glued_day_words"]}, key=len)
+_DAY_HEADS = [w for w in _DAY_WORDS if not w.endswith(("شنبه", "جمعه"))]
+_WEEKDAYS = [w for w in _DAY_WORDS if w not in _DAY_HEADS]
+# A weekday (with «روز»/«امروز» before it) glued to the end of a longer word.
+GLUED_DAY_RE = re.compile(
+    r"(?<=[^\W\d_]{3})(?:" + seq(_DAY_HEADS) + r")?(?:" + seq(_WEEKDAYS) + r")$"
+)
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
 # «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows

@@ -21,6 +21,7 @@ from crawler.extraction.lexicon import (
     DISTINCTIVE_SURNAME_ENDINGS,
     EVENT_RE,
     GIVEN,
+    GLUED_DAY_RE,
     HONORIFIC_BEFORE_RE,
     HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
@@ -385,7 +386,14 @@ def find_names(text: str) -> list[tuple[int, int]]:
         after = k + 1
     if pending:
         spans = sorted(spans + _named_elsewhere(t, spans, pending))
-    return [(t.toks[a][0], t.toks[b][1]) for a, b in spans]
+    return [(t.toks[a][0], _unglued_end(t.toks[b])) for a, b in spans]
+
+
+def _unglued_end(tok: tuple[int, int, str]) -> int:
+    """Where a name's last word ends: before a day glued to it («ولیپورروزیکشنبه» ->
+    «ولیپور»: «روز یکشنبه» written without its spaces)."""
+    glued = GLUED_DAY_RE.search(tok[2])
+    return tok[0] + glued.start() if glued else tok[1]
 
 
 def _named_elsewhere(

@@ -278,6 +278,8 @@ PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
 SPENT_RE = words_re(_SUBJECTS["spent_words"])
+# money the clause says was invested («... سرمایه گذاری شده است»)
+INVESTED_RE = words_re(_SUBJECTS["invested_words"])
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L
     + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"

@@ -56,6 +56,7 @@ from crawler.extraction.lexicon import (
     HOSTED_RE,
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
+    INVESTED_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
     LOAN_HEAD_RE,
@@ -464,6 +465,19 @@ def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | N
     return subject
 
 
+def priced_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«قیمت مصوب ماهی صید روز ... هر کیلوگرم ۹۰۰ هزار ریال», «قیمت معیار مرغ کشتار روز
+    ... هر کیلوگرم ۱۵۷ هزار ریال»: money per unit after a price word is the price, though a
+    making word (caught, slaughtered) or a sector word names the good priced."""
+    if r.unit in MONEY_UNITS and (subject == "production" or subject in SECTOR_SUBJECTS):
+        lo = r.clause.start
+        if PER_RE.search(r.folded, lo, r.num.start) and PRICE_WORD_RE.search(
+            r.folded, lo, r.num.start
+        ):
+            return "price"
+    return subject
+
+
 def distributive_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«مرغ برند کیلویی ۹ هزار تومان فروخته می‌شود», «تخم مرغ ... شانه‌ای ۱۸ الی ۲۰ هزار
     تومان به فروش می‌رسد»: money right after a distributive word (per kilo, per tray, per
@@ -793,6 +807,18 @@ def spent_on_setting_up(r: Reading, state: Discourse, subject: str | None) -> st
     return "investment" if SPENT_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳ هزار میلیارد ریال در طرح‌های گردشگری استان سرمایه گذاری شده است», «۴ هزار
+    میلیارد تومان در طرح‌های اشتغالزایی سرمایه گذاری شد»: money whose verb after the unit,
+    in its clause, says it was invested is the investment, not the sector, jobs or output
+    of what it went into (a loan, fund or budget cue keeps its own label)."""
+    if r.unit not in MONEY_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject in _SPENT_OVER
+    ):
+        return subject
+    return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
+
+
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
     «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
@@ -957,6 +983,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_hired,
     borrowers_are_credit,
     price_per_unit,
+    priced_per_unit,
     distributive_price,
     rate_is_price,
     public_funds_are_budget,
@@ -980,6 +1007,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     power_rating_is_capacity,
     sector_named_nearby,
     spent_on_setting_up,
+    money_invested,
     goods_crossing,
     goods_at_port,
     coordinated_amount,

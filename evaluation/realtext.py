@@ -20,7 +20,7 @@ and sha256 match a manifest entry; ``verify`` names what is missing or altered.
 ``score`` runs the product as a user would (``scrapy extract`` on the plain-text files, in a
 subprocess, with the project's settings) and scores the records with
 :mod:`evaluation.extraction`. Parts: ``dev`` (used for development: dev-a, dev-b, dev-c1,
-dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout11``
+dev-c2, and every held-out part once it has been measured), ``heldout3`` … ``heldout12``
 (each round's held-out part, written while the round's developers worked and measured
 once at its end), ``dev72`` (the first development part) or any one folder. First runs
 are reported in README.
@@ -50,7 +50,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout4 to heldout9 were rounds 4 to 9's (each measured once, then joined
     # development); heldout10 was round 11's (measured once at d3fa41b, then joined
     # development for round 12); heldout11 was round 12's (measured once at bf104fb, then
-    # joined development); the next round needs a new part written first.
+    # joined development); heldout12 is round 13's held-out part.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -69,6 +69,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout9": ("heldout9a", "heldout9b"),
     "heldout10": ("heldout10a", "heldout10b"),
     "heldout11": ("heldout11a", "heldout11b"),
+    "heldout12": ("heldout12a", "heldout12b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -18,8 +18,10 @@ the primary after «دو استان» / «۲ استان» / «استان‌ها�
 A province named once is also kept when the text names it as a place of the activity, by
 these rules (each a function below, marking the mention): listed with the primary («از
 چایکاران گیلان و مازندران», «در دشت‌های ایلام و خوزستان»: `_coordinated`), named as where
-goods go or come from («به مقاصد ...»: `_flow_lists`), or as the place of a crossing or port
-(«مرز جلفا در آذربایجان شرقی», «واردات ماهی از بندرهای استان هرمزگان»: `_trade_places`).
+goods go or come from («به مقاصد ...»: `_flow_lists`), as the place of a crossing, port or
+terminal, or through its town («مرز جلفا در آذربایجان شرقی», «واردات ماهی از بندرهای استان
+هرمزگان», «پایانه صادراتی جزیره خارگ»: `_trade_places`), or as ahead of the story's province
+in a ranking («رتبه سوم را پس از خوزستان و کردستان»: `_ranking_leaders`).
 A province named as where a speaker works («مدیرکل بنادر استان بوشهر») or as a comparison
 («نسبت به استان‌های ...») is not.
 """
@@ -120,6 +122,18 @@ _AHEAD_BEFORE_RE = re.compile(
     + r")\s(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$"
 )
 _RANK_AFTER_RE = re.compile(r"\s(?:در\s)?(?:" + seq(_CITY_DATA["ranking_words"]) + ")" + WB_R)
+# the same ranking told rank first: «رتبه سوم را پس از خوزستان و کردستان», «مقام دوم کشور
+# را بعد از استان‌های ...» (the rank word, up to three words, the ahead cue, «استان‌های»
+# optional); a bare list must name two provinces at least, as after
+_AHEAD_BARE_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["ahead_cues"]) + r")\s?$")
+_RANK_BEFORE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_CITY_DATA["ranking_words"])
+    + r")(?:\s[^\s،,.؛:\n]+){1,3}\s(?:"
+    + seq(_CITY_DATA["ahead_cues"])
+    + r")\s(?:(?:دو|سه|چهار|\d)\s?استان\s?|استان\s?های\s?)?$"
+)
 _RANKING_CUES = tuple(fold(w) for w in _CITY_DATA["ranking_words"])
 
 
@@ -239,15 +253,14 @@ def _coordinated(folded: str, mentions: list[Mention]) -> None:
 
 
 def _trade_places(folded: str, mentions: list[Mention]) -> None:
-    """Mark provinces (not cities) named as the place of a crossing or port («مرز جلفا در
-    آذربایجان شرقی», «واردات ماهی از بندرهای شمالی استان هرمزگان»): goods pass there, so
+    """Mark provinces named as the place of a crossing, port or terminal («مرز جلفا در
+    آذربایجان شرقی», «واردات ماهی از بندرهای شمالی استان هرمزگان»), or through the town
+    that is one («از پایانه صادراتی جزیره خارگ صادر شد»: Bushehr): goods pass there, so
     the province is a place of the story. Not an office's name («مدیرکل بنادر و دریانوردی
     استان بوشهر»: where the speaker works)."""
     if not any(w in folded for w in _TRADE_CUES):
         return  # (a cheap test: most texts name no crossing or port)
     for m in mentions:
-        if m.is_city:
-            continue
         hit = _TRADE_PLACE_RE.search(folded, max(0, m.start - 60), m.start)
         if hit is None:
             continue
@@ -274,11 +287,26 @@ def _ranking_leaders(folded: str, mentions: list[Mention]) -> None:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt and not nxt.is_city and _PAIR_JOIN_RE.fullmatch(folded, m.end, nxt.start):
             continue  # the list goes on
-        if _RANK_AFTER_RE.match(folded, m.end) and _AHEAD_BEFORE_RE.search(
-            folded, max(0, run[0].start - 25), run[0].start
-        ):
+        if _ranked_run(folded, run, m.end):
             for r in run:
                 r.ranked = True
+
+
+def _ranked_run(folded: str, run: list[Mention], end: int) -> bool:
+    """The provinces of `run` (one list, ending at `end`) lead a ranking: the rank word
+    after the list and an ahead cue before it, or the rank word and the cue before it
+    («رتبه سوم را پس از خوزستان و کردستان»). The cue must open «استان‌های» / «دو استان»
+    or a list of two provinces at least: one province named bare is a comparison."""
+    start = run[0].start
+    before = max(0, start - 40)
+    if _RANK_AFTER_RE.match(folded, end):
+        if _AHEAD_BEFORE_RE.search(folded, max(0, start - 25), start):
+            return True
+        return len(run) >= 2 and bool(_AHEAD_BARE_RE.search(folded, max(0, start - 10), start))
+    hit = _RANK_BEFORE_RE.search(folded, before, start)
+    if hit is None:
+        return False
+    return len(run) >= 2 or bool(_AHEAD_BEFORE_RE.search(folded, max(0, start - 25), start))
 
 
 def _flow_lists(folded: str, mentions: list[Mention]) -> None:

@@ -99,14 +99,25 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     return code, None, m.end()
 
 
+# «در سال ۹۶ گمرک انزلی ...», «از سال ۹۸»: a year written with two digits after «سال» and
+# a preposition of time
+_YEAR_HEAD_RE = re.compile(WB_L + r"(?:در|از|طی)\s?سال\s?$")
+
+
 def _quantity(folded: str, num: NumberSpan) -> bool:
     """After a blocking word («منطقه», «سال») the number is still a quantity when a unit
     follows and it cannot be a year: «منطقه ۳۲ هکتار», «تا پایان سال ۲ هزار و ۵۰۰ شغل»,
-    but not «سال ۱۴۰۳ طرح‌های ...»."""
+    but not «سال ۱۴۰۳ طرح‌های ...» nor a two-digit year («در سال ۹۶ گمرک انزلی ...»)."""
     value = num.value
     if isinstance(value, float) and not value.is_integer():
         return False
     if 1300 <= value <= 1500 or 1900 <= value <= 2100 or value < 10:
+        return False
+    if (
+        value < 100
+        and _bare(num)
+        and _YEAR_HEAD_RE.search(folded, max(0, num.start - 12), num.start)
+    ):
         return False
     return unit_at(folded, num) is not None
 

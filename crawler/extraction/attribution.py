@@ -43,6 +43,7 @@ from crawler.extraction.lexicon import (
     INTERVIEW_MANNER,
     INTERVIEW_TALK,
     KEPT_OUTLET_KINDS,
+    LETTER_NAMES,
     NAMES_WITH_AND,
     NOT_BRANDS,
     OFFICE_VISIT,
@@ -287,14 +288,15 @@ def _everyday(src: str) -> bool:
 
 def origin(text: str) -> Iterator[Span]:
     """Where a copy comes from: «به نقل از X»; a closing «انتهای پیام/ X» (staff initials
-    «/س» name no agency and are skipped); a source line «منبع: X». The copy's own closing
+    «/س», a letter's name «/الف», name no agency and are skipped); a source line
+    «منبع: X» or a republication line «بازنشر از : X». The copy's own closing
     credit comes before the source line: a site that took a newspaper's reprint of a
     Tasnim story says «منبع: روزنامه جام‌جم» while the story itself closes «/ تسنیم»."""
     for m in ORIGIN_RE.finditer(text):
         yield m.span("src")
     tail = max(0, len(text) - 200)
     m = CLOSING_RE.search(text, tail)
-    if m:
+    if m and key(m.group("src")) not in LETTER_NAMES:  # «/الف»: an initial, not Alef
         yield m.span("src")
     for m in SOURCE_LINE_RE.finditer(text):
         yield m.span("src")

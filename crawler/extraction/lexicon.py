@@ -754,6 +754,8 @@ _ATTRIBUTION = load("attribution_cues.json")
 REPORT_CUE = seq(sorted(_ATTRIBUTION["report"], key=len, reverse=True), r"\s*")
 ORIGIN_CUE = word_alt(sorted(_ATTRIBUTION["origin"], key=len, reverse=True))
 SOURCE_LINE_CUE = word_alt(sorted(_ATTRIBUTION["source_line"], key=len, reverse=True))
+# «انتهای پیام/الف»: a letter's name after the closing slash is a staff initial
+LETTER_NAMES = frozenset(key(w) for w in _ATTRIBUTION["letter_names"])
 # the words every origin cue ends with («نقل از»: also in «به نقل ازخبرنگار»), a cheap test
 ORIGIN_TAILS: tuple[str, ...] = tuple(
     " ".join(fold(p).split()[-2:]) for p in _ATTRIBUTION["origin"]

@@ -291,6 +291,17 @@ def _distinctive(surname: str) -> bool:
     )
 
 
+def _bare(word: str, found: tuple[int, str], i: int) -> bool:
+    """The given name stands with no honorific part before it: neither a separate one
+    («سید امین») nor one glued to it («سیدامین», «سیده‌امید»: the given name is what is
+    left of the word)."""
+    if found[0] != i:
+        return False
+    return not (
+        word != found[1] and word.endswith(found[1]) and word[: -len(found[1])] in HONORIFIC_PARTS
+    )
+
+
 def _evidence(t: _Tokens, i: int, given: str, bare: bool, j: int, k: int) -> bool | None:
     """Whether the given name + surname from token ``i`` to ``k`` is a person. A given
     name that is also an everyday word («امید», «کسری», «پیمان») with no title part
@@ -377,7 +388,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         found = _given_name(t, i)
         k = _surname_end(t, found[0]) if found else None
-        verdict = _evidence(t, i, found[1], found[0] == i, found[0], k) if found and k else False
+        verdict = (
+            _evidence(t, i, found[1], _bare(word, found, i), found[0], k) if found and k else False
+        )
         if verdict is None:
             pending.append((i, k))
         if not verdict:

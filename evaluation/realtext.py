@@ -50,12 +50,14 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout4 to heldout9 were rounds 4 to 9's (each measured once, then joined
     # development); heldout10 was round 11's (measured once at d3fa41b, then joined
     # development for round 12); heldout11 was round 12's (measured once at bf104fb, then
-    # joined development); heldout12 is round 13's held-out part.
+    # joined development); heldout12 was round 13's (measured once at aa8e17e, then joined
+    # development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
         *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
+        *("heldout12a", "heldout12b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),

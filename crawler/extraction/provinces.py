@@ -115,11 +115,11 @@ _SHIPMENT_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_cues"]}, ke
 
 # «بعد از استان‌های X و Y رتبه سوم»: the list of provinces ahead in a ranking, named as
 # provinces (a bare «پس از همدان رتبه دوم» is a comparison: the team gold lists no Hamadan)
+_PROVINCE_LIST_HEAD = (
+    "(?:" + alt(_CITY_DATA["province_list_heads"]) + r"|\d\s?" + flex("استان") + ")"
+)
 _AHEAD_BEFORE_RE = re.compile(
-    WB_L
-    + "(?:"
-    + seq(_CITY_DATA["ahead_cues"])
-    + r")\s(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$"
+    WB_L + "(?:" + seq(_CITY_DATA["ahead_cues"]) + r")\s" + _PROVINCE_LIST_HEAD + r"\s?$"
 )
 _RANK_AFTER_RE = re.compile(r"\s(?:در\s)?(?:" + seq(_CITY_DATA["ranking_words"]) + ")" + WB_R)
 # the same ranking told rank first: «رتبه سوم را پس از خوزستان و کردستان», «مقام دوم کشور
@@ -132,7 +132,9 @@ _RANK_BEFORE_RE = re.compile(
     + seq(_CITY_DATA["ranking_words"])
     + r")(?:\s[^\s،,.؛:\n]+){1,3}\s(?:"
     + seq(_CITY_DATA["ahead_cues"])
-    + r")\s(?:(?:دو|سه|چهار|\d)\s?استان\s?|استان\s?های\s?)?$"
+    + r")\s(?:"
+    + _PROVINCE_LIST_HEAD
+    + r"\s?)?$"
 )
 _RANKING_CUES = tuple(fold(w) for w in _CITY_DATA["ranking_words"])
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from crawler.extraction.attribution import agency_spans, extract_attribution, extract_news_id
 from crawler.extraction.figures import Figure, extract_figures
-from crawler.extraction.lexicon import SECTOR_SUBJECTS
+from crawler.extraction.lexicon import MEASURE_SUBJECTS, SECTOR_SUBJECTS
 from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
 from crawler.extraction.people import extract_people
 from crawler.extraction.persian import key
@@ -52,6 +52,19 @@ def _section_of(spans: list[tuple[str, int, int]], offset: int) -> str:
     return "body"
 
 
+def _distinct_measures(f: Figure, subjects: set[str], spans: list[tuple[str, int, int]]) -> bool:
+    """«رتبه دهم با سهم چهار درصدی، ... رتبه پانزدهم با سهم چهار درصدی» in the body: the
+    same words measuring two different things (two measure subjects, neither a sector
+    label) are two facts, not a restatement."""
+    return (
+        _section_of(spans, f.start) == "body"
+        and f.subject in MEASURE_SUBJECTS
+        and bool(subjects)
+        and f.subject not in subjects
+        and subjects <= MEASURE_SUBJECTS
+    )
+
+
 def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> list[dict]:
     """One figure per (value, unit, subject): restatements in the title, the lead or a later
     paragraph («خلیقی گفت: هدف گذاری ... یک میلیارد و ۲۲ میلیون دلار است») are the same fact.
@@ -71,7 +84,7 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
         words = key(f.text)  # «۶۰۰ میلیارد» and «600 میلیارد» are the same words
         for members, subjects, texts in clusters:
             if (
-                words in texts
+                (words in texts and not _distinct_measures(f, subjects, spans))
                 or f.subject is None
                 or f.subject in subjects
                 or f.subject in SECTOR_SUBJECTS

@@ -140,6 +140,11 @@ NEVER_COUNTED_RE = re.compile(
     + rf"(?:(?<=ه)(?:{seq(_OPEN['glued_endings'])}))?"
     + WB_R
 )
+# «۲۲۹۵ مگاولت آمپر», «۶۳ کیلوولت», «۱۶ گیگابایت»: a unit of measure the record does not
+# carry, written as a metric prefix and a base unit; the number before it counts nothing
+MEASURE_WORD_RE = re.compile(
+    r"[ ]?(?:" + seq(_OPEN["measure_prefixes"]) + r")[ ]?(?:" + seq(_OPEN["measure_stems"]) + ")"
+)
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
@@ -158,8 +163,9 @@ QUALIFIER_RE = re.compile(
 )
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
 # a number after a label is no quantity; the strict labels are labels too (each word once)
+# a month name is a label too: «۴ فروردین ۹۵ وارد شدند», «دی ۱۹»: a day's year or a name
 PRE_BLOCK_RE = re.compile(
-    word_alt([*_UNITS["labels_before"], *_UNITS["labels_strict"]]) + r"\s?:?\s?$"
+    word_alt([*_UNITS["labels_before"], *_UNITS["labels_strict"], *_MONTHS]) + r"\s?:?\s?$"
 )
 # «اسکله شماره ۱۳ بندر»: a bare number after these is a name or a code, never a quantity
 LABEL_STRICT_RE = re.compile(word_alt(_UNITS["labels_strict"]) + r"\s?:?\s?$")
@@ -194,6 +200,13 @@ POPULATION_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["population_after"]) + "
 LABOUR_FORCE_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["labour_force_after"]) + ")" + WB_R)
 PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
+# «شناورهای بالای هزار تن», «وام‌های زیر ۱۰۰ میلیون تومان»: a class of things named by a size
+CLASS_THRESHOLD_BEFORE_RE = re.compile(
+    r"(?:ها|های|هایی)(?:\s[^\s\d.،,:؛]+)?\s(?:" + seq(_UNITS["class_thresholds"]) + r")\s?$"
+)
+# «حتی یک ریال», «یک تومان هم ... پرداخت نشد»: the idiom «not a single rial»
+EMPHATIC_BEFORE_RE = re.compile(word_alt(_UNITS["emphatic_before"]) + r"\s?$")
+NEGATED_VERB_RE = re.compile(r"(?:^|\s)(?:" + seq(_UNITS["negated_verbs"]) + ")")
 APPROX_BEFORE_RE = re.compile(
     WB_L
     + "(?:"

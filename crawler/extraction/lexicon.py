@@ -776,6 +776,10 @@ GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
 GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
+# «به گزارش روز دوشنبه ایرنا»: day words between the report cue and an outlet's name
+REPORT_TIME_OPENER_RE = re.compile(
+    r"^\s*(?:(?:" + seq(_ATTRIBUTION["report_time_openers"]) + r")\s+)+(?=[^\W\d_])"
+)
 
 
 def news_id_source(space: str) -> str:

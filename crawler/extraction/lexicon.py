@@ -659,8 +659,11 @@ GLUED_DAY_RE = re.compile(
 )
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
-# «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows
-MEETING_CUE_RE = re.compile(WB_L + r"(?:" + alt(_SPEECH["meeting_cues"]) + r")\s+")
+# «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows; so does
+# one whose words are reported («به گفته X معاون ...», «به اعتقاد X، رئیس ...»)
+MEETING_CUE_RE = re.compile(
+    WB_L + r"(?:" + alt(_SPEECH["meeting_cues"] + _SPEECH["name_cues_before"]) + r")\s+"
+)
 # «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb
 REPORTED_RE = re.compile(
     r"\sرا\s[^.!?؟\n]*?"

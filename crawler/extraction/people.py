@@ -93,6 +93,8 @@ _COMMA_SCAN_RE = re.compile(r"[،,][ \t]*(?=[^\W\d_«\"])|[،,][ \t]*[«\"]")
 _COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
 # «وزیر ... در سنندج»: where the role holder was, not the role («نماینده ... در مجلس» stays)
 _IN_PLACE_RE = re.compile(r"\sدر\s")
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_NEXT_RE = re.compile(r"\s?\d")
 # «رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»: after a role's comma, short items joined by
 # commas and closed by «و» are the goods or fields of the office, part of the role
 _ITEM = r"[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?"
@@ -159,9 +161,21 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
             if PLACE_RE.match(prot, m.end(), end) or _period_at(prot, m.end(), end):
                 end = m.start()  # «... در یزد», «... در ۶ ماهه نخست امسال»: past the role
                 break
+    if _DIGIT_RE.search(prot, pos, end):
+        end = _number_after_place(prot, pos, end)
     while end > pos and prot[end - 1] in " \t،,":
         end -= 1
     return (pos, end)
+
+
+def _number_after_place(prot: str, pos: int, end: int) -> int:
+    """Where a role ends when a number follows its place: «استاندار کرمان ۱۰ طرح را ...»
+    (the place closes the office; a number inside an office follows its unit word, never
+    a place: «مدیر منطقه ۳ شهرداری»)."""
+    for place in PLACE_RE.finditer(prot, pos, end):
+        if _NUMBER_NEXT_RE.match(prot, place.end(), end):
+            return place.end()
+    return end
 
 
 def _period_at(prot: str, pos: int, end: int) -> bool:

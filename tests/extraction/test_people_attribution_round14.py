@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.attribution import extract_attribution
+from crawler.extraction.people import extract_people
 
 HEAD = "افزایش تولید در استان\n\n"
 
@@ -80,3 +81,83 @@ def test_unknown_outlet_in_a_provincial_credit(text: str, outlet: str) -> None:
 )
 def test_no_outlet_before_a_slash_or_colon(text: str) -> None:
     assert extract_attribution(text) is None
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"].replace("\u200c", " "), p.get("role")) for p in extract_people(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name no lexicon holds, then the outlet the speaker told and a speech verb
+        ("سولماز میرقادری به «ایرنا» گفت: ۱۱ معدن جدید فعال شد.", "سولماز میرقادری"),
+        ("کیارش بهمنیار به تسنیم گفت: صادرات زعفران افزایش یافت.", "کیارش بهمنیار"),
+        ("آرتین کلانتری به پایگاه خبری آوای دنا اظهار کرد: قیمت مرغ ثابت ماند.", "آرتین کلانتری"),
+        ("نیلوفر دهقانی‌پور به«دیار۲۴» افزود: ۳۰ واحد صنعتی فعال شد.", "نیلوفر دهقانی پور"),
+    ],
+)
+def test_a_speaker_who_told_an_outlet(text: str, name: str) -> None:
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افزایش قیمت مرغ به مردم گفت: قیمت ثابت ماند.",
+        "این مقام مسئول به خبرنگاران گفت: قیمت ثابت ماند.",
+        "مدیرکل غله استان به ایرنا گفت: خرید گندم آغاز شد.",
+    ],
+)
+def test_no_speaker_before_a_told_outlet(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # «به گفته», «به اعتقاد» before a name no lexicon holds and its role
+        (
+            "به گفته آیسان سپهری معاون بازرگانی شرکت گل گهر، ۱۰ میلیون تن فروخته شد.",
+            ("آیسان سپهری", "معاون بازرگانی شرکت گل گهر"),
+        ),
+        (
+            "به اعتقاد سامان کلانتری، رئیس اتاق بازرگانی بوشهر، صادرات کم شد.",
+            ("سامان کلانتری", "رئیس اتاق بازرگانی بوشهر"),
+        ),
+        # a given name ending in «ان» before a surname-shaped word is no plural
+        (
+            "در دیدار با آرمان کلانتری استاندار قزوین، طرح‌ها بررسی شد.",
+            ("آرمان کلانتری", "استاندار قزوین"),
+        ),
+        # a number after the place closes the role
+        (
+            "با حضور آیسان سپهری استاندار کرمان ۱۰ طرح افتتاح شد.",
+            ("آیسان سپهری", "استاندار کرمان"),
+        ),
+        (
+            "رضا کلانتری مدیرکل صمت خراسان رضوی ۲۰۰ میلیارد تومان را پرداخت‌شده اعلام کرد.",
+            ("رضا کلانتری", "مدیرکل صمت خراسان رضوی"),
+        ),
+        # a number inside an office follows its unit word and stays
+        (
+            "مهرداد کلانتری مدیر منطقه ۳ شهرداری شیراز گفت: ۱۰ طرح افتتاح شد.",
+            ("مهرداد کلانتری", "مدیر منطقه ۳ شهرداری شیراز"),
+        ),
+    ],
+)
+def test_a_cued_name_and_its_role(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "با حضور مدیران صنعتی استان ۱۰ طرح افتتاح شد.",
+        "با حضور کارشناسان سازمان جهاد کشاورزی طرح افتتاح شد.",
+        "به گفته کارشناسان اقتصادی بازار مسکن قیمت‌ها بالا رفت.",
+        "به گفته مدیرکل غله استان، خرید گندم آغاز شد.",
+    ],
+)
+def test_a_plural_after_a_cue_is_no_person(text: str) -> None:
+    assert _people(text) == []

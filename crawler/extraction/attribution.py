@@ -315,9 +315,15 @@ def report(text: str) -> Iterator[Span]:
 
 
 def dateline(text: str) -> Iterator[Span]:
-    """«شهر - X -», «X - شهر -» on the first lines, and the old wire «شهر، خبرگزاری ...»."""
+    """«شهر - X -», «X - شهر -» on the first lines, and the old wire «شهر، خبرگزاری ...».
+    A place before a name that is none («فارس - نگاه شمال:», «فارس - ایسنا -») is the
+    dateline's place, never the agency spelt like it."""
     for m in DATELINE_RE.finditer(text, 0, 800):
-        yield m.span("a")
+        if not (
+            PLACE_RE.fullmatch(m.group("a").strip())
+            and not PLACE_RE.fullmatch(m.group("b").strip())
+        ):
+            yield m.span("a")
         yield m.span("b")
     for m in WIRE_RE.finditer(text, 0, 800):
         yield m.span("src")

@@ -161,3 +161,20 @@ def test_a_cued_name_and_its_role(text: str, person: tuple[str, str]) -> None:
 )
 def test_a_plural_after_a_cue_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # «فارس» before a dash and another name is the province's dateline, not the agency
+        ("فارس - نگاه شمال: رئیس سازمان جهاد کشاورزی گفت: برداشت آغاز شد.", "نگاه شمال"),
+        ("فارس - خبر جنوب - مدیرکل غله استان گفت: خرید گندم آغاز شد.", "خبر جنوب"),
+        ("فارس - ایسنا - مدیرکل صمت استان گفت: ۲۰ واحد فعال شد.", "ایسنا"),
+        ("فارس - پایگاه خبری دریچه سیستان: مدیرکل گفت: تولید افزایش یافت.", "دریچه سیستان"),
+        # after a city, or before a place, «فارس» is the agency
+        ("شیراز - فارس: مدیرکل غله استان گفت: خرید گندم آغاز شد.", "خبرگزاری فارس"),
+        ("کرمان - مهر - مدیرکل غله استان گفت: خرید گندم آغاز شد.", "خبرگزاری مهر"),
+    ],
+)
+def test_a_province_spelt_like_an_agency_opening_a_dateline(text: str, outlet: str) -> None:
+    assert extract_attribution(text) == outlet

@@ -178,3 +178,38 @@ def test_a_plural_after_a_cue_is_no_person(text: str) -> None:
 )
 def test_a_province_spelt_like_an_agency_opening_a_dateline(text: str, outlet: str) -> None:
     assert extract_attribution(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a credit that runs into its speaker with no comma, the place right before the name
+        (
+            "به گزارش ایرنا از روابط عمومی شرکت آب و فاضلاب لرستان ژیار نوری زنوزی اظهار کرد: "
+            "آبرسانی به ۱۲ روستا انجام شد.",
+            "ژیار نوری زنوزی",
+        ),
+        (
+            "به گزارش نگاه شمال از روابط عمومی اداره کل راهداری کرمان آرشام کلانتری گفت: "
+            "۲۰ کیلومتر راه ساخته شد.",
+            "آرشام کلانتری",
+        ),
+        (
+            "به گزارش خبرنگار ما از شیراز کیانوش دهقان‌پور افزود: ۲۰ واحد فعال شد.",
+            "کیانوش دهقان پور",
+        ),
+    ],
+)
+def test_a_credit_running_into_its_speaker(text: str, name: str) -> None:
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش روابط عمومی شرکت گاز استان یزد مدیرعامل این شرکت گفت: ۲۰ روستا گازدار شد.",
+        "به گزارش ایسنا از کرمان قیمت مرغ افزایش یافت و مدیرکل گفت: عرضه کم است.",
+    ],
+)
+def test_a_credit_running_into_a_role_names_no_one(text: str) -> None:
+    assert [n for n, _ in _people(text)] == []

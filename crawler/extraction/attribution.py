@@ -732,8 +732,8 @@ def _source_brands(text: str, folded: str) -> list[str]:
 
 
 # «/شوشان», «/ خبر جنوب» as the copy's last words: one to three words of three letters or
-# more (staff initials «/س», «/م.ع» are no outlet)
-_CLOSING_BRAND_RE = re.compile(r"[^\W\d_]{3,}(?:\s[^\W\d_]{2,}){0,2}")
+# more (staff initials «/س», «/م.ع» are no outlet), a number closing the name («/دیار۲۴»)
+_CLOSING_BRAND_RE = re.compile(r"[^\W\d_]{3,}(?:\s[^\W\d_]{2,}){0,2}(?:\s?\d{1,3})?")
 
 
 def _closing_brand(text: str, folded: str) -> str | None:

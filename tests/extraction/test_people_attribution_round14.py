@@ -213,3 +213,19 @@ def test_a_credit_running_into_its_speaker(text: str, name: str) -> None:
 )
 def test_a_credit_running_into_a_role_names_no_one(text: str) -> None:
     assert [n for n, _ in _people(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a closing slash before an outlet whose name ends in a number
+        ("مدیرکل غله استان گفت: خرید گندم آغاز شد. /دیار۲۴", "دیار۲۴"),
+        ("مدیرکل غله استان گفت: خرید گندم آغاز شد. /خبر ۲۴", "خبر ۲۴"),
+        ("مدیرکل صمت گفت: ۲۰ واحد فعال شد. /اقتصاد۲۴\n", "اقتصاد۲۴"),
+        # a number alone or staff initials after the slash name no outlet
+        ("مدیرکل غله استان گفت: خرید گندم به ۲۰ هزار تن رسید/ ۱۴۰۲", None),
+        ("مدیرکل غله استان گفت: خرید گندم آغاز شد. /م.ع", None),
+    ],
+)
+def test_a_closing_outlet_with_a_number(text: str, outlet: str | None) -> None:
+    assert extract_attribution(text) == outlet

@@ -672,8 +672,11 @@ GLUED_DAY_RE = re.compile(
 )
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
-# «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows
-MEETING_CUE_RE = re.compile(WB_L + r"(?:" + alt(_SPEECH["meeting_cues"]) + r")\s+")
+# «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows; so does
+# one whose words are reported («به گفته X معاون ...», «به اعتقاد X، رئیس ...»)
+MEETING_CUE_RE = re.compile(
+    WB_L + r"(?:" + alt(_SPEECH["meeting_cues"] + _SPEECH["name_cues_before"]) + r")\s+"
+)
 # «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb
 REPORTED_RE = re.compile(
     r"\sرا\s[^.!?؟\n]*?"
@@ -789,6 +792,10 @@ GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
 GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
+# «به گزارش روز دوشنبه ایرنا»: day words between the report cue and an outlet's name
+REPORT_TIME_OPENER_RE = re.compile(
+    r"^\s*(?:(?:" + seq(_ATTRIBUTION["report_time_openers"]) + r")\s+)+(?=[^\W\d_])"
+)
 
 
 def news_id_source(space: str) -> str:

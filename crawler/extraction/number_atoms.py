@@ -10,6 +10,7 @@ Number words come from crawler/data/number_words.json. Real copy glues words tog
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -128,6 +129,7 @@ class Atom(NamedTuple):
     value: Value
 
 
+@lru_cache(maxsize=4096)  # years, days, small counts: the same digit strings recur
 def _digit_value(s: str) -> Value | None:
     if s.isascii() and s.isdigit():
         return int(s)

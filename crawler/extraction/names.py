@@ -568,6 +568,7 @@ def _plain_word_before(folded: str, pos: int) -> tuple[int, str] | None:
     return m.start(), m.group()
 
 
+@lru_cache(maxsize=16384)  # (a word's answer, as ``name_word``'s)
 def could_be_given(word: str) -> bool:
     """A word no lexicon knows as anything but a name: no function, time, role, place,
     adjective or everyday noun, no honorific, no verb that closes a clause, and no given

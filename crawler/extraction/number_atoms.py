@@ -10,8 +10,8 @@ Number words come from crawler/data/number_words.json. Real copy glues words tog
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from fractions import Fraction
+from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE, VAGUE_QUANTITIES

@@ -635,8 +635,10 @@ SPEECH_CUE_RE = re.compile(
     r"\s?(?:" + alt(_SPEECH["speech_verbs"] + _SPEECH["speech_phrases"]) + ")" + WB_R
 )
 # «X از افزایش ... خبر داد»: a lead that names its speaker before «از»
-NEWS_OF_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["news_of_verbs"]) + ")" + WB_R)
-SPEECH_VERB_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + ")" + WB_R)
+# (both written literal-led, ``word_trie``: searched over a sentence's rest for every
+# sentence start, two to twenty times faster than behind a leading lookbehind)
+NEWS_OF_RE = re.compile(word_trie(_SPEECH["news_of_verbs"]) + WB_R)
+SPEECH_VERB_RE = re.compile(word_trie(_SPEECH["speech_verbs"]) + WB_R)
 # «... خاطرنشان کرد: ۳۵۰ زائرسرای»: a colon after a speech verb opens a quote, not a label
 SPEECH_COLON_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + r")\s?:\s?$")
 # «... خبر داد روانشاد با بیان این که ... افزود»: a sentence that lost its full stop (a line

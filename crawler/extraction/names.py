@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, compress, islice
 
 from crawler.extraction.lexicon import (
@@ -80,6 +81,7 @@ def _role_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # a word's answer never changes; the same words recur in every text
 def name_word(word: str, place_ok: bool = False) -> bool:
     """A word that may be part of a name: no function, time or role word, and no place
     unless ``place_ok`` (a surname's later word may be one: «خاک پور دشتی»)."""
@@ -579,6 +581,7 @@ def _plain_word_before(folded: str, pos: int) -> tuple[int, str] | None:
     return m.start(), m.group()
 
 
+@lru_cache(maxsize=16384)  # (a word's answer, as ``name_word``'s)
 def could_be_given(word: str) -> bool:
     """A word no lexicon knows as anything but a name: no function, time, role, place,
     adjective or everyday noun, no honorific, no verb that closes a clause, and no given

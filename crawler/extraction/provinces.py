@@ -121,6 +121,7 @@ _SHIP_VERB_AFTER_RE = re.compile(
 _SHIP_VERB_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_verbs"]}, key=len))
 # «شهرستان البرز» (Qazvin): a county bearing another province's name, after a county word
 _COUNTY_NAMESAKES = {key(n): p for n, p in _CITY_DATA["counties_named_like_provinces"].items()}
+_NAMESAKE_CUES = tuple(fold(n) for n in _CITY_DATA["counties_named_like_provinces"])
 _COUNTY_PREFIX_RE = re.compile(word_alt(_CITY_DATA["county_prefixes"]) + r"\s?$")
 
 
@@ -235,6 +236,8 @@ def _county_namesakes(folded: str, mentions: list[Mention]) -> None:
     """A province's name after «شهرستان/فرمانداری» that is also the name of a county of
     another province («فرماندار شهرستان البرز»: Alborz county of Qazvin) is that county:
     read it as a city of its province, however the sentence goes on."""
+    if not any(n in folded for n in _NAMESAKE_CUES):
+        return  # (a cheap test)
     for m in mentions:
         if m.is_city:
             continue
@@ -275,8 +278,8 @@ def _sent_to_verb_last(folded: str, mentions: list[Mention]) -> None:
     as Persian mostly does («روزانه ۵۰۰ تن سیب به استان تهران ارسال می‌شود», «گوشت مرغ
     به استان‌های تهران و البرز می‌فرستند»): a list joined by «،/و» after «به», closed by a
     shipping verb within two words. Not after «نسبت به» (a comparison)."""
-    if not any(w in folded for w in _SHIP_VERB_CUES):
-        return  # (a cheap test)
+    if "به استان" not in folded or not any(w in folded for w in _SHIP_VERB_CUES):
+        return  # (a cheap test: «به استان» is what the rule reads first)
     i = 0
     while i < len(mentions):
         j = i

@@ -111,6 +111,18 @@ _SHIPPED_TO_RE = re.compile(
     + r")(?:\s[^\s،,.؛:\n]+){0,4}\sبه\s(?:استان\s?)?$"
 )
 _SHIPMENT_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_cues"]}, key=len))
+# the same told verb-last: «به استان‌های تهران و البرز ارسال می‌شود» («به», then «استان»
+# or «استان‌های»: a bare «به تهران ارسال می‌شود» may be the capital's market), the list,
+# then the verb within two words; never «نسبت به»
+_TO_BEFORE_RE = re.compile(r"(?<!نسبت\s)(?<!نسبت)" + WB_L + r"به\sاستان(?:\s?های)?\s?$")
+_SHIP_VERB_AFTER_RE = re.compile(
+    r"(?:\s[^\s،,.؛:\n]+){0,2}?\s(?:" + seq(_CITY_DATA["shipment_verbs"]) + ")"
+)
+_SHIP_VERB_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_verbs"]}, key=len))
+# «شهرستان البرز» (Qazvin): a county bearing another province's name, after a county word
+_COUNTY_NAMESAKES = {key(n): p for n, p in _CITY_DATA["counties_named_like_provinces"].items()}
+_NAMESAKE_CUES = tuple(fold(n) for n in _CITY_DATA["counties_named_like_provinces"])
+_COUNTY_PREFIX_RE = re.compile(word_alt(_CITY_DATA["county_prefixes"]) + r"\s?$")
 
 
 # «بعد از استان‌های X و Y رتبه سوم»: the list of provinces ahead in a ranking, named as
@@ -118,10 +130,20 @@ _SHIPMENT_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_cues"]}, ke
 _PROVINCE_LIST_HEAD = (
     "(?:" + alt(_CITY_DATA["province_list_heads"]) + r"|\d\s?" + flex("استان") + ")"
 )
+# one province ahead, named as a province: «پس از استان مرکزی رتبه دوم»
+_RANKED_HEAD = "(?:" + _PROVINCE_LIST_HEAD + "|" + alt(_CITY_DATA["ranked_province_heads"]) + ")"
 _AHEAD_BEFORE_RE = re.compile(
-    WB_L + "(?:" + seq(_CITY_DATA["ahead_cues"]) + r")\s" + _PROVINCE_LIST_HEAD + r"\s?$"
+    WB_L + "(?:" + seq(_CITY_DATA["ahead_cues"]) + r")\s" + _RANKED_HEAD + r"\s?$"
 )
-_RANK_AFTER_RE = re.compile(r"\s(?:در\s)?(?:" + seq(_CITY_DATA["ranking_words"]) + ")" + WB_R)
+# the rank word after the list (a comma between: «پس از استان مرکزی، رتبه دوم»)
+_RANK_AFTER_RE = re.compile(
+    r"\s?[،,]?\s(?:در\s)?(?:" + seq(_CITY_DATA["ranking_words"]) + ")" + WB_R
+)
+# or a superlative: «پس از استان مرکزی کمترین نرخ بیکاری» (only after a headed list)
+_SUPERLATIVE_SUFFIX = _CITY_DATA["superlative_suffix"]
+_SUPERLATIVE_AFTER_RE = re.compile(
+    r"\s?[،,]?\s(?:در\s)?[^\s،,.؛:\n]+?" + flex(_SUPERLATIVE_SUFFIX) + WB_R
+)
 # the same ranking told rank first: «رتبه سوم را پس از خوزستان و کردستان», «مقام دوم کشور
 # را بعد از استان‌های ...» (the rank word, up to three words, the ahead cue, «استان‌های»
 # optional); a bare list must name two provinces at least, as after
@@ -133,10 +155,11 @@ _RANK_BEFORE_RE = re.compile(
     + r")(?:\s[^\s،,.؛:\n]+){1,3}\s(?:"
     + seq(_CITY_DATA["ahead_cues"])
     + r")\s(?:"
-    + _PROVINCE_LIST_HEAD
+    + _RANKED_HEAD
     + r"\s?)?$"
 )
 _RANKING_CUES = tuple(fold(w) for w in _CITY_DATA["ranking_words"])
+_AHEAD_CUES = tuple(fold(w) for w in _CITY_DATA["ahead_cues"])
 
 
 def _guard(words: list[str], before: bool) -> re.Pattern[str] | None:
@@ -197,14 +220,30 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
         elif k in _AMBIGUOUS_CITIES and not _CITY_PREFIX_RE.search(before):
             continue
         out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
+    _county_namesakes(folded, out)
     _county_lists(out)
     _group_lists(folded, out)
     _flow_lists(folded, out)
     _shipped_to(folded, out)
+    _sent_to_verb_last(folded, out)
     _coordinated(folded, out)
     _trade_places(folded, out)
     _ranking_leaders(folded, out)
     return out
+
+
+def _county_namesakes(folded: str, mentions: list[Mention]) -> None:
+    """A province's name after «شهرستان/فرمانداری» that is also the name of a county of
+    another province («فرماندار شهرستان البرز»: Alborz county of Qazvin) is that county:
+    read it as a city of its province, however the sentence goes on."""
+    if not any(n in folded for n in _NAMESAKE_CUES):
+        return  # (a cheap test)
+    for m in mentions:
+        if m.is_city:
+            continue
+        home = _COUNTY_NAMESAKES.get(key(folded[m.start : m.end]))
+        if home and _COUNTY_PREFIX_RE.search(folded, max(0, m.start - 20), m.start):
+            m.province, m.is_city = home, True
 
 
 def _county_lists(mentions: list[Mention]) -> None:
@@ -232,6 +271,30 @@ def _shipped_to(folded: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.is_city and _SHIPPED_TO_RE.search(folded, max(0, m.start - 70), m.start):
             m.flow = True
+
+
+def _sent_to_verb_last(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) named after «به استان» as where goods are sent, told verb-last
+    as Persian mostly does («روزانه ۵۰۰ تن سیب به استان تهران ارسال می‌شود», «گوشت مرغ
+    به استان‌های تهران و البرز می‌فرستند»): a list joined by «،/و» after «به», closed by a
+    shipping verb within two words. Not after «نسبت به» (a comparison)."""
+    if "به استان" not in folded or not any(w in folded for w in _SHIP_VERB_CUES):
+        return  # (a cheap test: «به استان» is what the rule reads first)
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _PAIR_JOIN_RE.fullmatch(
+            folded, mentions[j].end, mentions[j + 1].start
+        ):
+            j += 1
+        run = mentions[i : j + 1]
+        if _TO_BEFORE_RE.search(folded, max(0, run[0].start - 20), run[0].start) and (
+            _SHIP_VERB_AFTER_RE.match(folded, run[-1].end)
+        ):
+            for m in run:
+                if not m.is_city:
+                    m.flow = True
+        i = j + 1
 
 
 def _coordinated(folded: str, mentions: list[Mention]) -> None:
@@ -277,7 +340,9 @@ def _ranking_leaders(folded: str, mentions: list[Mention]) -> None:
     («گلستان بعد از استان‌های خوزستان و کردستان رتبه سوم را کسب کرد»): they lead the
     same activity, so the story names them as its places too. A plain comparison («پس از
     فارس و کرمان بیشترین ...», «پس از همدان رتبه دوم») marks nothing."""
-    if not any(w in folded for w in _RANKING_CUES):
+    if not any(w in folded for w in _RANKING_CUES) and not (
+        _SUPERLATIVE_SUFFIX in folded and any(w in folded for w in _AHEAD_CUES)
+    ):
         return  # (a cheap test: most texts rank nothing)
     run: list[Mention] = []
     for i, m in enumerate(mentions):
@@ -301,6 +366,9 @@ def _ranked_run(folded: str, run: list[Mention], end: int) -> bool:
     or a list of two provinces at least: one province named bare is a comparison."""
     start = run[0].start
     before = max(0, start - 40)
+    if _SUPERLATIVE_AFTER_RE.match(folded, end) and not _RANK_AFTER_RE.match(folded, end):
+        # a superlative ranks only a list an ahead cue and «استان» open
+        return bool(_AHEAD_BEFORE_RE.search(folded, max(0, start - 25), start))
     if _RANK_AFTER_RE.match(folded, end):
         if _AHEAD_BEFORE_RE.search(folded, max(0, start - 25), start):
             return True

@@ -415,6 +415,8 @@ ACTUAL_RE = re.compile(
     + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
+# «... معادل ۹۵ درصد تعهد محقق شد», «تعهد ... محقق و ...»: a commitment reported fulfilled
+REALISED_PREDICATE_RE = words_re(_KINDS["realised_predicates"])
 # «در حال ساخت», «در دست اقدام»: under way (not «در حال حاضر», now)
 PROGRESSIVE_RE = re.compile(
     word_alt(_KINDS["progressive"])
@@ -483,6 +485,8 @@ COMPARED_WITH_PAST_RE = re.compile(
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۳۰ درصد کم شده است», «۶ درصد بالا رفت»: a change verb right after a rate
 RATE_CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)
+# «۳ درصد از نظر میانگین کشوری بالا رفته است»: the same verbs as the percentage's own verb
+RATE_CHANGE_VERB_RE = re.compile(WB_L + "(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)
 SECTOR_PART_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["sector_parts_after"]) + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(

@@ -57,7 +57,9 @@ from crawler.extraction.lexicon import (
     PROGRESSIVE_RE,
     PURPOSE_RE,
     RATE_CHANGE_AFTER_RE,
+    RATE_CHANGE_VERB_RE,
     RATE_RE,
+    REALISED_PREDICATE_RE,
     REALISED_RE,
     REMAINDER_RE,
     REQUIRED_BEFORE_RE,
@@ -288,13 +290,16 @@ def scheduled_opening(k: KindContext) -> str | None:
 
 def target_before(k: KindContext) -> str | None:
     """A target cue before the number in the clause («هدف‌گذاری ... ۲ میلیارد دلار»),
-    unless done so far («تاکنون») or a weak cue after «پیش‌بینی»."""
+    unless done so far («تاکنون»), reported fulfilled before the number («تعهد ... محقق
+    و ...») or a weak cue after «پیش‌بینی»."""
     r, f = k.r, k.folded
     t = TARGET_RE.search(f, k.clause.start, r.start)
     if t is None or k.done_so_far or k.weak(t) or _in_purpose_phrase(k, t.start()):
         return None
     if _cue_has_its_figure(k, t):
         return None
+    if REALISED_PREDICATE_RE.search(f, t.end(), r.start):
+        return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
@@ -336,12 +341,15 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
 
 def realised(k: KindContext) -> str | None:
     """An amount named as realised is actual, even beside the commitment it fulfils:
-    «۲۹ هزار نفر از این تعهد محقق شد», «عملکرد درآمدها ... ۹۱۲ میلیارد تومان است» (a
+    «۲۹ هزار نفر از این تعهد محقق شد», «۳۱۰۰ شغل معادل ۱۰۴ درصد تعهد تحقق یافت» (the
+    realised predicate ends its statement), «عملکرد درآمدها ... ۹۱۲ میلیارد تومان است» (a
     realised percentage is a share: ``share_achieved``)."""
     r, f = k.r, k.folded
     if r.unit == "percent":
         return None
     after = REALISED_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 20))
+    if after is None:  # «۴۲۰۰ شغل معادل ۹۵ درصد تعهد اشتغال محقق شد»: its own predicate
+        after = REALISED_PREDICATE_RE.search(f, r.unit_end, k.statement_end)
     if after and VERB_STOP_RE.search(f, r.unit_end, after.start()):
         after = None  # «... دلار است که در صورت تحقق ...»: a condition on a target
     before = PERFORMANCE_RE.search(f, max(k.statement_start, r.start - 80), r.start)
@@ -638,8 +646,10 @@ def change_next_to(k: KindContext) -> str | None:
 
 def change_by_nature(k: KindContext) -> str | None:
     """A rate or multiple with a change word before the verb («۱۲ درصد نسبت به مدت مشابه
-    سال گذشته افزایش داشته»), or a rate compared with a past period there («۲۴ درصد پیشرفت
-    نسبت به مدت مشابه سال گذشته»); a multiple is a change by nature («دو برابر شده»)."""
+    سال گذشته افزایش داشته») or a change verb as its own verb, past a qualifier («۳ درصد
+    از نظر میانگین کشوری بالا رفته است»), or a rate compared with a past period there
+    («۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»); a multiple is a change by nature
+    («دو برابر شده»)."""
     r, f = k.r, k.folded
     if k.reached:
         return None
@@ -654,6 +664,8 @@ def change_by_nature(k: KindContext) -> str | None:
     end = vstop.start() if vstop else k.clause.end
     if CHANGE_RE.search(f, r.unit_end, end):
         return "change"
+    if vstop is not None and RATE_CHANGE_VERB_RE.search(f, r.unit_end, vstop.end()):
+        return "change"  # «۲۰ درصد در قیاس با سال زراعی گذشته کم شد»: its own verb says so
     if r.unit == "percent" and COMPARED_WITH_PAST_RE.search(f, r.unit_end, end):
         return "change"  # «۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»: compared with the past
     return "change" if r.unit == "times" else None

@@ -360,6 +360,14 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «از محل اعتبارات مصوب ۵۰ میلیارد تومان پرداخت شد»: money paid out of a budget, done
+PAID_OUT_RE = re.compile(
+    word_alt(_KINDS["paid_out_nouns"])
+    + r"\s?(?:"
+    + seq(_KINDS["paid_out_auxiliaries"])
+    + ")"
+    + WB_R
+)
 # «... در استان تولید می‌شود»: a present passive that describes what goes on
 STATE_PASSIVE_RE = re.compile(
     word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(PRESENT_PASSIVES) + ")" + WB_R

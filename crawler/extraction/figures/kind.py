@@ -36,6 +36,7 @@ from crawler.extraction.lexicon import (
     NEED_AFTER_RE,
     NEED_BEFORE_RE,
     OPENING_RE,
+    PAID_OUT_RE,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
@@ -385,8 +386,10 @@ def estimated(k: KindContext) -> str | None:
 def budgeted(k: KindContext) -> str | None:
     """An amount named as approved or provided for is a target: «نسبت به میزان مصوب ...
     ۷۲۸ میلیارد تومان», «مصوبه ... تأمین ۲۰ درصد برق», «درآمد پیش‌بینی‌شده ... ۷۷۵ هزار
-    میلیارد ریال», «احداث ۵ هزار مگاوات ... پیش‌بینی‌شده است»; not the change of such an
-    amount («سرمایه‌گذاری پیش‌بینی‌شده ... ۲۹۰ درصد رشد داشته»)."""
+    میلیارد ریال», «احداث ۵ هزار مگاوات ... پیش‌بینی‌شده است», «در لایحه بودجه ... ۹۰۰
+    میلیارد تومان»; not the change of such an amount («سرمایه‌گذاری پیش‌بینی‌شده ... ۲۹۰
+    درصد رشد داشته») nor money its statement reports paid out of it («از محل اعتبارات مصوب
+    ۵۰ میلیارد تومان پرداخت شد»: actual)."""
     r, f = k.r, k.folded
     cue = _last(BUDGETED_RE, f, max(k.clause.start, r.start - 50), r.start)
     after = None
@@ -400,6 +403,8 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     if k.past_copula:
         return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was
+    if cue is not None and PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
+        return None  # «از محل قانون بودجه ۵۰ میلیارد تومان پرداخت شد»: paid out, not budgeted
     if (
         cue is not None
         and COMMA_RE.search(f, cue.end(), r.start)

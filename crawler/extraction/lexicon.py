@@ -360,6 +360,15 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «با صادرات ۱۹۰ میلیون دلار رتبه نخست را دارد», «در جایگاه سوم»: a standing earned
+RANK_RE = re.compile(
+    word_alt(_KINDS["rank_nouns"])
+    + r"\s?(?:"
+    + seq(_KINDS["rank_ordinals"])
+    + r"|\S+مین)"  # «رتبه پانزدهمین»
+    + WB_R
+)
+WITH_RE = words_re(["با"])
 # «از محل اعتبارات مصوب ۵۰ میلیارد تومان پرداخت شد»: money paid out of a budget, done
 PAID_OUT_RE = re.compile(
     word_alt(_KINDS["paid_out_nouns"])

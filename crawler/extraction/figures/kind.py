@@ -57,6 +57,7 @@ from crawler.extraction.lexicon import (
     PRESENT_VERB_RE,
     PROGRESSIVE_RE,
     PURPOSE_RE,
+    RANK_RE,
     RATE_CHANGE_AFTER_RE,
     RATE_CHANGE_VERB_RE,
     RATE_RE,
@@ -79,6 +80,7 @@ from crawler.extraction.lexicon import (
     THAT_RE,
     VERB_STOP_RE,
     WEAK_TARGET_RE,
+    WITH_RE,
 )
 from crawler.extraction.persian import WB_L, words_re
 
@@ -778,6 +780,20 @@ def plain_future(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+def ranked_by(k: KindContext) -> str | None:
+    """«استان با صادرات ۱۹۰ میلیون دلار کالا رتبه نخست را دارد», «با تخلیه ۴۸۰ هزار تن
+    ...، در جایگاه دوم قرار دارد»: an amount in a «با» phrase that earns a rank later in its
+    clause (no verb between) is what was achieved, actual, whatever the tense of «دارد»."""
+    r, f, c = k.r, k.folded, k.clause
+    rank = RANK_RE.search(f, r.unit_end, c.end)
+    if rank is None or VERB_STOP_RE.search(f, r.unit_end, rank.start()):
+        return None
+    with_ = _last(WITH_RE, f, max(k.statement_start, r.start - 80), r.start)
+    if with_ is None or VERB_STOP_RE.search(f, with_.end(), r.start):
+        return None
+    return "actual"
+
+
 def stated_state(k: KindContext) -> str | None:
     """«مجموع تردد ... ۵۸۶ هزار خودرو ... است», «سرمایه‌گذاری ... ۴۷۵ میلیارد ریال است»:
     with no other cue, a number whose own verb is a plain copula states what is: actual."""
@@ -848,6 +864,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     planned_passive,
     plain_future,
     nearest_verb,
+    ranked_by,
     stated_state,
     wrapped_line,
 )

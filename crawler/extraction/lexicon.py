@@ -369,6 +369,10 @@ RANK_RE = re.compile(
     + WB_R
 )
 WITH_RE = words_re(["با"])
+# «با اشاره به ورود ۹۰۰ هزار خودرو ... گفت»: an event the speaker refers to (not «... اینکه»)
+REFERENCE_FRAME_RE = words_re(_KINDS["reference_frames"])
+FUTURE_TIME_RE = words_re(_KINDS["future_times"])
+REFERENCE_CLAUSE_RE = re.compile(r"\s?(?:" + seq(_KINDS["reference_clauses"]) + ")" + WB_R)
 # «از محل اعتبارات مصوب ۵۰ میلیارد تومان پرداخت شد»: money paid out of a budget, done
 PAID_OUT_RE = re.compile(
     word_alt(_KINDS["paid_out_nouns"])

@@ -28,6 +28,7 @@ from crawler.extraction.lexicon import (
     EXPECTED_RE,
     FORECAST_RE,
     FUTURE_RE,
+    FUTURE_TIME_RE,
     GLUED_FUTURE_RE,
     GOAL_RE,
     HABITUAL_RE,
@@ -63,6 +64,8 @@ from crawler.extraction.lexicon import (
     RATE_RE,
     REALISED_PREDICATE_RE,
     REALISED_RE,
+    REFERENCE_CLAUSE_RE,
+    REFERENCE_FRAME_RE,
     REMAINDER_RE,
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
@@ -780,6 +783,24 @@ def plain_future(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+def referred_event(k: KindContext) -> str | None:
+    """«با اشاره به ورود ۹۰۰ هزار خودرو به استان گفت: ...», «ضمن اشاره به صادرات ۳۰۰ میلیون
+    دلار کالا ...»: an amount in the noun phrase a speaker refers to is an event that took
+    place, actual, when no cue before this rule (a plan, a forecast, a verb) told otherwise,
+    and a forecast with a future time word in it («در هفته آینده»); not a clause the frame
+    opens («با اشاره به اینکه ۷ هزار نفر ... کار می‌کنند») nor a percentage (a level)."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times"):
+        return None  # «با اشاره به شفافیت ۲۰ درصدی کالا»: a level or rate, not an event
+    frame = _last(REFERENCE_FRAME_RE, f, max(k.clause.start, r.start - 40), r.start)
+    if frame is None or REFERENCE_CLAUSE_RE.match(f, frame.end()):
+        return None
+    if VERB_STOP_RE.search(f, frame.end(), r.start):
+        return None
+    # «با اشاره به افتتاح ۲۰ طرح در هفته آینده گفت»: an event to come, a forecast
+    return "forecast" if FUTURE_TIME_RE.search(f, frame.end(), k.statement_end) else "actual"
+
+
 def ranked_by(k: KindContext) -> str | None:
     """«استان با صادرات ۱۹۰ میلیون دلار کالا رتبه نخست را دارد», «با تخلیه ۴۸۰ هزار تن
     ...، در جایگاه دوم قرار دارد»: an amount in a «با» phrase that earns a rank later in its
@@ -864,6 +885,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     planned_passive,
     plain_future,
     nearest_verb,
+    referred_event,
     ranked_by,
     stated_state,
     wrapped_line,

@@ -436,6 +436,8 @@ ACTUAL_RE = re.compile(
     + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
+# «... در حال برنامه‌ریزی است», «در دست تصویب»: what is being planned is a plan
+PLANNING_RE = re.compile(r"(?:" + seq(_KINDS["planning_in_progress"]) + ")" + WB_R)
 # «... معادل ۹۵ درصد تعهد محقق شد», «تعهد ... محقق و ...»: a commitment reported fulfilled
 REALISED_PREDICATE_RE = words_re(_KINDS["realised_predicates"])
 # «در حال ساخت», «در دست اقدام»: under way (not «در حال حاضر», now)

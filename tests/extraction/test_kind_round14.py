@@ -1,7 +1,7 @@
 """Round 14 kind phenomena, each reproduced with sentences the team wrote (other sectors
 and verb forms than the development texts): a named rule fires on its cue and stays
 silent on a near miss. The same phenomena have rows in data/kind_coverage.tsv (groups
-compared, glued, realised, budget, share, rank, referred)."""
+compared, glued, realised, budget, share, rank, referred, progressive)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from crawler.extraction.figures.kind import (
     referred_event,
     share_of_whole,
     target_before,
+    under_way,
 )
 from crawler.extraction.figures.model import Reading
 
@@ -74,6 +75,13 @@ def reading(text: str, nth: int = 0) -> Reading:
             "مدیرکل با اشاره به تولید ۴ هزار تن عسل در استان گفت: بازار آن رونق دارد.",
             "مدیرکل با اشاره به رشد ۱۵ درصدی تولید عسل در استان گفت: بازار آن رونق دارد.",
             "actual",
+        ),
+        # what is being planned or approved is a plan, what is being built has no kind
+        (
+            under_way,
+            "۸۰۰ هکتار گلخانه جدید در دست برنامه ریزی است.",
+            "۸۰۰ هکتار گلخانه جدید در سال گذشته ساخته شد.",
+            "target",
         ),
         # an amount in a «با» phrase that earns a rank
         (

@@ -49,6 +49,7 @@ from crawler.extraction.lexicon import (
     PLAN_NOUN_RE,
     PLAN_PREDICATE_RE,
     PLANNED_PASSIVE_RE,
+    PLANNING_RE,
     PREDICTED_COLON_RE,
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
@@ -570,13 +571,16 @@ def under_way(k: KindContext) -> str | None:
     """«۵۰۰ واحد مسکونی در حال ساخت است», «۳ هزار واحد در دست اقدام است»: an amount whose
     own statement says it is under way (progressive «در حال / در دست» before a verbal noun)
     is neither done nor planned: no kind. Not «در حال حاضر» (now), not a percentage (the
-    progress of a project is left to the share rules)."""
+    progress of a project is left to the share rules). What is being planned or approved
+    («در حال برنامه‌ریزی», «در دست تصویب») is a plan: target."""
     r = k.r
     if r.unit == "percent":
         return None
     found = PROGRESSIVE_RE.search(k.folded, r.unit_end, k.statement_end)
     if found is None or VERB_STOP_RE.search(k.folded, r.unit_end, found.start()):
         return None
+    if PLANNING_RE.match(k.folded, found.end() - 1):  # the pattern reads the noun's first letter
+        return "target"  # «۵ هزار سامانه ... در حال برنامه‌ریزی است»: being planned, a plan
     return NO_KIND
 
 

@@ -792,15 +792,16 @@ def referred_event(k: KindContext) -> str | None:
     دلار کالا ...»: an amount in the noun phrase a speaker refers to is an event that took
     place, actual, when no cue before this rule (a plan, a forecast, a verb) told otherwise,
     and a forecast with a future time word in it («در هفته آینده»); not a clause the frame
-    opens («با اشاره به اینکه ۷ هزار نفر ... کار می‌کنند») nor a percentage (a level)."""
+    opens («با اشاره به اینکه ۷ هزار نفر ... کار می‌کنند»), a percentage (a level) or a
+    number after more than the one verbal noun («به تکمیل اسکله ۴۰ بندر»: a name)."""
     r, f = k.r, k.folded
     if r.unit in ("percent", "times"):
         return None  # «با اشاره به شفافیت ۲۰ درصدی کالا»: a level or rate, not an event
     frame = _last(REFERENCE_FRAME_RE, f, max(k.clause.start, r.start - 40), r.start)
     if frame is None or REFERENCE_CLAUSE_RE.match(f, frame.end()):
         return None
-    if VERB_STOP_RE.search(f, frame.end(), r.start):
-        return None
+    if len(f[frame.end() : r.start].split()) != 1:
+        return None  # one verbal noun, then the amount: «... به تکمیل اسکله ۴۰ بندر» names a pier
     # «با اشاره به افتتاح ۲۰ طرح در هفته آینده گفت»: an event to come, a forecast
     return "forecast" if FUTURE_TIME_RE.search(f, frame.end(), k.statement_end) else "actual"
 

@@ -373,6 +373,27 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «با صادرات ۱۹۰ میلیون دلار رتبه نخست را دارد», «در جایگاه سوم»: a standing earned
+RANK_RE = re.compile(
+    word_alt(_KINDS["rank_nouns"])
+    + r"\s?(?:"
+    + seq(_KINDS["rank_ordinals"])
+    + r"|\S+مین)"  # «رتبه پانزدهمین»
+    + WB_R
+)
+WITH_RE = words_re(["با"])
+# «با اشاره به ورود ۹۰۰ هزار خودرو ... گفت»: an event the speaker refers to (not «... اینکه»)
+REFERENCE_FRAME_RE = words_re(_KINDS["reference_frames"])
+FUTURE_TIME_RE = words_re(_KINDS["future_times"])
+REFERENCE_CLAUSE_RE = re.compile(r"\s?(?:" + seq(_KINDS["reference_clauses"]) + ")" + WB_R)
+# «از محل اعتبارات مصوب ۵۰ میلیارد تومان پرداخت شد»: money paid out of a budget, done
+PAID_OUT_RE = re.compile(
+    word_alt(_KINDS["paid_out_nouns"])
+    + r"\s?(?:"
+    + seq(_KINDS["paid_out_auxiliaries"])
+    + ")"
+    + WB_R
+)
 # «... در استان تولید می‌شود»: a present passive that describes what goes on
 STATE_PASSIVE_RE = re.compile(
     word_alt(_KINDS["state_passives"]) + r"\s?(?:" + seq(PRESENT_PASSIVES) + ")" + WB_R
@@ -428,6 +449,10 @@ ACTUAL_RE = re.compile(
     + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
+# «... در حال برنامه‌ریزی است», «در دست تصویب»: what is being planned is a plan
+PLANNING_RE = re.compile(r"(?:" + seq(_KINDS["planning_in_progress"]) + ")" + WB_R)
+# «... معادل ۹۵ درصد تعهد محقق شد», «تعهد ... محقق و ...»: a commitment reported fulfilled
+REALISED_PREDICATE_RE = words_re(_KINDS["realised_predicates"])
 # «در حال ساخت», «در دست اقدام»: under way (not «در حال حاضر», now)
 PROGRESSIVE_RE = re.compile(
     word_alt(_KINDS["progressive"])
@@ -496,6 +521,8 @@ COMPARED_WITH_PAST_RE = re.compile(
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
 # «۳۰ درصد کم شده است», «۶ درصد بالا رفت»: a change verb right after a rate
 RATE_CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)
+# «۳ درصد از نظر میانگین کشوری بالا رفته است»: the same verbs as the percentage's own verb
+RATE_CHANGE_VERB_RE = re.compile(WB_L + "(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)
 SECTOR_PART_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["sector_parts_after"]) + ")" + WB_R)
 # «۸۰ درصد صادرات», «۹۰ درصد این صادرات», «۲۶ درصد آن», «۴۰ درصد پارچه کشور»: a part of a whole
 SHARE_AFTER_RE = re.compile(

@@ -218,7 +218,9 @@ def test_kind_rules_run_in_this_order() -> None:
     passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
     a thing under way or a habit stops the list with no kind before any verb is read; a
     scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»); a need
-    («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»)."""
+    («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»);
+    a verb of the clause beats a reference frame and a rank («با اشاره به ... گفت», «با
+    تولید ... رتبه نخست را کسب خواهد کرد» stays a forecast)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "realised",
@@ -247,6 +249,8 @@ def test_kind_rules_run_in_this_order() -> None:
         "planned_passive",
         "plain_future",
         "nearest_verb",
+        "referred_event",
+        "ranked_by",
         "stated_state",
         "wrapped_line",
     ]

@@ -28,6 +28,7 @@ from crawler.extraction.lexicon import (
     EXPECTED_RE,
     FORECAST_RE,
     FUTURE_RE,
+    FUTURE_TIME_RE,
     GLUED_FUTURE_RE,
     GOAL_RE,
     HABITUAL_RE,
@@ -36,6 +37,7 @@ from crawler.extraction.lexicon import (
     NEED_AFTER_RE,
     NEED_BEFORE_RE,
     OPENING_RE,
+    PAID_OUT_RE,
     PART_OF_AFTER_RE,
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
@@ -47,6 +49,7 @@ from crawler.extraction.lexicon import (
     PLAN_NOUN_RE,
     PLAN_PREDICATE_RE,
     PLANNED_PASSIVE_RE,
+    PLANNING_RE,
     PREDICTED_COLON_RE,
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
@@ -56,9 +59,14 @@ from crawler.extraction.lexicon import (
     PRESENT_VERB_RE,
     PROGRESSIVE_RE,
     PURPOSE_RE,
+    RANK_RE,
     RATE_CHANGE_AFTER_RE,
+    RATE_CHANGE_VERB_RE,
     RATE_RE,
+    REALISED_PREDICATE_RE,
     REALISED_RE,
+    REFERENCE_CLAUSE_RE,
+    REFERENCE_FRAME_RE,
     REMAINDER_RE,
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
@@ -76,6 +84,7 @@ from crawler.extraction.lexicon import (
     THAT_RE,
     VERB_STOP_RE,
     WEAK_TARGET_RE,
+    WITH_RE,
 )
 from crawler.extraction.persian import WB_L, words_re
 
@@ -288,13 +297,16 @@ def scheduled_opening(k: KindContext) -> str | None:
 
 def target_before(k: KindContext) -> str | None:
     """A target cue before the number in the clause («هدف‌گذاری ... ۲ میلیارد دلار»),
-    unless done so far («تاکنون») or a weak cue after «پیش‌بینی»."""
+    unless done so far («تاکنون»), reported fulfilled before the number («تعهد ... محقق
+    و ...») or a weak cue after «پیش‌بینی»."""
     r, f = k.r, k.folded
     t = TARGET_RE.search(f, k.clause.start, r.start)
     if t is None or k.done_so_far or k.weak(t) or _in_purpose_phrase(k, t.start()):
         return None
     if _cue_has_its_figure(k, t):
         return None
+    if REALISED_PREDICATE_RE.search(f, t.end(), r.start):
+        return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
@@ -336,12 +348,15 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
 
 def realised(k: KindContext) -> str | None:
     """An amount named as realised is actual, even beside the commitment it fulfils:
-    «۲۹ هزار نفر از این تعهد محقق شد», «عملکرد درآمدها ... ۹۱۲ میلیارد تومان است» (a
+    «۲۹ هزار نفر از این تعهد محقق شد», «۳۱۰۰ شغل معادل ۱۰۴ درصد تعهد تحقق یافت» (the
+    realised predicate ends its statement), «عملکرد درآمدها ... ۹۱۲ میلیارد تومان است» (a
     realised percentage is a share: ``share_achieved``)."""
     r, f = k.r, k.folded
     if r.unit == "percent":
         return None
     after = REALISED_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 20))
+    if after is None:  # «۴۲۰۰ شغل معادل ۹۵ درصد تعهد اشتغال محقق شد»: its own predicate
+        after = REALISED_PREDICATE_RE.search(f, r.unit_end, k.statement_end)
     if after and VERB_STOP_RE.search(f, r.unit_end, after.start()):
         after = None  # «... دلار است که در صورت تحقق ...»: a condition on a target
     before = PERFORMANCE_RE.search(f, max(k.statement_start, r.start - 80), r.start)
@@ -377,8 +392,10 @@ def estimated(k: KindContext) -> str | None:
 def budgeted(k: KindContext) -> str | None:
     """An amount named as approved or provided for is a target: «نسبت به میزان مصوب ...
     ۷۲۸ میلیارد تومان», «مصوبه ... تأمین ۲۰ درصد برق», «درآمد پیش‌بینی‌شده ... ۷۷۵ هزار
-    میلیارد ریال», «احداث ۵ هزار مگاوات ... پیش‌بینی‌شده است»; not the change of such an
-    amount («سرمایه‌گذاری پیش‌بینی‌شده ... ۲۹۰ درصد رشد داشته»)."""
+    میلیارد ریال», «احداث ۵ هزار مگاوات ... پیش‌بینی‌شده است», «در لایحه بودجه ... ۹۰۰
+    میلیارد تومان»; not the change of such an amount («سرمایه‌گذاری پیش‌بینی‌شده ... ۲۹۰
+    درصد رشد داشته») nor money its statement reports paid out of it («از محل اعتبارات مصوب
+    ۵۰ میلیارد تومان پرداخت شد»: actual)."""
     r, f = k.r, k.folded
     cue = _last(BUDGETED_RE, f, max(k.clause.start, r.start - 50), r.start)
     after = None
@@ -392,6 +409,8 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     if k.past_copula:
         return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was
+    if cue is not None and PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
+        return None  # «از محل قانون بودجه ۵۰ میلیارد تومان پرداخت شد»: paid out, not budgeted
     if (
         cue is not None
         and COMMA_RE.search(f, cue.end(), r.start)
@@ -552,13 +571,16 @@ def under_way(k: KindContext) -> str | None:
     """«۵۰۰ واحد مسکونی در حال ساخت است», «۳ هزار واحد در دست اقدام است»: an amount whose
     own statement says it is under way (progressive «در حال / در دست» before a verbal noun)
     is neither done nor planned: no kind. Not «در حال حاضر» (now), not a percentage (the
-    progress of a project is left to the share rules)."""
+    progress of a project is left to the share rules). What is being planned or approved
+    («در حال برنامه‌ریزی», «در دست تصویب») is a plan: target."""
     r = k.r
     if r.unit == "percent":
         return None
     found = PROGRESSIVE_RE.search(k.folded, r.unit_end, k.statement_end)
     if found is None or VERB_STOP_RE.search(k.folded, r.unit_end, found.start()):
         return None
+    if PLANNING_RE.match(k.folded, found.end() - 1):  # the pattern reads the noun's first letter
+        return "target"  # «۵ هزار سامانه ... در حال برنامه‌ریزی است»: being planned, a plan
     return NO_KIND
 
 
@@ -638,8 +660,10 @@ def change_next_to(k: KindContext) -> str | None:
 
 def change_by_nature(k: KindContext) -> str | None:
     """A rate or multiple with a change word before the verb («۱۲ درصد نسبت به مدت مشابه
-    سال گذشته افزایش داشته»), or a rate compared with a past period there («۲۴ درصد پیشرفت
-    نسبت به مدت مشابه سال گذشته»); a multiple is a change by nature («دو برابر شده»)."""
+    سال گذشته افزایش داشته») or a change verb as its own verb, past a qualifier («۳ درصد
+    از نظر میانگین کشوری بالا رفته است»), or a rate compared with a past period there
+    («۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»); a multiple is a change by nature
+    («دو برابر شده»)."""
     r, f = k.r, k.folded
     if k.reached:
         return None
@@ -654,6 +678,8 @@ def change_by_nature(k: KindContext) -> str | None:
     end = vstop.start() if vstop else k.clause.end
     if CHANGE_RE.search(f, r.unit_end, end):
         return "change"
+    if vstop is not None and RATE_CHANGE_VERB_RE.search(f, r.unit_end, vstop.end()):
+        return "change"  # «۲۰ درصد در قیاس با سال زراعی گذشته کم شد»: its own verb says so
     if r.unit == "percent" and COMPARED_WITH_PAST_RE.search(f, r.unit_end, end):
         return "change"  # «۲۴ درصد پیشرفت نسبت به مدت مشابه سال گذشته»: compared with the past
     return "change" if r.unit == "times" else None
@@ -761,6 +787,39 @@ def plain_future(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+def referred_event(k: KindContext) -> str | None:
+    """«با اشاره به ورود ۹۰۰ هزار خودرو به استان گفت: ...», «ضمن اشاره به صادرات ۳۰۰ میلیون
+    دلار کالا ...»: an amount in the noun phrase a speaker refers to is an event that took
+    place, actual, when no cue before this rule (a plan, a forecast, a verb) told otherwise,
+    and a forecast with a future time word in it («در هفته آینده»); not a clause the frame
+    opens («با اشاره به اینکه ۷ هزار نفر ... کار می‌کنند»), a percentage (a level) or a
+    number after more than the one verbal noun («به تکمیل اسکله ۴۰ بندر»: a name)."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times"):
+        return None  # «با اشاره به شفافیت ۲۰ درصدی کالا»: a level or rate, not an event
+    frame = _last(REFERENCE_FRAME_RE, f, max(k.clause.start, r.start - 40), r.start)
+    if frame is None or REFERENCE_CLAUSE_RE.match(f, frame.end()):
+        return None
+    if len(f[frame.end() : r.start].split()) != 1:
+        return None  # one verbal noun, then the amount: «... به تکمیل اسکله ۴۰ بندر» names a pier
+    # «با اشاره به افتتاح ۲۰ طرح در هفته آینده گفت»: an event to come, a forecast
+    return "forecast" if FUTURE_TIME_RE.search(f, frame.end(), k.statement_end) else "actual"
+
+
+def ranked_by(k: KindContext) -> str | None:
+    """«استان با صادرات ۱۹۰ میلیون دلار کالا رتبه نخست را دارد», «با تخلیه ۴۸۰ هزار تن
+    ...، در جایگاه دوم قرار دارد»: an amount in a «با» phrase that earns a rank later in its
+    clause (no verb between) is what was achieved, actual, whatever the tense of «دارد»."""
+    r, f, c = k.r, k.folded, k.clause
+    rank = RANK_RE.search(f, r.unit_end, c.end)
+    if rank is None or VERB_STOP_RE.search(f, r.unit_end, rank.start()):
+        return None
+    with_ = _last(WITH_RE, f, max(k.statement_start, r.start - 80), r.start)
+    if with_ is None or VERB_STOP_RE.search(f, with_.end(), r.start):
+        return None
+    return "actual"
+
+
 def stated_state(k: KindContext) -> str | None:
     """«مجموع تردد ... ۵۸۶ هزار خودرو ... است», «سرمایه‌گذاری ... ۴۷۵ میلیارد ریال است»:
     with no other cue, a number whose own verb is a plain copula states what is: actual."""
@@ -831,6 +890,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     planned_passive,
     plain_future,
     nearest_verb,
+    referred_event,
+    ranked_by,
     stated_state,
     wrapped_line,
 )

@@ -246,6 +246,9 @@ DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
+ESTABLISHMENT_SUBJECTS = frozenset(
+    s["label"] for s in load("subjects.json")["labels"] if s["group"] == "establishments"
+)
 MEASURE_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "measure"
 )
@@ -319,6 +322,21 @@ QUOTA_RE = words_re(_SUBJECTS["quota_words"])
 LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
 # a prefix: the verb goes on glued («صادرشده»)
 ISSUED_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["issued_words"]) + ")")
+# «صدور مجوز برای ایجاد ۱۸ نیروگاه»: the licence issued, named before what it is for
+ISSUANCE_RE = words_re(_SUBJECTS["issuance_words"])
+ISSUED_FOR_RE = words_re(_SUBJECTS["issued_for_words"])
+# «بیشترین پروانه صادر شده با ۵۷ فقره»: what a classifier naming nothing after it counts
+REFERS_BACK_NOUNS = frozenset(_COUNTED["refers_back"]["nouns"])
+# ... when its noun phrase ends right after it: punctuation, the end, a stop or a follower
+NOTHING_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:$|[،,.:؛)]|"
+    + word_alt(
+        _COUNTED["refers_back"]["followed_by"] + _GRAMMAR["np_stops"] + _GRAMMAR["verb_stops"]
+    )
+    + WB_R
+    + ")"
+)
+CLASSIFIED_BACK = _labels("classified_back")
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)

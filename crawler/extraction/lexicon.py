@@ -325,6 +325,10 @@ ISSUED_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["issued_words"]) + ")")
 # «صدور مجوز برای ایجاد ۱۸ نیروگاه»: the licence issued, named before what it is for
 ISSUANCE_RE = words_re(_SUBJECTS["issuance_words"])
 ISSUED_FOR_RE = words_re(_SUBJECTS["issued_for_words"])
+# «۲۸ کیلومتر خطوط انتقال»: a line or pipe, whose sector is the commodity it carries
+CONDUIT_RE = words_re(_SUBJECTS["conduit_words"])
+LENGTH_OF_RE = re.compile(word_alt(_SUBJECTS["length_of_words"]) + r"\s?$")
+COMMODITY_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["supply_words"])
 # «بیشترین پروانه صادر شده با ۵۷ فقره»: what a classifier naming nothing after it counts
 REFERS_BACK_NOUNS = frozenset(_COUNTED["refers_back"]["nouns"])
 # ... when its noun phrase ends right after it: punctuation, the end, a stop or a follower

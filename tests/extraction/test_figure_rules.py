@@ -14,6 +14,7 @@ from crawler.extraction.figures.defaults import (
     banks_lend,
     capacity_stated,
     change_of_previous,
+    conduit_carries,
     continued_statement,
     cooperative_members,
     distributive_price,
@@ -674,6 +675,33 @@ S = Discourse
         (cooperative_members, "۸۰ هزار نفر عضو انجمن هستند.", 0, S(), None, None),
         (facility_commodity, "۸۰ هزار لیتر از چاه نفت برداشت شد.", 0, S(), "water", "energy"),
         (facility_commodity, "۸۰ هزار لیتر از چاه آب برداشت شد.", 0, S(), "water", "water"),
+        # a line or a pipe measures the network of what it carries, never its material
+        (
+            conduit_carries,
+            "طرح آبرسانی شامل نصب ترانس برق و ۸۰ کیلومتر خطوط انتقال است.",
+            0,
+            S(),
+            "electricity",
+            "water",
+        ),
+        (
+            conduit_carries,
+            "برای گازرسانی ۸۰ کیلومتر لوله فولادی اجرا شد.",
+            0,
+            S(),
+            "manufacturing",
+            "energy",
+        ),
+        (conduit_carries, "۸۰ کیلومتر خط انتقال برق احداث شد.", 0, S(), None, "electricity"),
+        (
+            conduit_carries,
+            "شبکه آبرسانی ۸۰ کیلومتر جاده را پوشش داد.",
+            0,
+            S(),
+            "construction",
+            "construction",
+        ),
+        (conduit_carries, "مخزن و ۸۰ کیلومتر خط انتقال ساخته شد.", 0, S(), "reserves", "reserves"),
         # tonnes are never farmland: the harvest verb after the number, else the farm sector
         (
             goods_are_not_land,
@@ -763,6 +791,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "goods_at_port",
         "coordinated_amount",
         "facility_commodity",
+        "conduit_carries",
         "goods_are_not_land",
         "sector_as_last_resort",
     ]

@@ -34,6 +34,8 @@ from crawler.extraction.lexicon import (
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
+    COMMODITY_SUBJECTS,
+    CONDUIT_RE,
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
@@ -59,6 +61,8 @@ from crawler.extraction.lexicon import (
     INVESTED_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LENGTH_OF_RE,
+    LENGTH_UNITS,
     LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
@@ -68,6 +72,7 @@ from crawler.extraction.lexicon import (
     NEED_RE,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
+    NP_STOP_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
@@ -93,6 +98,7 @@ from crawler.extraction.lexicon import (
     SETTING_UP_RE,
     SPENT_RE,
     SUBJECT_RE,
+    SUPPLY_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
@@ -283,6 +289,43 @@ def establishments_multiplied(r: Reading, state: Discourse, subject: str | None)
     if r.unit not in _SHARE_UNITS:
         return subject
     return establishments_counted(r) or subject
+
+
+# how far the noun phrase of a conduit may name what it carries («خط انتقال آب شرب»)
+_CONDUIT_NP = 40
+
+
+def conduit_carries(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اجرای ۲۸ کیلومتر خطوط انتقال و ۱۴ کیلومتر شبکه داخلی» in a water-supply scheme,
+    «۹۰۰ کیلومتر عملیات خط لوله» for rural water, «۹ کیلومتر خط انتقال لوله فولادی»,
+    «خط انتقال به طول ۲۰ کیلومتر» ('length_of_words'): a length whose noun phrase is a
+    line or a pipe ('conduit_words') measures the network of
+    the commodity it carries: the one its noun phrase names («خط انتقال برق»), else the
+    first supply word of its sentence (the scheme it belongs to: «این طرح آبرسانی شامل
+    ... نصب دو ترانس برق، اجرای ۲۸ کیلومتر خطوط انتقال»), else the article's sector when
+    it is a commodity; not the pipe's material, a capacity or the pipes bought."""
+    if r.unit not in LENGTH_UNITS:
+        return subject
+    m = CONDUIT_RE.match(r.folded, r.unit_end + 1)
+    if m is not None:
+        stop = NP_STOP_RE.search(r.folded, m.end(), m.end() + _CONDUIT_NP)
+        np_end = min(stop.start() if stop else m.end() + _CONDUIT_NP, r.sent.end)
+    else:  # «اجرای خط انتقال به طول ۲۰ کیلومتر»
+        lo = max(r.sent.start, r.start - _CONDUIT_NP)
+        length_of = LENGTH_OF_RE.search(r.folded, lo, r.start)
+        conduits = list(CONDUIT_RE.finditer(r.folded, lo, length_of.start())) if length_of else []
+        if not conduits:
+            return subject
+        m, np_end = conduits[-1], length_of.start()
+    for found in (
+        SUPPLY_RE.search(r.folded, m.end(), np_end),
+        SECTOR_WORD_RE.search(r.folded, m.end(), np_end),
+        SUPPLY_RE.search(r.folded, r.sent.start, r.sent.end),
+    ):
+        if found and found.lastgroup in COMMODITY_SUBJECTS:
+            return found.lastgroup
+    article = plain_sector(r.folded, state)
+    return article if article in COMMODITY_SUBJECTS else subject
 
 
 def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1012,6 +1055,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_at_port,
     coordinated_amount,
     facility_commodity,
+    conduit_carries,
     goods_are_not_land,
     sector_as_last_resort,
 )

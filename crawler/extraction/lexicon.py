@@ -105,6 +105,12 @@ COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) +
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])
+# crops delivered to a buyer, growers and consignments of a purchase, crops paid for
+DELIVERY_RE = words_re(_SUBJECTS["delivery_words"])
+BUYER_PLACE_RE = words_re(_SUBJECTS["buyer_places"])
+GROWER_RE = words_re(_SUBJECTS["grower_words"])
+CROP_PAYMENT_RE = words_re(_SUBJECTS["crop_payment_words"])
+CONSIGNMENT_NOUNS = frozenset(_SUBJECTS["consignment_nouns"])
 MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])

@@ -17,6 +17,8 @@ from crawler.extraction.figures.defaults import (
     conduit_carries,
     continued_statement,
     cooperative_members,
+    crop_paid_for,
+    crops_delivered,
     distributive_price,
     facility_commodity,
     farmland_by_default,
@@ -74,6 +76,7 @@ from crawler.extraction.figures.subject import (
     industrial_setting,
     licence_issued_for,
     loan_files,
+    parties_of_a_purchase,
     passengers_moved,
     projects_of_the_sector,
     purchase_places,
@@ -675,6 +678,32 @@ S = Discourse
         (cooperative_members, "۸۰ هزار نفر عضو انجمن هستند.", 0, S(), None, None),
         (facility_commodity, "۸۰ هزار لیتر از چاه نفت برداشت شد.", 0, S(), "water", "energy"),
         (facility_commodity, "۸۰ هزار لیتر از چاه آب برداشت شد.", 0, S(), "water", "water"),
+        # crops handed to a buyer were bought; inputs handed to farmers were not
+        (
+            crops_delivered,
+            "۸۰ هزار تن ذرت به سیلوهای استان تحویل شد.",
+            0,
+            S(),
+            "agriculture",
+            "purchases",
+        ),
+        (
+            crops_delivered,
+            "۸۰ هزار تن کود به کشاورزان تحویل شد.",
+            0,
+            S(),
+            "agriculture",
+            "agriculture",
+        ),
+        (
+            crop_paid_for,
+            "۸۰ میلیارد تومان از بهای چای به حساب چایکاران واریز شد.",
+            0,
+            S(),
+            "price",
+            "purchases",
+        ),
+        (crop_paid_for, "بهای چای ۸۰ هزار تومان تعیین شد.", 0, S(), "price", "price"),
         # a line or a pipe measures the network of what it carries, never its material
         (
             conduit_carries,
@@ -793,6 +822,8 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "facility_commodity",
         "conduit_carries",
         "goods_are_not_land",
+        "crops_delivered",
+        "crop_paid_for",
         "sector_as_last_resort",
     ]
 
@@ -869,6 +900,18 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             "شهرستان اراک با ۵۷ فقره بیشترین سهم را داشت.",
             Count(None, True),
             Count(None, True),
+        ),
+        (
+            parties_of_a_purchase,
+            "گندم از سوی ۸۰ هزار کشاورز تحویل مراکز خرید شد.",
+            Count("agriculture", False),
+            Count("purchases", False),
+        ),
+        (
+            parties_of_a_purchase,
+            "۸۰ هزار کشاورز محصول خود را بیمه کردند.",
+            Count("agriculture", False),
+            Count("agriculture", False),
         ),
         (
             projects_of_the_sector,
@@ -989,6 +1032,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "loan_files",
         "goods_made",
         "purchase_places",
+        "parties_of_a_purchase",
         "passengers_moved",
     ]
 

@@ -31,6 +31,7 @@ from crawler.extraction.lexicon import (
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
+    BUYER_PLACE_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
@@ -39,8 +40,10 @@ from crawler.extraction.lexicon import (
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
+    CROP_PAYMENT_RE,
     CURRENT_STORAGE_RE,
     DEBT_RE,
+    DELIVERY_RE,
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
@@ -53,6 +56,7 @@ from crawler.extraction.lexicon import (
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
+    GROWER_RE,
     HIRING_RE,
     HOME_OWNER_RE,
     HOSTED_RE,
@@ -326,6 +330,32 @@ def conduit_carries(r: Reading, state: Discourse, subject: str | None) -> str | 
             return found.lastgroup
     article = plain_sector(r.folded, state)
     return article if article in COMMODITY_SUBJECTS else subject
+
+
+def crops_delivered(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۰ هزار تن ذرت دانه‌ای ... به سیلوهای استان تحویل شد», «کارخانه‌های قند ... ۳۰۰
+    هزار تن چغندر از کشاورزان تحویل گرفتند»: farm goods a delivery verb after the number
+    says were handed to a buyer ('buyer_places' in the clause) were bought: purchases."""
+    if r.unit not in GOODS_UNITS or subject not in (None, "agriculture"):
+        return subject
+    if DELIVERY_RE.search(r.folded, r.unit_end, r.clause.end) is None:
+        return subject
+    if BUYER_PLACE_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return subject
+    return "purchases"
+
+
+def crop_paid_for(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۹۰ میلیارد تومان دیگر از بهای برگ سبز چای به حساب چایکاران واریز شد»: the price
+    of a crop paid ('crop_payment_words') to its growers ('grower_words') is the purchase
+    paid, not a price per unit; money paid to farmers with no price named («۱۲۰ میلیارد
+    ریال به کشاورزان پرداخت شد») may be aid or loans and is left alone."""
+    if subject != "price" or r.unit not in MONEY_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if CROP_PAYMENT_RE.search(r.folded, lo, hi) and GROWER_RE.search(r.folded, lo, hi):
+        return "purchases"
+    return subject
 
 
 def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1057,6 +1087,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     facility_commodity,
     conduit_carries,
     goods_are_not_land,
+    crops_delivered,
+    crop_paid_for,
     sector_as_last_resort,
 )
 

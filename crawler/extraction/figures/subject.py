@@ -24,16 +24,19 @@ from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_MIN,
     ARTICLE_SECTOR_RATIO,
+    BUYER_PLACE_RE,
     CARRIED_FLOWS,
     CARRIER_INSTRUMENT_RE,
     CARRIER_TRAFFIC_RE,
     CARRIERS,
     CLASSIFIED_BACK,
     COMMODITY_UNITS,
+    CONSIGNMENT_NOUNS,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
+    DELIVERY_RE,
     ESTABLISHMENT_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
@@ -533,6 +536,22 @@ def purchase_places(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۸۵۰ هزار تن گندم از سوی ۴۲ هزار کشاورز تحویل مراکز خرید تضمینی شد», «... در ۱۸
+    هزار محموله به مراکز خرید تحویل شد»: growers (counted nouns of the farm sector) or
+    consignments ('consignment_nouns') counted in a clause that names the state's purchase,
+    or delivery to a buyer ('delivery_words', 'buyer_places'), are the parties of that
+    purchase, not the farm sector or transport."""
+    grower = c.subject == "agriculture" and r.noun in COUNT_NOUNS
+    if not (grower or c.subject is None and r.noun in CONSIGNMENT_NOUNS):
+        return c
+    lo, hi = r.clause.start, r.clause.end
+    delivered = DELIVERY_RE.search(r.folded, lo, hi) and BUYER_PLACE_RE.search(r.folded, lo, hi)
+    if delivered or any(m.lastgroup == "purchases" for m in SUBJECT_RE.finditer(r.folded, lo, hi)):
+        return Count("purchases", generic=False)
+    return c
+
+
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
     names the means of travel (an airport, the railway) are transport, not tourism."""
@@ -557,6 +576,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     loan_files,
     goods_made,
     purchase_places,
+    parties_of_a_purchase,
     passengers_moved,
 )
 

@@ -287,6 +287,10 @@ PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
 SPENT_RE = words_re(_SUBJECTS["spent_words"])
+# public money allotted or spent on a scheme, and the funds of a project
+ALLOTTED_RE = words_re(_SUBJECTS["allotted_words"])
+SCHEME_RE = words_re(_SUBJECTS["scheme_words"])
+FUND_WORD_RE = words_re(_SUBJECTS["fund_words"])
 # money the clause says was invested («... سرمایه گذاری شده است»)
 INVESTED_RE = words_re(_SUBJECTS["invested_words"])
 PARTITIVE_BEFORE_RE = re.compile(

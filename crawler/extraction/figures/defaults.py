@@ -27,6 +27,7 @@ from crawler.extraction.figures.subject import (
     topic,
 )
 from crawler.extraction.lexicon import (
+    ALLOTTED_RE,
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
     BANK_RE,
@@ -49,6 +50,7 @@ from crawler.extraction.lexicon import (
     FISHING_FLEET_RE,
     FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
+    FUND_WORD_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
     GOODS_FLOW_RE,
@@ -97,6 +99,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_WORKS_RE,
     QUOTA_RE,
     RATED_POWER_UNITS,
+    SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SETTING_UP_RE,
@@ -144,6 +147,17 @@ def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str |
         return subject
     later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
     return (later if later in TRADE_SUBJECTS else None) or state.last_subject or later
+
+
+def money_part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۰۰ میلیارد تومان اعتبار ... اختصاص یافته که ۱۲۰ میلیارد تومان آن در بخش روستایی
+    جذب شده»: money with a pronoun right after its unit is a part of the latest amount,
+    and is what that amount was, whatever sector the part went to, unless the words after
+    say where it went as a flow of goods («۷۱ میلیون دلار آن از گمرک همدان صادر شده»)."""
+    if r.unit not in MONEY_UNITS or not (r.anaphor_after and state.last_amount_subject):
+        return subject
+    later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
+    return later if later in TRADE_SUBJECTS else state.last_amount_subject
 
 
 def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -614,6 +628,42 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
     return subject
 
 
+# measures money allotted or spent may be named for, which the public funds override
+_FUNDED_MEASURES = frozenset({"employment", "revenue", "projects", "credit", None})
+
+
+def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۰۰ میلیارد تومان اعتبار استان به حوزه اشتغال اختصاص یافته», «۷۵ میلیارد تومان از
+    محل درآمد نفت و گاز به شهرستان اختصاص پیدا کرد» ('allotted_words' after the unit),
+    «در این طرح تاکنون ۷۶۱ میلیارد تومان هزینه شده», «دولت ۶۰ میلیارد تومان برای مرمت
+    مدارس هزینه کرده» ('spent_words' after the unit, a 'scheme_words' noun in the clause,
+    no setting-up word before the number: that is investment), «اعتبار این پروژه
+    گازرسانی ۲۳ میلیارد تومان», «اعتبار طرح بهسازی راه ۱۲ میلیارد تومان» (a 'fund_words'
+    noun before the money, a project nearer or a scheme word after the fund noun):
+    public money allotted, spent or set for a project is the budget, whatever measure or
+    sector it went to, unless the sentence speaks of loans (or, for «اعتبار», the sentence
+    before does) or it is still needed."""
+    if r.unit not in MONEY_UNITS or not (subject in _FUNDED_MEASURES or subject in SECTOR_SUBJECTS):
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    if LOAN_RE.search(folded, r.sent.start, r.sent.end) or _still_needed(r, r.clause):
+        return subject
+    if subject == "credit" and r.si > 0:  # «... از مشاغل خانگی حمایت شده. ... اختصاص یافت»
+        prev = r.doc.sents[r.si - 1]
+        if LOAN_RE.search(folded, prev.start, prev.end):
+            return subject
+    if ALLOTTED_RE.search(folded, r.unit_end, hi):
+        return "budget"
+    if SPENT_RE.search(folded, r.unit_end, hi) and SCHEME_RE.search(folded, lo, hi):
+        return subject if SETTING_UP_RE.search(folded, lo, r.num.start) else "budget"
+    seg = segment_start(folded, lo, r.num.start)
+    fund = FUND_WORD_RE.search(folded, seg, r.num.start)
+    if fund and subject in ("projects", "credit"):
+        if subject == "projects" or SCHEME_RE.search(folded, fund.end(), r.num.start):
+            return "budget"  # «اعتبار طرح بهسازی راه روستایی ۱۲ میلیارد تومان است»
+    return subject
+
+
 def _still_needed(r: Reading, said: Span) -> bool:
     """«برای تکمیل آن به ۶۶۰ میلیارد تومان اعتبار نیاز است», «اعتباری حدود یکهزار میلیارد
     تومان مورد نیاز است», «نیاز به ۵۰ میلیارد تومان اعتبار دارد»: the funds are wanted,
@@ -1039,6 +1089,7 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
+    money_part_of_previous,
     partitive_of_previous,
     anaphor_antecedent,
     change_of_previous,
@@ -1060,6 +1111,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     distributive_price,
     rate_is_price,
     public_funds_are_budget,
+    public_money_allotted,
     loan_heads_phrase,
     banks_lend,
     given_through_banks,

@@ -14,7 +14,7 @@ from typing import Any
 
 from crawler.extraction.attribution import agency_spans, extract_attribution, extract_news_id
 from crawler.extraction.figures import Figure, extract_figures
-from crawler.extraction.lexicon import SECTOR_SUBJECTS
+from crawler.extraction.lexicon import MEASURE_SUBJECTS, SECTOR_SUBJECTS
 from crawler.extraction.numbers import NumberSpan, parse_number, parse_number_spans
 from crawler.extraction.people import extract_people
 from crawler.extraction.persian import key
@@ -52,7 +52,30 @@ def _section_of(spans: list[tuple[str, int, int]], offset: int) -> str:
     return "body"
 
 
-def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> list[dict]:
+def _distinct_measures(
+    f: Figure,
+    members: list[Figure],
+    subjects: set[str],
+    spans: list[tuple[str, int, int]],
+    text: str,
+) -> bool:
+    """«رتبه دهم با سهم چهار درصدی، ... رتبه پانزدهم با سهم چهار درصدی»: the same words
+    measuring two different things (two measure subjects, neither a sector label) in one
+    paragraph are two facts, not a restatement. A copy in another paragraph (a headline,
+    a lead, a summary) stays a restatement: its subject may only be read differently."""
+    return (
+        all(_section_of(spans, g.start) == "body" for g in (f, *members))
+        and "\n" not in text[members[0].start : f.start]
+        and f.subject in MEASURE_SUBJECTS
+        and bool(subjects)
+        and f.subject not in subjects
+        and subjects <= MEASURE_SUBJECTS
+    )
+
+
+def _dedupe_figures(
+    figs: list[Figure], spans: list[tuple[str, int, int]], text: str = ""
+) -> list[dict]:
     """One figure per (value, unit, subject): restatements in the title, the lead or a later
     paragraph («خلیقی گفت: هدف گذاری ... یک میلیارد و ۲۲ میلیون دلار است») are the same fact.
     The kept copy is the first body mention; missing subject/kind are filled from the others.
@@ -71,7 +94,7 @@ def _dedupe_figures(figs: list[Figure], spans: list[tuple[str, int, int]]) -> li
         words = key(f.text)  # «۶۰۰ میلیارد» and «600 میلیارد» are the same words
         for members, subjects, texts in clusters:
             if (
-                words in texts
+                (words in texts and not _distinct_measures(f, members, subjects, spans, text))
                 or f.subject is None
                 or f.subject in subjects
                 or f.subject in SECTOR_SUBJECTS
@@ -125,7 +148,7 @@ def extract_record(
     return {
         "provinces": rank_provinces(mentions),
         "people": people,
-        "figures": _dedupe_figures(extract_figures(doc), spans),
+        "figures": _dedupe_figures(extract_figures(doc), spans, doc),
         "attributed_to": extract_attribution(doc, credits),
         "news_id": extract_news_id(doc),
     }

@@ -58,6 +58,7 @@ from crawler.extraction.lexicon import (
     PROTECT_RE,
     REPORT_ADJECTIVES,
     REPORT_CUE,
+    REPORT_TIME_OPENER_RE,
     ROLE_HEAD_RE,
     SOURCE_LINE_CUE,
     SPEECH_VERB_RE,
@@ -120,9 +121,11 @@ QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?" + f"(?:{WROTE})" +
 # «آزنا آنلاین- مدیرکل ...», «اتاق خبر: محمد ...», «البرز. امیدبانوان؛ ...»: the site's own
 # name opening a paragraph (after a place and a full stop at most) before a dash or colon
 _BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
+# («پایگاه خبری نگین دشت -», «هفته‌نامه X؛»: up to two more words when a kind of outlet
+# opens them; «X/همدان رئیس ...», «- X/ مدیرکل ...»: a slash before the desk's place)
 SELF_BRAND_RE = re.compile(
-    r"(?m)^[ \t]*(?:[^\s.\-:؛]+\.[ \t]*)?"  # «البرز. »: a place and a full stop
-    rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,2}})[ \t]?[-–—:؛]"
+    r"(?m)^[ \t]*(?:[-–—][ \t]*)?(?:[^\s.\-:؛/]+\.[ \t]*)?"  # «البرز. »: a place, a stop
+    rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,4}})[ \t]?(?P<sep>[-–—:؛/])"
     r"(?=[ \t]*[«\"]?[^\W\d_])"
 )
 # «... ایرنا» as the text's last line: a bare agency name closing the copy
@@ -312,9 +315,15 @@ def report(text: str) -> Iterator[Span]:
 
 
 def dateline(text: str) -> Iterator[Span]:
-    """«شهر - X -», «X - شهر -» on the first lines, and the old wire «شهر، خبرگزاری ...»."""
+    """«شهر - X -», «X - شهر -» on the first lines, and the old wire «شهر، خبرگزاری ...».
+    A place before a name that is none («فارس - نگاه شمال:», «فارس - ایسنا -») is the
+    dateline's place, never the agency spelt like it."""
     for m in DATELINE_RE.finditer(text, 0, 800):
-        yield m.span("a")
+        if not (
+            PLACE_RE.fullmatch(m.group("a").strip())
+            and not PLACE_RE.fullmatch(m.group("b").strip())
+        ):
+            yield m.span("a")
         yield m.span("b")
     for m in WIRE_RE.finditer(text, 0, 800):
         yield m.span("src")
@@ -430,7 +439,7 @@ def _brand(text: str, span: Span) -> str | None:
     """An unknown outlet's own name from «به گزارش X»: cut at a desk tail («از قزوین»),
     a person's name, a role or a verb, the kind of outlet («روزنامه») left out; None when
     nothing is left or the phrase only points back («این نشریه»)."""
-    src = text[span[0] : span[1]]
+    src = _bracket_cut(_untimed(text[span[0] : span[1]]))
     if PRESS_OFFICE_RE.match(fold(src)):
         return None  # «به گزارش روابط عمومی ...»: a press office, not an outlet
     # «پایگاه خبری وزارت راه و شهرسازی»: «و» inside an organisation's name cuts nothing
@@ -460,6 +469,21 @@ def _brand(text: str, span: Span) -> str | None:
     src = _outlet_name(_undesked(src))
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
     return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+
+
+def _untimed(src: str) -> str:
+    """``src`` without the day words a wire writes before its name («به گزارش روز دوشنبه
+    X از ...» -> «X از ...»); a name that is only day words stays as written."""
+    m = REPORT_TIME_OPENER_RE.match(fold(src))
+    return src[m.end() :] if m else src
+
+
+def _bracket_cut(src: str) -> str:
+    """``src`` up to a bracket after the name: what a bracket holds repeats the outlet or
+    names its desk («خبرنگار X (X)، منطقه ...», «سایت خبری X(سایت خبری X)»), never part
+    of the name the credit gives."""
+    cut = src.find("(")
+    return src[:cut] if cut > 0 and _TOKEN_RE.search(src, 0, cut) else src
 
 
 def _undesked(src: str) -> str:
@@ -501,7 +525,7 @@ def _name_only(src: str) -> str:
         last = i == len(words) - 1
         if last and _OUTLET_SUFFIX_RE.fullmatch(k) and key(words[i - 1][0]) not in NOT_BRANDS:
             break  # «ساجد خبر», «کرمان خبر»: an outlet-shaped word closing the name is its own
-        if k in NOT_BRANDS or k in PLACE_DESK_WORDS:
+        if k in NOT_BRANDS or k in PLACE_DESK_WORDS or _glued_desk_place(word):
             return src[: words[i - 1][2]]
         named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
         place = PLACE_RE.match(fold(src), words[i][1])
@@ -512,6 +536,17 @@ def _name_only(src: str) -> str:
         ):
             return src[: words[i - 1][2]]
     return src
+
+
+def _glued_desk_place(word: str) -> bool:
+    """«ازخراسان‌شمالی», «ازشیراز»: a desk's place with its «از» glued on (written without
+    the space), which ends the outlet's name before it."""
+    folded = fold(word)
+    return (
+        folded.startswith("از")
+        and len(folded) > 4
+        and PLACE_RE.fullmatch(folded[2:].replace(" ", "")) is not None
+    )
 
 
 def _unhashed(name: str) -> str:
@@ -697,8 +732,8 @@ def _source_brands(text: str, folded: str) -> list[str]:
 
 
 # «/شوشان», «/ خبر جنوب» as the copy's last words: one to three words of three letters or
-# more (staff initials «/س», «/م.ع» are no outlet)
-_CLOSING_BRAND_RE = re.compile(r"[^\W\d_]{3,}(?:\s[^\W\d_]{2,}){0,2}")
+# more (staff initials «/س», «/م.ع» are no outlet), a number closing the name («/دیار۲۴»)
+_CLOSING_BRAND_RE = re.compile(r"[^\W\d_]{3,}(?:\s[^\W\d_]{2,}){0,2}(?:\s?\d{1,3})?")
 
 
 def _closing_brand(text: str, folded: str) -> str | None:
@@ -767,10 +802,13 @@ def _self_brand(text: str, folded: str) -> str | None:
     «اتاق خبر:»), named twice or before a person or role: never a place, a role or a
     speaker («استاندار یزد:»)."""
     for m in SELF_BRAND_RE.finditer(folded, 0, 3000):
-        src = m.group("src")
+        kind = OUTLET_KIND_RE.match(m.group("src")) or BRAND_PREFIX_RE.match(m.group("src"))
+        src = m.group("src")[kind.end() :] if kind else m.group("src")
         words = src.split()
         if (
-            ROLE_HEAD_RE.search(src)
+            not words
+            or len(words) > 3
+            or ROLE_HEAD_RE.search(src)
             or PLACE_RE.fullmatch(src)
             or key(words[0]) in NOT_BRANDS
             or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
@@ -778,8 +816,15 @@ def _self_brand(text: str, folded: str) -> str | None:
         ):
             continue
         rest = folded[m.end() : m.end() + 80]
+        if m.group("sep") == "/":
+            # «X/همدان رئیس ...»: the desk's place after the slash; a slash also closes a
+            # rubric («گندم/زنجان ...»), so a bare name needs two words or an outlet's shape
+            place = PLACE_RE.match(rest.lstrip())
+            if not kind and not (place and (len(words) > 1 or _OUTLET_SHAPED_RE.search(words[-1]))):
+                continue
+            rest = rest.lstrip()[place.end() :] if place else rest
         if find_names(rest[:40]) or ROLE_HEAD_RE.match(rest.lstrip()) or folded.count(src) > 1:
-            return text[m.start("src") : m.end("src")].strip()
+            return text[m.end("src") - len(src) : m.end("src")].strip()
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE, VAGUE_QUANTITIES
@@ -128,6 +129,7 @@ class Atom(NamedTuple):
     value: Value
 
 
+@lru_cache(maxsize=4096)  # years, days, small counts: the same digit strings recur
 def _digit_value(s: str) -> Value | None:
     if s.isascii() and s.isdigit():
         return int(s)

@@ -95,6 +95,22 @@ def _tries(name: str, word: str | None, at_line: bool) -> bool:
     return word is not None and (first is None or word in first)
 
 
+# The openers ``_tries`` lets through, per first word and line start (a word decides it
+# alone: remembered for the words seen, up to a bound).
+_CANDIDATES: dict[tuple[str | None, bool], tuple[tuple[str, re.Pattern[str]], ...]] = {}
+_CANDIDATES_KEPT = 50_000
+
+
+def _candidates(word: str | None, at_line: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``OPENERS`` that can match where the first word is ``word``, in order."""
+    found = _CANDIDATES.get((word, at_line))
+    if found is None:
+        found = tuple((name, p) for name, p in OPENERS if _tries(name, word, at_line))
+        if len(_CANDIDATES) < _CANDIDATES_KEPT:
+            _CANDIDATES[word, at_line] = found
+    return found
+
+
 def body_start(folded: str, start: int, end: int, line_start: bool = True) -> int:
     """Offset where the sentence ``folded[start:end]`` says its own words."""
     pos = start
@@ -104,9 +120,7 @@ def body_start(folded: str, start: int, end: int, line_start: bool = True) -> in
         if lead and word:
             pos = lead.start(1)  # spaces before the first word are no words of the body
         at_line = line_start and _at_line(folded, pos)
-        for name, pattern in OPENERS:
-            if not _tries(name, word, at_line):
-                continue
+        for name, pattern in _candidates(word, at_line):
             m = pattern.match(folded, pos, end)
             if m is None or m.end() <= pos:
                 continue

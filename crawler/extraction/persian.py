@@ -63,6 +63,11 @@ def key(text: str | None) -> str:
     """
     if not text:
         return ""
+    return _key(text)
+
+
+@lru_cache(maxsize=8192)  # place names, datelines, figure words: the same few, page after page
+def _key(text: str) -> str:
     return _KEY_DROP_RE.sub("", fold(text))
 
 

@@ -46,16 +46,17 @@ class Doc:
     folded: str
     sents: list[Span]
     _split: dict[tuple[Span, bool], list[Span]] = field(default_factory=dict)
-    _found: dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]] = field(
-        default_factory=dict
-    )
+    # keyed by the pattern's identity: hashing a compiled pattern hashes its whole code
+    # (1-2 µs a time for a cue list), and the patterns are module constants
+    _found: dict[tuple[int, int, int], list[re.Match[str]]] = field(default_factory=dict)
 
     def matches(self, regex: re.Pattern[str], span: Span) -> list[re.Match[str]]:
         """The matches of ``regex`` in a clause, found once for all its figures."""
-        key = (regex, span.start, span.end)
-        if key not in self._found:
-            self._found[key] = list(regex.finditer(self.folded, span.start, span.end))
-        return self._found[key]
+        key = (id(regex), span.start, span.end)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = list(regex.finditer(self.folded, span.start, span.end))
+        return found
 
     def clause_at(self, sent: Span, pos: int, statements: bool = True) -> Span:
         """The clause of ``sent`` holding ``pos`` (``statements=False``: not cut at «و»)."""

@@ -11,7 +11,9 @@ import re
 from crawler.data import load
 from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
+    CLASS_THRESHOLD_BEFORE_RE,
     COUNT_NOUNS,
+    EMPHATIC_BEFORE_RE,
     EXTENT_AFTER_RE,
     EXTENT_BEFORE_RE,
     FLOW_COUNT_MIN,
@@ -25,7 +27,9 @@ from crawler.extraction.lexicon import (
     LENGTH_UNITS,
     LOCATION_AFTER_RE,
     LOCATION_BEFORE_RE,
+    MEASURE_WORD_RE,
     MONEY_UNITS,
+    NEGATED_VERB_RE,
     NEVER_COUNTED_RE,
     NOT_COUNTED_AFTER_RE,
     OPEN_COUNT_MIN,
@@ -67,6 +71,8 @@ _LIST_MAX = 6
 # each carry the distributive word of the price
 _FROM_BEFORE_RE = re.compile(WB_L + re.escape(RANGE_FROM) + r"(?:\s" + PER_UNIT_WORD + r")?\s?$")
 _PER_UNIT_END_RE = re.compile(r"\s" + PER_UNIT_WORD + "$")
+# «۹۳ - ۹۲», «۹۸ تا ۱۴۰۰»: the number closes a range
+_RANGE_END_BEFORE_RE = re.compile(r"\d\s?(?:-|–|تا)\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 # «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
 _INDEFINITE = ("یک",)
@@ -131,6 +137,7 @@ def _shared_unit(
     scale word written only on the last end («۳۶۰ تا ۳۸۰ هزار تن») serves a bare first end,
     never one with a scale of its own, and a range's lower end stays below its upper end."""
     prev = num
+    closes_range = _RANGE_END_BEFORE_RE.search(folded, max(0, num.start - 8), num.start)
     for other in following[:_LIST_MAX]:
         join = folded[prev.end : other.start].strip()
         if prev is num and join.startswith(RANGE_TO):
@@ -143,8 +150,8 @@ def _shared_unit(
             if found is None:
                 return None
             return found, _lower_end(num, other)
-        if join not in _LIST_JOINS:
-            return None
+        if join not in _LIST_JOINS or closes_range:
+            return None  # «سال زراعی ۹۳-۹۲، ۱۹۰ نفر»: a range's end is no item of the list
         found = unit_at(folded, other)
         if found is not None:
             return found, _with_scale(num, other)
@@ -223,7 +230,29 @@ def read_unit(
         return None
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
+    if CLASS_THRESHOLD_BEFORE_RE.search(folded, max(0, num.start - 40), num.start):
+        return None  # «شناورهای بالای هزار تن»: a class of things, not an amount
+    if value == 1 and unit in MONEY_UNITS and _not_a_single(folded, num, unit_end):
+        return None  # «یک ریال تخصیص نیافت»: the idiom, not an amount
     return (unit, noun, unit_end), value
+
+
+# How far after «یک ریال» its clause's verb may stand.
+_NEGATION_REACH = 60
+
+
+def _not_a_single(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«حتی یک ریال از این اعتبار پرداخت نشد», «یک تومان هم به پیمانکار نرسیده»: a money
+    amount of one after «حتی»/«هیچ» or before a negated verb in its clause says nothing was
+    paid; it is no amount the article reports."""
+    if EMPHATIC_BEFORE_RE.search(folded, max(0, num.start - 8), num.start):
+        return True
+    end = min(len(folded), unit_end + _NEGATION_REACH)
+    for stop in (".", "؛", "،", "\n"):
+        cut = folded.find(stop, unit_end, end)
+        if cut >= 0:
+            end = cut
+    return NEGATED_VERB_RE.search(folded, unit_end, end) is not None
 
 
 # Between a count's noun and the next item of a list of counts: up to two words (the
@@ -285,6 +314,8 @@ def _bare(num: NumberSpan) -> bool:
     return num.surface.isdigit() and float(num.value).is_integer()
 
 
+# nothing but spaces up to the end of the text
+_TEXT_END_RE = re.compile(r"\s*$")
 # a label's colon, or the end of a range whose start was not a count
 _OPEN_BLOCK_BEFORE_RE = re.compile(r"(?::|\d\s?(?:تا|-|–))\s?$")
 
@@ -312,8 +343,9 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         UNIT_AFTER_RE.match(folded, num.end)
         or NEVER_COUNTED_RE.match(folded, num.end)
         or NOT_COUNTED_AFTER_RE.match(folded, num.end)
+        or MEASURE_WORD_RE.match(folded, num.end)
     ):
-        return None  # a known word refused by the unit rules, or never a count
+        return None  # a known word refused by the unit rules, never a count, or a measure
     if _OPEN_BLOCK_BEFORE_RE.search(
         folded, max(0, num.start - 12), num.start
     ) and not SPEECH_COLON_RE.search(folded, max(0, num.start - 20), num.start):
@@ -322,6 +354,8 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     if m is None:
         return None
     noun = m.group("noun")
+    if _TEXT_END_RE.match(folded, m.end()):
+        return None  # «... به مبلغ ۲۱ میلیا»: a word cut off where the text ends
     if noun.endswith(("ها", "های", "هایی")):
         return None  # «۸۲ دستگاه‌های اجرایی»: a plural after a year counts nothing
     after = UNIT_AFTER_RE.match(folded, m.end())

@@ -105,6 +105,12 @@ COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) +
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])
+# crops delivered to a buyer, growers and consignments of a purchase, crops paid for
+DELIVERY_RE = words_re(_SUBJECTS["delivery_words"])
+BUYER_PLACE_RE = words_re(_SUBJECTS["buyer_places"])
+GROWER_RE = words_re(_SUBJECTS["grower_words"])
+CROP_PAYMENT_RE = words_re(_SUBJECTS["crop_payment_words"])
+CONSIGNMENT_NOUNS = frozenset(_SUBJECTS["consignment_nouns"])
 MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
@@ -259,6 +265,9 @@ DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "sector"
 )
+ESTABLISHMENT_SUBJECTS = frozenset(
+    s["label"] for s in load("subjects.json")["labels"] if s["group"] == "establishments"
+)
 MEASURE_SUBJECTS = frozenset(
     s["label"] for s in load("subjects.json")["labels"] if s["group"] == "measure"
 )
@@ -291,6 +300,10 @@ PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
 SPENT_RE = words_re(_SUBJECTS["spent_words"])
+# public money allotted or spent on a scheme, and the funds of a project
+ALLOTTED_RE = words_re(_SUBJECTS["allotted_words"])
+SCHEME_RE = words_re(_SUBJECTS["scheme_words"])
+FUND_WORD_RE = words_re(_SUBJECTS["fund_words"])
 # money the clause says was invested («... سرمایه گذاری شده است»)
 INVESTED_RE = words_re(_SUBJECTS["invested_words"])
 PARTITIVE_BEFORE_RE = re.compile(
@@ -332,6 +345,25 @@ QUOTA_RE = words_re(_SUBJECTS["quota_words"])
 LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
 # a prefix: the verb goes on glued («صادرشده»)
 ISSUED_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["issued_words"]) + ")")
+# «صدور مجوز برای ایجاد ۱۸ نیروگاه»: the licence issued, named before what it is for
+ISSUANCE_RE = words_re(_SUBJECTS["issuance_words"])
+ISSUED_FOR_RE = words_re(_SUBJECTS["issued_for_words"])
+# «۲۸ کیلومتر خطوط انتقال»: a line or pipe, whose sector is the commodity it carries
+CONDUIT_RE = words_re(_SUBJECTS["conduit_words"])
+LENGTH_OF_RE = re.compile(word_alt(_SUBJECTS["length_of_words"]) + r"\s?$")
+COMMODITY_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["supply_words"])
+# «بیشترین پروانه صادر شده با ۵۷ فقره»: what a classifier naming nothing after it counts
+REFERS_BACK_NOUNS = frozenset(_COUNTED["refers_back"]["nouns"])
+# ... when its noun phrase ends right after it: punctuation, the end, a stop or a follower
+NOTHING_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:$|[،,.:؛)]|"
+    + word_alt(
+        _COUNTED["refers_back"]["followed_by"] + _GRAMMAR["np_stops"] + _GRAMMAR["verb_stops"]
+    )
+    + WB_R
+    + ")"
+)
+CLASSIFIED_BACK = _labels("classified_back")
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)

@@ -27,23 +27,30 @@ from crawler.extraction.figures.subject import (
     topic,
 )
 from crawler.extraction.lexicon import (
+    ALLOTTED_RE,
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
+    BUYER_PLACE_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
     CHANGE_RE,
+    COMMODITY_SUBJECTS,
+    CONDUIT_RE,
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
+    CROP_PAYMENT_RE,
     CURRENT_STORAGE_RE,
     DEBT_RE,
+    DELIVERY_RE,
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
+    FUND_WORD_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
     GOODS_FLOW_RE,
@@ -51,6 +58,7 @@ from crawler.extraction.lexicon import (
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
+    GROWER_RE,
     HIRING_RE,
     HOME_OWNER_RE,
     HOSTED_RE,
@@ -59,6 +67,8 @@ from crawler.extraction.lexicon import (
     INVESTED_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LENGTH_OF_RE,
+    LENGTH_UNITS,
     LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
@@ -68,6 +78,7 @@ from crawler.extraction.lexicon import (
     NEED_RE,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
+    NP_STOP_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
@@ -88,11 +99,13 @@ from crawler.extraction.lexicon import (
     PUBLIC_WORKS_RE,
     QUOTA_RE,
     RATED_POWER_UNITS,
+    SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SETTING_UP_RE,
     SPENT_RE,
     SUBJECT_RE,
+    SUPPLY_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
@@ -134,6 +147,17 @@ def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str |
         return subject
     later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
     return (later if later in TRADE_SUBJECTS else None) or state.last_subject or later
+
+
+def money_part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۰۰ میلیارد تومان اعتبار ... اختصاص یافته که ۱۲۰ میلیارد تومان آن در بخش روستایی
+    جذب شده»: money with a pronoun right after its unit is a part of the latest amount,
+    and is what that amount was, whatever sector the part went to, unless the words after
+    say where it went as a flow of goods («۷۱ میلیون دلار آن از گمرک همدان صادر شده»)."""
+    if r.unit not in MONEY_UNITS or not (r.anaphor_after and state.last_amount_subject):
+        return subject
+    later = subject_from(r.folded, r.unit_end, r.clause.end, allow_growth=False, last=False)
+    return later if later in TRADE_SUBJECTS else state.last_amount_subject
 
 
 def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -283,6 +307,69 @@ def establishments_multiplied(r: Reading, state: Discourse, subject: str | None)
     if r.unit not in _SHARE_UNITS:
         return subject
     return establishments_counted(r) or subject
+
+
+# how far the noun phrase of a conduit may name what it carries («خط انتقال آب شرب»)
+_CONDUIT_NP = 40
+
+
+def conduit_carries(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اجرای ۲۸ کیلومتر خطوط انتقال و ۱۴ کیلومتر شبکه داخلی» in a water-supply scheme,
+    «۹۰۰ کیلومتر عملیات خط لوله» for rural water, «۹ کیلومتر خط انتقال لوله فولادی»,
+    «خط انتقال به طول ۲۰ کیلومتر» ('length_of_words'): a length whose noun phrase is a
+    line or a pipe ('conduit_words') measures the network of
+    the commodity it carries: the one its noun phrase names («خط انتقال برق»), else the
+    first supply word of its sentence (the scheme it belongs to: «این طرح آبرسانی شامل
+    ... نصب دو ترانس برق، اجرای ۲۸ کیلومتر خطوط انتقال»), else the article's sector when
+    it is a commodity; not the pipe's material, a capacity or the pipes bought."""
+    if r.unit not in LENGTH_UNITS:
+        return subject
+    m = CONDUIT_RE.match(r.folded, r.unit_end + 1)
+    if m is not None:
+        stop = NP_STOP_RE.search(r.folded, m.end(), m.end() + _CONDUIT_NP)
+        np_end = min(stop.start() if stop else m.end() + _CONDUIT_NP, r.sent.end)
+    else:  # «اجرای خط انتقال به طول ۲۰ کیلومتر»
+        lo = max(r.sent.start, r.start - _CONDUIT_NP)
+        length_of = LENGTH_OF_RE.search(r.folded, lo, r.start)
+        conduits = list(CONDUIT_RE.finditer(r.folded, lo, length_of.start())) if length_of else []
+        if not conduits:
+            return subject
+        m, np_end = conduits[-1], length_of.start()
+    for found in (
+        SUPPLY_RE.search(r.folded, m.end(), np_end),
+        SECTOR_WORD_RE.search(r.folded, m.end(), np_end),
+        SUPPLY_RE.search(r.folded, r.sent.start, r.sent.end),
+    ):
+        if found and found.lastgroup in COMMODITY_SUBJECTS:
+            return found.lastgroup
+    article = plain_sector(r.folded, state)
+    return article if article in COMMODITY_SUBJECTS else subject
+
+
+def crops_delivered(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۰ هزار تن ذرت دانه‌ای ... به سیلوهای استان تحویل شد», «کارخانه‌های قند ... ۳۰۰
+    هزار تن چغندر از کشاورزان تحویل گرفتند»: farm goods a delivery verb after the number
+    says were handed to a buyer ('buyer_places' in the clause) were bought: purchases."""
+    if r.unit not in GOODS_UNITS or subject not in (None, "agriculture"):
+        return subject
+    if DELIVERY_RE.search(r.folded, r.unit_end, r.clause.end) is None:
+        return subject
+    if BUYER_PLACE_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return subject
+    return "purchases"
+
+
+def crop_paid_for(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۹۰ میلیارد تومان دیگر از بهای برگ سبز چای به حساب چایکاران واریز شد»: the price
+    of a crop paid ('crop_payment_words') to its growers ('grower_words') is the purchase
+    paid, not a price per unit; money paid to farmers with no price named («۱۲۰ میلیارد
+    ریال به کشاورزان پرداخت شد») may be aid or loans and is left alone."""
+    if subject != "price" or r.unit not in MONEY_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if CROP_PAYMENT_RE.search(r.folded, lo, hi) and GROWER_RE.search(r.folded, lo, hi):
+        return "purchases"
+    return subject
 
 
 def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -538,6 +625,42 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
         return "budget"  # «... پروژه با ۱۴۸ میلیارد تومان اعتبار به بهره‌برداری رسید»
     if subject == "credit" and public_finance_article(r.folded, state):
         return "budget"
+    return subject
+
+
+# measures money allotted or spent may be named for, which the public funds override
+_FUNDED_MEASURES = frozenset({"employment", "revenue", "projects", "credit", None})
+
+
+def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۰۰ میلیارد تومان اعتبار استان به حوزه اشتغال اختصاص یافته», «۷۵ میلیارد تومان از
+    محل درآمد نفت و گاز به شهرستان اختصاص پیدا کرد» ('allotted_words' after the unit),
+    «در این طرح تاکنون ۷۶۱ میلیارد تومان هزینه شده», «دولت ۶۰ میلیارد تومان برای مرمت
+    مدارس هزینه کرده» ('spent_words' after the unit, a 'scheme_words' noun in the clause,
+    no setting-up word before the number: that is investment), «اعتبار این پروژه
+    گازرسانی ۲۳ میلیارد تومان», «اعتبار طرح بهسازی راه ۱۲ میلیارد تومان» (a 'fund_words'
+    noun before the money, a project nearer or a scheme word after the fund noun):
+    public money allotted, spent or set for a project is the budget, whatever measure or
+    sector it went to, unless the sentence speaks of loans (or, for «اعتبار», the sentence
+    before does) or it is still needed."""
+    if r.unit not in MONEY_UNITS or not (subject in _FUNDED_MEASURES or subject in SECTOR_SUBJECTS):
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    if LOAN_RE.search(folded, r.sent.start, r.sent.end) or _still_needed(r, r.clause):
+        return subject
+    if subject == "credit" and r.si > 0:  # «... از مشاغل خانگی حمایت شده. ... اختصاص یافت»
+        prev = r.doc.sents[r.si - 1]
+        if LOAN_RE.search(folded, prev.start, prev.end):
+            return subject
+    if ALLOTTED_RE.search(folded, r.unit_end, hi):
+        return "budget"
+    if SPENT_RE.search(folded, r.unit_end, hi) and SCHEME_RE.search(folded, lo, hi):
+        return subject if SETTING_UP_RE.search(folded, lo, r.num.start) else "budget"
+    seg = segment_start(folded, lo, r.num.start)
+    fund = FUND_WORD_RE.search(folded, seg, r.num.start)
+    if fund and subject in ("projects", "credit"):
+        if subject == "projects" or SCHEME_RE.search(folded, fund.end(), r.num.start):
+            return "budget"  # «اعتبار طرح بهسازی راه روستایی ۱۲ میلیارد تومان است»
     return subject
 
 
@@ -966,6 +1089,7 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
+    money_part_of_previous,
     partitive_of_previous,
     anaphor_antecedent,
     change_of_previous,
@@ -987,6 +1111,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     distributive_price,
     rate_is_price,
     public_funds_are_budget,
+    public_money_allotted,
     loan_heads_phrase,
     banks_lend,
     given_through_banks,
@@ -1012,7 +1137,10 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_at_port,
     coordinated_amount,
     facility_commodity,
+    conduit_carries,
     goods_are_not_land,
+    crops_delivered,
+    crop_paid_for,
     sector_as_last_resort,
 )
 

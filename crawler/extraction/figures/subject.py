@@ -24,26 +24,34 @@ from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_MIN,
     ARTICLE_SECTOR_RATIO,
+    BUYER_PLACE_RE,
     CARRIED_FLOWS,
     CARRIER_INSTRUMENT_RE,
     CARRIER_TRAFFIC_RE,
     CARRIERS,
+    CLASSIFIED_BACK,
     COMMODITY_UNITS,
+    CONSIGNMENT_NOUNS,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
+    DELIVERY_RE,
+    ESTABLISHMENT_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     GENERIC_HEADS,
     HEADS_OVER_MEASURES,
     INDUSTRIAL_SETTING_RE,
+    ISSUANCE_RE,
+    ISSUED_FOR_RE,
     ISSUED_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_RE,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
+    NOTHING_NAMED_AFTER_RE,
     NP_STOP_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PARTITIVE_PRONOUN_RE,
@@ -52,6 +60,7 @@ from crawler.extraction.lexicon import (
     PREP_RE,
     PURCHASE_PLACES,
     QUALIFIER_RE,
+    REFERS_BACK_NOUNS,
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -199,6 +208,12 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
         return None, True
     if fixed is None and noun in SUBJECT_AFTER_NOUNS:
         m = SUBJECT_RE.match(folded, unit_end + 1) or COUNTED_NOUN_AFTER_RE.match(folded, unit_end)
+        if (
+            m is None
+            and noun in REFERS_BACK_NOUNS
+            and NOTHING_NAMED_AFTER_RE.match(folded, unit_end)
+        ):
+            return None, True  # «... و قزوین با ۱۱۰ فقره»: more of what was counted before
         return (m.lastgroup if m else None), False
     return fixed, False
 
@@ -261,10 +276,9 @@ def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
-# what a licence may be issued for: areas, mines, units and plants, not people or carriers
-_LICENSED = frozenset(
-    {"?", "mining_units", "industrial_units", "production_units", "agricultural_units"}
-)
+# what a licence may be issued for: areas, establishments, plants and facilities of a
+# sector, or a noun the lists do not know («۱۵ دفتر خدمات مسافرتی»); not people or carriers
+_LICENSED = frozenset({"?", None}) | ESTABLISHMENT_SUBJECTS | SECTOR_SUBJECTS
 
 
 def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
@@ -275,17 +289,43 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
     units given loans as well as licences («... تسهیلات و پروانه صادر شده») stay units. The
     issuing verb comes after the count, a licence word before the verb. A generic noun
     («۱۲ مورد») given the licences no longer inherits the count before it."""
-    if r.noun is None or COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
+    if r.noun is None or r.noun in CARRIERS or r.unit == "person":
+        return c
+    if COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
         return c
     lo, hi = r.clause.start, r.clause.end
     issued = ISSUED_RE.search(r.folded, r.unit_end, hi)  # the verb, after the count
     if issued is None or not LICENCE_WORD_RE.search(r.folded, lo, issued.start()):
-        return c
+        if not _issued_before(r):
+            return c
+        issued = None
     if EXPORT_NOUN_RE.search(r.folded, lo, hi) or c.subject == "licences":
         return c
-    if LOAN_RE.search(r.folded, r.unit_end, issued.start()):
+    if LOAN_RE.search(r.folded, r.unit_end, issued.start() if issued else hi):
         return c  # «... واحد مسکن ... تسهیلات و پروانه صادر شده»: the units are the point
     return Count("licences", generic=False)
+
+
+def _issued_before(r: Reading) -> bool:
+    """«صدور مجوز برای ایجاد ۱۸ نیروگاه», «اعطای پروانه به ۲۵ واحد»: the issuing noun, a
+    licence word after it and a word saying what for ('issued_for_words') stand before the
+    count, in its clause; «صدور ۲۰۰ پروانه ... و ۳۱۰ فقره بسته مزایده» lists what was
+    issued, it issues nothing for the count."""
+    m = ISSUANCE_RE.search(r.folded, r.clause.start, r.start)
+    licence = m and LICENCE_WORD_RE.search(r.folded, m.start(), r.start)
+    return bool(licence and ISSUED_FOR_RE.search(r.folded, licence.end(), r.start))
+
+
+def classifier_refers_back(r: Reading, state: Discourse, c: Count) -> Count:
+    """«بیشترین پروانه بهره‌برداری صادر شده با ۵۷ فقره مربوط به اراک»: a classifier that
+    names nothing after it ('refers_back') counts the licences, loans or contracts named
+    before it in its clause ('classified_back'); with none named it stays generic and
+    takes the count before it («۳۴۰ فقره پروانه ... و قزوین با ۱۱۰ فقره»)."""
+    if not c.generic or r.noun not in REFERS_BACK_NOUNS:
+        return c
+    before = [m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.start)]
+    named = [label for label in before if label in CLASSIFIED_BACK]
+    return Count(named[-1], generic=False) if named else c
 
 
 def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
@@ -496,6 +536,22 @@ def purchase_places(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۸۵۰ هزار تن گندم از سوی ۴۲ هزار کشاورز تحویل مراکز خرید تضمینی شد», «... در ۱۸
+    هزار محموله به مراکز خرید تحویل شد»: growers (counted nouns of the farm sector) or
+    consignments ('consignment_nouns') counted in a clause that names the state's purchase,
+    or delivery to a buyer ('delivery_words', 'buyer_places'), are the parties of that
+    purchase, not the farm sector or transport."""
+    grower = c.subject == "agriculture" and r.noun in COUNT_NOUNS
+    if not (grower or c.subject is None and r.noun in CONSIGNMENT_NOUNS):
+        return c
+    lo, hi = r.clause.start, r.clause.end
+    delivered = DELIVERY_RE.search(r.folded, lo, hi) and BUYER_PLACE_RE.search(r.folded, lo, hi)
+    if delivered or any(m.lastgroup == "purchases" for m in SUBJECT_RE.finditer(r.folded, lo, hi)):
+        return Count("purchases", generic=False)
+    return c
+
+
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
     names the means of travel (an airport, the railway) are transport, not tourism."""
@@ -512,6 +568,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     carried_flow,
     industrial_setting,
     licence_issued_for,
+    classifier_refers_back,
     projects_of_the_sector,
     generic_establishments,
     facility_holds_commodity,
@@ -519,6 +576,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     loan_files,
     goods_made,
     purchase_places,
+    parties_of_a_purchase,
     passengers_moved,
 )
 

@@ -63,13 +63,15 @@ def _distinct_measures(
     measuring two different things (two measure subjects, neither a sector label) in one
     paragraph are two facts, not a restatement. A copy in another paragraph (a headline,
     a lead, a summary) stays a restatement: its subject may only be read differently."""
+    # The cheap subject tests go first: a page repeating one figure thousands of times
+    # must not walk every earlier copy for each new one (tests/hostile: linear merging).
     return (
-        all(_section_of(spans, g.start) == "body" for g in (f, *members))
-        and "\n" not in text[members[0].start : f.start]
-        and f.subject in MEASURE_SUBJECTS
+        f.subject in MEASURE_SUBJECTS
         and bool(subjects)
         and f.subject not in subjects
         and subjects <= MEASURE_SUBJECTS
+        and "\n" not in text[members[0].start : f.start]
+        and all(_section_of(spans, g.start) == "body" for g in (f, *members))
     )
 
 

@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
+    PAGE_LABELS,
     PERIOD_RE,
     PROTECT_RE,
     REPORTED_RE,
@@ -624,6 +625,15 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
 )
 
 
+def _after_label(folded: str, a: int, b: int) -> tuple[int, int]:
+    """A name span without a page's media label glued before it («صوت X Y، مدیرکل ...»,
+    the label's line break lost): the label is never a given name; two words stay."""
+    space = folded.find(" ", a, b)
+    if space > 0 and folded[a:space] in PAGE_LABELS and folded.count(" ", space + 1, b):
+        return space + 1, b
+    return a, b
+
+
 def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """People with roles, in order of first mention, and the name spans (for masking)."""
     text = unwrap(text)
@@ -637,7 +647,9 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     roles = {pos: _role_at(prot, pos, sents[idx].end) for idx, pos in starts + run_on}
     names = [
         (a, b)
-        for a, b in _find_all(text, folded, sents, starts + run_on, roles)
+        for a, b in (
+            _after_label(folded, *s) for s in _find_all(text, folded, sents, starts + run_on, roles)
+        )
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names, roles)

@@ -1,0 +1,64 @@
+"""Round 14: words around a name that are not part of it (team-written sentences; names,
+sectors and provinces invented or swapped, none from the corpus). A page's media label
+glued before the name opening the story when its line break is lost («صوت X Y، مدیرکل
+...») is no given name; «به نام خود» («in its own name», read «بهنام» + a pronoun) and
+its variants with other pronouns are a phrase, not a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.people import extract_people
+
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in extract_people(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "صوت نوذر میرباقری، مدیرکل راه و شهرسازی استان تهران، در گفتگو با خبرنگار گفت: "
+            "ساخت مسکن بیشتر شد.",
+            "نوذر میرباقری",
+            "مدیرکل راه و شهرسازی استان تهران",
+        ),
+        (
+            "فیلم یاشار تابش مدیرکل صنعت استان فارس گفت: صادرات بیشتر شد.",
+            "یاشار تابش",
+            "مدیرکل صنعت استان فارس",
+        ),
+        (
+            "ویدیو خشایار درخشان مدیرعامل شرکت آب منطقه‌ای زنجان گفت: ذخیره سدها کم شد.",
+            "خشایار درخشان",
+            "مدیرعامل شرکت آب منطقه‌ای زنجان",
+        ),
+        (
+            "پادکست آرمین کیانفر، رئیس سازمان جهاد کشاورزی ایلام، گفت: خرید گندم آغاز شد.",
+            "آرمین کیانفر",
+            "رئیس سازمان جهاد کشاورزی ایلام",
+        ),
+    ],
+)
+def test_a_page_label_is_not_a_given_name(text: str, name: str, role: str) -> None:
+    people = extract_people(text)[0]
+    assert [(p["name"], p["role"]) for p in people] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهرستان طبس بیشترین معادن سال گذشته را به نام خود ثبت کرد.",
+        "این استان رتبه نخست صادرات زعفران را به نام خود ثبت کرد.",
+        "این شرکت رکورد تازه‌ای در تولید فولاد به نام خویش زد.",
+        "کشاورزان این منطقه سهم بازار را به نام خودشان کردند.",
+        "این پالایشگاه عنوان برترین واحد را به نام خودش ثبت کرد.",
+    ],
+)
+def test_in_its_own_name_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_the_given_name_behnam_still_opens_a_name() -> None:
+    assert _names("بهنام رضاییان مدیرکل گمرک استان گفت: صادرات زیاد شد.") == ["بهنام رضاییان"]

@@ -404,16 +404,20 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
     runs = (full_words[i : i + n] for i in range(len(full_words) - n + 1))
     if any(run == words for run in runs) or (full.endswith(short) and len(short) >= 4):
         return True
-    # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped (a typo
-    # of the copy), one person
+    # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped or one
+    # mistyped (a typo of the copy), one person
     return n == 1 and len(full_words) > 1 and _swapped(full_words[-1], short)
 
 
 def _swapped(a: str, b: str) -> bool:
-    """``a`` and ``b`` (five letters or more) differ by two neighbouring letters swapped."""
+    """``a`` and ``b`` (five letters or more) differ by two neighbouring letters swapped,
+    or (six letters or more) by one letter mistyped after the first two («ساسانی» ...
+    «ساسانس گفت»: a key next to the right one), a typo of the copy, not another person."""
     if len(a) != len(b) or len(a) < 5 or a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return len(a) >= 6 and diff[0] >= 2
     return (
         len(diff) == 2
         and diff[1] == diff[0] + 1

@@ -62,3 +62,32 @@ def test_in_its_own_name_is_no_person(text: str) -> None:
 
 def test_the_given_name_behnam_still_opens_a_name() -> None:
     assert _names("بهنام رضاییان مدیرکل گمرک استان گفت: صادرات زیاد شد.") == ["بهنام رضاییان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "آرش ساسانی مدیرعامل شرکت آب منطقه‌ای کرمان گفت: ذخیره سد کم شد. "
+            "ساسانس افزود: بارش کم بود.",
+            "آرش ساسانی",
+        ),
+        (
+            "کامران دلاورپناه رئیس بانک کشاورزی استان یزد گفت: وام زیاد شد. "
+            "دلاورپنام افزود: سپرده کم شد.",
+            "کامران دلاورپناه",
+        ),
+        (
+            "مهرداد کیانپور مدیرکل گمرک استان بوشهر گفت: صادرات زیاد شد. "
+            "کیانپوز ادامه داد: واردات کم شد.",
+            "مهرداد کیانپور",
+        ),
+    ],
+)
+def test_a_mistyped_surname_later_is_the_same_person(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_surnames_apart_at_their_first_letters_are_two_people() -> None:
+    text = "علی کاظمیان مدیرکل صمت گفت: تولید زیاد شد. ناظمیان افزود: صادرات کم شد."
+    assert _names(text) == ["علی کاظمیان", "ناظمیان"]

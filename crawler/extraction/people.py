@@ -164,9 +164,24 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
                 break
     if _DIGIT_RE.search(prot, pos, end):
         end = _number_after_place(prot, pos, end)
+    end = _predicate_after_place(prot, pos, end)
     while end > pos and prot[end - 1] in " \t،,":
         end -= 1
     return (pos, end)
+
+
+def _predicate_after_place(prot: str, pos: int, end: int) -> int:
+    """A role that names its place and then runs on, no comma after it, into the words
+    of the clause's predicate («رئیس اتاق بازرگانی بوشهر صادرات کم شد», «مدیرکل گمرک
+    استان گیلان امروز گفت») ends at the place; a role going on with «و» (a second post)
+    or with a place named in more words is left."""
+    place = PLACE_RE.search(prot, pos, end)
+    if place is None or place.end() >= end:
+        return end
+    rest = prot[place.end() : end].lstrip()
+    if not rest or rest.startswith(("و ", "،", ",", "(")) or ROLE_HEAD_RE.match(rest):
+        return end
+    return place.end()
 
 
 def _number_after_place(prot: str, pos: int, end: int) -> int:

@@ -91,3 +91,38 @@ def test_a_mistyped_surname_later_is_the_same_person(text: str, name: str) -> No
 def test_surnames_apart_at_their_first_letters_are_two_people() -> None:
     text = "علی کاظمیان مدیرکل صمت گفت: تولید زیاد شد. ناظمیان افزود: صادرات کم شد."
     assert _names(text) == ["علی کاظمیان", "ناظمیان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the role names its place and runs on, no comma, into the predicate
+        (
+            "به گفته بردیا کیانفر رئیس اتاق بازرگانی بوشهر صادرات کم شد.",
+            "رئیس اتاق بازرگانی بوشهر",
+        ),
+        (
+            "به گفته بردیا کیانفر مدیرکل گمرک استان گیلان واردات برنج بیشتر شد.",
+            "مدیرکل گمرک استان گیلان",
+        ),
+        (
+            "به گفته سامان تابنده مدیرعامل شرکت گاز استان سمنان مصرف گاز خانگی ۱۲ درصد کاهش یافت.",
+            "مدیرعامل شرکت گاز استان سمنان",
+        ),
+        (
+            "بردیا کیانفر مدیرکل صنعت، معدن و تجارت استان کرمان امروز گفت: تولید بیشتر شد.",
+            "مدیرکل صنعت، معدن و تجارت استان کرمان",
+        ),
+        # a second post after «و», and a role that ends at its place, stay whole
+        (
+            "بردیا کیانفر استاندار فارس و رئیس شورای برنامه ریزی استان گفت: تولید بیشتر شد.",
+            "استاندار فارس و رئیس شورای برنامه ریزی استان",
+        ),
+        (
+            "بردیا کیانفر مدیرعامل شرکت آب منطقه‌ای اصفهان گفت: ذخیره سدها کم شد.",
+            "مدیرعامل شرکت آب منطقه‌ای اصفهان",
+        ),
+    ],
+)
+def test_a_role_ends_at_its_place_before_the_predicate(text: str, role: str) -> None:
+    assert [p["role"] for p in extract_people(text)[0]] == [role]

@@ -174,12 +174,13 @@ def _predicate_after_place(prot: str, pos: int, end: int) -> int:
     """A role that names its place and then runs on, no comma after it, into the words
     of the clause's predicate («رئیس اتاق بازرگانی بوشهر صادرات کم شد», «مدیرکل گمرک
     استان گیلان امروز گفت») ends at the place; a role going on with «و» (a second post)
-    or with a place named in more words is left."""
+    or with «در» (judged by the rule before it) is left."""
     place = PLACE_RE.search(prot, pos, end)
     if place is None or place.end() >= end:
         return end
     rest = prot[place.end() : end].lstrip()
-    if not rest or rest.startswith(("و ", "،", ",", "(")) or ROLE_HEAD_RE.match(rest):
+    # «در ...» after the place was judged above («نماینده مردم قزوین در مجلس» keeps it)
+    if not rest or rest.startswith(("و ", "در ", "،", ",", "(")) or ROLE_HEAD_RE.match(rest):
         return end
     return place.end()
 

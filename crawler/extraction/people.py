@@ -356,6 +356,9 @@ def _role_span(
     lo = sent.start if sent else 0
     for m in ROLE_HEAD_RE.finditer(prot, max(lo, start - 120), start):
         between = prot[m.start() : start].rstrip(" ،,")
+        # «مدیرکل صمت استان فارس: X گفت ...»: a role set before the name by a colon
+        if between.endswith((":", "：")):
+            between = between[:-1].rstrip()
         if TERM_RE.search(between, m.end() - m.start()):
             continue
         cand = (m.start(), m.start() + len(between))
@@ -529,10 +532,17 @@ def _find_all(
             and not any(ns < found[1] and found[0] < ne for ns, ne in names)
         ):
             names.append(found)
-    for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت»
+    for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت», «رئیس ...: X گفت»
         role = roles[pos]
         comma = role and _COMMA_AFTER_RE.match(folded, role[1])
         found = comma and apposed_at(text, comma.end(), sents[idx].end)
+        # «مدیرکل صمت استان فارس: X گفت ...»: the name opens the clause after the colon
+        colon = role and not found and _COLON_AFTER_RE.match(folded, role[1])
+        if colon:
+            after = (
+                colon.end() + len(folded[colon.end() :]) - len(folded[colon.end() :].lstrip(" "))
+            )
+            found = speaker_at(text, after, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for found in [*_copula_run_ons(text, folded, sents, names), *_credit_run_ons(text, folded)]:

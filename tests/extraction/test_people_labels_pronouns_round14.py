@@ -130,3 +130,40 @@ def test_surnames_apart_at_their_first_letters_are_two_people() -> None:
 )
 def test_a_role_ends_at_its_place_before_the_predicate(text: str, role: str) -> None:
     assert [p["role"] for p in extract_people(text)[0]] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role, a colon, then the name that speaks (names known and unknown)
+        (
+            "مدیرکل صنعت استان فارس: یاشار تابش گفت تولید کاشی بالا رفت.",
+            "یاشار تابش",
+            "مدیرکل صنعت استان فارس",
+        ),
+        (
+            "رئیس سازمان جهاد کشاورزی استان گیلان: کیانوش درخشان گفت: برداشت چای آغاز شد.",
+            "کیانوش درخشان",
+            "رئیس سازمان جهاد کشاورزی استان گیلان",
+        ),
+        (
+            "مدیرعامل شرکت گاز استان سمنان: سیده نیوشا تابش افزود مصرف گاز کم شد.",
+            "سیده نیوشا تابش",
+            "مدیرعامل شرکت گاز استان سمنان",
+        ),
+        (
+            "رئیس اتاق بازرگانی اردبیل: علی رضایی گفت: صادرات عسل بیشتر شد.",
+            "علی رضایی",
+            "رئیس اتاق بازرگانی اردبیل",
+        ),
+    ],
+)
+def test_a_role_before_a_colon_belongs_to_the_name_after_it(
+    text: str, name: str, role: str
+) -> None:
+    assert [(p["name"], p["role"]) for p in extract_people(text)[0]] == [(name, role)]
+
+
+def test_a_role_that_speaks_before_the_colon_gives_no_role_to_names_in_the_quote() -> None:
+    text = "مدیرکل گمرک استان گفت: علی رضایی و حسن احمدی در جلسه بودند."
+    assert all(p["role"] is None for p in extract_people(text)[0])

@@ -120,6 +120,42 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){body}(?![\w])")
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter replaced or two neighbours swapped (the typos
+    of a surname written twice: «شاهمردای»/«شاهمرادی», «ساسانی»/«ساسانس»)."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    i, j = diff[0], diff[-1]
+    return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+
+
+def surname_variants(given: list[str], surname: list[str], folded: str) -> list[list[str]]:
+    """Other spellings under which ``folded`` names the same person by surname alone, so
+    that renaming leaves none of the old name behind (else the old name, still found by
+    the product, counts as a non-person of the swapped gold — the tool's fault):
+    the tail of a many-word surname («نائل قرا ملکی» -> «قراملکی»), the surname glued
+    to the end of a given name or its second part («غلام حیدرزورقی» -> «زورقی»), and a
+    one-letter slip of a one-word surname elsewhere in the text. An everyday word is left."""
+    out = [surname[k:] for k in range(1, len(surname))]
+    if len(surname) == 1:
+        word = surname[0]
+        out += [[word[len(g) :]] for g in GIVEN | SECOND_PARTS if word.startswith(g)]
+        if len(word) >= 6:
+            out += [
+                [w]
+                for w in set(_WORD_RE.findall(folded))
+                if w[:2] == word[:2] and _one_slip(w, word)
+            ]
+    return [
+        w
+        for w in out
+        if len("".join(w)) >= 5 and not known_parts(" ".join(w)) and "".join(w) not in GIVEN
+    ]
+
+
 @dataclass
 class Swapped:
     """One text with its people renamed."""
@@ -175,11 +211,12 @@ def swap_text(
         )
         found = [(m.start(), m.end(), new) for m in full]
         if given:
-            found += [
-                (m.start(), m.end(), new_surname)
-                for m in _pattern(surname).finditer(folded)
-                if not any(a <= m.start() < b for a, b, _ in found)
-            ]
+            for words in [surname, *surname_variants(given, surname, folded)]:
+                found += [
+                    (m.start(), m.end(), new_surname)
+                    for m in _pattern(words).finditer(folded)
+                    if not any(a <= m.start() < b for a, b, _ in found)
+                ]
         spans += found
         person["name"] = new
         out.renamed += 1

@@ -629,6 +629,8 @@ DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_su
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
+# «صوت», «فیلم»: a page's media label glued before the name that opens the story
+PAGE_LABELS = frozenset(fold(w) for w in _NAME_PARTS["page_labels"])
 JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")

@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
+    PAGE_LABELS,
     PERIOD_RE,
     PROTECT_RE,
     REPORTED_RE,
@@ -163,9 +164,25 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
                 break
     if _DIGIT_RE.search(prot, pos, end):
         end = _number_after_place(prot, pos, end)
+    end = _predicate_after_place(prot, pos, end)
     while end > pos and prot[end - 1] in " \t،,":
         end -= 1
     return (pos, end)
+
+
+def _predicate_after_place(prot: str, pos: int, end: int) -> int:
+    """A role that names its place and then runs on, no comma after it, into the words
+    of the clause's predicate («رئیس اتاق بازرگانی بوشهر صادرات کم شد», «مدیرکل گمرک
+    استان گیلان امروز گفت») ends at the place; a role going on with «و» (a second post)
+    or with «در» (judged by the rule before it) is left."""
+    place = PLACE_RE.search(prot, pos, end)
+    if place is None or place.end() >= end:
+        return end
+    rest = prot[place.end() : end].lstrip()
+    # «در ...» after the place was judged above («نماینده مردم قزوین در مجلس» keeps it)
+    if not rest or rest.startswith(("و ", "در ", "،", ",", "(")) or ROLE_HEAD_RE.match(rest):
+        return end
+    return place.end()
 
 
 def _number_after_place(prot: str, pos: int, end: int) -> int:
@@ -339,6 +356,9 @@ def _role_span(
     lo = sent.start if sent else 0
     for m in ROLE_HEAD_RE.finditer(prot, max(lo, start - 120), start):
         between = prot[m.start() : start].rstrip(" ،,")
+        # «مدیرکل صمت استان فارس: X گفت ...»: a role set before the name by a colon
+        if between.endswith((":", "：")):
+            between = between[:-1].rstrip()
         if TERM_RE.search(between, m.end() - m.start()):
             continue
         cand = (m.start(), m.start() + len(between))
@@ -403,16 +423,20 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
     runs = (full_words[i : i + n] for i in range(len(full_words) - n + 1))
     if any(run == words for run in runs) or (full.endswith(short) and len(short) >= 4):
         return True
-    # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped (a typo
-    # of the copy), one person
+    # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped or one
+    # mistyped (a typo of the copy), one person
     return n == 1 and len(full_words) > 1 and _swapped(full_words[-1], short)
 
 
 def _swapped(a: str, b: str) -> bool:
-    """``a`` and ``b`` (five letters or more) differ by two neighbouring letters swapped."""
+    """``a`` and ``b`` (five letters or more) differ by two neighbouring letters swapped,
+    or (six letters or more) by one letter mistyped after the first two («ساسانی» ...
+    «ساسانس گفت»: a key next to the right one), a typo of the copy, not another person."""
     if len(a) != len(b) or len(a) < 5 or a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return len(a) >= 6 and diff[0] >= 2
     return (
         len(diff) == 2
         and diff[1] == diff[0] + 1
@@ -508,10 +532,17 @@ def _find_all(
             and not any(ns < found[1] and found[0] < ne for ns, ne in names)
         ):
             names.append(found)
-    for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت»
+    for idx, pos in starts:  # «رئیس سازمان صمت استان، حسینی، گفت», «رئیس ...: X گفت»
         role = roles[pos]
         comma = role and _COMMA_AFTER_RE.match(folded, role[1])
         found = comma and apposed_at(text, comma.end(), sents[idx].end)
+        # «مدیرکل صمت استان فارس: X گفت ...»: the name opens the clause after the colon
+        colon = role and not found and _COLON_AFTER_RE.match(folded, role[1])
+        if colon:
+            after = (
+                colon.end() + len(folded[colon.end() :]) - len(folded[colon.end() :].lstrip(" "))
+            )
+            found = speaker_at(text, after, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for found in [*_copula_run_ons(text, folded, sents, names), *_credit_run_ons(text, folded)]:
@@ -624,6 +655,15 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
 )
 
 
+def _after_label(folded: str, a: int, b: int) -> tuple[int, int]:
+    """A name span without a page's media label glued before it («صوت X Y، مدیرکل ...»,
+    the label's line break lost): the label is never a given name; two words stay."""
+    space = folded.find(" ", a, b)
+    if space > 0 and folded[a:space] in PAGE_LABELS and folded.count(" ", space + 1, b):
+        return space + 1, b
+    return a, b
+
+
 def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """People with roles, in order of first mention, and the name spans (for masking)."""
     text = unwrap(text)
@@ -637,7 +677,9 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     roles = {pos: _role_at(prot, pos, sents[idx].end) for idx, pos in starts + run_on}
     names = [
         (a, b)
-        for a, b in _find_all(text, folded, sents, starts + run_on, roles)
+        for a, b in (
+            _after_label(folded, *s) for s in _find_all(text, folded, sents, starts + run_on, roles)
+        )
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names, roles)

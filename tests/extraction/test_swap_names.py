@@ -70,3 +70,46 @@ def test_swap_renames_text_and_gold_alike_and_is_seeded() -> None:
     assert "کشاورزی استان" in one.text
     assert one.kept == ["احمد کشاورزی (surname is an everyday word)"]
     assert GOLD[0]["name"] == "علیرضا رزم حسینی"  # the caller's gold is left alone
+
+
+# Team sentences: the same person named later under another spelling of the surname.
+# If the swap leaves that spelling behind, the product rightly finds the old name and the
+# swapped gold counts it as a non-person: the tool's fault, not the product's.
+VARIANTS = [
+    # the tail of a three-word surname, written glued later
+    (
+        "بهرام سلطان قزلباش مدیرکل گمرک استان گفت: صادرات زیاد شد. قزل‌باش افزود: واردات کم شد.",
+        "بهرام سلطان قزلباش",
+        "قزلباش",
+    ),
+    # a surname written glued to a compound given name, then alone
+    (
+        "علی اصغرشیرازپور رئیس اتاق استان گفت: صادرات زیاد شد. شیرازپور افزود: واردات کم شد.",
+        "علی اصغرشیرازپور",
+        "شیرازپور",
+    ),
+    # a one-letter slip of the surname in the second mention
+    (
+        "کامران دلاورپناه رئیس بانک استان گفت: وام زیاد شد. دلاورپنام افزود: سپرده کم شد.",
+        "کامران دلاورپناه",
+        "دلاورپنام",
+    ),
+    (
+        "کامران دلاورپناه رئیس بانک استان گفت: وام زیاد شد. دلاوپرناه افزود: سپرده کم شد.",
+        "کامران دلاورپناه",
+        "دلاوپرناه",
+    ),
+]
+
+
+def test_swap_leaves_no_other_spelling_of_the_surname() -> None:
+    for text, name, leftover in VARIANTS:
+        out = swap_text(text, [{"name": name, "role": None}], random.Random("11:v"), NAMES)
+        assert out.renamed == 1, text
+        assert fold(leftover) not in fold(out.text).replace(" ", ""), (text, out.text)
+
+
+def test_swap_keeps_everyday_words_close_to_a_surname() -> None:
+    text = "احمد رضایی گفت: رضایت مردم از بازار زیاد شد."
+    out = swap_text(text, [{"name": "احمد رضایی", "role": None}], random.Random("1"), NAMES)
+    assert "رضایت مردم" in out.text

@@ -100,6 +100,8 @@ _FLOW_HEAD_RE = re.compile(
 )
 # the rest of that list up to a province: short items joined by «،» or «و» («تهران،
 # بندرعباس، مرز ماهیرود، مشهد، اصفهان و »)
+# an item's head words before a city in that list («مرز » of «مرز ماهیرود»)
+_ITEM_HEAD_RE = re.compile(r"(?:[^\s،,.؛:\n]+\s?){0,2}")
 _FLOW_ITEMS_RE = re.compile(r"(?:[^\s،,.؛:\n]+(?:\s[^\s،,.؛:\n]+){0,2}\s?(?:[،,]|\sو)\s?)*")
 
 # «ارسال گوشت مرغ به استان تهران»: goods sent to a province (a cue word, up to four words,
@@ -123,6 +125,36 @@ _SHIP_VERB_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_verbs"]}, 
 _COUNTY_NAMESAKES = {key(n): p for n, p in _CITY_DATA["counties_named_like_provinces"].items()}
 _NAMESAKE_CUES = tuple(fold(n) for n in _CITY_DATA["counties_named_like_provinces"])
 _COUNTY_PREFIX_RE = re.compile(word_alt(_CITY_DATA["county_prefixes"]) + r"\s?$")
+
+# «مرز باشماق», «پایانه مرزی شلمچه», «منطقه آزاد اروند»: a crossing, customs post or free
+# zone named by a word that is no city (or is also a surname: «خسروی»), read only right
+# after its head; an ambiguous city («مرز مهران») counts after these heads too
+_CROSSINGS = {key(n): p for n, p in _CITY_DATA["crossings"].items()}
+_CROSSING_PREFIX_RE = re.compile(word_alt(_CITY_DATA["crossing_prefixes"]) + r"\s?$")
+_CROSSING_RE = re.compile(
+    word_alt(_CITY_DATA["crossing_prefixes"])
+    + r"\s(?P<name>"
+    + alt(_CITY_DATA["crossings"])
+    + ")"
+    + WB_R
+)
+_CROSSING_CUES = ("مرز", "گمرک", "منطقه آزاد", "منطقه ویژه")
+# origins told verb-last: «از استان‌های گیلان و مازندران وارد می‌شود» (goods only: not
+# after a traveller noun)
+_FROM_BEFORE_RE = re.compile(WB_L + r"از\sاستان(?:\s?های)?\s?$")
+_ORIGIN_VERB_AFTER_RE = re.compile(
+    r"(?:\s[^\s،,.؛:\n]+){0,2}?\s(?:" + seq(_CITY_DATA["origin_verbs"]) + ")" + WB_R
+)
+_ORIGIN_VERB_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["origin_verbs"]}, key=len))
+_TRAVELLER_RE = re.compile(WB_L + "(?:" + seq(_CITY_DATA["traveller_nouns"]) + ")")
+# the capital as the seat of a decision: «جلسه شورای اقتصاد در تهران», «در تهران تصویب شد»
+CAPITAL: str = _CITY_DATA["capital"]
+_SEAT_BEFORE_RE = re.compile(
+    word_alt(_CITY_DATA["seat_cues"]) + r"(?:(?:\s[^\s،,.؛:\n]+){0,4}\s(?:در|به))?\s?$"
+)
+_APPROVAL_AFTER_RE = re.compile(
+    r"(?:\s[^\s،,.؛:\n]+){0,1}\s(?:" + seq(_CITY_DATA["approval_words"]) + ")"
+)
 
 
 # «بعد از استان‌های X و Y رتبه سوم»: the list of provinces ahead in a ranking, named as
@@ -191,6 +223,8 @@ class Mention:
     trade: bool = False  # named as where a crossing or port is: «مرز جلفا در آذربایجان شرقی»
     ranked: bool = False  # a leader of a ranking: «بعد از استان‌های خوزستان و کردستان رتبه سوم»
     partners: set[str] = field(default_factory=set)  # listed beside: «گیلان و مازندران»
+    seat: bool = False  # the capital as where a decision is taken: «در تهران تصویب شد»
+    in_list: bool = False  # a city among destinations: «به مقاصد تهران، مرز میلک و یزد»
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -217,19 +251,87 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
                 continue
             if rb and not rb.search(before):
                 continue
-        elif k in _AMBIGUOUS_CITIES and not _CITY_PREFIX_RE.search(before):
+        elif (
+            k in _AMBIGUOUS_CITIES
+            and not _CITY_PREFIX_RE.search(before)
+            and not _CROSSING_PREFIX_RE.search(before)
+        ):
             continue
         out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
+    _crossings(folded, out, exclude)
     _county_namesakes(folded, out)
     _county_lists(out)
     _group_lists(folded, out)
     _flow_lists(folded, out)
     _shipped_to(folded, out)
     _sent_to_verb_last(folded, out)
+    _origins_verb_last(folded, out)
     _coordinated(folded, out)
     _trade_places(folded, out)
     _ranking_leaders(folded, out)
+    _capital_as_seat(folded, out)
     return out
+
+
+def _crossings(folded: str, mentions: list[Mention], exclude: list[tuple[int, int]] | None) -> None:
+    """Add crossings, customs posts and free zones named by a word that is no city of the
+    gazetteer («صادرات از مرز باشماق»: Kurdistan, «پایانه مرزی شلمچه»: Khuzestan), read
+    only right after their head: goods pass there, so they are places of the story
+    (marked as trade places)."""
+    if not any(w in folded for w in _CROSSING_CUES):
+        return  # (a cheap test: most texts name no crossing)
+    added = False
+    for hit in _CROSSING_RE.finditer(folded):
+        start, end = hit.span("name")
+        if exclude and any(s < end and start < e for s, e in exclude):
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # a city of the gazetteer already read there
+        prov = _CROSSINGS[key(folded[start:end])]
+        mentions.append(Mention(start, end, prov, True, False, trade=True))
+        added = True
+    if added:
+        mentions.sort(key=lambda m: m.start)
+
+
+def _origins_verb_last(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) named after «از استان» as where goods come from, told
+    verb-last («نهاده‌های دامی از استان خوزستان تامین می‌شود», «برنج از استان‌های گیلان و
+    مازندران وارد می‌شود»): origins are listed as destinations are. Not when travellers
+    come («مسافران ... از استان خوزستان وارد می‌شوند»: a traveller noun shortly before)."""
+    if "از استان" not in folded or not any(w in folded for w in _ORIGIN_VERB_CUES):
+        return  # (a cheap test)
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _PAIR_JOIN_RE.fullmatch(
+            folded, mentions[j].end, mentions[j + 1].start
+        ):
+            j += 1
+        run = mentions[i : j + 1]
+        start = run[0].start
+        if (
+            _FROM_BEFORE_RE.search(folded, max(0, start - 20), start)
+            and _ORIGIN_VERB_AFTER_RE.match(folded, run[-1].end)
+            and not _TRAVELLER_RE.search(folded, max(0, start - 60), start)
+        ):
+            for m in run:
+                if not m.is_city:
+                    m.flow = True
+        i = j + 1
+
+
+def _capital_as_seat(folded: str, mentions: list[Mention]) -> None:
+    """Mark mentions of the capital named as where a national body sits or a decision is
+    taken («در جلسه شورای اقتصاد در تهران», «اعتبار در تهران تصویب شد», «در نشست تهران»):
+    the story's facts do not happen there, so they do not count, however often."""
+    for m in mentions:
+        if m.province != CAPITAL or m.is_city or m.flow or m.trade or m.ranked:
+            continue
+        if _SEAT_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) or (
+            _APPROVAL_AFTER_RE.match(folded, m.end)
+        ):
+            m.seat = True
 
 
 def _county_namesakes(folded: str, mentions: list[Mention]) -> None:
@@ -391,10 +493,15 @@ def _flow_lists(folded: str, mentions: list[Mention]) -> None:
             if m.start < at or m.start - at > 160:
                 continue
             items = _FLOW_ITEMS_RE.match(folded, at, m.start)
+            if m.is_city:
+                # an item of the list, maybe after its head («مرز ماهیرود»): a city or
+                # crossing among destinations lists no province, even as a trade place
+                if items and _ITEM_HEAD_RE.fullmatch(folded, items.end(), m.start):
+                    m.in_list = True
+                continue
             if items is None or items.end() != m.start:
                 break
-            if not m.is_city:
-                m.flow = True
+            m.flow = True
 
 
 def _group_lists(folded: str, mentions: list[Mention]) -> None:
@@ -429,6 +536,8 @@ SECTION_ORDER = {"supertitle": 0, "title": 1, "lead": 2, "body": 3}
 def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
     """Order provinces by weighted mentions; keep the primary and strong secondaries."""
     scores: dict[str, _Score] = {}
+    if any(not m.seat for _, m in mentions):
+        mentions = [(section, m) for section, m in mentions if not m.seat]
     for section, m in mentions:
         sc = scores.setdefault(m.province, _Score())
         w = SECTION_WEIGHT[section] * (0.5 if m.is_city else 1.0)
@@ -439,7 +548,7 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
             sc.in_title = True
         if m.group is not None:
             sc.groups.add(m.group)
-        sc.flow = sc.flow or m.flow or m.trade or m.ranked
+        sc.flow = sc.flow or m.flow or (m.trade and not m.in_list) or m.ranked
         sc.partners |= m.partners
     if not scores:
         return []

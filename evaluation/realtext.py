@@ -51,13 +51,14 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout10 was round 11's (measured once at d3fa41b, then joined
     # development for round 12); heldout11 was round 12's (measured once at bf104fb, then
     # joined development); heldout12 was round 13's (measured once at aa8e17e, then joined
-    # development); heldout13 is round 14's held-out part (not in dev until measured).
+    # development); heldout13 was round 14's (measured once at e404928, then joined
+    # development); heldout14 is round 15's held-out part (not in dev until measured).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
         *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
-        *("heldout12a", "heldout12b"),
+        *("heldout12a", "heldout12b", "heldout13a", "heldout13b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -72,7 +73,6 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout10": ("heldout10a", "heldout10b"),
     "heldout11": ("heldout11a", "heldout11b"),
     "heldout12": ("heldout12a", "heldout12b"),
-    # round 14's held-out part: written before the round, measured once at its end
     "heldout13": ("heldout13a", "heldout13b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).

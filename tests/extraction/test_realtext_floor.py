@@ -12,16 +12,16 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (379 texts after round 13: every part, the held-out ones after their first
+# Dev levels (403 texts after round 14: every part, the held-out ones after their first
 # run) less a small margin; raise them as extraction improves.
 FLOORS = {
     "figure_precision": 0.98,
     "figure_recall": 0.975,
-    "subject_accuracy": 0.925,
+    "subject_accuracy": 0.93,
     "kind_accuracy": 0.95,
-    "people_recall": 0.985,
+    "people_recall": 0.98,
     "role_accuracy": 0.975,
-    "attribution_accuracy": 0.98,
+    "attribution_accuracy": 0.97,
     "province_exact": 0.995,
 }
 MAX_NON_PEOPLE_PER_30 = 0.5

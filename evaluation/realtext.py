@@ -74,6 +74,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout11": ("heldout11a", "heldout11b"),
     "heldout12": ("heldout12a", "heldout12b"),
     "heldout13": ("heldout13a", "heldout13b"),
+    # round 15's held-out part: written before the round, measured once at its end
+    "heldout14": ("heldout14a", "heldout14b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

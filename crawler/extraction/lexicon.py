@@ -896,3 +896,19 @@ COUNT_OF_ESTABLISHMENT_RE = re.compile(
 # «۳۶۳ فقره آن فعال هستند»: a part of the count before
 PARTITIVE_PRONOUN_RE = re.compile(r"\s?(?:" + seq(_COUNTED["partitive_pronouns"]) + ")" + WB_R)
 CONVOY_RE = words_re(_SUBJECTS["convoy_words"])
+# Round 15 (see units.json and counted_nouns.json): «قیمت یک مترمربع»: a unit of reference
+REFERENCE_UNITS = frozenset(_UNITS["reference_units"])
+# «۹۰ درصدروان»: a unit word glued to whatever word follows it still closes the number
+GLUED_UNIT_RE = re.compile(
+    r"(?!\s?(?:"
+    + seq(_UNITS["glued_exceptions"])
+    + r"))\s?(?:"
+    + seq(_UNITS["glued_to_any_word"])
+    + r")(?=[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
+)
+# «یک شناور ۲۲۹ متری»: «یک», then up to two words, right before the size of that one thing
+ONE_THING_BEFORE_RE = re.compile(
+    word_alt(_UNITS["one_thing_before"]) + r"(?:\s[^\s\d.،,:؛]+){1,2}\s?$"
+)
+# «برای این سه طرح»: a demonstrative right before a small count in words refers back
+REFERS_BACK_BEFORE_RE = re.compile(word_alt(_COUNTED["refers_back_before"]) + r"\s?$")

@@ -19,6 +19,7 @@ from crawler.extraction.lexicon import (
     FLOW_COUNT_MIN,
     FLOW_NOUN_RE,
     FLOW_NOUNS,
+    GLUED_UNIT_RE,
     IMPLIED_MONEY_RE,
     IN_CASES_BEFORE_RE,
     IN_CASES_NOUNS,
@@ -32,6 +33,7 @@ from crawler.extraction.lexicon import (
     NEGATED_VERB_RE,
     NEVER_COUNTED_RE,
     NOT_COUNTED_AFTER_RE,
+    ONE_THING_BEFORE_RE,
     OPEN_COUNT_MIN,
     OPEN_NOUN_RE,
     PER_UNIT_BEFORE_RE,
@@ -44,6 +46,8 @@ from crawler.extraction.lexicon import (
     RANGE_FROM,
     RANGE_JOINS,
     RANGE_TO,
+    REFERENCE_UNITS,
+    REFERS_BACK_BEFORE_RE,
     SCALES,
     SERVED_POPULATION_RE,
     SPEECH_COLON_RE,
@@ -90,6 +94,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     if m is None or m.end() - num.end > 40:
         if PCT_BEFORE_RE.search(folded, max(0, num.start - 2), num.start):
             return "percent", None, num.end
+        if (glued := GLUED_UNIT_RE.match(folded, num.end)) is not None:
+            return "percent", None, glued.end()  # «۹۰ درصدروان»: glued to the next word
         return None
     code = m.lastgroup
     if code == "pct":
@@ -224,6 +230,12 @@ def read_unit(
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         if not _count_list_item(folded, num, unit_end, following, previous):
             return None
+    if unit in REFERENCE_UNITS and num.surface.strip() in _INDEFINITE:
+        return None  # «قیمت یک مترمربع», «تولید یک تن فولاد»: the unit a rate refers to
+    if unit in LENGTH_UNITS and _size_of_one_thing(folded, num, unit_end):
+        return None  # «یک شناور ۲۲۹ متری»: the size of the one thing named
+    if unit == "count" and _refers_back(folded, num):
+        return None  # «برای این سه طرح»: the schemes listed before, no new count
     if noun in IN_CASES_NOUNS and _in_cases(folded, num, unit_end):
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
@@ -364,6 +376,25 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     if noun.endswith("ی") and noun[:-1] in COUNT_NOUNS:
         noun = noun[:-1]  # «۱۱ روستای بخش مرکزی»: a known noun with its ezafe
     return "count", noun, m.end()
+
+
+def _size_of_one_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«یک شناور ۲۲۹ متری», «یک دستگاه جرثقیل ۵۰ متری»: a length in its adjectival form
+    right after «یک» and the thing it sizes describes that one thing (a vessel's length, a
+    crane's reach); it is not an amount the article reports («جاده ۴۵ کیلومتری» and
+    «۱۲ کشتی ۲۰ هزار تنی» stay)."""
+    return folded[num.end : unit_end].endswith("ی") and bool(
+        ONE_THING_BEFORE_RE.search(folded, max(0, num.start - 30), num.start)
+    )
+
+
+def _refers_back(folded: str, num: NumberSpan) -> bool:
+    """«برای این سه طرح ۲۰۰ میلیارد ریال», «همین چهار واحد»: a small count written in
+    words right after a demonstrative names things the text listed before; a count in
+    digits after «این» («انتفاع این ۲۰ طرح») is still reported, as the gold has it."""
+    if DIGIT_RE.search(num.surface):
+        return False
+    return REFERS_BACK_BEFORE_RE.search(folded, max(0, num.start - 8), num.start) is not None
 
 
 def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:

@@ -497,6 +497,8 @@ PROGRESSIVE_RE = re.compile(
 )
 # «شاخص دسترسی ...», «ضریب نفوذ ...», «پرشدن ...»: a percentage of these is a part reached
 SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
+# «با ظرفیت ایجاد اشتغال برای ۱۲۰۰ نفر»: the jobs a licence or a plan opens
+PLANNED_CAPACITY_RE = words_re(_KINDS["planned_capacity_before"])
 # «... به بهره‌برداری برسد», «... افتتاح می‌شود»: an opening scheduled
 OPENING_RE = words_re(_KINDS["openings"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
@@ -504,7 +506,8 @@ GOAL_RE = words_re(_KINDS["goal_cues"])
 # «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate
 ALLOCATION_RE = words_re(_KINDS["allocation_subjects"])
 # a plain present verb («می‌رسد», «عرضه می‌شود», «کار می‌کنند»)
-PRESENT_VERB_RE = re.compile(WB_L + r"می\s?[^\W\d_]")
+# a present verb «می...», never a scale word of a number («۲۱۰ میلیون ریال»)
+PRESENT_VERB_RE = re.compile(WB_L + r"(?!(?:" + seq(list(SCALES)) + ")" + WB_R + r")می\s?[^\W\d_]")
 PERFORMANCE_RE = words_re(_KINDS["performance"])
 COPULA_RE = words_re(_KINDS["copulas"])
 PURPOSE_RE = words_re(_KINDS["purpose"])

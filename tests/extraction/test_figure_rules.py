@@ -227,9 +227,11 @@ def test_kind_rules_run_in_this_order() -> None:
     scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»); a need
     («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»);
     a verb of the clause beats a reference frame and a rank («با اشاره به ... گفت», «با
-    تولید ... رتبه نخست را کسب خواهد کرد» stays a forecast)."""
+    تولید ... رتبه نخست را کسب خواهد کرد» stays a forecast); a job capacity a licence
+    opens is a target before any verb reports the licence («... صادر شد»)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
+        "planned_capacity",
         "realised",
         "budgeted",
         "estimated",

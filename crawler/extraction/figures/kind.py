@@ -48,6 +48,7 @@ from crawler.extraction.lexicon import (
     PERTAINING_RE,
     PLAN_NOUN_RE,
     PLAN_PREDICATE_RE,
+    PLANNED_CAPACITY_RE,
     PLANNED_PASSIVE_RE,
     PLANNING_RE,
     PREDICTED_COLON_RE,
@@ -271,6 +272,19 @@ def _quota_of_the_past(folded: str, cue: re.Match[str], number: int) -> bool:
 
 
 KindRule = Callable[[KindContext], str | None]
+
+
+def planned_capacity(k: KindContext) -> str | None:
+    """«پروانه ... با ظرفیت ایجاد اشتغال برای ۱۲۰۰ نفر صادر شد»: the jobs a licence, a
+    permit or a plan opens room for are planned, a target, whatever verb reports the
+    licence (the cue right before the number, only «برای» between)."""
+    r, f = k.r, k.folded
+    if "ظرفیت" not in f[max(0, r.start - 60) : r.start]:
+        return None  # cheap guard: no capacity word near
+    cue = _last(PLANNED_CAPACITY_RE, f, max(k.clause.start, r.start - 60), r.start)
+    if cue is None or f[cue.end() : r.start].strip() not in ("", "برای"):
+        return None
+    return "target"
 
 
 def scheduled_opening(k: KindContext) -> str | None:
@@ -504,7 +518,10 @@ def _share_measure(k: KindContext) -> bool:
     if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 100), r.start):
         return False
     end = k.statement_end
-    return not (ACTUAL_RE.search(f, r.unit_end, end) or FORECAST_RE.search(f, r.unit_end, end))
+    verb = ACTUAL_RE.search(f, r.unit_end, end)
+    if verb is not None and COPULA_RE.match(f, verb.start()):
+        verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not
+    return not (verb or FORECAST_RE.search(f, r.unit_end, end))
 
 
 def _share_named_after(k: KindContext) -> bool:
@@ -864,6 +881,7 @@ def wrapped_line(k: KindContext) -> str | None:
 
 KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
+    planned_capacity,
     realised,
     budgeted,
     estimated,

@@ -306,6 +306,15 @@ SCHEME_RE = words_re(_SUBJECTS["scheme_words"])
 FUND_WORD_RE = words_re(_SUBJECTS["fund_words"])
 # money the clause says was invested («... سرمایه گذاری شده است»)
 INVESTED_RE = words_re(_SUBJECTS["invested_words"])
+# round 15: goods bought («... از چایکاران خریداری شد»), an official's visit as the
+# occasion of a statement («در بازدید از معادن ... گفت»), documents issued («بارنامه ...
+# صادر شد»), and one unit of measure priced («هر/یک متر مربع ... ۴۲ میلیون تومان»)
+BOUGHT_RE = words_re(_SUBJECTS["bought_words"])
+OCCASION_RE = words_re(_SUBJECTS["occasion_words"])
+ISSUED_DOCUMENT_RE = words_re(_SUBJECTS["issued_documents"])
+PER_MEASURE_RE = re.compile(
+    WB_L + r"(?:هر|یک)\s?" + word_alt(_SUBJECTS["per_measure_units"]) + WB_R
+)
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L
     + rf"از\s?(?:(?:{seq(_SUBJECTS['partitive_heads'])})\s?)?(?:{_THIS})\s?(?:"

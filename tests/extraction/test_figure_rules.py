@@ -849,7 +849,9 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "customs_revenue_is_tax",
         "public_revenue_is_budget",
         "price_list_continues",
+        "visit_is_an_occasion",
         "issued_not_exported",
+        "issued_documents_changed",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
@@ -859,6 +861,8 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "price_per_unit",
         "priced_per_unit",
         "distributive_price",
+        "price_of_a_measure_unit",
+        "change_of_a_price",
         "rate_is_price",
         "public_funds_are_budget",
         "public_money_allotted",
@@ -891,6 +895,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "goods_are_not_land",
         "crops_delivered",
         "crop_paid_for",
+        "goods_bought",
         "sector_as_last_resort",
     ]
 

@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
+    BOUGHT_RE,
     BUYER_PLACE_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
@@ -65,10 +66,13 @@ from crawler.extraction.lexicon import (
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
     INVESTED_RE,
+    ISSUED_DOCUMENT_RE,
+    ISSUED_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
     LENGTH_OF_RE,
     LENGTH_UNITS,
+    LICENCE_WORD_RE,
     LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
@@ -79,12 +83,14 @@ from crawler.extraction.lexicon import (
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
     NP_STOP_RE,
+    OCCASION_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
+    PER_MEASURE_RE,
     PER_UNIT_PRICE_RE,
     PORT_GOODS_SECTORS,
     PORT_HANDLING_RE,
@@ -461,6 +467,106 @@ def issued_not_exported(r: Reading, state: Discourse, subject: str | None) -> st
     cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
     others = [m.lastgroup for m in cues if m.lastgroup not in _DOCUMENTS]
     return others[-1] if others else None
+
+
+def visit_is_an_occasion(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«وزیر در حاشیه بازدید از معادن سنگ آهن گفت ۴۰ درصد سنگ آهن کشور ...», «استاندار در
+    بازدید از کارخانه سیمان گفت: ...»: an official's visit named as the occasion of a
+    statement ('occasion_words') is no tourism cue; when every tourism cue of the sentence
+    stands in such a phrase, the other cues of the clause decide (else the later rules)."""
+    if subject != "tourism":
+        return subject
+    visits = list(r.doc.matches(OCCASION_RE, r.sent))
+    if not visits:
+        return subject
+    for m in SUBJECT_RE.finditer(r.folded, r.sent.start, r.sent.end):
+        if m.lastgroup == "tourism" and not any(v.start() <= m.start() < v.end() for v in visits):
+            return subject
+    return fitting_cue(r, frozenset({"tourism"}))
+
+
+def goods_bought(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تاکنون ۴۵۰ تن برگ سبز ... از چایکاران خریداری شد», «۳۰۰ تن شیر خام به ارزش ۶
+    میلیارد تومان از دامداران خریداری شده»: goods (or the value of goods: a
+    'value_of_goods' word right before the money) whose first verb after the unit says
+    they were bought ('bought_words') are the purchase, whatever harvest, price or sector
+    word stands before them; a price per unit («به قیمت هر کیلو ...») stays a price."""
+    if r.unit in MONEY_UNITS:
+        lo = max(r.clause.start, r.start - 45)
+        if VALUE_OF_GOODS_RE.search(r.folded, lo, r.start) is None:
+            return subject
+    elif r.unit not in GOODS_UNITS:
+        return subject
+    if subject not in _BOUGHT_OVER and subject not in SECTOR_SUBJECTS:
+        return subject
+    bought = BOUGHT_RE.search(r.folded, r.unit_end, r.clause.end)
+    if bought is None or VERB_STOP_RE.search(r.folded, r.unit_end, bought.start()):
+        return subject
+    return "purchases"
+
+
+# what a bought good may have been read as before its verb: its harvest, its price
+_BOUGHT_OVER = frozenset({None, "production", "price", "revenue"})
+
+
+def issued_documents_changed(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲۷۵ هزار برگ بارنامه ... صادر شده که ... ۲۵ درصد افزایش داشت», «... پروانه خروج
+    موقت ... صادرشده که ... رشد ۲۳۱ درصدی را نشان می‌دهد»: «صادر» is «issued» when a
+    document stands before it; a change in percent after documents issued in its
+    sentence, with no export noun there, is the change of those documents: a bill of
+    lading ('issued_documents') is transport, a licence, permit or card is licences."""
+    if r.unit != "percent" or not (subject in _ISSUED_OVER or subject in SECTOR_SUBJECTS):
+        return subject
+    lo, hi = r.sent.start, r.num.start
+    issued = list(ISSUED_RE.finditer(r.folded, lo, hi))
+    if not issued or EXPORT_NOUN_RE.search(r.folded, r.sent.start, r.sent.end):
+        return subject
+    changed = CHANGE_RE.search(r.folded, issued[-1].end(), min(r.clause.end, r.unit_end + 30))
+    if changed is None and subject != "exports":  # «... صادر شد که ۱۴ درصد بیشتر ...»
+        return subject
+    if ISSUED_DOCUMENT_RE.search(r.folded, lo, issued[-1].start()):
+        return "transport"
+    if LICENCE_WORD_RE.search(r.folded, lo, issued[-1].start()):
+        return "licences"
+    return subject
+
+
+# what a change of documents issued may have been read as: «صادر» as exports, the
+# customs office's trade, or nothing
+_ISSUED_OVER = frozenset({None, "growth", "exports", "trade"})
+
+
+def price_of_a_measure_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«خرید و فروش یک مترمربع زیربنای واحد مسکونی ... ۴۲ میلیون و ۷۳۰ هزار تومان», «هر
+    هکتار زمین کشاورزی ... ۴ میلیارد تومان معامله می‌شود»: money for one unit of measure
+    ('per_measure_units' after «هر» or «یک») in the segment before it is a price, though
+    the sector of the good or the deal («خرید و فروش») is named; its segment (from the
+    comma before it) bounds the search."""
+    if r.unit not in MONEY_UNITS:
+        return subject
+    if not (subject in _PRICED_OVER or subject in SECTOR_SUBJECTS):
+        return subject
+    seg = segment_start(r.folded, r.clause.start, r.num.start)
+    # a participle may qualify the good priced («زیربنای واحد مسکونی معامله شده»)
+    return "price" if PER_MEASURE_RE.search(r.folded, seg, r.num.start) else subject
+
+
+def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«... ۴۲ میلیون تومان بوده که نسبت به ماه قبل و ماه مشابه سال قبل به ترتیب ۲.۵ و ۳۸
+    درصد افزایش دارد»: a change in percent right after a price in its sentence, with no
+    measure of its own (only a sector or a deal word), is the change of that price."""
+    if r.unit != "percent" or state.last_amount_si != r.si:
+        return subject
+    if state.last_amount_subject != "price":
+        return subject
+    if not (subject in _PRICED_OVER or subject == "growth" or subject in SECTOR_SUBJECTS):
+        return subject
+    lo, hi = max(r.sent.start, r.num.start - 20), min(r.sent.end, r.unit_end + 30)
+    return "price" if CHANGE_RE.search(r.folded, lo, hi) else subject
+
+
+# what a price for one unit of measure may have been read as: the deal, nothing
+_PRICED_OVER = frozenset({None, "revenue", "purchases"})
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -963,6 +1069,17 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
     return m.lastgroup if m else subject
 
 
+def _ships_loaded(r: Reading) -> bool:
+    """«میانگین بارگیری کشتی‌ها در اسکله ... روزانه ۲۰ هزار تن», «نرم بارگیری این شناور
+    روزانه ۱۳ هزار تن» (round 15): goods a ship or a berth ('port_words') loads or unloads
+    ('port_handling_words'), read as transport only from the ship's word (no transport cue
+    such as «حمل» in the clause), are port trade."""
+    lo, hi = r.clause.start, r.clause.end
+    if not PORT_RE.search(r.folded, lo, hi) or not PORT_HANDLING_RE.search(r.folded, lo, hi):
+        return False
+    return all(m.lastgroup != "transport" for m in SUBJECT_RE.finditer(r.folded, lo, hi))
+
+
 def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«این کشتی حامل ۲۰ هزار تن خاک فسفات است که پس از تخلیه ...», «۹ فروند کشتی حامل
     ۵۵۲ هزار تن گندم در بندر ... پهلودهی شده»: goods carried by a ship or landed at a
@@ -975,6 +1092,8 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     («حمل»), a capacity, «تخلیه و بارگیری»; a cue of trade too. A port or boat qualified as
     fishing («اسکله صیادی», «بندر صیادی», «شناور صیادی») lands the catch: production, not
     port trade."""
+    if r.unit in GOODS_UNITS and subject == "transport" and _ships_loaded(r):
+        return "trade"
     if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None, "trade"}:
         return subject
     lo, hi = r.clause.start, r.clause.end
@@ -1099,7 +1218,9 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     customs_revenue_is_tax,
     public_revenue_is_budget,
     price_list_continues,
+    visit_is_an_occasion,
     issued_not_exported,
+    issued_documents_changed,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -1109,6 +1230,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     price_per_unit,
     priced_per_unit,
     distributive_price,
+    price_of_a_measure_unit,
+    change_of_a_price,
     rate_is_price,
     public_funds_are_budget,
     public_money_allotted,
@@ -1141,6 +1264,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_are_not_land,
     crops_delivered,
     crop_paid_for,
+    goods_bought,
     sector_as_last_resort,
 )
 

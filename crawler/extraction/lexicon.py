@@ -818,6 +818,17 @@ ORGANISATION_HEAD_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["organisation_heads
 # «به گزارش روابط عمومی ...»: a press office, never an outlet's brand
 PRESS_OFFICE_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["press_offices"]) + ")" + WB_R)
 NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])
+# any kind of outlet opening a name, also before an organisation's word («پایگاه تحلیلی
+# خبری بانک و صنعت»: the name joined by «و» is read after it)
+ANY_OUTLET_KIND_RE = re.compile(
+    r"^\s*(?:"
+    + alt([*_AGENCIES["outlet_kind_prefixes"], *_AGENCIES["brand_prefixes"]])
+    + ")"
+    + WB_R
+    + r"\s*"
+)
+# «گروه رسانه‌ای سپهر» as the first line: a site's masthead, its kind before its name
+MASTHEAD_KIND_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["masthead_kinds"]) + ")" + WB_R + r"\s*")
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
@@ -847,6 +858,8 @@ ATTRIBUTION_SPEECH_VERBS = frozenset(_ATTRIBUTION["speech_verbs"])
 INTERVIEW_ENDS = seq([*_ATTRIBUTION["speech_verbs"], *_ATTRIBUTION["interview_ends"]])
 WROTE_WORDS: tuple[str, ...] = tuple(_ATTRIBUTION["wrote"])
 WROTE = seq(WROTE_WORDS)
+# «وب‌سایت X در این باره نوشت»: what may stand between a republished site and «نوشت»
+WROTE_ADVERBIALS = seq(_ATTRIBUTION["wrote_adverbials"])
 PLACE_KIND_RE = re.compile(r"(?:" + seq(_ATTRIBUTION["place_kinds"]) + r")\s")
 DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$")
 AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])

@@ -37,6 +37,7 @@ _KINDS = load("kind_cues.json")
 _GRAMMAR = load("grammar.json")
 _CAL = load("calendar.json")
 _NAMES = load("given_names.json")
+_TOWNS = load("cities.json")["cities"]
 _NAME_PARTS = load("name_parts.json")
 _ROLES = load("roles.json")
 _AGENCIES = load("agencies.json")
@@ -616,7 +617,11 @@ COMPARISON_BASE_RE = re.compile(
 
 # ---------------------------------------------------------------- people
 GIVEN = {fold(n).replace(" ", "") for n in _NAMES["male"] + _NAMES["female"]}
-AMBIGUOUS_GIVEN = {fold(n) for n in _NAMES["ambiguous"]}
+# a given name that is also a town («مهران», «رستم») is ambiguous as the listed everyday
+# words are: «گمرک مهران شامل ...» names the border town, no person
+AMBIGUOUS_GIVEN = {fold(n) for n in _NAMES["ambiguous"]} | {
+    fold(n) for n in _NAMES["male"] + _NAMES["female"] if n in _TOWNS
+}
 HONORIFIC_PARTS = {fold(n) for n in _NAMES["honorific_parts"]}
 SECOND_PARTS = {fold(n) for n in _NAMES["second_parts"]}
 SECOND_HOSTS = {fold(n) for n in _NAMES["second_part_hosts"]}
@@ -634,6 +639,10 @@ PAGE_LABELS = frozenset(fold(w) for w in _NAME_PARTS["page_labels"])
 JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
+# «با پیگیری مهندس شاهرخی استاندار ...»: a title inside a sentence, before a name and a role
+TITLE_IN_SENTENCE_RE = re.compile(
+    r"(?:" + seq(sorted(_NAME_PARTS["honorifics"], key=len, reverse=True)) + r")\s"
+)
 # an honorific and/or quotes before a name that opens a clause («مهندس میرزایی», ««...»»)
 # (longest first: «حجت‌الاسلام والمسلمین» is one title, not «حجت‌الاسلام» and a name; two
 # titles may stand together: «سردار دکتر»)

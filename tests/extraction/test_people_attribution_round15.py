@@ -115,3 +115,27 @@ def test_round15_honorific_surname_before_role(text: str, names: set[str]) -> No
 def test_round15_town_given_name_before_everyday_word(text: str) -> None:
     found = {p["name"].replace("\u200c", " ") for p in extract_people(text)[0]}
     assert not any(n.startswith("مهران") for n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهرستان رستم شامل سه بخش و ۴۰ روستا است.",
+        "محصول برنج رستم حدود ۲۰ هزار تن برآورد شد.",
+    ],
+)
+def test_round15_other_town_given_names(text: str) -> None:
+    found = {p["name"] for p in extract_people(text)[0]}
+    assert not any(n.startswith("رستم") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("مهران کاظمی مدیرکل گمرک ایلام گفت: صادرات ۱۰ درصد رشد کرد.", "مهران کاظمی"),
+        ("رستم قاسمی‌زاده رئیس جهاد کشاورزی گفت: برداشت آغاز شد.", "رستم قاسمی زاده"),
+    ],
+)
+def test_round15_town_given_names_still_people(text: str, name: str) -> None:
+    found = {p["name"].replace("\u200c", " ") for p in extract_people(text)[0]}
+    assert name in found, found

@@ -139,3 +139,33 @@ def test_round15_other_town_given_names(text: str) -> None:
 def test_round15_town_given_names_still_people(text: str, name: str) -> None:
     found = {p["name"].replace("\u200c", " ") for p in extract_people(text)[0]}
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "با پیگیری‌های مهندس شاهرخی استاندار محترم و نمایندگان استان، ۳۰ طرح تصویب شد.",
+            "شاهرخی",
+            "استاندار محترم",
+        ),
+        (
+            "دکتر رحیمی وزیر نیرو و هیئت همراه از سد کرخه بازدید کردند.",
+            "رحیمی",
+            "وزیر نیرو",
+        ),
+        (
+            "نشستی با مهندس کیانی معاون استاندار سمنان داشتند و ۱۲ طرح بررسی شد.",
+            "کیانی",
+            "معاون استاندار سمنان",
+        ),
+        (
+            "مهندس توکلی مدیرعامل شرکت گاز و مسئولان استان از ۴ روستا بازدید کردند.",
+            "توکلی",
+            "مدیرعامل شرکت گاز",
+        ),
+    ],
+)
+def test_round15_role_ends_before_a_group_or_closing_verb(text: str, name: str, role: str) -> None:
+    found = {p["name"]: p["role"] for p in extract_people(text)[0]}
+    assert found.get(name) == role, found

@@ -758,7 +758,6 @@ def _joined_name(text: str, span: Span) -> str | None:
     return text[span[0] + m.start("a") : span[0] + m.end("b")]
 
 
-
 # «به گزارش ایرنا به نقل از X»: a report cue earlier in the origin's clause (read backwards
 # from the origin cue: the text is scanned once, by ``ORIGIN_RE``)
 CHAIN_HEAD_RE = re.compile(rf"(?:{REPORT_CUE})\s+[^،,:؛\n.]{{2,60}}\s$")

@@ -34,7 +34,6 @@ from crawler.extraction.lexicon import (
     GIVEN,
     HONORIFIC_OPEN_RE,
     MEETING_CUE_RE,
-    TITLE_IN_SENTENCE_RE,
     NEWS_OF_RE,
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
@@ -51,6 +50,7 @@ from crawler.extraction.lexicon import (
     SURNAME_ENDINGS,
     SURNAME_SUFFIX,
     TERM_RE,
+    TITLE_IN_SENTENCE_RE,
 )
 from crawler.extraction.names import (
     apposed_at,

@@ -31,6 +31,7 @@ from crawler.extraction.lexicon import (
     AGENCY_DESK_WORDS,
     AGENCY_GLUED_PREPS,
     AGENCY_SPELLINGS,
+    ANY_OUTLET_KIND_RE,
     ATTRIBUTION_SPEECH_VERBS,
     BRAND_POINTERS,
     BRAND_PREFIX_RE,
@@ -44,6 +45,7 @@ from crawler.extraction.lexicon import (
     INTERVIEW_TALK,
     KEPT_OUTLET_KINDS,
     LETTER_NAMES,
+    MASTHEAD_KIND_RE,
     NAMES_WITH_AND,
     NOT_BRANDS,
     OFFICE_VISIT,
@@ -64,6 +66,7 @@ from crawler.extraction.lexicon import (
     SPEECH_VERB_RE,
     STOP_TOKENS,
     WROTE,
+    WROTE_ADVERBIALS,
     WROTE_WORDS,
     news_id_source,
 )
@@ -118,6 +121,13 @@ INTERVIEW_RE = re.compile(
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\s" + f"(?:{WROTE})" + WB_R)
 # ««خبرجنوب» نوشت»: a quoted name that wrote is an outlet, known or not
 QUOTED_WROTE_RE = re.compile(r"«(?P<src>[^»\n]{2,40})»\s?" + f"(?:{WROTE})" + WB_R)
+# «وب‌سایت X در این باره نوشت:», «روزنامه X در گزارشی نوشت»: a republished story names
+# the site that wrote it, an adverbial between the name and the verb at most
+KIND_WROTE_RE = re.compile(
+    r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)"
+    + rf"(?:\s(?:{WROTE_ADVERBIALS}))?\s(?:{WROTE})"
+    + WB_R
+)
 # «آزنا آنلاین- مدیرکل ...», «اتاق خبر: محمد ...», «البرز. امیدبانوان؛ ...»: the site's own
 # name opening a paragraph (after a place and a full stop at most) before a dash or colon
 _BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
@@ -245,10 +255,11 @@ def _hit(words: list[str]) -> tuple[int, str, int] | None:
         if word not in AGENCY_DESK_WORDS:
             break
     for start in range(len(words)):
-        if words[start] not in AGENCY_COMMON_WORDS:
-            found = _alias_at(words, start)
-            if found:
-                return start, *found
+        found = _alias_at(words, start)
+        # («وب سایت همشهری آنلاین»: a spelling of two words or more whose first word is
+        # an everyday word is no everyday word; «استانداری فارس» stays no credit)
+        if found and (words[start] not in AGENCY_COMMON_WORDS or found[1] > 1):
+            return start, *found
     return None
 
 
@@ -442,6 +453,9 @@ def _brand(text: str, span: Span) -> str | None:
     src = _bracket_cut(_untimed(text[span[0] : span[1]]))
     if PRESS_OFFICE_RE.match(fold(src)):
         return None  # «به گزارش روابط عمومی ...»: a press office, not an outlet
+    joined = _joined_name(text, span)
+    if joined:
+        return joined
     # «پایگاه خبری وزارت راه و شهرسازی»: «و» inside an organisation's name cuts nothing
     cut = DESK_TAIL_RE.search(
         _PROTECT_AND_RE.sub(lambda m: m.group().replace(" و ", " _ "), fold(src))
@@ -668,7 +682,9 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
             return brand
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))
-        if brand and not ORGANISATION_HEAD_RE.match(fold(brand)):
+        if brand and (
+            not ORGANISATION_HEAD_RE.match(fold(brand)) or _joined_name(text, m.span("src"))
+        ):
             # «به گزارش بازار ...» and «منبع: تحلیل بازار»: the source line's fuller name
             fuller = [s for s in sources if _holds_words(s, brand)]
             return fuller[0] if fuller else brand
@@ -679,12 +695,67 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
         if brand:
             return brand
     return (
-        _interview_brand(text, folded)
+        _wrote_brand(text, folded)
+        or _interview_brand(text, folded)
         or _dateline_brand(text, folded)
         or _self_brand(text, folded)
         or _desk_brand(text, folded)
+        or _masthead_brand(text, folded)
         or _closing_brand(text, folded)
     )
+
+
+def _wrote_brand(text: str, folded: str) -> str | None:
+    """«وب‌سایت X در این باره نوشت:»: a republished story credits the site that wrote it,
+    known or not, when a kind of outlet opens the name («مدیرکل در این باره نوشت» is a
+    person's note, no outlet)."""
+    if not any(w in folded for w in WROTE_WORDS):
+        return None  # (a cheap test: most texts quote no site)
+    for m in KIND_WROTE_RE.finditer(folded):
+        src = m.group("src")
+        if not (OUTLET_KIND_RE.match(src) or BRAND_PREFIX_RE.match(src)):
+            continue
+        brand = _brand(text, m.span("src"))
+        if brand and _brand_shaped(fold(brand), labels=False):
+            return brand
+    return None
+
+
+def _masthead_brand(text: str, folded: str) -> str | None:
+    """«گروه رسانه‌ای سپهر» as the text's first line: the site's masthead, its kind cut,
+    the site crediting itself when nothing else credits the copy."""
+    m = BANNER_RE.match(folded)
+    kind = MASTHEAD_KIND_RE.match(m.group("src")) if m else None
+    if m is None or kind is None:
+        return None
+    name = m.group("src")[kind.end() :].strip()
+    if not _brand_shaped(name):
+        return None
+    start = m.start("src") + kind.end()
+    return text[start : start + len(m.group("src")) - kind.end()].strip()
+
+
+# «بانک و صنعت», «نفت و توسعه»: an outlet's name of two words joined by «و», to the credit's end
+_JOINED_NAME_RE = re.compile(r"(?P<a>[^\W\d_]{2,})\s+و\s+(?P<b>[^\W\d_]{2,})\s*")
+
+
+def _joined_name(text: str, span: Span) -> str | None:
+    """The outlet's name when the credit ``text[span]`` (after its kind of outlet) is only
+    two words joined by «و» («پایگاه تحلیلی خبری بانک و صنعت» -> «بانک و صنعت»): the «و»
+    is no desk tail («ندای البرز و خبرنگاران ...» is cut), the kind is cut even before an
+    organisation's word, which needs the kind («به گزارش بانک و ...» names no outlet);
+    never a desk word, a place or a credit's own word on either side."""
+    folded = fold(text[span[0] : span[1]])
+    kind = ANY_OUTLET_KIND_RE.match(folded)
+    m = _JOINED_NAME_RE.fullmatch(folded, kind.end() if kind else 0)
+    if m is None or any(
+        key(w) in AGENCY_DESK_WORDS or w in AFTER_AGENCY or PLACE_RE.fullmatch(w)
+        for w in (m.group("a"), m.group("b"))
+    ):
+        return None
+    if not kind and ORGANISATION_HEAD_RE.match(m.group("a")):
+        return None
+    return text[span[0] + m.start("a") : span[0] + m.end("b")]
 
 
 # «به گزارش ایرنا به نقل از X»: a report cue earlier in the origin's clause (read backwards

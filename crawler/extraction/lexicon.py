@@ -37,6 +37,7 @@ _KINDS = load("kind_cues.json")
 _GRAMMAR = load("grammar.json")
 _CAL = load("calendar.json")
 _NAMES = load("given_names.json")
+_TOWNS = load("cities.json")["cities"]
 _NAME_PARTS = load("name_parts.json")
 _ROLES = load("roles.json")
 _AGENCIES = load("agencies.json")
@@ -628,7 +629,11 @@ COMPARISON_BASE_RE = re.compile(
 
 # ---------------------------------------------------------------- people
 GIVEN = {fold(n).replace(" ", "") for n in _NAMES["male"] + _NAMES["female"]}
-AMBIGUOUS_GIVEN = {fold(n) for n in _NAMES["ambiguous"]}
+# a given name that is also a town («مهران», «رستم») is ambiguous as the listed everyday
+# words are: «گمرک مهران شامل ...» names the border town, no person
+AMBIGUOUS_GIVEN = {fold(n) for n in _NAMES["ambiguous"]} | {
+    fold(n) for n in _NAMES["male"] + _NAMES["female"] if n in _TOWNS
+}
 HONORIFIC_PARTS = {fold(n) for n in _NAMES["honorific_parts"]}
 SECOND_PARTS = {fold(n) for n in _NAMES["second_parts"]}
 SECOND_HOSTS = {fold(n) for n in _NAMES["second_part_hosts"]}
@@ -646,6 +651,10 @@ PAGE_LABELS = frozenset(fold(w) for w in _NAME_PARTS["page_labels"])
 JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
+# «با پیگیری مهندس شاهرخی استاندار ...»: a title inside a sentence, before a name and a role
+TITLE_IN_SENTENCE_RE = re.compile(
+    r"(?:" + seq(sorted(_NAME_PARTS["honorifics"], key=len, reverse=True)) + r")\s"
+)
 # an honorific and/or quotes before a name that opens a clause («مهندس میرزایی», ««...»»)
 # (longest first: «حجت‌الاسلام والمسلمین» is one title, not «حجت‌الاسلام» and a name; two
 # titles may stand together: «سردار دکتر»)
@@ -830,6 +839,17 @@ ORGANISATION_HEAD_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["organisation_heads
 # «به گزارش روابط عمومی ...»: a press office, never an outlet's brand
 PRESS_OFFICE_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["press_offices"]) + ")" + WB_R)
 NOT_BRANDS = frozenset(key(w) for w in _AGENCIES["not_brands"])
+# any kind of outlet opening a name, also before an organisation's word («پایگاه تحلیلی
+# خبری بانک و صنعت»: the name joined by «و» is read after it)
+ANY_OUTLET_KIND_RE = re.compile(
+    r"^\s*(?:"
+    + alt([*_AGENCIES["outlet_kind_prefixes"], *_AGENCIES["brand_prefixes"]])
+    + ")"
+    + WB_R
+    + r"\s*"
+)
+# «گروه رسانه‌ای سپهر» as the first line: a site's masthead, its kind before its name
+MASTHEAD_KIND_RE = re.compile(r"^\s*(?:" + alt(_AGENCIES["masthead_kinds"]) + ")" + WB_R + r"\s*")
 _LEAD_PREFIXES = seq(_AGENCIES["lead_prefixes"])
 # ISNA/IRNA leads open with «ایسنا/کردستان» before the first sentence.
 SRC_PREFIX_RE = re.compile(r"\s*(?:" + _LEAD_PREFIXES + r")\s?/\s?")
@@ -859,6 +879,8 @@ ATTRIBUTION_SPEECH_VERBS = frozenset(_ATTRIBUTION["speech_verbs"])
 INTERVIEW_ENDS = seq([*_ATTRIBUTION["speech_verbs"], *_ATTRIBUTION["interview_ends"]])
 WROTE_WORDS: tuple[str, ...] = tuple(_ATTRIBUTION["wrote"])
 WROTE = seq(WROTE_WORDS)
+# «وب‌سایت X در این باره نوشت»: what may stand between a republished site and «نوشت»
+WROTE_ADVERBIALS = seq(_ATTRIBUTION["wrote_adverbials"])
 PLACE_KIND_RE = re.compile(r"(?:" + seq(_ATTRIBUTION["place_kinds"]) + r")\s")
 DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$")
 AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])

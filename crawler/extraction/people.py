@@ -50,6 +50,7 @@ from crawler.extraction.lexicon import (
     SURNAME_ENDINGS,
     SURNAME_SUFFIX,
     TERM_RE,
+    TITLE_IN_SENTENCE_RE,
 )
 from crawler.extraction.names import (
     apposed_at,
@@ -311,6 +312,24 @@ def _copula_run_ons(
     return found
 
 
+def _titled_before_role(
+    text: str, folded: str, names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A name after a title inside a sentence and before its role («با پیگیری‌های مهندس
+    شاهرخی استاندار ...», «با دکتر پورمحمدی معاون رئیس جمهور»): the title and the role
+    anchor a lone surname no lexicon holds, wherever the sentence puts them."""
+    found = []
+    for m in TITLE_IN_SENTENCE_RE.finditer(folded):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue  # («آقایان»: inside a word, no title)
+        if any(ns <= m.end() < ne for ns, ne in names):
+            continue
+        span = speaker_at(text, m.start(), min(len(text), m.end() + 120), cued=True)
+        if span:
+            found.append(span)
+    return found
+
+
 def _after_copula(folded: str, pos: int) -> bool:
     """A copula and a space end right at ``pos`` (a sentence run on after it)."""
     m = RUN_ON_COPULA_RE.search(folded, max(0, pos - 12), pos + 1)
@@ -545,7 +564,11 @@ def _find_all(
             found = speaker_at(text, after, sents[idx].end)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
-    for found in [*_copula_run_ons(text, folded, sents, names), *_credit_run_ons(text, folded)]:
+    for found in [
+        *_copula_run_ons(text, folded, sents, names),
+        *_credit_run_ons(text, folded),
+        *_titled_before_role(text, folded, names),
+    ]:
         if not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     # «با حضور X مدیرکل ...»; «دیدار با X استاندار ...», «سفر X، رئیس ...» when X is

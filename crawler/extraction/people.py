@@ -72,10 +72,9 @@ _PROTECT_CHAR = "\x01"
 _AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
-# «... صادر شد.شهبازی افزود»: a sentence glued to the one before
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_ANCHOR_NEAR_RE = re.compile(SPEECH_CUE_RE.pattern + "|[،,]")
+# «... صادر شد.شهبازی افزود»: a sentence glued to the one before
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 # «باشگاه خبرنگاران جوان؛ مریم رضایی - حمیدرضا منتظری ...»: a reporter after the credit
 _CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
@@ -124,6 +123,16 @@ class Mention:
     pos: int
     role: str
     used: bool = False
+
+
+def _anchor_near(folded: str, start: int, end: int) -> bool:
+    """A comma or a speech cue in ``folded[start:end]`` (the commas found by ``str.find``
+    first: most windows hold one, and the cue pattern is tried at every position)."""
+    return (
+        folded.find("،", start, end) >= 0
+        or folded.find(",", start, end) >= 0
+        or SPEECH_CUE_RE.search(folded, start, end) is not None
+    )
 
 
 def _protect(folded: str) -> str:
@@ -501,7 +510,7 @@ def _find_all(
         titled = at > pos and folded[pos:at].strip(' «»"')
         if (
             not titled
-            and not _ANCHOR_NEAR_RE.search(folded, pos, min(len(text), pos + 110))
+            and not _anchor_near(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
             and not (
                 could_be_given(first.group())

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from crawler.extraction.attribution import canonical, dash_credits, spells_agency
@@ -95,6 +96,7 @@ _COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
 # «وزیر ... در سنندج»: where the role holder was, not the role («نماینده ... در مجلس» stays)
 _IN_PLACE_RE = re.compile(r"\sدر\s")
 _DIGIT_RE = re.compile(r"\d")
+_NON_SPACE_RE = re.compile(r"\S+")
 _NUMBER_NEXT_RE = re.compile(r"\s?\d")
 # «رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»: after a role's comma, short items joined by
 # commas and closed by «و» are the goods or fields of the office, part of the role
@@ -157,9 +159,9 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     if t:
         end = t.start()
     # at most ~14 words
-    words = list(re.finditer(r"\S+", prot[pos:end]))
+    words = list(islice(_NON_SPACE_RE.finditer(prot, pos, end), 15))  # (15 tell «more»)
     if len(words) > 14:
-        end = pos + words[13].end()
+        end = words[13].end()
         # «... حمل و نقل جاده‌ای خراسان | رضوی گفت»: a cut inside a place ends after it
         for place in PLACE_RE.finditer(prot, max(pos, end - 25), min(limit, end + 25)):
             if place.start() < end < place.end():

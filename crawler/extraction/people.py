@@ -48,7 +48,6 @@ from crawler.extraction.lexicon import (
     RUN_ON_RE,
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
-    SPEECH_VERB_START_RE,
     SURNAME_ENDINGS,
     SURNAME_SUFFIX,
     TERM_RE,
@@ -308,8 +307,6 @@ def _copula_run_ons(
     right after it (a copula closes far more clauses than a speech verb does)."""
     found = []
     for s in sents:
-        if SPEECH_VERB_START_RE.search(folded, s.start, s.end) is None:
-            continue  # (no speech verb in the sentence: none after any of its copulas)
         for m in RUN_ON_COPULA_RE.finditer(folded, s.start, s.end):
             if any(ns <= m.end() < ne for ns, ne in names) or not SPEECH_VERB_RE.search(
                 folded, m.end(), min(s.end, m.end() + 40)

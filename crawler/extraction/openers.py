@@ -95,11 +95,6 @@ def _tries(name: str, word: str | None, at_line: bool) -> bool:
     return word is not None and (first is None or word in first)
 
 
-# A character every match of an opener holds (one of these, somewhere after its start): a
-# dateline's dash, a lead prefix's colon or slash.
-_NEEDS: dict[str, str] = {"dateline": "-–—", "lead_prefix": ":؛/"}
-
-
 # The openers ``_tries`` lets through, per first word and line start (a word decides it
 # alone: remembered for the words seen, up to a bound).
 _CANDIDATES: dict[tuple[str | None, bool], tuple[tuple[str, re.Pattern[str]], ...]] = {}
@@ -126,8 +121,6 @@ def body_start(folded: str, start: int, end: int, line_start: bool = True) -> in
             pos = lead.start(1)  # spaces before the first word are no words of the body
         at_line = line_start and _at_line(folded, pos)
         for name, pattern in _candidates(word, at_line):
-            if name in _NEEDS and not any(folded.find(c, pos, end) >= 0 for c in _NEEDS[name]):
-                continue  # (a cheap test first: most sentences hold no dash or colon)
             m = pattern.match(folded, pos, end)
             if m is None or m.end() <= pos:
                 continue

@@ -473,20 +473,7 @@ def speaker_at(
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')
-        # «رضازاده از افزایش ... خبر داد»: a lead naming its speaker before «از»
-        news = (
-            not cued
-            and rest.startswith("از ")
-            and _surname_shaped(t.word(n - 1))
-            and NEWS_OF_RE.search(folded, after, end) is not None
-        )
-        # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic, then the verb later
-        topic = (
-            not cued
-            and SPEAKER_TOPIC_RE.match(rest) is not None
-            and ends_like_surname("".join(t.word(i) for i in range(n)))
-            and SPEECH_VERB_RE.search(folded, after, end) is not None
-        )
+        told = rest  # (``rest`` may skip time words below; a lead's «از» and a topic follow it)
         cue = SPEECH_CUE_RE.match(" " + rest) or _TOLD_RE.match(rest)
         comma = _COMMA_RE.match(rest)
         if not cue and comma:  # «حکمت جعفری، با بیان اینکه ... افزود»: a comma, then the cue
@@ -494,42 +481,11 @@ def speaker_at(
         while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
             rest = rest.split(" ", 1)[1]
             cue = SPEECH_CUE_RE.match(" " + rest)
-        role = (
-            _COMMA_RE.match(rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]) is not None
-        ) or (  # «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then the verb
-            ROLE_HEAD_RE.match(rest) is not None and SPEECH_VERB_RE.search(folded, after, end)
-        )
-        # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the sentence
-        # (also after a comma: «X، در همایش ... گفت»)
-        scene = EVENT_RE.match(rest[comma.end() :] if comma else rest) is not None and (
-            SPEECH_VERB_RE.search(folded, after, end)
-        )
-        # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an object and
-        # a closing verb of report
-        reported = (
-            opens
-            and not cued
-            and n > 1
-            and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
-            and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»: a phrase
-            # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel, no surname
-            and not t.word(n - 1).endswith("ای")
-            and name_shaped(" ".join(t.word(i) for i in range(n)))
-            and REPORTED_RE.match(folded, after) is None
-            and REPORTED_RE.search(folded, after, end) is not None
-        )
-        ends = titled and (
-            n == len(t)
-            or not t.adjacent(n - 1, n)
-            or not (name_word(t.word(n), place_ok=True) or _closes(t, n))
-        )
-        if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
-            # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
-            cue = SPEECH_VERB_RE.search(folded, after, end)
+        # The anchors are read in turn, up to the first that holds (each is a test of the
+        # text alone: which one holds does not change the name found).
         if cued:
             if t.word(0) in NOT_SECOND_SURNAME:
                 return None  # «با حضور مجازی رئیس جمهور»: how they attended, no name
-            cue = ends = scene = reported = None
             # «با حضور مدیران ...»: a plural opens no name; «آیسان سپهری», «سامان
             # کلانتری»: a given name ending so, before a word shaped like a surname, does
             plural = (
@@ -539,8 +495,59 @@ def speaker_at(
             )
             # «سفر X، رئیس بنیاد ...»: the role may stand after a comma
             role_at = rest[comma.end() :] if comma else rest
-            role = not plural and ROLE_HEAD_RE.match(role_at) is not None
-        if cue or role or ends or scene or news or topic or reported:
+            anchored = not plural and ROLE_HEAD_RE.match(role_at) is not None
+        else:
+            if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
+                # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
+                cue = SPEECH_VERB_RE.search(folded, after, end)
+            anchored = (
+                cue
+                # «X، مدیر ...»; «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then
+                # the verb
+                or (_COMMA_RE.match(rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]))
+                or (ROLE_HEAD_RE.match(rest) and SPEECH_VERB_RE.search(folded, after, end))
+                # after an honorific, a word that ends the name
+                or (
+                    titled
+                    and (
+                        n == len(t)
+                        or not t.adjacent(n - 1, n)
+                        or not (name_word(t.word(n), place_ok=True) or _closes(t, n))
+                    )
+                )
+                # «فردوس کریمی در نشست ... افزود»: an event, then the verb later in the
+                # sentence (also after a comma: «X، در همایش ... گفت»)
+                or (
+                    EVENT_RE.match(rest[comma.end() :] if comma else rest)
+                    and SPEECH_VERB_RE.search(folded, after, end)
+                )
+                # «رضازاده از افزایش ... خبر داد»: a lead naming its speaker before «از»
+                or (
+                    told.startswith("از ")
+                    and _surname_shaped(t.word(n - 1))
+                    and NEWS_OF_RE.search(folded, after, end)
+                )
+                # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic, then the verb
+                or (
+                    SPEAKER_TOPIC_RE.match(told)
+                    and ends_like_surname("".join(t.word(i) for i in range(n)))
+                    and SPEECH_VERB_RE.search(folded, after, end)
+                )
+                # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an
+                # object and a closing verb of report
+                or (
+                    opens
+                    and n > 1
+                    and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
+                    and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»
+                    # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel
+                    and not t.word(n - 1).endswith("ای")
+                    and name_shaped(" ".join(t.word(i) for i in range(n)))
+                    and REPORTED_RE.match(folded, after) is None
+                    and REPORTED_RE.search(folded, after, end)
+                )
+            )
+        if anchored:
             # «جهاد کشاورزی گفت»: an institution's adjective ends it; a name set in
             # guillemets is one name whatever its words («مصدق کشاورزی» اظهار کرد)
             quoted = folded[start - 1 : start] == "«" and folded.startswith("»", after)

@@ -49,6 +49,9 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     return tuple(s for s in spans if text[s.start : s.end].strip())
 
 
+_COLON_RE = re.compile("[:؛]")  # ``CLAUSE_END_RE``'s own first branches
+
+
 def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:
     """Split one sentence at «:», «؛» and «<verb> و»: «X گفت: Y» puts speaker and
     statement apart, «... است و ...» two statements (``statements=False``: not at «و»,
@@ -59,7 +62,9 @@ def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:
     شدند» is two statements with different subjects and kinds."""
     spans: list[Span] = []
     pos = sent.start
-    for m in CLAUSE_END_RE.finditer(text, sent.start, sent.end):
+    # not at «و»: only the colons cut (a verb and its «و» hold no colon), found directly
+    ends = CLAUSE_END_RE if statements else _COLON_RE
+    for m in ends.finditer(text, sent.start, sent.end):
         at_wa = m.group().endswith("و")  # the verb stays with its clause, «و» goes
         if at_wa and not statements:
             continue

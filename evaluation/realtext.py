@@ -52,13 +52,14 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development for round 12); heldout11 was round 12's (measured once at bf104fb, then
     # joined development); heldout12 was round 13's (measured once at aa8e17e, then joined
     # development); heldout13 was round 14's (measured once at e404928, then joined
-    # development); heldout14 is round 15's held-out part (not in dev until measured).
+    # development); heldout14 was round 15's (measured once at 01140db, then joined
+    # development); heldout15 is round 16's held-out part (not in dev until measured).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
         *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
-        *("heldout12a", "heldout12b", "heldout13a", "heldout13b"),
+        *("heldout12a", "heldout12b", "heldout13a", "heldout13b", "heldout14a", "heldout14b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -74,7 +75,6 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout11": ("heldout11a", "heldout11b"),
     "heldout12": ("heldout12a", "heldout12b"),
     "heldout13": ("heldout13a", "heldout13b"),
-    # round 15's held-out part: written before the round, measured once at its end
     "heldout14": ("heldout14a", "heldout14b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).

@@ -76,6 +76,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout12": ("heldout12a", "heldout12b"),
     "heldout13": ("heldout13a", "heldout13b"),
     "heldout14": ("heldout14a", "heldout14b"),
+    # round 16's held-out part: written before the round, measured once at its end
+    "heldout15": ("heldout15a", "heldout15b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -36,6 +36,7 @@ from crawler.extraction.lexicon import (
     BRAND_POINTERS,
     BRAND_PREFIX_RE,
     BRAND_STOP_RE,
+    BRAND_TAILS,
     DESK_TAIL_RE,
     GLUED_DESK_WORDS,
     GLUED_SPEECH_PHRASES,
@@ -737,6 +738,11 @@ def _masthead_brand(text: str, folded: str) -> str | None:
 
 # «بانک و صنعت», «نفت و توسعه»: an outlet's name of two words joined by «و», to the credit's end
 _JOINED_NAME_RE = re.compile(r"(?P<a>[^\W\d_]{2,})\s+و\s+(?P<b>[^\W\d_]{2,})\s*")
+# «کسب و کار نیوز سید X گفت»: two words joined by «و» and a brand tail (BRAND_TAILS) open the
+# credit, which runs on without a comma
+_JOINED_TAIL_RE = re.compile(
+    r"(?P<a>[^\W\d_]{2,})\s+و\s+(?P<b>[^\W\d_]{2,})\s*(?P<tail>[^\W\d_]+)(?![^\W\d_])"
+)
 
 
 def _joined_name(text: str, span: Span) -> str | None:
@@ -748,6 +754,12 @@ def _joined_name(text: str, span: Span) -> str | None:
     folded = fold(text[span[0] : span[1]])
     kind = ANY_OUTLET_KIND_RE.match(folded)
     m = _JOINED_NAME_RE.fullmatch(folded, kind.end() if kind else 0)
+    end = "b"
+    if m is None and " و " in folded:  # (a cheap test before the second pattern)
+        m = _JOINED_TAIL_RE.match(folded, kind.end() if kind else 0)
+        end = "tail"
+        if m is not None and m.group("tail") not in BRAND_TAILS:
+            m = None
     if m is None or any(
         key(w) in AGENCY_DESK_WORDS or w in AFTER_AGENCY or PLACE_RE.fullmatch(w)
         for w in (m.group("a"), m.group("b"))
@@ -755,7 +767,7 @@ def _joined_name(text: str, span: Span) -> str | None:
         return None
     if not kind and ORGANISATION_HEAD_RE.match(m.group("a")):
         return None
-    return text[span[0] + m.start("a") : span[0] + m.end("b")]
+    return text[span[0] + m.start("a") : span[0] + m.end(end)]
 
 
 # «به گزارش ایرنا به نقل از X»: a report cue earlier in the origin's clause (read backwards

@@ -945,3 +945,6 @@ ONE_THING_BEFORE_RE = re.compile(
 )
 # «برای این سه طرح»: a demonstrative right before a small count in words refers back
 REFERS_BACK_BEFORE_RE = re.compile(word_alt(_COUNTED["refers_back_before"]) + r"\s?$")
+
+# «کسب و کار نیوز»: the words that close an outlet's name joined by «و» (attribution)
+BRAND_TAILS = frozenset(fold(w) for w in _ATTRIBUTION["brand_tails"])

@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
+    EVENT_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
     MEETING_CUE_RE,
@@ -252,6 +253,24 @@ def _starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
             dash = _DASH_AFTER_RE.match(folded, b) if first < b < s.end else None
             if dash:
                 out.append((idx, body_start(folded, dash.end(), s.end, line_start=False)))
+    return out
+
+
+def _scene_role_starts(folded: str, prot: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """(sentence index, role start) of an unnamed speaker set after the scene that opens
+    its sentence («در جلسه شورای اشتغال استان قزوین(،) استاندار قزوین گفت:», «در آیین
+    افتتاح ... مدیرکل راه و شهرسازی فارس با بیان اینکه ... افزود»): the first role head of
+    the sentence whose role runs straight into a speech verb or cue; its role goes to the
+    surname that speaks next («کامرانی افزود»)."""
+    out = []
+    for idx, s in enumerate(sents):
+        first = body_start(folded, s.start, s.end)
+        if not EVENT_RE.match(folded, first):
+            continue  # (a cheap test first: few sentences open with a scene)
+        head = ROLE_HEAD_RE.search(prot, first, min(s.end, first + 160))
+        span = head and _role_at(prot, head.start(), s.end)
+        if span and SPEECH_CUE_RE.match(folded, span[1]):
+            out.append((idx, head.start()))
     return out
 
 
@@ -704,7 +723,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     folded = fold(text)
     prot = _protect(folded)
     sents = sentence_spans(text)
-    starts = _starts(folded, sents)
+    starts = _starts(folded, sents) + _scene_role_starts(folded, prot, sents)
     run_on = _run_on_starts(folded, sents)
     # the role opening each sentence body, read once (both the name and the unnamed-role
     # searches want it)

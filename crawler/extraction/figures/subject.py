@@ -38,10 +38,12 @@ from crawler.extraction.lexicon import (
     COUNTED_NOUN_AFTER_RE,
     DELIVERY_RE,
     ESTABLISHMENT_SUBJECTS,
+    ESTATE_UNIT_NOUNS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     GENERIC_HEADS,
     HEADS_OVER_MEASURES,
+    INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_SETTING_RE,
     ISSUANCE_RE,
     ISSUED_FOR_RE,
@@ -268,12 +270,25 @@ def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
     «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
     sentence about an industrial setting (industrial estates, the industry ministry's
-    office) are industrial units."""
+    office) are industrial units; so are bare units in an estate (``units_in_an_estate``)."""
     if c.subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
         r.folded, r.sent.start, r.sent.end
     ):
         return replace(c, subject="industrial_units")
-    return c
+    return units_in_an_estate(r, c)
+
+
+def units_in_an_estate(r: Reading, c: Count) -> Count:
+    """«شهرک صنعتی ... با ۱۴۹ واحد دارای پروانه بهره‌برداری», «۴۵۶ واحد در شهرک مستقر و
+    از این تعداد ۳۳۴ واحد ...»: a bare «واحد» ('estate_unit_nouns') counted in a sentence
+    that names an industrial estate ('industrial_estate_words') counts the units settled
+    there, not the estates counted before it nor the manufacturing sector: the counted
+    noun decides, not the place. A qualified unit («۲۰ واحد مسکونی») keeps its own."""
+    if not c.generic or r.noun not in ESTATE_UNIT_NOUNS:
+        return c
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return c
+    return Count("industrial_units", generic=False)
 
 
 # what a licence may be issued for: areas, establishments, plants and facilities of a

@@ -43,6 +43,7 @@ from crawler.extraction.lexicon import (
     FISHING_FLEET_RE,
     GENERIC_HEADS,
     HEADS_OVER_MEASURES,
+    HIRING_RE,
     INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_SETTING_RE,
     ISSUANCE_RE,
@@ -59,6 +60,7 @@ from crawler.extraction.lexicon import (
     PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
+    PERSON_COUNT_NOUNS,
     PREP_RE,
     PURCHASE_PLACES,
     QUALIFIER_RE,
@@ -576,6 +578,18 @@ def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۲۳۰۰ مددجو در سطح استان خودکفا شده», «۶۴۰ مددجو از چرخه حمایتی خارج شدند»: persons
+    counted by a noun of their own (aid clients, members), with no subject yet, in a
+    sentence about hiring or leaving welfare support for work ('hiring_words') are the
+    jobs found, as persons counted with «نفر» are (``persons_hired`` in defaults.py)."""
+    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    if HIRING_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return c
+    return Count("employment", generic=False)
+
+
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
@@ -593,6 +607,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     purchase_places,
     parties_of_a_purchase,
     passengers_moved,
+    persons_made_self_supporting,
 )
 
 

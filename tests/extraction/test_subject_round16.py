@@ -55,3 +55,14 @@ def test_aid_clients_without_work_words_get_no_employment() -> None:
     """Aid clients counted for another reason (a grant) are not jobs."""
     text = "به ۱۵۰۰ مددجو در استان ایلام سبد غذایی اهدا شد."
     assert _subject(text, 1500) != "employment"
+
+
+def test_a_tank_described_by_its_size_is_capacity() -> None:
+    """«مخزن ... متر مکعبی»: the volume as an adjective of the tank is its capacity."""
+    assert _subject("در شهر ایذه ساخت مخزن ۳ هزار متر مکعبی آغاز شد.", 3000) == "capacity"
+
+
+def test_water_let_out_of_a_tank_stays_water() -> None:
+    """A volume in cubic metres that is not an adjective of a tank is the water itself."""
+    text = "از مخزن سد کرخه ۴۰ میلیون متر مکعب آب به پایین دست رها شد."
+    assert _subject(text, 40000000) == "water"

@@ -275,8 +275,11 @@ MEASURE_SUBJECTS = frozenset(
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
 FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
+TANK_RE = words_re(_SUBJECTS["tank_words"])
 CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
+INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
+ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 # a rated (nominal) word right after a production cue: «استخراج اسمی» is a capacity
 RATED_AFTER_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["rated_words"]) + WB_R)

@@ -1106,6 +1106,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "purchase_places",
         "parties_of_a_purchase",
         "passengers_moved",
+        "persons_made_self_supporting",
     ]
 
 

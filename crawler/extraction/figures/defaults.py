@@ -112,6 +112,7 @@ from crawler.extraction.lexicon import (
     SPENT_RE,
     SUBJECT_RE,
     SUPPLY_RE,
+    TANK_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
@@ -941,7 +942,25 @@ def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | Non
     before = r.folded[max(r.clause.start, r.num.start - 10) : r.num.start]
     if VOLUME_RE.search(before) or VOLUME_RE.match(r.folded, r.unit_end + 1):
         return "capacity"  # «از حجم ۱ میلیارد متر مکعبی سد», «۲۲۰ میلیون متر مکعب حجم سد»
-    return "capacity" if _full_volume(r) else "water"
+    return "capacity" if _full_volume(r) or _size_of_a_tank(r) else "water"
+
+
+# «متر مکعبی»: the unit written as an adjective, the size of the noun before the number
+_ADJECTIVE_UNIT_RE = re.compile(r"ی(?![\w])")
+
+
+def _size_of_a_tank(r: Reading) -> bool:
+    """«ساخت مخزن ۲۰ هزار متر مکعبی شهر دهدشت», «استخر ذخیره ۵ هزار مترمکعبی»: a tank,
+    reservoir or pool ('tank_words') named right before a volume written as an adjective
+    is described by its size, what it holds when full: capacity."""
+    end = r.unit_end
+    adjective = _ADJECTIVE_UNIT_RE.match(r.folded, end) or _ADJECTIVE_UNIT_RE.match(
+        r.folded, end - 1
+    )
+    if adjective is None:
+        return False
+    lo = max(r.clause.start, r.num.start - 16)
+    return TANK_RE.search(r.folded, lo, r.num.start) is not None
 
 
 def _full_volume(r: Reading) -> bool:

@@ -38,10 +38,13 @@ from crawler.extraction.lexicon import (
     COUNTED_NOUN_AFTER_RE,
     DELIVERY_RE,
     ESTABLISHMENT_SUBJECTS,
+    ESTATE_UNIT_NOUNS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     GENERIC_HEADS,
     HEADS_OVER_MEASURES,
+    HIRING_RE,
+    INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_SETTING_RE,
     ISSUANCE_RE,
     ISSUED_FOR_RE,
@@ -57,6 +60,7 @@ from crawler.extraction.lexicon import (
     PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
+    PERSON_COUNT_NOUNS,
     PREP_RE,
     PURCHASE_PLACES,
     QUALIFIER_RE,
@@ -268,12 +272,25 @@ def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
     «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
     sentence about an industrial setting (industrial estates, the industry ministry's
-    office) are industrial units."""
+    office) are industrial units; so are bare units in an estate (``units_in_an_estate``)."""
     if c.subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
         r.folded, r.sent.start, r.sent.end
     ):
         return replace(c, subject="industrial_units")
-    return c
+    return units_in_an_estate(r, c)
+
+
+def units_in_an_estate(r: Reading, c: Count) -> Count:
+    """«شهرک صنعتی ... با ۱۴۹ واحد دارای پروانه بهره‌برداری», «۴۵۶ واحد در شهرک مستقر و
+    از این تعداد ۳۳۴ واحد ...»: a bare «واحد» ('estate_unit_nouns') counted in a sentence
+    that names an industrial estate ('industrial_estate_words') counts the units settled
+    there, not the estates counted before it nor the manufacturing sector: the counted
+    noun decides, not the place. A qualified unit («۲۰ واحد مسکونی») keeps its own."""
+    if not c.generic or r.noun not in ESTATE_UNIT_NOUNS:
+        return c
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return c
+    return Count("industrial_units", generic=False)
 
 
 # what a licence may be issued for: areas, establishments, plants and facilities of a
@@ -561,6 +578,18 @@ def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۲۳۰۰ مددجو در سطح استان خودکفا شده», «۶۴۰ مددجو از چرخه حمایتی خارج شدند»: persons
+    counted by a noun of their own (aid clients, members), with no subject yet, in a
+    sentence about hiring or leaving welfare support for work ('hiring_words') are the
+    jobs found, as persons counted with «نفر» are (``persons_hired`` in defaults.py)."""
+    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    if HIRING_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return c
+    return Count("employment", generic=False)
+
+
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
@@ -578,6 +607,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     purchase_places,
     parties_of_a_purchase,
     passengers_moved,
+    persons_made_self_supporting,
 )
 
 

@@ -511,6 +511,10 @@ SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
 PLANNED_CAPACITY_RE = words_re(_KINDS["planned_capacity_before"])
 # «... به بهره‌برداری برسد», «... افتتاح می‌شود»: an opening scheduled
 OPENING_RE = words_re(_KINDS["openings"])
+# «۲۷ هزار واحد مسکونی تعیین شده است»: an amount a plan or an authority set
+ASSIGNED_RE = words_re(_KINDS["assigned"])
+# «... موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند»: what an action will bring about
+CAUSATIVE_RE = words_re(_KINDS["causatives"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
 GOAL_RE = words_re(_KINDS["goal_cues"])
 # «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate

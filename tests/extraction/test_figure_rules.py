@@ -235,6 +235,8 @@ def test_kind_rules_run_in_this_order() -> None:
         "realised",
         "budgeted",
         "estimated",
+        "assigned_amount",
+        "caused_outcome",
         "scheduled_opening",
         "target_before",
         "required_amount",

@@ -15,10 +15,12 @@ from crawler.extraction.lexicon import (
     ACHIEVED_RE,
     ACTUAL_RE,
     ALLOCATION_RE,
+    ASSIGNED_RE,
     BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
     CHANGE_AFTER_RE,
+    CAUSATIVE_RE,
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
     COMPARED_WITH_PAST_RE,
@@ -285,6 +287,45 @@ def planned_capacity(k: KindContext) -> str | None:
     if cue is None or f[cue.end() : r.start].strip() not in ("", "برای"):
         return None
     return "target"
+
+
+_ASSIGNED_STEMS = ("تعیین", "مشخص", "تعریف", "ابلاغ")
+_CAUSATIVE_STEMS = ("موجب", "باعث", "سبب", "منجر")
+
+
+def assigned_amount(k: KindContext) -> str | None:
+    """«در قالب مسکن حمایتی ۲۷ هزار و ۶۳ واحد مسکونی تعیین شده است», «... ۲۰۰۰ فقره مشخص
+    شد»: an amount whose own verb says a plan or an authority set it is a quota, a target,
+    whatever the tense of the participle; not a percentage, money or a price per unit
+    («نرخ سود ۱۸ درصد تعیین شد», «قیمت هر کیلو ... تعیین شد»: levels in force), nor what
+    is done so far."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or r.unit in MONEY_UNITS or k.per_unit:
+        return None
+    if not any(stem in f[r.unit_end : k.statement_end] for stem in _ASSIGNED_STEMS):
+        return None  # cheap guard: no word of setting after the number
+    cue = ASSIGNED_RE.search(f, r.unit_end, k.statement_end)
+    if cue is None or k.done_so_far or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
+        return None
+    return "target"
+
+
+def caused_outcome(k: KindContext) -> str | None:
+    """«آبرسانی مرزی موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند», «راه‌اندازی کارخانه
+    باعث می‌شود ۶۰۰۰ تن پسته فرآوری شود»: a causative frame before the amount (no verb
+    between) says what an action will bring about, a forecast, even when the subjunctive
+    after it names an opening or a benefit; a percentage or a change is left to the
+    change rules."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(k.clause.start, r.start - 60)
+    if not any(stem in f[lo : r.start] for stem in _CAUSATIVE_STEMS):
+        return None  # cheap guard
+    cue = _last(CAUSATIVE_RE, f, lo, r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "forecast"
 
 
 def scheduled_opening(k: KindContext) -> str | None:
@@ -885,6 +926,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     realised,
     budgeted,
     estimated,
+    assigned_amount,
+    caused_outcome,
     scheduled_opening,
     target_before,
     required_amount,

@@ -14,6 +14,7 @@ from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
     ACTUAL_RE,
+    ADJECTIVAL_TARGET_CUES,
     ALLOCATION_RE,
     ASSIGNED_RE,
     BUDGETED_ADJACENT_RE,
@@ -78,6 +79,7 @@ from crawler.extraction.lexicon import (
     SHARE_BEFORE_RE,
     SHARE_MEASURE_RE,
     SHARE_OF_BEFORE_RE,
+    SETTLED_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
     STATE_PASSIVE_RE,
@@ -169,7 +171,11 @@ class KindContext:
                 and not self.on_a_plan
                 and not self.expected
             )
-            or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
+            or (
+                cue.group() in ADJECTIVAL_TARGET_CUES  # «آب کشور باید ...» stays a modal
+                and TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start())
+                is not None
+            )
             or PAST_AFTER_RE.match(f, cue.end()) is not None
             or _quota_of_the_past(f, cue, self.r.start)
             or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
@@ -588,7 +594,8 @@ def changed_object(k: KindContext) -> str | None:
 
 def share_achieved(k: KindContext) -> str | None:
     """«تخصیص ۲۵ درصدی اعتبارات», «جذب ۱۰۰ درصدی تسهیلات», «۶۱ درصد به استان تخصیص
-    یافته»: the part of an allocation or a commitment reached is a share (not when the
+    یافته», «پرداخت ۱۰۰ درصدی بهای گندم» (a payment or a collection named right before an
+    adjectival percentage): the part of an allocation or a commitment reached is a share (not when the
     percentage is a change: «۶۱ درصد رشد یافت»)."""
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
@@ -596,6 +603,8 @@ def share_achieved(k: KindContext) -> str | None:
     vstop = k.own_verb
     after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
     before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
+    if before is None and k.adjectival:  # «پرداخت ۱۰۰ درصدی بهای گندم»: the part settled
+        before = SETTLED_BEFORE_RE.search(f, max(c.start, r.start - 12), r.start)
     return "share" if before or after or _rate_of_allocation(k) else None
 
 

@@ -517,6 +517,9 @@ OPENING_RE = words_re(_KINDS["openings"])
 ASSIGNED_RE = words_re(_KINDS["assigned"])
 # «... موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند»: what an action will bring about
 CAUSATIVE_RE = words_re(_KINDS["causatives"])
+# «مقدمات اجرای ۱۸۲۰ پروژه ... آماده شده»: the event prepared is still to come
+PREPARATIONS_RE = words_re(_KINDS["preparations_before"])
+PREPARED_AFTER_RE = words_re(_KINDS["prepared_after"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
 GOAL_RE = words_re(_KINDS["goal_cues"])
 # «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate

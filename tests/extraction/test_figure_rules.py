@@ -237,6 +237,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "estimated",
         "assigned_amount",
         "caused_outcome",
+        "prepared_event",
         "scheduled_opening",
         "target_before",
         "required_amount",

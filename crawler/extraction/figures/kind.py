@@ -58,6 +58,8 @@ from crawler.extraction.lexicon import (
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
     PREMISE_RE,
+    PREPARATIONS_RE,
+    PREPARED_AFTER_RE,
     PRESENT_PASSIVE_RE,
     PRESENT_STATE_RE,
     PRESENT_VERB_RE,
@@ -330,6 +332,23 @@ def caused_outcome(k: KindContext) -> str | None:
         return None  # cheap guard
     cue = _last(CAUSATIVE_RE, f, lo, r.start)
     if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "forecast"
+
+
+def prepared_event(k: KindContext) -> str | None:
+    """«مقدمات اجرای ۱۸۲۰ پروژه جدید آماده شده و ...», «مقدمات احداث ۳ هزار واحد مسکونی
+    فراهم شده است»: an amount inside an event whose preparations are reported done (no
+    verb between the preparations and the amount, nor between the amount and «آماده/فراهم
+    شده») is an event to come, a forecast, though the verb is past."""
+    r, f = k.r, k.folded
+    if "مقدم" not in f[max(k.statement_start, r.start - 40) : r.start]:
+        return None  # cheap guard
+    cue = _last(PREPARATIONS_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    done = PREPARED_AFTER_RE.search(f, r.unit_end, k.statement_end)
+    if done is None or VERB_STOP_RE.search(f, r.unit_end, done.start()):
         return None
     return "forecast"
 
@@ -937,6 +956,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     estimated,
     assigned_amount,
     caused_outcome,
+    prepared_event,
     scheduled_opening,
     target_before,
     required_amount,

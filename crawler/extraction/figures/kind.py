@@ -20,8 +20,8 @@ from crawler.extraction.lexicon import (
     BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
-    CHANGE_AFTER_RE,
     CAUSATIVE_RE,
+    CHANGE_AFTER_RE,
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
     COMPARED_WITH_PAST_RE,
@@ -77,11 +77,11 @@ from crawler.extraction.lexicon import (
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
     SECTOR_PART_AFTER_RE,
+    SETTLED_BEFORE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_MEASURE_RE,
     SHARE_OF_BEFORE_RE,
-    SETTLED_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
     STATE_PASSIVE_RE,
@@ -614,8 +614,8 @@ def changed_object(k: KindContext) -> str | None:
 def share_achieved(k: KindContext) -> str | None:
     """«تخصیص ۲۵ درصدی اعتبارات», «جذب ۱۰۰ درصدی تسهیلات», «۶۱ درصد به استان تخصیص
     یافته», «پرداخت ۱۰۰ درصدی بهای گندم» (a payment or a collection named right before an
-    adjectival percentage): the part of an allocation or a commitment reached is a share (not when the
-    percentage is a change: «۶۱ درصد رشد یافت»)."""
+    adjectival percentage): the part of an allocation or a commitment reached is a share
+    (not when the percentage is a change: «۶۱ درصد رشد یافت»)."""
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
         return None

@@ -391,6 +391,8 @@ OUTSIDE_ECONOMY_AFTER_RE = re.compile(
 TARGET_RE = re.compile(WB_L + "(?:" + alt(_KINDS["target"]) + ")" + WB_R)
 WEAK_TARGET_RE = re.compile(seq(_KINDS["weak_target"]))
 TARGET_ADJ_BEFORE_RE = re.compile(word_alt(_KINDS["adjective_target_nouns"]) + r"\s?$")
+# «بازارهای هدف»: only these cues turn into adjectives after those nouns, not «باید»
+ADJECTIVAL_TARGET_CUES = frozenset(fold(w) for w in _KINDS["adjectival_target_cues"])
 PAST_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["past_qualifiers"]) + ")" + WB_R)
 DISCOURSE_MUST_RE = re.compile("(?:" + seq(_KINDS["discourse_must"]) + ")" + WB_R)
 PAST_BOUND_TARGETS = frozenset(fold(w) for w in _KINDS["past_bound_targets"])
@@ -514,6 +516,13 @@ SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
 PLANNED_CAPACITY_RE = words_re(_KINDS["planned_capacity_before"])
 # «... به بهره‌برداری برسد», «... افتتاح می‌شود»: an opening scheduled
 OPENING_RE = words_re(_KINDS["openings"])
+# «۲۷ هزار واحد مسکونی تعیین شده است»: an amount a plan or an authority set
+ASSIGNED_RE = words_re(_KINDS["assigned"])
+# «... موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند»: what an action will bring about
+CAUSATIVE_RE = words_re(_KINDS["causatives"])
+# «مقدمات اجرای ۱۸۲۰ پروژه ... آماده شده»: the event prepared is still to come
+PREPARATIONS_RE = words_re(_KINDS["preparations_before"])
+PREPARED_AFTER_RE = words_re(_KINDS["prepared_after"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
 GOAL_RE = words_re(_KINDS["goal_cues"])
 # «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate
@@ -550,6 +559,8 @@ PERTAINING_RE = words_re(_KINDS["pertaining"])
 NEED_BEFORE_RE = words_re(_KINDS["need_before"])
 NEED_AFTER_RE = words_re(_KINDS["need_after"])
 ACHIEVED_RE = re.compile(word_alt(_KINDS["achieved"]))
+# «پرداخت ۱۰۰ درصدی», «وصول ۹۵ درصدی»: the part of a payment or collection settled
+SETTLED_BEFORE_RE = words_re(_KINDS["settled_before"])
 RATE_RE = words_re(_KINDS["rates"])
 PART_OF_AFTER_RE = re.compile(
     r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"

@@ -14,10 +14,13 @@ from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
     ACTUAL_RE,
+    ADJECTIVAL_TARGET_CUES,
     ALLOCATION_RE,
+    ASSIGNED_RE,
     BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
+    CAUSATIVE_RE,
     CHANGE_AFTER_RE,
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
@@ -55,6 +58,8 @@ from crawler.extraction.lexicon import (
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
     PREMISE_RE,
+    PREPARATIONS_RE,
+    PREPARED_AFTER_RE,
     PRESENT_PASSIVE_RE,
     PRESENT_STATE_RE,
     PRESENT_VERB_RE,
@@ -72,6 +77,7 @@ from crawler.extraction.lexicon import (
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
     SECTOR_PART_AFTER_RE,
+    SETTLED_BEFORE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
     SHARE_MEASURE_RE,
@@ -167,7 +173,11 @@ class KindContext:
                 and not self.on_a_plan
                 and not self.expected
             )
-            or TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start()) is not None
+            or (
+                cue.group() in ADJECTIVAL_TARGET_CUES  # «آب کشور باید ...» stays a modal
+                and TARGET_ADJ_BEFORE_RE.search(f, max(0, cue.start() - 12), cue.start())
+                is not None
+            )
             or PAST_AFTER_RE.match(f, cue.end()) is not None
             or _quota_of_the_past(f, cue, self.r.start)
             or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
@@ -285,6 +295,62 @@ def planned_capacity(k: KindContext) -> str | None:
     if cue is None or f[cue.end() : r.start].strip() not in ("", "برای"):
         return None
     return "target"
+
+
+_ASSIGNED_STEMS = ("تعیین", "مشخص", "تعریف", "ابلاغ")
+_CAUSATIVE_STEMS = ("موجب", "باعث", "سبب", "منجر")
+
+
+def assigned_amount(k: KindContext) -> str | None:
+    """«در قالب مسکن حمایتی ۲۷ هزار و ۶۳ واحد مسکونی تعیین شده است», «... ۲۰۰۰ فقره مشخص
+    شد»: an amount whose own verb says a plan or an authority set it is a quota, a target,
+    whatever the tense of the participle; not a percentage, money or a price per unit
+    («نرخ سود ۱۸ درصد تعیین شد», «قیمت هر کیلو ... تعیین شد»: levels in force), nor what
+    is done so far."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or r.unit in MONEY_UNITS or k.per_unit:
+        return None
+    if not any(stem in f[r.unit_end : k.statement_end] for stem in _ASSIGNED_STEMS):
+        return None  # cheap guard: no word of setting after the number
+    cue = ASSIGNED_RE.search(f, r.unit_end, k.statement_end)
+    if cue is None or k.done_so_far or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
+        return None
+    return "target"
+
+
+def caused_outcome(k: KindContext) -> str | None:
+    """«آبرسانی مرزی موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند», «راه‌اندازی کارخانه
+    باعث می‌شود ۶۰۰۰ تن پسته فرآوری شود»: a causative frame before the amount (no verb
+    between) says what an action will bring about, a forecast, even when the subjunctive
+    after it names an opening or a benefit; a percentage or a change is left to the
+    change rules."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(k.clause.start, r.start - 60)
+    if not any(stem in f[lo : r.start] for stem in _CAUSATIVE_STEMS):
+        return None  # cheap guard
+    cue = _last(CAUSATIVE_RE, f, lo, r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "forecast"
+
+
+def prepared_event(k: KindContext) -> str | None:
+    """«مقدمات اجرای ۱۸۲۰ پروژه جدید آماده شده و ...», «مقدمات احداث ۳ هزار واحد مسکونی
+    فراهم شده است»: an amount inside an event whose preparations are reported done (no
+    verb between the preparations and the amount, nor between the amount and «آماده/فراهم
+    شده») is an event to come, a forecast, though the verb is past."""
+    r, f = k.r, k.folded
+    if "مقدم" not in f[max(k.statement_start, r.start - 40) : r.start]:
+        return None  # cheap guard
+    cue = _last(PREPARATIONS_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    done = PREPARED_AFTER_RE.search(f, r.unit_end, k.statement_end)
+    if done is None or VERB_STOP_RE.search(f, r.unit_end, done.start()):
+        return None
+    return "forecast"
 
 
 def scheduled_opening(k: KindContext) -> str | None:
@@ -547,14 +613,17 @@ def changed_object(k: KindContext) -> str | None:
 
 def share_achieved(k: KindContext) -> str | None:
     """«تخصیص ۲۵ درصدی اعتبارات», «جذب ۱۰۰ درصدی تسهیلات», «۶۱ درصد به استان تخصیص
-    یافته»: the part of an allocation or a commitment reached is a share (not when the
-    percentage is a change: «۶۱ درصد رشد یافت»)."""
+    یافته», «پرداخت ۱۰۰ درصدی بهای گندم» (a payment or a collection named right before an
+    adjectival percentage): the part of an allocation or a commitment reached is a share
+    (not when the percentage is a change: «۶۱ درصد رشد یافت»)."""
     r, f, c = k.r, k.folded, k.clause
     if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
         return None
     vstop = k.own_verb
     after = ACHIEVED_RE.search(f, r.unit_end, vstop.end() if vstop else c.end)
     before = ACHIEVED_RE.search(f, max(c.start, r.start - 12), r.start)
+    if before is None and k.adjectival:  # «پرداخت ۱۰۰ درصدی بهای گندم»: the part settled
+        before = SETTLED_BEFORE_RE.search(f, max(c.start, r.start - 12), r.start)
     return "share" if before or after or _rate_of_allocation(k) else None
 
 
@@ -885,6 +954,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     realised,
     budgeted,
     estimated,
+    assigned_amount,
+    caused_outcome,
+    prepared_event,
     scheduled_opening,
     target_before,
     required_amount,

@@ -52,15 +52,15 @@ from crawler.extraction.lexicon import (
     SCALES,
     SERVED_POPULATION_RE,
     SPEECH_COLON_RE,
-    TOTALITY_BEFORE_RE,
-    WHERE_BEFORE_RE,
-    WHERE_PLACES,
-    WHERE_REACH,
     SUBJECT_RE,
     TIME_AFTER_RE,
     TON_PERSON_RE,
+    TOTALITY_BEFORE_RE,
     UNIT_AFTER_RE,
     UNREPORTED_UNITS,
+    WHERE_BEFORE_RE,
+    WHERE_PLACES,
+    WHERE_REACH,
     WITH_POPULATION_RE,
 )
 from crawler.extraction.numbers import NumberSpan
@@ -410,9 +410,7 @@ def _numbered_facility(folded: str, num: NumberSpan, unit_end: int) -> bool:
 _CLAUSE_STOPS = (".", "؛", "\n", "!", "؟", ":")
 
 
-def _places_described(
-    folded: str, num: NumberSpan, noun: str, previous: NumberSpan | None
-) -> bool:
+def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberSpan | None) -> bool:
     """A count of places that only describes where or which: «۲۲ پروژه گازرسانی در ۱۷
     شهر استان», «ساخت ۷۳۰ واحد مسکن در ۶۰ روستای قصرقند» («در» + places right after a
     count of the things done there, in one clause) and «تمامی ۲۶ شهر استان» (a word of

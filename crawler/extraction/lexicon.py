@@ -962,3 +962,13 @@ REFERS_BACK_BEFORE_RE = re.compile(word_alt(_COUNTED["refers_back_before"]) + r"
 
 # «کسب و کار نیوز»: the words that close an outlet's name joined by «و» (attribution)
 BRAND_TAILS = frozenset(fold(w) for w in _ATTRIBUTION["brand_tails"])
+
+# «اسکله ۳۲ بندر شهید رجایی», «سکوی ۱۲ پارس جنوبی»: a numbered facility right before a bare number
+NUMBERED_FACILITY_RE = re.compile(word_alt(_UNITS["numbered_facilities"]) + r"\s?$")
+_WHERE = _COUNTED["where_counted"]
+# «۲۲ پروژه در ۱۷ شهر استان»: «در» right before a count of places that says where
+WHERE_BEFORE_RE = re.compile(word_alt(_WHERE["before"]) + r"\s?$")
+WHERE_PLACES = frozenset(_WHERE["places"])
+WHERE_REACH: int = _WHERE["reach"]
+# «تمامی ۲۶ شهر استان»: a word of totality right before a count of places
+TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")

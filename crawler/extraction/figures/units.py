@@ -33,6 +33,7 @@ from crawler.extraction.lexicon import (
     NEGATED_VERB_RE,
     NEVER_COUNTED_RE,
     NOT_COUNTED_AFTER_RE,
+    NUMBERED_FACILITY_RE,
     ONE_THING_BEFORE_RE,
     OPEN_COUNT_MIN,
     OPEN_NOUN_RE,
@@ -54,8 +55,12 @@ from crawler.extraction.lexicon import (
     SUBJECT_RE,
     TIME_AFTER_RE,
     TON_PERSON_RE,
+    TOTALITY_BEFORE_RE,
     UNIT_AFTER_RE,
     UNREPORTED_UNITS,
+    WHERE_BEFORE_RE,
+    WHERE_PLACES,
+    WHERE_REACH,
     WITH_POPULATION_RE,
 )
 from crawler.extraction.numbers import NumberSpan
@@ -215,6 +220,10 @@ def read_unit(
     if found is None and (found := open_count(folded, num)) is None:
         return None
     unit, noun, unit_end = found
+    if _numbered_facility(folded, num, unit_end):
+        return None  # «اسکله ۳۲ بندر شهید رجایی»: the berth's number
+    if unit == "count" and _places_described(folded, num, noun, previous):
+        return None  # «۲۲ پروژه در ۱۷ شهر استان», «تمامی ۲۶ شهر استان»
     if unit in UNREPORTED_UNITS:
         return None  # «۸۱ هزار کیلومتر مربع»: a place's area
     if unit in LENGTH_UNITS and EXTENT_AFTER_RE.match(folded, unit_end):
@@ -386,6 +395,42 @@ def _size_of_one_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:
     return folded[num.end : unit_end].endswith("ی") and bool(
         ONE_THING_BEFORE_RE.search(folded, max(0, num.start - 30), num.start)
     )
+
+
+def _numbered_facility(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«اسکله ۳۲ بندر شهید رجایی», «سکوی ۱۲ پارس جنوبی», «پایانه ۲ فرودگاه»: a bare number
+    right after a facility that ports, fields and airports number is that facility's
+    number, not a count of the noun after it. A size in adjectival form («اسکله ۵ هزار
+    تنی», «ترمینال ۱۲۰۰ تنی») is the facility's capacity and stays a figure."""
+    if not _bare(num) or folded[num.end : unit_end].endswith("ی"):
+        return False
+    return NUMBERED_FACILITY_RE.search(folded, max(0, num.start - 12), num.start) is not None
+
+
+_CLAUSE_STOPS = (".", "؛", "\n", "!", "؟", ":")
+
+
+def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberSpan | None) -> bool:
+    """A count of places that only describes where or which: «۲۲ پروژه گازرسانی در ۱۷
+    شهر استان», «ساخت ۷۳۰ واحد مسکن در ۶۰ روستای قصرقند» («در» + places right after a
+    count of the things done there, in one clause) and «تمامی ۲۶ شهر استان» (a word of
+    totality names the whole set). Places served («آبرسانی به ۱۳ شهر») stay counts, and
+    so do places after a count of people («آب ۴۵۶ هزار نفر در ۱۳ شهر را تامین می‌کند»):
+    where the people served live is the scheme's coverage, as the gold has it."""
+    if noun.removesuffix("ی") not in WHERE_PLACES and noun not in WHERE_PLACES:
+        return False
+    window = max(0, num.start - 10)
+    if TOTALITY_BEFORE_RE.search(folded, window, num.start):
+        return True
+    if previous is None or not WHERE_BEFORE_RE.search(folded, window, num.start):
+        return False
+    if num.start - previous.end > WHERE_REACH:
+        return False
+    between = folded[previous.end : num.start]
+    if any(stop in between for stop in _CLAUSE_STOPS):
+        return False
+    found = unit_at(folded, previous)
+    return found is not None and found[0] == "count" and found[2] <= num.start
 
 
 def _refers_back(folded: str, num: NumberSpan) -> bool:

@@ -53,13 +53,15 @@ PARTS: dict[str, tuple[str, ...]] = {
     # joined development); heldout12 was round 13's (measured once at aa8e17e, then joined
     # development); heldout13 was round 14's (measured once at e404928, then joined
     # development); heldout14 was round 15's (measured once at 01140db, then joined
-    # development); heldout15 is round 16's held-out part (not in dev until measured).
+    # development); heldout15 was round 16's (measured once at 880055c, then joined
+    # development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
         *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
         *("heldout12a", "heldout12b", "heldout13a", "heldout13b", "heldout14a", "heldout14b"),
+        *("heldout15a", "heldout15b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -76,7 +78,6 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout12": ("heldout12a", "heldout12b"),
     "heldout13": ("heldout13a", "heldout13b"),
     "heldout14": ("heldout14a", "heldout14b"),
-    # round 16's held-out part: written before the round, measured once at its end
     "heldout15": ("heldout15a", "heldout15b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).

@@ -29,6 +29,7 @@ A province named as where a speaker works («مدیرکل بنادر استان 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,7 +139,13 @@ _CROSSING_RE = re.compile(
     + ")"
     + WB_R
 )
-_CROSSING_CUES = ("مرز", "گمرک", "منطقه آزاد", "منطقه ویژه")
+# the cheap test before the crossing rule: every head that holds no shorter head («مرز»
+# is in «پایانه مرزی»), read from the same data, so a new head is never missed
+_CROSSING_CUES = tuple(
+    h
+    for h in _CITY_DATA["crossing_prefixes"]
+    if not any(o != h and o in h for o in _CITY_DATA["crossing_prefixes"])
+)
 # origins told verb-last: «از استان‌های گیلان و مازندران وارد می‌شود» (goods only: not
 # after a traveller noun)
 _FROM_BEFORE_RE = re.compile(WB_L + r"از\sاستان(?:\s?های)?\s?$")
@@ -294,13 +301,10 @@ def _crossings(folded: str, mentions: list[Mention], exclude: list[tuple[int, in
         mentions.sort(key=lambda m: m.start)
 
 
-def _origins_verb_last(folded: str, mentions: list[Mention]) -> None:
-    """Mark provinces (not cities) named after «از استان» as where goods come from, told
-    verb-last («نهاده‌های دامی از استان خوزستان تامین می‌شود», «برنج از استان‌های گیلان و
-    مازندران وارد می‌شود»): origins are listed as destinations are. Not when travellers
-    come («مسافران ... از استان خوزستان وارد می‌شوند»: a traveller noun shortly before)."""
-    if "از استان" not in folded or not any(w in folded for w in _ORIGIN_VERB_CUES):
-        return  # (a cheap test)
+def _joined_runs(folded: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
+    """The mentions in runs of places joined by «،/و» («استان‌های گیلان، مازندران و گلستان»):
+    the origin and destination rules read a list as one phrase, cue before the first, verb
+    after the last."""
     i = 0
     while i < len(mentions):
         j = i
@@ -308,7 +312,18 @@ def _origins_verb_last(folded: str, mentions: list[Mention]) -> None:
             folded, mentions[j].end, mentions[j + 1].start
         ):
             j += 1
-        run = mentions[i : j + 1]
+        yield mentions[i : j + 1]
+        i = j + 1
+
+
+def _origins_verb_last(folded: str, mentions: list[Mention]) -> None:
+    """Mark provinces (not cities) named after «از استان» as where goods come from, told
+    verb-last («نهاده‌های دامی از استان خوزستان تامین می‌شود», «برنج از استان‌های گیلان و
+    مازندران وارد می‌شود»): origins are listed as destinations are. Not when travellers
+    come («مسافران ... از استان خوزستان وارد می‌شوند»: a traveller noun shortly before)."""
+    if "از استان" not in folded or not any(w in folded for w in _ORIGIN_VERB_CUES):
+        return  # (a cheap test)
+    for run in _joined_runs(folded, mentions):
         start = run[0].start
         if (
             _FROM_BEFORE_RE.search(folded, max(0, start - 20), start)
@@ -318,7 +333,6 @@ def _origins_verb_last(folded: str, mentions: list[Mention]) -> None:
             for m in run:
                 if not m.is_city:
                     m.flow = True
-        i = j + 1
 
 
 def _capital_as_seat(folded: str, mentions: list[Mention]) -> None:
@@ -382,21 +396,13 @@ def _sent_to_verb_last(folded: str, mentions: list[Mention]) -> None:
     shipping verb within two words. Not after «نسبت به» (a comparison)."""
     if "به استان" not in folded or not any(w in folded for w in _SHIP_VERB_CUES):
         return  # (a cheap test: «به استان» is what the rule reads first)
-    i = 0
-    while i < len(mentions):
-        j = i
-        while j + 1 < len(mentions) and _PAIR_JOIN_RE.fullmatch(
-            folded, mentions[j].end, mentions[j + 1].start
-        ):
-            j += 1
-        run = mentions[i : j + 1]
+    for run in _joined_runs(folded, mentions):
         if _TO_BEFORE_RE.search(folded, max(0, run[0].start - 20), run[0].start) and (
             _SHIP_VERB_AFTER_RE.match(folded, run[-1].end)
         ):
             for m in run:
                 if not m.is_city:
                     m.flow = True
-        i = j + 1
 
 
 def _coordinated(folded: str, mentions: list[Mention]) -> None:

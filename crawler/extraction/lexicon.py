@@ -317,7 +317,12 @@ BOUGHT_RE = words_re(_SUBJECTS["bought_words"])
 OCCASION_RE = words_re(_SUBJECTS["occasion_words"])
 ISSUED_DOCUMENT_RE = words_re(_SUBJECTS["issued_documents"])
 PER_MEASURE_RE = re.compile(
-    WB_L + r"(?:هر|یک)\s?" + word_alt(_SUBJECTS["per_measure_units"]) + WB_R
+    WB_L
+    + "(?:"
+    + "|".join(map(re.escape, _SUBJECTS["per_measure_words"]))
+    + r")\s?"
+    + word_alt(_SUBJECTS["per_measure_units"])
+    + WB_R
 )
 PARTITIVE_BEFORE_RE = re.compile(
     WB_L

@@ -79,6 +79,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout13": ("heldout13a", "heldout13b"),
     "heldout14": ("heldout14a", "heldout14b"),
     "heldout15": ("heldout15a", "heldout15b"),
+    "heldout16": ("heldout16a", "heldout16b"),  # round 17's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -544,10 +544,8 @@ def _per_measure_before(r: Reading) -> bool:
     «هر کیلوگرم», «یک متر مربع») stands in the segment before the number with no other
     number between them: the money is for that one unit."""
     seg = segment_start(r.folded, r.clause.start, r.num.start)
-    last = None
-    for last in PER_MEASURE_RE.finditer(r.folded, seg, r.num.start):
-        pass
-    return last is not None and not _DIGIT_RE.search(r.folded, last.end(), r.num.start)
+    ends = [m.end() for m in PER_MEASURE_RE.finditer(r.folded, seg, r.num.start)]
+    return bool(ends) and not _DIGIT_RE.search(r.folded, ends[-1], r.num.start)
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -332,6 +332,8 @@ PARTITIVE_BEFORE_RE = re.compile(
     + WB_R
 )
 HEAD_LINK_RE = re.compile(word_alt(_SUBJECTS["head_links"]) + r"\s?$")
+# round 17: «تسهیلات مصوب ۹۰۰ میلیارد ریال»: a participle qualifying the cue before a number
+HEAD_PARTICIPLE_RE = re.compile(word_alt(_SUBJECTS["head_participles"]) + r"\s?$")
 TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 # «به ۹۲۴ روستا ... گازرسانی شده»: the good supplied names a served noun's sector
 SUPPLY_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["supply_words"])

@@ -71,6 +71,7 @@ from crawler.extraction.figures.subject import (
     Count,
     carried_flow,
     classifier_refers_back,
+    consignments_crossing,
     count_subject,
     facility_holds_commodity,
     generic_establishments,
@@ -772,6 +773,15 @@ S = Discourse
             "purchases",
         ),
         (crop_paid_for, "بهای چای ۸۰ هزار تومان تعیین شد.", 0, S(), "price", "price"),
+        # round 17: money for one unit of measure paid to growers is the price per unit
+        (
+            crop_paid_for,
+            "برای خرید هر کیلوگرم جو ۱۵ هزار تومان به کشاورزان پرداخت می‌شود.",
+            0,
+            S(),
+            "price",
+            "price",
+        ),
         # a line or a pipe measures the network of what it carries, never its material
         (
             conduit_carries,
@@ -1074,6 +1084,19 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count(None, False),
             Count(None, False),
         ),
+        # round 17: consignments counted with a flow verb after them count that flow
+        (
+            consignments_crossing,
+            "۸۰ محموله انار به عراق صادر شد.",
+            Count("agriculture", False),
+            Count("exports", False),
+        ),
+        (
+            consignments_crossing,
+            "۸۰ محموله انار به میادین میوه ارسال شد.",
+            Count("agriculture", False),
+            Count("agriculture", False),
+        ),
         (
             passengers_moved,
             "۸ هزار مسافر از طریق فرودگاه جابجا شدند.",
@@ -1108,6 +1131,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "goods_made",
         "purchase_places",
         "parties_of_a_purchase",
+        "consignments_crossing",
         "passengers_moved",
         "persons_made_self_supporting",
     ]

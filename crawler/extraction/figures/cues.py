@@ -13,6 +13,7 @@ from crawler.extraction.lexicon import (
     FORECAST_RE,
     GENERIC_HEADS,
     HEAD_LINK_RE,
+    HEAD_PARTICIPLE_RE,
     NOT_A_WHOLE_RE,
     NP_STOP_RE,
     PREP_RE,
@@ -123,6 +124,8 @@ def _noun_before(folded: str, clause: Span, start: int) -> tuple[bool, bool]:
     head = folded[max(clause.start, start - 35) : start].rstrip()
     link = HEAD_LINK_RE.search(head)
     head = head[: link.start()].rstrip() if link else head
+    participle = HEAD_PARTICIPLE_RE.search(head)  # «تسهیلات مصوب ۹۰۰ میلیارد ریال»
+    head = head[: participle.start()].rstrip() if participle else head
     matches = list(SUBJECT_RE.finditer(head))
     last = matches[-1] if matches else None
     found = last is not None and last.end() == len(head) and last.lastgroup != "growth"

@@ -370,8 +370,10 @@ def crop_paid_for(r: Reading, state: Discourse, subject: str | None) -> str | No
     """«۹۰ میلیارد تومان دیگر از بهای برگ سبز چای به حساب چایکاران واریز شد»: the price
     of a crop paid ('crop_payment_words') to its growers ('grower_words') is the purchase
     paid, not a price per unit; money paid to farmers with no price named («۱۲۰ میلیارد
-    ریال به کشاورزان پرداخت شد») may be aid or loans and is left alone."""
-    if subject != "price" or r.unit not in MONEY_UNITS:
+    ریال به کشاورزان پرداخت شد») may be aid or loans and is left alone. Money for one unit
+    of measure («برای خرید هر کیلوگرم گندم ۲ هزار تومان به کشاورزان پرداخت می‌شود») is
+    the price paid per unit, not the purchase (``_per_measure_before``)."""
+    if subject != "price" or r.unit not in MONEY_UNITS or _per_measure_before(r):
         return subject
     lo, hi = r.clause.start, r.clause.end
     if CROP_PAYMENT_RE.search(r.folded, lo, hi) and GROWER_RE.search(r.folded, lo, hi):
@@ -535,6 +537,18 @@ def issued_documents_changed(r: Reading, state: Discourse, subject: str | None) 
 # what a change of documents issued may have been read as: «صادر» as exports, the
 # customs office's trade, or nothing
 _ISSUED_OVER = frozenset({None, "growth", "exports", "trade"})
+
+
+def _per_measure_before(r: Reading) -> bool:
+    """Whether one unit of measure ('per_measure_units' after a 'per_measure_words' word:
+    «هر کیلوگرم», «یک متر مربع») stands in the segment before the number with no other
+    number between them: the money is for that one unit."""
+    seg = segment_start(r.folded, r.clause.start, r.num.start)
+    ends = [m.end() for m in PER_MEASURE_RE.finditer(r.folded, seg, r.num.start)]
+    return bool(ends) and not _DIGIT_RE.search(r.folded, ends[-1], r.num.start)
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def price_of_a_measure_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:

@@ -42,6 +42,7 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     GENERIC_HEADS,
+    GOODS_FLOW_RE,
     HEADS_OVER_MEASURES,
     HIRING_RE,
     INDUSTRIAL_ESTATE_RE,
@@ -569,6 +570,19 @@ def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
+    """«تاکنون ۴۱۸ محموله نارنگی ... به کشورهای خارجی صادر شده است», «۱۲۰ محموله خرما از
+    گمرک ... به هند صادر شد»: consignments ('consignment_nouns') whose verb after them in
+    their clause says they went out, came in or passed through ('goods_flow_verbs') count
+    that flow, not the sector of the goods they carry nor transport."""
+    if r.noun not in CONSIGNMENT_NOUNS or not (
+        c.subject in (None, "trade", "transport") or c.subject in SECTOR_SUBJECTS
+    ):
+        return c
+    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
+    return Count(m.lastgroup, generic=False) if m else c
+
+
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
     names the means of travel (an airport, the railway) are transport, not tourism."""
@@ -606,6 +620,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     goods_made,
     purchase_places,
     parties_of_a_purchase,
+    consignments_crossing,
     passengers_moved,
     persons_made_self_supporting,
 )

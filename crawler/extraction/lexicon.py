@@ -696,6 +696,10 @@ ROLE_HEAD_RE = re.compile(
     + "))"
     + WB_R
 )
+# «معاون برنامه‌ریزی، توسعه و فناوری سازمان صنایع ...»: an organisation that a portfolio
+# list after a role's comma runs into (regex source, used in a lookahead by people.py)
+# (a plural, folded to «شرکت ها», is the firms themselves: «صادرات و واردات شرکت‌ها را»)
+PORTFOLIO_OWNER = "(?:" + alt(_ROLES["portfolio_owners"]) + r")(?![\w\u200c])(?!\sها)"
 OFFICE_HEAD_RE = re.compile(WB_L + "(?:" + alt(_ROLES["office_heads"]) + ")" + WB_R)
 OFFICE_SPEECH_RE = re.compile(
     WB_L + "(?:" + alt(_ROLES["office_speech_cues"] + _SPEECH["speech_verbs"]) + ")" + WB_R

@@ -4,12 +4,19 @@
 Roles: a deputy's or director's portfolio is often a list of fields after a comma that runs
 straight into the organisation with no comma after it («معاون برنامه‌ریزی، توسعه و فناوری
 سازمان صنایع و معادن ...»); the whole list and the organisation are the role, as a list
-closed by a comma already was («رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»)."""
+closed by a comma already was («رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»).
+
+Figures: «نفر» glued to the next word when the source dropped the space («۱۶ هزار نفرتعهد
+اشتغال», «۴۵۰ نفرشاغل») is a count of persons, as «درصد» glued («۹۰ درصدروان») is a percent;
+it is no count of an unknown noun «نفرتعهد». A word that only ends in «ها» («تنها» only)
+before «بالای/زیر» is no plural naming a class of things by size («شناورهای بالای هزار تن»):
+«گندم خریداری‌شده تنها بالای هشت هزار تن آن» is an amount."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.extraction.figures import extract_figures
 from crawler.extraction.people import extract_people
 
 HEAD = "افزایش تولید در استان\n\n"
@@ -83,3 +90,48 @@ def test_portfolio_list_runs_into_its_organisation(text: str, name: str, role: s
 )
 def test_no_portfolio_without_an_organisation(text: str, role: str) -> None:
     assert [r for _, r in _roles(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("در سال گذشته ۱۶ هزار و ۷۳۲ نفرتعهد اشتغال استان بود.", 16732),
+        ("امسال ۴۵۰ نفرشاغل جدید در شهرک صنعتی قزوین جذب شدند.", 450),
+        ("برای ۱۲۰۰ نفرفرصت شغلی در طرح‌های گردشگری یزد ایجاد شد.", 1200),
+        ("در بازارچه مرزی مریوان ۳ هزار نفرکارگر مشغول به کار هستند.", 3000),
+        ("بیمه ۸۵۰ نفرکشاورز در شهرستان دزفول تمدید شد.", 850),
+    ],
+)
+def test_person_unit_glued_to_the_next_word(text: str, value: int) -> None:
+    figures = extract_figures(HEAD + text)
+    assert [(f.value, f.unit) for f in figures] == [(value, "person")]
+
+
+def test_plural_persons_is_no_glued_unit() -> None:
+    units = [f.unit for f in extract_figures(HEAD + "۴۰ نفرات اعزامی به مرز رسیدند.")]
+    assert "person" not in units
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("از مجموع گندم خریداری‌شده در استان تنها بالای هشت هزار تن آن آفت داشت.", 8000),
+        ("از کل شیر تحویلی تنها بالای ۳۰۰ تن کیفیت ممتاز داشت.", 300),
+        ("از زعفران صادراتی خراسان تنها بالای ۲ تن به اروپا رفت.", 2),
+        ("از مجموع پسته برداشت شده در رفسنجان تنها زیر ۵ هزار تن آفت زده بود.", 5000),
+    ],
+)
+def test_only_before_a_threshold_is_no_class(text: str, value: int) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(HEAD + text)] == [(value, "ton")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کامیون‌های بالای ۱۰ تن از عبور در جاده منع شدند.",
+        "وام‌های زیر ۱۰۰ میلیون تومان بدون ضامن پرداخت می‌شود.",
+        "شناورهای تجاری بالای ۵ هزار تن در بندر پهلو می‌گیرند.",
+    ],
+)
+def test_plural_before_a_threshold_stays_a_class(text: str) -> None:
+    assert extract_figures(HEAD + text) == []

@@ -211,7 +211,9 @@ TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + 
 # (not after a word that only ends in «ها», 'not_plurals': «تنها بالای هشت هزار تن»)
 CLASS_THRESHOLD_BEFORE_RE = re.compile(
     "".join(rf"(?<!(?<!\w){fold(w)[:-2]})" for w in _UNITS["not_plurals"])
-    + r"(?:ها|های|هایی)(?:\s[^\s\d.،,:؛]+)?\s(?:" + seq(_UNITS["class_thresholds"]) + r")\s?$"
+    + r"(?:ها|های|هایی)(?:\s[^\s\d.،,:؛]+)?\s(?:"
+    + seq(_UNITS["class_thresholds"])
+    + r")\s?$"
 )
 # «حتی یک ریال», «یک تومان هم ... پرداخت نشد»: the idiom «not a single rial»
 EMPHATIC_BEFORE_RE = re.compile(word_alt(_UNITS["emphatic_before"]) + r"\s?$")
@@ -962,9 +964,7 @@ GLUED_UNIT_RE = re.compile(
     r"(?!\s?(?:"
     + seq(_UNITS["glued_exceptions"])
     + r"))\s?(?:"
-    + "|".join(
-        f"(?P<{code}>{seq(words)})" for code, words in _UNITS["glued_to_any_word"].items()
-    )
+    + "|".join(f"(?P<{code}>{seq(words)})" for code, words in _UNITS["glued_to_any_word"].items())
     + r")(?=[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
 )
 # «یک شناور ۲۲۹ متری»: «یک», then up to two words, right before the size of that one thing

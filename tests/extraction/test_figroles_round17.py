@@ -82,8 +82,7 @@ def test_portfolio_list_runs_into_its_organisation(text: str, name: str, role: s
         ),
         # a list of other office holders is no portfolio
         (
-            "علی رضایی معاون استاندار، فرماندار و رئیس سازمان صمت در بازدید گفت: ۲۰ طرح"
-            " افتتاح شد.",
+            "علی رضایی معاون استاندار، فرماندار و رئیس سازمان صمت در بازدید گفت: ۲۰ طرح افتتاح شد.",
             "معاون استاندار",
         ),
     ],

@@ -10,12 +10,18 @@ Figures: «نفر» glued to the next word when the source dropped the space («
 اشتغال», «۴۵۰ نفرشاغل») is a count of persons, as «درصد» glued («۹۰ درصدروان») is a percent;
 it is no count of an unknown noun «نفرتعهد». A word that only ends in «ها» («تنها» only)
 before «بالای/زیر» is no plural naming a class of things by size («شناورهای بالای هزار تن»):
-«گندم خریداری‌شده تنها بالای هشت هزار تن آن» is an amount."""
+«گندم خریداری‌شده تنها بالای هشت هزار تن آن» is an amount.
+
+Credits: a site that republishes an organisation's release «به نقل از روابط عمومی ...» credits
+the organisation when the text gives the short name it goes by in brackets («... (ایمیدرو)»);
+a press office with no short name is still no brand (the site keeps the credit), and a known
+agency reporting the release keeps it too."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.extraction.attribution import extract_attribution
 from crawler.extraction.figures import extract_figures
 from crawler.extraction.people import extract_people
 
@@ -134,3 +140,44 @@ def test_only_before_a_threshold_is_no_class(text: str, value: int) -> None:
 )
 def test_plural_before_a_threshold_stays_a_class(text: str) -> None:
     assert extract_figures(HEAD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "به گزارش قلم نیوز و به نقل از روابط عمومی سازمان توسعه و نوسازی معادن و صنایع"
+            " معدنی ایران(ایمیدرو)، تولید آند ۱۰ درصد رشد کرد.",
+            "ایمیدرو",
+        ),
+        (
+            "به گزارش کرمان امروز به نقل از روابط عمومی سازمان گسترش و نوسازی صنایع ایران"
+            " (ایدرو)، ۱۲ طرح افتتاح شد.",
+            "ایدرو",
+        ),
+        (
+            "به گزارش اخبار معدن، به نقل از روابط عمومی شرکت ملی صنایع مس ایران (فملی)، ۵۰"
+            " هزار تن کاتد تولید شد.",
+            "فملی",
+        ),
+        # a known agency reporting the release keeps the credit
+        (
+            "به گزارش ایلنا و به نقل از روابط عمومی سازمان گسترش و نوسازی صنایع ایران"
+            " (ایدرو)، ۱۲ طرح افتتاح شد.",
+            "ایلنا",
+        ),
+        # no short name: the press office is no brand, the site keeps the credit
+        (
+            "به گزارش تیکسر، به نقل از روابط عمومی سازمان صنعت، معدن و تجارت خراسان جنوبی،"
+            " ۵۹ نوع ماده معدنی شناسایی شد.",
+            "تیکسر",
+        ),
+        (
+            "به گزارش پرتو جنوب به نقل از روابط عمومی استانداری فارس (۱۴۰۳)، مراکز خرید"
+            " گندم فعال شد.",
+            "پرتو جنوب",
+        ),
+    ],
+)
+def test_republished_release_credits_the_short_name(text: str, credit: str) -> None:
+    assert extract_attribution("تولید مس\n\n" + text) == credit

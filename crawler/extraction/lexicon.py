@@ -208,8 +208,12 @@ LABOUR_FORCE_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["labour_force_after"])
 PER_UNIT_BEFORE_RE = re.compile(word_alt(_UNITS["per_unit_before"]) + r"\s?$")
 TON_PERSON_RE = re.compile(r"\s?از\s?(?:" + seq(_UNITS["people_after_ton"]) + ")" + WB_R)
 # «شناورهای بالای هزار تن», «وام‌های زیر ۱۰۰ میلیون تومان»: a class of things named by a size
+# (not after a word that only ends in «ها», 'not_plurals': «تنها بالای هشت هزار تن»)
 CLASS_THRESHOLD_BEFORE_RE = re.compile(
-    r"(?:ها|های|هایی)(?:\s[^\s\d.،,:؛]+)?\s(?:" + seq(_UNITS["class_thresholds"]) + r")\s?$"
+    "".join(rf"(?<!(?<!\w){fold(w)[:-2]})" for w in _UNITS["not_plurals"])
+    + r"(?:ها|های|هایی)(?:\s[^\s\d.،,:؛]+)?\s(?:"
+    + seq(_UNITS["class_thresholds"])
+    + r")\s?$"
 )
 # «حتی یک ریال», «یک تومان هم ... پرداخت نشد»: the idiom «not a single rial»
 EMPHATIC_BEFORE_RE = re.compile(word_alt(_UNITS["emphatic_before"]) + r"\s?$")
@@ -698,6 +702,10 @@ ROLE_HEAD_RE = re.compile(
     + "))"
     + WB_R
 )
+# «معاون برنامه‌ریزی، توسعه و فناوری سازمان صنایع ...»: an organisation that a portfolio
+# list after a role's comma runs into (regex source, used in a lookahead by people.py)
+# (a plural, folded to «شرکت ها», is the firms themselves: «صادرات و واردات شرکت‌ها را»)
+PORTFOLIO_OWNER = "(?:" + alt(_ROLES["portfolio_owners"]) + r")(?![\w\u200c])(?!\sها)"
 OFFICE_HEAD_RE = re.compile(WB_L + "(?:" + alt(_ROLES["office_heads"]) + ")" + WB_R)
 OFFICE_SPEECH_RE = re.compile(
     WB_L + "(?:" + alt(_ROLES["office_speech_cues"] + _SPEECH["speech_verbs"]) + ")" + WB_R
@@ -952,12 +960,13 @@ PARTITIVE_PRONOUN_RE = re.compile(r"\s?(?:" + seq(_COUNTED["partitive_pronouns"]
 CONVOY_RE = words_re(_SUBJECTS["convoy_words"])
 # Round 15 (see units.json and counted_nouns.json): «قیمت یک مترمربع»: a unit of reference
 REFERENCE_UNITS = frozenset(_UNITS["reference_units"])
-# «۹۰ درصدروان»: a unit word glued to whatever word follows it still closes the number
+# «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: a unit word glued to whatever word follows it still
+# closes the number (a named group per unit code)
 GLUED_UNIT_RE = re.compile(
     r"(?!\s?(?:"
     + seq(_UNITS["glued_exceptions"])
     + r"))\s?(?:"
-    + seq(_UNITS["glued_to_any_word"])
+    + "|".join(f"(?P<{code}>{seq(words)})" for code, words in _UNITS["glued_to_any_word"].items())
     + r")(?=[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
 )
 # «یک شناور ۲۲۹ متری»: «یک», then up to two words, right before the size of that one thing

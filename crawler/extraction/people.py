@@ -42,6 +42,7 @@ from crawler.extraction.lexicon import (
     OFFICE_SPEECH_RE,
     PAGE_LABELS,
     PERIOD_RE,
+    PORTFOLIO_OWNER,
     PROTECT_RE,
     REPORTED_RE,
     ROLE_HEAD_RE,
@@ -100,10 +101,13 @@ _DIGIT_RE = re.compile(r"\d")
 _NON_SPACE_RE = re.compile(r"\S+")
 _NUMBER_NEXT_RE = re.compile(r"\s?\d")
 # «رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»: after a role's comma, short items joined by
-# commas and closed by «و» are the goods or fields of the office, part of the role
+# commas and closed by «و» are the goods or fields of the office, part of the role; so are
+# a deputy's fields that run into the organisation with no comma («معاون برنامه‌ریزی، توسعه
+# و فناوری سازمان صنایع ...»)
 _ITEM = r"[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?"
 _ENUMERATION_RE = re.compile(
-    rf"\s?(?:{_ITEM}\s?[،,]\s?){{0,3}}{_ITEM}\sو\s{_ITEM}(?:\s[^\W\d_]+)?(?=\s?[،,:])"
+    rf"\s?(?:{_ITEM}\s?[،,]\s?){{0,3}}{_ITEM}\sو\s{_ITEM}(?:\s[^\W\d_]+)?"
+    rf"(?=\s?[،,:]|\s{PORTFOLIO_OWNER})"
 )
 
 

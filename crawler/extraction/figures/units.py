@@ -100,7 +100,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
         if PCT_BEFORE_RE.search(folded, max(0, num.start - 2), num.start):
             return "percent", None, num.end
         if (glued := GLUED_UNIT_RE.match(folded, num.end)) is not None:
-            return "percent", None, glued.end()  # «۹۰ درصدروان»: glued to the next word
+            # «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: glued to the next word
+            return str(glued.lastgroup), None, glued.end()
         return None
     code = m.lastgroup
     if code == "pct":

@@ -705,7 +705,7 @@ def needed_amount(k: KindContext) -> str | None:
     return None
 
 
-_CONDITION_STEMS = ("صورت", "چنانچه", "اگر", "بهره", "راه", "تکمیل", "اجرای", "افتتاح")
+_CONDITION_STEMS = ("صورت", "چنانچه", "اگر", "بهره", "اندازی", "تکمیل", "اجرای", "افتتاح")
 
 
 def conditional_outcome(k: KindContext) -> str | None:

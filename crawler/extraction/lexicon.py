@@ -534,6 +534,11 @@ CAUSATIVE_RE = words_re(_KINDS["causatives"])
 # «مقدمات اجرای ۱۸۲۰ پروژه ... آماده شده»: the event prepared is still to come
 PREPARATIONS_RE = words_re(_KINDS["preparations_before"])
 PREPARED_AFTER_RE = words_re(_KINDS["prepared_after"])
+# round 17: physical progress of a work (a share) and premises of a future outcome
+PROGRESS_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["progress_nouns"]) + ")" + WB_R)
+PROGRESS_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["progress_nouns"]) + r")\s?$")
+CONDITIONAL_PREMISE_RE = words_re(_KINDS["conditional_premises"])
+CONDITIONAL_CLAUSE_RE = words_re(_KINDS["conditional_clauses"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
 GOAL_RE = words_re(_KINDS["goal_cues"])
 # «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate

@@ -229,7 +229,8 @@ def test_kind_rules_run_in_this_order() -> None:
     («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»);
     a verb of the clause beats a reference frame and a rank («با اشاره به ... گفت», «با
     تولید ... رتبه نخست را کسب خواهد کرد» stays a forecast); a job capacity a licence
-    opens is a target before any verb reports the licence («... صادر شد»)."""
+    opens is a target before any verb reports the licence («... صادر شد»); the outcome of a
+    premise («در صورت تکمیل ...») is read after a need and before a habit («سالانه»)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "planned_capacity",
@@ -248,6 +249,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "share_in_list",
         "under_way",
         "needed_amount",
+        "conditional_outcome",
         "habitual_present",
         "sums_up",
         "forecast_near",

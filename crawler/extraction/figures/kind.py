@@ -25,6 +25,8 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     COMPARATIVE_AFTER_RE,
     COMPARED_WITH_PAST_RE,
+    CONDITIONAL_CLAUSE_RE,
+    CONDITIONAL_PREMISE_RE,
     COPULA_RE,
     DISCOURSE_MUST_RE,
     ESTIMATE_RE,
@@ -63,6 +65,8 @@ from crawler.extraction.lexicon import (
     PRESENT_PASSIVE_RE,
     PRESENT_STATE_RE,
     PRESENT_VERB_RE,
+    PROGRESS_AFTER_RE,
+    PROGRESS_BEFORE_RE,
     PROGRESSIVE_RE,
     PURPOSE_RE,
     RANK_RE,
@@ -561,6 +565,7 @@ def share_of_whole(k: KindContext) -> str | None:
         or (not k.adjectival and names_a_whole(f, r.unit_end, c.end))
         or SHARE_BEFORE_RE.search(f, max(c.start, r.start - 60), r.start)
         or _share_measure(k)
+        or _progress_part(k)
         or _share_named_after(k)
         or _pertaining_before(k)
     ):
@@ -588,6 +593,22 @@ def _share_measure(k: KindContext) -> bool:
     if verb is not None and COPULA_RE.match(f, verb.start()):
         verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not
     return not (verb or FORECAST_RE.search(f, r.unit_end, end))
+
+
+def _progress_part(k: KindContext) -> bool:
+    """«سد ... ۳۱ درصد پیشرفت فیزیکی دارد», «با پیشرفت ۷۰ درصدی», «۶۴ درصد پیشرفت کار
+    داشته است»: the physical progress of a work is the part of the whole work done, a
+    share, whatever verb states it; not a progress compared with a past period («۲۴ درصد
+    پیشرفت نسبت به مدت مشابه سال گذشته»: a change) nor a level reached («به ۶۰ درصد»)."""
+    r, f = k.r, k.folded
+    if k.reached or "پیشرفت" not in f[max(0, r.start - 16) : r.unit_end + 12]:
+        return False  # cheap guard: no progress word next to the percentage
+    if not (
+        PROGRESS_AFTER_RE.match(f, r.unit_end)
+        or PROGRESS_BEFORE_RE.search(f, max(k.clause.start, r.start - 16), r.start)
+    ):
+        return False
+    return COMPARED_WITH_PAST_RE.search(f, r.unit_end, k.statement_end) is None
 
 
 def _share_named_after(k: KindContext) -> bool:
@@ -682,6 +703,37 @@ def needed_amount(k: KindContext) -> str | None:
     if cue is not None and not VERB_STOP_RE.search(f, r.unit_end, cue.start()):
         return "target"
     return None
+
+
+_CONDITION_STEMS = ("صورت", "چنانچه", "اگر", "بهره", "اندازی", "تکمیل", "اجرای", "افتتاح")
+
+
+def conditional_outcome(k: KindContext) -> str | None:
+    """«سد در صورت تکمیل سالانه ۵ میلیون مترمکعب آب ... تامین کند», «با بهره‌برداری از این
+    کارخانه برای ۴۵۰ نفر شغل ایجاد می‌شود», «چنانچه این طرح اجرا شود ۸۰۰ واحد ... بهره‌مند
+    می‌شوند»: an amount after a premise (a verbal noun of completion or opening, no verb
+    between, at least its object before the amount; or a conditional clause) is what the
+    premise will bring about: a forecast. Not what the statement reports done («با
+    بهره‌برداری از این طرح ۲۲۰ نفر مشغول به کار شدند»), nor the premise's own object («با
+    اجرای ۱۲ طرح ...»), a percentage or a change."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(k.statement_start, r.start - 160)
+    if not any(stem in f[lo : r.start] for stem in _CONDITION_STEMS):
+        return None  # cheap guard
+    cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
+    if cue is not None and (
+        VERB_STOP_RE.search(f, cue.end(), r.start) or len(f[cue.end() : r.start].split()) < 2
+    ):
+        cue = None  # «با اجرای ۱۲ طرح»: the premise's own object
+    if cue is None:
+        cue = _last(CONDITIONAL_CLAUSE_RE, f, lo, r.start)
+        if cue is None or ACTUAL_RE.search(f, cue.end(), r.start):
+            return None
+    if ACTUAL_RE.search(f, r.unit_end, k.statement_end):
+        return None  # a past verb: the outcome is reported done
+    return "forecast"
 
 
 def habitual_present(k: KindContext) -> str | None:
@@ -966,6 +1018,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_in_list,
     under_way,
     needed_amount,
+    conditional_outcome,
     habitual_present,
     sums_up,
     forecast_near,

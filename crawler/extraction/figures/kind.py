@@ -137,7 +137,7 @@ class KindContext:
         a colon governs the statement after it (the clause starts at the colon), unless the
         number's own verb is past («... پیش‌بینی کرد: سال گذشته ۵۰۰ تن فروخته شد و ...»)."""
         r, f = self.r, self.folded
-        if ":" not in f[r.sent.start : self.clause.start + 1]:
+        if f.find(":", r.sent.start, self.clause.start + 1) < 0:
             return False  # the common case: no colon before the clause
         if PREDICTED_COLON_RE.search(f, r.sent.start, r.start) is None:
             return False
@@ -289,7 +289,7 @@ def planned_capacity(k: KindContext) -> str | None:
     permit or a plan opens room for are planned, a target, whatever verb reports the
     licence (the cue right before the number, only «برای» between)."""
     r, f = k.r, k.folded
-    if "ظرفیت" not in f[max(0, r.start - 60) : r.start]:
+    if f.find("ظرفیت", max(0, r.start - 60), r.start) < 0:
         return None  # cheap guard: no capacity word near
     cue = _last(PLANNED_CAPACITY_RE, f, max(k.clause.start, r.start - 60), r.start)
     if cue is None or f[cue.end() : r.start].strip() not in ("", "برای"):
@@ -353,7 +353,7 @@ def prepared_event(k: KindContext) -> str | None:
     verb between the preparations and the amount, nor between the amount and «آماده/فراهم
     شده») is an event to come, a forecast, though the verb is past."""
     r, f = k.r, k.folded
-    if "مقدم" not in f[max(k.statement_start, r.start - 40) : r.start]:
+    if f.find("مقدم", max(k.statement_start, r.start - 40), r.start) < 0:
         return None  # cheap guard
     cue = _last(PREPARATIONS_RE, f, max(k.statement_start, r.start - 40), r.start)
     if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
@@ -727,8 +727,10 @@ def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
     lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
-    near = any(lo <= m.start() and m.end() <= hi for m in r.doc.matches(FORECAST_RE, c))
-    return "forecast" if near else None
+    for m in r.doc.matches(FORECAST_RE, c):  # a loop, not a generator: read per figure
+        if lo <= m.start() and m.end() <= hi:
+            return "forecast"
+    return None
 
 
 def able_to(k: KindContext) -> str | None:

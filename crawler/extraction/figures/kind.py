@@ -141,7 +141,7 @@ class KindContext:
         a colon governs the statement after it (the clause starts at the colon), unless the
         number's own verb is past («... پیش‌بینی کرد: سال گذشته ۵۰۰ تن فروخته شد و ...»)."""
         r, f = self.r, self.folded
-        if ":" not in f[r.sent.start : self.clause.start + 1]:
+        if f.find(":", r.sent.start, self.clause.start + 1) < 0:
             return False  # the common case: no colon before the clause
         if PREDICTED_COLON_RE.search(f, r.sent.start, r.start) is None:
             return False
@@ -293,7 +293,7 @@ def planned_capacity(k: KindContext) -> str | None:
     permit or a plan opens room for are planned, a target, whatever verb reports the
     licence (the cue right before the number, only «برای» between)."""
     r, f = k.r, k.folded
-    if "ظرفیت" not in f[max(0, r.start - 60) : r.start]:
+    if f.find("ظرفیت", max(0, r.start - 60), r.start) < 0:
         return None  # cheap guard: no capacity word near
     cue = _last(PLANNED_CAPACITY_RE, f, max(k.clause.start, r.start - 60), r.start)
     if cue is None or f[cue.end() : r.start].strip() not in ("", "برای"):
@@ -305,6 +305,17 @@ _ASSIGNED_STEMS = ("تعیین", "مشخص", "تعریف", "ابلاغ")
 _CAUSATIVE_STEMS = ("موجب", "باعث", "سبب", "منجر")
 
 
+def _any_of(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A cheap guard: one search for any of ``stems`` as plain text in a window (found
+    exactly where ``stem in text[lo:hi]`` holds for one of them), instead of a slice and a
+    generator per figure."""
+    return re.compile("|".join(map(re.escape, stems)))
+
+
+_ASSIGNED_GUARD = _any_of(_ASSIGNED_STEMS)
+_CAUSATIVE_GUARD = _any_of(_CAUSATIVE_STEMS)
+
+
 def assigned_amount(k: KindContext) -> str | None:
     """«در قالب مسکن حمایتی ۲۷ هزار و ۶۳ واحد مسکونی تعیین شده است», «... ۲۰۰۰ فقره مشخص
     شد»: an amount whose own verb says a plan or an authority set it is a quota, a target,
@@ -314,7 +325,7 @@ def assigned_amount(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if r.unit in ("percent", "times") or r.unit in MONEY_UNITS or k.per_unit:
         return None
-    if not any(stem in f[r.unit_end : k.statement_end] for stem in _ASSIGNED_STEMS):
+    if _ASSIGNED_GUARD.search(f, r.unit_end, k.statement_end) is None:
         return None  # cheap guard: no word of setting after the number
     cue = ASSIGNED_RE.search(f, r.unit_end, k.statement_end)
     if cue is None or k.done_so_far or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
@@ -332,7 +343,7 @@ def caused_outcome(k: KindContext) -> str | None:
     if r.unit in ("percent", "times") or k.change_adjacent:
         return None
     lo = max(k.clause.start, r.start - 60)
-    if not any(stem in f[lo : r.start] for stem in _CAUSATIVE_STEMS):
+    if _CAUSATIVE_GUARD.search(f, lo, r.start) is None:
         return None  # cheap guard
     cue = _last(CAUSATIVE_RE, f, lo, r.start)
     if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
@@ -346,7 +357,7 @@ def prepared_event(k: KindContext) -> str | None:
     verb between the preparations and the amount, nor between the amount and «آماده/فراهم
     شده») is an event to come, a forecast, though the verb is past."""
     r, f = k.r, k.folded
-    if "مقدم" not in f[max(k.statement_start, r.start - 40) : r.start]:
+    if f.find("مقدم", max(k.statement_start, r.start - 40), r.start) < 0:
         return None  # cheap guard
     cue = _last(PREPARATIONS_RE, f, max(k.statement_start, r.start - 40), r.start)
     if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
@@ -768,8 +779,10 @@ def forecast_near(k: KindContext) -> str | None:
     """A forecast cue close to the number («پیش‌بینی ...», «... خواهد رسید»)."""
     r, c = k.r, k.clause
     lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
-    near = any(lo <= m.start() and m.end() <= hi for m in r.doc.matches(FORECAST_RE, c))
-    return "forecast" if near else None
+    for m in r.doc.matches(FORECAST_RE, c):  # a loop, not a generator: read per figure
+        if lo <= m.start() and m.end() <= hi:
+            return "forecast"
+    return None
 
 
 def able_to(k: KindContext) -> str | None:

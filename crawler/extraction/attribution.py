@@ -913,6 +913,9 @@ def _self_brand(text: str, folded: str) -> str | None:
         kind = OUTLET_KIND_RE.match(m.group("src")) or BRAND_PREFIX_RE.match(m.group("src"))
         src = m.group("src")[kind.end() :] if kind else m.group("src")
         words = src.split()
+        shaped = bool(kind) or _outlet_tailed(src)
+        if m.group("digit") and not shaped:
+            continue  # («فاز دوم: ۴۰ ...»: a number after a bare label; checked first, cheap)
         if (
             not words
             or len(words) > 3
@@ -931,9 +934,6 @@ def _self_brand(text: str, folded: str) -> str | None:
             if not kind and not (place and (len(words) > 1 or _OUTLET_SHAPED_RE.search(words[-1]))):
                 continue
             rest = rest.lstrip()[place.end() :] if place else rest
-        shaped = kind or _outlet_tailed(src)
-        if m.group("digit") and not shaped:
-            continue  # («۱۴۰۳ - ...», «فاز ۲: ۴۰ ...»: a number after a bare label)
         if (
             shaped  # «پایگاه خبری X - ...», «X نیوز - ...»: an outlet by its kind or tail
             or find_names(rest[:40])

@@ -137,7 +137,7 @@ _BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
 SELF_BRAND_RE = re.compile(
     r"(?m)^[ \t]*(?:[-–—][ \t]*)?(?:[^\s.\-:؛/]+\.[ \t]*)?"  # «البرز. »: a place, a stop
     rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,4}})[ \t]?(?P<sep>[-–—:؛/])"
-    r"(?=[ \t]*[«\"]?[^\W\d_])"
+    r"(?=[ \t]*[«\"]?(?:(?P<digit>\d)|[^\W\d_]))"
 )
 # «... ایرنا» as the text's last line: a bare agency name closing the copy
 LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
@@ -528,6 +528,13 @@ _OUTLET_SHAPED_RE = re.compile(r"(?:نیوز|پرس|آنلاین|خبر|\d)$")
 _OUTLET_SUFFIX_RE = re.compile(r"نیوز|پرس|آنلاین|خبر")
 
 
+def _outlet_tailed(src: str) -> bool:
+    """A name of two words or more whose last word is an outlet's tail («شالیزار نیوز»,
+    «ترنج خبر»): an outlet by its shape, known or not (a lone «خبر» is no name)."""
+    words = src.split()
+    return len(words) >= 2 and _OUTLET_SUFFIX_RE.fullmatch(words[-1]) is not None
+
+
 def _name_only(src: str) -> str:
     """An outlet's name without what follows it in a credit: a page label (the name ran on
     into the page), a desk's place («X مرکز خوزستان», «X استان زنجان», «X گیلان»). A bare
@@ -725,13 +732,14 @@ def _office_short_name(folded: str, span: Span) -> str | None:
 
 def _wrote_brand(text: str, folded: str) -> str | None:
     """«وب‌سایت X در این باره نوشت:»: a republished story credits the site that wrote it,
-    known or not, when a kind of outlet opens the name («مدیرکل در این باره نوشت» is a
-    person's note, no outlet)."""
+    known or not, when a kind of outlet opens the name or an outlet's tail closes it
+    («شالیزار نیوز نوشت», «X خبر نوشت»; «مدیرکل در این باره نوشت» is a person's note, no
+    outlet)."""
     if not any(w in folded for w in WROTE_WORDS):
         return None  # (a cheap test: most texts quote no site)
     for m in KIND_WROTE_RE.finditer(folded):
         src = m.group("src")
-        if not (OUTLET_KIND_RE.match(src) or BRAND_PREFIX_RE.match(src)):
+        if not (OUTLET_KIND_RE.match(src) or BRAND_PREFIX_RE.match(src) or _outlet_tailed(src)):
             continue
         brand = _brand(text, m.span("src"))
         if brand and _brand_shaped(fold(brand), labels=False):
@@ -905,6 +913,9 @@ def _self_brand(text: str, folded: str) -> str | None:
         kind = OUTLET_KIND_RE.match(m.group("src")) or BRAND_PREFIX_RE.match(m.group("src"))
         src = m.group("src")[kind.end() :] if kind else m.group("src")
         words = src.split()
+        shaped = bool(kind) or _outlet_tailed(src)
+        if m.group("digit") and not shaped:
+            continue  # («فاز دوم: ۴۰ ...»: a number after a bare label; checked first, cheap)
         if (
             not words
             or len(words) > 3
@@ -923,7 +934,12 @@ def _self_brand(text: str, folded: str) -> str | None:
             if not kind and not (place and (len(words) > 1 or _OUTLET_SHAPED_RE.search(words[-1]))):
                 continue
             rest = rest.lstrip()[place.end() :] if place else rest
-        if find_names(rest[:40]) or ROLE_HEAD_RE.match(rest.lstrip()) or folded.count(src) > 1:
+        if (
+            shaped  # «پایگاه خبری X - ...», «X نیوز - ...»: an outlet by its kind or tail
+            or find_names(rest[:40])
+            or ROLE_HEAD_RE.match(rest.lstrip())
+            or folded.count(src) > 1
+        ):
             return text[m.end("src") - len(src) : m.end("src")].strip()
     return None
 

@@ -350,6 +350,17 @@ GOODS_FLOW_RE = re.compile(
     + WB_R
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
+# round 17: consignments named for the trade they serve («۲۵ محموله کیوی صادراتی»)
+CONSIGNMENT_TRADE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((c["label"], c["words"]) for c in _SUBJECTS["consignment_trade_words"])
+    + ")"
+    + WB_R
+)
+# round 17: money set for concluding a contract, and the progress of works
+CONTRACT_PURPOSE_RE = words_re(_SUBJECTS["contract_purpose_words"])
+WORKS_PROGRESS_RE = words_re(_SUBJECTS["works_progress_words"])
 # round 8: goods carried by a ship or landed at a port are port trade, or imports when
 # the sentence (or the one before) names goods a country imports by sea
 PORT_RE = words_re(_SUBJECTS["port_words"])

@@ -28,6 +28,7 @@ from crawler.extraction.figures.defaults import (
     goods_at_port,
     home_owners,
     loan_heads_phrase,
+    money_for_a_contract,
     money_invested,
     money_part_of_previous,
     paid_out_is_credit,
@@ -46,6 +47,7 @@ from crawler.extraction.figures.defaults import (
     spent_on_setting_up,
     stored_water,
     travellers_are_people,
+    works_progress,
 )
 from crawler.extraction.figures.extract import readings
 from crawler.extraction.figures.kind import (
@@ -731,6 +733,67 @@ S = Discourse
             "projects",
             "budget",
         ),
+        # round 17: a fund noun qualified by an allotted participle before the money
+        (
+            public_money_allotted,
+            "اعتبار تخصیص یافته طرح‌های اشتغال روستایی ۸۰ میلیارد تومان است.",
+            0,
+            S(),
+            "employment",
+            "budget",
+        ),
+        (
+            public_money_allotted,
+            "اعتبار طرح‌های اشتغال روستایی ۸۰ میلیارد تومان است.",
+            0,
+            S(),
+            "employment",
+            "employment",
+        ),
+        (
+            public_money_allotted,
+            "در این طرح ۸۰ میلیارد تومان هزینه خواهد شد.",
+            0,
+            S(),
+            "water",
+            "budget",
+        ),
+        # round 17: money set to conclude a contract is budget, a contract's worth is not
+        (
+            money_for_a_contract,
+            "۸۰ میلیارد تومان برای انعقاد قرارداد با پیمانکار در نظر گرفته شد.",
+            0,
+            S(),
+            "contracts",
+            "budget",
+        ),
+        (
+            money_for_a_contract,
+            "قرارداد ۸۰ میلیارد تومانی با پیمانکار منعقد شد.",
+            0,
+            S(),
+            "contracts",
+            "contracts",
+        ),
+        (
+            money_for_a_contract,
+            "۸۰ میلیارد تومان تسهیلات برای انعقاد قرارداد با بانک در نظر گرفته شد.",
+            0,
+            S(),
+            "contracts",
+            "contracts",
+        ),
+        # round 17: a share of the progress of works is construction, a named sector stays
+        (
+            works_progress,
+            "این پروژه ۸۰ درصد پیشرفت فیزیکی دارد.",
+            0,
+            S(),
+            "projects",
+            "construction",
+        ),
+        (works_progress, "این سد ۸۰ درصد پیشرفت فیزیکی دارد.", 0, S(), "water", "water"),
+        (works_progress, "این پروژه ۸۰ درصد سهم استان است.", 0, S(), "projects", "projects"),
         (
             money_part_of_previous,
             "که ۸۰ میلیارد تومان آن در روستاها جذب شد.",
@@ -879,6 +942,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "rate_is_price",
         "public_funds_are_budget",
         "public_money_allotted",
+        "money_for_a_contract",
         "loan_heads_phrase",
         "banks_lend",
         "given_through_banks",
@@ -897,6 +961,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "passengers_carried",
         "visitors_arrived",
         "power_rating_is_capacity",
+        "works_progress",
         "sector_named_nearby",
         "spent_on_setting_up",
         "money_invested",
@@ -1096,6 +1161,19 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             "۸۰ محموله انار به میادین میوه ارسال شد.",
             Count("agriculture", False),
             Count("agriculture", False),
+        ),
+        # round 17: the consignment's noun phrase names the trade it serves
+        (
+            consignments_crossing,
+            "۸۰ محموله انار صادراتی به عراق ارسال شد.",
+            Count("agriculture", False),
+            Count("exports", False),
+        ),
+        (
+            consignments_crossing,
+            "۸۰ محموله برنج وارداتی در گمرک ترخیص شد.",
+            Count("agriculture", False),
+            Count("imports", False),
         ),
         (
             passengers_moved,

@@ -39,6 +39,7 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     COMMODITY_SUBJECTS,
     CONDUIT_RE,
+    CONTRACT_PURPOSE_RE,
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
@@ -119,6 +120,7 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     VOLUME_RE,
     WORK_RE,
+    WORKS_PROGRESS_RE,
 )
 from crawler.extraction.sentences import Span
 
@@ -773,7 +775,7 @@ def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> 
         prev = r.doc.sents[r.si - 1]
         if LOAN_RE.search(folded, prev.start, prev.end):
             return subject
-    if ALLOTTED_RE.search(folded, r.unit_end, hi):
+    if ALLOTTED_RE.search(folded, r.unit_end, hi) or _allotted_fund_before(r):
         return "budget"
     if SPENT_RE.search(folded, r.unit_end, hi) and SCHEME_RE.search(folded, lo, hi):
         return subject if SETTING_UP_RE.search(folded, lo, r.num.start) else "budget"
@@ -782,6 +784,45 @@ def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> 
     if fund and subject in ("projects", "credit"):
         if subject == "projects" or SCHEME_RE.search(folded, fund.end(), r.num.start):
             return "budget"  # «اعتبار طرح بهسازی راه روستایی ۱۲ میلیارد تومان است»
+    return subject
+
+
+def _allotted_fund_before(r: Reading) -> bool:
+    """«اعتبار تخصیص یافته طرح‌های اشتغال خانگی ... ۵۰ میلیارد تومان است», «اعتبارات ابلاغ
+    شده برای مشاغل روستایی ...» (round 17): a fund noun ('fund_words') qualified at once by
+    an allotted participle ('allotted_words') in the segment before the money names public
+    money allotted, whatever measure the complement names."""
+    folded = r.folded
+    seg = segment_start(folded, r.clause.start, r.num.start)
+    for fund in FUND_WORD_RE.finditer(folded, seg, r.num.start):
+        at = fund.end() + (folded[fund.end() : fund.end() + 1] == " ")
+        if ALLOTTED_RE.match(folded, at, r.num.start):
+            return True
+    return False
+
+
+def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۵ میلیارد تومان برای انعقاد قرارداد احداث سالن ... در نظر گرفته شده», «مبلغ ۳۰۰
+    میلیارد ریال جهت انعقاد قرارداد با پیمانکاران تامین شد» (round 17): money set aside
+    to conclude a contract ('contract_purpose_words' in its clause) is the funds of the
+    works, the budget, not the contracts counted or signed; a loan word keeps its label."""
+    if subject != "contracts" or r.unit not in MONEY_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not CONTRACT_PURPOSE_RE.search(r.folded, lo, hi) or LOAN_RE.search(r.folded, lo, hi):
+        return subject
+    return "budget"
+
+
+def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«این پروژه اکنون ۸۷ درصد پیشرفت فیزیکی دارد», «پیشرفت فیزیکی طرح به ۴۵ درصد رسیده»
+    (round 17): a share of the progress of works ('works_progress_words' in the clause) is
+    construction by the team's gold, not the projects; a sector named for the works keeps
+    its label («سد ... ۳۱ درصد پیشرفت فیزیکی دارد» is water)."""
+    if r.unit != "percent" or subject not in (None, "projects"):
+        return subject
+    if WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "construction"
     return subject
 
 
@@ -1268,6 +1309,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     rate_is_price,
     public_funds_are_budget,
     public_money_allotted,
+    money_for_a_contract,
     loan_heads_phrase,
     banks_lend,
     given_through_banks,
@@ -1286,6 +1328,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     passengers_carried,
     visitors_arrived,
     power_rating_is_capacity,
+    works_progress,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,

@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     CLASSIFIED_BACK,
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
+    CONSIGNMENT_TRADE_RE,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
@@ -574,13 +575,21 @@ def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
     """«تاکنون ۴۱۸ محموله نارنگی ... به کشورهای خارجی صادر شده است», «۱۲۰ محموله خرما از
     گمرک ... به هند صادر شد»: consignments ('consignment_nouns') whose verb after them in
     their clause says they went out, came in or passed through ('goods_flow_verbs') count
-    that flow, not the sector of the goods they carry nor transport."""
+    that flow, not the sector of the goods they carry nor transport; so do consignments the
+    noun phrase after them names for a trade ('consignment_trade_words': «۲۵ محموله کیوی
+    صادراتی ... ارسال شد», «۱۲ محموله وارداتی در گمرک ترخیص شد», round 17)."""
     if r.noun not in CONSIGNMENT_NOUNS or not (
         c.subject in (None, "trade", "transport") or c.subject in SECTOR_SUBJECTS
     ):
         return c
-    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
+    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end) or CONSIGNMENT_TRADE_RE.search(
+        r.folded, r.unit_end, min(r.clause.end, r.unit_end + _CONSIGNMENT_NP)
+    )
     return Count(m.lastgroup, generic=False) if m else c
+
+
+# how far after «محموله» its noun phrase may name the trade («... کیوی صادراتی»)
+_CONSIGNMENT_NP = 40
 
 
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:

@@ -360,6 +360,8 @@ CONSIGNMENT_TRADE_RE = re.compile(
 )
 # round 17: money set for concluding a contract, and the progress of works
 CONTRACT_PURPOSE_RE = words_re(_SUBJECTS["contract_purpose_words"])
+GOODS_MOVED_RE = words_re(_SUBJECTS["goods_moved_verbs"])
+GOODS_EXCHANGED_RE = words_re(_SUBJECTS["goods_exchanged_words"])
 WORKS_PROGRESS_RE = words_re(_SUBJECTS["works_progress_words"])
 # round 8: goods carried by a ship or landed at a port are port trade, or imports when
 # the sentence (or the one before) names goods a country imports by sea

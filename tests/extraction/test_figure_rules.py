@@ -26,6 +26,7 @@ from crawler.extraction.figures.defaults import (
     goods_are_not_land,
     goods_are_not_money,
     goods_at_port,
+    goods_moved,
     home_owners,
     loan_heads_phrase,
     money_for_a_contract,
@@ -783,6 +784,11 @@ S = Discourse
             "contracts",
             "contracts",
         ),
+        # round 17: goods moved or loaded by carriers are freight, exchanged goods trade
+        (goods_moved, "۸۰ هزار تن کالا در استان جابجا شد.", 0, S(), "trade", "transport"),
+        (goods_moved, "۸۰ هزار تن کالا جابجا و مبادله شد.", 0, S(), "trade", "trade"),
+        (goods_moved, "۸۰ هزار تن کالا در بندر بارگیری شد.", 0, S(), "trade", "trade"),
+        (goods_moved, "۸۰ هزار تن کالا در بازارچه عرضه شد.", 0, S(), "trade", "trade"),
         # round 17: a share of the progress of works is construction, a named sector stays
         (
             works_progress,
@@ -967,6 +973,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "money_invested",
         "goods_crossing",
         "goods_at_port",
+        "goods_moved",
         "coordinated_amount",
         "facility_commodity",
         "conduit_carries",

@@ -55,8 +55,10 @@ from crawler.extraction.lexicon import (
     FUND_WORD_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
+    GOODS_EXCHANGED_RE,
     GOODS_FLOW_RE,
     GOODS_FLOW_SUBJECTS,
+    GOODS_MOVED_RE,
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
@@ -791,9 +793,13 @@ def _allotted_fund_before(r: Reading) -> bool:
     """«اعتبار تخصیص یافته طرح‌های اشتغال خانگی ... ۵۰ میلیارد تومان است», «اعتبارات ابلاغ
     شده برای مشاغل روستایی ...» (round 17): a fund noun ('fund_words') qualified at once by
     an allotted participle ('allotted_words') in the segment before the money names public
-    money allotted, whatever measure the complement names."""
+    money allotted, whatever measure the complement names. No other number may stand in
+    the segment before («۴۷۷ میلیارد تومان اعتبار اختصاص یافته که ... ۹۴ میلیارد تومان
+    ... پرداخت شده» is a part of it), nor a loan term («تسهیلات»)."""
     folded = r.folded
     seg = segment_start(folded, r.clause.start, r.num.start)
+    if _DIGIT_RE.search(folded, seg, r.num.start) or LOAN_TERM_RE.search(folded, seg, r.num.start):
+        return False
     for fund in FUND_WORD_RE.finditer(folded, seg, r.num.start):
         at = fund.end() + (folded[fund.end() : fund.end() + 1] == " ")
         if ALLOTTED_RE.match(folded, at, r.num.start):
@@ -1143,6 +1149,23 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
     return m.lastgroup if m else subject
 
 
+def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۵ میلیون تن کالا در استان جابه‌جا شد», «۲۴۰ هزار تن کالا توسط ۹ هزار کامیون در
+    پایانه مرزی بارگیری شده» (round 17): goods ('goods_words') weighed in a clause whose
+    verb after the unit says they were moved or loaded ('goods_moved_verbs') are freight,
+    transport, not the trade the goods or the border name; goods at a port stay with
+    ``goods_at_port``, goods crossing a border with ``goods_crossing``, goods moved and
+    exchanged ('goods_exchanged_words') with trade."""
+    if subject not in (None, "trade") or r.unit not in GOODS_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not GOODS_WORD_RE.search(r.folded, lo, hi) or PORT_RE.search(r.folded, lo, hi):
+        return subject
+    if GOODS_EXCHANGED_RE.search(r.folded, r.unit_end, hi):
+        return subject  # «... تن کالا از طریق مرز جا به جا و مبادله شده»: traded
+    return "transport" if GOODS_MOVED_RE.search(r.folded, r.unit_end, hi) else subject
+
+
 def _ships_loaded(r: Reading) -> bool:
     """«میانگین بارگیری کشتی‌ها در اسکله ... روزانه ۲۰ هزار تن», «نرم بارگیری این شناور
     روزانه ۱۳ هزار تن» (round 15): goods a ship or a berth ('port_words') loads or unloads
@@ -1334,6 +1357,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_invested,
     goods_crossing,
     goods_at_port,
+    goods_moved,
     coordinated_amount,
     facility_commodity,
     conduit_carries,

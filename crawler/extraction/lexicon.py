@@ -280,6 +280,14 @@ CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
+# round 17: the sectors a unit's noun phrase names («۲۵۴ واحد صنعتی و کشاورزی»)
+UNIT_SECTOR_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((c["label"], c["words"]) for c in _SUBJECTS["unit_sector_adjectives"])
+    + ")"
+    + WB_R
+)
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 # a rated (nominal) word right after a production cue: «استخراج اسمی» is a capacity
 RATED_AFTER_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["rated_words"]) + WB_R)

@@ -87,6 +87,7 @@ from crawler.extraction.figures.subject import (
     projects_of_the_sector,
     purchase_places,
     served_sector,
+    units_of_several_sectors,
 )
 
 
@@ -784,6 +785,10 @@ S = Discourse
             "contracts",
             "contracts",
         ),
+        # round 17: at-work words right after the unit, though no verb stops the phrase
+        (persons_at_work, "۸۰ نفر مشغول بکارند.", 0, S(), None, "employment"),
+        (persons_at_work, "۸۰ نفر کار می‌کنند.", 0, S(), None, "employment"),
+        (persons_at_work, "۸۰ نفر صیاد در دریا مشغولند.", 0, S(), "fisheries", "fisheries"),
         # round 17: goods moved or loaded by carriers are freight, exchanged goods trade
         (goods_moved, "۸۰ هزار تن کالا در استان جابجا شد.", 0, S(), "trade", "transport"),
         (goods_moved, "۸۰ هزار تن کالا جابجا و مبادله شد.", 0, S(), "trade", "trade"),
@@ -1169,6 +1174,25 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("agriculture", False),
             Count("agriculture", False),
         ),
+        # round 17: a unit's noun phrase naming two sectors or more counts production units
+        (
+            units_of_several_sectors,
+            "۸۰ واحد صنعتی و کشاورزی تسهیلات گرفتند.",
+            Count("industrial_units", False),
+            Count("production_units", False),
+        ),
+        (
+            units_of_several_sectors,
+            "۸۰ واحد دامداری صنعتی تسهیلات گرفتند.",
+            Count("agricultural_units", False),
+            Count("agricultural_units", False),
+        ),
+        (
+            units_of_several_sectors,
+            "۸۰ واحد صنعتی و ۲۰ واحد کشاورزی تسهیلات گرفتند.",
+            Count("industrial_units", False),
+            Count("industrial_units", False),
+        ),
         # round 17: the consignment's noun phrase names the trade it serves
         (
             consignments_crossing,
@@ -1206,6 +1230,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
     assert [r.__name__ for r in COUNT_SUBJECT_RULES] == [
         "carried_flow",
         "industrial_setting",
+        "units_of_several_sectors",
         "licence_issued_for",
         "classifier_refers_back",
         "projects_of_the_sector",

@@ -599,11 +599,15 @@ def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> st
 
 def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با این تسهیلات ۷۲۰۰ نفر ... مشغول به کار شده‌اند», «۱۲ هزار نفر ... فعالیت
-    می‌کنند»: persons counted at work are employment (but «۱۲ هزار نفر صیاد» names them)."""
+    می‌کنند»: persons counted at work are employment (but «۱۲ هزار نفر صیاد» names them);
+    round 17: the at-work words may follow the unit at once though they are no verb the
+    noun phrase stops at («۶۸۰۰ نفر مشغول بکارند», «۴۵۰ نفر کار می‌کنند»)."""
     folded = r.folded
+    if r.unit != "person":
+        return subject
+    rest = r.unit_end + (folded[r.unit_end : r.unit_end + 1] == " ")
     if (
-        r.unit == "person"
-        and bare_unit(folded, r.unit_end, r.clause.end)
+        (bare_unit(folded, r.unit_end, r.clause.end) or WORK_RE.match(folded, rest, r.clause.end))
         and np_subject(folded, r.clause, r.num.start, r.unit_end) is None
         and WORK_RE.search(folded, r.unit_end, r.clause.end)
     ):

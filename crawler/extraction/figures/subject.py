@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from crawler.extraction.figures.cues import (
     np_subject,
@@ -77,6 +78,7 @@ from crawler.extraction.lexicon import (
     SUPPLY_RE,
     TOPIC_HEAD_RE,
     TOPIC_RE,
+    UNIT_SECTOR_RE,
     VERB_STOP_RE,
 )
 from crawler.extraction.persian import WB_L, WB_R
@@ -592,6 +594,31 @@ def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
 _CONSIGNMENT_NP = 40
 
 
+# how far after «واحد» its noun phrase may name the sectors («... اعم از کشاورزی و صنعتی»)
+_UNIT_NP = 36
+_NEXT_NUMBER_RE = re.compile(r"\d")
+_COORDINATORS = frozenset({"و", "،", ",", "، و", ", و"})
+_MIXED_OVER = frozenset({None, "industrial_units", "agricultural_units", "production_units"})
+
+
+def units_of_several_sectors(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۲۵۴ واحد صنعتی و کشاورزی به مدار تولید برگشتند», «۲۱۰۰ واحد تولیدی اعم از
+    کشاورزی و صنعتی», «۶۰ واحد صنعتی، کشاورزی و خدماتی» (round 17): units whose noun
+    phrase names two sectors or more ('unit_sector_adjectives'), coordinated, are
+    production units in general, not the units of the first sector named."""
+    if r.noun not in ESTATE_UNIT_NOUNS or c.subject not in _MIXED_OVER:
+        return c
+    window = r.folded[r.unit_end : min(r.clause.end, r.unit_end + _UNIT_NP)]
+    window = _NEXT_NUMBER_RE.split(window, maxsplit=1)[0]  # «۱۸۰ واحد صنعتی و ۴۰ واحد ...»
+    found = list(UNIT_SECTOR_RE.finditer(window))
+    # coordinated sectors only: «واحد دامداری صنعتی» is one kind of farm
+    mixed = any(
+        a.lastgroup != b.lastgroup and window[a.end() : b.start()].strip() in _COORDINATORS
+        for a, b in pairwise(found)
+    )
+    return Count("production_units", generic=False) if mixed else c
+
+
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """«۸ هزار مسافر از طریق فرودگاه‌ها جابجا شده‌اند»: passengers counted in a clause that
     names the means of travel (an airport, the railway) are transport, not tourism."""
@@ -619,6 +646,7 @@ def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Coun
 COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     carried_flow,
     industrial_setting,
+    units_of_several_sectors,
     licence_issued_for,
     classifier_refers_back,
     projects_of_the_sector,

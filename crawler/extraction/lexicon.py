@@ -284,6 +284,14 @@ CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
+# round 17: the sectors a unit's noun phrase names («۲۵۴ واحد صنعتی و کشاورزی»)
+UNIT_SECTOR_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((c["label"], c["words"]) for c in _SUBJECTS["unit_sector_adjectives"])
+    + ")"
+    + WB_R
+)
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 # a rated (nominal) word right after a production cue: «استخراج اسمی» is a capacity
 RATED_AFTER_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["rated_words"]) + WB_R)
@@ -354,6 +362,19 @@ GOODS_FLOW_RE = re.compile(
     + WB_R
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
+# round 17: consignments named for the trade they serve («۲۵ محموله کیوی صادراتی»)
+CONSIGNMENT_TRADE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((c["label"], c["words"]) for c in _SUBJECTS["consignment_trade_words"])
+    + ")"
+    + WB_R
+)
+# round 17: money set for concluding a contract, and the progress of works
+CONTRACT_PURPOSE_RE = words_re(_SUBJECTS["contract_purpose_words"])
+GOODS_MOVED_RE = words_re(_SUBJECTS["goods_moved_verbs"])
+GOODS_EXCHANGED_RE = words_re(_SUBJECTS["goods_exchanged_words"])
+WORKS_PROGRESS_RE = words_re(_SUBJECTS["works_progress_words"])
 # round 8: goods carried by a ship or landed at a port are port trade, or imports when
 # the sentence (or the one before) names goods a country imports by sea
 PORT_RE = words_re(_SUBJECTS["port_words"])

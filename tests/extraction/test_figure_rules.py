@@ -26,8 +26,10 @@ from crawler.extraction.figures.defaults import (
     goods_are_not_land,
     goods_are_not_money,
     goods_at_port,
+    goods_moved,
     home_owners,
     loan_heads_phrase,
+    money_for_a_contract,
     money_invested,
     money_part_of_previous,
     paid_out_is_credit,
@@ -46,6 +48,7 @@ from crawler.extraction.figures.defaults import (
     spent_on_setting_up,
     stored_water,
     travellers_are_people,
+    works_progress,
 )
 from crawler.extraction.figures.extract import readings
 from crawler.extraction.figures.kind import (
@@ -84,6 +87,7 @@ from crawler.extraction.figures.subject import (
     projects_of_the_sector,
     purchase_places,
     served_sector,
+    units_of_several_sectors,
 )
 
 
@@ -733,6 +737,76 @@ S = Discourse
             "projects",
             "budget",
         ),
+        # round 17: a fund noun qualified by an allotted participle before the money
+        (
+            public_money_allotted,
+            "اعتبار تخصیص یافته طرح‌های اشتغال روستایی ۸۰ میلیارد تومان است.",
+            0,
+            S(),
+            "employment",
+            "budget",
+        ),
+        (
+            public_money_allotted,
+            "اعتبار طرح‌های اشتغال روستایی ۸۰ میلیارد تومان است.",
+            0,
+            S(),
+            "employment",
+            "employment",
+        ),
+        (
+            public_money_allotted,
+            "در این طرح ۸۰ میلیارد تومان هزینه خواهد شد.",
+            0,
+            S(),
+            "water",
+            "budget",
+        ),
+        # round 17: money set to conclude a contract is budget, a contract's worth is not
+        (
+            money_for_a_contract,
+            "۸۰ میلیارد تومان برای انعقاد قرارداد با پیمانکار در نظر گرفته شد.",
+            0,
+            S(),
+            "contracts",
+            "budget",
+        ),
+        (
+            money_for_a_contract,
+            "قرارداد ۸۰ میلیارد تومانی با پیمانکار منعقد شد.",
+            0,
+            S(),
+            "contracts",
+            "contracts",
+        ),
+        (
+            money_for_a_contract,
+            "۸۰ میلیارد تومان تسهیلات برای انعقاد قرارداد با بانک در نظر گرفته شد.",
+            0,
+            S(),
+            "contracts",
+            "contracts",
+        ),
+        # round 17: at-work words right after the unit, though no verb stops the phrase
+        (persons_at_work, "۸۰ نفر مشغول بکارند.", 0, S(), None, "employment"),
+        (persons_at_work, "۸۰ نفر کار می‌کنند.", 0, S(), None, "employment"),
+        (persons_at_work, "۸۰ نفر صیاد در دریا مشغولند.", 0, S(), "fisheries", "fisheries"),
+        # round 17: goods moved or loaded by carriers are freight, exchanged goods trade
+        (goods_moved, "۸۰ هزار تن کالا در استان جابجا شد.", 0, S(), "trade", "transport"),
+        (goods_moved, "۸۰ هزار تن کالا جابجا و مبادله شد.", 0, S(), "trade", "trade"),
+        (goods_moved, "۸۰ هزار تن کالا در بندر بارگیری شد.", 0, S(), "trade", "trade"),
+        (goods_moved, "۸۰ هزار تن کالا در بازارچه عرضه شد.", 0, S(), "trade", "trade"),
+        # round 17: a share of the progress of works is construction, a named sector stays
+        (
+            works_progress,
+            "این پروژه ۸۰ درصد پیشرفت فیزیکی دارد.",
+            0,
+            S(),
+            "projects",
+            "construction",
+        ),
+        (works_progress, "این سد ۸۰ درصد پیشرفت فیزیکی دارد.", 0, S(), "water", "water"),
+        (works_progress, "این پروژه ۸۰ درصد سهم استان است.", 0, S(), "projects", "projects"),
         (
             money_part_of_previous,
             "که ۸۰ میلیارد تومان آن در روستاها جذب شد.",
@@ -881,6 +955,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "rate_is_price",
         "public_funds_are_budget",
         "public_money_allotted",
+        "money_for_a_contract",
         "loan_heads_phrase",
         "banks_lend",
         "given_through_banks",
@@ -899,11 +974,13 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "passengers_carried",
         "visitors_arrived",
         "power_rating_is_capacity",
+        "works_progress",
         "sector_named_nearby",
         "spent_on_setting_up",
         "money_invested",
         "goods_crossing",
         "goods_at_port",
+        "goods_moved",
         "coordinated_amount",
         "facility_commodity",
         "conduit_carries",
@@ -1099,6 +1176,38 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("agriculture", False),
             Count("agriculture", False),
         ),
+        # round 17: a unit's noun phrase naming two sectors or more counts production units
+        (
+            units_of_several_sectors,
+            "۸۰ واحد صنعتی و کشاورزی تسهیلات گرفتند.",
+            Count("industrial_units", False),
+            Count("production_units", False),
+        ),
+        (
+            units_of_several_sectors,
+            "۸۰ واحد دامداری صنعتی تسهیلات گرفتند.",
+            Count("agricultural_units", False),
+            Count("agricultural_units", False),
+        ),
+        (
+            units_of_several_sectors,
+            "۸۰ واحد صنعتی و ۲۰ واحد کشاورزی تسهیلات گرفتند.",
+            Count("industrial_units", False),
+            Count("industrial_units", False),
+        ),
+        # round 17: the consignment's noun phrase names the trade it serves
+        (
+            consignments_crossing,
+            "۸۰ محموله انار صادراتی به عراق ارسال شد.",
+            Count("agriculture", False),
+            Count("exports", False),
+        ),
+        (
+            consignments_crossing,
+            "۸۰ محموله برنج وارداتی در گمرک ترخیص شد.",
+            Count("agriculture", False),
+            Count("imports", False),
+        ),
         (
             passengers_moved,
             "۸ هزار مسافر از طریق فرودگاه جابجا شدند.",
@@ -1123,6 +1232,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
     assert [r.__name__ for r in COUNT_SUBJECT_RULES] == [
         "carried_flow",
         "industrial_setting",
+        "units_of_several_sectors",
         "licence_issued_for",
         "classifier_refers_back",
         "projects_of_the_sector",

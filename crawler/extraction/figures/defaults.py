@@ -39,6 +39,7 @@ from crawler.extraction.lexicon import (
     CHANGE_RE,
     COMMODITY_SUBJECTS,
     CONDUIT_RE,
+    CONTRACT_PURPOSE_RE,
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
@@ -54,8 +55,10 @@ from crawler.extraction.lexicon import (
     FUND_WORD_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
+    GOODS_EXCHANGED_RE,
     GOODS_FLOW_RE,
     GOODS_FLOW_SUBJECTS,
+    GOODS_MOVED_RE,
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
@@ -119,6 +122,7 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     VOLUME_RE,
     WORK_RE,
+    WORKS_PROGRESS_RE,
 )
 from crawler.extraction.sentences import Span
 
@@ -595,11 +599,15 @@ def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> st
 
 def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با این تسهیلات ۷۲۰۰ نفر ... مشغول به کار شده‌اند», «۱۲ هزار نفر ... فعالیت
-    می‌کنند»: persons counted at work are employment (but «۱۲ هزار نفر صیاد» names them)."""
+    می‌کنند»: persons counted at work are employment (but «۱۲ هزار نفر صیاد» names them);
+    round 17: the at-work words may follow the unit at once though they are no verb the
+    noun phrase stops at («۶۸۰۰ نفر مشغول بکارند», «۴۵۰ نفر کار می‌کنند»)."""
     folded = r.folded
+    if r.unit != "person":
+        return subject
+    rest = r.unit_end + (folded[r.unit_end : r.unit_end + 1] == " ")
     if (
-        r.unit == "person"
-        and bare_unit(folded, r.unit_end, r.clause.end)
+        (bare_unit(folded, r.unit_end, r.clause.end) or WORK_RE.match(folded, rest, r.clause.end))
         and np_subject(folded, r.clause, r.num.start, r.unit_end) is None
         and WORK_RE.search(folded, r.unit_end, r.clause.end)
     ):
@@ -773,7 +781,7 @@ def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> 
         prev = r.doc.sents[r.si - 1]
         if LOAN_RE.search(folded, prev.start, prev.end):
             return subject
-    if ALLOTTED_RE.search(folded, r.unit_end, hi):
+    if ALLOTTED_RE.search(folded, r.unit_end, hi) or _allotted_fund_before(r):
         return "budget"
     if SPENT_RE.search(folded, r.unit_end, hi) and SCHEME_RE.search(folded, lo, hi):
         return subject if SETTING_UP_RE.search(folded, lo, r.num.start) else "budget"
@@ -782,6 +790,49 @@ def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> 
     if fund and subject in ("projects", "credit"):
         if subject == "projects" or SCHEME_RE.search(folded, fund.end(), r.num.start):
             return "budget"  # «اعتبار طرح بهسازی راه روستایی ۱۲ میلیارد تومان است»
+    return subject
+
+
+def _allotted_fund_before(r: Reading) -> bool:
+    """«اعتبار تخصیص یافته طرح‌های اشتغال خانگی ... ۵۰ میلیارد تومان است», «اعتبارات ابلاغ
+    شده برای مشاغل روستایی ...» (round 17): a fund noun ('fund_words') qualified at once by
+    an allotted participle ('allotted_words') in the segment before the money names public
+    money allotted, whatever measure the complement names. No other number may stand in
+    the segment before («۴۷۷ میلیارد تومان اعتبار اختصاص یافته که ... ۹۴ میلیارد تومان
+    ... پرداخت شده» is a part of it), nor a loan term («تسهیلات»)."""
+    folded = r.folded
+    seg = segment_start(folded, r.clause.start, r.num.start)
+    if _DIGIT_RE.search(folded, seg, r.num.start) or LOAN_TERM_RE.search(folded, seg, r.num.start):
+        return False
+    for fund in FUND_WORD_RE.finditer(folded, seg, r.num.start):
+        at = fund.end() + (folded[fund.end() : fund.end() + 1] == " ")
+        if ALLOTTED_RE.match(folded, at, r.num.start):
+            return True
+    return False
+
+
+def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۱۵ میلیارد تومان برای انعقاد قرارداد احداث سالن ... در نظر گرفته شده», «مبلغ ۳۰۰
+    میلیارد ریال جهت انعقاد قرارداد با پیمانکاران تامین شد» (round 17): money set aside
+    to conclude a contract ('contract_purpose_words' in its clause) is the funds of the
+    works, the budget, not the contracts counted or signed; a loan word keeps its label."""
+    if subject != "contracts" or r.unit not in MONEY_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not CONTRACT_PURPOSE_RE.search(r.folded, lo, hi) or LOAN_RE.search(r.folded, lo, hi):
+        return subject
+    return "budget"
+
+
+def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«این پروژه اکنون ۸۷ درصد پیشرفت فیزیکی دارد», «پیشرفت فیزیکی طرح به ۴۵ درصد رسیده»
+    (round 17): a share of the progress of works ('works_progress_words' in the clause) is
+    construction by the team's gold, not the projects; a sector named for the works keeps
+    its label («سد ... ۳۱ درصد پیشرفت فیزیکی دارد» is water)."""
+    if r.unit != "percent" or subject not in (None, "projects"):
+        return subject
+    if WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "construction"
     return subject
 
 
@@ -1102,6 +1153,23 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
     return m.lastgroup if m else subject
 
 
+def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۵ میلیون تن کالا در استان جابه‌جا شد», «۲۴۰ هزار تن کالا توسط ۹ هزار کامیون در
+    پایانه مرزی بارگیری شده» (round 17): goods ('goods_words') weighed in a clause whose
+    verb after the unit says they were moved or loaded ('goods_moved_verbs') are freight,
+    transport, not the trade the goods or the border name; goods at a port stay with
+    ``goods_at_port``, goods crossing a border with ``goods_crossing``, goods moved and
+    exchanged ('goods_exchanged_words') with trade."""
+    if subject not in (None, "trade") or r.unit not in GOODS_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if not GOODS_WORD_RE.search(r.folded, lo, hi) or PORT_RE.search(r.folded, lo, hi):
+        return subject
+    if GOODS_EXCHANGED_RE.search(r.folded, r.unit_end, hi):
+        return subject  # «... تن کالا از طریق مرز جا به جا و مبادله شده»: traded
+    return "transport" if GOODS_MOVED_RE.search(r.folded, r.unit_end, hi) else subject
+
+
 def _ships_loaded(r: Reading) -> bool:
     """«میانگین بارگیری کشتی‌ها در اسکله ... روزانه ۲۰ هزار تن», «نرم بارگیری این شناور
     روزانه ۱۳ هزار تن» (round 15): goods a ship or a berth ('port_words') loads or unloads
@@ -1268,6 +1336,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     rate_is_price,
     public_funds_are_budget,
     public_money_allotted,
+    money_for_a_contract,
     loan_heads_phrase,
     banks_lend,
     given_through_banks,
@@ -1286,11 +1355,13 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     passengers_carried,
     visitors_arrived,
     power_rating_is_capacity,
+    works_progress,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
     goods_crossing,
     goods_at_port,
+    goods_moved,
     coordinated_amount,
     facility_commodity,
     conduit_carries,

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from crawler.extraction.figures.cues import (
     np_subject,
@@ -32,6 +33,7 @@ from crawler.extraction.lexicon import (
     CLASSIFIED_BACK,
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
+    CONSIGNMENT_TRADE_RE,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
@@ -76,6 +78,7 @@ from crawler.extraction.lexicon import (
     SUPPLY_RE,
     TOPIC_HEAD_RE,
     TOPIC_RE,
+    UNIT_SECTOR_RE,
     VERB_STOP_RE,
 )
 from crawler.extraction.persian import WB_L, WB_R
@@ -574,13 +577,46 @@ def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
     """«تاکنون ۴۱۸ محموله نارنگی ... به کشورهای خارجی صادر شده است», «۱۲۰ محموله خرما از
     گمرک ... به هند صادر شد»: consignments ('consignment_nouns') whose verb after them in
     their clause says they went out, came in or passed through ('goods_flow_verbs') count
-    that flow, not the sector of the goods they carry nor transport."""
+    that flow, not the sector of the goods they carry nor transport; so do consignments the
+    noun phrase after them names for a trade ('consignment_trade_words': «۲۵ محموله کیوی
+    صادراتی ... ارسال شد», «۱۲ محموله وارداتی در گمرک ترخیص شد», round 17)."""
     if r.noun not in CONSIGNMENT_NOUNS or not (
         c.subject in (None, "trade", "transport") or c.subject in SECTOR_SUBJECTS
     ):
         return c
-    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
+    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end) or CONSIGNMENT_TRADE_RE.search(
+        r.folded, r.unit_end, min(r.clause.end, r.unit_end + _CONSIGNMENT_NP)
+    )
     return Count(m.lastgroup, generic=False) if m else c
+
+
+# how far after «محموله» its noun phrase may name the trade («... کیوی صادراتی»)
+_CONSIGNMENT_NP = 40
+
+
+# how far after «واحد» its noun phrase may name the sectors («... اعم از کشاورزی و صنعتی»)
+_UNIT_NP = 36
+_NEXT_NUMBER_RE = re.compile(r"\d")
+_COORDINATORS = frozenset({"و", "،", ",", "، و", ", و"})
+_MIXED_OVER = frozenset({None, "industrial_units", "agricultural_units", "production_units"})
+
+
+def units_of_several_sectors(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۲۵۴ واحد صنعتی و کشاورزی به مدار تولید برگشتند», «۲۱۰۰ واحد تولیدی اعم از
+    کشاورزی و صنعتی», «۶۰ واحد صنعتی، کشاورزی و خدماتی» (round 17): units whose noun
+    phrase names two sectors or more ('unit_sector_adjectives'), coordinated, are
+    production units in general, not the units of the first sector named."""
+    if r.noun not in ESTATE_UNIT_NOUNS or c.subject not in _MIXED_OVER:
+        return c
+    window = r.folded[r.unit_end : min(r.clause.end, r.unit_end + _UNIT_NP)]
+    window = _NEXT_NUMBER_RE.split(window, maxsplit=1)[0]  # «۱۸۰ واحد صنعتی و ۴۰ واحد ...»
+    found = list(UNIT_SECTOR_RE.finditer(window))
+    # coordinated sectors only: «واحد دامداری صنعتی» is one kind of farm
+    mixed = any(
+        a.lastgroup != b.lastgroup and window[a.end() : b.start()].strip() in _COORDINATORS
+        for a, b in pairwise(found)
+    )
+    return Count("production_units", generic=False) if mixed else c
 
 
 def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
@@ -610,6 +646,7 @@ def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Coun
 COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     carried_flow,
     industrial_setting,
+    units_of_several_sectors,
     licence_issued_for,
     classifier_refers_back,
     projects_of_the_sector,

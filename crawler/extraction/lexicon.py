@@ -422,6 +422,18 @@ PLANNED_PASSIVE_RE = re.compile(
     + ")"
     + WB_R
 )
+# «۳۰ میلیارد تومان ... هزینه می‌شود»: money spent once, to come (a forecast)
+SPENDING_PASSIVE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_KINDS["spending_actions"])
+    + r")\s?(?:(?:"
+    + seq(_KINDS["passive_light_verbs"])
+    + r")\s?)?(?:"
+    + seq(_KINDS["planned_passive"][:3])
+    + ")"
+    + WB_R
+)
 # the present passives: the first three 'planned_passive' verbs («می‌شود», «می‌شوند»,
 # «می‌گردد»; the rest are subjunctive or future)
 PRESENT_PASSIVES: list[str] = _KINDS["planned_passive"][:3]

@@ -91,6 +91,7 @@ from crawler.extraction.lexicon import (
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
+    SPENDING_PASSIVE_RE,
     STATE_PASSIVE_RE,
     SUM_UP_RE,
     TARGET_ADJ_BEFORE_RE,
@@ -964,6 +965,8 @@ def plain_future(k: KindContext) -> str | None:
     # money only with a planned action («افتتاح می‌شوند»), not a trade («معامله می‌شود»)
     passive = PLANNED_PASSIVE_RE if r.unit in MONEY_UNITS else PRESENT_PASSIVE_RE
     verb = passive.search(f, r.unit_end, k.statement_end)
+    if verb is None and r.unit in MONEY_UNITS:  # «... تومان ... هزینه می‌شود»: spent once
+        verb = SPENDING_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
     if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
         return None
     if COPULA_RE.search(f, r.unit_end, verb.start()):

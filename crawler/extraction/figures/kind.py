@@ -427,8 +427,12 @@ def done_before_remainder(k: KindContext) -> str | None:
     """«از این مبلغ ۴۰۰ میلیارد ریال آن پرداخت و مابقی ... واریز می‌شود», «۸۰۰ واحد تحویل
     و باقی‌مانده تا پایان سال تحویل خواهد شد»: an amount with a bare verbal noun, set by
     «و» against the remainder still to come, is the part done: actual (the verb after
-    the remainder is the remainder's)."""
+    the remainder is the remainder's); a percentage against the remainder («۶۰ درصد
+    مشترکان در شهر و بقیه ساکن روستاها هستند») is a part of the whole, left to the share
+    rules."""
     r, f = k.r, k.folded
+    if r.unit == "percent":
+        return None
     window = f[r.unit_end : min(k.clause.end, r.unit_end + 40)]
     if "قی" not in window and "بقیه" not in window:
         return None  # cheap guard: no remainder word near

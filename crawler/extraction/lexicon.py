@@ -443,6 +443,18 @@ PLANNED_PASSIVE_RE = re.compile(
     + ")"
     + WB_R
 )
+# «۳۰ میلیارد تومان ... هزینه می‌شود»: money spent once, to come (a forecast)
+SPENDING_PASSIVE_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_KINDS["spending_actions"])
+    + r")\s?(?:(?:"
+    + seq(_KINDS["passive_light_verbs"])
+    + r")\s?)?(?:"
+    + seq(_KINDS["planned_passive"][:3])
+    + ")"
+    + WB_R
+)
 # the present passives: the first three 'planned_passive' verbs («می‌شود», «می‌شوند»,
 # «می‌گردد»; the rest are subjunctive or future)
 PRESENT_PASSIVES: list[str] = _KINDS["planned_passive"][:3]
@@ -481,6 +493,10 @@ STATE_PASSIVE_RE = re.compile(
 PRESENT_STATE_RE = words_re(_KINDS["present_state"])
 # «... پرداخت و مابقی ... واریز می‌شود»: what the verb after the remainder is said of
 REMAINDER_RE = words_re(_KINDS["remainder_words"])
+# «سهم اشتغال استان ... نفر بوده است», «۱۶ هزار نفرتعهد اشتغال»: a job quota or commitment
+JOB_QUOTA_RE = words_re(_KINDS["job_quotas"])
+JOB_QUOTA_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["job_quotas"]) + ")" + WB_R)
+QUOTA_STATEMENT_RE = words_re(_KINDS["quota_statements"])
 # «۴۷۹۴ میلیارد تومان مصوب»: approved, right after the unit
 BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) + ")" + WB_R)
 # «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it

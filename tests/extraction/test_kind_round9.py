@@ -29,9 +29,10 @@ def kind_of(text: str, nth: int = 0) -> str | None:
         # not for what happens every day, nor after the remainder, nor for a percentage
         ("روزانه ۳۰۰ تن مرغ در استان توزیع می‌شود.", 0, None),
         (
+            # no forecast; the part set against the remainder is done (round 17)
             "از این مبلغ ۱۲ هزار میلیارد ریال پرداخت و مابقی به تدریج واریز می‌شود.",
             0,
-            None,
+            "actual",
         ),
         ("۴۰ درصد بنزین کشور از این پالایشگاه تامین می‌شود.", 0, "share"),
         # what one can do is a forecast; «می‌توان گفت» only states

@@ -37,6 +37,8 @@ from crawler.extraction.lexicon import (
     GLUED_FUTURE_RE,
     GOAL_RE,
     HABITUAL_RE,
+    JOB_QUOTA_AFTER_RE,
+    JOB_QUOTA_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
     NEED_AFTER_RE,
@@ -69,6 +71,7 @@ from crawler.extraction.lexicon import (
     PROGRESS_BEFORE_RE,
     PROGRESSIVE_RE,
     PURPOSE_RE,
+    QUOTA_STATEMENT_RE,
     RANK_RE,
     RATE_CHANGE_AFTER_RE,
     RATE_CHANGE_VERB_RE,
@@ -88,6 +91,7 @@ from crawler.extraction.lexicon import (
     SHARE_OF_BEFORE_RE,
     SHARE_VERB_RE,
     SO_FAR_RE,
+    SPENDING_PASSIVE_RE,
     STATE_PASSIVE_RE,
     SUM_UP_RE,
     TARGET_ADJ_BEFORE_RE,
@@ -404,6 +408,57 @@ def target_before(k: KindContext) -> str | None:
         return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
+
+
+def job_quota(k: KindContext) -> str | None:
+    """«سهم اشتغال استان در سال جاری ۳۳ هزار نفر بوده است», «سهمیه اشتغال شهرستان در سال
+    گذشته ۲۵۰۰ نفر اعلام شده بود», «۱۶ هزار نفرتعهد اشتغال استان بود»: the jobs a quota or
+    commitment sets, stated with a copula or an announcement, are a target, also for a
+    past year (the jobs were to be made; money allotted then stays actual); not what its
+    own statement reports done («... نفر شغل ایجاد شد», «تاکنون ...»)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent" or r.unit in MONEY_UNITS:
+        return None
+    lo = k.statement_start
+    if "اشتغال" not in f[lo : r.unit_end + 24] and "شغل" not in f[lo : r.unit_end + 24]:
+        return None  # cheap guard: no job word near
+    cue = JOB_QUOTA_RE.search(f, lo, r.start) or JOB_QUOTA_AFTER_RE.match(f, r.unit_end)
+    if cue is None or k.done_so_far:
+        return None
+    if REALISED_PREDICATE_RE.search(f, cue.end(), k.statement_end):
+        return None  # «تعهد اشتغال ... محقق شد»: fulfilled
+    # the number's own statement only states the quota: a copula or an announcement
+    rest = QUOTA_STATEMENT_RE.sub(" ", f[max(r.unit_end, cue.end()) : k.statement_end])
+    if ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest):
+        return None
+    return "target"
+
+
+def done_before_remainder(k: KindContext) -> str | None:
+    """«از این مبلغ ۴۰۰ میلیارد ریال آن پرداخت و مابقی ... واریز می‌شود», «۸۰۰ واحد تحویل
+    و باقی‌مانده تا پایان سال تحویل خواهد شد»: an amount with a bare verbal noun, set by
+    «و» against the remainder still to come, is the part done: actual (the verb after
+    the remainder is the remainder's); a percentage against the remainder («۶۰ درصد
+    مشترکان در شهر و بقیه ساکن روستاها هستند») is a part of the whole, left to the share
+    rules."""
+    r, f = k.r, k.folded
+    if r.unit == "percent":
+        return None
+    window = f[r.unit_end : min(k.clause.end, r.unit_end + 40)]
+    if "قی" not in window and "بقیه" not in window:
+        return None  # cheap guard: no remainder word near
+    rem = REMAINDER_RE.search(f, r.unit_end, r.unit_end + len(window))
+    if rem is None:
+        return None
+    between = f[r.unit_end : rem.start()]
+    if _BARE_NOUN_AND_RE.fullmatch(between) is None:
+        return None
+    if ACTUAL_RE.search(between) or FORECAST_RE.search(between):
+        return None  # a verb of its own decides
+    return "actual"
+
+
+_BARE_NOUN_AND_RE = re.compile(r"(?:\s\S+){1,4}\sو\s(?:نیز\s)?")
 
 
 def required_amount(k: KindContext) -> str | None:
@@ -927,6 +982,8 @@ def plain_future(k: KindContext) -> str | None:
     # money only with a planned action («افتتاح می‌شوند»), not a trade («معامله می‌شود»)
     passive = PLANNED_PASSIVE_RE if r.unit in MONEY_UNITS else PRESENT_PASSIVE_RE
     verb = passive.search(f, r.unit_end, k.statement_end)
+    if verb is None and r.unit in MONEY_UNITS:  # «... تومان ... هزینه می‌شود»: spent once
+        verb = SPENDING_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
     if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
         return None
     if COPULA_RE.search(f, r.unit_end, verb.start()):
@@ -1017,12 +1074,14 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
     planned_capacity,
     realised,
+    done_before_remainder,
     budgeted,
     estimated,
     assigned_amount,
     caused_outcome,
     prepared_event,
     scheduled_opening,
+    job_quota,
     target_before,
     required_amount,
     target_after,

@@ -753,7 +753,7 @@ OFFICE_SPEECH_RE = re.compile(
     WB_L + "(?:" + alt(_ROLES["office_speech_cues"] + _SPEECH["speech_verbs"]) + ")" + WB_R
 )
 TERM_RE = re.compile(
-    r"[،,:؛.!?؟\n()«»\"]|"
+    r"[،,:؛.!?؟\n()«»\"–—]|"
     + WB_L
     + "(?:"
     + seq(_ROLES["terminators"])

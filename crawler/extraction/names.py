@@ -560,7 +560,8 @@ def speaker_at(
 def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """A name of one to three words at ``pos``, right after a role and its «،», set off by
     a second «،» in a sentence that goes on to a speech verb («رئیس سازمان صمت استان،
-    حسینی، گفت»): a surname alone, or a name no lexicon holds, in apposition."""
+    حسینی، گفت») or followed right away by the speech verb («...، حسینی گفت»): a surname
+    alone, or a name no lexicon holds, in apposition."""
     folded = fold(text)
     toks = [(w.start(), w.end(), w.group()) for w in islice(TOKEN_RE.finditer(folded, pos, end), 4)]
     t = _Tokens(text, folded, toks)
@@ -574,6 +575,14 @@ def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
             stop = _SENTENCE_END_RE.search(folded, after)
             verb = SPEECH_VERB_RE.search(folded, after, stop.start() if stop else end)
             return (pos, after) if verb else None
+        # «مدیرکل شیلات استان، رحمانی گفت»: the speech verb right after the name, no
+        # second comma (not a place cut by a stray comma: «آذربایجان، غربی گفت»)
+        if (
+            folded.startswith(" ", after)
+            and SPEECH_VERB_RE.match(folded, after + 1, end)
+            and not is_place(f"{folded[:pos].rstrip(' ،,').rsplit(' ', 1)[-1]} {folded[pos:after]}")
+        ):
+            return (pos, after)
     return None
 
 

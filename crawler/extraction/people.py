@@ -143,6 +143,10 @@ def _anchor_near(folded: str, start: int, end: int) -> bool:
     )
 
 
+# what may stand between a role and the name after it (or before the next name)
+_BEFORE_NAME_MARKS = ' \t،,«("–—-'
+
+
 def _protect(folded: str) -> str:
     def repl(m: re.Match[str]) -> str:
         return m.group().replace("،", _PROTECT_CHAR).replace(",", _PROTECT_CHAR)
@@ -414,7 +418,9 @@ def _role_span(
         return span
     lo = sent.start if sent else 0
     for m in ROLE_HEAD_RE.finditer(prot, max(lo, start - 120), start):
-        between = prot[m.start() : start].rstrip(" ،,")
+        # «مدیرکل ... یزد (X)», «مدیر ... گیلان «X»», «فرماندار ... – X –»: the name set
+        # off by brackets, guillemets or a dash after its role
+        between = prot[m.start() : start].rstrip(_BEFORE_NAME_MARKS)
         # «مدیرکل صمت استان فارس: X گفت ...»: a role set before the name by a colon
         if between.endswith((":", "：")):
             between = between[:-1].rstrip()
@@ -425,6 +431,24 @@ def _role_span(
             return cand
         return None
     return None
+
+
+def _before_next_name(
+    prot: str, span: tuple[int, int] | None, name_starts: list[int]
+) -> tuple[int, int] | None:
+    """A role never holds another person: «X استاندار ایلام و Y مدیرکل صنعت ایلام»,
+    «X مدیرعامل بانک کشاورزی و Y رئیس ...» end the first role before the «و» that joins
+    the next named person (who takes the rest)."""
+    if span is None:
+        return None
+    i = bisect_right(name_starts, span[0])
+    if i == len(name_starts) or name_starts[i] >= span[1]:
+        return span
+    end = name_starts[i]
+    cut = prot[span[0] : end].rstrip(_BEFORE_NAME_MARKS)
+    if cut.endswith(" و"):
+        cut = cut[:-2].rstrip(_BEFORE_NAME_MARKS)
+    return (span[0], span[0] + len(cut)) if cut else None
 
 
 def _hand_over(people: list[Person], mentions: list[Mention]) -> None:
@@ -753,6 +777,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     people: list[Person] = []
     used_roles: list[tuple[int, int]] = []
     sent_starts = [s.start for s in sents]
+    name_starts = sorted(a for a, _ in names)
     for ns, ne in names:
         # the sentence holding the name, by bisection (sentences are sorted and disjoint)
         si = bisect_right(sent_starts, ns) - 1
@@ -763,7 +788,9 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
         p.opens = ns in opening or (
             sent is not None and _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
         )
-        p.role_span = _role_span(prot, sent, ns, ne, used_roles)
+        p.role_span = _before_next_name(
+            prot, _role_span(prot, sent, ns, ne, used_roles), name_starts
+        )
         if p.role_span:
             used_roles.append(p.role_span)
             p.role = text[p.role_span[0] : p.role_span[1]].strip(" ،,")

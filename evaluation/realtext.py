@@ -81,6 +81,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout14": ("heldout14a", "heldout14b"),
     "heldout15": ("heldout15a", "heldout15b"),
     "heldout16": ("heldout16a", "heldout16b"),
+    "heldout17": ("heldout17a", "heldout17b"),  # round 18's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -842,6 +842,10 @@ REPORTED_RE = re.compile(
 )
 # «به گفته X»، «با حضور X»: a person's name follows (an anchor for everyday-word given names)
 NAME_CUE_BEFORE_RE = re.compile(r"(?:" + alt(_SPEECH["name_cues_before"]) + r")\s?$")
+# «به گفته نادری سال گذشته ...»: a cue reporting whose words follow (a surname may stand
+# alone after it), and the indefinite words in «ی» that follow such a cue without a name
+REPORTED_BY_RE = re.compile(r"(?:" + alt(_SPEECH["reported_by_cues"]) + r")\s+$")
+REPORTED_BY_NOT_NAMES = frozenset(fold(w) for w in _SPEECH["reported_by_not_names"])
 # everyday nouns of economic news (by sector) that never open a name no lexicon holds
 NOT_SPEAKER_NOUNS = frozenset(
     fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words

@@ -652,10 +652,7 @@ def _find_all(
         if not found and shaped and REPORTED_BY_RE.search(m.group()):
             # «به گفته نادری سال گذشته ...»: a surname alone, the speaker a lead named by role
             found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
-        if (
-            found
-            and not any(ns < found[1] and found[0] < ne for ns, ne in names)
-        ):
+        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds

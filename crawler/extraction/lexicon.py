@@ -961,6 +961,8 @@ AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
 AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
 GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
 GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
+# «به گزارش پایگاه خبری X از صداوسیما»: the network a programme site belongs to
+OWNER_NETWORKS = frozenset(fold(w).replace(" ", "") for w in _ATTRIBUTION["owner_networks"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
 # «به گزارش روز دوشنبه ایرنا»: day words between the report cue and an outlet's name

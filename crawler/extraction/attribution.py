@@ -55,6 +55,7 @@ from crawler.extraction.lexicon import (
     ORIGIN_TAILS,
     OUTLET_KIND_FIRST_WORDS,
     OUTLET_KIND_RE,
+    OWNER_NETWORKS,
     PLACE_DESK_WORDS,
     PLACE_KIND_RE,
     PRESS_OFFICE_RE,
@@ -321,9 +322,39 @@ def origin(text: str) -> Iterator[Span]:
 
 
 def report(text: str) -> Iterator[Span]:
-    """«به گزارش X از شهر،»."""
+    """«به گزارش X از شهر،»; a site relaying an agency's story names that agency after
+    «از» («به گزارش پایگاه خبری X از ایسنا،», «به گزارش روزنامه Y از خبرگزاری تسنیم،»):
+    the story's origin, read first (``_relayed``)."""
     for m in REPORT_RE.finditer(text):
+        relayed = _relayed(m.group("src"))
+        if relayed is not None:
+            yield m.start("src") + relayed, m.end("src")
         yield m.span("src")
+
+
+# «... شصت دقیقه از ایسنا»: «از» and what closes a report credit's source phrase
+_FROM_TAIL_RE = re.compile(r"\sاز\s(?=[^\s])")
+
+
+def _relayed(src: str) -> int | None:
+    """Where a known agency, spelt in full, closes a credit after «از»: the origin a site
+    relays («از تسنیم» closing the phrase names the agency, not a spring). A desk's place
+    («ایسنا از شیراز», «از فارس»: the province) stays the reporter's, and so does the
+    network a programme site belongs to («شصت دقیقه از صداوسیما», ``OWNER_NETWORKS``)."""
+    if " از " not in src:
+        return None
+    tail = src.rstrip()
+    for m in _FROM_TAIL_RE.finditer(tail):
+        rest = tail[m.end() :]
+        spelling = "".join(_words(fold(rest)))
+        if (
+            m.start() > 0
+            and spelling in AGENCY_ALIASES
+            and spelling not in OWNER_NETWORKS
+            and PLACE_RE.fullmatch(rest) is None
+        ):
+            return m.end()
+    return None
 
 
 def dateline(text: str) -> Iterator[Span]:

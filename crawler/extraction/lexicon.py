@@ -842,6 +842,10 @@ REPORTED_RE = re.compile(
 )
 # «به گفته X»، «با حضور X»: a person's name follows (an anchor for everyday-word given names)
 NAME_CUE_BEFORE_RE = re.compile(r"(?:" + alt(_SPEECH["name_cues_before"]) + r")\s?$")
+# «به گفته نادری سال گذشته ...»: a cue reporting whose words follow (a surname may stand
+# alone after it), and the indefinite words in «ی» that follow such a cue without a name
+REPORTED_BY_RE = re.compile(r"(?:" + alt(_SPEECH["reported_by_cues"]) + r")\s+$")
+REPORTED_BY_NOT_NAMES = frozenset(fold(w) for w in _SPEECH["reported_by_not_names"])
 # everyday nouns of economic news (by sector) that never open a name no lexicon holds
 NOT_SPEAKER_NOUNS = frozenset(
     fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words
@@ -957,6 +961,8 @@ AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
 AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
 GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])
 GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
+# «به گزارش پایگاه خبری X از صداوسیما»: the network a programme site belongs to
+OWNER_NETWORKS = frozenset(fold(w).replace(" ", "") for w in _ATTRIBUTION["owner_networks"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
 # «به گزارش روز دوشنبه ایرنا»: day words between the report cue and an outlet's name

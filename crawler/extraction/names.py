@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
     OFFICE_HEAD_RE,
+    REPORTED_BY_NOT_NAMES,
     REPORTED_RE,
     ROLE_HEAD_RE,
     SECOND_HOSTS,
@@ -480,7 +481,8 @@ def speaker_at(
             cue = SPEECH_CUE_RE.match(" " + rest[comma.end() :])
         while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
             rest = rest.split(" ", 1)[1]
-            cue = SPEECH_CUE_RE.match(" " + rest)
+            # «X روز شنبه به رسانه‌ها افزود»: a time, then whom they told, then the verb
+            cue = SPEECH_CUE_RE.match(" " + rest) or _TOLD_RE.match(rest)
         # The anchors are read in turn, up to the first that holds (each is a test of the
         # text alone: which one holds does not change the name found).
         if cued:
@@ -555,6 +557,34 @@ def speaker_at(
                 return None
             return (start, after)
     return None
+
+
+def reported_surname_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A surname alone right after «به گفته» / «به اعتقاد» at ``pos``: a lead names its
+    speaker by role («مدیرکل امور اقتصادی استان گفت: ...») and the next sentence by surname
+    («به گفته نادری سال گذشته ...»). One word, shaped like a surname (not a plural in
+    «یان»), no indefinite or quantifier word («به گفته برخی»، «به گفته یکی از»، «به گفته
+    اهالی»), not before «از», and not the start of a longer name (``speaker_at`` reads
+    those)."""
+    folded = fold(text)
+    words = list(islice(TOKEN_RE.finditer(folded, pos, end), 3))
+    if not words or words[0].start() != pos:
+        return None
+    last = 0
+    if len(words) > 1 and words[1].group() in SURNAME_SUFFIX:
+        last = 1  # «به گفته شریفی‌نژاد»: a suffix, ZWNJ-joined or spaced, ends the surname
+    word = "".join(w.group() for w in words[: last + 1])
+    nxt = words[last + 1].group() if len(words) > last + 1 else None
+    if (
+        word in GIVEN
+        or word in REPORTED_BY_NOT_NAMES
+        or not name_word(word)
+        or not ends_like_surname(word)
+        or (word.endswith("یان") and not _distinctive(word))
+        or nxt == "از"
+    ):
+        return None
+    return words[0].start(), words[last].end()
 
 
 def apposed_at(text: str, pos: int, end: int) -> tuple[int, int] | None:

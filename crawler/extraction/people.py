@@ -44,6 +44,7 @@ from crawler.extraction.lexicon import (
     PERIOD_RE,
     PORTFOLIO_OWNER,
     PROTECT_RE,
+    REPORTED_BY_RE,
     REPORTED_RE,
     ROLE_HEAD_RE,
     RUN_ON_COPULA_RE,
@@ -63,6 +64,7 @@ from crawler.extraction.names import (
     given_before,
     name_shaped,
     name_word,
+    reported_surname_at,
     speaker_at,
 )
 from crawler.extraction.openers import body_start, unwrap
@@ -77,6 +79,8 @@ _AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
+# «به گفته نادری سال گذشته ...»: the person reported opens the sentence as its speaker
+_REPORTED_OPEN_RE = re.compile(r"[\s«\"]*" + REPORTED_BY_RE.pattern)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
@@ -643,11 +647,12 @@ def _find_all(
         if any(ns <= m.end() < ne for ns, ne in names):
             continue
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
-        if (
-            found
-            and (not shaped or name_shaped(folded[found[0] : found[1]]))
-            and not any(ns < found[1] and found[0] < ne for ns, ne in names)
-        ):
+        if found and shaped and not name_shaped(folded[found[0] : found[1]]):
+            found = None
+        if not found and shaped and REPORTED_BY_RE.search(m.group()):
+            # «به گفته نادری سال گذشته ...»: a surname alone, the speaker a lead named by role
+            found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
+        if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds
@@ -786,7 +791,11 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
         sent = sents[si] if si < len(sents) else None
         p = Person(text[ns:ne], ns, ne, si)
         p.opens = ns in opening or (
-            sent is not None and _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
+            sent is not None
+            and (
+                _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
+                or _REPORTED_OPEN_RE.match(folded, sent.start, ns) is not None
+            )
         )
         p.role_span = _before_next_name(
             prot, _role_span(prot, sent, ns, ne, used_roles), name_starts

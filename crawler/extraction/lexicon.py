@@ -464,6 +464,10 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
 BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «رقم ابلاغی ...», «هدفگذاری ۵۰۰ مگاواتی»: the name of an amount a budget or goal sets
+SET_AMOUNT_RE = words_re(_KINDS["set_amounts"])
+# «از ۱۷٫۷ درصد به ۱۳٫۳ درصد»: the number a move starts from, read right after its unit
+MOVE_TO_RE = re.compile(r"\s?" + word_alt(_KINDS["move_to"]) + r"\s?(?:حدود\s?)?[0-9۰-۹]")
 # «با صادرات ۱۹۰ میلیون دلار رتبه نخست را دارد», «در جایگاه سوم»: a standing earned
 RANK_RE = re.compile(
     word_alt(_KINDS["rank_nouns"])

@@ -234,10 +234,14 @@ def test_kind_rules_run_in_this_order() -> None:
     a verb of the clause beats a reference frame and a rank («با اشاره به ... گفت», «با
     تولید ... رتبه نخست را کسب خواهد کرد» stays a forecast); a job capacity a licence
     opens is a target before any verb reports the licence («... صادر شد»); the outcome of a
-    premise («در صورت تکمیل ...») is read after a need and before a habit («سالانه»)."""
+    premise («در صورت تکمیل ...») is read after a need and before a habit («سالانه»); an
+    amount a budget or goal sets, named right before it, beats what is realised after it
+    («از هدفگذاری ۵۰۰ مگاواتی تاکنون ۲۱۶ مگاوات محقق شده»); the level a move starts from is
+    read before the change the move's verb names («از ۱۷٫۷ درصد به ۱۳٫۳ درصد کاهش یافت»)."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "planned_capacity",
+        "set_amount",
         "realised",
         "done_before_remainder",
         "budgeted",
@@ -262,6 +266,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "able_to",
         "predicted_change",
         "change_next_to",
+        "level_moved_from",
         "change_by_nature",
         "change_named_before",
         "restated_share",

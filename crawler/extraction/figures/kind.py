@@ -41,6 +41,7 @@ from crawler.extraction.lexicon import (
     JOB_QUOTA_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
+    MOVE_TO_RE,
     NEED_AFTER_RE,
     NEED_BEFORE_RE,
     OPENING_RE,
@@ -84,6 +85,7 @@ from crawler.extraction.lexicon import (
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
     SECTOR_PART_AFTER_RE,
+    SET_AMOUNT_RE,
     SETTLED_BEFORE_RE,
     SHARE_AFTER_RE,
     SHARE_BEFORE_RE,
@@ -104,6 +106,7 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.persian import WB_L, words_re
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
+FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», «۶۰٪»
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
@@ -494,6 +497,54 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
     f = k.folded
     purpose = PURPOSE_RE.search(f, max(k.clause.start, cue - 4), cue + 8)
     return purpose is not None and COMMA_RE.search(f, cue, k.r.start) is not None
+
+
+def set_amount(k: KindContext) -> str | None:
+    """An amount a budget, a notice, a goal or a commitment sets, named right before it in
+    its clause with no verb between («رقم ابلاغی برای پرداخت تسهیلات ... ۷ هزار میلیارد
+    ریال بود», «اعتبار مصوب ... ۱۲۰ میلیارد تومان است», «از هدفگذاری ۵۰۰ مگاواتی تاکنون
+    ۲۱۶ مگاوات محقق شده»), is a target even with a past copula (a notice or a goal; an
+    approved amount stated with one is what it was, as in ``budgeted``) or beside what is
+    realised of it; not a percentage, money paid out of it or done so far («از محل اعتبار مصوب
+    تاکنون ۴۰ میلیارد تومان پرداخت شده»), nor a quota of a past year."""
+    r, f = k.r, k.folded
+    if r.unit == "percent" or k.per_unit or k.change_adjacent:
+        return None
+    lo = max(k.clause.start, r.start - 90)
+    if (
+        "مصوب" not in f[lo : r.start]
+        and "ابلاغی" not in f[lo : r.start]
+        and "هدف" not in f[lo : r.start]
+        and "تعهد" not in f[lo : r.start]
+    ):
+        return None  # the common case, decided without a scan
+    cue = _last(SET_AMOUNT_RE, f, lo, r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    if DIGIT_RE.search(f, max(lo, cue.start() - 16), cue.start()):
+        return None  # «از ۲۴ هزار نفر تعهد استان ۲۹ هزار نفر تحقق ...»: the cue's figure is before
+    if SO_FAR_RE.search(f, cue.end(), r.start) or REALISED_PREDICATE_RE.search(
+        f, cue.end(), r.start
+    ):
+        return None  # «تعهد ... محقق و برای ۱۸ هزار نفر»: fulfilled before the number
+    if PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
+        return None
+    if k.past_copula and BUDGETED_RE.match(f, cue.start()):
+        return None  # «اعتبار مصوب ... ۶۰۰ میلیارد تومان بود»: what the approved amount was
+    if PAST_YEAR_RE.search(f, k.clause.start, r.start):
+        return None  # «سال گذشته بودجه مصوب ... ۹۰۰ میلیارد تومان بوده»: then, left to its verb
+    # «از تحقق تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۵ هزار نفر»: the cue is the percentage's
+    return None if OWN_PERCENT_RE.search(f, cue.end(), r.start) else "target"
+
+
+def level_moved_from(k: KindContext) -> str | None:
+    """«نرخ بیکاری از ۱۷٫۷ درصد به ۱۳٫۳ درصد کاهش یافت»: the percentage a move starts
+    from, another number right after it, is a level like the one reached (actual), not
+    the change."""
+    r = k.r
+    if r.unit != "percent" or not MOVE_TO_RE.match(r.folded, r.unit_end):
+        return None
+    return "actual" if FROM_BEFORE_RE.search(k.before) else None
 
 
 def realised(k: KindContext) -> str | None:
@@ -1073,6 +1124,7 @@ def wrapped_line(k: KindContext) -> str | None:
 KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
     planned_capacity,
+    set_amount,
     realised,
     done_before_remainder,
     budgeted,
@@ -1097,6 +1149,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     able_to,
     predicted_change,
     change_next_to,
+    level_moved_from,
     change_by_nature,
     change_named_before,
     restated_share,

@@ -74,6 +74,8 @@ COUNT_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_GRAMMAR['count_an
 ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:" + seq(_GRAMMAR["pronouns_after"]) + ")" + WB_R)
 
 # ---------------------------------------------------------------- numbers
+# «چهاردرصد»: units a number word may be glued to
+GLUED_NUMBER_UNITS: list[str] = _NUMBERS["glued_units"]
 NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
     cls: {w: Fraction(v) for w, v in words.items()}
     for cls, words in _NUMBERS.items()
@@ -141,7 +143,7 @@ NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
     + seq([w for group in _OPEN["never_counted"].values() for w in group])
     + "|(?:"
-    + seq(_MONTHS)
+    + seq([*_MONTHS, *_CAL["lunar_months"]])  # «تا ۲۱ رمضان»: a day of a lunar month
     + r")(?:[ ]?ماه)?)"
     # «رسیدهایم», «شدهاند»: a participle's ending glued on when the ZWNJ was dropped
     + rf"(?:(?<=ه)(?:{seq(_OPEN['glued_endings'])}))?"
@@ -189,6 +191,8 @@ POPULATION_BEFORE_RE = re.compile(
 )
 # «۸۰۰ کیلومتر مرز ساحلی»: a length that describes a place; km² are not reported at all
 EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
+# «۲۰۰ متر زمین», «۶۰ متر زیربنا»: a bare metre before land or floor space is an area
+AREA_AFTER_METRE_RE = re.compile(r"\s?(?:" + seq(_UNITS["area_after_metre"]) + ")" + WB_R)
 # «مساحت ... را ۷۱ هزار کیلومتر»: an area or a distance named before a length in its clause
 EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])

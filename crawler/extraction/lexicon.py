@@ -1006,6 +1006,8 @@ PARTITIVE_PRONOUN_RE = re.compile(r"\s?(?:" + seq(_COUNTED["partitive_pronouns"]
 CONVOY_RE = words_re(_SUBJECTS["convoy_words"])
 # Round 15 (see units.json and counted_nouns.json): «قیمت یک مترمربع»: a unit of reference
 REFERENCE_UNITS = frozenset(_UNITS["reference_units"])
+# «مصرف سرانه یک نفر»: one person a need or a use refers to
+REFERENCE_PERSON_BEFORE_RE = re.compile(word_alt(_UNITS["reference_person_before"]) + r"\s?$")
 # «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: a unit word glued to whatever word follows it still
 # closes the number (a named group per unit code)
 GLUED_UNIT_RE = re.compile(

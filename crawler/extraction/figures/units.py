@@ -48,6 +48,7 @@ from crawler.extraction.lexicon import (
     RANGE_FROM,
     RANGE_JOINS,
     RANGE_TO,
+    REFERENCE_PERSON_BEFORE_RE,
     REFERENCE_UNITS,
     REFERS_BACK_BEFORE_RE,
     SCALES,
@@ -247,6 +248,12 @@ def read_unit(
             return None
     if unit in REFERENCE_UNITS and num.surface.strip() in _INDEFINITE:
         return None  # «قیمت یک مترمربع», «تولید یک تن فولاد»: the unit a rate refers to
+    if (
+        unit == "person"
+        and num.surface.strip() in _INDEFINITE
+        and REFERENCE_PERSON_BEFORE_RE.search(folded, max(0, num.start - 16), num.start)
+    ):
+        return None  # «معادل مصرف سرانه یک نفر»: the person a use refers to
     if unit in LENGTH_UNITS and _size_of_one_thing(folded, num, unit_end):
         return None  # «یک شناور ۲۲۹ متری»: the size of the one thing named
     if unit == "count" and _refers_back(folded, num):

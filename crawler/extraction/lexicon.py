@@ -98,6 +98,11 @@ IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
 PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
+# «یک هزار روستایی» (villagers) but «مجتمع ۸۹ روستایی» (a scheme's size in villages)
+PERSONS_UNLESS_AFTER: dict[str, re.Pattern[str]] = {
+    noun: re.compile(word_alt(heads) + r"\s?$")
+    for noun, heads in _COUNTED["persons_unless_after"].items()
+}
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 _NOUNS_BY_LABEL: dict[str, list[str]] = {}
 for _noun, _label in COUNT_NOUNS.items():

@@ -48,6 +48,9 @@ def amounts(text: str) -> list[tuple[int | float, str]]:
         ("برای یک هزار روستایی در مازندران اشتغال ایجاد شده است.", [(1000, "person")]),
         ("سه هزار روستایی و ۲ هزار عشایر بیمه اجتماعی شدند.", [(3000, "person"), (2000, "person")]),
         ("۴۵۰ روستانشین در طرح پرورش قارچ شاغل شدند.", [(450, "person")]),
+        # ... but a scheme sized in villages counts villages
+        ("مجتمع ۸۹ روستایی بم پشت آبرسانی شد.", [(89, "count")]),
+        ("طرح ۱۲ روستایی گازرسانی دهستان در کرمان افتتاح شد.", [(12, "count")]),
     ],
 )
 def test_values_and_units(text: str, expected: list) -> None:
@@ -105,3 +108,15 @@ def test_one_person_a_use_refers_to(text: str, expected: list) -> None:
     """«یک نفر» after a need, a use or a share is the person it refers to; one person
     counted in a list stays a count."""
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خردادماه با رسیدن به ماده معدنی در عمق ۱۷۰ متری زمین اتفاقات خوبی رقم خورد.",
+        "چاه در عمق ۳۰۰ متری زمین به آب رسید.",
+    ],
+)
+def test_adjectival_metre_before_land_is_no_area(text: str) -> None:
+    """Only a bare «متر» before land is an area: «۱۷۰ متری زمین» is a depth."""
+    assert [a for a in amounts(text) if a[1] == "m2"] == []

@@ -225,8 +225,6 @@ def read_unit(
     if found is None and (found := open_count(folded, num)) is None:
         return None
     unit, noun, unit_end = found
-    if unit == "m" and AREA_AFTER_METRE_RE.match(folded, unit_end):
-        unit = "m2"  # «۲۰۰ متر زمین», «۶۰ متر زیربنا»: an area written in bare metres
     if _numbered_facility(folded, num, unit_end):
         return None  # «اسکله ۳۲ بندر شهید رجایی»: the berth's number
     if unit == "count" and _places_described(folded, num, noun, previous):
@@ -239,6 +237,8 @@ def read_unit(
         return None  # «مساحت ... را ۷۱ هزار کیلومتر اعلام کرد»: a place's size, not an amount
     if unit in LENGTH_UNITS and _location(folded, num, unit_end):
         return None  # «در ۴۵ کیلومتری جنوب شازند»: where something is
+    if unit == "m" and folded[unit_end - 1] != "ی" and AREA_AFTER_METRE_RE.match(folded, unit_end):
+        unit = "m2"  # «۲۰۰ متر زمین», «۶۰ متر زیربنا»: an area written in bare metres
     if unit in SCALED_UNITS:
         unit, factor = SCALED_UNITS[unit]
         big = value * factor

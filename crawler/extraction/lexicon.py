@@ -74,6 +74,8 @@ COUNT_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_GRAMMAR['count_an
 ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:" + seq(_GRAMMAR["pronouns_after"]) + ")" + WB_R)
 
 # ---------------------------------------------------------------- numbers
+# «چهاردرصد»: units a number word may be glued to
+GLUED_NUMBER_UNITS: list[str] = _NUMBERS["glued_units"]
 NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
     cls: {w: Fraction(v) for w, v in words.items()}
     for cls, words in _NUMBERS.items()
@@ -96,6 +98,11 @@ IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
 PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
+# «یک هزار روستایی» (villagers) but «مجتمع ۸۹ روستایی» (a scheme's size in villages)
+PERSONS_UNLESS_AFTER: dict[str, re.Pattern[str]] = {
+    noun: re.compile(word_alt(heads) + r"\s?$")
+    for noun, heads in _COUNTED["persons_unless_after"].items()
+}
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 _NOUNS_BY_LABEL: dict[str, list[str]] = {}
 for _noun, _label in COUNT_NOUNS.items():
@@ -141,7 +148,7 @@ NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
     + seq([w for group in _OPEN["never_counted"].values() for w in group])
     + "|(?:"
-    + seq(_MONTHS)
+    + seq([*_MONTHS, *_CAL["lunar_months"]])  # «تا ۲۱ رمضان»: a day of a lunar month
     + r")(?:[ ]?ماه)?)"
     # «رسیدهایم», «شدهاند»: a participle's ending glued on when the ZWNJ was dropped
     + rf"(?:(?<=ه)(?:{seq(_OPEN['glued_endings'])}))?"
@@ -189,6 +196,8 @@ POPULATION_BEFORE_RE = re.compile(
 )
 # «۸۰۰ کیلومتر مرز ساحلی»: a length that describes a place; km² are not reported at all
 EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
+# «۲۰۰ متر زمین», «۶۰ متر زیربنا»: a bare metre before land or floor space is an area
+AREA_AFTER_METRE_RE = re.compile(r"\s?(?:" + seq(_UNITS["area_after_metre"]) + ")" + WB_R)
 # «مساحت ... را ۷۱ هزار کیلومتر»: an area or a distance named before a length in its clause
 EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
@@ -1012,6 +1021,8 @@ PARTITIVE_PRONOUN_RE = re.compile(r"\s?(?:" + seq(_COUNTED["partitive_pronouns"]
 CONVOY_RE = words_re(_SUBJECTS["convoy_words"])
 # Round 15 (see units.json and counted_nouns.json): «قیمت یک مترمربع»: a unit of reference
 REFERENCE_UNITS = frozenset(_UNITS["reference_units"])
+# «مصرف سرانه یک نفر»: one person a need or a use refers to
+REFERENCE_PERSON_BEFORE_RE = re.compile(word_alt(_UNITS["reference_person_before"]) + r"\s?$")
 # «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: a unit word glued to whatever word follows it still
 # closes the number (a named group per unit code)
 GLUED_UNIT_RE = re.compile(

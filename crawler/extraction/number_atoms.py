@@ -14,7 +14,13 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from crawler.extraction.lexicon import NUMBER_WORDS, ORDINAL_ONES, UNIT_AFTER_RE, VAGUE_QUANTITIES
+from crawler.extraction.lexicon import (
+    GLUED_NUMBER_UNITS,
+    NUMBER_WORDS,
+    ORDINAL_ONES,
+    UNIT_AFTER_RE,
+    VAGUE_QUANTITIES,
+)
 from crawler.extraction.persian import WB_L, WB_R, Prefiltered, alt
 
 # The number words by class (crawler/data/number_words.json).
@@ -79,6 +85,8 @@ _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
 # «دونیم همت», «سهنیم میلیون»: a one glued to «نیم» is one and a half (checked in ``_atom``).
 _HALF_ALT = alt(HALF)
 _GLUED_AND = rf"(?=و(?:[\s\d]|{_WORD_ALT}))"
+# «چهاردرصد»: a number word glued to a unit after it (number_words.json 'glued_units')
+_GLUED_UNIT = "(?=" + alt(GLUED_NUMBER_UNITS) + ")"
 # Every atom starts with a digit or the first letter of a number word: checking that first
 # lets the scan skip most positions without trying the three branches (about twice as fast).
 _FIRST = "".join(sorted(set("0123456789") | {w[0] for w in _ALL_WORDS}))
@@ -86,7 +94,7 @@ ATOM_RE = re.compile(
     rf"(?=[{re.escape(_FIRST)}])"
     rf"(?:(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
     rf"|(?P<w>(?:{WB_L}|(?<=و)|(?={_HALF_ALT}))(?:{_WORD_ALT})"
-    rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})))"
+    rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})|{_GLUED_UNIT}))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )
 # Searched through a trie of the digits and every number word, with no boundary test: it

@@ -19,6 +19,7 @@ from crawler.extraction.figures.units import MoneySeen, read_unit
 from crawler.extraction.lexicon import (
     APPROX_BEFORE_RE,
     PERSON_COUNT_NOUNS,
+    PERSONS_UNLESS_AFTER,
     QUALIFIER_RE,
     SUBJECT_RE,
 )
@@ -72,6 +73,9 @@ def reported_unit(r: Reading) -> str:
     list rules, which follow the counted noun."""
     if r.unit == "count" and r.noun is not None and r.noun in PERSON_COUNT_NOUNS:
         return "person"
+    if r.unit == "count" and (head := PERSONS_UNLESS_AFTER.get(r.noun or "")) is not None:
+        start = r.num.start
+        return "count" if head.search(r.folded, max(0, start - 12), start) else "person"
     return r.unit
 
 

@@ -11,6 +11,7 @@ import re
 from crawler.data import load
 from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
+    AREA_AFTER_METRE_RE,
     CLASS_THRESHOLD_BEFORE_RE,
     COUNT_NOUNS,
     EMPHATIC_BEFORE_RE,
@@ -47,6 +48,7 @@ from crawler.extraction.lexicon import (
     RANGE_FROM,
     RANGE_JOINS,
     RANGE_TO,
+    REFERENCE_PERSON_BEFORE_RE,
     REFERENCE_UNITS,
     REFERS_BACK_BEFORE_RE,
     SCALES,
@@ -214,6 +216,8 @@ def read_unit(
         return None
     if _bare(num) and LABEL_STRICT_RE.search(folded, max(0, num.start - 10), num.start):
         return None  # «اسکله شماره ۱۳ بندر», «سامانه ۱۲۴ سازمان»: a name or a code
+    if _year_pair(folded, num, following, previous):
+        return None  # «سال آبی ۹۹-۹۸ سد ...», «سال زراعی ۱۴۰۲-۱۴۰۱»: a span of two years
     found = unit_at(folded, num)
     value = num.value
     if found is None and (shared := _shared_unit(folded, num, following)):
@@ -233,6 +237,8 @@ def read_unit(
         return None  # «مساحت ... را ۷۱ هزار کیلومتر اعلام کرد»: a place's size, not an amount
     if unit in LENGTH_UNITS and _location(folded, num, unit_end):
         return None  # «در ۴۵ کیلومتری جنوب شازند»: where something is
+    if unit == "m" and folded[unit_end - 1] != "ی" and AREA_AFTER_METRE_RE.match(folded, unit_end):
+        unit = "m2"  # «۲۰۰ متر زمین», «۶۰ متر زیربنا»: an area written in bare metres
     if unit in SCALED_UNITS:
         unit, factor = SCALED_UNITS[unit]
         big = value * factor
@@ -242,6 +248,12 @@ def read_unit(
             return None
     if unit in REFERENCE_UNITS and num.surface.strip() in _INDEFINITE:
         return None  # «قیمت یک مترمربع», «تولید یک تن فولاد»: the unit a rate refers to
+    if (
+        unit == "person"
+        and num.surface.strip() in _INDEFINITE
+        and REFERENCE_PERSON_BEFORE_RE.search(folded, max(0, num.start - 16), num.start)
+    ):
+        return None  # «معادل مصرف سرانه یک نفر»: the person a use refers to
     if unit in LENGTH_UNITS and _size_of_one_thing(folded, num, unit_end):
         return None  # «یک شناور ۲۲۹ متری»: the size of the one thing named
     if unit == "count" and _refers_back(folded, num):
@@ -329,6 +341,28 @@ def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool
         and PRE_BLOCK_RE.search(folded, max(0, previous.start - 16), previous.start) is not None
         and not _quantity(folded, previous)
     )
+
+
+_DASHES = ("-", "–")
+
+
+def _year_pair(
+    folded: str, num: NumberSpan, following: list[NumberSpan], previous: NumberSpan | None
+) -> bool:
+    """Two consecutive years joined by a dash («سال آبی ۹۹-۹۸», «سال زراعی ۱۴۰۲ - ۱۴۰۱»,
+    «سال تحصیلی ۰۳-۰۲») name one farming, water or school year: neither end counts what
+    follows. Both ends are bare and written in two digits or as a solar year, one apart."""
+    near = folded[max(0, num.start - 3) : num.end + 3]
+    if "-" not in near and "–" not in near or not _bare(num):
+        return False
+    for a, b in ((num, following[0] if following else None), (previous, num)):
+        if a is None or b is None or not _bare(a) or not _bare(b):
+            continue
+        if folded[a.end : b.start].strip() not in _DASHES or abs(a.value - b.value) != 1:
+            continue
+        if all(len(x.surface) == 2 or 1300 <= x.value <= 1500 for x in (a, b)):
+            return True
+    return False
 
 
 def _bare(num: NumberSpan) -> bool:

@@ -1080,13 +1080,14 @@ def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | Non
 def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«شهرک صنعتی ... به وسعت ۴۵۰ هکتار», «۶۲۵ هکتار ایجاد و توسعه شهرک و ناحیه صنعتی»:
     hectares with no other subject in a sentence that names an industrial estate are the
-    estates' land (industrial_parks); land allotted to investors there («۹۵ هکتار زمین به
-    ... سرمایه‌گذار») is no label's, so it is left alone."""
+    estates' land (industrial_parks), as the team's gold labels it; land whose sentence says
+    it is allotted there («۹۵ هکتار زمین به ... سرمایه‌گذار واگذار شد») is no label's, so it
+    is left alone."""
     if subject is not None or r.unit != "hectare":
         return subject
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.sent.start, r.sent.end) is None:
         return subject
-    if ALLOTTED_LAND_RE.search(r.folded, r.num.start, r.unit_end + 8):
+    if ALLOTTED_LAND_RE.search(r.folded, r.sent.start, r.sent.end):
         return subject
     return "industrial_parks"
 

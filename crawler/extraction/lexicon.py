@@ -250,8 +250,6 @@ BANK_RE = words_re(_SUBJECTS["bank_words"])
 SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
 # round 18: land is not a flow of goods; plans that received a loan are loan files
 FLOWS_NOT_LAND = _labels("flows_not_land")
-# verb stems: «واگذار شد», «واگذاری», «اختصاص یافت»
-ALLOTTED_LAND_RE = re.compile(word_alt(_SUBJECTS["allotted_land_words"]))
 LOAN_RECIPIENT_NOUNS = frozenset(_SUBJECTS["loan_recipient_nouns"])
 # a verb stem: its inflections follow («وام گرفتند», «تسهیلات دریافت کردند»)
 LOAN_RECEIVED_RE = re.compile(word_alt(_SUBJECTS["loan_received_words"]))

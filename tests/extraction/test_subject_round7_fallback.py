@@ -100,9 +100,7 @@ def test_the_last_resort_fires(text: str, want: list[tuple[float, str, str | Non
         ("در طرح پرورش ماهی در قفس، ۹۰ قفس در آب‌های استان نصب شد.", [(90, "count", None)]),
         # persons and hectares are read by their own rules, not by the sector around
         ("۵۰۰ نفر در این کارخانه حضور داشتند.", [(500, "person", None)]),
-        # (the hectares of an estate are industrial_parks since round 18, as the gold of
-        # h12b05 and h16a04 has it: estate_land in figures/defaults.py)
-        ("شهرک صنعتی جدید به مساحت ۲۰۰ هکتار ساخته می‌شود.", [(200, "hectare", "industrial_parks")]),
+        ("شهرک صنعتی جدید به مساحت ۲۰۰ هکتار ساخته می‌شود.", [(200, "hectare", None)]),
         # nothing names a sector, and the article is not plainly about one
         ("وی گفت: ۶۰ درصد کار انجام شده است.", [(60, "percent", None)]),
         (

@@ -27,7 +27,6 @@ from crawler.extraction.figures.subject import (
     topic,
 )
 from crawler.extraction.lexicon import (
-    ALLOTTED_LAND_RE,
     ALLOTTED_RE,
     ANAPHOR_BEFORE_RE,
     ARRIVAL_RE,
@@ -70,7 +69,6 @@ from crawler.extraction.lexicon import (
     HOSTED_RE,
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
-    INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
@@ -1077,21 +1075,6 @@ def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | Non
     return "cultivation" if r.unit == "hectare" and subject in FLOWS_NOT_LAND else subject
 
 
-def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """«شهرک صنعتی ... به وسعت ۴۵۰ هکتار», «۶۲۵ هکتار ایجاد و توسعه شهرک و ناحیه صنعتی»:
-    hectares with no other subject in a sentence that names an industrial estate are the
-    estates' land (industrial_parks), as the team's gold labels it; land whose sentence says
-    it is allotted there («۹۵ هکتار زمین به ... سرمایه‌گذار واگذار شد») is no label's, so it
-    is left alone."""
-    if subject is not None or r.unit != "hectare":
-        return subject
-    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.sent.start, r.sent.end) is None:
-        return subject
-    if ALLOTTED_LAND_RE.search(r.folded, r.sent.start, r.sent.end):
-        return subject
-    return "industrial_parks"
-
-
 def home_owners(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۲۳۲ نفر ... با استفاده از ... تسهیلات خرید و ۶۵۲ نفر نیز با ... تسهیلات فروش اقساطی
     موفق به خرید خانه شده اند», «۸۸۴ نفر ... خانه دار شدند»: persons who became home owners
@@ -1356,7 +1339,6 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_documents_changed,
     farmland_by_default,
     area_is_land,
-    estate_land,
     persons_at_work,
     persons_in_a_sector,
     persons_hired,

@@ -257,6 +257,15 @@ LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
 HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 BANK_RE = words_re(_SUBJECTS["bank_words"])
 SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
+# round 18: land is not a flow of goods; plans that received a loan are loan files
+FLOWS_NOT_LAND = _labels("flows_not_land")
+LOAN_RECIPIENT_NOUNS = frozenset(_SUBJECTS["loan_recipient_nouns"])
+# a verb stem: its inflections follow («وام گرفتند», «تسهیلات دریافت کردند»)
+LOAN_RECEIVED_RE = re.compile(word_alt(_SUBJECTS["loan_received_words"]))
+# «جهت دریافت تسهیلات»: a receipt named as a purpose, right before the receipt words
+PURPOSE_BEFORE_RE = re.compile(word_alt(_SUBJECTS["purpose_words"]) + r"\s?$")
+# «با سود ۱۸ درصد»: an interest word ending right before a percentage
+INTEREST_BEFORE_RE = re.compile(word_alt(_SUBJECTS["interest_words"]) + r"\s?$")
 PRICE_WORD_RE = words_re(_SUBJECTS["price_words"])
 # «کیلویی ۹ هزار تومان», «شانه ای ۱۸ الی ۲۰ هزار تومان», «کیلویی ۷ هزار الی ۹ هزار تومان»:
 # a distributive word ending right before the number, or before the start of its range

@@ -28,6 +28,7 @@ from crawler.extraction.figures.defaults import (
     goods_at_port,
     goods_moved,
     home_owners,
+    interest_on_a_loan,
     loan_heads_phrase,
     money_for_a_contract,
     money_invested,
@@ -84,6 +85,7 @@ from crawler.extraction.figures.subject import (
     loan_files,
     parties_of_a_purchase,
     passengers_moved,
+    plans_given_loans,
     projects_of_the_sector,
     purchase_places,
     served_sector,
@@ -917,6 +919,12 @@ S = Discourse
             "cultivation",
             "cultivation",
         ),
+        # round 18: hectares are never a flow of goods; a loan's interest rate
+        (area_is_land, "گندم از سطح ۸۰ هزار هکتار خریداری شد.", 0, S(), "purchases", "cultivation"),
+        (area_is_land, "۸۰ هزار هکتار زیر کشت رفت.", 0, S(), "agriculture", "agriculture"),
+        (interest_on_a_loan, "وام تولید با سود ۸ درصد پرداخت شد.", 0, S(), "production", "credit"),
+        (interest_on_a_loan, "تولید با سود ۸ درصد همراه شد.", 0, S(), "production", "production"),
+        (interest_on_a_loan, "وام با ۸ درصد افزایش پرداخت شد.", 0, S(), "production", "production"),
     ],
 )
 def test_default_subject_rule_alone(
@@ -963,6 +971,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "public_funds_are_budget",
         "public_money_allotted",
         "money_for_a_contract",
+        "interest_on_a_loan",
         "loan_heads_phrase",
         "banks_lend",
         "given_through_banks",
@@ -1140,6 +1149,25 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("credit", False),
         ),
         (loan_files, "برای این متهمان ۳۰ پرونده تشکیل شد.", Count(None, False), Count(None, False)),
+        # round 18: plans that received a loan are loan files; plans sent for one are not
+        (
+            plans_given_loans,
+            "۳۰ طرح صنایع دستی از وام قرض الحسنه بهره‌مند شدند.",
+            Count("projects", False),
+            Count("credit", False),
+        ),
+        (
+            plans_given_loans,
+            "۳۰ طرح جهت دریافت تسهیلات به بانک‌ها معرفی شد.",
+            Count("projects", False),
+            Count("projects", False),
+        ),
+        (
+            plans_given_loans,
+            "۳۰ طرح با اعتبار دولتی اجرا شد.",
+            Count("projects", False),
+            Count("projects", False),
+        ),
         (
             goods_made,
             "۴۰ هزار جفت کفش در کارگاه‌ها دوخته شد.",
@@ -1247,6 +1275,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "facility_holds_commodity",
         "served_sector",
         "loan_files",
+        "plans_given_loans",
         "goods_made",
         "purchase_places",
         "parties_of_a_purchase",

@@ -50,6 +50,7 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
+    FLOWS_NOT_LAND,
     FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
     FUND_WORD_RE,
@@ -68,6 +69,7 @@ from crawler.extraction.lexicon import (
     HOSTED_RE,
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
+    INTEREST_BEFORE_RE,
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
     ISSUED_RE,
@@ -872,6 +874,18 @@ def _heads_phrase(r: Reading, heads: Iterable[re.Match[str]], between: Set[str])
     return all(m.lastgroup in between for m in cues)
 
 
+def interest_on_a_loan(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تسهیلات رونق تولید با سود ۱۸ درصد», «وام ... با نرخ ۵ درصد و بازپرداخت ۱۸ ساله»: a
+    percentage right after an interest word ('interest_words'), in a clause that names a
+    loan before it, is the loan's interest rate (credit), not the purpose the loan names."""
+    if r.unit != "percent" or subject == "credit":
+        return subject
+    lo = max(r.clause.start, r.num.start - 12)
+    if INTEREST_BEFORE_RE.search(r.folded, lo, r.num.start) is None:
+        return subject
+    return "credit" if LOAN_RE.search(r.folded, r.clause.start, r.num.start) else subject
+
+
 def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«تسهیلات جعاله تعمیر مسکن ... به میزان ۱۴۹ میلیارد ریال», «وام خرید مسکن ۲۰۰ میلیارد
     تومان»: a loan noun heading the phrase that runs, with no verb and no comma, up to the
@@ -1055,9 +1069,10 @@ def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> 
 
 
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است»: hectares are land, not a quantity
-    produced."""
-    return "cultivation" if r.unit == "hectare" and subject == "production" else subject
+    """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است», «گندم تحویلی از سطح ۳۲ هزار هکتار
+    گندم آبی خریداری شده»: hectares are land, never a flow of goods made or bought
+    ('flows_not_land'): the farmland the crop came from."""
+    return "cultivation" if r.unit == "hectare" and subject in FLOWS_NOT_LAND else subject
 
 
 def home_owners(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1337,6 +1352,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     public_funds_are_budget,
     public_money_allotted,
     money_for_a_contract,
+    interest_on_a_loan,
     loan_heads_phrase,
     banks_lend,
     given_through_banks,

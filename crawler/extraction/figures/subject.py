@@ -55,6 +55,8 @@ from crawler.extraction.lexicon import (
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_RE,
+    LOAN_RECEIVED_RE,
+    LOAN_RECIPIENT_NOUNS,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
     NOTHING_NAMED_AFTER_RE,
@@ -66,6 +68,7 @@ from crawler.extraction.lexicon import (
     PERSON_COUNT_NOUNS,
     PREP_RE,
     PURCHASE_PLACES,
+    PURPOSE_BEFORE_RE,
     QUALIFIER_RE,
     REFERS_BACK_NOUNS,
     SECTOR_PROJECT_NOUNS,
@@ -373,6 +376,21 @@ def loan_files(r: Reading, state: Discourse, c: Count) -> Count:
     return replace(c, subject="credit") if LOAN_RE.search(r.folded, r.sent.start, r.sent.end) else c
 
 
+def plans_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۷۴۲ طرح در روستاهای مازندران مشمول دریافت وام شدند», «۴۳۰ طرح کشاورزی از تسهیلات
+    بانکی بهره‌مند شدند»: plans or applicants ('loan_recipient_nouns') whose clause, after
+    the number, says they received a loan ('loan_received_words') are loan files (credit),
+    as «پرونده» is. Plans carried out with funds («۳۹۰۲ طرح ... با اعتبار ... اجرا»), sent
+    to banks for a loan («جهت دریافت تسهیلات»: 'purpose_words') or paid a loan in the
+    passive («به ۴۲ طرح ... تسهیلات پرداخت شده») stay projects, as the team's gold has it."""
+    if r.noun not in LOAN_RECIPIENT_NOUNS or c.subject in MEASURE_SUBJECTS - {"projects"}:
+        return c
+    m = LOAN_RECEIVED_RE.search(r.folded, r.unit_end, r.clause.end)
+    if m is None or PURPOSE_BEFORE_RE.search(r.folded, max(r.unit_end, m.start() - 10), m.start()):
+        return c
+    return replace(c, subject="credit")
+
+
 def _served_sector(r: Reading) -> str | None:
     """Villages or households served take the good supplied («به ۹۲۴ روستا و ۴۲ واحد
     صنعتی گازرسانی شده» is energy, whatever else the clause names), else the sector the
@@ -654,6 +672,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     facility_holds_commodity,
     served_sector,
     loan_files,
+    plans_given_loans,
     goods_made,
     purchase_places,
     parties_of_a_purchase,

@@ -55,6 +55,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout14 was round 15's (measured once at 01140db, then joined
     # development); heldout15 was round 16's (measured once at 880055c, then joined
     # development); heldout16 was round 17's (measured once at bddd4be, then joined
+    # development); heldout17 was round 18's (measured once at d603fb0, then joined
     # development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
@@ -62,7 +63,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout6a", "heldout6b", "heldout7a", "heldout7b", "heldout8a", "heldout8b"),
         *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
         *("heldout12a", "heldout12b", "heldout13a", "heldout13b", "heldout14a", "heldout14b"),
-        *("heldout15a", "heldout15b", "heldout16a", "heldout16b"),
+        *("heldout15a", "heldout15b", "heldout16a", "heldout16b", "heldout17a", "heldout17b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -81,7 +82,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout14": ("heldout14a", "heldout14b"),
     "heldout15": ("heldout15a", "heldout15b"),
     "heldout16": ("heldout16a", "heldout16b"),
-    "heldout17": ("heldout17a", "heldout17b"),  # round 18's held-out part
+    "heldout17": ("heldout17a", "heldout17b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -83,6 +83,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout15": ("heldout15a", "heldout15b"),
     "heldout16": ("heldout16a", "heldout16b"),
     "heldout17": ("heldout17a", "heldout17b"),
+    "heldout18": ("heldout18a", "heldout18b"),  # round 19's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -1288,6 +1288,12 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("transport", False),
         ),
         (
+            goods_bought,
+            "خرید ۲۱۰ دستگاه تاکسی در دستور کار است.",
+            Count("transport", False),
+            Count("transport", False),
+        ),
+        (
             passengers_moved,
             "۸ هزار مسافر در هتل‌ها اقامت کردند.",
             Count("tourism", False),

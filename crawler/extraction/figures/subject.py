@@ -637,11 +637,12 @@ def establishments_named_before(r: Reading, state: Discourse, c: Count) -> Count
 
 
 def goods_bought(r: Reading, state: Discourse, c: Count) -> Count:
-    """«۱۱۴۴ میلیارد ریال تسهیلات برای خرید ۵۶۳۵ دستگاه ماشین‌آلات», «وام برای خرید ۳۰۰
-    دستگاه کمباین» (round 19): things counted right after the noun of buying
-    ('buying_nouns') are the goods bought, purchases (round 15), not the loan that paid
-    for them nor the sector of the goods."""
-    if BUYING_BEFORE_RE.search(r.folded, max(0, r.start - 10), r.start) is None:
+    """«۱۱۴۴ میلیارد ریال تسهیلات برای خرید ۵۶۳۵ دستگاه ماشین‌آلات», «وام جهت خرید ۳۰۰
+    دستگاه کمباین» (round 19): things counted right after buying named as a purpose
+    ('buying_nouns') are the goods the money bought, purchases (round 15), not the loan
+    nor the sector of the goods. A plan to buy vehicles with no purpose word («خرید ۱۰۰۰
+    دستگاه اتوبوس در دستور کار است», team gold) keeps the round-7 reading: transport."""
+    if BUYING_BEFORE_RE.search(r.folded, max(0, r.start - 18), r.start) is None:
         return c
     return Count("purchases", generic=False)
 

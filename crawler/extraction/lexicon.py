@@ -1025,6 +1025,11 @@ for _label, _plurals in _COUNTED["establishment_plurals"].items():
 COUNT_OF_ESTABLISHMENT_RE = re.compile(
     WB_L + r"تعداد\s?(?:کل\s?)?(?:" + groups(_ESTABLISHMENTS.items()) + ")" + WB_R
 )
+# Round 19: «معادن سیلیس به تعداد ۱۹ فقره»: the establishment named before «به تعداد»
+ESTABLISHMENT_NOUN_RE = re.compile(WB_L + "(?:" + groups(_ESTABLISHMENTS.items()) + ")" + WB_R)
+COUNT_INTRODUCER_RE = re.compile(WB_L + "(?:" + seq(_COUNTED["count_introducers"]) + r")\s?$")
+# «تسهیلات برای خرید ۵۶۳۵ دستگاه»: a count right after the noun of buying
+BUYING_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_SUBJECTS["buying_nouns"]) + r")\s?$")
 # «۳۶۳ فقره آن فعال هستند»: a part of the count before
 PARTITIVE_PRONOUN_RE = re.compile(r"\s?(?:" + seq(_COUNTED["partitive_pronouns"]) + ")" + WB_R)
 CONVOY_RE = words_re(_SUBJECTS["convoy_words"])

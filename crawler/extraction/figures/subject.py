@@ -26,6 +26,7 @@ from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_MIN,
     ARTICLE_SECTOR_RATIO,
     BUYER_PLACE_RE,
+    BUYING_BEFORE_RE,
     CARRIED_FLOWS,
     CARRIER_INSTRUMENT_RE,
     CARRIER_TRAFFIC_RE,
@@ -34,11 +35,13 @@ from crawler.extraction.lexicon import (
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
     CONSIGNMENT_TRADE_RE,
+    COUNT_INTRODUCER_RE,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
     DELIVERY_RE,
+    ESTABLISHMENT_NOUN_RE,
     ESTABLISHMENT_SUBJECTS,
     ESTATE_UNIT_NOUNS,
     EXPORT_NOUN_RE,
@@ -608,6 +611,42 @@ def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
     return Count(m.lastgroup, generic=False) if m else c
 
 
+# how far before «به تعداد» the noun phrase may name the establishment counted
+_INTRODUCED_NP = 40
+
+
+def establishments_named_before(r: Reading, state: Discourse, c: Count) -> Count:
+    """«معادن سیلیس به تعداد ۱۹ فقره با ذخیره قطعی ...», «واحدهای صنعتی شهرک به تعداد ۱۲۰
+    واحد», «تعاونی‌های تولید به تعداد ۹۰ مورد» (round 19): an establishment noun named
+    before «به تعداد» ('count_introducers'), in the same segment with no verb between,
+    says what a classifier or a sector-less count counts: its establishment label, not
+    the sector of the noun phrase (mines are mining_units, not mining)."""
+    if not (c.generic or c.subject is None or c.subject in SECTOR_SUBJECTS):
+        return c
+    intro = COUNT_INTRODUCER_RE.search(r.folded, max(0, r.start - 12), r.start)
+    if intro is None:
+        return c
+    lo = max(segment_start(r.folded, r.clause.start, intro.start()), intro.start() - _INTRODUCED_NP)
+    digits = list(_NEXT_NUMBER_RE.finditer(r.folded, lo, intro.start()))
+    lo = digits[-1].end() if digits else lo  # «... ۱۹ میلیون تن و معادن پلی متال به تعداد»
+    # the head of the noun phrase is its first noun: «واحدهای صنعتی شهرک به تعداد ...»
+    named = ESTABLISHMENT_NOUN_RE.search(r.folded, lo, intro.start())
+    if named is None or VERB_STOP_RE.search(r.folded, named.end(), intro.start()):
+        return c
+    return Count(named.lastgroup, generic=False)
+
+
+def goods_bought(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۱۱۴۴ میلیارد ریال تسهیلات برای خرید ۵۶۳۵ دستگاه ماشین‌آلات», «وام جهت خرید ۳۰۰
+    دستگاه کمباین» (round 19): things counted right after buying named as a purpose
+    ('buying_nouns') are the goods the money bought, purchases (round 15), not the loan
+    nor the sector of the goods. A plan to buy vehicles with no purpose word («خرید ۱۰۰۰
+    دستگاه اتوبوس در دستور کار است», team gold) keeps the round-7 reading: transport."""
+    if BUYING_BEFORE_RE.search(r.folded, max(0, r.start - 18), r.start) is None:
+        return c
+    return Count("purchases", generic=False)
+
+
 # how far after «محموله» its noun phrase may name the trade («... کیوی صادراتی»)
 _CONSIGNMENT_NP = 40
 
@@ -665,6 +704,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     carried_flow,
     industrial_setting,
     units_of_several_sectors,
+    establishments_named_before,
     licence_issued_for,
     classifier_refers_back,
     projects_of_the_sector,
@@ -676,6 +716,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     goods_made,
     purchase_places,
     parties_of_a_purchase,
+    goods_bought,
     consignments_crossing,
     passengers_moved,
     persons_made_self_supporting,

@@ -75,3 +75,20 @@ def test_values_and_units(text: str, expected: list) -> None:
 )
 def test_no_figure(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threshold right after a count of things names their class by a size
+        ("هم‌اکنون ۹۰۰ طرح نیمه‌تمام صنعتی بالای ۵۰ درصد در استان وجود دارد.", [(900, "count")]),
+        ("۶۰ پروژه عمرانی بالای ۸۰ درصد پیشرفت فیزیکی دارند.", [(60, "count")]),
+        ("۳۵ طرح آبرسانی با پیشرفت بالای ۷۰ درصد آماده افتتاح است.", [(35, "count")]),
+        ("در کردستان ۴۰۰ واحد صنعتی زیر ۱۰ نفر کارگر تسهیلات گرفتند.", [(400, "count")]),
+        # ... but a threshold after an amount of a unit stays an amount
+        ("فروش ۲۰ هزار تن گندم بالای ۱۰ درصد افزایش یافت.", [(20000, "ton"), (10, "percent")]),
+        ("صادرات استان در سال ۱۴۰۲ بالای ۲ میلیارد دلار بود.", [(2000000000, "USD")]),
+    ],
+)
+def test_threshold_after_a_count_is_its_class(text: str, expected: list) -> None:
+    assert amounts(text) == expected

@@ -101,11 +101,13 @@ _FILLER_RE = re.compile(r"\s?(?:" + "|".join(map(re.escape, _FILLERS_BEFORE_NOUN
 
 # «۹۰۰ طرح نیمه‌تمام صنعتی بالای ۵۰ درصد»: a threshold right after a count of things (a
 # known counted noun and up to four words qualifying it) names the class of the things
-# counted by a size, not an amount of its own (units.json 'class_thresholds')
+# counted by a size, not an amount of its own (units.json 'class_thresholds'); a «با»
+# phrase names what is measured, an amount the gold reports («۲۰ واحد صنعتی با پیشرفت
+# فیزیکی بالای ۶۰ درصد»)
 _CLASS_THRESHOLDS = seq(load("units.json")["class_thresholds"])
 _THRESHOLD_END_RE = re.compile(rf"(?:{_CLASS_THRESHOLDS})\s?$")
 _COUNTED_CLASS_BEFORE_RE = re.compile(
-    rf"\d\s?(?:{alt(COUNT_NOUNS)})ی?(?:\s[^\s\d.،,:؛]+){{0,4}}\s(?:{_CLASS_THRESHOLDS})\s?$"
+    rf"\d\s?(?:{alt(COUNT_NOUNS)})ی?(?:\s(?!با\s)[^\s\d.،,:؛]+){{0,4}}\s(?:{_CLASS_THRESHOLDS})\s?$"
 )
 
 

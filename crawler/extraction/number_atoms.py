@@ -84,6 +84,8 @@ _COMMA_DECIMAL_RE = re.compile(r"\d+[,،]\d{1,2}")
 # ``_atom`` (the word before the «و» must be an atom itself).
 # «دونیم همت», «سهنیم میلیون»: a one glued to «نیم» is one and a half (checked in ``_atom``).
 _HALF_ALT = alt(HALF)
+# «۱ممیز ۲ دهم»: the decimal word glued to the digits before it when the space was dropped
+_POINT_ALT = alt(POINT)
 _GLUED_AND = rf"(?=و(?:[\s\d]|{_WORD_ALT}))"
 # «چهاردرصد»: a number word glued to a unit after it (number_words.json 'glued_units')
 _GLUED_UNIT = "(?=" + alt(GLUED_NUMBER_UNITS) + ")"
@@ -93,7 +95,7 @@ _FIRST = "".join(sorted(set("0123456789") | {w[0] for w in _ALL_WORDS}))
 ATOM_RE = re.compile(
     rf"(?=[{re.escape(_FIRST)}])"
     rf"(?:(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
-    rf"|(?P<w>(?:{WB_L}|(?<=و)|(?={_HALF_ALT}))(?:{_WORD_ALT})"
+    rf"|(?P<w>(?:{WB_L}|(?<=و)|(?={_HALF_ALT})|(?<=\d)(?={_POINT_ALT}))(?:{_WORD_ALT})"
     rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})|{_GLUED_UNIT}))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )

@@ -67,6 +67,9 @@ class _Expr:
             return
         whole, at = self.point
         after = self.atoms[at + 1 :]
+        if after and after[0].cls == "frac":  # «۴۶ ممیز ۳ دهم»: the tenths are the decimals
+            self.total, self.cur, self.point = 0, whole + self.total + self.cur, None
+            return
         one = after[0] if len(after) == 1 and after[0].cls == "digit" else None
         digits = one.end - one.start if one else None
         frac = self.total + self.cur
@@ -110,8 +113,8 @@ class _Expr:
             return prev.cls in ("one", "nine", "digit") and 0 < self.cur < 10
         if nxt.cls == "point":
             return self.point is None and prev.cls in GROUP and _whole(prev)
-        if prev.cls == "point":
-            return nxt.cls in GROUP and _whole(nxt)
+        if prev.cls == "point":  # «۱ ممیز ۲», and «۱ ممیز ۲ دهم» (one point two tenths)
+            return (nxt.cls in GROUP and _whole(nxt)) or (nxt.cls == "frac" and nxt.value < 1)
         if prev.cls == "scale" and nxt.cls in GROUP and _whole(nxt):
             # «چهار هزار پانصد و سی», «۳۴ میلیون ۳۶۴ هزار»: a group without «و»
             return nxt.value < 1000 and nxt.value < prev.value

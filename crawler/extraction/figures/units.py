@@ -66,7 +66,7 @@ from crawler.extraction.lexicon import (
     WITH_POPULATION_RE,
 )
 from crawler.extraction.numbers import NumberSpan
-from crawler.extraction.persian import WB_L, WB_R
+from crawler.extraction.persian import WB_L, WB_R, alt, seq
 
 PCT_BEFORE_RE = re.compile(r"[%٪]\s?$")
 _SPACES_RE = re.compile(r"\s+")
@@ -94,6 +94,43 @@ SCALED_UNITS: dict[str, tuple[str, int]] = {
 
 Unit = tuple[str, str | None, int]  # (unit code, counted noun or None, end offset)
 
+# «۷۹۳۸ تعداد طرح», «۲۴۰ تعداد واحد»: a redundant word of quantity between a number and its
+# counted noun (counted_nouns.json 'fillers_before_noun'); the noun after it is counted
+_FILLERS_BEFORE_NOUN = tuple(load("counted_nouns.json")["fillers_before_noun"])
+_FILLER_RE = re.compile(r"\s?(?:" + "|".join(map(re.escape, _FILLERS_BEFORE_NOUN)) + r")\s")
+
+# «۹۰۰ طرح نیمه‌تمام صنعتی بالای ۵۰ درصد»: a threshold right after a count of things (a
+# known counted noun and up to four words qualifying it) names the class of the things
+# counted by a size, not an amount of its own (units.json 'class_thresholds'); a «با»
+# phrase names what is measured, an amount the gold reports («۲۰ واحد صنعتی با پیشرفت
+# فیزیکی بالای ۶۰ درصد»)
+_CLASS_THRESHOLDS = seq(load("units.json")["class_thresholds"])
+_THRESHOLD_END_RE = re.compile(rf"(?:{_CLASS_THRESHOLDS})\s?$")
+_COUNTED_CLASS_BEFORE_RE = re.compile(
+    rf"\d\s?(?:{alt(COUNT_NOUNS)})ی?(?:\s(?!با\s)[^\s\d.،,:؛]+){{0,4}}\s(?:{_CLASS_THRESHOLDS})\s?$"
+)
+
+
+def _class_of_counted(folded: str, num: NumberSpan) -> bool:
+    """«۹۰۰ طرح نیمه‌تمام بالای ۵۰ درصد», «۶۰ پروژه عمرانی بالای ۸۰ درصد پیشرفت»: the number
+    after the threshold sizes the class of the things counted before it."""
+    if not _THRESHOLD_END_RE.search(folded, max(0, num.start - 14), num.start):
+        return False  # the cheap test: most numbers follow no threshold word
+    return bool(_COUNTED_CLASS_BEFORE_RE.search(folded, max(0, num.start - 90), num.start))
+
+
+def _noun_after_filler(folded: str, num: NumberSpan) -> Unit | None:
+    """The counted noun after a filler word right after the number, if one is there."""
+    if not folded.startswith(_FILLERS_BEFORE_NOUN, num.end + 1) and not folded.startswith(
+        _FILLERS_BEFORE_NOUN, num.end
+    ):
+        return None  # the cheap test: most numbers are followed by no filler
+    filler = _FILLER_RE.match(folded, num.end)
+    m = UNIT_AFTER_RE.match(folded, filler.end() - 1) if filler else None
+    if m is None or m.lastgroup != "count" or NOT_COUNTED_AFTER_RE.match(folded, m.end()):
+        return None
+    return "count", _SPACES_RE.sub(" ", m.group("count")).lower(), m.end()
+
 
 def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     """(unit, counted noun or None, end offset) for the unit right after a number."""
@@ -104,7 +141,7 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
         if (glued := GLUED_UNIT_RE.match(folded, num.end)) is not None:
             # «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: glued to the next word
             return str(glued.lastgroup), None, glued.end()
-        return None
+        return _noun_after_filler(folded, num)
     code = m.lastgroup
     if code == "pct":
         return "percent", None, m.end()
@@ -266,6 +303,8 @@ def read_unit(
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
     if CLASS_THRESHOLD_BEFORE_RE.search(folded, max(0, num.start - 40), num.start):
         return None  # «شناورهای بالای هزار تن»: a class of things, not an amount
+    if _class_of_counted(folded, num):
+        return None  # «۹۰۰ طرح نیمه‌تمام بالای ۵۰ درصد»: the class of the things counted
     if value == 1 and unit in MONEY_UNITS and _not_a_single(folded, num, unit_end):
         return None  # «یک ریال تخصیص نیافت»: the idiom, not an amount
     return (unit, noun, unit_end), value

@@ -257,6 +257,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "prepared_event",
         "scheduled_opening",
         "job_quota",
+        "scheme_quota",
         "target_before",
         "required_amount",
         "target_after",

@@ -89,6 +89,7 @@ from crawler.extraction.lexicon import (
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
     RETURN_RE,
+    SCHEME_QUOTA_RE,
     SECTOR_PART_AFTER_RE,
     SET_AMOUNT_RE,
     SETTLED_BEFORE_RE,
@@ -477,13 +478,34 @@ def job_quota(k: KindContext) -> str | None:
     cue = JOB_QUOTA_RE.search(f, lo, r.start) or JOB_QUOTA_AFTER_RE.match(f, r.unit_end)
     if cue is None or k.done_so_far:
         return None
+    return "target" if _stated_as_quota(k, cue) else None
+
+
+def _stated_as_quota(k: KindContext, cue: re.Match[str]) -> bool:
+    """The number's own statement only states the quota the cue names: a copula or an
+    announcement, nothing reported done, to come or fulfilled."""
+    r, f = k.r, k.folded
     if REALISED_PREDICATE_RE.search(f, cue.end(), k.statement_end):
-        return None  # «تعهد اشتغال ... محقق شد»: fulfilled
-    # the number's own statement only states the quota: a copula or an announcement
+        return False  # «تعهد اشتغال ... محقق شد»: fulfilled
     rest = QUOTA_STATEMENT_RE.sub(" ", f[max(r.unit_end, cue.end()) : k.statement_end])
-    if ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest):
+    return not (ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest))
+
+
+def scheme_quota(k: KindContext) -> str | None:
+    """«سهم استان در اجرای طرح کارورزی ۵۵۰ نفر بود», «سهم استان از طرح نهضت ملی مسکن ۱۲
+    هزار واحد است»: a count a province's quota in a scheme names, stated with a copula or
+    an announcement, is what the scheme sets: a target, as a job quota is, also for a past
+    year; not money (its verb decides: round 15) nor a percentage (a share)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
         return None
-    return "target"
+    lo = k.statement_start
+    if "سهم" not in f[lo : r.start]:
+        return None  # cheap guard: no quota word before the number
+    cue = _last(SCHEME_QUOTA_RE, f, lo, r.start)
+    if cue is None or k.done_so_far or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "target" if _stated_as_quota(k, cue) else None
 
 
 def done_before_remainder(k: KindContext) -> str | None:
@@ -1203,6 +1225,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     prepared_event,
     scheduled_opening,
     job_quota,
+    scheme_quota,
     target_before,
     required_amount,
     target_after,

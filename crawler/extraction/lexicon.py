@@ -519,6 +519,24 @@ REMAINDER_RE = words_re(_KINDS["remainder_words"])
 JOB_QUOTA_RE = words_re(_KINDS["job_quotas"])
 JOB_QUOTA_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["job_quotas"]) + ")" + WB_R)
 QUOTA_STATEMENT_RE = words_re(_KINDS["quota_statements"])
+# «سهم استان در اجرای طرح کارورزی ...», «سهمیه شهرستان از برنامه ...»: a quota in a scheme
+SCHEME_QUOTA_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_KINDS["scheme_quota_nouns"])
+    + r")(?:\s\S+){1,3}?\s(?:از|در)\s(?:اجرای\s)?(?:"
+    + seq(_KINDS["scheme_nouns"])
+    + ")"
+    + WB_R
+)
+# «... ۲۰۰ میلیون تومان وام تعلق می‌گیرد»: what a scheme grants each beneficiary
+ENTITLEMENT_RE = words_re(_KINDS["entitlements"])
+# «اعتبارات عمرانی امسال ... ۶ هزار میلیارد تومان اعلام کرد»: a budget as announced
+ANNOUNCED_BUDGET_RE = words_re(_KINDS["announced_budgets"])
+ANNOUNCEMENT_RE = words_re(_KINDS["announcements"])
+BUDGET_ORGANISATION_RE = words_re(_KINDS["budget_organisations"])
+# «امسال ۹۹ واحد راکد به چرخه تولید باز می‌گردند»: a one-off return or arrival to come
+RETURN_RE = words_re(_KINDS["returns"])
 # «۴۷۹۴ میلیارد تومان مصوب»: approved, right after the unit
 BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) + ")" + WB_R)
 # «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it

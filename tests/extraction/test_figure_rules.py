@@ -241,11 +241,15 @@ def test_kind_rules_run_in_this_order() -> None:
     premise («در صورت تکمیل ...») is read after a need and before a habit («سالانه»); an
     amount a budget or goal sets, named right before it, beats what is realised after it
     («از هدفگذاری ۵۰۰ مگاواتی تاکنون ۲۱۶ مگاوات محقق شده»); the level a move starts from is
-    read before the change the move's verb names («از ۱۷٫۷ درصد به ۱۳٫۳ درصد کاهش یافت»)."""
+    read before the change the move's verb names («از ۱۷٫۷ درصد به ۱۳٫۳ درصد کاهش یافت»);
+    what a scheme grants («... ۵ درصد ... تعلق می‌گیرد») is a target before any share rule;
+    a budget as announced is a target before the announcing verb is read as past."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "planned_capacity",
+        "entitled_by_scheme",
         "set_amount",
+        "announced_budget",
         "realised",
         "done_before_remainder",
         "budgeted",
@@ -255,6 +259,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "prepared_event",
         "scheduled_opening",
         "job_quota",
+        "scheme_quota",
         "target_before",
         "required_amount",
         "target_after",
@@ -278,6 +283,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "consequence",
         "planned_passive",
         "plain_future",
+        "present_return",
         "nearest_verb",
         "referred_event",
         "ranked_by",

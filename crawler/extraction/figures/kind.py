@@ -16,7 +16,10 @@ from crawler.extraction.lexicon import (
     ACTUAL_RE,
     ADJECTIVAL_TARGET_CUES,
     ALLOCATION_RE,
+    ANNOUNCED_BUDGET_RE,
+    ANNOUNCEMENT_RE,
     ASSIGNED_RE,
+    BUDGET_ORGANISATION_RE,
     BUDGETED_ADJACENT_RE,
     BUDGETED_AFTER_RE,
     BUDGETED_RE,
@@ -29,6 +32,7 @@ from crawler.extraction.lexicon import (
     CONDITIONAL_PREMISE_RE,
     COPULA_RE,
     DISCOURSE_MUST_RE,
+    ENTITLEMENT_RE,
     ESTIMATE_RE,
     EXPECTED_RE,
     FORECAST_RE,
@@ -84,6 +88,8 @@ from crawler.extraction.lexicon import (
     REMAINDER_RE,
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
+    RETURN_RE,
+    SCHEME_QUOTA_RE,
     SECTOR_PART_AFTER_RE,
     SET_AMOUNT_RE,
     SETTLED_BEFORE_RE,
@@ -340,6 +346,50 @@ def assigned_amount(k: KindContext) -> str | None:
     return "target"
 
 
+def entitled_by_scheme(k: KindContext) -> str | None:
+    """«به هر واحد روستایی ۲۰۰ میلیون تومان وام تعلق می‌گیرد», «مبلغ ۳۵۰ میلیون تومان وام با
+    نرخ ۵ درصد ... به این پروژه‌ها تعلق می‌گیرد»: an amount (money, a rate or a count) whose
+    own verb says it is granted to each beneficiary states what a scheme sets: a target,
+    not a one-off event to come nor a share."""
+    r, f = k.r, k.folded
+    if "تعلق" not in f[r.unit_end : k.statement_end]:
+        return None  # cheap guard: no verb of granting after the number
+    cue = ENTITLEMENT_RE.search(f, r.unit_end, k.statement_end)
+    if cue is None or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
+        return None
+    return "target"
+
+
+_ANNOUNCING_STEMS = ("اعلام", "ابلاغ", "تعیین")
+
+
+def announced_budget(k: KindContext) -> str | None:
+    """«اعتبارات عمرانی امسال استان را ۶ هزار میلیارد تومان اعلام کرد», «بودجه جاری ... برای
+    سال آینده ۱۲۰۰ میلیارد تومان ابلاغ شد»: money named as a budget, a credit line or a loan
+    ceiling before it in its clause, whose statement ends in announcing it, is what the
+    budget sets: a target, whatever the tense of the announcing verb (the announcement is
+    past, the spending is not); not a percentage, a change or money paid out of it."""
+    r, f = k.r, k.folded
+    if r.unit not in MONEY_UNITS or k.change_adjacent or k.per_unit:
+        return None
+    tail = f[r.unit_end : k.statement_end]
+    if not any(stem in tail for stem in _ANNOUNCING_STEMS):
+        return None  # cheap guard: no announcing verb after the number
+    verb = ANNOUNCEMENT_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    lo = max(k.clause.start, r.start - 90)
+    cue = _last(ANNOUNCED_BUDGET_RE, f, lo, r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    body = _last(BUDGET_ORGANISATION_RE, f, max(lo, cue.start() - 30), cue.end())
+    if body is not None and body.end() == cue.end():
+        return None  # «سازمان برنامه و بودجه»: the body that reports, not a budget
+    if PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
+        return None
+    return "target"
+
+
 def caused_outcome(k: KindContext) -> str | None:
     """«آبرسانی مرزی موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند», «راه‌اندازی کارخانه
     باعث می‌شود ۶۰۰۰ تن پسته فرآوری شود»: a causative frame before the amount (no verb
@@ -428,13 +478,34 @@ def job_quota(k: KindContext) -> str | None:
     cue = JOB_QUOTA_RE.search(f, lo, r.start) or JOB_QUOTA_AFTER_RE.match(f, r.unit_end)
     if cue is None or k.done_so_far:
         return None
+    return "target" if _stated_as_quota(k, cue) else None
+
+
+def _stated_as_quota(k: KindContext, cue: re.Match[str]) -> bool:
+    """The number's own statement only states the quota the cue names: a copula or an
+    announcement, nothing reported done, to come or fulfilled."""
+    r, f = k.r, k.folded
     if REALISED_PREDICATE_RE.search(f, cue.end(), k.statement_end):
-        return None  # «تعهد اشتغال ... محقق شد»: fulfilled
-    # the number's own statement only states the quota: a copula or an announcement
+        return False  # «تعهد اشتغال ... محقق شد»: fulfilled
     rest = QUOTA_STATEMENT_RE.sub(" ", f[max(r.unit_end, cue.end()) : k.statement_end])
-    if ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest):
+    return not (ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest))
+
+
+def scheme_quota(k: KindContext) -> str | None:
+    """«سهم استان در اجرای طرح کارورزی ۵۵۰ نفر بود», «سهم استان از طرح نهضت ملی مسکن ۱۲
+    هزار واحد است»: a count a province's quota in a scheme names, stated with a copula or
+    an announcement, is what the scheme sets: a target, as a job quota is, also for a past
+    year; not money (its verb decides: round 15) nor a percentage (a share)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
         return None
-    return "target"
+    lo = k.statement_start
+    if "سهم" not in f[lo : r.start]:
+        return None  # cheap guard: no quota word before the number
+    cue = _last(SCHEME_QUOTA_RE, f, lo, r.start)
+    if cue is None or k.done_so_far or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    return "target" if _stated_as_quota(k, cue) else None
 
 
 def done_before_remainder(k: KindContext) -> str | None:
@@ -977,6 +1048,24 @@ def future_verb(k: KindContext) -> str | None:
     return "forecast"
 
 
+def present_return(k: KindContext) -> str | None:
+    """«امسال ۹۹ واحد صنعتی غیرفعال به چرخه تولید باز می‌گردند», «۱۲۰ اتوبوس نو به ناوگان
+    می‌پیوندند»: a return or arrival in the present as the number's own verb announces a
+    one-off event to come, a forecast, even after a past verb of saying («اشاره کرد و گفت:
+    ...»); not in a headline (its present tells what happened) nor a percentage; a habit
+    («هر سال ...») was read before."""
+    r, f = k.r, k.folded
+    tail = f[r.unit_end : k.statement_end]
+    if r.unit == "percent" or ("گرد" not in tail and "پیوند" not in tail):
+        return None  # cheap guard: no verb of returning or joining after the number
+    if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
+        return None  # a headline's present tells what happened
+    verb = RETURN_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
+
+
 def nearest_verb(k: KindContext) -> str | None:
     """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
     forecast verb before «که» belongs to the statement before, a past one still tells."""
@@ -1124,7 +1213,9 @@ def wrapped_line(k: KindContext) -> str | None:
 KIND_RULES: tuple[KindRule, ...] = (
     share_achieved,
     planned_capacity,
+    entitled_by_scheme,
     set_amount,
+    announced_budget,
     realised,
     done_before_remainder,
     budgeted,
@@ -1134,6 +1225,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     prepared_event,
     scheduled_opening,
     job_quota,
+    scheme_quota,
     target_before,
     required_amount,
     target_after,
@@ -1157,6 +1249,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     consequence,
     planned_passive,
     plain_future,
+    present_return,
     nearest_verb,
     referred_event,
     ranked_by,

@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     BRAND_STOP_RE,
     BRAND_TAILS,
     DESK_TAIL_RE,
+    FINITE_VERB_WORDS,
     GLUED_DESK_WORDS,
     GLUED_SPEECH_PHRASES,
     INTERVIEW_CONTACT,
@@ -67,7 +68,6 @@ from crawler.extraction.lexicon import (
     SOURCE_LINE_CUE,
     SPEECH_VERB_RE,
     STOP_TOKENS,
-    VERB_STOP_RE,
     WROTE,
     WROTE_ADVERBIALS,
     WROTE_WORDS,
@@ -689,10 +689,10 @@ _LATIN_GLOSS_RE = re.compile(r"\s?\(\s?[A-Za-z][A-Za-z0-9 .\-]*\)\s*$")
 
 def sentence_fragment(name: str) -> bool:
     """``name`` reads as a piece of a sentence, not an outlet's name: it holds a verb
-    («می‌تواند باشد», «است», «شد»; a full stop alone is no sign, «منبع: ایسنا.»). Prose
+    («باشد», «است», «شد»; a full stop alone is no sign, «منبع: ایسنا.», nor «می»: «می متالز»). Prose
     that uses the credit's own words («آب یک منبع تولید اقتصادی می‌تواند باشد»: «منبع»
     as «a source of», not a source line) must never credit what follows them."""
-    return bool(VERB_STOP_RE.search(fold(name)))
+    return any(w.strip(".،,") in FINITE_VERB_WORDS for w in fold(name).split())
 
 
 def latin_gloss_cut(name: str) -> str:

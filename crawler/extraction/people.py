@@ -458,6 +458,20 @@ def _before_next_name(
     return (span[0], span[0] + len(cut)) if cut else None
 
 
+def _fullest(role: str, mentions: list[Mention]) -> str:
+    """«وزیر صنعت» (a headline's short form) and «وزیر صنعت، معدن و تجارت» (the lead's):
+    one office named short and in full; whoever takes it takes the full name (a mention
+    that starts with the role's words and goes on after a space or comma)."""
+    short = fold(role)
+    n = len(short)
+    fuller = [
+        m.role
+        for m in mentions
+        if len(m.role) > n and fold(m.role).startswith(short) and fold(m.role)[n] in " ،,"
+    ]
+    return max(fuller, key=len) if fuller else role
+
+
 def _hand_over(people: list[Person], mentions: list[Mention]) -> None:
     """Forward: an unnamed role goes to the next person who opens a sentence (within
     five sentences) and has no role of their own."""
@@ -470,7 +484,7 @@ def _hand_over(people: list[Person], mentions: list[Mention]) -> None:
         ]
         if cands:
             cands[-1].used = True
-            roles[p.who] = p.role = cands[-1].role
+            roles[p.who] = p.role = _fullest(cands[-1].role, mentions)
 
 
 def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
@@ -493,7 +507,7 @@ def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
         if cand:
             cand.used = True
             roles.add(who)
-            next(p for p in people if p.who == who).role = cand.role
+            next(p for p in people if p.who == who).role = _fullest(cand.role, mentions)
 
 
 def _identify(people: list[Person]) -> None:

@@ -687,12 +687,18 @@ def agency_spans(text: str) -> list[Span]:
 _LATIN_GLOSS_RE = re.compile(r"\s?\(\s?[A-Za-z][A-Za-z0-9 .\-]*\)\s*$")
 
 
+# an outlet's name is one to three words (``_brand_shaped``); a verb inside a longer run
+# is a clause («کرد پرس» is a name: «کرد», Kurd, is also the verb «did»)
+_NAME_WORDS_MAX = 3
+
+
 def sentence_fragment(name: str) -> bool:
     """``name`` reads as a piece of a sentence, not an outlet's name: it holds a verb
     («باشد», «است», «شد»; a full stop alone is no sign, «منبع: ایسنا.», nor «می»: «می متالز»). Prose
     that uses the credit's own words («آب یک منبع تولید اقتصادی می‌تواند باشد»: «منبع»
     as «a source of», not a source line) must never credit what follows them."""
-    return any(w.strip(".،,") in FINITE_VERB_WORDS for w in fold(name).split())
+    words = fold(name).split()
+    return len(words) > _NAME_WORDS_MAX and any(w.strip(".،,") in FINITE_VERB_WORDS for w in words)
 
 
 def latin_gloss_cut(name: str) -> str:

@@ -461,15 +461,23 @@ def _before_next_name(
 def _fullest(role: str, mentions: list[Mention]) -> str:
     """«وزیر صنعت» (a headline's short form) and «وزیر صنعت، معدن و تجارت» (the lead's):
     one office named short and in full; whoever takes it takes the full name (a mention
-    that starts with the role's words and goes on after a space or comma)."""
+    that starts with the role's words and completes them, ``_completes``)."""
     short = fold(role)
-    n = len(short)
-    fuller = [
-        m.role
-        for m in mentions
-        if len(m.role) > n and fold(m.role).startswith(short) and fold(m.role)[n] in " ،,"
-    ]
+    fuller = [m.role for m in mentions if _completes(short, fold(m.role))]
     return max(fuller, key=len) if fuller else role
+
+
+def _completes(short: str, full: str) -> bool:
+    """``full`` names ``short``'s office in full: it goes on after a comma or «و» (the
+    rest of a ministry's name) or with a place («... استان البرز»), never with prose
+    («... جنوب میزان تولید فعلی نفت»: a role run on into its sentence)."""
+    if len(full) <= len(short) or not full.startswith(short):
+        return False
+    rest = full[len(short) :]
+    if rest.startswith(("،", ",", " ،", " و ")):
+        return True
+    rest = rest.strip()
+    return bool(PLACE_RE.fullmatch(rest) or PLACE_RE.fullmatch(rest.removeprefix("استان ")))
 
 
 def _hand_over(people: list[Person], mentions: list[Mention]) -> None:

@@ -705,7 +705,9 @@ def latin_gloss_cut(name: str) -> str:
     """«ارزی (Arzee)» -> «ارزی»: a site that credits itself often gives its Latin
     spelling in brackets; the credit is the name as the copy writes it in Persian."""
     m = _LATIN_GLOSS_RE.search(name)
-    return name[: m.start()].strip() if m and _PERSIAN_LETTER_RE.search(name, 0, m.start()) else name
+    if m and _PERSIAN_LETTER_RE.search(name, 0, m.start()):
+        return name[: m.start()].strip()
+    return name
 
 
 def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:

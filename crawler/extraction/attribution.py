@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     BRAND_STOP_RE,
     BRAND_TAILS,
     DESK_TAIL_RE,
+    FINITE_VERB_WORDS,
     GLUED_DESK_WORDS,
     GLUED_SPEECH_PHRASES,
     INTERVIEW_CONTACT,
@@ -682,12 +683,48 @@ def agency_spans(text: str) -> list[Span]:
     return spans
 
 
+# «ارزی (Arzee)»: an outlet's Latin spelling in brackets after its Persian name
+_LATIN_GLOSS_RE = re.compile(r"\s?\(\s?[A-Za-z][A-Za-z0-9 .\-]*\)\s*$")
+
+
+# an outlet's name is one to three words (``_brand_shaped``); a verb inside a longer run
+# is a clause («کرد پرس» is a name: «کرد», Kurd, is also the verb «did»)
+_NAME_WORDS_MAX = 3
+
+
+def sentence_fragment(name: str) -> bool:
+    """``name`` reads as a piece of a sentence, not an outlet's name: it holds a verb
+    («باشد», «است», «شد»; a full stop alone is no sign, «منبع: ایسنا.», nor «می»: «می متالز»). Prose
+    that uses the credit's own words («آب یک منبع تولید اقتصادی می‌تواند باشد»: «منبع»
+    as «a source of», not a source line) must never credit what follows them."""
+    words = fold(name).split()
+    return len(words) > _NAME_WORDS_MAX and any(w.strip(".،,") in FINITE_VERB_WORDS for w in words)
+
+
+def latin_gloss_cut(name: str) -> str:
+    """«ارزی (Arzee)» -> «ارزی»: a site that credits itself often gives its Latin
+    spelling in brackets; the credit is the name as the copy writes it in Persian."""
+    m = _LATIN_GLOSS_RE.search(name)
+    if m and _PERSIAN_LETTER_RE.search(name, 0, m.start()):
+        return name[: m.start()].strip()
+    return name
+
+
 def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     """The canonical agency the text credits; else the site's own brand («به گزارش X»,
-    a source line «منبع: X», a dateline «X - شهر -»); else None.
+    a source line «منبع: X», a dateline «X - شهر -»); else None. Never a sentence
+    fragment (``sentence_fragment``); a Latin gloss after the name is cut.
 
     ``credits`` are credit lines the cleaning dropped from the body («منبع: ایسنا»,
     «انتهای پیام/ ایلنا»); they are read as the text's closing lines."""
+    name = _credited(text, credits)
+    if name is None or sentence_fragment(name):
+        return None
+    return latin_gloss_cut(name)
+
+
+def _credited(text: str, credits: Iterable[str]) -> str | None:
+    """``extract_attribution``'s rules in order, before its final guard."""
     tail = "\n".join(line.strip() for line in credits if line.strip())
     if tail:
         text = f"{text}\n{tail}"
@@ -866,7 +903,12 @@ def _desk_brand(text: str, folded: str) -> str | None:
 def _source_brands(text: str, folded: str) -> list[str]:
     """Outlets named by source lines («منبع: روزنامه صبح کرمان» -> «صبح کرمان»): never a
     bare address or a press office."""
-    found = (_brand(text, m.span("src")) for m in SOURCE_LINE_RE.finditer(folded))
+    found = (
+        _brand(text, m.span("src"))
+        for m in SOURCE_LINE_RE.finditer(folded)
+        # («نفت منبع اصلی درآمد استان است»: «منبع» in prose, a clause after it, no outlet)
+        if not sentence_fragment(m.group("src"))
+    )
     return [b for b in found if b and _PERSIAN_LETTER_RE.search(b)]
 
 

@@ -67,6 +67,9 @@ NP_STOP_RE = re.compile(r"[،,)]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" +
 PREP_RE = words_re(_GRAMMAR["prepositions"])
 THAT_RE = words_re(_GRAMMAR["complementizers"])
 VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])
+# the finite verbs of 'verb_stops' (not the prefix «می», which opens names too: «می متالز»,
+# nor «که»): a credit that holds one is a piece of a sentence, no outlet
+FINITE_VERB_WORDS = frozenset(fold(w) for w in _GRAMMAR["verb_stops"]) - {"می", "که"}
 BARE_VERB_RE = words_re(_GRAMMAR["bare_verbs"])
 _THIS = seq(_GRAMMAR["demonstratives"])
 ANAPHOR_BEFORE_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_GRAMMAR['anaphor_nouns'])})" + WB_R)
@@ -758,6 +761,14 @@ PAGE_LABELS = frozenset(fold(w) for w in _NAME_PARTS["page_labels"])
 JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])
 JOINED_HONORIFIC_RE = re.compile(r"^(?:" + seq(_NAME_PARTS["joined_honorifics"]) + r")(\w{3,})$")
 HONORIFIC_BEFORE_RE = re.compile(r"(?:" + seq(_NAME_PARTS["honorifics"]) + r")\s?$")
+# «سردار اسماعیلی»: a military rank right before a lone surname, part of how the person is
+# called (longest first: «سرتیپ دوم»)
+RANK_BEFORE_RE = re.compile(
+    WB_L
+    + r"(?:"
+    + seq(sorted((fold(w) for w in _NAME_PARTS["military_ranks"]), key=len, reverse=True))
+    + r")\s$"
+)
 # «با پیگیری مهندس شاهرخی استاندار ...»: a title inside a sentence, before a name and a role
 TITLE_IN_SENTENCE_RE = re.compile(
     r"(?:" + seq(sorted(_NAME_PARTS["honorifics"], key=len, reverse=True)) + r")\s"

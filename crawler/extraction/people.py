@@ -44,6 +44,7 @@ from crawler.extraction.lexicon import (
     PERIOD_RE,
     PORTFOLIO_OWNER,
     PROTECT_RE,
+    RANK_BEFORE_RE,
     REPORTED_BY_RE,
     REPORTED_RE,
     ROLE_HEAD_RE,
@@ -51,10 +52,12 @@ from crawler.extraction.lexicon import (
     RUN_ON_RE,
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
+    STOP_TOKENS,
     SURNAME_ENDINGS,
     SURNAME_SUFFIX,
     TERM_RE,
     TITLE_IN_SENTENCE_RE,
+    VERB_STOP_RE,
 )
 from crawler.extraction.names import (
     apposed_at,
@@ -455,6 +458,28 @@ def _before_next_name(
     return (span[0], span[0] + len(cut)) if cut else None
 
 
+def _fullest(role: str, mentions: list[Mention]) -> str:
+    """«وزیر صنعت» (a headline's short form) and «وزیر صنعت، معدن و تجارت» (the lead's):
+    one office named short and in full; whoever takes it takes the full name (a mention
+    that starts with the role's words and completes them, ``_completes``)."""
+    short = fold(role)
+    fuller = [m.role for m in mentions if _completes(short, fold(m.role))]
+    return max(fuller, key=len) if fuller else role
+
+
+def _completes(short: str, full: str) -> bool:
+    """``full`` names ``short``'s office in full: it goes on after a comma or «و» (the
+    rest of a ministry's name) or with a place («... استان البرز»), never with prose
+    («... جنوب میزان تولید فعلی نفت»: a role run on into its sentence)."""
+    if len(full) <= len(short) or not full.startswith(short):
+        return False
+    rest = full[len(short) :]
+    if rest.startswith(("،", ",", " ،", " و ")):
+        return True
+    rest = rest.strip()
+    return bool(PLACE_RE.fullmatch(rest) or PLACE_RE.fullmatch(rest.removeprefix("استان ")))
+
+
 def _hand_over(people: list[Person], mentions: list[Mention]) -> None:
     """Forward: an unnamed role goes to the next person who opens a sentence (within
     five sentences) and has no role of their own."""
@@ -467,7 +492,7 @@ def _hand_over(people: list[Person], mentions: list[Mention]) -> None:
         ]
         if cands:
             cands[-1].used = True
-            roles[p.who] = p.role = cands[-1].role
+            roles[p.who] = p.role = _fullest(cands[-1].role, mentions)
 
 
 def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
@@ -490,7 +515,7 @@ def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
         if cand:
             cand.used = True
             roles.add(who)
-            next(p for p in people if p.who == who).role = cand.role
+            next(p for p in people if p.who == who).role = _fullest(cand.role, mentions)
 
 
 def _identify(people: list[Person]) -> None:
@@ -541,6 +566,64 @@ def _merge(people: list[Person]) -> list[dict[str, Any]]:
             entry["name"] = p.name.strip()
         entry["role"] = entry["role"] or p.role
     return list(out.values())
+
+
+# the word right after a name: a last surname word the name finder left out
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_]{2,})(?![^\W\d_])")
+_SENTENCE_OPEN_MARKS = ("\n", ".", "!", "؟", ":", "؛")
+
+
+def _opens_sentence(folded: str, at: int) -> bool:
+    """``at`` starts a line or follows a sentence's closing mark."""
+    before = folded[:at].rstrip(" ")
+    return not before or before.endswith(_SENTENCE_OPEN_MARKS)
+
+
+def _repeated_surname(folded: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """«عین‌الله کشاورز ترک در سخنان ...» ... «کشاورز ترک افزود»: a surname of two words whose
+    second is an everyday word («ترک», «کرد») is cut after its first by the finder; the
+    text confirms the longer surname when it opens a sentence with both words again. The
+    word after the name then closes it (never a function word, a verb or a role)."""
+    out = []
+    for a, b in names:
+        words = folded[a:b].split()
+        m = _NEXT_WORD_RE.match(folded, b)
+        if len(words) >= 2 and m:
+            word = m.group(1)
+            pair = f"{words[-1]} {word}"
+            if (
+                word not in STOP_TOKENS
+                and not ROLE_HEAD_RE.match(word)
+                and not VERB_STOP_RE.match(word)
+                and _pair_opens_elsewhere(folded, pair, b - len(words[-1]))
+            ):
+                b = m.end(1)
+        out.append((a, b))
+    return out
+
+
+def _pair_opens_elsewhere(folded: str, pair: str, here: int) -> bool:
+    """``pair`` stands again, as whole words, at a sentence's start other than ``here``."""
+    at = folded.find(pair)
+    while at >= 0:
+        after = folded[at + len(pair) : at + len(pair) + 1]
+        if at != here and not (after and (after.isalpha())) and _opens_sentence(folded, at):
+            return True
+        at = folded.find(pair, at + 1)
+    return False
+
+
+def _ranked(people: list[Person], text: str, folded: str) -> None:
+    """«سردار اسماعیلی»: a military rank before a lone surname is how the person is called
+    and stays in the name (the gold's convention, heldout17); with a given name the rank
+    is dropped like any honorific («سرهنگ کاوه میرزایی‌فر» -> «کاوه میرزایی‌فر»), and a
+    surname a fuller name holds is that person's (their name is given already)."""
+    for p in people:
+        if " " in p.name.strip() or p.who != key(p.name):
+            continue
+        m = RANK_BEFORE_RE.search(folded, max(0, p.start - 16), p.start)
+        if m:
+            p.name = text[m.start() : p.end]
 
 
 # How a person without a role of their own gets an unnamed speaker's role, in order.
@@ -775,6 +858,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
         )
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
+    names = _repeated_surname(folded, names)
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names, roles)
     opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
     # «... مازندران است شهیدفر افزود»: a name run on after a copula opens its sentence too
@@ -805,6 +889,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             p.role = text[p.role_span[0] : p.role_span[1]].strip(" ،,")
         people.append(p)
     _identify(people)
+    _ranked(people, text, folded)
     for step in ROLE_STEPS:
         step(people, mentions)
     _complete_place(people, folded)

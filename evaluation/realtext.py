@@ -56,6 +56,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout15 was round 16's (measured once at 880055c, then joined
     # development); heldout16 was round 17's (measured once at bddd4be, then joined
     # development); heldout17 was round 18's (measured once at d603fb0, then joined
+    # development); heldout18 was round 19's (measured once at 847b648, then joined
     # development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
@@ -64,6 +65,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout9a", "heldout9b", "heldout10a", "heldout10b", "heldout11a", "heldout11b"),
         *("heldout12a", "heldout12b", "heldout13a", "heldout13b", "heldout14a", "heldout14b"),
         *("heldout15a", "heldout15b", "heldout16a", "heldout16b", "heldout17a", "heldout17b"),
+        *("heldout18a", "heldout18b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "heldout": ("heldout",),
@@ -83,7 +85,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout15": ("heldout15a", "heldout15b"),
     "heldout16": ("heldout16a", "heldout16b"),
     "heldout17": ("heldout17a", "heldout17b"),
-    "heldout18": ("heldout18a", "heldout18b"),  # round 19's held-out part
+    "heldout18": ("heldout18a", "heldout18b"),
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

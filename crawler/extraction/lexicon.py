@@ -330,6 +330,9 @@ GOODS_UNIT_WORD_RE = re.compile(
     "(?:" + alt(w for code, words in UNIT_WORDS if code in GOODS_UNITS for w in words) + ")" + WB_R
 )
 HOSTED_RE = words_re(_SUBJECTS["hosted_words"])
+# «۲۸۰ هزار واحد مسکونی تحت پوشش گاز طبیعی»: dwellings a utility network reaches
+NETWORK_COVERAGE_RE = words_re(_SUBJECTS["network_coverage_words"])
+NETWORK_UTILITIES = frozenset(_SUBJECTS["network_utilities"])
 # a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
 ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])

@@ -1325,6 +1325,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "generic_establishments",
         "facility_holds_commodity",
         "served_sector",
+        "dwellings_on_a_network",
         "loan_files",
         "plans_given_loans",
         "goods_made",

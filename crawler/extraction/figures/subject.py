@@ -62,6 +62,8 @@ from crawler.extraction.lexicon import (
     LOAN_RECIPIENT_NOUNS,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
+    NETWORK_COVERAGE_RE,
+    NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
     NP_STOP_RE,
     OUTSIDE_ECONOMY_NOUNS,
@@ -539,6 +541,21 @@ def facility_holds_commodity(r: Reading, state: Discourse, c: Count) -> Count:
     return replace(c, subject=commodity_decides(r, c.subject))
 
 
+def dwellings_on_a_network(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۲۸۲ هزار واحد مسکونی تحت پوشش گاز طبیعی قرار دارند», «۹ هزار واحد مسکونی روستایی
+    از نعمت برق برخوردار شدند»: dwellings counted as covered by, connected to or enjoying
+    a utility network ('network_coverage_words') measure the reach of that utility (the
+    first utility the clause names after the number: energy, electricity or water), not
+    housing built or handed over."""
+    if c.subject != "housing":
+        return c
+    if NETWORK_COVERAGE_RE.search(r.folded, r.unit_end, r.clause.end) is None:
+        return c
+    words = SECTOR_WORD_RE.finditer(r.folded, r.unit_end, r.clause.end)
+    utility = next((m.lastgroup for m in words if m.lastgroup in NETWORK_UTILITIES), None)
+    return c if utility is None else replace(c, subject=utility)
+
+
 def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
     """«آبرسانی به ۱۲ روستا»: villages or households served, with no subject yet, take the
     good supplied, else the sector their clause names (``_served_sector``)."""
@@ -711,6 +728,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     generic_establishments,
     facility_holds_commodity,
     served_sector,
+    dwellings_on_a_network,
     loan_files,
     plans_given_loans,
     goods_made,

@@ -912,9 +912,7 @@ BYLINE_BEFORE_RE = re.compile(
 )
 BYLINE_AFTER_RE = re.compile(r"\s*[(\-–—|]\s*(?:" + alt(_SPEECH["byline_marks"]) + r")" + WB_R)
 # «سیده X گزارش می‌دهد» alone on its line: the reporter who signs the copy
-BYLINE_VERB_RE = re.compile(
-    r"[ \t]*(?:" + alt(_SPEECH["byline_verbs"]) + r")[ \t.:]*(?:\n|$)"
-)
+BYLINE_VERB_RE = re.compile(r"[ \t]*(?:" + alt(_SPEECH["byline_verbs"]) + r")[ \t.:]*(?:\n|$)")
 CLAUSE_OPENER_FIRST = frozenset(fold(p).split()[0] for p in _SPEECH["clause_openers"])
 CLAUSE_OPENER_RE = re.compile(
     r"\s*(?:" + alt(_SPEECH["clause_openers"]) + r")" + WB_R + r"[،,]?\s*"

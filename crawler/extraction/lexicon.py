@@ -876,6 +876,11 @@ _WEEKDAYS = [w for w in _DAY_WORDS if w not in _DAY_HEADS]
 GLUED_DAY_RE = re.compile(
     r"(?<=[^\W\d_]{3})(?:" + seq(_DAY_HEADS) + r")?(?:" + seq(_WEEKDAYS) + r")$"
 )
+# «مختار مهاجرگفت:»: a one-word speech verb glued to the end of the word before its colon
+GLUED_SPEECH_VERBS = tuple(fold(w) for w in _SPEECH["glued_speech_verbs"])
+GLUED_SPEECH_RE = re.compile(
+    r"(?<=[^\W\d_]{3})(?:" + alt(_SPEECH["glued_speech_verbs"]) + r")(?=\s?[:：])"
+)
 NOT_SPEAKERS = frozenset(fold(w) for w in _SPEECH["not_speakers"])
 NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
 # «دیدار با X استاندار ...», «سفر X، رئیس ...»: a person met or visiting follows; so does
@@ -909,6 +914,8 @@ BYLINE_BEFORE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:" + alt(_SPEECH["byline_labels"]) + r")\s?[:：]\s*$"
 )
 BYLINE_AFTER_RE = re.compile(r"\s*[(\-–—|]\s*(?:" + alt(_SPEECH["byline_marks"]) + r")" + WB_R)
+# «سیده X گزارش می‌دهد» alone on its line: the reporter who signs the copy
+BYLINE_VERB_RE = re.compile(r"[ \t]*(?:" + alt(_SPEECH["byline_verbs"]) + r")[ \t.:]*(?:\n|$)")
 CLAUSE_OPENER_FIRST = frozenset(fold(p).split()[0] for p in _SPEECH["clause_openers"])
 CLAUSE_OPENER_RE = re.compile(
     r"\s*(?:" + alt(_SPEECH["clause_openers"]) + r")" + WB_R + r"[،,]?\s*"

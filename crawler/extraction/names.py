@@ -23,6 +23,8 @@ from crawler.extraction.lexicon import (
     EVENT_RE,
     GIVEN,
     GLUED_DAY_RE,
+    GLUED_SPEECH_RE,
+    GLUED_SPEECH_VERBS,
     HONORIFIC_BEFORE_RE,
     HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
@@ -338,7 +340,23 @@ def _tokens(folded: str) -> list[tuple[int, int, str]]:
     the tokens of a text cost more than the name search over them)."""
     pieces = _TOKEN_SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
     offsets = list(accumulate(map(len, pieces), initial=0))
-    return list(zip(offsets[1::2], offsets[2::2], pieces[1::2], strict=False))
+    toks = list(zip(offsets[1::2], offsets[2::2], pieces[1::2], strict=False))
+    if ":" in folded and any(v + ":" in folded or v + " :" in folded for v in GLUED_SPEECH_VERBS):
+        toks = _unglue_speech(folded, toks)
+    return toks
+
+
+def _unglue_speech(folded: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split a speech verb glued to the word before its colon into a token of its own
+    («مختار مهاجرگفت:» -> «مهاجر» + «گفت», touching): the name ends before its cue."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, w in toks:
+        m = GLUED_SPEECH_RE.search(folded, a, b + 2)
+        if m and m.end() == b:
+            out += [(a, m.start(), w[: m.start() - a]), (m.start(), b, w[m.start() - a :])]
+        else:
+            out.append((a, b, w))
+    return out
 
 
 _STARTS = GIVEN | HONORIFIC_PARTS

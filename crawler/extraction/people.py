@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
+    BYLINE_VERB_RE,
     EVENT_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
@@ -764,12 +765,15 @@ def _comma_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
 
 def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
     """A name that credits the copy, not a person of the story: after a byline label
-    («تنظیم و انتشار: X», «خبرنگار: X»), before a byline mark («X (خبرنگار)»), or a
+    («تنظیم و انتشار: X», «خبرنگار: X»), before a byline mark («X (خبرنگار)») or alone on
+    its line before a reporting verb («X گزارش می‌دهد»), or a
     reporter between an agency's credit and a dash («باشگاه خبرنگاران جوان؛ X - ...»)."""
     line = folded.rfind("\n", 0, start) + 1
     before = folded[line:start]
     if BYLINE_BEFORE_RE.search(before) or BYLINE_AFTER_RE.match(folded, end):
         return True
+    if not before.strip() and BYLINE_VERB_RE.match(folded, end):
+        return True  # «سیده X گزارش می‌دهد» alone on its line: the reporter's signature
     if _COLON_AFTER_RE.match(folded, end) and _DATELINE_PARTS_RE.search(before):
         return True  # «دنیای اقتصاد - کرج - X:»: the reporter of a dateline
     if not before.rstrip().endswith(("؛", ":")):

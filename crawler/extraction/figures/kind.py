@@ -464,6 +464,22 @@ def scheduled_opening(k: KindContext) -> str | None:
     return "forecast"
 
 
+def fulfilment_rate(k: KindContext) -> str | None:
+    """«عملکرد استان در عملیاتی کردن تعهد اشتغال به میزان ۱۰۸ درصد بود», «عملکرد بانک‌ها در
+    پرداخت سهمیه ... ۱۰۲ درصد شد»: a percentage stated as a performance («عملکرد») in
+    reaching a commitment, allocation or quota (an 'achieved' word between, no verb) is the
+    rate the target was met, a share (the lead's reading, h18b06), not the target; a change
+    verb after it keeps it a change."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
+        return None
+    lo = max(k.statement_start, r.start - 80)
+    perf = PERFORMANCE_RE.search(f, lo, r.start)
+    if perf is None or VERB_STOP_RE.search(f, perf.end(), r.start):
+        return None
+    return "share" if ACHIEVED_RE.search(f, perf.end(), r.start) else None
+
+
 def target_before(k: KindContext) -> str | None:
     """A target cue before the number in the clause («هدف‌گذاری ... ۲ میلیارد دلار»),
     unless done so far («تاکنون»), reported fulfilled before the number («تعهد ... محقق
@@ -1243,6 +1259,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     scheduled_opening,
     job_quota,
     scheme_quota,
+    fulfilment_rate,
     target_before,
     required_amount,
     target_after,

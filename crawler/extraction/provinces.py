@@ -238,6 +238,7 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     """Every province or city mention in `text`, guards applied, `exclude` spans skipped."""
     folded = fold(text)
     out: list[Mention] = []
+    held: list[tuple[int, int, str]] = []  # names short of the word they require before
     found = [m.span() for m in NAME_RE.finditer(folded)]
     glued = [m.span("name") for m in GLUED_AND_RE.finditer(folded)]
     if glued:
@@ -257,6 +258,7 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
             if na and na.search(folded[end : end + 12]):
                 continue
             if rb and not rb.search(before):
+                held.append((start, end, prov))
                 continue
         elif (
             k in _AMBIGUOUS_CITIES
@@ -265,6 +267,8 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
         ):
             continue
         out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
+    if held:
+        _guarded_list_items(folded, out, held)
     _crossings(folded, out, exclude)
     _county_namesakes(folded, out)
     _county_lists(out)
@@ -299,6 +303,32 @@ def _crossings(folded: str, mentions: list[Mention], exclude: list[tuple[int, in
         added = True
     if added:
         mentions.sort(key=lambda m: m.start)
+
+
+def _guarded_list_items(
+    folded: str, mentions: list[Mention], held: list[tuple[int, int, str]]
+) -> None:
+    """Keep a name that needs «استان» before it («مرکزی») when it is a later item of a list
+    that «استان‌های» / «دو استان» opens («به استان‌های تهران، قم و مرکزی ارسال شد»): the
+    list's head is the «استان» of every item. Not after a province named bare with no head
+    («سمنان و مرکزی کشور»)."""
+    for start, end, prov in held:
+        i = next(
+            (
+                i
+                for i, m in enumerate(mentions)
+                if m.end <= start and _LIST_JOIN_RE.fullmatch(folded, m.end, start)
+            ),
+            None,
+        )
+        if i is None:
+            continue
+        while i > 0 and _LIST_JOIN_RE.fullmatch(folded, mentions[i - 1].end, mentions[i].start):
+            i -= 1
+        first = mentions[i].start
+        if _LIST_HEAD_RE.search(folded, max(0, first - 20), first):
+            mentions.append(Mention(start, end, prov, False, True))
+            mentions.sort(key=lambda m: m.start)
 
 
 def _joined_runs(folded: str, mentions: list[Mention]) -> Iterator[list[Mention]]:

@@ -260,6 +260,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "scheduled_opening",
         "job_quota",
         "scheme_quota",
+        "fulfilment_rate",
         "target_before",
         "required_amount",
         "target_after",

@@ -425,6 +425,16 @@ def prepared_event(k: KindContext) -> str | None:
     return "forecast"
 
 
+# «با سرمایه‌گذاری ۶ هزار میلیارد ریالی و اشتغال ۳۳۰ نفری ... آماده بهره‌برداری است»: an
+# amount whose unit «و» joins right to the next attribute of the same plan shares its opening
+_JOINED_ATTRIBUTE_RE = re.compile(r"ی?\s?و\s")
+# «(۴۵ نفر) از جمله طرح‌هایی است که ...»: the amount's plan named one of a class, the
+# relative clause after «که» tells what happens to the class
+_ONE_OF_PLANS_RE = re.compile(
+    r"از\sجمله(?:\s[^\s،,.؛:]+){1,4}\s(?:است|هستند|می\s?باشد|می\s?باشند)\s?$"
+)
+
+
 def scheduled_opening(k: KindContext) -> str | None:
     """«قرار است پروژه ۳۶ واحدی مسکن ... به بهره‌برداری برسد», «۱۲ طرح ... افتتاح می‌شود»:
     an opening after the amount in its statement is scheduled, a forecast, whatever plan
@@ -434,17 +444,40 @@ def scheduled_opening(k: KindContext) -> str | None:
     target rules; a number between the amount and the opening owns it."""
     r, f = k.r, k.folded
     found = OPENING_RE.search(f, r.unit_end, k.statement_end)
+    one_of = found is None and _ONE_OF_PLANS_RE.search(f, r.unit_end, k.statement_end)
+    if one_of:  # «... از جمله طرح‌هایی است که مورد بهره‌برداری قرار می‌گیرد»
+        found = OPENING_RE.search(f, k.statement_end, k.clause.end)
     if found is None or k.done_so_far or k.expected:
         return None
     if GOAL_RE.search(f, k.clause.start, r.start):
         return None  # «هدف‌گذاری شده ... ۳۰۰ واحد ... به بهره‌برداری برسد»: the goal, a target
-    if DIGIT_RE.search(f, r.unit_end, found.start()):
+    if DIGIT_RE.search(f, r.unit_end, found.start()) and not _JOINED_ATTRIBUTE_RE.match(
+        f, r.unit_end
+    ):
         return None  # «۸۳۲۶ واحد آغاز عملیات و ۵۰۲۳ واحد آماده افتتاح»: the next number's
+    if one_of:  # the copula of «از جمله ... است» names the class; the clause's verb decides
+        return None if ACTUAL_RE.search(f, found.start(), k.clause.end) else "forecast"
     if ACTUAL_RE.search(f, r.unit_end, k.statement_end) or VERB_STOP_RE.search(
         f, r.unit_end, found.start()
     ):
         return None
     return "forecast"
+
+
+def fulfilment_rate(k: KindContext) -> str | None:
+    """«عملکرد استان در عملیاتی کردن تعهد اشتغال به میزان ۱۰۸ درصد بود», «عملکرد بانک‌ها در
+    پرداخت سهمیه ... ۱۰۲ درصد شد»: a percentage stated as a performance («عملکرد») in
+    reaching a commitment, allocation or quota (an 'achieved' word between, no verb) is the
+    rate the target was met, a share (the lead's reading, h18b06), not the target; a change
+    verb after it keeps it a change."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or CHANGE_AFTER_RE.match(f, r.unit_end):
+        return None
+    lo = max(k.statement_start, r.start - 80)
+    perf = PERFORMANCE_RE.search(f, lo, r.start)
+    if perf is None or VERB_STOP_RE.search(f, perf.end(), r.start):
+        return None
+    return "share" if ACHIEVED_RE.search(f, perf.end(), r.start) else None
 
 
 def target_before(k: KindContext) -> str | None:
@@ -1226,6 +1259,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     scheduled_opening,
     job_quota,
     scheme_quota,
+    fulfilment_rate,
     target_before,
     required_amount,
     target_after,

@@ -22,24 +22,9 @@ import pytest
 from crawler.extraction import extract_record
 from crawler.extraction.lexicon import AGENCY_ALIASES
 from crawler.extraction.persian import key
+from tests.extraction.coverage_tables import coverage_params
 
-TABLE = json.loads(
-    (Path(__file__).parent / "data" / "attribution_coverage.json").read_text(encoding="utf-8")
-)
-ROWS = [
-    pytest.param(row["text"], row["want"], id=f"{group}-{i}")
-    for group, rows in TABLE["groups"].items()
-    for i, row in enumerate(rows)
-]
-GAPS = [
-    pytest.param(
-        row["text"],
-        row["want"],
-        id=f"gap-{row['group']}-{i}",
-        marks=pytest.mark.xfail(strict=True, reason=row["why"]),
-    )
-    for i, row in enumerate(TABLE["known_gaps"]["rows"])
-]
+TABLE, ROWS, GAPS = coverage_params("attribution", ("text", "want"))
 _CANONICAL = {
     a["name"]
     for a in json.loads(

@@ -15,33 +15,15 @@ are listed apart as known gaps, with why, and expected to fail (strict)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from crawler.extraction import extract_record
 from evaluation.extraction import norm
+from tests.extraction.coverage_tables import coverage_params
 
-TABLE = json.loads(
-    (Path(__file__).parent / "data" / "people_coverage.json").read_text(encoding="utf-8")
-)
-ROWS = [
-    pytest.param(row["text"], row["people"], row["not_people"], id=f"{group}-{i}")
-    for group, rows in TABLE["groups"].items()
-    for i, row in enumerate(rows)
-]
-GAPS = [
-    pytest.param(
-        row["text"],
-        row["people"],
-        row["not_people"],
-        id=f"gap-{row['group']}-{i}",
-        marks=pytest.mark.xfail(strict=True, reason=row["why"]),
-    )
-    for i, row in enumerate(TABLE["known_gaps"]["rows"])
-]
+TABLE, ROWS, GAPS = coverage_params("people", ("text", "people", "not_people"))
 
 
 def test_table_is_broad() -> None:

@@ -13,32 +13,13 @@ gets wrong are listed apart as known gaps, with why, and expected to fail (stric
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from crawler.extraction import extract_record
 from crawler.extraction.provinces import ISO
+from tests.extraction.coverage_tables import coverage_params
 
-TABLE = json.loads(
-    (Path(__file__).parent / "data" / "province_coverage.json").read_text(encoding="utf-8")
-)
-ROWS = [
-    pytest.param(row["title"], row["body"], row["want"], id=f"{group}-{i}")
-    for group, rows in TABLE["groups"].items()
-    for i, row in enumerate(rows)
-]
-GAPS = [
-    pytest.param(
-        row["title"],
-        row["body"],
-        row["want"],
-        id=f"gap-{row['group']}-{i}",
-        marks=pytest.mark.xfail(strict=True, reason=row["why"]),
-    )
-    for i, row in enumerate(TABLE["known_gaps"]["rows"])
-]
+TABLE, ROWS, GAPS = coverage_params("province", ("title", "body", "want"))
 
 
 def test_table_is_broad() -> None:

@@ -69,6 +69,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout18a", "heldout18b"),
     ),
     "dev72": ("dev-a", "dev-b"),
+    "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
     "heldout3": ("heldout3a", "heldout3b"),

@@ -57,8 +57,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout16 was round 17's (measured once at bddd4be, then joined
     # development); heldout17 was round 18's (measured once at d603fb0, then joined
     # development); heldout18 was round 19's (measured once at 847b648, then joined
-    # development); heldout19 is round 21's (written before any fix of the round; measured
-    # once at its end).
+    # development); heldout19 is round 21's and heldout20 round 22's (each written before
+    # any fix of its round; measured once at its round's end).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -89,6 +89,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout17": ("heldout17a", "heldout17b"),
     "heldout18": ("heldout18a", "heldout18b"),
     "heldout19": ("heldout19a", "heldout19b"),  # round 21's held-out part
+    "heldout20": ("heldout20a", "heldout20b"),  # round 22's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -1079,6 +1079,10 @@ CONVOY_RE = words_re(_SUBJECTS["convoy_words"])
 REFERENCE_UNITS = frozenset(_UNITS["reference_units"])
 # «مصرف سرانه یک نفر»: one person a need or a use refers to
 REFERENCE_PERSON_BEFORE_RE = re.compile(word_alt(_UNITS["reference_person_before"]) + r"\s?$")
+# «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان»: a place's population as its attribute
+POPULATION_ADJECTIVE_PLACE_RE = re.compile(
+    word_alt(_UNITS["population_adjective_places"]) + r"\s?$"
+)
 # «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: a unit word glued to whatever word follows it still
 # closes the number (a named group per unit code)
 GLUED_UNIT_RE = re.compile(

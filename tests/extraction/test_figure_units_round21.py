@@ -5,6 +5,8 @@ sentences (our own words, sectors and provinces the corpus lacks).
 - «اقامتی» alone counts accommodation places, not stays (person-nights);
 - packs and containers counted keep their count when the product after them begins with
   a unit word («قوطی تن ماهی»: tuna, not tonnes);
+- persons in adjectival form right after a place noun are its population («استان ۶
+  میلیون و ۴۰۰ هزار نفری خراسان رضوی»), and a count of zero («۰ نفر») is a page counter;
 - a threshold word after counted places («۱۷ روستای ... بیش از ۱۸۰۳ خانوار») approximates
   their total; it names no class of places («روستاهای بالای ۲۰ خانوار» stays refused).
 """
@@ -51,8 +53,18 @@ def _figures(text: str) -> list[tuple[float, str]]:
             [(25, "count"), (4000, "count")],
         ),
         ("گازرسانی به روستاهای بالای ۲۰ خانوار ادامه دارد.", []),
+        (
+            "۱۴۰۰ واحد مرغ گوشتی در استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی فعالند.",
+            [(1400, "count")],
+        ),
+        ("در کلانشهر ۳ میلیون نفری تبریز ۲۰۰ هزار نفر بیکارند.", [(200000, "person")]),
+        ("مسافران کشور ۸۵ میلیون نفری ما امسال کمتر سفر کردند.", []),
+        ("این طرح با اشتغالزائی ۳۳۰ نفری آماده بهره برداری است.", [(330, "person")]),
+        ("۰ نفر", []),
+        ("پسندیدم ۰ نفر | نظرات 0 مورد", []),
         ("آبرسانی به روستاهای کمتر از ۵۰ خانوار در اولویت نیست.", []),
     ],
 )
 def test_figure_unit(text: str, want: list[tuple[float, str]]) -> None:
     assert _figures(text) == want
+

@@ -41,6 +41,7 @@ from crawler.extraction.lexicon import (
     OPEN_NOUN_RE,
     PER_UNIT_BEFORE_RE,
     PER_UNIT_WORD,
+    POPULATION_ADJECTIVE_PLACE_RE,
     POPULATION_AFTER_RE,
     POPULATION_BEFORE_RE,
     POPULATION_COUNTED,
@@ -300,6 +301,10 @@ def read_unit(
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
+    if unit == "person" and _population_adjective(folded, num, unit_end):
+        return None  # «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی»: the place's size
+    if value == 0 and unit in _COUNTED_UNITS:
+        return None  # «۰ نفر», «0 مورد»: a page's counter of likes or comments counts nothing
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
     if CLASS_THRESHOLD_BEFORE_RE.search(folded, max(0, num.start - 40), num.start):
@@ -466,6 +471,21 @@ def _container(noun: str) -> bool:
     """«قوطی», «بسته», «کارتن‌های»: a pack or container counted, whose product may begin
     with a unit word («۲۶۸ میلیون قوطی تن ماهی»: tuna, not tonnes)."""
     return noun in CONTAINER_NOUNS or noun.removesuffix("ی") in CONTAINER_NOUNS
+
+
+# units that count people or things: a count of zero of them reports nothing
+_COUNTED_UNITS = frozenset({"count", "person"})
+
+
+def _population_adjective(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی», «شهر ۲۰۰ هزار نفری بروجرد»: persons
+    in the adjectival form right after a place noun are the place's population used to
+    describe it; an amount stays when another noun heads it («اشتغالزایی ۳۳۰ نفری»)."""
+    if not folded[num.end : unit_end].endswith("ی"):
+        return False
+    return (
+        POPULATION_ADJECTIVE_PLACE_RE.search(folded, max(0, num.start - 14), num.start) is not None
+    )
 
 
 def _size_of_one_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:

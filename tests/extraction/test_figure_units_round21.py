@@ -67,4 +67,3 @@ def _figures(text: str) -> list[tuple[float, str]]:
 )
 def test_figure_unit(text: str, want: list[tuple[float, str]]) -> None:
     assert _figures(text) == want
-

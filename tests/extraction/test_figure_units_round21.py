@@ -7,6 +7,8 @@ sentences (our own words, sectors and provinces the corpus lacks).
   a unit word («قوطی تن ماهی»: tuna, not tonnes);
 - persons in adjectival form right after a place noun are its population («استان ۶
   میلیون و ۴۰۰ هزار نفری خراسان رضوی»), and a count of zero («۰ نفر») is a page counter;
+- networks of water, irrigation, gas and power are counted, also in words («شش شبکه
+  آبیاری»); a bare «شبکه» (TV channels) is not;
 - a threshold word after counted places («۱۷ روستای ... بیش از ۱۸۰۳ خانوار») approximates
   their total; it names no class of places («روستاهای بالای ۲۰ خانوار» stays refused).
 """
@@ -61,6 +63,10 @@ def _figures(text: str) -> list[tuple[float, str]]:
         ("مسافران کشور ۸۵ میلیون نفری ما امسال کمتر سفر کردند.", []),
         ("این طرح با اشتغالزائی ۳۳۰ نفری آماده بهره برداری است.", [(330, "person")]),
         ("۰ نفر", []),
+        ("شش شبکه آبیاری نیز در استان در دست بهره‌برداری است.", [(6, "count")]),
+        ("امسال سه شبکه آبرسانی روستایی در خرم‌آباد افتتاح شد.", [(3, "count")]),
+        ("دو شبکه گازرسانی در شهرستان دشتی به بهره برداری رسید.", [(2, "count")]),
+        ("این گزارش از سه شبکه تلویزیونی پخش شد.", []),
         ("پسندیدم ۰ نفر | نظرات 0 مورد", []),
         ("آبرسانی به روستاهای کمتر از ۵۰ خانوار در اولویت نیست.", []),
     ],

@@ -129,6 +129,9 @@ PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
+# «۲۶۸ میلیون قوطی تن ماهی»: packs and containers counted; the product after them may
+# begin with a unit word («تن ماهی», tuna)
+CONTAINER_NOUNS = frozenset(_COUNTED["containers"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
 # «۱۰ ترانس برق», «۶۸۰۰ پایه»: a count of a noun the list does not know (see 'open_count')
@@ -1076,6 +1079,10 @@ CONVOY_RE = words_re(_SUBJECTS["convoy_words"])
 REFERENCE_UNITS = frozenset(_UNITS["reference_units"])
 # «مصرف سرانه یک نفر»: one person a need or a use refers to
 REFERENCE_PERSON_BEFORE_RE = re.compile(word_alt(_UNITS["reference_person_before"]) + r"\s?$")
+# «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان»: a place's population as its attribute
+POPULATION_ADJECTIVE_PLACE_RE = re.compile(
+    word_alt(_UNITS["population_adjective_places"]) + r"\s?$"
+)
 # «۹۰ درصدروان», «۱۶ هزار نفرتعهد»: a unit word glued to whatever word follows it still
 # closes the number (a named group per unit code)
 GLUED_UNIT_RE = re.compile(

@@ -13,6 +13,7 @@ from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     AREA_AFTER_METRE_RE,
     CLASS_THRESHOLD_BEFORE_RE,
+    CONTAINER_NOUNS,
     COUNT_NOUNS,
     EMPHATIC_BEFORE_RE,
     EXTENT_AFTER_RE,
@@ -40,6 +41,7 @@ from crawler.extraction.lexicon import (
     OPEN_NOUN_RE,
     PER_UNIT_BEFORE_RE,
     PER_UNIT_WORD,
+    POPULATION_ADJECTIVE_PLACE_RE,
     POPULATION_AFTER_RE,
     POPULATION_BEFORE_RE,
     POPULATION_COUNTED,
@@ -299,6 +301,10 @@ def read_unit(
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
+    if unit == "person" and _population_adjective(folded, num, unit_end):
+        return None  # «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی»: the place's size
+    if value == 0 and unit in _COUNTED_UNITS:
+        return None  # «۰ نفر», «0 مورد»: a page's counter of likes or comments counts nothing
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
     if CLASS_THRESHOLD_BEFORE_RE.search(folded, max(0, num.start - 40), num.start):
@@ -454,11 +460,32 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     if noun.endswith(("ها", "های", "هایی")):
         return None  # «۸۲ دستگاه‌های اجرایی»: a plural after a year counts nothing
     after = UNIT_AFTER_RE.match(folded, m.end())
-    if after and after.lastgroup != "count":
+    if after and after.lastgroup != "count" and not _container(noun):
         return None  # «380 هزاجر تن»: a misspelt scale before a unit, not a counted noun
     if noun.endswith("ی") and noun[:-1] in COUNT_NOUNS:
         noun = noun[:-1]  # «۱۱ روستای بخش مرکزی»: a known noun with its ezafe
     return "count", noun, m.end()
+
+
+def _container(noun: str) -> bool:
+    """«قوطی», «بسته», «کارتن‌های»: a pack or container counted, whose product may begin
+    with a unit word («۲۶۸ میلیون قوطی تن ماهی»: tuna, not tonnes)."""
+    return noun in CONTAINER_NOUNS or noun.removesuffix("ی") in CONTAINER_NOUNS
+
+
+# units that count people or things: a count of zero of them reports nothing
+_COUNTED_UNITS = frozenset({"count", "person"})
+
+
+def _population_adjective(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی», «شهر ۲۰۰ هزار نفری بروجرد»: persons
+    in the adjectival form right after a place noun are the place's population used to
+    describe it; an amount stays when another noun heads it («اشتغالزایی ۳۳۰ نفری»)."""
+    if not folded[num.end : unit_end].endswith("ی"):
+        return False
+    return (
+        POPULATION_ADJECTIVE_PLACE_RE.search(folded, max(0, num.start - 14), num.start) is not None
+    )
 
 
 def _size_of_one_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:
@@ -528,6 +555,12 @@ def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
     )
 
 
+# a digit right before a place class: the places are counted («۱۷ روستای ...»), so a
+# threshold word after them approximates their total, it names no class of places
+# (or a place word right before: «۱۷ روستای شهرستان دشتی»)
+_COUNTED_PLACES_RE = re.compile(r"\d\s?(?:[^\s\d.،,؛:]+\s?)?$")
+
+
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
     """«شهرهای بالای ۲۵ هزار نفر», «با جمعیت یک میلیون نفر», «۲۵ هزار نفر جمعیت»: the
     size of a place describes it; it is not an amount the article reports. A labour-force
@@ -536,8 +569,8 @@ def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
     if after is not None:
         return LABOUR_FORCE_AFTER_RE.match(folded, after.end()) is None
     m = POPULATION_BEFORE_RE.search(folded, max(0, num.start - 40), num.start)
-    if m is None:
-        return False
+    if m is None or _COUNTED_PLACES_RE.search(folded, max(0, m.start() - 20), m.start()):
+        return False  # «به ۱۷ روستای دشتی بیش از ۱۸۰۳ خانوار»: the places' total, no class
     return not (
         WITH_POPULATION_RE.match(folded, m.start()) and _served(folded, m.start(), unit_end)
     )

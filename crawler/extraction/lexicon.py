@@ -661,18 +661,6 @@ ACHIEVED_RE = re.compile(word_alt(_KINDS["achieved"]))
 # «پرداخت ۱۰۰ درصدی», «وصول ۹۵ درصدی»: the part of a payment or collection settled
 SETTLED_BEFORE_RE = words_re(_KINDS["settled_before"])
 RATE_RE = words_re(_KINDS["rates"])
-# «۱۲۰ هزار هکتار آن دیم و ۶۰ هزار هکتار آبی است»: «آن» right after an amount (one
-# counter word allowed between) makes it a part of the whole said before
-PART_PRONOUN_AFTER_RE = re.compile(
-    r"(?:\s?[^\W\d_]+)?\s?" + word_alt(_KINDS["part_pronouns_after"]) + WB_R
-)
-# what opens a list of parts: «از این تعداد/میزان», or an amount with «آن» after it
-PART_OPENER_RE = re.compile(
-    WB_L
-    + rf"از\s?(?:{_THAT})\s?(?:{_SHARE_OF}){WB_R}|\d(?:\s?[^\W\d_]+){{1,2}}?\s?"
-    + word_alt(_KINDS["part_pronouns_after"])
-    + WB_R
-)
 PART_OF_AFTER_RE = re.compile(
     r"\s?از\s?(?!(?:" + seq(_KINDS["not_a_part_after_az"]) + ")" + WB_R + r")[^\W\d_]{2,}"
 )

@@ -51,8 +51,6 @@ from crawler.extraction.lexicon import (
     OPENING_RE,
     PAID_OUT_RE,
     PART_OF_AFTER_RE,
-    PART_OPENER_RE,
-    PART_PRONOUN_AFTER_RE,
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
     PAST_COPULA_RE,
@@ -119,9 +117,6 @@ OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», 
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
-# «... آن دیم و ۴۱ هزار ...»: up to two words, then «و» and the next amount of the list
-NEXT_PART_RE = re.compile(r"(?:\s?[^\W\d_]+){0,2}\s?و\s?\d")
-PART_AND_BEFORE_RE = re.compile(WB_L + r"و\s?$")
 OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter
 
 
@@ -699,32 +694,6 @@ def estimated(k: KindContext) -> str | None:
     return "forecast"
 
 
-def split_of_whole(k: KindContext) -> str | None:
-    """«۶۶۶ هزار هکتار ... که ۶۲۵ هزار هکتار آن دیم و ۴۱ هزار هکتار آبی است», «از این
-    میزان ۲۴۷ هکتار بارور و ۴۹۷ هکتار نابارور است»: amounts listed with «و», after a
-    partitive («از این تعداد/میزان») or with «آن» after the first, split the whole said
-    before them into its parts: each is a share (round 15: parts of a whole). Not money
-    (its verb decides, round 15), not a single part, not a list a verb interrupts."""
-    r, f = k.r, k.folded
-    if r.unit in ("percent", "times") or r.unit in MONEY_UNITS or k.per_unit:
-        return None
-    lo = max(k.clause.start, r.start - 90)
-    if "آن" not in f[lo : r.unit_end + 24] and "از" not in f[lo : r.start]:
-        return None  # cheap guard: no partitive word near the amount
-    pron = PART_PRONOUN_AFTER_RE.match(f, r.unit_end)
-    if pron is not None or SHARE_OF_BEFORE_RE.search(f, max(k.clause.start, r.start - 30), r.start):
-        # the first part: another amount must follow, joined by «و»
-        after = pron.end() if pron is not None else r.unit_end
-        if NEXT_PART_RE.match(f, after):
-            return "share"
-    if not PART_AND_BEFORE_RE.search(f, max(lo, r.start - 3), r.start):
-        return None  # a later part follows «و» right before it
-    opener = _last(PART_OPENER_RE, f, lo, r.start)
-    if opener is None or VERB_STOP_RE.search(f, opener.end(), r.start):
-        return None  # no list opened before, or a verb closed it
-    return "share"
-
-
 def budgeted(k: KindContext) -> str | None:
     """An amount named as approved or provided for is a target: «نسبت به میزان مصوب ...
     ۷۲۸ میلیارد تومان», «مصوبه ... تأمین ۲۰ درصد برق», «درآمد پیش‌بینی‌شده ... ۷۷۵ هزار
@@ -1282,7 +1251,6 @@ KIND_RULES: tuple[KindRule, ...] = (
     announced_budget,
     realised,
     done_before_remainder,
-    split_of_whole,
     budgeted,
     estimated,
     assigned_amount,

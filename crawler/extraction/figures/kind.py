@@ -705,7 +705,10 @@ def budgeted(k: KindContext) -> str | None:
     cue = _last(BUDGETED_RE, f, max(k.clause.start, r.start - 50), r.start)
     after = None
     if r.unit != "percent":  # after a percentage («۷۹ درصد درآمد پیش‌بینی‌شده»): a part
-        after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 40))
+        # the participle closes the amount's statement, however long its noun phrase (a list
+        # with commas included; a verb or «که» between is checked below)
+        # («ایجاد ۳۰۰ هزار فرصت شغلی در برنامه ششم توسعه و سند ... پیش‌بینی شده است»)
+        after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 120))
         if after is None and r.unit in MONEY_UNITS:
             adjacent = BUDGETED_ADJACENT_RE.match(f, r.unit_end)  # «۴۷۹۴ میلیارد تومان مصوب»
             if adjacent and not ACTUAL_RE.match(f, adjacent.end() + 1):

@@ -31,6 +31,7 @@ from crawler.extraction.lexicon import (
     CONDITIONAL_CLAUSE_RE,
     CONDITIONAL_PREMISE_RE,
     COPULA_RE,
+    DEADLINE_RE,
     DISCOURSE_MUST_RE,
     ENTITLEMENT_RE,
     ESTIMATE_RE,
@@ -478,6 +479,28 @@ def fulfilment_rate(k: KindContext) -> str | None:
     if perf is None or VERB_STOP_RE.search(f, perf.end(), r.start):
         return None
     return "share" if ACHIEVED_RE.search(f, perf.end(), r.start) else None
+
+
+def by_deadline(k: KindContext) -> str | None:
+    """«تا پایان سال جاری ۹۸ درصد روستاها ... بهره‌مند می‌شوند», «تا پایان امسال ۲۵۰۰
+    واحد ... تحویل داده می‌شود»: a deadline before the number and an indicative present as
+    its own verb say what will have come by then: a forecast (round 15: a one-off present
+    announces an event), percentages included. A subjunctive or a modal with the deadline
+    («باید تا پایان سال ... احیا شود», «... به ۹۰ درصد برسد») names the goal (target); a past
+    deadline («تا پایان سال گذشته») or a habit is left to the other rules."""
+    r, f = k.r, k.folded
+    if "تا" not in f[k.clause.start : r.start]:
+        return None  # cheap guard: no deadline before the number
+    deadline = _last(DEADLINE_RE, f, k.clause.start, r.start)
+    if deadline is None or PAST_AFTER_RE.match(f, deadline.end()) or k.own_habit:
+        return None
+    own = k.own_verb
+    if own is None or not PRESENT_VERB_RE.match(f, own.start()) or k.change_adjacent:
+        return None
+    for t in TARGET_RE.finditer(f, k.clause.start, k.clause.end):
+        if not deadline.start() <= t.start() < deadline.end():
+            return None  # another target cue (a modal, a goal) names a target
+    return "forecast"
 
 
 def target_before(k: KindContext) -> str | None:
@@ -1263,6 +1286,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     job_quota,
     scheme_quota,
     fulfilment_rate,
+    by_deadline,
     target_before,
     required_amount,
     target_after,

@@ -115,6 +115,7 @@ from crawler.extraction.persian import WB_L, words_re
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», «۶۰٪»
+PERCENT_OF_CUE_RE = re.compile(r"\d\s?(?:درصد|[%٪])\s?$")  # «معادل ۷۶ درصد» before a cue
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
@@ -344,7 +345,20 @@ def assigned_amount(k: KindContext) -> str | None:
     cue = ASSIGNED_RE.search(f, r.unit_end, k.statement_end)
     if cue is None or k.done_so_far or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
         return None
-    return "target"
+    # «معادل ۹۰ درصد هدف تعیین‌شده»: the goal the percentage measures, then its participle
+    named = TARGET_RE.search(f, r.unit_end, cue.start())
+    return None if _measured_against(k, (named or cue).start()) else "target"
+
+
+def _measured_against(k: KindContext, cue: int) -> bool:
+    """«۷۸۰۶ میلیارد ریال، معادل ۷۶ درصد سهمیه ابلاغی، ... پرداخت شده», «۳۵۰ هزار تن
+    معادل ۹۰ درصد هدف تعیین‌شده ... خریداری شد»: a percentage between the amount and a
+    target cue after it measures the amount against the target; the cue is the
+    percentage's, the amount's own verb decides its kind. The percentage stands right
+    before the cue (a percentage elsewhere in a list, «... زیر ۵۰ درصد را خواستار شد», is
+    no measure)."""
+    lo = max(k.r.unit_end, cue - 24)
+    return PERCENT_OF_CUE_RE.search(k.folded, lo, cue) is not None
 
 
 def entitled_by_scheme(k: KindContext) -> str | None:
@@ -792,7 +806,7 @@ def target_after(k: KindContext) -> str | None:
     between = (r.unit_end, t.start())
     if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
         return None
-    return "target"
+    return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 
 def share_of_whole(k: KindContext) -> str | None:

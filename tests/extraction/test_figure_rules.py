@@ -284,6 +284,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "change_named_before",
         "restated_share",
         "future_verb",
+        "witnessed_to_come",
         "consequence",
         "planned_passive",
         "plain_future",

@@ -109,6 +109,8 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     WEAK_TARGET_RE,
     WITH_RE,
+    WITNESS_BEFORE_RE,
+    WITNESS_PRESENT_RE,
 )
 from crawler.extraction.persian import WB_L, words_re
 
@@ -1151,6 +1153,23 @@ def nearest_verb(k: KindContext) -> str | None:
     return "actual" if ac is not None else None
 
 
+def witnessed_to_come(k: KindContext) -> str | None:
+    """«در دهه فجر امسال شاهد افتتاح بیش از ۹۵۶ پروژه ... هستیم», «به زودی شاهد آغاز
+    ساخت ۳۰۰ واحد هستیم»: «شاهد» before the number's event noun with a present «هستیم»
+    as its verb announces what we are to see: a forecast (the future «خواهیم بود» is read
+    by the future rules, the past «بودیم» reports it, a change noun by the change rules)."""
+    r, f = k.r, k.folded
+    if "شاهد" not in f[max(k.clause.start, r.start - 40) : r.start]:
+        return None  # cheap guard
+    cue = _last(WITNESS_BEFORE_RE, f, max(k.clause.start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    verb = WITNESS_PRESENT_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    return "forecast"
+
+
 def consequence(k: KindContext) -> str | None:
     """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود», «اگر ۲۰ درصد مخزن استحصال
     شود، ۱۱ میلیارد بشکه نفت استخراج می‌شود»: a present passive after a premise («با» and
@@ -1321,6 +1340,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     change_named_before,
     restated_share,
     future_verb,
+    witnessed_to_come,
     consequence,
     planned_passive,
     plain_future,

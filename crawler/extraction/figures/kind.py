@@ -503,7 +503,8 @@ def by_deadline(k: KindContext) -> str | None:
     its own verb say what will have come by then: a forecast (round 15: a one-off present
     announces an event), percentages included. A subjunctive or a modal with the deadline
     («باید تا پایان سال ... احیا شود», «... به ۹۰ درصد برسد») names the goal (target); a past
-    deadline («تا پایان سال گذشته») or a habit is left to the other rules."""
+    deadline («تا پایان سال گذشته»), a habit or a planned action's passive («... واحد
+    صنعتی راه‌اندازی می‌شود»: a plan, ``planned_passive``) is left to the other rules."""
     r, f = k.r, k.folded
     if "تا" not in f[k.clause.start : r.start]:
         return None  # cheap guard: no deadline before the number
@@ -513,6 +514,8 @@ def by_deadline(k: KindContext) -> str | None:
     own = k.own_verb
     if own is None or not PRESENT_VERB_RE.match(f, own.start()) or k.change_adjacent:
         return None
+    if r.unit != "percent" and PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end):
+        return None  # «تا پایان سال ۱۵ واحد ... راه‌اندازی می‌شود»: a planned action, a plan
     for t in TARGET_RE.finditer(f, k.clause.start, k.clause.end):
         if not deadline.start() <= t.start() < deadline.end():
             return None  # another target cue (a modal, a goal) names a target

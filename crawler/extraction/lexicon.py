@@ -490,7 +490,13 @@ HABITUAL_RE = words_re(_KINDS["habitual"])
 # «پیش‌بینی‌شده» as a participle says budgeted (a target), not predicted: never a forecast
 # cue (the check runs only after a cue matched, so the scan stays as cheap as before)
 BUDGETED_RE = words_re(_KINDS["budgeted"])
-BUDGETED_AFTER_RE = words_re(_KINDS["budgeted_after"])
+# «شاهد افتتاح ۹۵۶ پروژه ... هستیم»: witnessing, in the present, an event to come
+WITNESS_BEFORE_RE = words_re(_KINDS["witness_before"])
+WITNESS_PRESENT_RE = words_re(_KINDS["witness_present"])
+# «تا پایان سال جاری», «تا آخر تابستان»: a deadline (the word after it is read separately)
+DEADLINE_RE = re.compile(word_alt(_KINDS["deadline_heads"]) + WB_R + r"\s?[^\W\d_]+")
+# «... پیش‌بینی شده است», «... در نظر گرفته شده است» (set aside: always a plan) after an amount
+BUDGETED_AFTER_RE = words_re([*_KINDS["budgeted_after"], *_KINDS["set_aside_after"]])
 # «رقم ابلاغی ...», «هدفگذاری ۵۰۰ مگاواتی»: the name of an amount a budget or goal sets
 SET_AMOUNT_RE = words_re(_KINDS["set_amounts"])
 # «از ۱۷٫۷ درصد به ۱۳٫۳ درصد»: the number a move starts from, read right after its unit

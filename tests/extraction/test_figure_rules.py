@@ -243,7 +243,9 @@ def test_kind_rules_run_in_this_order() -> None:
     («از هدفگذاری ۵۰۰ مگاواتی تاکنون ۲۱۶ مگاوات محقق شده»); the level a move starts from is
     read before the change the move's verb names («از ۱۷٫۷ درصد به ۱۳٫۳ درصد کاهش یافت»);
     what a scheme grants («... ۵ درصد ... تعلق می‌گیرد») is a target before any share rule;
-    a budget as announced is a target before the announcing verb is read as past."""
+    a budget as announced is a target before the announcing verb is read as past; a deadline
+    with an indicative present («تا پایان سال ... بهره‌مند می‌شوند») is a forecast before the
+    deadline is read as a target cue."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "planned_capacity",
@@ -261,6 +263,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "job_quota",
         "scheme_quota",
         "fulfilment_rate",
+        "by_deadline",
         "target_before",
         "required_amount",
         "target_after",
@@ -281,6 +284,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "change_named_before",
         "restated_share",
         "future_verb",
+        "witnessed_to_come",
         "consequence",
         "planned_passive",
         "plain_future",

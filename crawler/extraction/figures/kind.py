@@ -31,6 +31,7 @@ from crawler.extraction.lexicon import (
     CONDITIONAL_CLAUSE_RE,
     CONDITIONAL_PREMISE_RE,
     COPULA_RE,
+    DEADLINE_RE,
     DISCOURSE_MUST_RE,
     ENTITLEMENT_RE,
     ESTIMATE_RE,
@@ -108,12 +109,15 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     WEAK_TARGET_RE,
     WITH_RE,
+    WITNESS_BEFORE_RE,
+    WITNESS_PRESENT_RE,
 )
 from crawler.extraction.persian import WB_L, words_re
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
 OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», «۶۰٪»
+PERCENT_OF_CUE_RE = re.compile(r"\d\s?(?:درصد|[%٪])\s?$")  # «معادل ۷۶ درصد» before a cue
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
@@ -343,7 +347,20 @@ def assigned_amount(k: KindContext) -> str | None:
     cue = ASSIGNED_RE.search(f, r.unit_end, k.statement_end)
     if cue is None or k.done_so_far or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
         return None
-    return "target"
+    # «معادل ۹۰ درصد هدف تعیین‌شده»: the goal the percentage measures, then its participle
+    named = TARGET_RE.search(f, r.unit_end, cue.start())
+    return None if _measured_against(k, (named or cue).start()) else "target"
+
+
+def _measured_against(k: KindContext, cue: int) -> bool:
+    """«۷۸۰۶ میلیارد ریال، معادل ۷۶ درصد سهمیه ابلاغی، ... پرداخت شده», «۳۵۰ هزار تن
+    معادل ۹۰ درصد هدف تعیین‌شده ... خریداری شد»: a percentage between the amount and a
+    target cue after it measures the amount against the target; the cue is the
+    percentage's, the amount's own verb decides its kind. The percentage stands right
+    before the cue (a percentage elsewhere in a list, «... زیر ۵۰ درصد را خواستار شد», is
+    no measure)."""
+    lo = max(k.r.unit_end, cue - 24)
+    return PERCENT_OF_CUE_RE.search(k.folded, lo, cue) is not None
 
 
 def entitled_by_scheme(k: KindContext) -> str | None:
@@ -478,6 +495,31 @@ def fulfilment_rate(k: KindContext) -> str | None:
     if perf is None or VERB_STOP_RE.search(f, perf.end(), r.start):
         return None
     return "share" if ACHIEVED_RE.search(f, perf.end(), r.start) else None
+
+
+def by_deadline(k: KindContext) -> str | None:
+    """«تا پایان سال جاری ۹۸ درصد روستاها ... بهره‌مند می‌شوند», «تا پایان امسال ۲۵۰۰
+    واحد ... تحویل داده می‌شود»: a deadline before the number and an indicative present as
+    its own verb say what will have come by then: a forecast (round 15: a one-off present
+    announces an event), percentages included. A subjunctive or a modal with the deadline
+    («باید تا پایان سال ... احیا شود», «... به ۹۰ درصد برسد») names the goal (target); a past
+    deadline («تا پایان سال گذشته»), a habit or a planned action's passive («... واحد
+    صنعتی راه‌اندازی می‌شود»: a plan, ``planned_passive``) is left to the other rules."""
+    r, f = k.r, k.folded
+    if "تا" not in f[k.clause.start : r.start]:
+        return None  # cheap guard: no deadline before the number
+    deadline = _last(DEADLINE_RE, f, k.clause.start, r.start)
+    if deadline is None or PAST_AFTER_RE.match(f, deadline.end()) or k.own_habit:
+        return None
+    own = k.own_verb
+    if own is None or not PRESENT_VERB_RE.match(f, own.start()) or k.change_adjacent:
+        return None
+    if r.unit != "percent" and PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end):
+        return None  # «تا پایان سال ۱۵ واحد ... راه‌اندازی می‌شود»: a planned action, a plan
+    for t in TARGET_RE.finditer(f, k.clause.start, k.clause.end):
+        if not deadline.start() <= t.start() < deadline.end():
+            return None  # another target cue (a modal, a goal) names a target
+    return "forecast"
 
 
 def target_before(k: KindContext) -> str | None:
@@ -705,7 +747,10 @@ def budgeted(k: KindContext) -> str | None:
     cue = _last(BUDGETED_RE, f, max(k.clause.start, r.start - 50), r.start)
     after = None
     if r.unit != "percent":  # after a percentage («۷۹ درصد درآمد پیش‌بینی‌شده»): a part
-        after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 40))
+        # the participle closes the amount's statement, however long its noun phrase (a list
+        # with commas included; a verb or «که» between is checked below)
+        # («ایجاد ۳۰۰ هزار فرصت شغلی در برنامه ششم توسعه و سند ... پیش‌بینی شده است»)
+        after = BUDGETED_AFTER_RE.search(f, r.unit_end, min(k.clause.end, r.unit_end + 120))
         if after is None and r.unit in MONEY_UNITS:
             adjacent = BUDGETED_ADJACENT_RE.match(f, r.unit_end)  # «۴۷۹۴ میلیارد تومان مصوب»
             if adjacent and not ACTUAL_RE.match(f, adjacent.end() + 1):
@@ -766,7 +811,7 @@ def target_after(k: KindContext) -> str | None:
     between = (r.unit_end, t.start())
     if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
         return None
-    return "target"
+    return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 
 def share_of_whole(k: KindContext) -> str | None:
@@ -1111,6 +1156,23 @@ def nearest_verb(k: KindContext) -> str | None:
     return "actual" if ac is not None else None
 
 
+def witnessed_to_come(k: KindContext) -> str | None:
+    """«در دهه فجر امسال شاهد افتتاح بیش از ۹۵۶ پروژه ... هستیم», «به زودی شاهد آغاز
+    ساخت ۳۰۰ واحد هستیم»: «شاهد» before the number's event noun with a present «هستیم»
+    as its verb announces what we are to see: a forecast (the future «خواهیم بود» is read
+    by the future rules, the past «بودیم» reports it, a change noun by the change rules)."""
+    r, f = k.r, k.folded
+    if "شاهد" not in f[max(k.clause.start, r.start - 40) : r.start]:
+        return None  # cheap guard
+    cue = _last(WITNESS_BEFORE_RE, f, max(k.clause.start, r.start - 40), r.start)
+    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        return None
+    verb = WITNESS_PRESENT_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    return "forecast"
+
+
 def consequence(k: KindContext) -> str | None:
     """«با صدور ۱۹۰ پروانه صنعتی، ۲۸۰۰ فرصت شغلی ایجاد می‌شود», «اگر ۲۰ درصد مخزن استحصال
     شود، ۱۱ میلیارد بشکه نفت استخراج می‌شود»: a present passive after a premise («با» and
@@ -1260,6 +1322,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     job_quota,
     scheme_quota,
     fulfilment_rate,
+    by_deadline,
     target_before,
     required_amount,
     target_after,
@@ -1280,6 +1343,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     change_named_before,
     restated_share,
     future_verb,
+    witnessed_to_come,
     consequence,
     planned_passive,
     plain_future,

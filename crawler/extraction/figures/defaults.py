@@ -1255,18 +1255,13 @@ _NP_ONLY_BEFORE = frozenset({"percent", "count"})
 
 
 def outside_economy(r: Reading) -> bool:
-    """«۲۳۸ قلم کالای تولیدی», «۶۶ درصد از مصوبات این ستاد», «۹۲۰۰ فروند شناور صیادی»: the
-    figure counts (or is a share of) things outside the economy ('outside_economy.json'),
-    or a fishing fleet, which the team's gold leaves without subject."""
+    """«۲۳۸ قلم کالای تولیدی», «۶۶ درصد از مصوبات این ستاد»: the figure counts (or is a
+    share of) things outside the economy ('outside_economy.json'). A fishing fleet or port
+    is no longer one (round 21): vessels and ports counted are transport (round 7), and a
+    landing centre takes the fisheries' sector like any other facility."""
     if r.noun is not None and r.noun in OUTSIDE_ECONOMY_NOUNS:
         return True
-    if OUTSIDE_ECONOMY_AFTER_RE.match(r.folded, r.unit_end):
-        return True
-    return (
-        r.unit == "count"
-        and FISHING_FLEET_RE.search(r.folded, r.clause.start, min(r.clause.end, r.unit_end + 20))
-        is not None
-    )
+    return OUTSIDE_ECONOMY_AFTER_RE.match(r.folded, r.unit_end) is not None
 
 
 def sentence_sector(r: Reading) -> str | None:

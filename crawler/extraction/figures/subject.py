@@ -244,7 +244,8 @@ def carried_flow(r: Reading, state: Discourse, c: Count) -> Count:
     those named as the means of no flow («توسط ۹ هزار کامیون ...
     بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
     traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») is transport too
-    (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی») have no subject."""
+    (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی», «۹۳۰ فروند لنج
+    صیادی») carry no flow of goods: transport, as the round-7 convention counts vessels."""
     return replace(c, subject=_carried_flow(r, state, c.subject))
 
 
@@ -259,7 +260,7 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
     if named_before and segment_start(r.folded, named_before.end(), r.start) > named_before.end():
         named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
     if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
-        return None  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fisheries
+        return subject  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fishing, no goods flow
     if (after.group().strip() if after else r.noun) not in CARRIERS:
         return subject
     folded, clause = r.folded, r.clause

@@ -76,6 +76,8 @@ from crawler.extraction.lexicon import (
     PURPOSE_BEFORE_RE,
     QUALIFIER_RE,
     REFERS_BACK_NOUNS,
+    SCHEME_NOUNS,
+    SCHEME_SECTORS,
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -371,6 +373,24 @@ def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
     if m is None or m.lastgroup not in SECTOR_SUBJECTS:
         return c
     return replace(c, subject=m.lastgroup) if plain_sector(r.folded, state) == m.lastgroup else c
+
+
+# how far after a scheme noun its sector may be named («۱۷ پروژه فعال مسکن ملی»)
+_SCHEME_NP = 14
+
+
+def housing_schemes(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۱۷ پروژه فعال مسکن ملی در استان در حال اجراست», «۱۲ طرح مسکن روستایی تحویل شد»
+    (round 21): projects or plans counted whose noun phrase names, a word or two after the
+    noun, a sector whose schemes are its own unit ('scheme_nouns' sectors: housing, as
+    subjects.json reads «housing schemes») count that sector, whatever the article is
+    about; other sectors' works keep the article test of 'projects_of_the_sector'."""
+    if c.subject != "projects" or r.noun not in SCHEME_NOUNS:
+        return c
+    stop = NP_STOP_RE.search(r.folded, r.unit_end, r.unit_end + _SCHEME_NP)
+    end = stop.start() if stop else r.unit_end + _SCHEME_NP
+    m = SECTOR_WORD_RE.search(r.folded, r.unit_end, end)
+    return replace(c, subject=m.lastgroup) if m and m.lastgroup in SCHEME_SECTORS else c
 
 
 def loan_files(r: Reading, state: Discourse, c: Count) -> Count:
@@ -726,6 +746,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     licence_issued_for,
     classifier_refers_back,
     projects_of_the_sector,
+    housing_schemes,
     generic_establishments,
     facility_holds_commodity,
     served_sector,

@@ -263,6 +263,9 @@ LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
 HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 BANK_RE = words_re(_SUBJECTS["bank_words"])
 SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
+# round 21: schemes of a sector whose schemes are its own unit («۱۷ پروژه مسکن ملی»)
+SCHEME_NOUNS = frozenset(_SUBJECTS["scheme_nouns"]["nouns"])
+SCHEME_SECTORS = frozenset(_SUBJECTS["scheme_nouns"]["sectors"])
 # round 18: land is not a flow of goods; plans that received a loan are loan files
 FLOWS_NOT_LAND = _labels("flows_not_land")
 LOAN_RECIPIENT_NOUNS = frozenset(_SUBJECTS["loan_recipient_nouns"])
@@ -338,6 +341,12 @@ NETWORK_COVERAGE_RE = words_re(_SUBJECTS["network_coverage_words"])
 NETWORK_UTILITIES = frozenset(_SUBJECTS["network_utilities"])
 # a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
 ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
+# round 21: person-nights are lodging; persons entering a place are travellers
+PERSON_NIGHT_RE = re.compile(word_alt(_SUBJECTS["person_night_words"]))
+ENTRY_BEFORE_RE = re.compile(
+    word_alt(_SUBJECTS["entry_before"]) + r"\s(?:(?:بیش|کمتر)\s?از\s|حدود\s|بالغ\sبر\s)?$"
+)
+ENTRY_PLACE_AFTER_RE = re.compile(r"\s?به\s(?:" + seq(_SUBJECTS["entry_places"]) + ")" + WB_R)
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
@@ -402,6 +411,8 @@ CONTRACT_PURPOSE_RE = words_re(_SUBJECTS["contract_purpose_words"])
 GOODS_MOVED_RE = words_re(_SUBJECTS["goods_moved_verbs"])
 GOODS_EXCHANGED_RE = words_re(_SUBJECTS["goods_exchanged_words"])
 WORKS_PROGRESS_RE = words_re(_SUBJECTS["works_progress_words"])
+WORKS_ANAPHOR_RE = words_re(_SUBJECTS["works_anaphors"])
+WORKS_SECTORS = frozenset(_SUBJECTS["works_sectors"])
 # round 8: goods carried by a ship or landed at a port are port trade, or imports when
 # the sentence (or the one before) names goods a country imports by sea
 PORT_RE = words_re(_SUBJECTS["port_words"])

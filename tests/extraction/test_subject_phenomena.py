@@ -50,16 +50,19 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             [(600, "count", "exports")],
         ),
         ("ترانزیت خروجی از مرز میرجاوه ۳۵۰ دستگاه کامیون بوده است.", [(350, "count", "transit")]),
-        # a daily traffic rate with no flow is transport (round-7 convention); fishing
-        # boats have no subject (team gold)
+        # a daily traffic rate with no flow is transport (round-7 convention); so are
+        # fishing boats and ports counted (round 21, as the real-text annotators wrote)
         ("روزانه ۱۵۰۰ کامیون از پایانه بازرگان تردد می‌کنند.", [(1500, "count", "transport")]),
         ("هر روز حدود ۴۰۰ دستگاه تریلی از این گذرگاه عبور می‌کند.", [(400, "count", "transport")]),
-        ("بیش از ۳ هزار فروند شناور صیادی در استان فعال است.", [(3000, "count", None)]),
-        ("شمار بنادر صیادی از ۱۸ به ۲۱ بندر می‌رسد.", [(18, "count", None), (21, "count", None)]),
-        # a list: the fishing word qualifies its own item only
+        ("بیش از ۳ هزار فروند شناور صیادی در استان فعال است.", [(3000, "count", "transport")]),
+        (
+            "شمار بنادر صیادی از ۱۸ به ۲۱ بندر می‌رسد.",
+            [(18, "count", "transport"), (21, "count", "transport")],
+        ),
+        # a list: the fishing word carries no flow of goods, the trade port none either
         (
             "استان ۷ بندر صیادی، ۵ بندر تجاری دارد.",
-            [(7, "count", None), (5, "count", "transport")],
+            [(7, "count", "transport"), (5, "count", "transport")],
         ),
         # sector words beyond the dev texts: the last resort names the sector
         ("امسال ۸ هزار تن کنجد در شهرستان به دست آمد.", [(8000, "ton", "agriculture")]),

@@ -48,6 +48,8 @@ from crawler.extraction.lexicon import (
     DEBT_RE,
     DELIVERY_RE,
     DOMAIN_SUBJECTS,
+    ENTRY_BEFORE_RE,
+    ENTRY_PLACE_AFTER_RE,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
@@ -97,6 +99,7 @@ from crawler.extraction.lexicon import (
     PASSENGER_NOUNS,
     PER_MEASURE_RE,
     PER_UNIT_PRICE_RE,
+    PERSON_NIGHT_RE,
     PORT_GOODS_SECTORS,
     PORT_HANDLING_RE,
     PORT_RE,
@@ -124,7 +127,9 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
     VOLUME_RE,
     WORK_RE,
+    WORKS_ANAPHOR_RE,
     WORKS_PROGRESS_RE,
+    WORKS_SECTORS,
 )
 from crawler.extraction.sentences import Span
 
@@ -409,6 +414,32 @@ def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str |
     if r.unit == "person" and subject in (None, "transport"):
         if ARRIVAL_RE.search(r.folded, r.unit_end, r.sent.end):
             return "tourism"
+    return subject
+
+
+def person_nights_are_tourism(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۹۵۰ هزار نفر شب ظرفیت اسکان زائران آماده شد», «۳ میلیون نفر شب اقامت ثبت شد»
+    (round 21): persons counted in person-nights measure the lodging of travellers, so
+    they are tourism even when a capacity word follows the unit (a capacity stated before
+    the number, «ظرفیت اسکان ... ۲۸۰ هزار نفر», is read by 'capacity_heads_phrase')."""
+    if r.unit != "person" or subject not in (None, "capacity"):
+        return subject
+    if "شب" not in r.folded[r.num.end : r.unit_end]:
+        return subject  # cheap guard: no night in the unit
+    return "tourism" if PERSON_NIGHT_RE.search(r.folded, r.num.end, r.unit_end + 1) else subject
+
+
+def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«ورود بیش از ۸۹۰ هزار نفر به استان را نشان می‌دهد», «ورود ۶۰۰ هزار نفر به استان گیلان
+    ثبت شد» (round 21): persons whose entry into a province, town or island is counted are
+    travellers: tourism; an entry into anything else («ورود ۵۰۰ نفر به بازار کار») is not."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if "ورود" not in r.folded[max(0, r.start - 20) : r.start]:
+        return subject  # cheap guard: no entry word before the number
+    before = ENTRY_BEFORE_RE.search(r.folded, max(r.sent.start, r.start - 20), r.start)
+    if before and ENTRY_PLACE_AFTER_RE.match(r.folded, r.unit_end):
+        return "tourism"
     return subject
 
 
@@ -829,13 +860,43 @@ def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> s
 def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«این پروژه اکنون ۸۷ درصد پیشرفت فیزیکی دارد», «پیشرفت فیزیکی طرح به ۴۵ درصد رسیده»
     (round 17): a share of the progress of works ('works_progress_words' in the clause) is
-    construction by the team's gold, not the projects; a sector named for the works keeps
-    its label («سد ... ۳۱ درصد پیشرفت فیزیکی دارد» is water)."""
+    the progress of what is built (round 21) when that is a 'works_sectors' sector: the
+    one its clause names («سد ... ۳۱ درصد پیشرفت فیزیکی دارد», «شبکه آبیاری ... ۷۲ درصد
+    پیشرفت»: water), else, when the clause refers back to the works, the one named first
+    before it in its sentence or the sentence before («سد کمندان ... . این پروژه ۹۸ درصد
+    پیشرفت فیزیکی دارد», «... مسکن ملی ... . برخی از طرح‌ها بین ۶۷ تا ۷۰ درصد پیشرفت
+    داشته»), else the first its sentence names; else construction, the team's gold for
+    roads, ports and other civil works (not the article's sector: a port story names
+    water often enough to pass for one)."""
     if r.unit != "percent" or subject not in (None, "projects"):
         return subject
-    if WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
-        return "construction"
-    return subject
+    if not WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject
+    return _works_sector(r, state) or "construction"
+
+
+def _first_works_sector(folded: str, lo: int, hi: int, *, first_only: bool = False) -> str | None:
+    """The first 'works_sectors' sector word between ``lo`` and ``hi``; with
+    ``first_only``, the first sector word of any label, if it is one («لایروبی کانال بندر»:
+    the port named first makes them civil works, not water)."""
+    for m in SECTOR_WORD_RE.finditer(folded, lo, hi):
+        if m.lastgroup in WORKS_SECTORS:
+            return m.lastgroup
+        if first_only and m.lastgroup:
+            return None
+    return None
+
+
+def _works_sector(r: Reading, state: Discourse) -> str | None:
+    """The sector of the works whose progress a percentage gives (see ``works_progress``)."""
+    f, clause = r.folded, r.clause
+    found = _first_works_sector(f, clause.start, clause.end)
+    if found is None and WORKS_ANAPHOR_RE.search(f, clause.start, r.num.start):
+        # the works are named first («عملیات تکمیل سد کمندان ...»), before what they serve
+        lo = r.sent.start if SECTOR_WORD_RE.search(f, r.sent.start, clause.start) else None
+        lo = _sentence_before_start(r) if lo is None else lo
+        found = _first_works_sector(f, lo, clause.start, first_only=True)
+    return found or _first_works_sector(f, r.sent.start, r.sent.end)
 
 
 def _still_needed(r: Reading, said: Span) -> bool:
@@ -1255,18 +1316,13 @@ _NP_ONLY_BEFORE = frozenset({"percent", "count"})
 
 
 def outside_economy(r: Reading) -> bool:
-    """«۲۳۸ قلم کالای تولیدی», «۶۶ درصد از مصوبات این ستاد», «۹۲۰۰ فروند شناور صیادی»: the
-    figure counts (or is a share of) things outside the economy ('outside_economy.json'),
-    or a fishing fleet, which the team's gold leaves without subject."""
+    """«۲۳۸ قلم کالای تولیدی», «۶۶ درصد از مصوبات این ستاد»: the figure counts (or is a
+    share of) things outside the economy ('outside_economy.json'). A fishing fleet or port
+    is no longer one (round 21): vessels and ports counted are transport (round 7), and a
+    landing centre takes the fisheries' sector like any other facility."""
     if r.noun is not None and r.noun in OUTSIDE_ECONOMY_NOUNS:
         return True
-    if OUTSIDE_ECONOMY_AFTER_RE.match(r.folded, r.unit_end):
-        return True
-    return (
-        r.unit == "count"
-        and FISHING_FLEET_RE.search(r.folded, r.clause.start, min(r.clause.end, r.unit_end + 20))
-        is not None
-    )
+    return OUTSIDE_ECONOMY_AFTER_RE.match(r.folded, r.unit_end) is not None
 
 
 def sentence_sector(r: Reading) -> str | None:
@@ -1370,6 +1426,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_hosted,
     passengers_carried,
     visitors_arrived,
+    person_nights_are_tourism,
+    persons_entering_a_place,
     power_rating_is_capacity,
     works_progress,
     sector_named_nearby,

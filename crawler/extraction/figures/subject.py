@@ -76,6 +76,8 @@ from crawler.extraction.lexicon import (
     PURPOSE_BEFORE_RE,
     QUALIFIER_RE,
     REFERS_BACK_NOUNS,
+    SCHEME_NOUNS,
+    SCHEME_SECTORS,
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -244,7 +246,8 @@ def carried_flow(r: Reading, state: Discourse, c: Count) -> Count:
     those named as the means of no flow («توسط ۹ هزار کامیون ...
     بارگیری شده») or in traffic («... تردد می‌کنند») stay transport; a
     traffic rate per day with no flow («روزانه ۹۰۰ کامیون تردد می‌کند») is transport too
-    (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی») have no subject."""
+    (the round-7 convention); fishing boats and ports («۶۴ بندر صیادی», «۹۳۰ فروند لنج
+    صیادی») carry no flow of goods: transport, as the round-7 convention counts vessels."""
     return replace(c, subject=_carried_flow(r, state, c.subject))
 
 
@@ -259,7 +262,7 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
     if named_before and segment_start(r.folded, named_before.end(), r.start) > named_before.end():
         named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
     if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
-        return None  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fisheries
+        return subject  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fishing, no goods flow
     if (after.group().strip() if after else r.noun) not in CARRIERS:
         return subject
     folded, clause = r.folded, r.clause
@@ -370,6 +373,24 @@ def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
     if m is None or m.lastgroup not in SECTOR_SUBJECTS:
         return c
     return replace(c, subject=m.lastgroup) if plain_sector(r.folded, state) == m.lastgroup else c
+
+
+# how far after a scheme noun its sector may be named («۱۷ پروژه فعال مسکن ملی»)
+_SCHEME_NP = 14
+
+
+def housing_schemes(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۱۷ پروژه فعال مسکن ملی در استان در حال اجراست», «۱۲ طرح مسکن روستایی تحویل شد»
+    (round 21): projects or plans counted whose noun phrase names, a word or two after the
+    noun, a sector whose schemes are its own unit ('scheme_nouns' sectors: housing, as
+    subjects.json reads «housing schemes») count that sector, whatever the article is
+    about; other sectors' works keep the article test of 'projects_of_the_sector'."""
+    if c.subject != "projects" or r.noun not in SCHEME_NOUNS:
+        return c
+    stop = NP_STOP_RE.search(r.folded, r.unit_end, r.unit_end + _SCHEME_NP)
+    end = stop.start() if stop else r.unit_end + _SCHEME_NP
+    m = SECTOR_WORD_RE.search(r.folded, r.unit_end, end)
+    return replace(c, subject=m.lastgroup) if m and m.lastgroup in SCHEME_SECTORS else c
 
 
 def loan_files(r: Reading, state: Discourse, c: Count) -> Count:
@@ -725,6 +746,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     licence_issued_for,
     classifier_refers_back,
     projects_of_the_sector,
+    housing_schemes,
     generic_establishments,
     facility_holds_commodity,
     served_sector,

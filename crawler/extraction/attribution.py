@@ -79,6 +79,35 @@ from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare
 
 _TATWEEL = "\u0640"
+# «به گزارش خبرنگار باشگاه\n\nخبرنگاران گیلان؛ مدیر\n\nجهاد کشاورزی شهرستان رشت گفت:»: a
+# credit lead broken before its sentence ends (hard-wrapped copy whose lines became
+# paragraphs; «رئیس سازمان صنعت، معدن\n\nو تجارت ...»): its breaks up to the first
+# sentence mark are no breaks
+_BROKEN_LEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:به\s*)?گزارش\s[^\n:.!?؟]{1,160}(?=\n)")
+_LEAD_BREAK_RE = re.compile(r"\n+")
+_LEAD_END_RE = re.compile(r"[.:!?؟]")
+
+
+def join_broken_lead(text: str) -> str:
+    """``text`` with the line breaks inside a broken credit lead (``_BROKEN_LEAD_RE``, up
+    to the lead's first sentence mark, at most 300 characters) made one space each, the
+    characters saved put back as spaces after that mark: same length, so offsets after
+    the lead hold. Why: the credit («باشگاه خبرنگاران») and the role after it («مدیر
+    جهاد کشاورزی ...») run across the break and were cut at it."""
+    if "گزارش" not in text:
+        return text
+    m = _BROKEN_LEAD_RE.search(text)
+    if m is None:
+        return text
+    end = _LEAD_END_RE.search(text, m.end(), m.end() + 300)
+    if end is None:
+        return text
+    lead = text[m.end() : end.start()]
+    joined = _LEAD_BREAK_RE.sub(" ", lead)  # (one space: «معدن و تجارت» stays a role)
+    pad = " " * (len(lead) - len(joined))  # after the mark, so the text keeps its length
+    return text[: m.end()] + joined + text[end.start() : end.end()] + pad + text[end.end() :]
+
+
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
 _GLUED_DESK_RE = re.compile(rf"^({GLUED_DESK_WORDS})(?!ان|ی)(\w{{3,}})$")
@@ -730,6 +759,7 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         text = f"{text}\n{tail}"
     if _TATWEEL in text:
         text = text.replace(_TATWEEL, "")
+    text = join_broken_lead(text)
     folded = fold(text)
     chained = _chained_origin(text, folded)
     if chained:

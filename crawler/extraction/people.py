@@ -582,6 +582,9 @@ def _merge(people: list[Person]) -> list[dict[str, Any]]:
         if len(key(p.name)) > len(key(entry["name"])):
             entry["name"] = p.name.strip()
         entry["role"] = entry["role"] or p.role
+    for entry in out.values():  # (a line break read as spaces is one space)
+        if entry["role"] and "  " in entry["role"]:
+            entry["role"] = " ".join(entry["role"].split())
     return list(out.values())
 
 

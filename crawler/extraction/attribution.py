@@ -601,17 +601,30 @@ def _name_only(src: str) -> str:
     into the page), a desk's place («X مرکز خوزستان», «X استان زنجان», «X گیلان»). A bare
     place closes the name only after two words or an outlet-shaped one («X نیوز قم»):
     «آینه یزد», «صبح کرمان» keep theirs, even after a reporter («خبرنگار آینه یزد»: a
-    one-word name and a place is read as written)."""
+    one-word name and a place is read as written). An organisation's news base keeps its
+    place, which closes it: it is the organisation's own name («پایگاه خبری سازمان
+    مدیریت و برنامه‌ریزی استان تهران»; agencies.json: its whole name)."""
+    folded = fold(src)
+    kind = ANY_OUTLET_KIND_RE.match(folded)
+    own_site = kind is not None and ORGANISATION_HEAD_RE.match(folded[kind.end() :]) is not None
     words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
     for i, (word, _, _) in enumerate(words[1:], 1):
         k = key(word)
         last = i == len(words) - 1
         if last and _OUTLET_SUFFIX_RE.fullmatch(k) and key(words[i - 1][0]) not in NOT_BRANDS:
             break  # «ساجد خبر», «کرمان خبر»: an outlet-shaped word closing the name is its own
-        if k in NOT_BRANDS or k in PLACE_DESK_WORDS or _glued_desk_place(word):
+        if k in NOT_BRANDS:
+            return src[: words[i - 1][2]]
+        if own_site:  # its place closes the organisation's name
+            at = words[i + 1][1] if k in PLACE_DESK_WORDS and not last else words[i][1]
+            own_place = PLACE_RE.match(folded, at)
+            if own_place:
+                return src[: own_place.end()]
+            continue
+        if k in PLACE_DESK_WORDS or _glued_desk_place(word):
             return src[: words[i - 1][2]]
         named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
-        place = PLACE_RE.match(fold(src), words[i][1])
+        place = PLACE_RE.match(folded, words[i][1])
         if (
             place
             and place.end() >= len(src.rstrip())

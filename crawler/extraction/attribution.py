@@ -79,6 +79,35 @@ from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare
 
 _TATWEEL = "\u0640"
+# «به گزارش خبرنگار باشگاه\n\nخبرنگاران گیلان؛ مدیر\n\nجهاد کشاورزی شهرستان رشت گفت:»: a
+# credit lead broken before its sentence ends (hard-wrapped copy whose lines became
+# paragraphs; «رئیس سازمان صنعت، معدن\n\nو تجارت ...»): its breaks up to the first
+# sentence mark are no breaks
+_BROKEN_LEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:به\s*)?گزارش\s[^\n:.!?؟]{1,160}(?=\n)")
+_LEAD_BREAK_RE = re.compile(r"\n+")
+_LEAD_END_RE = re.compile(r"[.:!?؟]")
+
+
+def join_broken_lead(text: str) -> str:
+    """``text`` with the line breaks inside a broken credit lead (``_BROKEN_LEAD_RE``, up
+    to the lead's first sentence mark, at most 300 characters) made one space each, the
+    characters saved put back as spaces after that mark: same length, so offsets after
+    the lead hold. Why: the credit («باشگاه خبرنگاران») and the role after it («مدیر
+    جهاد کشاورزی ...») run across the break and were cut at it."""
+    if "گزارش" not in text:
+        return text
+    m = _BROKEN_LEAD_RE.search(text)
+    if m is None:
+        return text
+    end = _LEAD_END_RE.search(text, m.end(), m.end() + 300)
+    if end is None:
+        return text
+    lead = text[m.end() : end.start()]
+    joined = _LEAD_BREAK_RE.sub(" ", lead)  # (one space: «معدن و تجارت» stays a role)
+    pad = " " * (len(lead) - len(joined))  # after the mark, so the text keeps its length
+    return text[: m.end()] + joined + text[end.start() : end.end()] + pad + text[end.end() :]
+
+
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
 _GLUED_DESK_RE = re.compile(rf"^({GLUED_DESK_WORDS})(?!ان|ی)(\w{{3,}})$")
@@ -572,17 +601,30 @@ def _name_only(src: str) -> str:
     into the page), a desk's place («X مرکز خوزستان», «X استان زنجان», «X گیلان»). A bare
     place closes the name only after two words or an outlet-shaped one («X نیوز قم»):
     «آینه یزد», «صبح کرمان» keep theirs, even after a reporter («خبرنگار آینه یزد»: a
-    one-word name and a place is read as written)."""
+    one-word name and a place is read as written). An organisation's news base keeps its
+    place, which closes it: it is the organisation's own name («پایگاه خبری سازمان
+    مدیریت و برنامه‌ریزی استان تهران»; agencies.json: its whole name)."""
+    folded = fold(src)
+    kind = ANY_OUTLET_KIND_RE.match(folded)
+    own_site = kind is not None and ORGANISATION_HEAD_RE.match(folded[kind.end() :]) is not None
     words = [(m.group(), m.start(), m.end()) for m in _NAME_WORD_RE.finditer(src)]
     for i, (word, _, _) in enumerate(words[1:], 1):
         k = key(word)
         last = i == len(words) - 1
         if last and _OUTLET_SUFFIX_RE.fullmatch(k) and key(words[i - 1][0]) not in NOT_BRANDS:
             break  # «ساجد خبر», «کرمان خبر»: an outlet-shaped word closing the name is its own
-        if k in NOT_BRANDS or k in PLACE_DESK_WORDS or _glued_desk_place(word):
+        if k in NOT_BRANDS:
+            return src[: words[i - 1][2]]
+        if own_site:  # its place closes the organisation's name
+            at = words[i + 1][1] if k in PLACE_DESK_WORDS and not last else words[i][1]
+            own_place = PLACE_RE.match(folded, at)
+            if own_place:
+                return src[: own_place.end()]
+            continue
+        if k in PLACE_DESK_WORDS or _glued_desk_place(word):
             return src[: words[i - 1][2]]
         named = i - (key(words[0][0]) in KEPT_OUTLET_KINDS)  # («خبرگزاری آوای دنا»: two)
-        place = PLACE_RE.match(fold(src), words[i][1])
+        place = PLACE_RE.match(folded, words[i][1])
         if (
             place
             and place.end() >= len(src.rstrip())
@@ -730,6 +772,7 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         text = f"{text}\n{tail}"
     if _TATWEEL in text:
         text = text.replace(_TATWEEL, "")
+    text = join_broken_lead(text)
     folded = fold(text)
     chained = _chained_origin(text, folded)
     if chained:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extraction.attribution import canonical
+from crawler.extraction.attribution import canonical, join_broken_lead
 from crawler.extraction.lexicon import (
     AGENCY_FIRST_WORDS,
     CLAUSE_OPENER_FIRST,
@@ -154,7 +154,9 @@ def unwrap(text: str) -> str:
     """Hard-wrapped copy (lines broken mid-sentence, «مدیرکل تعاون، کار\nو رفاه ...»)
     read as running text: a single line break after a line with no closing punctuation
     becomes a space (same length, so offsets hold). Only for texts wrapped like that:
-    at least three such breaks after long lines."""
+    at least three such breaks after long lines. A credit lead broken before its closing
+    mark is read whole in any text (``join_broken_lead``)."""
+    text = join_broken_lead(text)
     if text.count("\n") < 3:
         return text
     breaks, long_lines = [], 0

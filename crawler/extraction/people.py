@@ -536,9 +536,25 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
     runs = (full_words[i : i + n] for i in range(len(full_words) - n + 1))
     if any(run == words for run in runs) or (full.endswith(short) and len(short) >= 4):
         return True
+    if n == 1 and len(full_words) > 1 and _shortened(full_words[-1], short):
+        return True
     # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped or one
     # mistyped (a typo of the copy), one person
     return n == 1 and len(full_words) > 1 and _swapped(full_words[-1], short)
+
+
+def _shortened(surname: str, short: str) -> bool:
+    """«محمدرضا عسکریفر» ... «عسکری ادامه داد»: a later mention drops the surname's
+    suffix («فر», «پور», «نژاد», «راد»; glued, no ZWNJ): the same person. The short form
+    keeps four letters or more and ends like a surname («ی»), so «کریمی» is not
+    «کریمپور»."""
+    rest = surname[len(short) :]
+    return (
+        len(short) >= 4
+        and short.endswith("ی")
+        and surname.startswith(short)
+        and rest in SURNAME_SUFFIX
+    )
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -566,6 +582,9 @@ def _merge(people: list[Person]) -> list[dict[str, Any]]:
         if len(key(p.name)) > len(key(entry["name"])):
             entry["name"] = p.name.strip()
         entry["role"] = entry["role"] or p.role
+    for entry in out.values():  # (a line break read as spaces is one space)
+        if entry["role"] and "  " in entry["role"]:
+            entry["role"] = " ".join(entry["role"].split())
     return list(out.values())
 
 
@@ -584,7 +603,9 @@ def _repeated_surname(folded: str, names: list[tuple[int, int]]) -> list[tuple[i
     """«عین‌الله کشاورز ترک در سخنان ...» ... «کشاورز ترک افزود»: a surname of two words whose
     second is an everyday word («ترک», «کرد») is cut after its first by the finder; the
     text confirms the longer surname when it opens a sentence with both words again. The
-    word after the name then closes it (never a function word, a verb or a role)."""
+    word after the name then closes it (never a function word, a verb, a role, nor the
+    first word of a speech verb written in two: «کاظمی اضافه کرد» twice is no surname
+    «کاظمی اضافه»)."""
     out = []
     for a, b in names:
         words = folded[a:b].split()
@@ -596,6 +617,7 @@ def _repeated_surname(folded: str, names: list[tuple[int, int]]) -> list[tuple[i
                 word not in STOP_TOKENS
                 and not ROLE_HEAD_RE.match(word)
                 and not VERB_STOP_RE.match(word)
+                and SPEECH_VERB_RE.match(folded, m.start(1)) is None  # «اضافه کرد»
                 and _pair_opens_elsewhere(folded, pair, b - len(words[-1]))
             ):
                 b = m.end(1)

@@ -112,6 +112,7 @@ from crawler.extraction.lexicon import (
     RATED_POWER_UNITS,
     SCHEME_RE,
     SECTOR_SUBJECTS,
+    SHARE_OF_ESTABLISHMENT_RE,
     SECTOR_WORD_RE,
     SETTING_UP_RE,
     SPENT_RE,
@@ -316,10 +317,16 @@ def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str
 
 def establishments_multiplied(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«رشد ۱۲ برابری تعداد معادن استان», «تعداد واحدهای صنعتی فعال ۲۰ درصد افزایش یافت»: a
-    multiple or a share of the number of establishments counts those establishments."""
+    multiple or a share of the number of establishments counts those establishments; so
+    does a share whose noun right after the unit is an establishment noun (round 21: «۸۵
+    شهرک فعال است که ۱۰ درصد شهرک‌های کشور است», «۳۰ درصد از معادن استان»)."""
     if r.unit not in _SHARE_UNITS:
         return subject
-    return establishments_counted(r) or subject
+    counted = establishments_counted(r)
+    if counted is None and (subject is None or subject in SECTOR_SUBJECTS):
+        named = SHARE_OF_ESTABLISHMENT_RE.match(r.folded, r.unit_end)
+        counted = named.lastgroup if named else None
+    return counted or subject
 
 
 # how far the noun phrase of a conduit may name what it carries («خط انتقال آب شرب»)

@@ -271,6 +271,16 @@ FLOWS_NOT_LAND = _labels("flows_not_land")
 LOAN_RECIPIENT_NOUNS = frozenset(_SUBJECTS["loan_recipient_nouns"])
 # a verb stem: its inflections follow («وام گرفتند», «تسهیلات دریافت کردند»)
 LOAN_RECEIVED_RE = re.compile(word_alt(_SUBJECTS["loan_received_words"]))
+# round 21: «به ۳۹۰ طرح ... تسهیلات پرداخت شد», «... طرح تسهیلات بانکی را دریافت کرده‌اند»:
+# a loan noun, then within three words a verb of giving or receiving ('loan_given_verbs')
+LOAN_GIVEN_RE = re.compile(
+    word_alt(_SUBJECTS["loan_terms"])
+    + r"(?:\s[^\s،,.:؛\d]+){0,3}?\s(?:"
+    + seq(_SUBJECTS["loan_given_verbs"])
+    + ")"
+)
+# «به ۳۹۰ طرح», «برای ۱۱۶۹ طرح»: the plans counted are the recipients
+RECIPIENT_BEFORE_RE = re.compile(WB_L + r"(?:به|برای)\s$")
 # «جهت دریافت تسهیلات»: a receipt named as a purpose, right before the receipt words
 PURPOSE_BEFORE_RE = re.compile(word_alt(_SUBJECTS["purpose_words"]) + r"\s?$")
 # «با سود ۱۸ درصد»: an interest word ending right before a percentage
@@ -1083,6 +1093,10 @@ for _label, _plurals in _COUNTED["establishment_plurals"].items():
     _ESTABLISHMENTS.setdefault(_label, []).extend(_plurals)
 COUNT_OF_ESTABLISHMENT_RE = re.compile(
     WB_L + r"تعداد\s?(?:کل\s?)?(?:" + groups(_ESTABLISHMENTS.items()) + ")" + WB_R
+)
+# Round 21: «۱۰ درصد شهرک‌های کشور», «۳۰ درصد از معادن»: a share of establishments
+SHARE_OF_ESTABLISHMENT_RE = re.compile(
+    r"\s(?:از\s)?(?:" + groups(_ESTABLISHMENTS.items()) + ")" + WB_R
 )
 # Round 19: «معادن سیلیس به تعداد ۱۹ فقره»: the establishment named before «به تعداد»
 ESTABLISHMENT_NOUN_RE = re.compile(WB_L + "(?:" + groups(_ESTABLISHMENTS.items()) + ")" + WB_R)

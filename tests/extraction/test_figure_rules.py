@@ -20,6 +20,7 @@ from crawler.extraction.figures.defaults import (
     crop_paid_for,
     crops_delivered,
     distributive_price,
+    establishments_multiplied,
     facility_commodity,
     farmland_by_default,
     given_through_banks,
@@ -46,6 +47,7 @@ from crawler.extraction.figures.defaults import (
     rate_is_price,
     sector_named_nearby,
     share_filled_is_water,
+    share_of_output,
     spent_on_setting_up,
     stored_water,
     travellers_are_people,
@@ -92,6 +94,7 @@ from crawler.extraction.figures.subject import (
     projects_of_the_sector,
     purchase_places,
     served_sector,
+    units_given_loans,
     units_of_several_sectors,
 )
 
@@ -613,6 +616,33 @@ S = Discourse
         (goods_at_port, "۹۰۰ تن ماهی در اسکله صیادی تخلیه شد.", 0, S(), "trade", "production"),
         (goods_at_port, "۹۰۰ تن ماهی در اسکله تجاری تخلیه شد.", 0, S(), "trade", "trade"),
         (goods_at_port, "۹۰ هزار تن جو از اوکراین وارد بندر شد.", 0, S(), None, "imports"),
+        # round 21: a share of a good made or extracted is production, a capacity before
+        # it is the reason; a share of establishments counts them
+        (
+            share_of_output,
+            "با ظرفیت استان ۳۰ درصد از سیمان کشور تولید می‌شود.",
+            0,
+            S(),
+            "capacity",
+            "production",
+        ),
+        (share_of_output, "۳۰ درصد از ظرفیت کارخانه خالی است.", 0, S(), "capacity", "capacity"),
+        (
+            establishments_multiplied,
+            "که ۷ درصد شهرک‌های کشور است.",
+            0,
+            S(),
+            "manufacturing",
+            "industrial_parks",
+        ),
+        (
+            establishments_multiplied,
+            "که ۷ درصد تولید کشور است.",
+            0,
+            S(),
+            "manufacturing",
+            "manufacturing",
+        ),
         (goods_at_port, "۹۰ هزار تن جو از انبار وارد بندر شد.", 0, S(), None, "trade"),
         (
             goods_are_not_money,
@@ -994,6 +1024,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "amounts_are_not_documents",
         "capacity_stated",
         "capacity_heads_phrase",
+        "share_of_output",
         "establishments_multiplied",
         "stored_water",
         "share_filled_is_water",
@@ -1203,6 +1234,31 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("projects", False),
             Count("projects", False),
         ),
+        # round 21: plans as the recipients of loans paid, or receiving them, are credit
+        (
+            plans_given_loans,
+            "به ۳۰ طرح صنعتی ۹ میلیارد ریال، معادل نیمی از سهمیه، تسهیلات پرداخت شد.",
+            Count("projects", False),
+            Count("credit", False),
+        ),
+        (
+            plans_given_loans,
+            "۳۰ طرح صنعتی اجرا شد. به کارگران آن تسهیلات پرداخت شد.",
+            Count("projects", False),
+            Count("projects", False),
+        ),
+        (
+            units_given_loans,
+            "۴۰ واحد تسهیلات بانکی دریافت کردند.",
+            Count("credit", False),
+            Count(None, True),
+        ),
+        (
+            units_given_loans,
+            "۴۰ واحد تسهیلات بانکی برای خرید مسکن.",
+            Count("credit", False),
+            Count("credit", False),
+        ),
         (
             goods_made,
             "۴۰ هزار جفت کفش در کارگاه‌ها دوخته شد.",
@@ -1356,6 +1412,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "dwellings_on_a_network",
         "loan_files",
         "plans_given_loans",
+        "units_given_loans",
         "goods_made",
         "purchase_places",
         "parties_of_a_purchase",

@@ -83,6 +83,7 @@ from crawler.extraction.lexicon import (
     LOAN_HEAD_RE,
     LOAN_RE,
     LOAN_TERM_RE,
+    MAKING_VERB_RE,
     MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
@@ -117,6 +118,7 @@ from crawler.extraction.lexicon import (
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
     SETTING_UP_RE,
+    SHARE_OF_ESTABLISHMENT_RE,
     SPENT_RE,
     SUBJECT_RE,
     SUPPLY_RE,
@@ -321,10 +323,16 @@ def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str
 
 def establishments_multiplied(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«رشد ۱۲ برابری تعداد معادن استان», «تعداد واحدهای صنعتی فعال ۲۰ درصد افزایش یافت»: a
-    multiple or a share of the number of establishments counts those establishments."""
+    multiple or a share of the number of establishments counts those establishments; so
+    does a share whose noun right after the unit is an establishment noun (round 21: «۸۵
+    شهرک فعال است که ۱۰ درصد شهرک‌های کشور است», «۳۰ درصد از معادن استان»)."""
     if r.unit not in _SHARE_UNITS:
         return subject
-    return establishments_counted(r) or subject
+    counted = establishments_counted(r)
+    if counted is None and (subject is None or subject in SECTOR_SUBJECTS):
+        named = SHARE_OF_ESTABLISHMENT_RE.match(r.folded, r.unit_end)
+        counted = named.lastgroup if named else None
+    return counted or subject
 
 
 # how far the noun phrase of a conduit may name what it carries («خط انتقال آب شرب»)
@@ -1071,6 +1079,17 @@ def capacity_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> 
     return "capacity" if _heads_phrase(r, heads, CAPACITY_OF_SUBJECTS) else subject
 
 
+def share_of_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 21: «با توجه به ظرفیت‌های تولیدی استان ۶۰ درصد از فولاد کشور ... تولید
+    می‌شود», «... ۳۵ درصد از سنگ آهن کشور استخراج می‌شود»: a part («درصد از») of a good
+    whose sentence says, after it, that it is made or extracted ('making_verbs') is a
+    share of production; the capacity named before it is the reason given, not the
+    measure."""
+    if r.unit != "percent" or subject != "capacity" or not r.folded.startswith(" از ", r.unit_end):
+        return subject
+    return "production" if MAKING_VERB_RE.search(r.folded, r.unit_end, r.sent.end) else subject
+
+
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
     or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves.
@@ -1417,6 +1436,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     amounts_are_not_documents,
     capacity_stated,
     capacity_heads_phrase,
+    share_of_output,
     establishments_multiplied,
     stored_water,
     share_filled_is_water,

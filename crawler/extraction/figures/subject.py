@@ -57,6 +57,7 @@ from crawler.extraction.lexicon import (
     ISSUED_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
+    LOAN_GIVEN_RE,
     LOAN_RE,
     LOAN_RECEIVED_RE,
     LOAN_RECIPIENT_NOUNS,
@@ -75,6 +76,7 @@ from crawler.extraction.lexicon import (
     PURCHASE_PLACES,
     PURPOSE_BEFORE_RE,
     QUALIFIER_RE,
+    RECIPIENT_BEFORE_RE,
     REFERS_BACK_NOUNS,
     SCHEME_NOUNS,
     SCHEME_SECTORS,
@@ -411,10 +413,35 @@ def plans_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
     passive («به ۴۲ طرح ... تسهیلات پرداخت شده») stay projects, as the team's gold has it."""
     if r.noun not in LOAN_RECIPIENT_NOUNS or c.subject in MEASURE_SUBJECTS - {"projects"}:
         return c
-    m = LOAN_RECEIVED_RE.search(r.folded, r.unit_end, r.clause.end)
+    m = LOAN_RECEIVED_RE.search(r.folded, r.unit_end, r.clause.end) or _loan_given(r)
     if m is None or PURPOSE_BEFORE_RE.search(r.folded, max(r.unit_end, m.start() - 10), m.start()):
         return c
     return replace(c, subject="credit")
+
+
+def units_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 21: «از مجموع ۹۳۳ واحد صنعتی استان ۱۷۶ واحد تسهیلات رونق تولید دریافت
+    کرده‌اند», «۴۰ واحد وام بانکی گرفتند»: a bare unit noun ('estate_unit_nouns') whose
+    loan noun right after it is the object of a verb of receiving counts the units that
+    got the loan, not loans (as «۳ فقره تسهیلات» would): it stays generic and takes the
+    subject of the units counted before it."""
+    if r.noun not in ESTATE_UNIT_NOUNS or c.subject != "credit":
+        return c
+    return Count(None, generic=True) if LOAN_GIVEN_RE.match(r.folded, r.unit_end + 1) else c
+
+
+def _loan_given(r: Reading) -> re.Match[str] | None:
+    """Round 21: «به ۳۹۰ طرح اقتصادی ... ۷ هزار میلیارد ریال، ... تسهیلات پرداخت شده»,
+    «۴۸۵۰ طرح تسهیلات بانکی را دریافت کرده‌اند»: a loan noun followed by a verb of giving
+    or receiving ('loan_given_verbs') after the plans, in their clause, or in their
+    sentence when the plans are its recipients («به / برای ۳۹۰ طرح»): loans counted by
+    the plans that got them."""
+    hi = (
+        r.sent.end
+        if RECIPIENT_BEFORE_RE.search(r.folded, max(r.sent.start, r.start - 6), r.start)
+        else r.clause.end
+    )
+    return LOAN_GIVEN_RE.search(r.folded, r.unit_end, hi)
 
 
 def _served_sector(r: Reading) -> str | None:
@@ -753,6 +780,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     dwellings_on_a_network,
     loan_files,
     plans_given_loans,
+    units_given_loans,
     goods_made,
     purchase_places,
     parties_of_a_purchase,

@@ -532,7 +532,8 @@ def speaker_at(
     # «سید زاهدین چشمه خاور»: an honorific part opens a name of up to four words
     most = 4 if toks[0][2] in HONORIFIC_PARTS else 3
     for n in range(1, most + 1):
-        if n == 2 and len(t) > 1 and _plural_split(text, toks[0][2], toks[0][1], toks[1][2], toks[1][0]):
+        split = n == 2 and len(t) > 1
+        if split and _plural_split(text, toks[0][2], toks[0][1], toks[1][2], toks[1][0]):
             # «حضرتی‌ها مدیرکل ...»: a lone surname the normaliser split, then its role
             role = folded[toks[1][1] : end].lstrip(' ،,«»"')
             return (start, toks[1][1]) if ROLE_HEAD_RE.match(role) else None

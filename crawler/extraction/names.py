@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, islice
 from operator import itemgetter
 
+from crawler.data import load
 from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
@@ -54,7 +55,7 @@ from crawler.extraction.lexicon import (
     SURNAME_SUFFIX,
     TIME_WORDS,
 )
-from crawler.extraction.persian import ZWNJ, fold
+from crawler.extraction.persian import ZWNJ, alt, fold
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare, is_place
 
@@ -74,6 +75,8 @@ _TOLD_RE = re.compile(
 
 def _is_surname(tok: str, next_tok: str | None) -> bool:
     """A surname token: not a function word or role; a given name only before a suffix."""
+    if tok in STOP_TOKENS and tok in SURNAME_SUFFIX:
+        return next_tok in SURNAME_SUFFIX  # «الهی تبار»: a suffix alone opens one before another
     if len(tok) < 2 or tok in STOP_TOKENS or tok in TIME_WORDS or ROLE_HEAD_RE.fullmatch(tok):
         return False  # «بهمن ماه», «نوید امروز»: a month or a time word, no surname
     return tok not in GIVEN or next_tok in SURNAME_SUFFIX
@@ -345,7 +348,29 @@ def _tokens(folded: str) -> list[tuple[int, int, str]]:
     toks = list(zip(offsets[1::2], offsets[2::2], pieces[1::2], strict=False))
     if ":" in folded and any(v + ":" in folded or v + " :" in folded for v in GLUED_SPEECH_VERBS):
         toks = _unglue_speech(folded, toks)
+    if _GLUED_ROLE_IN_TEXT_RE.search(folded):
+        toks = _unglue_roles(toks)
     return toks
+
+
+# «فرامرز شادفرمدیر کل ...»: a role head glued to the end of the surname before it (the
+# space lost), three letters or more before it; the text test finds whether any is there
+_GLUED_ROLE_HEADS = alt(load("roles.json")["glued_role_heads"])
+_GLUED_ROLE_IN_TEXT_RE = re.compile(r"[^\W\d_]{3}(?:" + _GLUED_ROLE_HEADS + r")(?![^\W\d_])")
+_GLUED_ROLE_RE = re.compile(r"(?<=[^\W\d_]{3})(?:" + _GLUED_ROLE_HEADS + r")$")
+
+
+def _unglue_roles(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split a role head glued to the end of a word into a token of its own («شادفرمدیر» ->
+    «شادفر» + «مدیر», touching): a name before it ends before its role."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, w in toks:
+        m = _GLUED_ROLE_RE.search(w)
+        if m:
+            out += [(a, a + m.start(), w[: m.start()]), (a + m.start(), b, w[m.start() :])]
+        else:
+            out.append((a, b, w))
+    return out
 
 
 # the colon ``GLUED_SPEECH_RE`` looks ahead for (a test holds the two together)
@@ -507,6 +532,11 @@ def speaker_at(
     # «سید زاهدین چشمه خاور»: an honorific part opens a name of up to four words
     most = 4 if toks[0][2] in HONORIFIC_PARTS else 3
     for n in range(1, most + 1):
+        split = n == 2 and len(t) > 1
+        if split and _plural_split(text, toks[0][2], toks[0][1], toks[1][2], toks[1][0]):
+            # «حضرتی‌ها مدیرکل ...»: a lone surname the normaliser split, then its role
+            role = folded[toks[1][1] : end].lstrip(' ،,«»"')
+            return (start, toks[1][1]) if ROLE_HEAD_RE.match(role) else None
         if n > len(t) or (n > 1 and not t.adjacent(n - 2, n - 1)):
             return None
         if not name_word(t.word(n - 1)) and not _closes(t, n - 1):
@@ -598,6 +628,19 @@ def speaker_at(
     return None
 
 
+def _plural_split(text: str, word: str, end: int, nxt: str, nxt_start: int) -> bool:
+    """«حضرتیها» normalised to «حضرتی‌ها»: a surname in «یها» whose last letters the
+    normaliser sets apart as a plural (ZWNJ-joined «ها» after a word in «ی» shaped like a
+    surname, no place adjective: «ایرانی‌ها» are people of a place)."""
+    return (
+        nxt == "ها"
+        and text[end:nxt_start] == ZWNJ
+        and word.endswith("ی")
+        and ends_like_surname(word)
+        and not _place_adjective(word)
+    )
+
+
 def reported_surname_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """A surname alone right after «به گفته» / «به اعتقاد» at ``pos``: a lead names its
     speaker by role («مدیرکل امور اقتصادی استان گفت: ...») and the next sentence by surname
@@ -613,6 +656,10 @@ def reported_surname_at(text: str, pos: int, end: int) -> tuple[int, int] | None
     if len(words) > 1 and words[1].group() in SURNAME_SUFFIX:
         last = 1  # «به گفته شریفی‌نژاد»: a suffix, ZWNJ-joined or spaced, ends the surname
     word = "".join(w.group() for w in words[: last + 1])
+    if len(words) > 1 and _plural_split(
+        text, words[0].group(), words[0].end(), words[1].group(), words[1].start()
+    ):
+        last, word = 1, words[0].group()  # «به گفته حضرتی‌ها»: the surname is read without it
     nxt = words[last + 1].group() if len(words) > last + 1 else None
     if (
         word in GIVEN

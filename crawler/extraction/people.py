@@ -72,7 +72,7 @@ from crawler.extraction.names import (
     speaker_at,
 )
 from crawler.extraction.openers import body_start, unwrap
-from crawler.extraction.persian import fold, key
+from crawler.extraction.persian import WB_L, fold, key
 from crawler.extraction.provinces import GLUED_PREP_RE, counts_bare, is_place
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
@@ -162,9 +162,15 @@ def _protect(folded: str) -> str:
     return PROTECT_RE.sub(repl, folded)
 
 
+# a role head right after the surname it is glued to (``ROLE_HEAD_RE`` without its word start)
+_GLUED_HEAD_RE = re.compile(ROLE_HEAD_RE.pattern.removeprefix(WB_L))
+
+
 def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     """Role span starting at `pos` (must begin with a role head), up to a terminator."""
     m = ROLE_HEAD_RE.match(prot, pos)
+    if not m and 0 < pos < len(prot) and prot[pos - 1].isalpha() and prot[pos].isalpha():
+        m = _GLUED_HEAD_RE.match(prot, pos)  # «شادفرمدیر کل ...»: split off by ``find_names``
     if not m:
         return None
     end = limit

@@ -50,6 +50,8 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     ENTRY_BEFORE_RE,
     ENTRY_PLACE_AFTER_RE,
+    EQUATED_AFTER_SHARE_RE,
+    EQUATED_WITH_SHARE_RE,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
@@ -1016,6 +1018,28 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
     return "budget" if public else subject
 
 
+# how many sentences back the quota an equated share restates may stand
+_RESTATED_WITHIN = 2
+
+
+def equated_amount_restates(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 22: «تاکنون ۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان به مرحله انعقاد قرارداد
+    رسیده», «۱۰۲ میلیارد تومان معادل ۵۸ درصد سهمیه ابلاغی پرداخت شده»: money equated
+    ('equivalent_words') with a share is the same quantity as that share, so it takes the
+    share's subject (a share just before it) or the subject of the whole the share is of (a
+    quota or sum, 'restated_wholes', restating the latest amount of the passage), not the
+    stage it reached (a contract) nor the notice that set the quota (a budget word)."""
+    if r.unit not in MONEY_UNITS:
+        return subject
+    lo = max(r.clause.start, r.num.start - 60)
+    if state.last_subject and EQUATED_AFTER_SHARE_RE.search(r.folded, lo, r.num.start):
+        return state.last_subject
+    recent = state.last_amount_si >= r.si - _RESTATED_WITHIN
+    if recent and state.last_amount_subject and EQUATED_WITH_SHARE_RE.match(r.folded, r.unit_end):
+        return state.last_amount_subject
+    return subject
+
+
 # what money lent and paid out may still be called, besides credit
 _NOT_LENT = frozenset({"credit", "budget", "price", "tax", "investment", "purchases"})
 
@@ -1433,6 +1457,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     given_through_banks,
     paid_out_is_credit,
     loans_paid_are_credit,
+    equated_amount_restates,
     amounts_are_not_documents,
     capacity_stated,
     capacity_heads_phrase,

@@ -439,9 +439,18 @@ QUOTA_RE = words_re(_SUBJECTS["quota_words"])
 _EQUIVALENT = "(?:" + seq(_SUBJECTS["equivalent_words"]) + ")"
 _SHARE = r"\d[\d.]*\s?(?:درصد|[%٪])"
 EQUATED_AFTER_SHARE_RE = re.compile(_SHARE + r"[^\d،,]{0,30}?" + WB_L + _EQUIVALENT + r"\s?$")
+# «که» opening a relative clause: what follows modifies the noun before it
+RELATIVE_RE = re.compile(WB_L + "که" + WB_R)
 EQUATED_WITH_SHARE_RE = re.compile(
-    r"\s?[،,]?\s?" + _EQUIVALENT + r"\s?" + _SHARE + r"\s?(?:از\s?)?(?:این\s?|کل\s?)?"
-    + "(?:" + seq(_SUBJECTS["restated_wholes"]) + ")" + WB_R
+    r"\s?[،,]?\s?"
+    + _EQUIVALENT
+    + r"\s?"
+    + _SHARE
+    + r"\s?(?:از\s?)?(?:این\s?|کل\s?)?"
+    + "(?:"
+    + seq(_SUBJECTS["restated_wholes"])
+    + ")"
+    + WB_R
 )
 # «برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده»: a licence issued for what is counted
 LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])

@@ -116,6 +116,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_WORKS_RE,
     QUOTA_RE,
     RATED_POWER_UNITS,
+    RELATIVE_RE,
     SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -704,6 +705,23 @@ def _jobs_spoken_of(r: Reading, subject: str | None) -> str | None:
     lo = _sentence_before_start(r)
     labels = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, lo, r.sent.end)}
     return "employment" if "employment" in labels else subject
+
+
+def jobs_of_a_relative_clause(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 22: «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام
+    کرد», «شمار شاغلان واحدهایی که وام گرفته‌اند به ۳۵۰ نفر رسید»: persons counted after a
+    jobs noun whose phrase goes on with a relative clause («که ...») are the jobs; what the
+    relative clause names (the loan, a product) only picks out the plans or units."""
+    if r.unit != "person" or subject == "employment":
+        return subject
+    if "که" not in r.folded[r.clause.start : r.num.start]:  # cheap guard before the regexes
+        return subject
+    rels = list(RELATIVE_RE.finditer(r.folded, r.clause.start, r.num.start))
+    if not rels:
+        return subject
+    head_end = rels[-1].start()  # the head phrase ends where the last relative clause opens
+    heads = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.clause.start, head_end)}
+    return "employment" if "employment" in heads else subject
 
 
 def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1441,6 +1459,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_at_work,
     persons_in_a_sector,
     persons_hired,
+    jobs_of_a_relative_clause,
     borrowers_are_credit,
     price_per_unit,
     priced_per_unit,

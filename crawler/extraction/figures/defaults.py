@@ -297,11 +297,18 @@ def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
 
 def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بیش از ۱.۶ میلیون نفر عضو تعاونی‌ها هستند», «۱۲۰۰ نفر به عضویت شرکت‌های تعاونی
-    درآمده‌اند»: persons who are members of cooperatives are cooperatives."""
+    درآمده‌اند»: persons who are members of cooperatives are cooperatives; so are members
+    of cooperatives named before them as their owner (round 22: «این تعاونی‌ها دارای ۱۰۵۳
+    نفر عضو ...», «اتحادیه تعاونی‌های صیادی ۳۲۰۰ نفر عضو دارد»), whatever jobs the clause
+    also counts."""
     if r.unit != "person":
         return subject
     member = MEMBER_RE.search(r.folded, r.unit_end, min(r.clause.end, r.unit_end + 25))
-    if member and COOPERATIVE_RE.search(r.folded, member.end(), r.clause.end):
+    if member is None:
+        return subject
+    if COOPERATIVE_RE.search(r.folded, member.end(), r.clause.end) or COOPERATIVE_RE.search(
+        r.folded, r.clause.start, r.num.start
+    ):
         return "cooperatives"
     return subject
 

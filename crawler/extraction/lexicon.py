@@ -434,6 +434,24 @@ PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
 # persons counted about hiring are jobs; persons who became home owners are housing
 HIRING_RE = words_re(_SUBJECTS["hiring_words"])
 QUOTA_RE = words_re(_SUBJECTS["quota_words"])
+# round 22: «۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان», «۱۰۲ میلیارد تومان معادل ۵۸ درصد
+# سهمیه ابلاغی»: an amount equated with a share restates one quantity
+_EQUIVALENT = "(?:" + seq(_SUBJECTS["equivalent_words"]) + ")"
+_SHARE = r"\d[\d.]*\s?(?:درصد|[%٪])"
+EQUATED_AFTER_SHARE_RE = re.compile(_SHARE + r"[^\d،,]{0,30}?" + WB_L + _EQUIVALENT + r"\s?$")
+# «که» opening a relative clause: what follows modifies the noun before it
+RELATIVE_RE = re.compile(WB_L + "که" + WB_R)
+EQUATED_WITH_SHARE_RE = re.compile(
+    r"\s?[،,]?\s?"
+    + _EQUIVALENT
+    + r"\s?"
+    + _SHARE
+    + r"\s?(?:از\s?)?(?:این\s?|کل\s?)?"
+    + "(?:"
+    + seq(_SUBJECTS["restated_wholes"])
+    + ")"
+    + WB_R
+)
 # «برای ۳۸۴ محدوده معدنی پروانه بهره‌برداری صادر شده»: a licence issued for what is counted
 LICENCE_WORD_RE = words_re(dict(SUBJECT_CUES)["licences"])
 # a prefix: the verb goes on glued («صادرشده»)

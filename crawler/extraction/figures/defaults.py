@@ -50,6 +50,8 @@ from crawler.extraction.lexicon import (
     DOMAIN_SUBJECTS,
     ENTRY_BEFORE_RE,
     ENTRY_PLACE_AFTER_RE,
+    EQUATED_AFTER_SHARE_RE,
+    EQUATED_WITH_SHARE_RE,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
@@ -114,6 +116,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_WORKS_RE,
     QUOTA_RE,
     RATED_POWER_UNITS,
+    RELATIVE_RE,
     SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -294,11 +297,18 @@ def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
 
 def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بیش از ۱.۶ میلیون نفر عضو تعاونی‌ها هستند», «۱۲۰۰ نفر به عضویت شرکت‌های تعاونی
-    درآمده‌اند»: persons who are members of cooperatives are cooperatives."""
+    درآمده‌اند»: persons who are members of cooperatives are cooperatives; so are members
+    of cooperatives named before them as their owner (round 22: «این تعاونی‌ها دارای ۱۰۵۳
+    نفر عضو ...», «اتحادیه تعاونی‌های صیادی ۳۲۰۰ نفر عضو دارد»), whatever jobs the clause
+    also counts."""
     if r.unit != "person":
         return subject
     member = MEMBER_RE.search(r.folded, r.unit_end, min(r.clause.end, r.unit_end + 25))
-    if member and COOPERATIVE_RE.search(r.folded, member.end(), r.clause.end):
+    if member is None:
+        return subject
+    if COOPERATIVE_RE.search(r.folded, member.end(), r.clause.end) or COOPERATIVE_RE.search(
+        r.folded, r.clause.start, r.num.start
+    ):
         return "cooperatives"
     return subject
 
@@ -704,6 +714,23 @@ def _jobs_spoken_of(r: Reading, subject: str | None) -> str | None:
     return "employment" if "employment" in labels else subject
 
 
+def jobs_of_a_relative_clause(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 22: «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام
+    کرد», «شمار شاغلان واحدهایی که وام گرفته‌اند به ۳۵۰ نفر رسید»: persons counted after a
+    jobs noun whose phrase goes on with a relative clause («که ...») are the jobs; what the
+    relative clause names (the loan, a product) only picks out the plans or units."""
+    if r.unit != "person" or subject == "employment":
+        return subject
+    if "که" not in r.folded[r.clause.start : r.num.start]:  # cheap guard before the regexes
+        return subject
+    rels = list(RELATIVE_RE.finditer(r.folded, r.clause.start, r.num.start))
+    if not rels:
+        return subject
+    head_end = rels[-1].start()  # the head phrase ends where the last relative clause opens
+    heads = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.clause.start, head_end)}
+    return "employment" if "employment" in heads else subject
+
+
 def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بدهی ۶۳۰ نفر از مشمولان ... امهال شد», «اقساط ۲ هزار نفر تقسیط شد»: persons counted
     in a clause about their debts are borrowers."""
@@ -1014,6 +1041,28 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
     # «با اشاره به تخصیص اعتبارات مصوب گفت: مبلغ ۲۶۳۴ میلیارد ریال ... پرداخت شده»
     public = r.unit in MONEY_UNITS and PUBLIC_FUNDS_RE.search(r.folded, r.sent.start, r.sent.end)
     return "budget" if public else subject
+
+
+# how many sentences back the quota an equated share restates may stand
+_RESTATED_WITHIN = 2
+
+
+def equated_amount_restates(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 22: «تاکنون ۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان به مرحله انعقاد قرارداد
+    رسیده», «۱۰۲ میلیارد تومان معادل ۵۸ درصد سهمیه ابلاغی پرداخت شده»: money equated
+    ('equivalent_words') with a share is the same quantity as that share, so it takes the
+    share's subject (a share just before it) or the subject of the whole the share is of (a
+    quota or sum, 'restated_wholes', restating the latest amount of the passage), not the
+    stage it reached (a contract) nor the notice that set the quota (a budget word)."""
+    if r.unit not in MONEY_UNITS:
+        return subject
+    lo = max(r.clause.start, r.num.start - 60)
+    if state.last_subject and EQUATED_AFTER_SHARE_RE.search(r.folded, lo, r.num.start):
+        return state.last_subject
+    recent = state.last_amount_si >= r.si - _RESTATED_WITHIN
+    if recent and state.last_amount_subject and EQUATED_WITH_SHARE_RE.match(r.folded, r.unit_end):
+        return state.last_amount_subject
+    return subject
 
 
 # what money lent and paid out may still be called, besides credit
@@ -1417,6 +1466,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_at_work,
     persons_in_a_sector,
     persons_hired,
+    jobs_of_a_relative_clause,
     borrowers_are_credit,
     price_per_unit,
     priced_per_unit,
@@ -1433,6 +1483,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     given_through_banks,
     paid_out_is_credit,
     loans_paid_are_credit,
+    equated_amount_restates,
     amounts_are_not_documents,
     capacity_stated,
     capacity_heads_phrase,

@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
     CONSIGNMENT_TRADE_RE,
+    COOPERATIVE_RE,
     COUNT_INTRODUCER_RE,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
@@ -63,6 +64,7 @@ from crawler.extraction.lexicon import (
     LOAN_RECIPIENT_NOUNS,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
+    MEMBER_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
@@ -762,6 +764,18 @@ def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Coun
     return Count("employment", generic=False)
 
 
+def members_of_cooperatives(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۴۸ تعاونی در استان تشکیل شد که دارای ۵۳۷ عضو هستند», «تعاونی‌های فرش دستباف ...
+    ۲۱۰ عضو دارند»: members counted by their own noun in a sentence that names the
+    cooperatives before them are the cooperatives' members (as «۱۲۰۰ نفر عضو تعاونی‌ها»
+    is, ``cooperative_members`` in defaults.py), not the sector the cooperatives work in."""
+    if r.noun is None or MEMBER_RE.fullmatch(r.noun) is None:
+        return c
+    if COOPERATIVE_RE.search(r.folded, r.sent.start, r.num.start) is None:
+        return c
+    return Count("cooperatives", generic=False)
+
+
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
@@ -788,6 +802,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     consignments_crossing,
     passengers_moved,
     persons_made_self_supporting,
+    members_of_cooperatives,
 )
 
 

@@ -99,6 +99,11 @@ RATED_POWER_UNITS = frozenset(_UNITS["rated_power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
+# «اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: a generic classifier counting the jobs named before it
+JOB_CLASSIFIERS = frozenset(_COUNTED["jobs_by_case"]["classifiers"])
+JOBS_BEFORE_RE = re.compile(
+    word_alt(_COUNTED["jobs_by_case"]["jobs_before"]) + r"[^.:؛!?\n\d]{0,60}$"
+)
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
 PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
 # «یک هزار روستایی» (villagers) but «مجتمع ۸۹ روستایی» (a scheme's size in villages)

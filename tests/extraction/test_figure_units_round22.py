@@ -8,6 +8,9 @@ team-written sentences (our own words, sectors and provinces the corpus lacks).
   به طول ۲۰ کیلومتر», «طول شبکه ریلی ۱۰ هزار کیلومتر»);
 - a border or a distance with the neighbour between the length and its extent noun
   («۲۳۰ کیلومتر با عراق مرز مشترک دارد») is a place's extent, as «۲۳۰ کیلومتر مرز» is;
+- jobs counted by a generic classifier («اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد») are
+  persons, as jobs counted are (round 3); «مورد» after a colon or a list of places keeps
+  its count (the gold of da33 has counts there);
 - members counted («۵۳۷ عضو», «۱۲ هزار سهامدار») are persons; the members of a council or
   a board («۱۱ عضو شورای شهر») are its make-up, no figure.
 """
@@ -49,6 +52,11 @@ def _figures(text: str) -> list[tuple[float, str]]:
         ),
         ("شرکت تعاونی مرزنشینان سراوان ۱۲ هزار سهامدار دارد.", [(12000, "person")]),
         ("۲۴۰ عضو جدید به صندوق‌های خرد روستایی گیلان پیوستند.", [(240, "person")]),
+        # jobs counted by «مورد» named before it
+        ("اشتغال ایجاد شده در طرح‌های گردشگری یزد را ۳۲۰ مورد اعلام کرد.", [(320, "person")]),
+        ("بیشترین فرصت شغلی با ۹۴۰ مورد در شهرستان بیرجند ایجاد شد.", [(940, "person")]),
+        ("اشتغالزایی صنایع تبدیلی گیلان امسال ۲۱۰۰ مورد بوده است.", [(2100, "person")]),
+        ("در سمیرم ۱۲۰ مورد پروانه ساخت صادر شد.", [(120, "count")]),
         # the members of a council or a board are its make-up, no economic count
         ("۱۱ عضو شورای شهر تبریز در جلسه حضور داشتند.", []),
         ("۱۵ عضو هیئت مدیره اتاق بازرگانی زنجان انتخاب شدند.", []),
@@ -68,3 +76,15 @@ def test_lengths_and_members(text: str, want: list[tuple[float, str]]) -> None:
 def test_members_of_cooperatives(text: str, subject: str) -> None:
     got = [(f.unit, f.subject) for f in extract_figures(text) if f.unit == "person"]
     assert got == [("person", subject)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتغال ایجاد شده در طرح‌های گردشگری یزد را ۳۲۰ مورد اعلام کرد.",
+        "بیشترین فرصت شغلی با ۹۴۰ مورد در شهرستان بیرجند ایجاد شد.",
+    ],
+)
+def test_jobs_by_case_are_employment(text: str) -> None:
+    got = [(f.unit, f.subject) for f in extract_figures(text)]
+    assert got == [("person", "employment")]

@@ -56,6 +56,8 @@ from crawler.extraction.lexicon import (
     ISSUANCE_RE,
     ISSUED_FOR_RE,
     ISSUED_RE,
+    JOB_CLASSIFIERS,
+    JOBS_BEFORE_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_GIVEN_RE,
@@ -776,6 +778,24 @@ def members_of_cooperatives(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("cooperatives", generic=False)
 
 
+def jobs_named_before(r: Reading) -> bool:
+    """«اشتغال ایجاد شده توسط این طرح‌ها را ۷۱۴ مورد ذکر کرد», «بیشترین فرصت شغلی با ۱۲۸۵
+    مورد»: jobs named before a generic classifier in its clause, with no other number
+    between, are what it counts (persons, ``reported_unit`` in extract.py)."""
+    if r.noun not in JOB_CLASSIFIERS:
+        return False
+    lo = max(r.clause.start, r.num.start - 80)
+    return JOBS_BEFORE_RE.search(r.folded, lo, r.num.start) is not None
+
+
+def jobs_by_case(r: Reading, state: Discourse, c: Count) -> Count:
+    """«اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: a generic classifier counting the jobs named
+    before it counts jobs: employment, when nothing else named its subject."""
+    if c.subject is not None or not jobs_named_before(r):
+        return c
+    return Count("employment", generic=False)
+
+
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
@@ -803,6 +823,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     passengers_moved,
     persons_made_self_supporting,
     members_of_cooperatives,
+    jobs_by_case,
 )
 
 

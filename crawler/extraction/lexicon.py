@@ -228,7 +228,9 @@ DIMENSION_BEFORE_RE = re.compile(
     + r")[^.:؛!?\n\d]{0,30}(?:\d[\d.٫/]*\s?(?:تا|الی|-)\s?)?$"
 )
 # «خط انتقال به طول ۲۰ کیلومتر»: the length of a line, pipe, road or network built
-BUILT_LINE_RE = words_re(_UNITS["built_lines"])
+BUILT_LINE_RE = re.compile(
+    word_alt(_UNITS["built_lines"]) + r"(?:\s?(?:ها|های|هایی)|ی)?" + WB_R
+)  # «کانالی», «جاده‌های»
 LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
 LOCATION_BEFORE_RE = re.compile(word_alt(_UNITS["location_before"]) + r"\s?$")

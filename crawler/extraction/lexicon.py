@@ -99,6 +99,11 @@ RATED_POWER_UNITS = frozenset(_UNITS["rated_power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
+# «اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: a generic classifier counting the jobs named before it
+JOB_CLASSIFIERS = frozenset(_COUNTED["jobs_by_case"]["classifiers"])
+JOBS_BEFORE_RE = re.compile(
+    word_alt(_COUNTED["jobs_by_case"]["jobs_before"]) + r"[^.:؛!?\n\d]{0,60}$"
+)
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
 PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
 # «یک هزار روستایی» (villagers) but «مجتمع ۸۹ روستایی» (a scheme's size in villages)
@@ -207,6 +212,25 @@ AREA_AFTER_METRE_RE = re.compile(r"\s?(?:" + seq(_UNITS["area_after_metre"]) + "
 # «مساحت ... را ۷۱ هزار کیلومتر»: an area or a distance named before a length in its clause
 EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
+# «۲۳۰ کیلومتر با کشور عراق مرز مشترک دارد»: the neighbour between a length and its extent
+EXTENT_WITH_RE = re.compile(
+    r"\s?با\s[^.:؛،!?\n\d]{1,40}?\s(?:"
+    + seq(_UNITS["extent_after"])
+    + r")\s?(?:"
+    + seq(_UNITS["extent_verbs"])
+    + ")"
+    + WB_R
+)
+# «تورهایی با ارتفاع ۷ تا ۱۰ متر», «در عمق ۱۴ متری»: a dimension noun sizes one thing
+DIMENSION_BEFORE_RE = re.compile(
+    "("
+    + word_alt(_UNITS["dimension_before"])
+    + r")[^.:؛!?\n\d]{0,30}(?:\d[\d.٫/]*\s?(?:تا|الی|-)\s?)?$"
+)
+# «خط انتقال به طول ۲۰ کیلومتر»: the length of a line, pipe, road or network built
+BUILT_LINE_RE = re.compile(
+    word_alt(_UNITS["built_lines"]) + r"(?:\s?(?:ها|های|هایی)|ی)?" + WB_R
+)  # «کانالی», «جاده‌های»
 LENGTH_UNITS = frozenset({"km", "m"})
 # «در ۴۵ کیلومتری جنوب شازند»: a distance in its adjectival form that places something
 LOCATION_BEFORE_RE = re.compile(word_alt(_UNITS["location_before"]) + r"\s?$")

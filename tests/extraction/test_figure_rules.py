@@ -1484,6 +1484,8 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "consignments_crossing",
         "passengers_moved",
         "persons_made_self_supporting",
+        "members_of_cooperatives",
+        "jobs_by_case",
     ]
 
 

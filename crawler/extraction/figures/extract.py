@@ -13,6 +13,7 @@ from crawler.extraction.figures.period import find_period
 from crawler.extraction.figures.subject import (
     count_subject,
     counts_take_article_sector,
+    jobs_named_before,
     list_subjects,
 )
 from crawler.extraction.figures.units import MoneySeen, read_unit
@@ -73,6 +74,8 @@ def reported_unit(r: Reading) -> str:
     list rules, which follow the counted noun."""
     if r.unit == "count" and r.noun is not None and r.noun in PERSON_COUNT_NOUNS:
         return "person"
+    if r.unit == "count" and jobs_named_before(r):
+        return "person"  # «اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: jobs counted are persons
     if r.unit == "count" and (head := PERSONS_UNLESS_AFTER.get(r.noun or "")) is not None:
         start = r.num.start
         return "count" if head.search(r.folded, max(0, start - 12), start) else "person"

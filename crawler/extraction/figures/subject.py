@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
     CONSIGNMENT_TRADE_RE,
+    COOPERATIVE_RE,
     COUNT_INTRODUCER_RE,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
@@ -55,6 +56,8 @@ from crawler.extraction.lexicon import (
     ISSUANCE_RE,
     ISSUED_FOR_RE,
     ISSUED_RE,
+    JOB_CLASSIFIERS,
+    JOBS_BEFORE_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_GIVEN_RE,
@@ -63,6 +66,7 @@ from crawler.extraction.lexicon import (
     LOAN_RECIPIENT_NOUNS,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
+    MEMBER_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
@@ -762,6 +766,36 @@ def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Coun
     return Count("employment", generic=False)
 
 
+def members_of_cooperatives(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۴۸ تعاونی در استان تشکیل شد که دارای ۵۳۷ عضو هستند», «تعاونی‌های فرش دستباف ...
+    ۲۱۰ عضو دارند»: members counted by their own noun in a sentence that names the
+    cooperatives before them are the cooperatives' members (as «۱۲۰۰ نفر عضو تعاونی‌ها»
+    is, ``cooperative_members`` in defaults.py), not the sector the cooperatives work in."""
+    if r.noun is None or MEMBER_RE.fullmatch(r.noun) is None:
+        return c
+    if COOPERATIVE_RE.search(r.folded, r.sent.start, r.num.start) is None:
+        return c
+    return Count("cooperatives", generic=False)
+
+
+def jobs_named_before(r: Reading) -> bool:
+    """«اشتغال ایجاد شده توسط این طرح‌ها را ۷۱۴ مورد ذکر کرد», «بیشترین فرصت شغلی با ۱۲۸۵
+    مورد»: jobs named before a generic classifier in its clause, with no other number
+    between, are what it counts (persons, ``reported_unit`` in extract.py)."""
+    if r.noun not in JOB_CLASSIFIERS:
+        return False
+    lo = max(r.clause.start, r.num.start - 80)
+    return JOBS_BEFORE_RE.search(r.folded, lo, r.num.start) is not None
+
+
+def jobs_by_case(r: Reading, state: Discourse, c: Count) -> Count:
+    """«اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: a generic classifier counting the jobs named
+    before it counts jobs: employment, when nothing else named its subject."""
+    if c.subject is not None or not jobs_named_before(r):
+        return c
+    return Count("employment", generic=False)
+
+
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
@@ -788,6 +822,8 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     consignments_crossing,
     passengers_moved,
     persons_made_self_supporting,
+    members_of_cooperatives,
+    jobs_by_case,
 )
 
 

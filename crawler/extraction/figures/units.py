@@ -12,12 +12,15 @@ from crawler.data import load
 from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     AREA_AFTER_METRE_RE,
+    BUILT_LINE_RE,
     CLASS_THRESHOLD_BEFORE_RE,
     CONTAINER_NOUNS,
     COUNT_NOUNS,
+    DIMENSION_BEFORE_RE,
     EMPHATIC_BEFORE_RE,
     EXTENT_AFTER_RE,
     EXTENT_BEFORE_RE,
+    EXTENT_WITH_RE,
     FLOW_COUNT_MIN,
     FLOW_NOUN_RE,
     FLOW_NOUNS,
@@ -276,6 +279,10 @@ def read_unit(
         return None  # «مساحت ... را ۷۱ هزار کیلومتر اعلام کرد»: a place's size, not an amount
     if unit in LENGTH_UNITS and _location(folded, num, unit_end):
         return None  # «در ۴۵ کیلومتری جنوب شازند»: where something is
+    if unit in LENGTH_UNITS and EXTENT_WITH_RE.match(folded, unit_end):
+        return None  # «۲۳۰ کیلومتر با کشور عراق مرز مشترک دارد»: a place's extent
+    if unit in LENGTH_UNITS and _dimension_of_thing(folded, num, unit_end):
+        return None  # «تورهایی با ارتفاع ۷ تا ۱۰ متر», «در عمق ۱۴ متری»: one thing's size
     if unit == "m" and folded[unit_end - 1] != "ی" and AREA_AFTER_METRE_RE.match(folded, unit_end):
         unit = "m2"  # «۲۰۰ متر زمین», «۶۰ متر زیربنا»: an area written in bare metres
     if unit in SCALED_UNITS:
@@ -496,6 +503,32 @@ def _size_of_one_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:
     return folded[num.end : unit_end].endswith("ی") and bool(
         ONE_THING_BEFORE_RE.search(folded, max(0, num.start - 30), num.start)
     )
+
+
+# How far before a length «طول» may stand, and after its unit, for a line built to be named.
+_BUILT_BEFORE, _BUILT_AFTER = 60, 25
+# How far before a length its dimension noun may stand.
+_DIMENSION_REACH = 40
+_DIMENSION_WORDS = tuple(load("units.json")["dimension_before"])
+
+
+def _dimension_of_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«تورهایی با ارتفاع ۷ تا ۱۰ متر و طول هزار و ۲۰۰ متر», «در عمق ۱۴ متری دریا»,
+    «قایقی به طول ۱۲ متر», «لوله‌هایی با قطر ۱.۲ متر»: a length right after a dimension
+    noun in its clause is the size of one thing (a net, a boat, a well, a pipe), not an
+    amount the article reports. «طول» stays a figure when a line, pipe, road, canal or
+    network built is named near it («خط انتقال به طول ۲۰ کیلومتر», «طول شبکه ریلی ...»):
+    what is built is the economic amount."""
+    before = folded[max(0, num.start - _DIMENSION_REACH) : num.start]
+    if not any(word in before for word in _DIMENSION_WORDS):
+        return False  # the cheap test first: most lengths have no dimension noun before
+    m = DIMENSION_BEFORE_RE.search(folded, max(0, num.start - _DIMENSION_REACH), num.start)
+    if m is None:
+        return False
+    if not m.group(1).lstrip().startswith("طول"):
+        return True
+    window = folded[max(0, num.start - _BUILT_BEFORE) : min(len(folded), unit_end + _BUILT_AFTER)]
+    return BUILT_LINE_RE.search(window) is None
 
 
 def _numbered_facility(folded: str, num: NumberSpan, unit_end: int) -> bool:

@@ -503,6 +503,7 @@ def interview(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
+PAPER_KIND: str = load("attribution_cues.json")["paper_kind"]
 # «در گفت‌وگو با خبرنگار بازار اعتبارات ... را ۲۸۹ میلیارد تومان اعلام کرد»: the outlet's
 # words right after the reporter, however far the verb (never «خبرنگاران»)
 REPORTER_INTERVIEW_RE = re.compile(
@@ -510,6 +511,30 @@ REPORTER_INTERVIEW_RE = re.compile(
     + seq(load("attribution_cues.json")["interview_reporters"])
     + r")(?!ان)\s?(?P<src>[^\W\d_]+(?:\s[^\W\d_]+){0,3})"
 )
+
+
+# «یاسوج - خبرنگار «ایران»/», «به خبرنگار «شرق» گفت»: a paper's reporter, the paper named in
+# guillemets by its short name
+QUOTED_REPORTER_RE = re.compile(
+    "(?:"
+    + seq(load("attribution_cues.json")["interview_reporters"])
+    + r")(?!ان)\s?«(?P<src>[^»\n]{2,30})»"
+)
+
+
+def _quoted_reporter(folded: str) -> str | None:
+    """The known paper whose reporter the text names by the paper's short name in
+    guillemets («خبرنگار «ایران»»: روزنامه ایران), read as written or with «روزنامه» before
+    it (a short name that is an everyday word or a country is no credit bare). Only in the
+    opening, where a dateline or a lead credits the copy."""
+    if "«" not in folded:
+        return None  # (a cheap test)
+    for m in QUOTED_REPORTER_RE.finditer(folded, 0, 1500):
+        src = m.group("src").strip()
+        name = _exact(src) or _exact(PAPER_KIND + " " + src)
+        if name:
+            return name
+    return None
 
 
 def reporter_interview(text: str) -> Iterator[Span]:
@@ -848,7 +873,8 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         if brand:
             return brand
     return (
-        _wrote_brand(text, folded)
+        _quoted_reporter(folded)
+        or _wrote_brand(text, folded)
         or _interview_brand(text, folded)
         or _dateline_brand(text, folded)
         or _self_brand(text, folded)

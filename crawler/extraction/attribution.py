@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from crawler.data import load
 from crawler.extraction.lexicon import (
     AFTER_AGENCY,
     AGENCY_ALIAS_WORDS,
@@ -74,7 +75,7 @@ from crawler.extraction.lexicon import (
     news_id_source,
 )
 from crawler.extraction.names import find_names
-from crawler.extraction.persian import WB_L, WB_R, fold, key
+from crawler.extraction.persian import WB_L, WB_R, fold, key, seq
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare
 
@@ -463,8 +464,15 @@ def banner(text: str) -> Iterator[Span]:
     """The text's first line when it is only an agency's name: a site banner
     («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
     m = BANNER_RE.match(text)
-    if m and _exact(m.group("src")):
+    if m and _exact(m.group("src")) and not _page_label(m.group("src")):
         yield m.span("src")
+
+
+def _page_label(src: str) -> bool:
+    """Every word of ``src`` is a page label («خبر فوری», «اخبار»): a badge of the page, no
+    outlet, even when an outlet spells its name alike."""
+    words = src.split()
+    return bool(words) and all(key(w) in NOT_BRANDS for w in words)
 
 
 def lead_prefix(text: str) -> Iterator[Span]:
@@ -495,6 +503,56 @@ def interview(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
+PAPER_KIND: str = load("attribution_cues.json")["paper_kind"]
+# «در گفت‌وگو با خبرنگار بازار اعتبارات ... را ۲۸۹ میلیارد تومان اعلام کرد»: the outlet's
+# words right after the reporter, however far the verb (never «خبرنگاران»)
+REPORTER_INTERVIEW_RE = re.compile(
+    rf"(?:{INTERVIEW_TALK})ی?(?:\s?(?:{INTERVIEW_MANNER}))?\s?با\s?(?:"
+    + seq(load("attribution_cues.json")["interview_reporters"])
+    + r")(?!ان)\s?(?P<src>[^\W\d_]+(?:\s[^\W\d_]+){0,3})"
+)
+
+
+# «یاسوج - خبرنگار «ایران»/», «به خبرنگار «شرق» گفت»: a paper's reporter, the paper named in
+# guillemets by its short name
+QUOTED_REPORTER_RE = re.compile(
+    "(?:"
+    + seq(load("attribution_cues.json")["interview_reporters"])
+    + r")(?!ان)\s?«(?P<src>[^»\n]{2,30})»"
+)
+
+
+def _quoted_reporter(folded: str) -> str | None:
+    """The known paper whose reporter the text names by the paper's short name in
+    guillemets («خبرنگار «ایران»»: روزنامه ایران), read as written or with «روزنامه» before
+    it (a short name that is an everyday word or a country is no credit bare). Only in the
+    opening, where a dateline or a lead credits the copy."""
+    if "«" not in folded:
+        return None  # (a cheap test)
+    for m in QUOTED_REPORTER_RE.finditer(folded, 0, 1500):
+        src = m.group("src").strip()
+        name = _exact(src) or _exact(PAPER_KIND + " " + src)
+        if name:
+            return name
+    return None
+
+
+def reporter_interview(text: str) -> Iterator[Span]:
+    """The known agency whose spelling opens the words after «در گفت‌وگو با خبرنگار»
+    («... با خبرنگار بازار اعتبارات ...»: تحلیل بازار), cut to that spelling so an everyday
+    word («بازار», «اعتماد») reads as the agency: the interview cue says it is an outlet.
+    For a verb far after a long object, where ``interview`` finds no end of the name."""
+    if "خبرنگار" not in text:
+        return  # (a cheap test)
+    for m in REPORTER_INTERVIEW_RE.finditer(text):
+        spans = _word_spans(m.group("src"))
+        words = [w for w, _, _ in spans]
+        for n in range(min(len(words), AGENCY_ALIAS_WORDS), 0, -1):
+            if "".join(words[:n]) in AGENCY_ALIASES:
+                yield m.start("src"), m.start("src") + spans[n - 1][2]
+                break
+
+
 RULES: tuple[Rule, ...] = (
     origin,
     report,
@@ -503,6 +561,7 @@ RULES: tuple[Rule, ...] = (
     dash_credit,
     line_credit,
     interview,
+    reporter_interview,
     lead_prefix,
     banner,
 )
@@ -814,7 +873,8 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         if brand:
             return brand
     return (
-        _wrote_brand(text, folded)
+        _quoted_reporter(folded)
+        or _wrote_brand(text, folded)
         or _interview_brand(text, folded)
         or _dateline_brand(text, folded)
         or _self_brand(text, folded)
@@ -1037,12 +1097,18 @@ def _self_brand(text: str, folded: str) -> str | None:
             or len(words) > 3
             or ROLE_HEAD_RE.search(src)
             or PLACE_RE.fullmatch(src)
-            or key(words[0]) in NOT_BRANDS
             or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
             or find_names(src)
         ):
             continue
         rest = folded[m.end() : m.end() + 80]
+        if key(words[0]) in NOT_BRANDS and (
+            # «کد خبر:», «اخبار:»: a page label; a name of more words that opens with a
+            # label word and credits a person after it is the site's («اخبار سبز کشاورزی ؛
+            # سیاوش نیرومند ...»)
+            _page_label(src) or not find_names(rest[:40])
+        ):
+            continue
         if m.group("sep") == "/":
             # «X/همدان رئیس ...»: the desk's place after the slash; a slash also closes a
             # rubric («گندم/زنجان ...»), so a bare name needs two words or an outlet's shape

@@ -198,6 +198,23 @@ _RANK_BEFORE_RE = re.compile(
     + r"\s?)?$"
 )
 _RANKING_CUES = tuple(fold(w) for w in _CITY_DATA["ranking_words"])
+
+# «پایگاه خبری 3 استان شمالی کشور: مازندران، گیلان، گلستان»: a site's masthead line (short,
+# opened by the head) names the site's coverage, not the story's places
+_MASTHEAD_RE = re.compile(r"\s*(?:" + seq(_CITY_DATA["masthead_heads"]) + ")" + WB_R)
+_MASTHEAD_CUES = tuple(sorted({fold(w).split()[0] for w in _CITY_DATA["masthead_heads"]}, key=len))
+_MASTHEAD_MAX_LINE = 120
+# «معادن مس سرچشمه در استان کرمان و مس سونگون در استان آذربایجان شرقی»: a site of production,
+# up to six words, «در استان»; then «و», up to four words, «در استان» the second province
+_SITE_BEFORE_RE = re.compile(
+    WB_L + "(?:" + seq(_CITY_DATA["site_heads"]) + r")(?:\s[^\s،,.؛:\n]+){0,6}\sدر\sاستان\s?$"
+)
+_SITE_CUES = tuple(sorted({fold(w).split()[0][:4] for w in _CITY_DATA["site_heads"]}, key=len))
+_PARALLEL_SITE_RE = re.compile(r"\sو(?:\s[^\s،,.؛:\n]+){0,4}\sدر\sاستان\s?")
+# «ایستگاه چلگرد در کوهرنگ»: a town, a join, its county (one place named once)
+_NESTED_JOIN_RE = re.compile(
+    r"\s?(?:" + seq(_CITY_DATA["nested_place_joins"]) + r")\s?(?:(?:شهرستان|بخش|شهر|استان)\s?)?"
+)
 _AHEAD_CUES = tuple(fold(w) for w in _CITY_DATA["ahead_cues"])
 
 
@@ -232,6 +249,9 @@ class Mention:
     partners: set[str] = field(default_factory=set)  # listed beside: «گیلان و مازندران»
     seat: bool = False  # the capital as where a decision is taken: «در تهران تصویب شد»
     in_list: bool = False  # a city among destinations: «به مقاصد تهران، مرز میلک و یزد»
+    masthead: bool = False  # the site's coverage on its masthead line: not the story's
+    site: bool = False  # where one of a firm's sites is, beside another province's site
+    nested: bool = False  # the county or province of the town named just before it
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -281,7 +301,50 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     _trade_places(folded, out)
     _ranking_leaders(folded, out)
     _capital_as_seat(folded, out)
+    _site_mastheads(folded, out)
+    _sites_in_two_provinces(folded, out)
+    _places_in_their_county(folded, out)
     return out
+
+
+def _site_mastheads(folded: str, mentions: list[Mention]) -> None:
+    """Mark the provinces on a site's masthead line («پایگاه خبری 3 استان شمالی کشور: مازندران،
+    گیلان، گلستان», «سایت خبری جنوب کشور: بوشهر، هرمزگان»): a short line opened by a site
+    head lists the region the site covers, whatever the story is about, so they do not count."""
+    if not any(w in folded for w in _MASTHEAD_CUES):
+        return  # (a cheap test)
+    for m in mentions:
+        start = folded.rfind("\n", 0, m.start) + 1
+        end = folded.find("\n", m.end)
+        end = len(folded) if end < 0 else end
+        if end - start <= _MASTHEAD_MAX_LINE and _MASTHEAD_RE.match(folded, start, m.start):
+            m.masthead = True
+
+
+def _sites_in_two_provinces(folded: str, mentions: list[Mention]) -> None:
+    """Mark two provinces named side by side as where a firm's sites are («معادن مس سرچشمه و
+    میدوک در استان کرمان و مس سونگون در استان آذربایجان شرقی», «نیروگاه بادی در استان قزوین و
+    نیروگاه خورشیدی در استان سمنان»): the activity happens in both. Two rates told side by
+    side with no site («نرخ بیکاری در استان کرمان ... و در استان یزد») are a comparison."""
+    if "در استان" not in folded or not any(w in folded for w in _SITE_CUES):
+        return  # (a cheap test)
+    for prev, nxt in zip(mentions, mentions[1:], strict=False):
+        if prev.is_city or nxt.is_city or prev.province == nxt.province:
+            continue
+        if _PARALLEL_SITE_RE.fullmatch(folded, prev.end, nxt.start) and _SITE_BEFORE_RE.search(
+            folded, max(0, prev.start - 80), prev.start
+        ):
+            prev.site = nxt.site = True
+
+
+def _places_in_their_county(folded: str, mentions: list[Mention]) -> None:
+    """Mark a mention that names the county or province of the town just before it
+    («ایستگاه چلگرد در کوهرنگ», «روستای X از توابع شهرستان Y»): one place named once, so
+    it does not count as a second mention («named twice» is what keeps a secondary)."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if prev.is_city and prev.province == m.province and m.start - prev.end <= 20:
+            if _NESTED_JOIN_RE.fullmatch(folded, prev.end, m.start):
+                m.nested = True
 
 
 def _crossings(folded: str, mentions: list[Mention], exclude: list[tuple[int, int]] | None) -> None:
@@ -574,17 +637,19 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
     scores: dict[str, _Score] = {}
     if any(not m.seat for _, m in mentions):
         mentions = [(section, m) for section, m in mentions if not m.seat]
+    if any(not m.masthead for _, m in mentions):
+        mentions = [(section, m) for section, m in mentions if not m.masthead]
     for section, m in mentions:
         sc = scores.setdefault(m.province, _Score())
         w = SECTION_WEIGHT[section] * (0.5 if m.is_city else 1.0)
         sc.weight += w
-        sc.count += 1
+        sc.count += 0 if m.nested else 1
         sc.first = min(sc.first, (SECTION_ORDER[section], m.start))
         if section in ("title", "supertitle"):
             sc.in_title = True
         if m.group is not None:
             sc.groups.add(m.group)
-        sc.flow = sc.flow or m.flow or (m.trade and not m.in_list) or m.ranked
+        sc.flow = sc.flow or m.flow or (m.trade and not m.in_list) or m.ranked or m.site
         sc.partners |= m.partners
     if not scores:
         return []

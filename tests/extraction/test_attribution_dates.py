@@ -120,6 +120,7 @@ def test_attribution_rule_order() -> None:
         "dash_credit",
         "line_credit",
         "interview",
+        "reporter_interview",
         "lead_prefix",
         "banner",
     ]
@@ -129,6 +130,9 @@ def test_attribution_rule_order() -> None:
     republished = "پایگاه خبری تحلیلی انتخاب : معاون استاندار در گفتگو با خبرنگار تسنیم گفت: y"
     assert extract_attribution(republished) == "خبرگزاری تسنیم"
     assert extract_attribution("پایگاه خبری تحلیلی انتخاب : معاون گفت: y") == "انتخاب"
+    # the reporter's outlet before a long object, the verb far after: still the interview
+    far = "x در گفتگو با خبرنگار بازار " + "اعتبار عمرانی " * 30 + "را اعلام کرد."
+    assert extract_attribution(far) == "تحلیل بازار"
 
 
 # The wider Persian news ecosystem (crawler/data/agencies.json), each credit written in

@@ -607,6 +607,52 @@ def done_before_remainder(k: KindContext) -> str | None:
     return "actual"
 
 
+def allotted_parts(k: KindContext) -> str | None:
+    """«۳۷ میلیارد تومان از این اعتبار برای ۶ طرح آموزشی، ۴۴ میلیارد تومان برای ۳۵ طرح
+    درمانی و مابقی به راه روستایی هزینه می‌شود», «۴۰ میلیارد تومان برای مدارس، ... و بقیه
+    برای راه‌ها هزینه شد»: money split over destinations («برای/به ...») in a list that ends
+    in the remainder shares the remainder's verb, the only verb of the list: a present
+    passive or a future announces the spending (forecast, round 15), a past reports it
+    (actual). The projects a part is for («برای ۶ طرح») take the same kind. Not a
+    percentage (a part of a whole: the share rules), nor a list with a verb of its own
+    before the remainder («۴۰۰ میلیارد ریال پرداخت و مابقی ...»: ``done_before_remainder``)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent":
+        return None
+    end = r.sent.end
+    if "قی" not in f[r.unit_end : end] and "بقیه" not in f[r.unit_end : end]:
+        return None  # cheap guard: no remainder word after the number
+    if r.unit in MONEY_UNITS:
+        head = _ALLOTTED_TO_RE.match(f, r.unit_end)
+    else:  # «برای ۶ طرح»: the destination of the money before it
+        head = _ALLOTTED_FOR_BEFORE_RE.search(f, max(r.sent.start, r.start - 40), r.start)
+    if head is None:
+        return None
+    rem = REMAINDER_RE.search(f, r.unit_end, end)
+    if rem is None or VERB_STOP_RE.search(f, r.unit_end, rem.start()):
+        return None
+    if not _REMAINDER_ALLOTTED_RE.match(f, rem.end()):
+        return None  # «... به حساب کشاورزان واریز و الباقی هفته آینده ...»: done, then the rest
+    listed = (r.unit_end, rem.start())
+    if ACTUAL_RE.search(f, *listed) or FORECAST_RE.search(f, *listed):
+        return None  # a verb of its own before the remainder
+    stop = VERB_STOP_RE.search(f, rem.end(), end)
+    tail = (rem.end(), stop.end() + 12 if stop else end)
+    if PRESENT_PASSIVE_RE.search(f, *tail) or FUTURE_RE.search(f, *tail):
+        return "forecast"  # «هزینه/صرف/مصرف می‌شود», «... خواهد شد»
+    return "actual" if ACTUAL_RE.search(f, *tail) else None
+
+
+# «... تومان (از این اعتبار) برای/به ...»: money given a destination
+_ALLOTTED_TO_RE = re.compile(r"\s?(?:از\s(?:این|آن|محل)\s\S+\s)?(?:برای|به)\s")
+# «و مابقی (نیز) به/برای ...»: the remainder has its destination too (parallel parts)
+_REMAINDER_ALLOTTED_RE = re.compile(r"\s?(?:آن\s|نیز\s)*(?:برای|به)\s")
+# «... تومان (از این اعتبار) برای ۶ طرح»: a count of what the money is for
+_ALLOTTED_FOR_BEFORE_RE = re.compile(
+    r"\d\s?(?:میلیارد|میلیون|هزار)?\s?(?:تومان|ریال)\s?(?:از\s(?:این|آن)\s\S+\s)?برای\s$"
+)
+
+
 _BARE_NOUN_AND_RE = re.compile(r"(?:\s\S+){1,4}\sو\s(?:نیز\s)?")
 
 
@@ -1312,6 +1358,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     set_amount,
     announced_budget,
     realised,
+    allotted_parts,
     done_before_remainder,
     budgeted,
     estimated,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from crawler.data import load
 from crawler.extraction.figures.cues import COMMA_RE, DIGIT_RE, names_a_whole
 from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
@@ -113,6 +114,13 @@ from crawler.extraction.lexicon import (
     WITNESS_PRESENT_RE,
 )
 from crawler.extraction.persian import WB_L, words_re
+
+_CUES = load("kind_cues.json")
+# «در قانون/لایحه بودجه», «سرجمع اعتبارات»: the budget document an amount is placed in
+BUDGET_DOCUMENT_RE = words_re(_CUES["budget_documents"])
+# «... به این سرجمع اضافه شد», «... به بودجه عمرانی افزوده شد»: an amount added to a budget
+BUDGET_ADDITION_RE = words_re(_CUES["budget_additions"])
+BUDGET_NOUN_RE = words_re(_CUES["budget_nouns"])
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
@@ -405,6 +413,37 @@ def announced_budget(k: KindContext) -> str | None:
     if PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
         return None
     return "target"
+
+
+_BUDGET_GUARD = re.compile("بودجه|جمع|اضافه|افزوده|منظور")
+
+
+def in_budget_document(k: KindContext) -> str | None:
+    """«۴۴ میلیارد تومان به راه روستایی و ۱۱۶ میلیارد تومان برای آب شرب به این سرجمع اضافه
+    شده است», «یک میلیارد تومان برای پژوهش در قانون بودجه امسال در نظر گرفته شده», «سرجمع
+    اعتبارات استانی به ۸۴۴ میلیارد تومان رسید»: money in a sentence that places it in a
+    budget document (the budget law or bill, a budget total) or adds it to a credit line is
+    a line the budget sets, a target (round 15), whatever the tense of the verb that
+    places it; not money paid, spent or absorbed out of it («از محل قانون بودجه تاکنون ۴۰
+    میلیارد تومان پرداخت شده»: actual), what a past year's total was, a percentage or a
+    change; a total reached («به ... رسید») is still the budget's, a past copula («بود»)
+    tells what it was. A bare allocation («... به بانک کشاورزی اختصاص یافت») names no document: its
+    verb decides (actual in the dev gold)."""
+    r, f = k.r, k.folded
+    if r.unit not in MONEY_UNITS or k.change_adjacent or k.per_unit:
+        return None
+    s = r.sent
+    if _BUDGET_GUARD.search(f, s.start, s.end) is None:
+        return None  # cheap guard: no budget word in the sentence
+    if BUDGET_DOCUMENT_RE.search(f, s.start, s.end) is None:
+        added = BUDGET_ADDITION_RE.search(f, r.unit_end, s.end)
+        if added is None or BUDGET_NOUN_RE.search(f, r.unit_end, added.start()) is None:
+            return None
+    if k.done_so_far or PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
+        return None
+    if k.past_copula and not k.reached:
+        return None  # «... در قانون بودجه ۶۰۰ میلیارد تومان بود»: what it was (``budgeted``)
+    return None if PAST_YEAR_RE.search(f, s.start, r.start) else "target"
 
 
 def caused_outcome(k: KindContext) -> str | None:
@@ -1357,6 +1396,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     entitled_by_scheme,
     set_amount,
     announced_budget,
+    in_budget_document,
     realised,
     allotted_parts,
     done_before_remainder,

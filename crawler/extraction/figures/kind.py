@@ -569,12 +569,25 @@ def target_before(k: KindContext) -> str | None:
     t = TARGET_RE.search(f, k.clause.start, r.start)
     if t is None or k.done_so_far or k.weak(t) or _in_purpose_phrase(k, t.start()):
         return None
-    if _cue_has_its_figure(k, t):
+    if _cue_has_its_figure(k, t) or _part_of_the_cue(k, t.start()):
         return None
     if REALISED_PREDICATE_RE.search(f, t.end(), r.start):
         return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
+
+
+# «۶۸ درصد (از) این سهمیه», «۴۰٪ آن تعهد»: a percentage right before the cue
+PERCENT_OF_BEFORE_RE = re.compile(r"\d\s?(?:درصد|[%٪])\s?(?:از\s)?(?:این\s|آن\s|کل\s)?$")
+
+
+def _part_of_the_cue(k: KindContext, cue: int) -> bool:
+    """«تاکنون ۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان به مرحله قرارداد رسیده», «۴۰ درصد
+    از این سهمیه یعنی ۸۰ میلیارد ریال پرداخت شد»: the cue is the whole a percentage takes a
+    part of, and the amount after it restates that part; the amount's own verb decides
+    (the mirror of ``_measured_against``)."""
+    lo = max(k.clause.start, cue - 24)
+    return PERCENT_OF_BEFORE_RE.search(k.folded, lo, cue) is not None
 
 
 def job_quota(k: KindContext) -> str | None:

@@ -581,13 +581,21 @@ def target_before(k: KindContext) -> str | None:
 PERCENT_OF_BEFORE_RE = re.compile(r"\d\s?(?:درصد|[%٪])\s?(?:از\s)?(?:این\s|آن\s|کل\s)?$")
 
 
+RESTATES_BEFORE_RE = re.compile(WB_L + r"(?:معادل|یعنی|برابر(?:\sبا)?|به\sمیزان)\s?$")
+
+
 def _part_of_the_cue(k: KindContext, cue: int) -> bool:
     """«تاکنون ۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان به مرحله قرارداد رسیده», «۴۰ درصد
     از این سهمیه یعنی ۸۰ میلیارد ریال پرداخت شد»: the cue is the whole a percentage takes a
     part of, and the amount after it restates that part; the amount's own verb decides
     (the mirror of ``_measured_against``)."""
     lo = max(k.clause.start, cue - 24)
-    return PERCENT_OF_BEFORE_RE.search(k.folded, lo, cue) is not None
+    if PERCENT_OF_BEFORE_RE.search(k.folded, lo, cue) is None:
+        return False
+    # «... معادل/یعنی ۱۱۹ میلیارد»: the amount restates the part (not «... ۲۵ درصد تا پایان
+    # برنامه، جذب ۱۵ هزار میلیارد تومان ... ضروری است»: a need of its own)
+    r = k.r
+    return RESTATES_BEFORE_RE.search(k.folded, max(cue, r.start - 16), r.start) is not None
 
 
 def job_quota(k: KindContext) -> str | None:

@@ -1485,12 +1485,33 @@ _REPORTED = (None, "actual")
 def parts_of_a_whole(listed: Listed) -> None:
     """«کشاورزی ۱۷٫۱ درصد، صنعت ۲۵٫۲ درصد و خدمات ۵۷٫۷ درصد است», «۵۵ درصد توسط بخش دولتی
     و ۴۵ درصد توسط بخش خصوصی»: percentages of one sentence that add up to a hundred split
-    a whole; each is a share (unless a change or a plan)."""
-    if len(listed) < 2 or any(f.kind not in (*_REPORTED, "share") for _, f in listed):
+    a whole; each is a share (unless a change or a plan). The run may be part of the
+    sentence's percentages (57 + 43 and then 46 + 54: each run found in turn)."""
+    if len(listed) < 2:
         return
-    if abs(sum(float(f.value) for _, f in listed) - 100) <= 1:
-        for _, f in listed:
-            f.kind = "share"
+    # «سهم ... ۱۵ درصد کل انرژی بود که از ... ۴۶ درصد توسط بخش دولتی و ۵۴ درصد توسط بخش
+    # خصوصی»: the parts may follow another percentage of the sentence; a run of neighbours
+    # (two or more, each reported or a share) that adds up to a hundred is the split
+    i = 0
+    while i < len(listed) - 1:
+        i = _split_from(listed, i)
+
+
+def _split_from(listed: Listed, i: int) -> int:
+    """Mark the run from ``i`` that adds up to a hundred as shares; where the next run
+    may start."""
+    total = 0.0
+    for j in range(i, len(listed)):
+        if listed[j][1].kind not in (*_REPORTED, "share"):
+            break
+        total += float(listed[j][1].value)
+        if j > i and abs(total - 100) <= 1:
+            for _, f in listed[i : j + 1]:
+                f.kind = "share"
+            return j + 1
+        if total > 101:
+            break
+    return i + 1
 
 
 def parts_by_sector(listed: Listed) -> None:

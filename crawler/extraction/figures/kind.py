@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from crawler.data import load
 from crawler.extraction.figures.cues import COMMA_RE, DIGIT_RE, names_a_whole
 from crawler.extraction.figures.model import Figure, Reading
 from crawler.extraction.lexicon import (
@@ -113,6 +114,13 @@ from crawler.extraction.lexicon import (
     WITNESS_PRESENT_RE,
 )
 from crawler.extraction.persian import WB_L, words_re
+
+_CUES = load("kind_cues.json")
+# «در قانون/لایحه بودجه», «سرجمع اعتبارات»: the budget document an amount is placed in
+BUDGET_DOCUMENT_RE = words_re(_CUES["budget_documents"])
+# «... به این سرجمع اضافه شد», «... به بودجه عمرانی افزوده شد»: an amount added to a budget
+BUDGET_ADDITION_RE = words_re(_CUES["budget_additions"])
+BUDGET_NOUN_RE = words_re(_CUES["budget_nouns"])
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
@@ -407,6 +415,37 @@ def announced_budget(k: KindContext) -> str | None:
     return "target"
 
 
+_BUDGET_GUARD = re.compile("بودجه|جمع|اضافه|افزوده|منظور")
+
+
+def in_budget_document(k: KindContext) -> str | None:
+    """«۴۴ میلیارد تومان به راه روستایی و ۱۱۶ میلیارد تومان برای آب شرب به این سرجمع اضافه
+    شده است», «یک میلیارد تومان برای پژوهش در قانون بودجه امسال در نظر گرفته شده», «سرجمع
+    اعتبارات استانی به ۸۴۴ میلیارد تومان رسید»: money in a sentence that places it in a
+    budget document (the budget law or bill, a budget total) or adds it to a credit line is
+    a line the budget sets, a target (round 15), whatever the tense of the verb that
+    places it; not money paid, spent or absorbed out of it («از محل قانون بودجه تاکنون ۴۰
+    میلیارد تومان پرداخت شده»: actual), what a past year's total was, a percentage or a
+    change; a total reached («به ... رسید») is still the budget's, a past copula («بود»)
+    tells what it was. A bare allocation («... به بانک کشاورزی اختصاص یافت») names no document: its
+    verb decides (actual in the dev gold)."""
+    r, f = k.r, k.folded
+    if r.unit not in MONEY_UNITS or k.change_adjacent or k.per_unit:
+        return None
+    s = r.sent
+    if _BUDGET_GUARD.search(f, s.start, s.end) is None:
+        return None  # cheap guard: no budget word in the sentence
+    if BUDGET_DOCUMENT_RE.search(f, s.start, s.end) is None:
+        added = BUDGET_ADDITION_RE.search(f, r.unit_end, s.end)
+        if added is None or BUDGET_NOUN_RE.search(f, r.unit_end, added.start()) is None:
+            return None
+    if k.done_so_far or PAID_OUT_RE.search(f, r.unit_end, k.statement_end):
+        return None
+    if k.past_copula and not k.reached:
+        return None  # «... در قانون بودجه ۶۰۰ میلیارد تومان بود»: what it was (``budgeted``)
+    return None if PAST_YEAR_RE.search(f, s.start, r.start) else "target"
+
+
 def caused_outcome(k: KindContext) -> str | None:
     """«آبرسانی مرزی موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند», «راه‌اندازی کارخانه
     باعث می‌شود ۶۰۰۰ تن پسته فرآوری شود»: a causative frame before the amount (no verb
@@ -530,12 +569,33 @@ def target_before(k: KindContext) -> str | None:
     t = TARGET_RE.search(f, k.clause.start, r.start)
     if t is None or k.done_so_far or k.weak(t) or _in_purpose_phrase(k, t.start()):
         return None
-    if _cue_has_its_figure(k, t):
+    if _cue_has_its_figure(k, t) or _part_of_the_cue(k, t.start()):
         return None
     if REALISED_PREDICATE_RE.search(f, t.end(), r.start):
         return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
+
+
+# «۶۸ درصد (از) این سهمیه», «۴۰٪ آن تعهد»: a percentage right before the cue
+PERCENT_OF_BEFORE_RE = re.compile(r"\d\s?(?:درصد|[%٪])\s?(?:از\s)?(?:این\s|آن\s|کل\s)?$")
+
+
+RESTATES_BEFORE_RE = re.compile(WB_L + r"(?:معادل|یعنی|برابر(?:\sبا)?|به\sمیزان)\s?$")
+
+
+def _part_of_the_cue(k: KindContext, cue: int) -> bool:
+    """«تاکنون ۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان به مرحله قرارداد رسیده», «۴۰ درصد
+    از این سهمیه یعنی ۸۰ میلیارد ریال پرداخت شد»: the cue is the whole a percentage takes a
+    part of, and the amount after it restates that part; the amount's own verb decides
+    (the mirror of ``_measured_against``)."""
+    lo = max(k.clause.start, cue - 24)
+    if PERCENT_OF_BEFORE_RE.search(k.folded, lo, cue) is None:
+        return False
+    # «... معادل/یعنی ۱۱۹ میلیارد»: the amount restates the part (not «... ۲۵ درصد تا پایان
+    # برنامه، جذب ۱۵ هزار میلیارد تومان ... ضروری است»: a need of its own)
+    r = k.r
+    return RESTATES_BEFORE_RE.search(k.folded, max(cue, r.start - 16), r.start) is not None
 
 
 def job_quota(k: KindContext) -> str | None:
@@ -605,6 +665,52 @@ def done_before_remainder(k: KindContext) -> str | None:
     if ACTUAL_RE.search(between) or FORECAST_RE.search(between):
         return None  # a verb of its own decides
     return "actual"
+
+
+def allotted_parts(k: KindContext) -> str | None:
+    """«۳۷ میلیارد تومان از این اعتبار برای ۶ طرح آموزشی، ۴۴ میلیارد تومان برای ۳۵ طرح
+    درمانی و مابقی به راه روستایی هزینه می‌شود», «۴۰ میلیارد تومان برای مدارس، ... و بقیه
+    برای راه‌ها هزینه شد»: money split over destinations («برای/به ...») in a list that ends
+    in the remainder shares the remainder's verb, the only verb of the list: a present
+    passive or a future announces the spending (forecast, round 15), a past reports it
+    (actual). The projects a part is for («برای ۶ طرح») take the same kind. Not a
+    percentage (a part of a whole: the share rules), nor a list with a verb of its own
+    before the remainder («۴۰۰ میلیارد ریال پرداخت و مابقی ...»: ``done_before_remainder``)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent":
+        return None
+    end = r.sent.end
+    if "قی" not in f[r.unit_end : end] and "بقیه" not in f[r.unit_end : end]:
+        return None  # cheap guard: no remainder word after the number
+    if r.unit in MONEY_UNITS:
+        head = _ALLOTTED_TO_RE.match(f, r.unit_end)
+    else:  # «برای ۶ طرح»: the destination of the money before it
+        head = _ALLOTTED_FOR_BEFORE_RE.search(f, max(r.sent.start, r.start - 40), r.start)
+    if head is None:
+        return None
+    rem = REMAINDER_RE.search(f, r.unit_end, end)
+    if rem is None or VERB_STOP_RE.search(f, r.unit_end, rem.start()):
+        return None
+    if not _REMAINDER_ALLOTTED_RE.match(f, rem.end()):
+        return None  # «... به حساب کشاورزان واریز و الباقی هفته آینده ...»: done, then the rest
+    listed = (r.unit_end, rem.start())
+    if ACTUAL_RE.search(f, *listed) or FORECAST_RE.search(f, *listed):
+        return None  # a verb of its own before the remainder
+    stop = VERB_STOP_RE.search(f, rem.end(), end)
+    tail = (rem.end(), stop.end() + 12 if stop else end)
+    if PRESENT_PASSIVE_RE.search(f, *tail) or FUTURE_RE.search(f, *tail):
+        return "forecast"  # «هزینه/صرف/مصرف می‌شود», «... خواهد شد»
+    return "actual" if ACTUAL_RE.search(f, *tail) else None
+
+
+# «... تومان (از این اعتبار) برای/به ...»: money given a destination
+_ALLOTTED_TO_RE = re.compile(r"\s?(?:از\s(?:این|آن|محل)\s\S+\s)?(?:برای|به)\s")
+# «و مابقی (نیز) به/برای ...»: the remainder has its destination too (parallel parts)
+_REMAINDER_ALLOTTED_RE = re.compile(r"\s?(?:آن\s|نیز\s)*(?:برای|به)\s")
+# «... تومان (از این اعتبار) برای ۶ طرح»: a count of what the money is for
+_ALLOTTED_FOR_BEFORE_RE = re.compile(
+    r"\d\s?(?:میلیارد|میلیون|هزار)?\s?(?:تومان|ریال)\s?(?:از\s(?:این|آن)\s\S+\s)?برای\s$"
+)
 
 
 _BARE_NOUN_AND_RE = re.compile(r"(?:\s\S+){1,4}\sو\s(?:نیز\s)?")
@@ -1311,7 +1417,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     entitled_by_scheme,
     set_amount,
     announced_budget,
+    in_budget_document,
     realised,
+    allotted_parts,
     done_before_remainder,
     budgeted,
     estimated,
@@ -1377,12 +1485,33 @@ _REPORTED = (None, "actual")
 def parts_of_a_whole(listed: Listed) -> None:
     """«کشاورزی ۱۷٫۱ درصد، صنعت ۲۵٫۲ درصد و خدمات ۵۷٫۷ درصد است», «۵۵ درصد توسط بخش دولتی
     و ۴۵ درصد توسط بخش خصوصی»: percentages of one sentence that add up to a hundred split
-    a whole; each is a share (unless a change or a plan)."""
-    if len(listed) < 2 or any(f.kind not in (*_REPORTED, "share") for _, f in listed):
+    a whole; each is a share (unless a change or a plan). The run may be part of the
+    sentence's percentages (57 + 43 and then 46 + 54: each run found in turn)."""
+    if len(listed) < 2:
         return
-    if abs(sum(float(f.value) for _, f in listed) - 100) <= 1:
-        for _, f in listed:
-            f.kind = "share"
+    # «سهم ... ۱۵ درصد کل انرژی بود که از ... ۴۶ درصد توسط بخش دولتی و ۵۴ درصد توسط بخش
+    # خصوصی»: the parts may follow another percentage of the sentence; a run of neighbours
+    # (two or more, each reported or a share) that adds up to a hundred is the split
+    i = 0
+    while i < len(listed) - 1:
+        i = _split_from(listed, i)
+
+
+def _split_from(listed: Listed, i: int) -> int:
+    """Mark the run from ``i`` that adds up to a hundred as shares; where the next run
+    may start."""
+    total = 0.0
+    for j in range(i, len(listed)):
+        if listed[j][1].kind not in (*_REPORTED, "share"):
+            break
+        total += float(listed[j][1].value)
+        if j > i and abs(total - 100) <= 1:
+            for _, f in listed[i : j + 1]:
+                f.kind = "share"
+            return j + 1
+        if total > 101:
+            break
+    return i + 1
 
 
 def parts_by_sector(listed: Listed) -> None:

@@ -79,6 +79,10 @@ ANAPHOR_AFTER_RE = re.compile(r"\s?(?:از\s)?(?:" + seq(_GRAMMAR["pronouns_afte
 # ---------------------------------------------------------------- numbers
 # «چهاردرصد»: units a number word may be glued to
 GLUED_NUMBER_UNITS: list[str] = _NUMBERS["glued_units"]
+# «صدرصد»: units a number word ending in their first letter is glued to, sharing it
+SHARED_LETTER_UNITS: list[str] = _NUMBERS["glued_units_sharing_first_letter"]
+# «حدود نه درصد»: units after which a lone «نه» is nine, not the negation
+NINE_BEFORE_UNITS: list[str] = [fold(w) for w in _NUMBERS["nine_before_units"]]
 NUMBER_WORDS: dict[str, dict[str, Fraction]] = {
     cls: {w: Fraction(v) for w, v in words.items()}
     for cls, words in _NUMBERS.items()

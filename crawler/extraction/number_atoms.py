@@ -18,6 +18,7 @@ from crawler.extraction.lexicon import (
     GLUED_NUMBER_UNITS,
     NUMBER_WORDS,
     ORDINAL_ONES,
+    SHARED_LETTER_UNITS,
     UNIT_AFTER_RE,
     VAGUE_QUANTITIES,
 )
@@ -88,7 +89,13 @@ _HALF_ALT = alt(HALF)
 _POINT_ALT = alt(POINT)
 _GLUED_AND = rf"(?=و(?:[\s\d]|{_WORD_ALT}))"
 # «چهاردرصد»: a number word glued to a unit after it (number_words.json 'glued_units')
-_GLUED_UNIT = "(?=" + alt(GLUED_NUMBER_UNITS) + ")"
+# «صدرصد», «هفتادرصد»: the word's last letter is the unit's first («صد» + «درصد»)
+_GLUED_UNIT = (
+    "(?="
+    + alt(GLUED_NUMBER_UNITS)
+    + ")"
+    + "".join(f"|(?<={re.escape(u[0])})(?={re.escape(u[1:])})" for u in SHARED_LETTER_UNITS)
+)
 # Every atom starts with a digit or the first letter of a number word: checking that first
 # lets the scan skip most positions without trying the three branches (about twice as fast).
 _FIRST = "".join(sorted(set("0123456789") | {w[0] for w in _ALL_WORDS}))

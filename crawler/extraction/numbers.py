@@ -18,9 +18,9 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from crawler.extraction.lexicon import BETWEEN
+from crawler.extraction.lexicon import BETWEEN, NINE_BEFORE_UNITS
 from crawler.extraction.number_atoms import GROUP, ORDINAL_TAIL_RE, Atom, Value, atoms
-from crawler.extraction.persian import fold
+from crawler.extraction.persian import WB_R, alt, fold
 
 
 class NumberSpan(NamedTuple):
@@ -249,10 +249,25 @@ def _between_ends(expr: _Expr, folded: str) -> list[_Expr]:
     return [expr]
 
 
+# «حدود نه درصد»: a lone «نه» before these units is nine (number_words.json 'nine_before_units')
+_NINE_UNIT_RE = re.compile(r"\s?(?:" + alt(NINE_BEFORE_UNITS) + r")(?:ی|ها)?" + WB_R)
+
+
+def _nine_before_unit(expr: _Expr, folded: str) -> bool:
+    """A lone «نه» counts as nine only when a unit the negation never precedes follows it."""
+    return (
+        len(expr.atoms) == 1
+        and expr.atoms[0].cls == "nine"
+        and _NINE_UNIT_RE.match(folded, expr.atoms[0].end) is not None
+    )
+
+
 def _flush(expr: _Expr, text: str, folded: str, spans: list[NumberSpan]) -> None:
     for part in _between_ends(expr, folded):
         start, end = part.atoms[0].start, part.atoms[-1].end
-        if not part.valid() or ORDINAL_TAIL_RE.match(folded, end):
+        if not (part.valid() or _nine_before_unit(part, folded)) or ORDINAL_TAIL_RE.match(
+            folded, end
+        ):
             continue
         spans.append(NumberSpan(start, end, _to_number(part.value), text[start:end]))
 

@@ -42,7 +42,7 @@ def kind_of(text: str, nth: int = 0) -> str | None:
         ("۱۵ درصد هزینه‌های انرژی مربوط به روشنایی است.", 0, "share"),
         # a premise closed by a comma: what follows from it is a forecast
         ("با بهره‌برداری از این کارخانه، ۳۵۰ فرصت شغلی ایجاد می‌شود.", 0, "forecast"),
-        ("امسال ۳۵۰ واحد مسکونی در روستاهای استان ساخته می‌شود.", 0, "target"),
+        ("امسال ۳۵۰ واحد مسکونی در روستاهای استان ساخته می‌شود.", 0, "forecast"),
         # the future auxiliary written glued to its verb
         ("۱۲۰ واحد مسکونی در دهه فجر افتتاح خواهدشد.", 0, "forecast"),
         # a mandate, an amount asked for

@@ -1295,7 +1295,9 @@ def consequence(k: KindContext) -> str | None:
 
 def planned_passive(k: KindContext) -> str | None:
     """«۶۵۵ مسکن ملی ساخته می‌شود», «۱۲ هزار هکتار دیگر اضافه می‌شود»: an amount whose
-    clause ends in a present passive, with no other cue, is a plan; not what happens
+    clause ends in a present passive of a planned action, with no other cue, announces a
+    one-off event to come: a forecast, as the lead's Round 15 ruling reads («۵۰۰ شغل ایجاد
+    می‌شود»; it was a target before round 22, as the oldest gold has it); not what happens
     every day («روزانه ... عرضه می‌شود») nor money («... تومان معامله می‌شود»)."""
     r, f = k.r, k.folded
     if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
@@ -1304,7 +1306,7 @@ def planned_passive(k: KindContext) -> str | None:
     plan = PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
     if plan is None or ACTUAL_RE.search(f, r.unit_end, plan.start()):
         return None
-    return "target"
+    return "forecast"
 
 
 def plain_future(k: KindContext) -> str | None:

@@ -467,6 +467,8 @@ QUOTA_RE = words_re(_SUBJECTS["quota_words"])
 _EQUIVALENT = "(?:" + seq(_SUBJECTS["equivalent_words"]) + ")"
 _SHARE = r"\d[\d.]*\s?(?:درصد|[%٪])"
 EQUATED_AFTER_SHARE_RE = re.compile(_SHARE + r"[^\d،,]{0,30}?" + WB_L + _EQUIVALENT + r"\s?$")
+# «۴۲۰ تعاونی معادل ۳۱ درصد»: the equivalent word right before a share
+EQUIVALENT_BEFORE_RE = re.compile(WB_L + _EQUIVALENT + r"\s?$")
 # «که» opening a relative clause: what follows modifies the noun before it
 RELATIVE_RE = re.compile(WB_L + "که" + WB_R)
 EQUATED_WITH_SHARE_RE = re.compile(

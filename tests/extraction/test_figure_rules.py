@@ -1087,6 +1087,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "paid_out_is_credit",
         "loans_paid_are_credit",
         "equated_amount_restates",
+        "share_restates_a_count",
         "amounts_are_not_documents",
         "capacity_stated",
         "capacity_heads_phrase",

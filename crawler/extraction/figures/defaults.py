@@ -52,6 +52,7 @@ from crawler.extraction.lexicon import (
     ENTRY_PLACE_AFTER_RE,
     EQUATED_AFTER_SHARE_RE,
     EQUATED_WITH_SHARE_RE,
+    EQUIVALENT_BEFORE_RE,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
@@ -1065,6 +1066,25 @@ def equated_amount_restates(r: Reading, state: Discourse, subject: str | None) -
     return subject
 
 
+def share_restates_a_count(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 22b: «در بخش کشاورزی ۴۲۰ تعاونی معادل ۳۱ درصد، بخش خدمات ۲۸۰ تعاونی معادل ۲۲
+    درصد ...», «۹۰۰ تعاونی مسکن معادل ۴۰ درصد»: a percentage equated ('equivalent_words')
+    with the count right before it in its clause is that count's share of the whole, so it
+    measures what the count counts (the cooperatives), not the sector the clause names,
+    unless the phrase after the percentage names its own whole («... کل اقامتگاه‌ها»)."""
+    if r.unit != "percent" or state.last_count is None or state.last_count[0] != r.si:
+        return subject
+    counted = state.last_count[1]
+    at = state.last_count_at
+    if counted is None or at < r.clause.start or r.num.start - at > 60:
+        return subject
+    if not EQUIVALENT_BEFORE_RE.search(r.folded, at, r.num.start):
+        return subject
+    if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+        return subject
+    return counted
+
+
 # what money lent and paid out may still be called, besides credit
 _NOT_LENT = frozenset({"credit", "budget", "price", "tax", "investment", "purchases"})
 
@@ -1484,6 +1504,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     paid_out_is_credit,
     loans_paid_are_credit,
     equated_amount_restates,
+    share_restates_a_count,
     amounts_are_not_documents,
     capacity_stated,
     capacity_heads_phrase,

@@ -57,10 +57,10 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout16 was round 17's (measured once at bddd4be, then joined
     # development); heldout17 was round 18's (measured once at d603fb0, then joined
     # development); heldout18 was round 19's (measured once at 847b648, then joined
-    # development); dev-d was round 21's fresh development part (first run before any fix);
-    # heldout19 was round 21's held-out part (measured once at 676ed16, then joined
-    # development); heldout20 is round 22's (written before any fix of rounds 21-22;
-    # measured once at round 22's end).
+    # development); dev-d and dev-e were rounds 21 and 22's fresh development parts (first
+    # run before any fix); heldout19 was round 21's held-out part (measured once at 676ed16)
+    # and heldout20 round 22's (measured once at 58dfcba), each then joined development;
+    # the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -69,6 +69,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout12a", "heldout12b", "heldout13a", "heldout13b", "heldout14a", "heldout14b"),
         *("heldout15a", "heldout15b", "heldout16a", "heldout16b", "heldout17a", "heldout17b"),
         *("heldout18a", "heldout18b", "dev-d1", "dev-d2", "heldout19a", "heldout19b"),
+        *("dev-e1", "dev-e2", "heldout20a", "heldout20b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

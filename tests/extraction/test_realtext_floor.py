@@ -12,17 +12,18 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (571 texts after round 21: every part, the held-out ones after their first
-# run; heldout19 and dev-d joined with their misses, hence kind and provinces a step
-# lower than at 523 texts) less a small margin; raise them as extraction improves.
+# Dev levels (619 texts after round 22: every part, the held-out ones after their first
+# run; heldout20 and dev-e joined with their misses, and nine figures of the oldest gold now
+# disagree with the kind ruling the product follows) less a small margin; raise them as
+# extraction improves.
 FLOORS = {
     "figure_precision": 0.98,
     "figure_recall": 0.975,
-    "subject_accuracy": 0.925,
-    "kind_accuracy": 0.945,
-    "people_recall": 0.98,
+    "subject_accuracy": 0.915,
+    "kind_accuracy": 0.94,
+    "people_recall": 0.985,
     "role_accuracy": 0.975,
-    "attribution_accuracy": 0.97,
+    "attribution_accuracy": 0.975,
     "province_exact": 0.99,
 }
 MAX_NON_PEOPLE_PER_30 = 0.5

@@ -35,3 +35,15 @@ def test_startup_benchmark_runs_the_extract_command() -> None:
 
     result = measure_startup(runs=1)
     assert len(result.runs_s) == 1 and result.median_s > 0
+
+
+def test_call_counts_see_the_extraction_and_its_regexes() -> None:
+    """The counts are per article of the extraction stage alone: every benchmark page
+    reaches it with a body, and each article makes regex calls (a miscounted filter,
+    e.g. one matching no ``re.Pattern`` method, would read zero)."""
+    from benchmarks.calls import count_calls, extraction_inputs
+
+    items = extraction_inputs()
+    assert len(items) == len(pages()) and all(item.get("body") for item in items)
+    python_calls, regex_calls = count_calls(items[:5])
+    assert 0 < regex_calls < python_calls

@@ -74,6 +74,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part
     "dev-e": ("dev-e1", "dev-e2"),  # round 22's fresh development part
+    "dev-f": ("dev-f1", "dev-f2"),  # round 23's fresh development part
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
     "heldout3": ("heldout3a", "heldout3b"),

@@ -82,6 +82,14 @@ def _is_surname(tok: str, next_tok: str | None) -> bool:
     return tok not in GIVEN or next_tok in SURNAME_SUFFIX
 
 
+# «نایب», «قائم»: they open a role of two words («نایب رئیس») and are never a name alone
+_ROLE_OPENERS = frozenset(fold(w) for w in load("roles.json")["role_openers"])
+# a lunar month that is also a given name («رمضان», «رجب») after «ماه» or «ماه مبارک» is
+# the month («در ماه مبارک رمضان وجود ندارد»), never a person
+_LUNAR_MONTHS = frozenset(fold(w) for w in load("calendar.json")["lunar_months"])
+_MONTH_BEFORE = frozenset(("ماه", "مبارک"))
+
+
 def _role_word(word: str) -> bool:
     """A role head, also with the ezafe «ی» («سخنگوی», «مدیرکلی»)."""
     return ROLE_HEAD_RE.fullmatch(word) is not None or (
@@ -100,6 +108,7 @@ def name_word(word: str, place_ok: bool = False) -> bool:
         and word not in NAME_BOUNDARIES
         and word not in TIME_WORDS
         and not _role_word(word)
+        and word not in _ROLE_OPENERS
         and (place_ok or not is_place(word))
     )
 
@@ -216,6 +225,8 @@ def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
         pass  # «محمدجعفر», «علی‌اکبر» written as one word: a compound given name
     elif given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
         return None
+    elif given in _LUNAR_MONTHS and i > 0 and t.word(i - 1) in _MONTH_BEFORE:
+        return None  # «ماه مبارک رمضان»: the month
     if t.adjacent(j, j + 1):
         nxt = t.word(j + 1)
         if nxt in ALWAYS_SECOND or (nxt in SECOND_PARTS and given in SECOND_HOSTS):

@@ -1105,8 +1105,9 @@ def _self_brand(text: str, folded: str) -> str | None:
     for m in SELF_BRAND_RE.finditer(folded, 0, 3000):
         kind = OUTLET_KIND_RE.match(m.group("src")) or BRAND_PREFIX_RE.match(m.group("src"))
         src = m.group("src")[kind.end() :] if kind else m.group("src")
-        if folded[m.start("src") - 1 : m.start("src")] == ".":
-            continue  # («citypr.ir -»: the end of a domain, never a name)
+        before = folded[max(0, m.start("src") - 2) : m.start("src")]
+        if before.endswith(".") or (before.endswith(". ") and m.group("src").isascii()):
+            continue  # («citypr.ir -», normalised «citypr. ir -»: a domain's end, no name)
         words = src.split()
         shaped = bool(kind) or _outlet_tailed(src)
         if m.group("digit") and not shaped:

@@ -333,6 +333,23 @@ def _everyday(src: str) -> bool:
     return "".join(_words(fold(src))) in AGENCY_COMMON_WORDS
 
 
+# the word right before a source cue on its line: prose ends in a letter or digit
+_PROSE_BEFORE_RE = re.compile(r"[^\W_][ \t]*$")
+
+
+def source_lines(text: str) -> Iterator[re.Match[str]]:
+    """Source lines («منبع: ایسنا», «منبع خبر دریچه شرق»): the cue with a colon after it,
+    or opening its line (after punctuation at most). «منبع» after a word, no colon, is
+    prose («بیش از ۲۱ هزار منبع آب زیرزمینی», a copy cut inside it: «منبع آب زیرزم»)."""
+    for m in SOURCE_LINE_RE.finditer(text):
+        if ":" in text[m.start() : m.start("src")] or "：" in text[m.start() : m.start("src")]:
+            yield m
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _PROSE_BEFORE_RE.search(text, line_start, m.start()):
+            yield m
+
+
 def origin(text: str) -> Iterator[Span]:
     """Where a copy comes from: «به نقل از X»; a closing «انتهای پیام/ X» (staff initials
     «/س», a letter's name «/الف», name no agency and are skipped); a source line
@@ -345,7 +362,7 @@ def origin(text: str) -> Iterator[Span]:
     m = CLOSING_RE.search(text, tail)
     if m and key(m.group("src")) not in LETTER_NAMES:  # «/الف»: an initial, not Alef
         yield m.span("src")
-    for m in SOURCE_LINE_RE.finditer(text):
+    for m in source_lines(text):
         yield m.span("src")
     m = LAST_LINE_RE.search(text, tail)
     if m:
@@ -841,7 +858,7 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         for a, b in rule(folded):
             name = canonical(folded[a:b])
             if name:
-                if rule is not origin and SOURCE_LINE_RE.search(folded):
+                if rule is not origin and any(source_lines(folded)):
                     # a reprint: «به گزارش می‌متالز» (the site itself) ... «منبع: دنیای
                     # معدن»: the source line names where the copy comes from (an outlet;
                     # «منبع: سازمان بنادر» is an organisation's release the agency reported)
@@ -1008,7 +1025,7 @@ def _source_brands(text: str, folded: str) -> list[str]:
     bare address or a press office."""
     found = (
         _brand(text, m.span("src"))
-        for m in SOURCE_LINE_RE.finditer(folded)
+        for m in source_lines(folded)
         # («نفت منبع اصلی درآمد استان است»: «منبع» in prose, a clause after it, no outlet)
         if not sentence_fragment(m.group("src"))
     )
@@ -1088,6 +1105,9 @@ def _self_brand(text: str, folded: str) -> str | None:
     for m in SELF_BRAND_RE.finditer(folded, 0, 3000):
         kind = OUTLET_KIND_RE.match(m.group("src")) or BRAND_PREFIX_RE.match(m.group("src"))
         src = m.group("src")[kind.end() :] if kind else m.group("src")
+        before = folded[max(0, m.start("src") - 2) : m.start("src")]
+        if before.endswith(".") or (before.endswith(". ") and m.group("src").isascii()):
+            continue  # («citypr.ir -», normalised «citypr. ir -»: a domain's end, no name)
         words = src.split()
         shaped = bool(kind) or _outlet_tailed(src)
         if m.group("digit") and not shaped:

@@ -99,6 +99,14 @@ _FLOW_HEAD_RE = re.compile(
     + seq(load("cities.json")["flow_heads"])
     + r")(?:\s(?:استان|شهر|شهرستان)(?:\s?های)?)?\s?"
 )
+# «مهم‌ترین مقصد کالاهای استان، استان‌های X و Y است»: the destination noun as the subject,
+# the provinces its predicate (no «به/از» before the noun)
+_DEST_SUBJECT_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(_CITY_DATA["destination_subject_heads"])
+    + r")(?:\s[^\s،,.؛:\n]+){0,6}?\s(?:نیز\s)?استان\s?های\s?"
+)
 # the rest of that list up to a province: short items joined by «،» or «و» («تهران،
 # بندرعباس، مرز ماهیرود، مشهد، اصفهان و »)
 # an item's head words before a city in that list («مرز » of «مرز ماهیرود»)
@@ -117,7 +125,15 @@ _SHIPMENT_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["shipment_cues"]}, ke
 # the same told verb-last: «به استان‌های تهران و البرز ارسال می‌شود» («به», then «استان»
 # or «استان‌های»: a bare «به تهران ارسال می‌شود» may be the capital's market), the list,
 # then the verb within two words; never «نسبت به»
-_TO_BEFORE_RE = re.compile(r"(?<!نسبت\s)(?<!نسبت)" + WB_L + r"به\sاستان(?:\s?های)?\s?$")
+# («به سایر استان‌ها به ویژه استان‌های X و Y»: an example cue in place of «به»)
+_EXAMPLE_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["example_cues"]}, key=len))
+_TO_BEFORE_RE = re.compile(
+    r"(?<!نسبت\s)(?<!نسبت)"
+    + WB_L
+    + r"(?:به|"
+    + seq(_CITY_DATA["example_cues"])
+    + r")\sاستان(?:\s?های)?\s?$"
+)
 _SHIP_VERB_AFTER_RE = re.compile(
     r"(?:\s[^\s،,.؛:\n]+){0,2}?\s(?:" + seq(_CITY_DATA["shipment_verbs"]) + ")"
 )
@@ -485,10 +501,14 @@ def _shipped_to(folded: str, mentions: list[Mention]) -> None:
 def _sent_to_verb_last(folded: str, mentions: list[Mention]) -> None:
     """Mark provinces (not cities) named after «به استان» as where goods are sent, told verb-last
     as Persian mostly does («روزانه ۵۰۰ تن سیب به استان تهران ارسال می‌شود», «گوشت مرغ
-    به استان‌های تهران و البرز می‌فرستند»): a list joined by «،/و» after «به», closed by a
-    shipping verb within two words. Not after «نسبت به» (a comparison)."""
-    if "به استان" not in folded or not any(w in folded for w in _SHIP_VERB_CUES):
-        return  # (a cheap test: «به استان» is what the rule reads first)
+    به استان‌های تهران و البرز می‌فرستند»): a list joined by «،/و» after «به», or after an
+    example cue naming some of the destinations («به سایر استان‌ها به ویژه استان‌های ...»,
+    «از جمله استان ...»), closed by a shipping verb within two words. Not after «نسبت به»
+    (a comparison)."""
+    if not any(w in folded for w in _SHIP_VERB_CUES) or (
+        "به استان" not in folded and not any(w in folded for w in _EXAMPLE_CUES)
+    ):
+        return  # (a cheap test: «به استان» or an example cue is what the rule reads first)
     for run in _joined_runs(folded, mentions):
         if _TO_BEFORE_RE.search(folded, max(0, run[0].start - 20), run[0].start) and (
             _SHIP_VERB_AFTER_RE.match(folded, run[-1].end)
@@ -583,10 +603,13 @@ def _ranked_run(folded: str, run: list[Mention], end: int) -> bool:
 def _flow_lists(folded: str, mentions: list[Mention]) -> None:
     """Mark provinces (not cities) named in a list of destinations or origins: a freight
     or travel story is also about where its goods go («به مقاصد تهران، بندرعباس، مشهد،
-    اصفهان و سیستان و بلوچستان حمل شد»: Tehran, Isfahan, Sistan and Baluchestan)."""
+    اصفهان و سیستان و بلوچستان حمل شد»: Tehran, Isfahan, Sistan and Baluchestan), also
+    with the destination noun as the subject and the list as its predicate («بیشترین مقصد
+    کالاهای استان استان‌های تهران و فارس است»)."""
     if not any(w in folded for w in ("مقصد", "مقاصد", "مبد", "مباد")):
         return  # (a cheap test: most texts name no destinations)
-    for head in _FLOW_HEAD_RE.finditer(folded):
+    heads = [*_FLOW_HEAD_RE.finditer(folded), *_DEST_SUBJECT_RE.finditer(folded)]
+    for head in heads:
         at = head.end()
         for m in mentions:
             if m.start < at or m.start - at > 160:

@@ -406,8 +406,10 @@ PER_MEASURE_RE = re.compile(
     WB_L
     + "(?:"
     + "|".join(map(re.escape, _SUBJECTS["per_measure_words"]))
-    + r")\s?"
-    + word_alt(_SUBJECTS["per_measure_units"])
+    + r")\s?"  # «هر کیلو», also glued: «هرکیلو», «هرمتر مربع»
+    + "(?:"
+    + seq(_SUBJECTS["per_measure_units"])
+    + ")"
     + WB_R
 )
 PARTITIVE_BEFORE_RE = re.compile(

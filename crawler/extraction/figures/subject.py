@@ -67,6 +67,7 @@ from crawler.extraction.lexicon import (
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
     MEMBER_RE,
+    MONEY_UNITS,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
@@ -75,6 +76,7 @@ from crawler.extraction.lexicon import (
     PARTITIVE_PRONOUN_RE,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
+    PER_MEASURE_RE,
     PERSON_COUNT_NOUNS,
     PREP_RE,
     PURCHASE_PLACES,
@@ -146,7 +148,8 @@ def find_subject(
     3. for percentages, forward to the verb, where «رشد» names the subject
        («در حوزه معدن ۱۳ درصد، ... ۲۳ درصد رشد هدف گذاری شده»);
     4. the rest of the clause before the number, then the topic the speaker announced
-       («درباره واردات گفت: ...»), then the clause after the number.
+       («درباره واردات گفت: ...»), unless the segment prices one unit of measure
+       («هرکیلو ... ۳۷ میلیون تومان»: a price), then the clause after the number.
     """
     s = np_subject(folded, clause, start, unit_end, part=unit == "percent")
     if s:
@@ -170,6 +173,8 @@ def find_subject(
     if s:
         return s
     if announced:
+        if unit in MONEY_UNITS and PER_MEASURE_RE.search(folded, seg_start, start):
+            return "price"  # «درباره صادرات گفت: اکنون هرکیلو زعفران ... ۳۷ میلیون تومان»
         return announced  # announced by the speaker; beats words after the number
     return subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
 

@@ -379,6 +379,11 @@ NETWORK_COVERAGE_RE = words_re(_SUBJECTS["network_coverage_words"])
 NETWORK_UTILITIES = frozenset(_SUBJECTS["network_utilities"])
 # a prefix: the verb goes on glued («مشرف شدهاند», «سفر کردهاند»)
 ARRIVAL_RE = re.compile(word_alt(_SUBJECTS["arrival_words"]))
+# round 23: the labour market's populations (the active, the employed, the jobless)
+# counted in persons or a percentage: «جمعیت فعال اقتصادی ۴۱۴ هزار نفر», «۱۸ هزار نفر جویای کار»
+LABOUR_FORCE_RE = re.compile(
+    WB_L + "(?:" + groups(_SUBJECTS["labour_force_nouns"].items()) + ")" + WB_R
+)
 # round 21: person-nights are lodging; persons entering a place are travellers
 PERSON_NIGHT_RE = re.compile(word_alt(_SUBJECTS["person_night_words"]))
 ENTRY_BEFORE_RE = re.compile(

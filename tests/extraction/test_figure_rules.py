@@ -1070,6 +1070,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "persons_in_a_sector",
         "persons_hired",
         "jobs_of_a_relative_clause",
+        "labour_force_counted",
         "borrowers_are_credit",
         "price_per_unit",
         "priced_per_unit",

@@ -78,6 +78,7 @@ from crawler.extraction.lexicon import (
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
     ISSUED_RE,
+    LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
     LENGTH_OF_RE,
@@ -469,7 +470,7 @@ def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) 
     پیش‌بینی شده ۹۵۰ میلیارد تومان حقوق دولتی ... وصول شود»)."""
     if subject == "revenue" and PUBLIC_REVENUE_RE.search(r.folded, r.clause.start, r.clause.end):
         return "budget"
-    if subject == "tax" and IN_BUDGET_RE.search(r.folded, r.clause.start, r.num.start):
+    if subject in ("tax", "revenue") and IN_BUDGET_RE.search(r.folded, r.clause.start, r.num.start):
         return "budget"
     return subject
 
@@ -730,6 +731,36 @@ def jobs_of_a_relative_clause(r: Reading, state: Discourse, subject: str | None)
     head_end = rels[-1].start()  # the head phrase ends where the last relative clause opens
     heads = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.clause.start, head_end)}
     return "employment" if "employment" in heads else subject
+
+
+# what a labour-market noun overrides: nothing said, the price a «نرخ» names, the jobs
+# a «شاغل» cue gives to job seekers
+_LABOUR_OVER = frozenset({None, "price", "employment", "unemployment"})
+
+
+def labour_force_counted(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 23: «جمعیت فعال اقتصادی استان ۴۱۴ هزار نفر ... تعداد شاغلان ۳۶۶ هزار نفر»,
+    «نرخ مشارکت اقتصادی ۴۵.۵ درصد», «۱۸ هزار نفر جویای کار ثبت نام کرده‌اند»: persons or a
+    percentage counted as a population of the labour market (the active, the employed,
+    the jobless, job seekers: 'labour_force_nouns') are employment or unemployment. The
+    noun right after the unit decides, else the last one of the number's segment before
+    it with no other number between; a participation rate is no price though «نرخ»
+    opens it."""
+    if r.unit not in ("person", "percent") or subject not in _LABOUR_OVER:
+        return subject
+    folded = r.folded
+    after = LABOUR_FORCE_RE.match(folded, r.unit_end + (folded[r.unit_end : r.unit_end + 1] == " "))
+    if after:
+        return after.lastgroup
+    lo = segment_start(folded, r.clause.start, r.num.start)
+    last = None
+    for m in LABOUR_FORCE_RE.finditer(folded, lo, r.num.start):
+        last = m
+    # a noun with another number after it heads that number («۱۸ هزار نفر جویای کار ...
+    # که ۴۷۳ نفر ... مشغول کار شدند»), not this one
+    if last is None or _DIGIT_RE.search(folded, last.end(), r.num.start):
+        return subject
+    return last.lastgroup
 
 
 def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1487,6 +1518,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_in_a_sector,
     persons_hired,
     jobs_of_a_relative_clause,
+    labour_force_counted,
     borrowers_are_credit,
     price_per_unit,
     priced_per_unit,

@@ -465,7 +465,8 @@ def territory_quota(k: KindContext) -> str | None:
     «سهم/سهمیه») is what the scheme or budget sets for it: a target (round 19's ruling on a
     province's quota), when stated with a copula or an announcement, or when the amount stands
     after «از» as the whole that what follows is paid out of; money paid or spent as the
-    quota («... سهم استان پرداخت شد») stays with its verb. Counts are ``scheme_quota``'s."""
+    quota («... سهم استان پرداخت شد») stays with its verb, and a quota stated with a past
+    copula («... بود», «بوده») is actual (lead, Round 23). Counts are ``scheme_quota``'s."""
     r, f = k.r, k.folded
     if r.unit not in MONEY_UNITS or k.change_adjacent or k.per_unit:
         return None
@@ -483,8 +484,8 @@ def territory_quota(k: KindContext) -> str | None:
             return None
         if PAST_YEAR_RE.search(f, cue.end(), r.start):
             return None  # «سهم استان ... در سال گذشته ...»: what was allotted then
-    if k.done_so_far:
-        return None
+    if k.done_so_far or PAST_COPULA_RE.search(f, r.unit_end, k.statement_end):
+        return None  # «سهم استان ... ۸۵۰ میلیارد تومان ... بود»: what it was (lead, Round 23)
     return "target" if _stated_as_quota(k, cue) else None
 
 

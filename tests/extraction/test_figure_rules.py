@@ -251,7 +251,9 @@ def test_kind_rules_run_in_this_order() -> None:
     what a scheme grants («... ۵ درصد ... تعلق می‌گیرد») is a target before any share rule;
     a budget as announced is a target before the announcing verb is read as past; a deadline
     with an indicative present («تا پایان سال ... بهره‌مند می‌شوند») is a forecast before the
-    deadline is read as a target cue."""
+    deadline is read as a target cue; a territory's money quota and a budget passed are
+    targets before a realised or past verb is read; a part of a whole with a future verb
+    after a time to come is a forecast before the share rules read it."""
     assert [r.__name__ for r in KIND_RULES] == [
         "share_achieved",
         "planned_capacity",
@@ -259,6 +261,8 @@ def test_kind_rules_run_in_this_order() -> None:
         "set_amount",
         "announced_budget",
         "in_budget_document",
+        "territory_quota",
+        "passed_budget",
         "realised",
         "allotted_parts",
         "done_before_remainder",
@@ -276,6 +280,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "required_amount",
         "target_after",
         "changed_object",
+        "share_to_come",
         "share_of_whole",
         "share_in_list",
         "under_way",

@@ -121,6 +121,18 @@ BUDGET_DOCUMENT_RE = words_re(_CUES["budget_documents"])
 # «... به این سرجمع اضافه شد», «... به بودجه عمرانی افزوده شد»: an amount added to a budget
 BUDGET_ADDITION_RE = words_re(_CUES["budget_additions"])
 BUDGET_NOUN_RE = words_re(_CUES["budget_nouns"])
+# «سهم استان», «سهمیه ما»: a quota named with the territory or body it is set for
+TERRITORY_QUOTA_RE = re.compile(
+    WB_L + r"(?:سهمیه|سهم)\s(?:" + "|".join(_CUES["quota_holders"]) + r")(?![\w\u200c])"
+)
+QUOTA_AFTER_UNIT_RE = re.compile(r"\s?" + TERRITORY_QUOTA_RE.pattern)
+# «تصویب بودجه ...», «... بودجه ... مصوب شد»: the act that passes a budget
+BUDGET_APPROVAL_RE = re.compile("|".join(_CUES["budget_approvals"]))
+# «... ریال از بودجه عمرانی شهر به ... اختصاص دارد»: a line drawn from a named budget
+FROM_BUDGET_AFTER_RE = re.compile(
+    r"\s?(?:\S+\s){0,2}?از\s(?:" + "|".join(_CUES["budget_lines_after"]) + r")(?![\w\u200c])"
+)
+ALLOTMENT_FROM_BUDGET_RE = words_re(_CUES["allotments_from_budget"])
 
 LEVEL_BEFORE_RE = re.compile(WB_L + r"به\s?$")
 FROM_BEFORE_RE = re.compile(WB_L + r"از\s?$")
@@ -444,6 +456,73 @@ def in_budget_document(k: KindContext) -> str | None:
     if k.past_copula and not k.reached:
         return None  # «... در قانون بودجه ۶۰۰ میلیارد تومان بود»: what it was (``budgeted``)
     return None if PAST_YEAR_RE.search(f, s.start, r.start) else "target"
+
+
+def territory_quota(k: KindContext) -> str | None:
+    """«۷۰۰ میلیارد ریال سهم استان از تسهیلات ازدواج است», «از ۵۸۵ میلیارد تومان سهم استان،
+    ۴۶۸ میلیارد ... پرداخت شد», «سهم شهرستان از اعتبارات تبصره ۱۸ امسال ۹۰۰ میلیارد تومان
+    است»: money named as the quota of a province, county or body (its holder right after
+    «سهم/سهمیه») is what the scheme or budget sets for it: a target (round 19's ruling on a
+    province's quota), when stated with a copula or an announcement, or when the amount stands
+    after «از» as the whole that what follows is paid out of; money paid or spent as the
+    quota («... سهم استان پرداخت شد») stays with its verb, and a quota stated with a past
+    copula («... بود», «بوده») is actual (lead, Round 23). Counts are ``scheme_quota``'s."""
+    r, f = k.r, k.folded
+    if r.unit not in MONEY_UNITS or k.change_adjacent or k.per_unit:
+        return None
+    lo = k.statement_start
+    if "سهم" not in f[lo : min(k.statement_end, r.unit_end + 12)]:
+        return None  # cheap guard: no quota word before or right after the amount
+    after = QUOTA_AFTER_UNIT_RE.match(f, r.unit_end)
+    if after is not None:
+        if FROM_BEFORE_RE.search(f, max(0, r.start - 6), r.start):
+            return "target"  # «از ۵۸۵ میلیارد تومان سهم استان، ...»: the whole drawn on
+        cue = after
+    else:
+        cue = _last(TERRITORY_QUOTA_RE, f, lo, r.start)
+        if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+            return None
+        if PAST_YEAR_RE.search(f, cue.end(), r.start):
+            return None  # «سهم استان ... در سال گذشته ...»: what was allotted then
+    if k.done_so_far or PAST_COPULA_RE.search(f, r.unit_end, k.statement_end):
+        return None  # «سهم استان ... ۸۵۰ میلیارد تومان ... بود»: what it was (lead, Round 23)
+    return "target" if _stated_as_quota(k, cue) else None
+
+
+def passed_budget(k: KindContext) -> str | None:
+    """«از تصویب بودجه ۲۰۰۰ میلیارد ریالی شهرداری خبر داد», «بودجه ... شهرداری ... تصویب شد»,
+    «امسال ۴۰۰ میلیارد تومان بودجه برای عمران مصوب شده است», «۳۰۰ میلیارد ریال از بودجه
+    عمرانی به ساخت پل اختصاص دارد», «۶۰ میلیارد تومان از اعتبار اربعین به استان ابلاغ
+    شده»: money named as a budget or credit line that a council or government passes,
+    or allots out of a named budget, is what the budget sets: a target, whatever the
+    tense of the passing verb (the approval is past, the spending is not); not money paid
+    or spent out of it, done so far, a past copula (what it was) or a change."""
+    r, f = k.r, k.folded
+    if r.unit not in MONEY_UNITS or k.change_adjacent or k.per_unit:
+        return None
+    end = k.statement_end
+    s = r.sent
+    drawn = FROM_BUDGET_AFTER_RE.match(f, r.unit_end)
+    if drawn is not None:
+        verb = ALLOTMENT_FROM_BUDGET_RE.search(f, drawn.end(), end)
+        if verb is None or VERB_STOP_RE.search(f, drawn.end(), verb.start()):
+            return None
+    else:
+        lo = max(s.start, r.start - 60)
+        if BUDGET_APPROVAL_RE.search(f, lo, end) is None:
+            return None  # cheap guard: no approval near
+        line = _last(BUDGET_NOUN_RE, f, max(s.start, r.start - 25), r.start)
+        if line is None or VERB_STOP_RE.search(f, line.end(), r.start):
+            line = BUDGET_NOUN_RE.match(f, r.unit_end + 1)  # «۴۰۰ میلیارد تومان بودجه ...»
+        if line is None:
+            return None
+        before = BUDGET_APPROVAL_RE.search(f, max(s.start, line.start() - 12), line.start())
+        passed = before or BUDGET_APPROVAL_RE.search(f, r.unit_end, end)
+        if passed is None:
+            return None
+    if k.done_so_far or k.past_copula or PAID_OUT_RE.search(f, r.unit_end, end):
+        return None
+    return "target"
 
 
 def caused_outcome(k: KindContext) -> str | None:
@@ -813,6 +892,8 @@ def realised(k: KindContext) -> str | None:
     if after and VERB_STOP_RE.search(f, r.unit_end, after.start()):
         after = None  # «... دلار است که در صورت تحقق ...»: a condition on a target
     before = PERFORMANCE_RE.search(f, max(k.statement_start, r.start - 80), r.start)
+    if after and k.change_adjacent:
+        return None  # «صرفه‌جویی ۸۹۵ مگاواتی ... محقق شد»: a change realised, still a change
     return "actual" if after or before else None
 
 
@@ -918,6 +999,22 @@ def target_after(k: KindContext) -> str | None:
     if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
         return None
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
+
+
+def share_to_come(k: KindContext) -> str | None:
+    """«تا پایان سال آینده ۹۵ درصد روستاها از گاز برخوردار خواهند شد», «در پایان برنامه ۸۰
+    درصد خانوارها تحت پوشش قرار خواهند گرفت»: a part of a whole whose own verb is future,
+    after a time to come in its statement, is what will be reached then: a forecast (round
+    15's future verb; h20a08), not the share it is today."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or k.change_adjacent:
+        return None
+    if "خواه" not in f[r.unit_end : k.statement_end]:
+        return None  # cheap guard: no future auxiliary after the number
+    fut = FUTURE_RE.search(f, r.unit_end, k.statement_end)
+    if fut is None or VERB_STOP_RE.search(f, r.unit_end, fut.start()):
+        return None
+    return "forecast" if FUTURE_TIME_RE.search(f, k.statement_start, r.start) else None
 
 
 def share_of_whole(k: KindContext) -> str | None:
@@ -1420,6 +1517,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     set_amount,
     announced_budget,
     in_budget_document,
+    territory_quota,
+    passed_budget,
     realised,
     allotted_parts,
     done_before_remainder,
@@ -1437,6 +1536,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     required_amount,
     target_after,
     changed_object,
+    share_to_come,
     share_of_whole,
     share_in_list,
     under_way,
@@ -1529,6 +1629,26 @@ def parts_by_sector(listed: Listed) -> None:
             f.kind = "share"
 
 
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"[(\[]\s?(?:حدود\s)?$")
+_CLOSE_BRACKET_AFTER_RE = re.compile(r"\s?[)\]]")
+
+
+def parts_in_brackets(listed: Listed) -> None:
+    """«عمده‌ترین کالاها محصولات شیمیایی (۵۰ درصد)، سیمان (۱۶ درصد) و ... (۱۲ درصد) بود»:
+    two or more reported percentages of one sentence, each alone in brackets after the
+    item it measures, are the parts of a whole the sentence lists: each is a share."""
+    bracketed = [
+        f
+        for r, f in listed
+        if f.kind in _REPORTED
+        and _OPEN_BRACKET_BEFORE_RE.search(r.folded, max(0, r.start - 8), r.start)
+        and _CLOSE_BRACKET_AFTER_RE.match(r.folded, r.unit_end)
+    ]
+    if len(bracketed) >= 2:
+        for f in bracketed:
+            f.kind = "share"
+
+
 def change_continues(listed: Listed) -> None:
     """«رشد ۴۷ درصدی در تعداد، ۹۵ درصدی در ذخیره و ۷۸ درصدی در اشتغال»: an adjectival
     percentage listed after a change carries that change (the change word is not repeated)."""
@@ -1560,6 +1680,7 @@ def share_continues(listed: Listed) -> None:
 SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (
     parts_of_a_whole,
     parts_by_sector,
+    parts_in_brackets,
     change_continues,
     share_continues,
 )

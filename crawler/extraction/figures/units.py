@@ -13,6 +13,8 @@ from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     AREA_AFTER_METRE_RE,
     BUILT_LINE_RE,
+    CASE_IDIOM_AFTER_RE,
+    CASE_IDIOM_NOUN,
     CLASS_THRESHOLD_BEFORE_RE,
     CONTAINER_NOUNS,
     COUNT_NOUNS,
@@ -69,6 +71,7 @@ from crawler.extraction.lexicon import (
     WHERE_PLACES,
     WHERE_REACH,
     WITH_POPULATION_RE,
+    YEAR_OWNER_BEFORE_RE,
 )
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R, alt, seq
@@ -154,6 +157,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
         if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
             return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
         noun = _SPACES_RE.sub(" ", m.group("count")).lower()  # «TEU» is the list's «teu»
+        if noun == CASE_IDIOM_NOUN and CASE_IDIOM_AFTER_RE.match(folded, m.end()):
+            return None  # «ساری ۲۰۲۲ مورد توجه گردشگران»: an idiom, no noun counted
         return "count", noun, m.end()
     if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
         return "person", None, m.end()
@@ -444,6 +449,12 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         w in num.surface for w in SCALES
     ):
         return None  # «۱۴۰۲ شمسی», «1397 مصوب»: a year
+    if (
+        value < 100
+        and _bare(num)
+        and YEAR_OWNER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start)
+    ):
+        return None  # «قانون بودجه ۹۹ درآمد استان»: the budget's year
     if value >= FLOW_COUNT_MIN and (flow := FLOW_NOUN_RE.match(folded, num.end)):
         noun = flow.group("noun")
         return FLOW_NOUNS.get(noun, "count"), noun, flow.end()  # «۳۹۶ هزار سفر»: trips

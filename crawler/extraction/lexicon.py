@@ -166,6 +166,14 @@ FLOW_NOUN_RE = re.compile(r"[ ]?(?P<noun>" + seq(FLOW_NOUNS) + ")" + WB_R)
 YEAR_OWNER_BEFORE_RE = re.compile(
     WB_L + "(?:" + seq(_OPEN["year_owners"]) + "|(?:" + seq(_CAL["jalali_months"]) + r")\s?ماه)\s?$"
 )
+# «به ۵۰ کشور صادر می‌شود»: countries counted as the destinations of goods
+DESTINATION_NOUN_RE = re.compile(
+    r"[ ]?(?P<noun>" + seq(_OPEN["destinations"]["nouns"]) + ")" + WB_R
+)
+DESTINATION_SUBJECTS: dict[str, str] = {
+    n: _OPEN["destinations"]["subject"] for n in _OPEN["destinations"]["nouns"]
+}
+DESTINATION_FLOW_RE = re.compile(WB_L + "(?:" + seq(_OPEN["destinations"]["flow_words"]) + ")")
 _MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"

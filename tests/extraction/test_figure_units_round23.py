@@ -11,6 +11,9 @@ sentences (our own words, sectors, provinces and outlets the corpus lacks).
 - a power unit misspelt by a slip of the keyboard or a dropped letter («۱۶۰ مگکاواتی
   نیروگاه», «نیروگاه ۳۰ مگواتی», «۸۵ کیلوات») is that unit, not a count of an unknown noun;
   a voltage («پست ۲۳۰ کیلوولتی») stays no figure;
+- countries counted in a clause that sends goods to them («به ۴۰ کشور جهان صادر می‌شود»,
+  «۲۵ کشور مقصد صادرات») are the destinations of exports, a figure; countries counted
+  otherwise («۱۵ کشور برتر», «هیئت‌هایی از ۳۰ کشور») are no figure;
 - a number word glued to a known counted noun when the space was dropped («چهارطرح»,
   «سه‌واحد», «پنج‌پروژه») is a count like «چهار طرح».
 """
@@ -52,6 +55,12 @@ def _figures(text: str) -> list[tuple[float, str]]:
         ("۸۵ کیلوات پنل خورشیدی روی بام مدارس قزوین نصب شد.", [(85, "kW")]),
         ("احداث ۴۰۰ مگاواتی نیروگاه سیکل ترکیبی در کرمان آغاز شد.", [(400, "MW")]),
         ("پست ۲۳۰ کیلوولتی شهرک صنعتی اشتهارد افتتاح شد.", []),
+        # countries goods go to
+        ("زعفران خراسان به ۴۰ کشور جهان صادر می‌شود.", [(40, "count")]),
+        ("محصولات لبنی اردبیل به 12 کشور روسیه، عراق و ارمنستان صادر شد.", [(12, "count")]),
+        ("۲۵ کشور مقصد صادرات کاشی یزد هستند.", [(25, "count")]),
+        ("ایران در میان ۱۵ کشور برتر تولید زعفران است.", []),
+        ("هیئت‌هایی از ۳۰ کشور در نمایشگاه تبریز شرکت کردند.", []),
         # a number word glued to its counted noun
         ("چهارطرح صنعتی در شهرستان ساوه افتتاح شد.", [(4, "count")]),
         ("سه‌واحد تولیدی در شهرک صنعتی بیرجند به بهره برداری رسید.", [(3, "count")]),
@@ -61,3 +70,15 @@ def _figures(text: str) -> list[tuple[float, str]]:
 )
 def test_round23_units(text: str, want: list[tuple[float, str]]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زعفران خراسان به ۴۰ کشور جهان صادر می‌شود.",
+        "پسته رفسنجان امسال به 18 کشور آسیایی و اروپایی صادر شد.",
+        "۲۵ کشور مقصد صادرات کاشی یزد هستند.",
+    ],
+)
+def test_destination_countries_are_exports(text: str) -> None:
+    assert [f.subject for f in extract_figures(text)] == ["exports"]

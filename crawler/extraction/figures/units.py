@@ -18,6 +18,8 @@ from crawler.extraction.lexicon import (
     CLASS_THRESHOLD_BEFORE_RE,
     CONTAINER_NOUNS,
     COUNT_NOUNS,
+    DESTINATION_FLOW_RE,
+    DESTINATION_NOUN_RE,
     DIMENSION_BEFORE_RE,
     EMPHATIC_BEFORE_RE,
     EXTENT_AFTER_RE,
@@ -455,6 +457,8 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         and YEAR_OWNER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start)
     ):
         return None  # «قانون بودجه ۹۹ درآمد استان»: the budget's year
+    if (dest := _destinations(folded, num)) is not None:
+        return dest  # «به ۵۰ کشور صادر می‌شود»: the countries goods go to
     if value >= FLOW_COUNT_MIN and (flow := FLOW_NOUN_RE.match(folded, num.end)):
         noun = flow.group("noun")
         return FLOW_NOUNS.get(noun, "count"), noun, flow.end()  # «۳۹۶ هزار سفر»: trips
@@ -483,6 +487,26 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     if noun.endswith("ی") and noun[:-1] in COUNT_NOUNS:
         noun = noun[:-1]  # «۱۱ روستای بخش مرکزی»: a known noun with its ezafe
     return "count", noun, m.end()
+
+
+# how far after the counted countries the flow of goods may be named, within the clause
+_DESTINATION_REACH = 150
+
+
+def _destinations(folded: str, num: NumberSpan) -> Unit | None:
+    """«به ۵۰ کشور صادر می‌شود», «۳۰ کشور مقصد صادرات»: countries are places, never counted
+    on their own, but countries a clause sends goods to are the destinations of exports."""
+    m = DESTINATION_NOUN_RE.match(folded, num.end)
+    if m is None:
+        return None
+    end = min(len(folded), m.end() + _DESTINATION_REACH)
+    for stop in (".", "؛", "\n"):
+        cut = folded.find(stop, m.end(), end)
+        if cut >= 0:
+            end = cut
+    if DESTINATION_FLOW_RE.search(folded, m.end(), end) is None:
+        return None
+    return "count", m.group("noun").strip(), m.end()
 
 
 def _container(noun: str) -> bool:

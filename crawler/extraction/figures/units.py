@@ -506,7 +506,8 @@ def _destinations(folded: str, num: NumberSpan) -> Unit | None:
             end = cut
     if DESTINATION_FLOW_RE.search(folded, m.end(), end) is None:
         return None
-    return "count", m.group("noun").strip(), m.end()
+    noun = m.group("noun").strip()
+    return "count", noun, m.end()
 
 
 def _container(noun: str) -> bool:

@@ -143,6 +143,9 @@ CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
 CONTAINER_NOUNS = frozenset(_COUNTED["containers"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
+# «ساری ۲۰۲۲ مورد توجه گردشگران»: «مورد» in an idiom («مورد توجه قرار گرفتن»), no noun counted
+CASE_IDIOM_NOUN: str = _COUNTED["case_idioms"]["noun"]
+CASE_IDIOM_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["case_idioms"]["after"]) + ")" + WB_R)
 # «۱۰ ترانس برق», «۶۸۰۰ پایه»: a count of a noun the list does not know (see 'open_count')
 _OPEN = _COUNTED["open_count"]
 OPEN_COUNT_MIN = int(_OPEN["min_value"])
@@ -158,6 +161,19 @@ _FLOWS = _OPEN["flows_counted_in_thousands"]
 FLOW_COUNT_MIN = int(_FLOWS["min_value"])
 FLOW_NOUNS: dict[str, str] = _FLOWS["nouns"]
 FLOW_NOUN_RE = re.compile(r"[ ]?(?P<noun>" + seq(FLOW_NOUNS) + ")" + WB_R)
+# «قانون بودجه ۹۹ درآمد ...», «فروردین ماه ۹۸ سرریز شد»: a two-digit year after the word
+# it belongs to, a budget or a month written with «ماه»
+YEAR_OWNER_BEFORE_RE = re.compile(
+    WB_L + "(?:" + seq(_OPEN["year_owners"]) + "|(?:" + seq(_CAL["jalali_months"]) + r")\s?ماه)\s?$"
+)
+# «به ۵۰ کشور صادر می‌شود»: countries counted as the destinations of goods
+DESTINATION_NOUN_RE = re.compile(
+    r"[ ]?(?P<noun>" + seq(_OPEN["destinations"]["nouns"]) + ")" + WB_R
+)
+DESTINATION_SUBJECTS: dict[str, str] = {
+    n: _OPEN["destinations"]["subject"] for n in _OPEN["destinations"]["nouns"]
+}
+DESTINATION_FLOW_RE = re.compile(WB_L + "(?:" + seq(_OPEN["destinations"]["flow_words"]) + ")")
 _MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"

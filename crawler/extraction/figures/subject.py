@@ -42,6 +42,7 @@ from crawler.extraction.lexicon import (
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
     DELIVERY_RE,
+    DESTINATION_SUBJECTS,
     ESTABLISHMENT_NOUN_RE,
     ESTABLISHMENT_SUBJECTS,
     ESTATE_UNIT_NOUNS,
@@ -219,7 +220,8 @@ def _measure_over_measure(folded: str, lo: int, hi: int, found: str) -> str:
 
 def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bool]:
     """Subject for a counted noun and whether it is generic (may inherit)."""
-    fixed = COUNT_NOUNS.get(noun, None)
+    # «به ۵۰ کشور صادر می‌شود»: countries counted only as destinations of exports
+    fixed = COUNT_NOUNS.get(noun, None) or DESTINATION_SUBJECTS.get(noun)
     if fixed in (None, "?") and PARTITIVE_PRONOUN_RE.match(folded, unit_end):
         return None, True  # «۴۴۴ معدن ... که ۳۶۳ فقره آن فعال هستند»: part of the count before
     q = QUALIFIER_RE.match(folded, unit_end)

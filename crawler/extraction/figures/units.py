@@ -13,9 +13,13 @@ from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     AREA_AFTER_METRE_RE,
     BUILT_LINE_RE,
+    CASE_IDIOM_AFTER_RE,
+    CASE_IDIOM_NOUN,
     CLASS_THRESHOLD_BEFORE_RE,
     CONTAINER_NOUNS,
     COUNT_NOUNS,
+    DESTINATION_FLOW_RE,
+    DESTINATION_NOUN_RE,
     DIMENSION_BEFORE_RE,
     EMPHATIC_BEFORE_RE,
     EXTENT_AFTER_RE,
@@ -69,6 +73,7 @@ from crawler.extraction.lexicon import (
     WHERE_PLACES,
     WHERE_REACH,
     WITH_POPULATION_RE,
+    YEAR_OWNER_BEFORE_RE,
 )
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.persian import WB_L, WB_R, alt, seq
@@ -154,6 +159,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
         if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
             return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
         noun = _SPACES_RE.sub(" ", m.group("count")).lower()  # «TEU» is the list's «teu»
+        if noun == CASE_IDIOM_NOUN and CASE_IDIOM_AFTER_RE.match(folded, m.end()):
+            return None  # «ساری ۲۰۲۲ مورد توجه گردشگران»: an idiom, no noun counted
         return "count", noun, m.end()
     if code == "ton" and TON_PERSON_RE.match(folded, m.end()):
         return "person", None, m.end()
@@ -444,6 +451,14 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         w in num.surface for w in SCALES
     ):
         return None  # «۱۴۰۲ شمسی», «1397 مصوب»: a year
+    if (
+        value < 100
+        and _bare(num)
+        and YEAR_OWNER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start)
+    ):
+        return None  # «قانون بودجه ۹۹ درآمد استان»: the budget's year
+    if (dest := _destinations(folded, num)) is not None:
+        return dest  # «به ۵۰ کشور صادر می‌شود»: the countries goods go to
     if value >= FLOW_COUNT_MIN and (flow := FLOW_NOUN_RE.match(folded, num.end)):
         noun = flow.group("noun")
         return FLOW_NOUNS.get(noun, "count"), noun, flow.end()  # «۳۹۶ هزار سفر»: trips
@@ -471,6 +486,27 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
         return None  # «380 هزاجر تن»: a misspelt scale before a unit, not a counted noun
     if noun.endswith("ی") and noun[:-1] in COUNT_NOUNS:
         noun = noun[:-1]  # «۱۱ روستای بخش مرکزی»: a known noun with its ezafe
+    return "count", noun, m.end()
+
+
+# how far after the counted countries the flow of goods may be named, within the clause
+_DESTINATION_REACH = 150
+
+
+def _destinations(folded: str, num: NumberSpan) -> Unit | None:
+    """«به ۵۰ کشور صادر می‌شود», «۳۰ کشور مقصد صادرات»: countries are places, never counted
+    on their own, but countries a clause sends goods to are the destinations of exports."""
+    m = DESTINATION_NOUN_RE.match(folded, num.end)
+    if m is None:
+        return None
+    end = min(len(folded), m.end() + _DESTINATION_REACH)
+    for stop in (".", "؛", "\n"):
+        cut = folded.find(stop, m.end(), end)
+        if cut >= 0:
+            end = cut
+    if DESTINATION_FLOW_RE.search(folded, m.end(), end) is None:
+        return None
+    noun = m.group("noun").strip()
     return "count", noun, m.end()
 
 

@@ -1066,6 +1066,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "customs_revenue_is_tax",
         "public_revenue_is_budget",
         "price_list_continues",
+        "price_list_announced",
         "visit_is_an_occasion",
         "issued_not_exported",
         "issued_documents_changed",
@@ -1471,6 +1472,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
     """A licence or an establishment named makes a generic count specific before the
     rules that only relabel it."""
     assert [r.__name__ for r in COUNT_SUBJECT_RULES] == [
+        "establishments_in_the_plural",
         "carried_flow",
         "industrial_setting",
         "units_of_several_sectors",

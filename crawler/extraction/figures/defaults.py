@@ -483,22 +483,52 @@ def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) ->
     return subject
 
 
+# what an item of a price list may have been read as: nothing, the deal, the flow its verb names
+_LISTED_OVER = frozenset({None, "purchases", "revenue", "exports", "imports", "transit"})
+
+
 def price_list_continues(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«هر کیلو برنج خزر ۱۷۲۰ تومان. سفید رود ۱۵۱۰ تومان، ندا ۱۲۸۰ تومان ... خریداری
     می‌شود»: money with no cue before it, right after a price (in its sentence or the one
     before), is the next item of the price list, whatever verb closes the list; an item
-    is named in two words at most."""
-    if r.unit not in MONEY_UNITS or subject not in (None, "purchases", "revenue"):
+    is named in two words at most; a flow of goods the closing verb names («... ۳۷ میلیون
+    تومان، نگین ۴۷ میلیون تومان است که باید صادر شود») is that verb, not the item's."""
+    if r.unit not in MONEY_UNITS or subject not in _LISTED_OVER:
         return subject
     if state.last_amount_subject != "price" or state.last_amount_si not in (r.si, r.si - 1):
         return subject
     if SUBJECT_RE.search(r.folded, r.clause.start, r.num.start):
         return subject
+    if not _list_item(r):
+        return subject  # «دامداران استان هم اکنون ... طلب دارند»: no item of a list
+    return "price"
+
+
+def _list_item(r: Reading) -> bool:
+    """Whether the words right before the money name an item of a list: two words at most
+    after the comma, the number or the «و» before them («سیب قرمز ۳ هزار تومان»)."""
     item = _LIST_ITEM_SPLIT_RE.split(r.folded[r.clause.start : r.start])[-1].split()
     if "و" in item:  # «... ۱۲۸۰ تومان و برنج آمل ۱۰۷۰ تومان»
         item = item[len(item) - item[::-1].index("و") :]
-    if len(item) > 2:
-        return subject  # «دامداران استان هم اکنون ... طلب دارند»: no item of a list
+    return len(item) <= 2
+
+
+def price_list_announced(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«قیمت انواع میوه در میدان تره بار را به شرح زیر اعلام کرد: سیب زرد ۴ هزار تومان،
+    انار ۳ هزار تومان ...», «نرخ مصالح: سیمان ...»: money with no cue of its own, named as
+    an item of a list that a colon opens after a price word (in its sentence or ending the
+    one before), is a price, not the sector of the goods listed."""
+    if r.unit not in MONEY_UNITS or not (subject is None or subject in SECTOR_SUBJECTS):
+        return subject
+    folded = r.folded
+    lo = r.doc.sents[r.si - 1].start if r.si > 0 else r.sent.start
+    colon = folded.rfind(":", lo, r.num.start)
+    if colon < 0 or not PRICE_WORD_RE.search(folded, lo, colon):
+        return subject
+    if colon < r.sent.start and folded[colon + 1 : r.sent.start].strip():
+        return subject  # the colon is not the end of the sentence before
+    if SUBJECT_RE.search(folded, max(colon, r.clause.start), r.num.start) or not _list_item(r):
+        return subject
     return "price"
 
 
@@ -613,9 +643,15 @@ def price_of_a_measure_unit(r: Reading, state: Discourse, subject: str | None) -
     هکتار زمین کشاورزی ... ۴ میلیارد تومان معامله می‌شود»: money for one unit of measure
     ('per_measure_units' after «هر» or «یک») in the segment before it is a price, though
     the sector of the good or the deal («خرید و فروش») is named; its segment (from the
-    comma before it) bounds the search."""
+    comma before it) bounds the search. Round 23: a flow of goods read from the verb
+    («هرکیلو زعفران نگین ۴۷ میلیون تومان است که ... باید صادر شود», «هر تن سیمان ... به
+    افغانستان صادر می‌شود») is what the good is sold for, not the exports: money for one
+    unit right before it, with no other number between (``_per_measure_before``), is the
+    price."""
     if r.unit not in MONEY_UNITS:
         return subject
+    if subject in GOODS_FLOW_SUBJECTS:
+        return "price" if _per_measure_before(r) else subject
     if not (subject in _PRICED_OVER or subject in SECTOR_SUBJECTS):
         return subject
     seg = segment_start(r.folded, r.clause.start, r.num.start)
@@ -1509,6 +1545,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     customs_revenue_is_tax,
     public_revenue_is_budget,
     price_list_continues,
+    price_list_announced,
     visit_is_an_occasion,
     issued_not_exported,
     issued_documents_changed,

@@ -803,10 +803,24 @@ def jobs_by_case(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("employment", generic=False)
 
 
+def establishments_in_the_plural(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۹۳ معادن به صورت فعال», «۱۲ کارخانجات فعال»: news often counts establishments with
+    the broken plural of their noun ('establishment_plurals' in counted_nouns.json) where
+    the singular is the norm; the plural counts the same establishments, not the sector
+    the noun belongs to («۹۳ معدن» is mining_units, so is «۹۳ معادن»)."""
+    if c.subject is not None or r.noun is None:
+        return c
+    named = ESTABLISHMENT_NOUN_RE.match(r.folded, r.num.end + 1)
+    if named is None or named.lastgroup is None:
+        return c
+    return Count(named.lastgroup, generic=False)
+
+
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
 COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
+    establishments_in_the_plural,
     carried_flow,
     industrial_setting,
     units_of_several_sectors,

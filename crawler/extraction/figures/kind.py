@@ -77,6 +77,7 @@ from crawler.extraction.lexicon import (
     PROGRESS_AFTER_RE,
     PROGRESS_BEFORE_RE,
     PROGRESSIVE_RE,
+    PREMISE_CLOSER_RE,
     PURPOSE_RE,
     QUOTA_STATEMENT_RE,
     RANK_RE,
@@ -1174,6 +1175,7 @@ def needed_amount(k: KindContext) -> str | None:
     return None
 
 
+_PREMISE_MEASURES = frozenset(_CUES["premise_measures"])
 _CONDITION_STEMS = ("صورت", "چنانچه", "اگر", "بهره", "اندازی", "تکمیل", "اجرای", "افتتاح")
 
 
@@ -1185,12 +1187,35 @@ def conditional_outcome(k: KindContext) -> str | None:
     premise will bring about: a forecast. Not what the statement reports done («با
     بهره‌برداری از این طرح ۲۲۰ نفر مشغول به کار شدند»), nor the premise's own object («با
     اجرای ۱۲ طرح ...»), a percentage or a change."""
-    r, f = k.r, k.folded
+    r = k.r
     if r.unit in ("percent", "times") or k.change_adjacent:
         return None
+    return "forecast" if _after_premise(k, closed=False) else None
+
+
+def premise_percent(k: KindContext) -> str | None:
+    """«در صورت تحقق کامل درآمدها ۱۵ درصد به بودجه افزوده شود», «اگر نقدینگی تامین شود ۲۵
+    درصد بر ظرفیت تولید افزوده می‌شود»: a percentage that a premise brings about is a
+    forecast (Round 17), not a share of the noun after it. The premise's own percentage
+    («در صورت تحقق ۱۰۰ درصدی», «اگر ۲۰ درصد از این مخزن استحصال شود») is left to the other
+    rules: a conditional clause must be closed by its verb before the percentage."""
+    r = k.r
+    if r.unit != "percent" or k.change_adjacent:
+        return None
+    before = k.folded[max(k.statement_start, r.start - 30) : r.start].split()[-2:]
+    if _PREMISE_MEASURES.intersection(before):
+        return None  # «به میزان ۹۵ درصد», «سهم هر ماه ۱۰۰ درصد»: the premise's own measure
+    return "forecast" if _after_premise(k, closed=True) else None
+
+
+def _after_premise(k: KindContext, *, closed: bool) -> bool:
+    """A premise (a verbal noun of completion, «در صورت», or a conditional clause) before
+    the amount with no verb between and more than its object, and no past verb after;
+    ``closed``: a conditional clause's verb must come before the amount."""
+    r, f = k.r, k.folded
     lo = max(k.statement_start, r.start - 160)
     if not any(stem in f[lo : r.start] for stem in _CONDITION_STEMS):
-        return None  # cheap guard
+        return False  # cheap guard
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (
         VERB_STOP_RE.search(f, cue.end(), r.start) or len(f[cue.end() : r.start].split()) < 2
@@ -1199,10 +1224,11 @@ def conditional_outcome(k: KindContext) -> str | None:
     if cue is None:
         cue = _last(CONDITIONAL_CLAUSE_RE, f, lo, r.start)
         if cue is None or ACTUAL_RE.search(f, cue.end(), r.start):
-            return None
-    if ACTUAL_RE.search(f, r.unit_end, k.statement_end):
-        return None  # a past verb: the outcome is reported done
-    return "forecast"
+            return False
+        if closed and not PREMISE_CLOSER_RE.search(f, cue.end(), r.start):
+            return False  # «اگر ۲۰ درصد از این مخزن استحصال شود»: inside the clause
+    # a past verb after: the outcome is reported done
+    return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None
 
 
 def habitual_present(k: KindContext) -> str | None:
@@ -1511,6 +1537,7 @@ def wrapped_line(k: KindContext) -> str | None:
 
 
 KIND_RULES: tuple[KindRule, ...] = (
+    premise_percent,
     share_achieved,
     planned_capacity,
     entitled_by_scheme,

@@ -831,6 +831,27 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
     return purpose is not None and COMMA_RE.search(f, cue, k.r.start) is not None
 
 
+def purpose_object(k: KindContext) -> str | None:
+    """«سد به منظور آبیاری ۲ هزار هکتار ساخته شد», «کارخانه با هدف فرآوری ۳۰ هزار تن زیتون
+    احداث شده است»: an amount that is the object of the one verbal noun a purpose phrase
+    names is what the work is meant to do, a target, whatever the tense of the verb that
+    reports the work. Not a purpose closed by a comma before the amount («به منظور تنظیم
+    بازار، ۲۰ تن مرغ توزیع شد»), nor a percentage."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(k.clause.start, r.start - 40)
+    if "منظور" not in f[lo : r.start] and "هدف" not in f[lo : r.start]:
+        return None  # cheap guard
+    cue = _last(PURPOSE_RE, f, lo, r.start)
+    if cue is None or "راستا" in cue.group():
+        return None
+    between = f[cue.end() : r.start]
+    if len(between.split()) != 1 or COMMA_RE.search(between) or VERB_STOP_RE.search(between):
+        return None
+    return "target"
+
+
 def set_amount(k: KindContext) -> str | None:
     """An amount a budget, a notice, a goal or a commitment sets, named right before it in
     its clause with no verb between («رقم ابلاغی برای پرداخت تسهیلات ... ۷ هزار میلیارد
@@ -1539,6 +1560,7 @@ def wrapped_line(k: KindContext) -> str | None:
 KIND_RULES: tuple[KindRule, ...] = (
     premise_percent,
     share_achieved,
+    purpose_object,
     planned_capacity,
     entitled_by_scheme,
     set_amount,

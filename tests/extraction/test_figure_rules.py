@@ -239,7 +239,8 @@ def test_kind_rules_run_in_this_order() -> None:
     درصد ... افزوده شود» is no share achieved); the object of a purpose («به منظور آبیاری
     ...») beats every verb. A share reached beats a target cue («تعهد ۶۰ درصدی»); a target
     beats the verb; a share beats a forecast; a change beats the verb; a premise («با ...،»)
-    beats the planned passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
+    beats the planned passive;
+    an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
     a thing under way or a habit stops the list with no kind before any verb is read; a
     scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»); a need
     («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»);

@@ -723,6 +723,7 @@ PROGRESS_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["progress_nouns"]) + ")" +
 PROGRESS_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["progress_nouns"]) + r")\s?$")
 CONDITIONAL_PREMISE_RE = words_re(_KINDS["conditional_premises"])
 CONDITIONAL_CLAUSE_RE = words_re(_KINDS["conditional_clauses"])
+PREMISE_CLOSER_RE = words_re(_KINDS["premise_closers"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule
 GOAL_RE = words_re(_KINDS["goal_cues"])
 # «اعتبار تخصیص یافته ... ۲۱ درصد بود»: the subject of an allocation rate

@@ -235,9 +235,12 @@ def test_a_commitment_is_a_target() -> None:
 
 
 def test_kind_rules_run_in_this_order() -> None:
-    """A share reached beats a target cue («تعهد ۶۰ درصدی»); a target beats the verb; a
-    share beats a forecast; a change beats the verb; a premise («با ...،») beats the planned
-    passive; an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
+    """A percentage a premise brings about is read first («در صورت تحقق ۱۰۰ درصدی درآمدها ۲۰
+    درصد ... افزوده شود» is no share achieved); the object of a purpose («به منظور آبیاری
+    ...») beats every verb. A share reached beats a target cue («تعهد ۶۰ درصدی»); a target
+    beats the verb; a share beats a forecast; a change beats the verb; a premise («با ...،»)
+    beats the planned passive;
+    an estimate beats a weak target cue («بر اساس برآوردها تا پایان سال ...»);
     a thing under way or a habit stops the list with no kind before any verb is read; a
     scheduled opening beats a schedule cue («قرار است ... به بهره‌برداری برسد»); a need
     («... اعتبار نیاز است») is read after the under-way rule («در حال اجراست و ... نیاز دارد»);
@@ -255,7 +258,9 @@ def test_kind_rules_run_in_this_order() -> None:
     targets before a realised or past verb is read; a part of a whole with a future verb
     after a time to come is a forecast before the share rules read it."""
     assert [r.__name__ for r in KIND_RULES] == [
+        "premise_percent",
         "share_achieved",
+        "purpose_object",
         "planned_capacity",
         "entitled_by_scheme",
         "set_amount",

@@ -68,6 +68,7 @@ from crawler.extraction.lexicon import (
     PREDICTED_COLON_RE,
     PREDICTED_PARTICIPLE_RE,
     PREDICTED_RE,
+    PREMISE_CLOSER_RE,
     PREMISE_RE,
     PREPARATIONS_RE,
     PREPARED_AFTER_RE,
@@ -830,6 +831,27 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
     return purpose is not None and COMMA_RE.search(f, cue, k.r.start) is not None
 
 
+def purpose_object(k: KindContext) -> str | None:
+    """«سد به منظور آبیاری ۲ هزار هکتار ساخته شد», «کارخانه با هدف فرآوری ۳۰ هزار تن زیتون
+    احداث شده است»: an amount that is the object of the one verbal noun a purpose phrase
+    names is what the work is meant to do, a target, whatever the tense of the verb that
+    reports the work. Not a purpose closed by a comma before the amount («به منظور تنظیم
+    بازار، ۲۰ تن مرغ توزیع شد»), nor a percentage."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(k.clause.start, r.start - 40)
+    if "منظور" not in f[lo : r.start] and "هدف" not in f[lo : r.start]:
+        return None  # cheap guard
+    cue = _last(PURPOSE_RE, f, lo, r.start)
+    if cue is None or "راستا" in cue.group():
+        return None
+    between = f[cue.end() : r.start]
+    if len(between.split()) != 1 or COMMA_RE.search(between) or VERB_STOP_RE.search(between):
+        return None
+    return "target"
+
+
 def set_amount(k: KindContext) -> str | None:
     """An amount a budget, a notice, a goal or a commitment sets, named right before it in
     its clause with no verb between («رقم ابلاغی برای پرداخت تسهیلات ... ۷ هزار میلیارد
@@ -1174,6 +1196,7 @@ def needed_amount(k: KindContext) -> str | None:
     return None
 
 
+_PREMISE_MEASURES = frozenset(_CUES["premise_measures"])
 _CONDITION_STEMS = ("صورت", "چنانچه", "اگر", "بهره", "اندازی", "تکمیل", "اجرای", "افتتاح")
 
 
@@ -1185,12 +1208,35 @@ def conditional_outcome(k: KindContext) -> str | None:
     premise will bring about: a forecast. Not what the statement reports done («با
     بهره‌برداری از این طرح ۲۲۰ نفر مشغول به کار شدند»), nor the premise's own object («با
     اجرای ۱۲ طرح ...»), a percentage or a change."""
-    r, f = k.r, k.folded
+    r = k.r
     if r.unit in ("percent", "times") or k.change_adjacent:
         return None
+    return "forecast" if _after_premise(k, closed=False) else None
+
+
+def premise_percent(k: KindContext) -> str | None:
+    """«در صورت تحقق کامل درآمدها ۱۵ درصد به بودجه افزوده شود», «اگر نقدینگی تامین شود ۲۵
+    درصد بر ظرفیت تولید افزوده می‌شود»: a percentage that a premise brings about is a
+    forecast (Round 17), not a share of the noun after it. The premise's own percentage
+    («در صورت تحقق ۱۰۰ درصدی», «اگر ۲۰ درصد از این مخزن استحصال شود») is left to the other
+    rules: a conditional clause must be closed by its verb before the percentage."""
+    r = k.r
+    if r.unit != "percent" or k.change_adjacent:
+        return None
+    before = k.folded[max(k.statement_start, r.start - 30) : r.start].split()[-2:]
+    if _PREMISE_MEASURES.intersection(before):
+        return None  # «به میزان ۹۵ درصد», «سهم هر ماه ۱۰۰ درصد»: the premise's own measure
+    return "forecast" if _after_premise(k, closed=True) else None
+
+
+def _after_premise(k: KindContext, *, closed: bool) -> bool:
+    """A premise (a verbal noun of completion, «در صورت», or a conditional clause) before
+    the amount with no verb between and more than its object, and no past verb after;
+    ``closed``: a conditional clause's verb must come before the amount."""
+    r, f = k.r, k.folded
     lo = max(k.statement_start, r.start - 160)
     if not any(stem in f[lo : r.start] for stem in _CONDITION_STEMS):
-        return None  # cheap guard
+        return False  # cheap guard
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (
         VERB_STOP_RE.search(f, cue.end(), r.start) or len(f[cue.end() : r.start].split()) < 2
@@ -1199,10 +1245,11 @@ def conditional_outcome(k: KindContext) -> str | None:
     if cue is None:
         cue = _last(CONDITIONAL_CLAUSE_RE, f, lo, r.start)
         if cue is None or ACTUAL_RE.search(f, cue.end(), r.start):
-            return None
-    if ACTUAL_RE.search(f, r.unit_end, k.statement_end):
-        return None  # a past verb: the outcome is reported done
-    return "forecast"
+            return False
+        if closed and not PREMISE_CLOSER_RE.search(f, cue.end(), r.start):
+            return False  # «اگر ۲۰ درصد از این مخزن استحصال شود»: inside the clause
+    # a past verb after: the outcome is reported done
+    return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None
 
 
 def habitual_present(k: KindContext) -> str | None:
@@ -1511,7 +1558,9 @@ def wrapped_line(k: KindContext) -> str | None:
 
 
 KIND_RULES: tuple[KindRule, ...] = (
+    premise_percent,
     share_achieved,
+    purpose_object,
     planned_capacity,
     entitled_by_scheme,
     set_amount,

@@ -73,6 +73,7 @@ from crawler.extraction.lexicon import (
     WROTE_ADVERBIALS,
     WROTE_WORDS,
     news_id_source,
+    speech_verb_key,
 )
 from crawler.extraction.names import find_names
 from crawler.extraction.persian import WB_L, WB_R, fold, key, seq
@@ -510,7 +511,7 @@ def interview(text: str) -> Iterator[Span]:
     for m in _interviews(text):
         if (
             m.group("talk") is None
-            and m.group("verb") not in ATTRIBUTION_SPEECH_VERBS
+            and speech_verb_key(m.group("verb") or "") not in ATTRIBUTION_SPEECH_VERBS
             and (_everyday(m.group("src")) or PLACE_KIND_RE.match(m.group("src")))
         ):
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
@@ -1068,7 +1069,7 @@ def _interview_brand(text: str, folded: str) -> str | None:
             # «به «X» گفت», «در گفت‌وگو با X اظهار کرد»: a name right before the verb
             # (a bare name only when outlet-shaped: «در گفت‌وگو با مردم گفت» is no outlet)
             or (
-                m.group("verb") in ATTRIBUTION_SPEECH_VERBS
+                speech_verb_key(m.group("verb") or "") in ATTRIBUTION_SPEECH_VERBS
                 and (
                     src.startswith("«")
                     or (m.group("talk") is not None and _OUTLET_SHAPED_RE.search(src.rstrip()))

@@ -1095,8 +1095,19 @@ INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
 INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])
 INTERVIEW_CONTACT = seq(_ATTRIBUTION["interview_contact"])
 OFFICE_VISIT = seq(_ATTRIBUTION["office_visit"])
-ATTRIBUTION_SPEECH_VERBS = frozenset(_ATTRIBUTION["speech_verbs"])
-INTERVIEW_ENDS = seq([*_ATTRIBUTION["speech_verbs"], *_ATTRIBUTION["interview_ends"]])
+# «در گفتگو با خبرنگار X یادآورشد:», «... خاطرنشان کرد»: every speech verb of a quote
+# (speech.json, whole compound verbs first, their space optional) ends an interview cue, as
+# the attribution stems do; compared with their spaces taken out (``speech_verb_key``)
+_INTERVIEW_SPEECH = [*_SPEECH["speech_verbs"], *_ATTRIBUTION["speech_verbs"]]
+
+
+def speech_verb_key(verb: str) -> str:
+    """An interview's verb as matched («یادآور شد», «یادآورشد») in one spelling."""
+    return fold(verb).replace(" ", "")
+
+
+ATTRIBUTION_SPEECH_VERBS = frozenset(speech_verb_key(w) for w in _INTERVIEW_SPEECH)
+INTERVIEW_ENDS = seq([*_INTERVIEW_SPEECH, *_ATTRIBUTION["interview_ends"]])
 WROTE_WORDS: tuple[str, ...] = tuple(_ATTRIBUTION["wrote"])
 WROTE = seq(WROTE_WORDS)
 # «وب‌سایت X در این باره نوشت»: what may stand between a republished site and «نوشت»

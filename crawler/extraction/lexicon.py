@@ -1083,6 +1083,8 @@ _ATTRIBUTION = load("attribution_cues.json")
 # «به گزارش X» is unbounded (a flat ``seq``): «وبه گزارش» glued to the «و» before it
 # credits too.
 REPORT_CUE = seq(sorted(_ATTRIBUTION["report"], key=len, reverse=True), r"\s*")
+# «طبق اعلام X،», «بنابر اعلام X»: a credit only when a kind of outlet opens X (attribution.py)
+ANNOUNCED_CUE = seq(sorted(_ATTRIBUTION["announced_by"], key=len, reverse=True))
 ORIGIN_CUE = word_alt(sorted(_ATTRIBUTION["origin"], key=len, reverse=True))
 SOURCE_LINE_CUE = word_alt(sorted(_ATTRIBUTION["source_line"], key=len, reverse=True))
 # «انتهای پیام/الف»: a letter's name after the closing slash is a staff initial

@@ -27,12 +27,12 @@ from crawler.data import load
 from crawler.extraction.lexicon import (
     AFTER_AGENCY,
     AGENCY_ALIAS_WORDS,
-    ANNOUNCED_CUE,
     AGENCY_ALIASES,
     AGENCY_COMMON_WORDS,
     AGENCY_DESK_WORDS,
     AGENCY_GLUED_PREPS,
     AGENCY_SPELLINGS,
+    ANNOUNCED_CUE,
     ANY_OUTLET_KIND_RE,
     ATTRIBUTION_SPEECH_VERBS,
     BRAND_POINTERS,

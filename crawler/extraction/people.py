@@ -48,9 +48,9 @@ from crawler.extraction.lexicon import (
     PORTFOLIO_OWNER,
     PROTECT_RE,
     RANK_BEFORE_RE,
+    REPORT_CUE,
     REPORTED_BY_RE,
     REPORTED_RE,
-    REPORT_CUE,
     ROLE_HEAD_RE,
     RUN_ON_COPULA_RE,
     RUN_ON_RE,
@@ -86,9 +86,8 @@ _AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
 # «استاندار تهران - طبق اعلام پایگاه ...، X گفت», «فرماندار بم - به گزارش ایرنا، X»: a role
 # written as the dateline of its line, a dash after it, a credit clause at most between the
 # dash and the name (``_dateline_role``)
-_DATELINE_ROLE_GAP_RE = re.compile(
-    rf"[ \t]*[-–—][ \t]*(?:(?:{REPORT_CUE}|{ORIGIN_CUE}|{ANNOUNCED_CUE})[^،,:؛\n.]{{2,90}}[،,][ \t]*)?"
-)
+_DATELINE_CREDIT = rf"(?:{REPORT_CUE}|{ORIGIN_CUE}|{ANNOUNCED_CUE})[^،,:؛\n.]{{2,90}}[،,][ \t]*"
+_DATELINE_ROLE_GAP_RE = re.compile(rf"[ \t]*[-–—][ \t]*(?:{_DATELINE_CREDIT})?")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")

@@ -1115,7 +1115,16 @@ WROTE = seq(WROTE_WORDS)
 # «وب‌سایت X در این باره نوشت»: what may stand between a republished site and «نوشت»
 WROTE_ADVERBIALS = seq(_ATTRIBUTION["wrote_adverbials"])
 PLACE_KIND_RE = re.compile(r"(?:" + seq(_ATTRIBUTION["place_kinds"]) + r")\s")
-DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$")
+# («... ندای تفتان دراستان سیستان ...»: a preposition glued to the desk's place kind cuts too)
+DESK_TAIL_RE = re.compile(
+    r"\s+(?:(?:"
+    + seq(_ATTRIBUTION["desk_tails"])
+    + r")\s|(?:"
+    + seq(_ATTRIBUTION["glued_prepositions"])
+    + r")(?="
+    + PLACE_KIND_RE.pattern
+    + r")).*$"
+)
 AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
 AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
 GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])

@@ -1100,6 +1100,8 @@ _ATTRIBUTION = load("attribution_cues.json")
 # «به گزارش X» is unbounded (a flat ``seq``): «وبه گزارش» glued to the «و» before it
 # credits too.
 REPORT_CUE = seq(sorted(_ATTRIBUTION["report"], key=len, reverse=True), r"\s*")
+# «طبق اعلام X،», «بنابر اعلام X»: a credit only when a kind of outlet opens X (attribution.py)
+ANNOUNCED_CUE = seq(sorted(_ATTRIBUTION["announced_by"], key=len, reverse=True))
 ORIGIN_CUE = word_alt(sorted(_ATTRIBUTION["origin"], key=len, reverse=True))
 SOURCE_LINE_CUE = word_alt(sorted(_ATTRIBUTION["source_line"], key=len, reverse=True))
 # «انتهای پیام/الف»: a letter's name after the closing slash is a staff initial
@@ -1112,14 +1114,34 @@ INTERVIEW_TALK = seq(_ATTRIBUTION["interview_talk"])
 INTERVIEW_MANNER = seq(_ATTRIBUTION["interview_manner"])
 INTERVIEW_CONTACT = seq(_ATTRIBUTION["interview_contact"])
 OFFICE_VISIT = seq(_ATTRIBUTION["office_visit"])
-ATTRIBUTION_SPEECH_VERBS = frozenset(_ATTRIBUTION["speech_verbs"])
-INTERVIEW_ENDS = seq([*_ATTRIBUTION["speech_verbs"], *_ATTRIBUTION["interview_ends"]])
+# «در گفتگو با خبرنگار X یادآورشد:», «... خاطرنشان کرد»: every speech verb of a quote
+# (speech.json, whole compound verbs first, their space optional) ends an interview cue, as
+# the attribution stems do; compared with their spaces taken out (``speech_verb_key``)
+_INTERVIEW_SPEECH = [*_SPEECH["speech_verbs"], *_ATTRIBUTION["speech_verbs"]]
+
+
+def speech_verb_key(verb: str) -> str:
+    """An interview's verb as matched («یادآور شد», «یادآورشد») in one spelling."""
+    return fold(verb).replace(" ", "")
+
+
+ATTRIBUTION_SPEECH_VERBS = frozenset(speech_verb_key(w) for w in _INTERVIEW_SPEECH)
+INTERVIEW_ENDS = seq([*_INTERVIEW_SPEECH, *_ATTRIBUTION["interview_ends"]])
 WROTE_WORDS: tuple[str, ...] = tuple(_ATTRIBUTION["wrote"])
 WROTE = seq(WROTE_WORDS)
 # «وب‌سایت X در این باره نوشت»: what may stand between a republished site and «نوشت»
 WROTE_ADVERBIALS = seq(_ATTRIBUTION["wrote_adverbials"])
 PLACE_KIND_RE = re.compile(r"(?:" + seq(_ATTRIBUTION["place_kinds"]) + r")\s")
-DESK_TAIL_RE = re.compile(r"\s+(?:" + seq(_ATTRIBUTION["desk_tails"]) + r")\s.*$")
+# («... ندای تفتان دراستان سیستان ...»: a preposition glued to the desk's place kind cuts too)
+DESK_TAIL_RE = re.compile(
+    r"\s+(?:(?:"
+    + seq(_ATTRIBUTION["desk_tails"])
+    + r")\s|(?:"
+    + seq(_ATTRIBUTION["glued_prepositions"])
+    + r")(?="
+    + PLACE_KIND_RE.pattern
+    + r")).*$"
+)
 AFTER_AGENCY = frozenset(_ATTRIBUTION["after_agency"])
 AGENCY_GLUED_PREPS: tuple[str, ...] = tuple(_ATTRIBUTION["glued_prepositions"])
 GLUED_DESK_WORDS = seq(_ATTRIBUTION["glued_desk_words"])

@@ -30,6 +30,7 @@ from typing import Any
 from crawler.extraction.attribution import canonical, dash_credits, spells_agency
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
+    ANNOUNCED_CUE,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
     BYLINE_VERB_RE,
@@ -41,11 +42,13 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     OFFICE_HEAD_RE,
     OFFICE_SPEECH_RE,
+    ORIGIN_CUE,
     PAGE_LABELS,
     PERIOD_RE,
     PORTFOLIO_OWNER,
     PROTECT_RE,
     RANK_BEFORE_RE,
+    REPORT_CUE,
     REPORTED_BY_RE,
     REPORTED_RE,
     ROLE_HEAD_RE,
@@ -80,6 +83,11 @@ from crawler.extraction.sentences import Span, sentence_spans
 _PROTECT_CHAR = "\x01"
 # («X» معاون ...: the name's closing guillemet first)
 _AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
+# «استاندار تهران - طبق اعلام پایگاه ...، X گفت», «فرماندار بم - به گزارش ایرنا، X»: a role
+# written as the dateline of its line, a dash after it, a credit clause at most between the
+# dash and the name (``_dateline_role``)
+_DATELINE_CREDIT = rf"(?:{REPORT_CUE}|{ORIGIN_CUE}|{ANNOUNCED_CUE})[^،,:؛\n.]{{2,90}}[،,][ \t]*"
+_DATELINE_ROLE_GAP_RE = re.compile(rf"[ \t]*[-–—][ \t]*(?:{_DATELINE_CREDIT})?")
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
@@ -431,6 +439,9 @@ def _role_span(
     if span and span[1] > span[0]:
         return span
     lo = sent.start if sent else 0
+    dateline = _dateline_role(prot, lo, start, used)
+    if dateline:
+        return dateline
     for m in ROLE_HEAD_RE.finditer(prot, max(lo, start - 120), start):
         # «مدیرکل ... یزد (X)», «مدیر ... گیلان «X»», «فرماندار ... – X –»: the name set
         # off by brackets, guillemets or a dash after its role
@@ -445,6 +456,28 @@ def _role_span(
             return cand
         return None
     return None
+
+
+def _dateline_role(
+    prot: str, lo: int, start: int, used: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The role that opens the name's line as its dateline, a dash after it and a credit
+    clause at most before the name («استاندار تهران - طبق اعلام پایگاه اطلاع‌رسانی
+    استانداری تهران، X اظهار داشت»): the credit's comma cuts the role off from the name
+    for the ordinary look-back, but the dateline names the speaker's office."""
+    line = max(lo, prot.rfind("\n", 0, start) + 1)
+    head = prot[line:start]
+    if "-" not in head and "–" not in head and "—" not in head:
+        return None  # (a cheap test: most lines carry no dash before a name)
+    m = ROLE_HEAD_RE.match(prot, line + len(head) - len(head.lstrip()))
+    span = m and _role_at(prot, m.start(), start)
+    if not span or span[1] <= span[0]:
+        return None
+    if not _DATELINE_ROLE_GAP_RE.fullmatch(prot, span[1], start):
+        return None
+    if any(a < span[1] and span[0] < b for a, b in used):
+        return None
+    return span
 
 
 def _before_next_name(

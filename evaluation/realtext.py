@@ -98,6 +98,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout19": ("heldout19a", "heldout19b"),  # round 21's held-out part
     "heldout20": ("heldout20a", "heldout20b"),  # round 22's held-out part
     "heldout21": ("heldout21a", "heldout21b"),  # round 23's held-out part
+    "heldout22": ("heldout22a", "heldout22b"),  # round 24's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -77,6 +77,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part
     "dev-e": ("dev-e1", "dev-e2"),  # round 22's fresh development part
     "dev-f": ("dev-f1", "dev-f2"),  # round 23's fresh development part
+    "dev-g": ("dev-g1", "dev-g2"),  # round 24's fresh development part
     "heldout": ("heldout",),
     "heldout2": ("heldout2",),
     "heldout3": ("heldout3a", "heldout3b"),

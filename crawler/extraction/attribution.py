@@ -618,13 +618,26 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
     if words[0] in BRAND_POINTERS or words[0] in REPORT_ADJECTIVES:
         return None  # «به گزارش این نشریه», «به گزارش سالانه ...»: no outlet named
-    if words[0] in PLACE_DESK_WORDS and PLACE_RE.match(fold(src), len(src.split(None, 1)[0]) + 1):
-        return None  # «مرکز اصفهان»: a desk's place, no outlet named
+    if _desk_place_only(src, words):
+        return None  # «مرکز اصفهان», «نمایندگی استان کرمان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
     src = _outlet_name(_undesked(src))
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
     return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+
+
+def _desk_place_only(src: str, words: list[str]) -> bool:
+    """«مرکز اصفهان», «نمایندگی خراسان جنوبی», «دفتر شهرستان کاشان»: an agency's own desk
+    or bureau and its place (a source line of the agency's provincial office names no other
+    outlet: the bureau belongs to the agency the copy credits elsewhere)."""
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in PLACE_DESK_WORDS:
+        lead += 1
+    if lead == 0:
+        return False
+    rest = src.split(None, lead)
+    return len(rest) > lead and PLACE_RE.match(fold(rest[lead])) is not None
 
 
 def _untimed(src: str) -> str:

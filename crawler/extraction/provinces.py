@@ -52,6 +52,17 @@ for _c, _prov in CITIES.items():
     _NAME_INDEX.setdefault(key(_c), (_prov, True))
 
 _PROVINCE_NAMES = {n for p in _PROV_DATA for n in [p["name"], *p["variants"]]}
+# «آذربایجان شرقی و غربی»: a sibling province named by its bare second word after another
+_SIBLINGS: dict[str, dict[str, str]] = {
+    p["name"]: words
+    for head, words in load("provinces.json")["elided_siblings"].items()
+    for p in _PROV_DATA
+    if p["name"].startswith(head)
+}
+_SIBLING_WORD_RE = {
+    prov: re.compile(r"\s?(?:[،,]|و)\s?(?P<w>" + seq(words) + ")" + WB_R)
+    for prov, words in _SIBLINGS.items()
+}
 _ALL_NAMES = _PROVINCE_NAMES | set(CITIES)
 NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
 # «گیلان ومازندران»: a province (never a city: «وری» ...) with the «و» of a list glued on
@@ -130,9 +141,14 @@ _EXAMPLE_CUES = tuple(sorted({fold(w) for w in _CITY_DATA["example_cues"]}, key=
 _TO_BEFORE_RE = re.compile(
     r"(?<!نسبت\s)(?<!نسبت)"
     + WB_L
-    + r"(?:به|"
+    + r"(?:(?:به|"
     + seq(_CITY_DATA["example_cues"])
-    + r")\sاستان(?:\s?های)?\s?$"
+    + r")\sاستان(?:\s?های)?\s?"
+    # «به استان‌هایی از جمله X، Y ...», «به سایر استان‌ها به ویژه X و Y»: the example cue
+    # right before the list, the group of destinations named before it
+    + r"|به\s(?:سایر\s|دیگر\s)?استان(?:\s?ها(?:ی|یی)?)?\s(?:"
+    + seq(_CITY_DATA["example_cues"])
+    + r")\s)$"
 )
 _SHIP_VERB_AFTER_RE = re.compile(
     r"(?:\s[^\s،,.؛:\n]+){0,2}?\s(?:" + seq(_CITY_DATA["shipment_verbs"]) + ")"
@@ -305,6 +321,7 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
         out.append(Mention(start, end, prov, is_city, bool(_OSTAN_BEFORE_RE.search(before))))
     if held:
         _guarded_list_items(folded, out, held)
+    _elided_siblings(folded, out)
     _crossings(folded, out, exclude)
     _county_namesakes(folded, out)
     _county_lists(out)
@@ -410,6 +427,25 @@ def _guarded_list_items(
             mentions.sort(key=lambda m: m.start)
 
 
+def _elided_siblings(folded: str, mentions: list[Mention]) -> None:
+    """Add the sibling provinces a list names by their bare second word after one named in
+    full («آذربایجان شرقی و غربی», «خراسان شمالی، جنوبی و رضوی»): the head is written once,
+    each bare word is a province of its own, a mention with the first one's standing."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.is_city or m.province not in _SIBLINGS:
+            continue
+        at = m.end
+        while sib := _SIBLING_WORD_RE[m.province].match(folded, at):
+            prov = _SIBLINGS[m.province][sib.group("w")]
+            if prov != m.province:
+                added.append(Mention(sib.start("w"), sib.end("w"), prov, False, m.with_ostan))
+            at = sib.end()
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda x: x.start)
+
+
 def _joined_runs(folded: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
     """The mentions in runs of places joined by «،/و» («استان‌های گیلان، مازندران و گلستان»):
     the origin and destination rules read a list as one phrase, cue before the first, verb
@@ -510,7 +546,7 @@ def _sent_to_verb_last(folded: str, mentions: list[Mention]) -> None:
     ):
         return  # (a cheap test: «به استان» or an example cue is what the rule reads first)
     for run in _joined_runs(folded, mentions):
-        if _TO_BEFORE_RE.search(folded, max(0, run[0].start - 20), run[0].start) and (
+        if _TO_BEFORE_RE.search(folded, max(0, run[0].start - 40), run[0].start) and (
             _SHIP_VERB_AFTER_RE.match(folded, run[-1].end)
         ):
             for m in run:

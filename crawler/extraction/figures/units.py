@@ -514,12 +514,18 @@ def _destinations(folded: str, num: NumberSpan) -> Unit | None:
 _PLURALS_IN_AT = load("counted_nouns.json")["open_count"]["plurals_in_at"]
 _PLURAL_AT_MIN = int(_PLURALS_IN_AT["min_length"])
 _SINGULARS_IN_AT = frozenset(_PLURALS_IN_AT["singulars"])
+_COUNTED_AT_ENDINGS = tuple(_PLURALS_IN_AT["counted_endings"])
 
 
 def _plural_in_at(noun: str) -> bool:
     """«اعتبارات», «تسهیلات», «خدمات»: a noun in the Arabic plural is no counted noun
     (one counts in the singular), unless it is a singular that ends in «ات» («قنات»)."""
-    return noun.endswith("ات") and len(noun) >= _PLURAL_AT_MIN and noun not in _SINGULARS_IN_AT
+    return (
+        noun.endswith("ات")
+        and len(noun) >= _PLURAL_AT_MIN
+        and noun not in _SINGULARS_IN_AT
+        and not noun.endswith(_COUNTED_AT_ENDINGS)
+    )
 
 
 def _flow_before(folded: str, num: NumberSpan) -> bool:

@@ -479,7 +479,7 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     noun = m.group("noun")
     if _TEXT_END_RE.match(folded, m.end()):
         return None  # «... به مبلغ ۲۱ میلیا»: a word cut off where the text ends
-    if noun.endswith(("ها", "های", "هایی")):
+    if noun.endswith(("ها", "های", "هایی")) or _plural_in_at(noun):
         return None  # «۸۲ دستگاه‌های اجرایی»: a plural after a year counts nothing
     after = UNIT_AFTER_RE.match(folded, m.end())
     if after and after.lastgroup != "count" and not _container(noun):
@@ -504,10 +504,42 @@ def _destinations(folded: str, num: NumberSpan) -> Unit | None:
         cut = folded.find(stop, m.end(), end)
         if cut >= 0:
             end = cut
-    if DESTINATION_FLOW_RE.search(folded, m.end(), end) is None:
+    if DESTINATION_FLOW_RE.search(folded, m.end(), end) is None and not _flow_before(folded, num):
         return None
     noun = m.group("noun").strip()
     return "count", noun, m.end()
+
+
+# «۹۵ اعتبارات»: an Arabic plural in «ات» counts nothing (counted_nouns.json 'plurals_in_at')
+_PLURALS_IN_AT = load("counted_nouns.json")["open_count"]["plurals_in_at"]
+_PLURAL_AT_MIN = int(_PLURALS_IN_AT["min_length"])
+_SINGULARS_IN_AT = frozenset(_PLURALS_IN_AT["singulars"])
+_COUNTED_AT_ENDINGS = tuple(_PLURALS_IN_AT["counted_endings"])
+
+
+def _plural_in_at(noun: str) -> bool:
+    """«اعتبارات», «تسهیلات», «خدمات»: a noun in the Arabic plural is no counted noun
+    (one counts in the singular), unless it is a singular that ends in «ات» («قنات»)."""
+    return (
+        noun.endswith("ات")
+        and len(noun) >= _PLURAL_AT_MIN
+        and noun not in _SINGULARS_IN_AT
+        and not noun.endswith(_COUNTED_AT_ENDINGS)
+    )
+
+
+def _flow_before(folded: str, num: NumberSpan) -> bool:
+    """«با صادرات ۱۴۰۰ قلم کالا به ۹۰ کشور دنیا», «محصولات به ۳۰ کشور صادر شده و ...»:
+    countries right after «به» in a clause that named the flow of goods before them
+    (within the sentence) are the destinations too, as when the flow follows them."""
+    if not folded[max(0, num.start - 4) : num.start].rstrip().endswith("به"):
+        return False
+    start = max(0, num.start - _DESTINATION_REACH)
+    for stop in (".", "؛", "\n"):
+        cut = folded.rfind(stop, start, num.start)
+        if cut >= 0:
+            start = cut + 1
+    return DESTINATION_FLOW_RE.search(folded, start, num.start) is not None
 
 
 def _container(noun: str) -> bool:
@@ -600,7 +632,13 @@ def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberS
     if any(stop in between for stop in _CLAUSE_STOPS):
         return False
     found = unit_at(folded, previous)
-    return found is not None and found[0] == "count" and found[2] <= num.start
+    # «۸۷ درصد در ۲۴ شهر زندگی می‌کنند»: a share placed in places says where it is, too
+    return found is not None and found[0] in _WHERE_AFTER_UNITS and found[2] <= num.start
+
+
+# counts and shares that places after «در» locate («۴۰۰ کارگاه در ۱۲ شهرستان»,
+# «۶۰ درصد واحدها در ۱۲ شهرستان»)
+_WHERE_AFTER_UNITS = frozenset({"count", "percent"})
 
 
 def _refers_back(folded: str, num: NumberSpan) -> bool:

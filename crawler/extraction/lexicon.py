@@ -136,6 +136,8 @@ MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
+# round 24: containers carry the one flow their clause names by a consignment adjective
+FLOW_CONTAINERS = frozenset(_COUNTED["flow_containers"])
 CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
 # «۲۶۸ میلیون قوطی تن ماهی»: packs and containers counted; the product after them may
@@ -202,7 +204,7 @@ UNIT_AFTER_RE = re.compile(
 _QUALIFIERS = load("qualifiers.json")
 # «۱۹۴ واحد فعال پرورش مرغ»: a status adjective may stand before the qualifier
 QUALIFIER_RE = re.compile(
-    rf"\s?(?:(?:{seq(_QUALIFIERS['status'])})\s?)?(?:"
+    rf"\s?(?:(?:{seq(_QUALIFIERS['status'])})\s?)?(?:(?:{seq(_QUALIFIERS['industry_heads'])})\s)?(?:"
     + groups((q["label"], q["words"]) for q in _QUALIFIERS["qualifiers"])
     + rf"){WB_R}"
 )

@@ -1498,6 +1498,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "parties_of_a_purchase",
         "goods_bought",
         "consignments_crossing",
+        "containers_of_a_flow",
         "passengers_moved",
         "persons_made_self_supporting",
         "members_of_cooperatives",

@@ -48,6 +48,7 @@ from crawler.extraction.lexicon import (
     ESTATE_UNIT_NOUNS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
+    FLOW_CONTAINERS,
     GENERIC_HEADS,
     GOODS_FLOW_RE,
     HEADS_OVER_MEASURES,
@@ -687,6 +688,25 @@ def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
     return Count(m.lastgroup, generic=False) if m else c
 
 
+def containers_of_a_flow(r: Reading, state: Discourse, c: Count) -> Count:
+    """«۴۲۰۰ دستگاه کانتینر از محموله گندم ترانزیتی ... ارسال شده», «۳۰۰ کانتینر بار
+    صادراتی ...»: containers ('flow_containers'), counted as trade handled, in a clause
+    that names one flow of goods by a consignment adjective ('consignment_trade_words')
+    carry that flow, as carriers of a named flow do (``carried_flow``); two flows named
+    («... ترانزیتی و ... صادراتی») or none leave them trade."""
+    if c.subject != "trade":
+        return c
+    after = (
+        COUNTED_NOUN_AFTER_RE.match(r.folded, r.unit_end) if r.noun in SUBJECT_AFTER_NOUNS else None
+    )
+    if (after.group().strip() if after else r.noun) not in FLOW_CONTAINERS:
+        return c
+    flows = {
+        m.lastgroup for m in CONSIGNMENT_TRADE_RE.finditer(r.folded, r.clause.start, r.clause.end)
+    }
+    return Count(flows.pop(), generic=False) if len(flows) == 1 else c
+
+
 # how far before «به تعداد» the noun phrase may name the establishment counted
 _INTRODUCED_NP = 40
 
@@ -841,6 +861,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     parties_of_a_purchase,
     goods_bought,
     consignments_crossing,
+    containers_of_a_flow,
     passengers_moved,
     persons_made_self_supporting,
     members_of_cooperatives,

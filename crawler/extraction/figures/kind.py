@@ -143,8 +143,9 @@ OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter
-# «تا پایان برنامه», «تا افق ۱۴۱۰»: a target cue that only dates the number; with the
-# future as the number's own verb it dates a forecast («... به شش درصد خواهد رسید»)
+# «تا پایان برنامه ششم»: a target cue that only dates the number; with the future as the
+# number's own verb it dates a forecast («... به شش درصد خواهد رسید»); a vision horizon
+# («تا افق ۱۴۰۴ ... تولید خواهد کرد») is not one of them: it stays the goal it sets
 HORIZON_TARGET_RE = words_re(_CUES["horizon_targets"])
 # «۲۷ درصد معادل ۵۶ هزار هکتار از شالیزارها»: a percentage restated as an amount, then «از»
 RESTATED_AMOUNT_AFTER_RE = re.compile(

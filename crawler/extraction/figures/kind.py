@@ -143,6 +143,16 @@ OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter
+# «تا پایان برنامه ششم»: a target cue that only dates the number; with the future as the
+# number's own verb it dates a forecast («... به شش درصد خواهد رسید»); a vision horizon
+# («تا افق ۱۴۰۴ ... تولید خواهد کرد») is not one of them: it stays the goal it sets
+HORIZON_TARGET_RE = words_re(_CUES["horizon_targets"])
+# «۲۷ درصد معادل ۵۶ هزار هکتار از شالیزارها»: a percentage restated as an amount, then «از»
+RESTATED_AMOUNT_AFTER_RE = re.compile(
+    r"\s?"
+    + words_re(_CUES["restating_words"]).pattern
+    + r"\s?\d[\d.,/٫]*(?:\s?[^\W\d_]+){0,3}?(?=\s?از\s)"
+)
 
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -653,6 +663,8 @@ def target_before(k: KindContext) -> str | None:
         return None
     if REALISED_PREDICATE_RE.search(f, t.end(), r.start):
         return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
+    if HORIZON_TARGET_RE.match(f, t.start()) and future_verb(k):
+        return None  # «تا پایان برنامه به شش درصد خواهد رسید»: a dated forecast
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
@@ -1059,6 +1071,7 @@ def share_of_whole(k: KindContext) -> str | None:
         or _progress_part(k)
         or _share_named_after(k)
         or _pertaining_before(k)
+        or _restated_part(k)
     ):
         return "share"
     return None
@@ -1100,6 +1113,17 @@ def _progress_part(k: KindContext) -> bool:
     ):
         return False
     return COMPARED_WITH_PAST_RE.search(f, r.unit_end, k.statement_end) is None
+
+
+def _restated_part(k: KindContext) -> bool:
+    """«تاکنون ۲۷ درصد معادل ۵۶ هزار هکتار از شالیزارها برداشت شده»: a percentage restated
+    as an amount and then followed by «از» and a noun is a part of that whole, like «۴۰ درصد
+    از مزارع»; the restatement only puts the amount between the part and its whole."""
+    r, f = k.r, k.folded
+    if k.adjectival or f.find("از", r.unit_end, min(k.clause.end, r.unit_end + 60)) < 0:
+        return False  # cheap guard
+    m = RESTATED_AMOUNT_AFTER_RE.match(f, r.unit_end)
+    return m is not None and PART_OF_AFTER_RE.match(f, m.end()) is not None
 
 
 def _share_named_after(k: KindContext) -> bool:

@@ -105,7 +105,13 @@ _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 _DATELINE_PARTS_RE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n\-–—:؛]{2,30}\s?[-–—]\s?){1,3}$")
 _COLON_AFTER_RE = re.compile(r"\s?[:：]")
 # «۴۰و احد تولیدی» (normalised «۴۰ و احد»): a count just before, its noun split by a typo
-_NUMBER_BEFORE_RE = re.compile(r"\d\s?و\s?$")
+# a number, with «و» glued by a typo or not: «۴۰و احد», «۴۲۰۰ احد» (the noun «واحد» cut);
+# not a year nor the last part of a date or a time (``_counted``)
+_NUMBER_BEFORE_RE = re.compile(
+    r"\d\s?و\s?$|(?<![\d\-/:.,٬])(?P<count>\d+(?:[,٬]\d{3})*)[ \t]$"
+)
+_YEAR_SHAPED_RE = re.compile(r"(?:13|14|19|20)\d\d")
+_DATE_PART_BEFORE_RE = re.compile(r"\d\s?[-/:.]\s?$")
 # a comma, then a word or a quote: where a clause may open with a name
 _COMMA_SCAN_RE = re.compile(r"[،,][ \t]*(?=[^\W\d_«\"])|[،,][ \t]*[«\"]")
 # «رئیس سازمان برنامه و بودجه کشور ...»: the country ends a role, except the Interior
@@ -150,11 +156,12 @@ class Mention:
 
 
 def _anchor_near(folded: str, start: int, end: int) -> bool:
-    """A comma or a speech cue in ``folded[start:end]`` (the commas found by ``str.find``
+    """A comma, a colon or a speech cue in ``folded[start:end]`` (the commas found by ``str.find``
     first: most windows hold one, and the cue pattern is tried at every position)."""
     return (
         folded.find("،", start, end) >= 0
         or folded.find(",", start, end) >= 0
+        or folded.find(":", start, end) >= 0  # «X مدیرکل ...: <quote>»
         or SPEECH_CUE_RE.search(folded, start, end) is not None
     )
 
@@ -862,9 +869,29 @@ def _named_place(text: str, folded: str, start: int, end: int) -> bool:
 
 
 def _counted(text: str, folded: str, start: int, end: int) -> bool:
-    """A name right after a number is the noun it counts, split by a typo («۴۰و احد
-    تولیدی»: «۴۰ واحد تولیدی»)."""
-    return _NUMBER_BEFORE_RE.search(folded, max(0, start - 4), start) is not None
+    """A name right after a number is the noun it counts, cut by a typo («۴۰و احد
+    تولیدی», «۴۲۰۰ احد مسکونی»: «واحد» without its «و»); a person is never counted."""
+    if not any(ch.isdigit() for ch in folded[max(0, start - 4) : start]):
+        return False  # (cheap: most names follow a word)
+    m = _NUMBER_BEFORE_RE.search(folded, max(0, start - 20), start)
+    if m is None or m.group("count") is None:
+        return m is not None
+    # «۱۱ شهریور ۱۴۰۴ داریوش ...», «۲۰۲۵ - ۰۹ - ۰۲ داریوش ...», «۱۲:۳۰ سعید ...»: a date
+    # or a time heads the story, the name opens it
+    date_part = _DATE_PART_BEFORE_RE.search(folded, max(0, m.start() - 4), m.start())
+    if _YEAR_SHAPED_RE.fullmatch(m.group("count")) or date_part:
+        return False
+    # «راه آهن شمال شرق ۲ محمد رضا قربانی گفت»: a numbered office, then its speaker (a
+    # counted noun never speaks nor holds a role)
+    rest = folded[end : end + 40].lstrip(" ،,")
+    return not (SPEECH_CUE_RE.match(" " + rest) or ROLE_HEAD_RE.match(rest))
+
+
+def _too_short(text: str, folded: str, start: int, end: int) -> bool:
+    """A lone word of one or two letters is no name: a pronoun with a typo («وب با بیان
+    اینکه ... افزود» for «وی»), a letter or an abbreviation left by the page."""
+    word = folded[start:end]
+    return " " not in word and len(word.replace("\u200c", "")) <= 2
 
 
 def _named_agency(text: str, folded: str, start: int, end: int) -> bool:
@@ -889,6 +916,7 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
     _counted,
+    _too_short,
     _named_agency,
     _named_firm,
     _credits_copy,

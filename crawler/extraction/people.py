@@ -107,9 +107,7 @@ _COLON_AFTER_RE = re.compile(r"\s?[:：]")
 # «۴۰و احد تولیدی» (normalised «۴۰ و احد»): a count just before, its noun split by a typo
 # a number, with «و» glued by a typo or not: «۴۰و احد», «۴۲۰۰ احد» (the noun «واحد» cut);
 # not a year nor the last part of a date or a time (``_counted``)
-_NUMBER_BEFORE_RE = re.compile(
-    r"\d\s?و\s?$|(?<![\d\-/:.,٬])(?P<count>\d+(?:[,٬]\d{3})*)[ \t]$"
-)
+_NUMBER_BEFORE_RE = re.compile(r"\d\s?و\s?$|(?<![\d\-/:.,٬])(?P<count>\d+(?:[,٬]\d{3})*)[ \t]$")
 _YEAR_SHAPED_RE = re.compile(r"(?:13|14|19|20)\d\d")
 _DATE_PART_BEFORE_RE = re.compile(r"\d\s?[-/:.]\s?$")
 # a comma, then a word or a quote: where a clause may open with a name

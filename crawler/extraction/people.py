@@ -31,6 +31,7 @@ from crawler.extraction.attribution import canonical, dash_credits, spells_agenc
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     ANNOUNCED_CUE,
+    ATTENDEE_CUE_RE,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
     BYLINE_VERB_RE,
@@ -792,9 +793,14 @@ def _find_all(
     # «با حضور X مدیرکل ...»; «دیدار با X استاندار ...», «سفر X، رئیس ...» when X is
     # shaped like a name
     cued = [(m, False) for m in _NAME_CUE_RE.finditer(folded)]
+    if "در" in folded:
+        cued += [(m, False) for m in ATTENDEE_CUE_RE.finditer(folded)]
     cued += [(m, True) for m in MEETING_CUE_RE.finditer(folded)]
     for m, shaped in cued:
-        if any(ns <= m.end() < ne for ns, ne in names):
+        known = next(((ns, ne) for ns, ne in names if ns <= m.end() < ne), None)
+        if known:
+            if not shaped:  # the list goes on after a name the lexicon found
+                names.extend(_attendees_after(text, folded, known[1], names))
             continue
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and shaped and not name_shaped(folded[found[0] : found[1]]):
@@ -804,6 +810,8 @@ def _find_all(
             found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
+        if found and not shaped:
+            names.extend(_attendees_after(text, folded, found[1], names))
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds
     for wa, wb in given_before(text, names):
@@ -813,6 +821,32 @@ def _find_all(
         elif not any(a < wb and wa < b for a, b in names):
             names.append((wa, wb))
     return sorted(names)
+
+
+def _attendees_after(
+    text: str, folded: str, pos: int, names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The officials listed after the first one a scene or «با حضور» names, each a name
+    and a role after a comma («در این بازدید X معاون عمرانی استاندار، Y رئیس سازمان ...،
+    Z فرماندار قزوین»): surnames alone count, anchored by the role that follows them.
+    The list ends at the first item that is no name and role, or at a stop."""
+    out: list[tuple[int, int]] = []
+    stop = len(folded)
+    for mark in ".\n؛:":
+        at = folded.find(mark, pos)
+        if 0 <= at < stop:
+            stop = at
+    while len(out) < 12:
+        comma = _COMMA_SCAN_RE.search(folded, pos, stop)
+        if comma is None:
+            break
+        found = speaker_at(text, comma.end(), min(stop, comma.end() + 120), cued=True)
+        if found is None or found[0] != comma.end():
+            break
+        if not any(ns < found[1] and found[0] < ne for ns, ne in names + out):
+            out.append(found)
+        pos = found[1]
+    return out
 
 
 def _comma_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:

@@ -520,6 +520,17 @@ def _closes(t: _Tokens, x: int) -> bool:
     return x >= 2 and t.word(x) in SURNAME_PLACE_CLOSERS
 
 
+_ROLE_COLON_RE = re.compile(r"[^\n:؛.،,]{4,90}?\s?:")
+
+
+def _role_colon(folded: str, after: int, end: int) -> bool:
+    """A colon closes the role after the name within 90 characters (no stop, comma or
+    break between): «X مدیرکل ...: <quote>», a headline or teaser that quotes its speaker."""
+    return folded.find(":", after, min(end, after + 100)) >= 0 and bool(
+        _ROLE_COLON_RE.match(folded, after, end)
+    )
+
+
 def speaker_at(
     text: str, pos: int, end: int, cued: bool = False, opens: bool = True
 ) -> tuple[int, int] | None:
@@ -588,6 +599,9 @@ def speaker_at(
                 # the verb
                 or (_COMMA_RE.match(rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]))
                 or (ROLE_HEAD_RE.match(rest) and SPEECH_VERB_RE.search(folded, after, end))
+                # «بازدار مدیرکل شیلات استان بوشهر: ...»: a headline's speaker, a role, then
+                # the colon that opens the quote (no verb)
+                or (ROLE_HEAD_RE.match(rest) and _role_colon(folded, after, end))
                 # after an honorific, a word that ends the name
                 or (
                     titled

@@ -31,6 +31,7 @@ from crawler.extraction.attribution import canonical, dash_credits, spells_agenc
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     ANNOUNCED_CUE,
+    ATTENDEE_CUE_RE,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
     BYLINE_VERB_RE,
@@ -105,7 +106,11 @@ _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 _DATELINE_PARTS_RE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n\-–—:؛]{2,30}\s?[-–—]\s?){1,3}$")
 _COLON_AFTER_RE = re.compile(r"\s?[:：]")
 # «۴۰و احد تولیدی» (normalised «۴۰ و احد»): a count just before, its noun split by a typo
-_NUMBER_BEFORE_RE = re.compile(r"\d\s?و\s?$")
+# a number, with «و» glued by a typo or not: «۴۰و احد», «۴۲۰۰ احد» (the noun «واحد» cut);
+# not a year nor the last part of a date or a time (``_counted``)
+_NUMBER_BEFORE_RE = re.compile(r"\d\s?و\s?$|(?<![\d\-/:.,٬])(?P<count>\d+(?:[,٬]\d{3})*)[ \t]$")
+_YEAR_SHAPED_RE = re.compile(r"(?:13|14|19|20)\d\d")
+_DATE_PART_BEFORE_RE = re.compile(r"\d\s?[-/:.]\s?$")
 # a comma, then a word or a quote: where a clause may open with a name
 _COMMA_SCAN_RE = re.compile(r"[،,][ \t]*(?=[^\W\d_«\"])|[،,][ \t]*[«\"]")
 # «رئیس سازمان برنامه و بودجه کشور ...»: the country ends a role, except the Interior
@@ -150,11 +155,12 @@ class Mention:
 
 
 def _anchor_near(folded: str, start: int, end: int) -> bool:
-    """A comma or a speech cue in ``folded[start:end]`` (the commas found by ``str.find``
+    """A comma, a colon or a speech cue in ``folded[start:end]`` (the commas found by ``str.find``
     first: most windows hold one, and the cue pattern is tried at every position)."""
     return (
         folded.find("،", start, end) >= 0
         or folded.find(",", start, end) >= 0
+        or folded.find(":", start, end) >= 0  # «X مدیرکل ...: <quote>»
         or SPEECH_CUE_RE.search(folded, start, end) is not None
     )
 
@@ -787,9 +793,14 @@ def _find_all(
     # «با حضور X مدیرکل ...»; «دیدار با X استاندار ...», «سفر X، رئیس ...» when X is
     # shaped like a name
     cued = [(m, False) for m in _NAME_CUE_RE.finditer(folded)]
+    if "در" in folded:
+        cued += [(m, False) for m in ATTENDEE_CUE_RE.finditer(folded)]
     cued += [(m, True) for m in MEETING_CUE_RE.finditer(folded)]
     for m, shaped in cued:
-        if any(ns <= m.end() < ne for ns, ne in names):
+        known = next(((ns, ne) for ns, ne in names if ns <= m.end() < ne), None)
+        if known:
+            if not shaped:  # the list goes on after a name the lexicon found
+                names.extend(_attendees_after(text, folded, known[1], names))
             continue
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and shaped and not name_shaped(folded[found[0] : found[1]]):
@@ -799,6 +810,8 @@ def _find_all(
             found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
+        if found and not shaped:
+            names.extend(_attendees_after(text, folded, found[1], names))
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds
     for wa, wb in given_before(text, names):
@@ -808,6 +821,32 @@ def _find_all(
         elif not any(a < wb and wa < b for a, b in names):
             names.append((wa, wb))
     return sorted(names)
+
+
+def _attendees_after(
+    text: str, folded: str, pos: int, names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The officials listed after the first one a scene or «با حضور» names, each a name
+    and a role after a comma («در این بازدید X معاون عمرانی استاندار، Y رئیس سازمان ...،
+    Z فرماندار قزوین»): surnames alone count, anchored by the role that follows them.
+    The list ends at the first item that is no name and role, or at a stop."""
+    out: list[tuple[int, int]] = []
+    stop = len(folded)
+    for mark in ".\n؛:":
+        at = folded.find(mark, pos)
+        if 0 <= at < stop:
+            stop = at
+    while len(out) < 12:
+        comma = _COMMA_SCAN_RE.search(folded, pos, stop)
+        if comma is None:
+            break
+        found = speaker_at(text, comma.end(), min(stop, comma.end() + 120), cued=True)
+        if found is None or found[0] != comma.end():
+            break
+        if not any(ns < found[1] and found[0] < ne for ns, ne in names + out):
+            out.append(found)
+        pos = found[1]
+    return out
 
 
 def _comma_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
@@ -862,9 +901,29 @@ def _named_place(text: str, folded: str, start: int, end: int) -> bool:
 
 
 def _counted(text: str, folded: str, start: int, end: int) -> bool:
-    """A name right after a number is the noun it counts, split by a typo («۴۰و احد
-    تولیدی»: «۴۰ واحد تولیدی»)."""
-    return _NUMBER_BEFORE_RE.search(folded, max(0, start - 4), start) is not None
+    """A name right after a number is the noun it counts, cut by a typo («۴۰و احد
+    تولیدی», «۴۲۰۰ احد مسکونی»: «واحد» without its «و»); a person is never counted."""
+    if not any(ch.isdigit() for ch in folded[max(0, start - 4) : start]):
+        return False  # (cheap: most names follow a word)
+    m = _NUMBER_BEFORE_RE.search(folded, max(0, start - 20), start)
+    if m is None or m.group("count") is None:
+        return m is not None
+    # «۱۱ شهریور ۱۴۰۴ داریوش ...», «۲۰۲۵ - ۰۹ - ۰۲ داریوش ...», «۱۲:۳۰ سعید ...»: a date
+    # or a time heads the story, the name opens it
+    date_part = _DATE_PART_BEFORE_RE.search(folded, max(0, m.start() - 4), m.start())
+    if _YEAR_SHAPED_RE.fullmatch(m.group("count")) or date_part:
+        return False
+    # «راه آهن شمال شرق ۲ محمد رضا قربانی گفت»: a numbered office, then its speaker (a
+    # counted noun never speaks nor holds a role)
+    rest = folded[end : end + 40].lstrip(" ،,")
+    return not (SPEECH_CUE_RE.match(" " + rest) or ROLE_HEAD_RE.match(rest))
+
+
+def _too_short(text: str, folded: str, start: int, end: int) -> bool:
+    """A lone word of one or two letters is no name: a pronoun with a typo («وب با بیان
+    اینکه ... افزود» for «وی»), a letter or an abbreviation left by the page."""
+    word = folded[start:end]
+    return " " not in word and len(word.replace("\u200c", "")) <= 2
 
 
 def _named_agency(text: str, folded: str, start: int, end: int) -> bool:
@@ -889,6 +948,7 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
     _counted,
+    _too_short,
     _named_agency,
     _named_firm,
     _credits_copy,

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -39,10 +40,12 @@ from pathlib import Path
 
 import jsonlines
 
+from crawler.schema import load_schema
 from evaluation.extraction import _print_report, check_bars, evaluate
 
 ROOT = Path(__file__).resolve().parent / "realtext"
 CACHE = ROOT / ".cache"
+DATA = Path(__file__).resolve().parent.parent / "crawler" / "data"
 PARTS: dict[str, tuple[str, ...]] = {
     # heldout and heldout2 were each measured once (rounds 1 and 2, first runs in README)
     # and then joined development for round 3, with the new dev-c1/dev-c2; heldout3 was
@@ -168,6 +171,55 @@ def gold(part: str) -> list[dict]:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _figure_vocabulary() -> dict[str, frozenset[str | None]]:
+    """What a gold figure may say, from the product's own declarations: subjects, kinds and
+    approximations from the record schema, units from crawler/data/units.json as reported
+    (a scaled unit such as «همت» is reported in its base unit) plus ``count``."""
+    figure = load_schema()["properties"]["figures"]["items"]["properties"]
+    allowed: dict[str, frozenset[str | None]] = {}
+    for field in ("subject", "kind", "approx"):
+        allowed[field] = frozenset([*figure[field]["anyOf"][0]["enum"], None])
+    units = json.loads((DATA / "units.json").read_text(encoding="utf-8"))
+    scaled = set(units["scaled"])
+    allowed["unit"] = frozenset(
+        [u["code"] for u in units["units"] if u["code"] not in scaled] + ["count"]
+    )
+    return allowed
+
+
+_ISO_RE = re.compile(r"IR-\d\d")
+
+
+def gold_problems(entries: list[dict], where: str = "") -> list[str]:
+    """One line per gold figure or entry the evaluator would read wrongly: a label outside
+    the product's vocabulary («about» written as a kind scores as a miss forever), a
+    missing or reversed «at» span, an ISO code not of the IR-NN form. Why: annotators
+    write gold by hand, and such a slip is silent in the scores."""
+    allowed = _figure_vocabulary()
+    problems: list[str] = []
+    for entry in entries:
+        seed = f"{where}{entry.get('seed')}"
+        for iso in entry.get("province_iso") or []:
+            if not (
+                isinstance(iso, str) and len(iso) == 5 and iso[:3] == "IR-" and iso[3:].isdigit()
+            ):
+                problems.append(f"{seed}: province_iso {iso!r} is not IR-NN")
+        for fig in entry.get("figures", []):
+            label = f"{seed}: figure {fig.get('value')!r}"
+            for field, values in allowed.items():
+                value = fig.get(field)
+                if field == "unit" and value is None and fig.get("optional"):
+                    continue  # an optional non-figure kept for the record («۲۲۹۵ مگاولت آمپر»)
+                if value not in values:
+                    problems.append(
+                        f"{label}: {field} {value!r} is not in the product's vocabulary"
+                    )
+            at = fig.get("at")
+            if not (isinstance(at, list) and len(at) == 2 and 0 <= at[0] < at[1]):
+                problems.append(f"{label}: 'at' must be [start, end] with start < end")
+    return problems
 
 
 def verify(entries: list[Entry]) -> tuple[list[Entry], list[str]]:
@@ -366,7 +418,18 @@ def main(argv: list[str] | None = None) -> int:
         print(line, file=sys.stderr)
     if args.cmd == "verify":
         print(f"{len(good)} of {len(entries)} texts present and intact", file=sys.stderr)
-        return 1 if problems or not entries else 0
+        labels = [
+            line
+            for sub in sorted({s for p in parts for s in subparts(p)})
+            if (ROOT / sub / "gold.json").is_file()
+            for line in gold_problems(
+                json.loads((ROOT / sub / "gold.json").read_text(encoding="utf-8")), f"{sub}/"
+            )
+        ]
+        for line in labels:
+            print(line, file=sys.stderr)
+        print(f"{len(labels)} gold labels outside the product's vocabulary", file=sys.stderr)
+        return 1 if problems or labels or not entries else 0
     if not good:
         print(
             "no cached real text for this part: the cache is rebuilt from the manifest "

@@ -134,3 +134,47 @@ def test_agreement_counts_each_field_where_the_gold_scores_it() -> None:
     assert out["kind"]["heldout7"][:2] == (2, 1)
     with pytest.raises(ValueError):
         agreement([{"part": "heldout7a", "seed": "t1.txt", "i": 9}], golds)
+
+
+def test_committed_gold_speaks_the_products_vocabulary():
+    """Every committed real-text gold label is one the product can emit: a kind, subject,
+    approximation or unit outside it (a qualifier «about» written as a kind) is a miss the
+    scores would carry forever. Reads only committed files, so it runs without the cache."""
+    problems = [
+        line
+        for path in sorted(realtext.ROOT.glob("*/gold.json"))
+        for line in realtext.gold_problems(
+            json.loads(path.read_text(encoding="utf-8")), f"{path.parent.name}/"
+        )
+    ]
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("figure", "iso", "flagged"),
+    [
+        ({"value": 30000, "unit": "person", "kind": "about", "at": [3, 9]}, "IR-15", "kind"),
+        ({"value": 5, "unit": "count", "subject": "jobs", "at": [3, 9]}, "IR-15", "subject"),
+        ({"value": 5, "unit": "tonne", "at": [3, 9]}, "IR-15", "unit"),
+        ({"value": 5, "unit": "IRT_HEMAT", "at": [3, 9]}, "IR-15", "unit"),
+        ({"value": 5, "unit": "ton", "approx": "nearly", "at": [3, 9]}, "IR-15", "approx"),
+        ({"value": 5, "unit": "ton", "at": [9, 3]}, "IR-15", "'at'"),
+        ({"value": 5, "unit": "ton"}, "IR-15", "'at'"),
+        ({"value": 5, "unit": "ton", "at": [3, 9]}, "IR15", "province_iso"),
+        ({"value": 5, "unit": None, "at": [3, 9]}, "IR-15", "unit"),
+    ],
+)
+def test_gold_problems_names_each_slip(figure, iso, flagged):
+    entry = {"seed": "x01.txt", "province_iso": [iso], "figures": [figure]}
+    problems = realtext.gold_problems([entry])
+    assert len(problems) == 1 and flagged in problems[0]
+
+
+def test_gold_problems_accepts_a_well_formed_entry():
+    figures = [
+        {"value": 5, "unit": "ton", "subject": "exports", "kind": "actual", "at": [3, 9]},
+        {"value": 2, "unit": "count", "approx": "more_than", "at": [10, 14]},
+        {"value": 2295, "unit": None, "optional": True, "at": [20, 30]},
+    ]
+    entry = {"seed": "x01.txt", "province_iso": ["IR-15"], "figures": figures}
+    assert realtext.gold_problems([entry]) == []

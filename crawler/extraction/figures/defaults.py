@@ -81,11 +81,13 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LENDER_AFTER_RE,
     LENGTH_OF_RE,
     LENGTH_UNITS,
     LICENCE_WORD_RE,
     LOAN_HEAD_RE,
     LOAN_RE,
+    LOAN_SIZE_RE,
     LOAN_TERM_RE,
     MAKING_VERB_RE,
     MEMBER_RE,
@@ -473,6 +475,28 @@ def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) 
     if subject in ("tax", "revenue") and IN_BUDGET_RE.search(r.folded, r.clause.start, r.num.start):
         return "budget"
     return subject
+
+
+# «متر مکعبی»: the unit written as an adjective, the size of the noun before the number
+_ADJECTIVE_UNIT_RE = re.compile(r"ی(?![\w])")
+
+
+def money_measure_heads_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«درآمدزایی ۲۳۰ میلیارد ریالی تولید این محصول», «سرمایه گذاری ۴۰۰ میلیارد تومانی
+    تولید لوله», «درآمد ۵۰ میلیارد تومانی صادرات فرش»: money written as an adjective (the
+    unit with «ی») describes the noun right before the number; when that noun is a money
+    measure (revenue, investment, credit, budget, tax, price) it is what the money is, and
+    the sector or flow after the unit is only that measure's complement."""
+    if r.unit not in MONEY_UNITS or subject in MONEY_ONLY_SUBJECTS:
+        return subject
+    end = r.unit_end
+    if not (_ADJECTIVE_UNIT_RE.match(r.folded, end) or _ADJECTIVE_UNIT_RE.match(r.folded, end - 1)):
+        return subject
+    lo = max(r.clause.start, r.num.start - 24)
+    cues = list(SUBJECT_RE.finditer(r.folded, lo, r.num.start))
+    if not cues or cues[-1].lastgroup not in MONEY_ONLY_SUBJECTS:
+        return subject
+    return cues[-1].lastgroup if not r.folded[cues[-1].end() : r.num.start].strip() else subject
 
 
 def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1082,6 +1106,30 @@ def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     return "credit"
 
 
+def loan_size_named(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«افزایش سقف تسهیلات ساخت مسکن روستایی، از ۵۰ میلیون تومان به ۱۰۰ میلیون تومان»,
+    «مبلغ وام ازدواج در سال جاری ۲۰۰ میلیون تومان است»: money whose clause names, with
+    no verb between, the size of a loan ('loan_size_words' right before a loan term) is
+    credit, whatever purpose (housing, a sector, jobs) the loan names; a comma or a «از ...
+    به» range does not cut the phrase, unlike 'loan_heads_phrase'."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
+        return subject
+    sizes = list(LOAN_SIZE_RE.finditer(r.folded, r.clause.start, r.num.start))
+    if not sizes or VERB_STOP_RE.search(r.folded, sizes[-1].end(), r.num.start):
+        return subject
+    return "credit"
+
+
+def lent_by_a_bank(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«هزار و ۵۰۰ میلیارد تومان از بانک مسکن در استان پرداخت شد», «۸۰ میلیارد ریال توسط
+    بانک کشاورزی به باغداران داده شد»: money followed at once by its lender (a
+    'lender_openers' word, then a bank) is lending, credit, not the sector the bank's
+    name or the purpose names (banks named before the money: 'banks_lend')."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {"production", None}:
+        return subject
+    return "credit" if LENDER_AFTER_RE.match(r.folded, r.unit_end) else subject
+
+
 def given_through_banks(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«برای اجرای این طرح ها ۳۱۰ میلیارد تومان از طریق بانک های عامل پرداخت شده که با اجرای
     آن ... اشتغال», «... هزار و ۵۵۴ طرح با ۱۲۰ میلیارد تومان و ایجاد ... فرصت شغلی را به بانک
@@ -1238,10 +1286,6 @@ def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | Non
     if VOLUME_RE.search(before) or VOLUME_RE.match(r.folded, r.unit_end + 1):
         return "capacity"  # «از حجم ۱ میلیارد متر مکعبی سد», «۲۲۰ میلیون متر مکعب حجم سد»
     return "capacity" if _full_volume(r) or _size_of_a_tank(r) else "water"
-
-
-# «متر مکعبی»: the unit written as an adjective, the size of the noun before the number
-_ADJECTIVE_UNIT_RE = re.compile(r"ی(?![\w])")
 
 
 def _size_of_a_tank(r: Reading) -> bool:
@@ -1542,6 +1586,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_are_not_money,
     value_of_goods,
     by_measure,
+    money_measure_heads_amount,
     customs_revenue_is_tax,
     public_revenue_is_budget,
     price_list_continues,
@@ -1569,6 +1614,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     interest_on_a_loan,
     loan_heads_phrase,
     banks_lend,
+    loan_size_named,
+    lent_by_a_bank,
     given_through_banks,
     paid_out_is_credit,
     loans_paid_are_credit,

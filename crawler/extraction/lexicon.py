@@ -367,6 +367,8 @@ MEASURE_SUBJECTS = frozenset(
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
+# one generator or plant (singular: «نیروگاه‌های ...» is a fleet, its output electricity)
+GENERATOR_RE = re.compile(word_alt(_SUBJECTS["generator_words"]) + WB_R + r"(?!\s?ها)")
 FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
 TANK_RE = words_re(_SUBJECTS["tank_words"])
 CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])

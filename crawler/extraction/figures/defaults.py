@@ -59,6 +59,7 @@ from crawler.extraction.lexicon import (
     FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
     FUND_WORD_RE,
+    GENERATOR_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
     GOODS_EXCHANGED_RE,
@@ -94,6 +95,8 @@ from crawler.extraction.lexicon import (
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     NEED_RE,
+    NETWORK_COVERAGE_RE,
+    NETWORK_UTILITIES,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
     NP_STOP_RE,
@@ -726,6 +729,21 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
     ):
         return "employment"
     return subject
+
+
+def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲ هزار و ۵۰۰ خانوار با جمعیت ۹ هزار و ۵۰۰ نفر از نعمت گاز طبیعی برخوردار می‌شوند»,
+    «۱۲ هزار نفر از روستاییان به شبکه آب شرب متصل شدند»: persons counted as covered by,
+    connected to or enjoying a utility network ('network_coverage_words' after the unit)
+    measure the reach of that utility (the first 'network_utilities' sector word after the
+    unit in the clause), as dwellings and households so counted do; people are no sector
+    otherwise, so the last resort would leave them with none."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if NETWORK_COVERAGE_RE.search(r.folded, r.unit_end, r.clause.end) is None:
+        return subject
+    words = SECTOR_WORD_RE.finditer(r.folded, r.unit_end, r.clause.end)
+    return next((m.lastgroup for m in words if m.lastgroup in NETWORK_UTILITIES), subject)
 
 
 # sectors whose people are counted as themselves, not as jobs: tourists, travellers
@@ -1371,9 +1389,19 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
     lo = r.sent.start
     if r.si > 0 and (r.anaphor or ANAPHOR_BEFORE_RE.search(r.folded, lo, r.num.start)):
         lo = r.doc.sents[r.si - 1].start
-    if POWER_DEMAND_RE.search(r.folded, lo, r.clause.end):
+    demand = list(POWER_DEMAND_RE.finditer(r.folded, lo, r.clause.end))
+    if demand and not _generator_answers(r, demand[-1].end()):
         return "electricity"
     return "capacity"
+
+
+def _generator_answers(r: Reading, after: int) -> bool:
+    """«مصرف برق این واحد ۳ تا ۴ مگاوات است که این مولد، ۱.۲ مگاوات آن را تامین می‌کند»:
+    a generator or plant ('generator_words') named in the figure's own clause, before the
+    number and after every demand word, is what the power is of: its rating (capacity),
+    though the sentence speaks of the demand it meets."""
+    lo = max(after, r.clause.start)
+    return lo < r.num.start and GENERATOR_RE.search(r.folded, lo, r.num.start) is not None
 
 
 # what money spent on setting something up may have been labelled before: the sector, the
@@ -1597,6 +1625,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     farmland_by_default,
     area_is_land,
     persons_at_work,
+    persons_on_a_network,
     persons_in_a_sector,
     persons_hired,
     jobs_of_a_relative_clause,

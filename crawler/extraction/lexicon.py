@@ -308,6 +308,14 @@ LOAN_HEAD_RE = LOAN_TERM_RE
 LOAN_FILES = frozenset(_SUBJECTS["loan_files"])
 HOME_OWNER_RE = words_re(_SUBJECTS["home_owner_words"])
 BANK_RE = words_re(_SUBJECTS["bank_words"])
+# round 24: the size of a loan («سقف تسهیلات», «مبلغ وام»), and a bank named as the lender
+# right after money («... میلیارد تومان از بانک مسکن»)
+LOAN_SIZE_RE = re.compile(
+    word_alt(_SUBJECTS["loan_size_words"]) + r"\s" + word_alt(_SUBJECTS["loan_terms"]) + WB_R
+)
+LENDER_AFTER_RE = re.compile(
+    r"\s*" + word_alt(_SUBJECTS["lender_openers"]) + r"\s" + word_alt(_SUBJECTS["bank_words"])
+)
 SECTOR_PROJECT_NOUNS = frozenset(_SUBJECTS["sector_project_nouns"])
 # round 21: schemes of a sector whose schemes are its own unit («۱۷ پروژه مسکن ملی»)
 SCHEME_NOUNS = frozenset(_SUBJECTS["scheme_nouns"]["nouns"])
@@ -361,6 +369,8 @@ MEASURE_SUBJECTS = frozenset(
 )
 VOLUME_RE = words_re(_SUBJECTS["volume_words"])
 POWER_DEMAND_RE = words_re(_SUBJECTS["power_demand_words"])
+# one generator or plant (singular: «نیروگاه‌های ...» is a fleet, its output electricity)
+GENERATOR_RE = re.compile(word_alt(_SUBJECTS["generator_words"]) + WB_R + r"(?!\s?ها)")
 FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
 TANK_RE = words_re(_SUBJECTS["tank_words"])
 CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])

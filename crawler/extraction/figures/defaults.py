@@ -59,6 +59,7 @@ from crawler.extraction.lexicon import (
     FROM_COUNTRY_RE,
     FULL_VOLUME_RE,
     FUND_WORD_RE,
+    GENERATOR_RE,
     GENERIC_HEADS,
     GOODS_ANAPHOR_RE,
     GOODS_EXCHANGED_RE,
@@ -81,17 +82,21 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LENDER_AFTER_RE,
     LENGTH_OF_RE,
     LENGTH_UNITS,
     LICENCE_WORD_RE,
     LOAN_HEAD_RE,
     LOAN_RE,
+    LOAN_SIZE_RE,
     LOAN_TERM_RE,
     MAKING_VERB_RE,
     MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     NEED_RE,
+    NETWORK_COVERAGE_RE,
+    NETWORK_UTILITIES,
     NON_FARM_LAND_RE,
     NOT_FOR_PERSONS,
     NP_STOP_RE,
@@ -475,6 +480,28 @@ def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) 
     return subject
 
 
+# «متر مکعبی»: the unit written as an adjective, the size of the noun before the number
+_ADJECTIVE_UNIT_RE = re.compile(r"ی(?![\w])")
+
+
+def money_measure_heads_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«درآمدزایی ۲۳۰ میلیارد ریالی تولید این محصول», «سرمایه گذاری ۴۰۰ میلیارد تومانی
+    تولید لوله», «درآمد ۵۰ میلیارد تومانی صادرات فرش»: money written as an adjective (the
+    unit with «ی») describes the noun right before the number; when that noun is a money
+    measure (revenue, investment, credit, budget, tax, price) it is what the money is, and
+    the sector or flow after the unit is only that measure's complement."""
+    if r.unit not in MONEY_UNITS or subject in MONEY_ONLY_SUBJECTS:
+        return subject
+    end = r.unit_end
+    if not (_ADJECTIVE_UNIT_RE.match(r.folded, end) or _ADJECTIVE_UNIT_RE.match(r.folded, end - 1)):
+        return subject
+    lo = max(r.clause.start, r.num.start - 24)
+    cues = list(SUBJECT_RE.finditer(r.folded, lo, r.num.start))
+    if not cues or cues[-1].lastgroup not in MONEY_ONLY_SUBJECTS:
+        return subject
+    return cues[-1].lastgroup if not r.folded[cues[-1].end() : r.num.start].strip() else subject
+
+
 def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«درآمد وصولی این گمرک ... ۱۸ درصد افزایش», «۸۵ درصد درآمدها از محل مالیات»: revenue in
     a clause about customs or taxes is the duties and taxes collected."""
@@ -702,6 +729,21 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
     ):
         return "employment"
     return subject
+
+
+def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲ هزار و ۵۰۰ خانوار با جمعیت ۹ هزار و ۵۰۰ نفر از نعمت گاز طبیعی برخوردار می‌شوند»,
+    «۱۲ هزار نفر از روستاییان به شبکه آب شرب متصل شدند»: persons counted as covered by,
+    connected to or enjoying a utility network ('network_coverage_words' after the unit)
+    measure the reach of that utility (the first 'network_utilities' sector word after the
+    unit in the clause), as dwellings and households so counted do; people are no sector
+    otherwise, so the last resort would leave them with none."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if NETWORK_COVERAGE_RE.search(r.folded, r.unit_end, r.clause.end) is None:
+        return subject
+    words = SECTOR_WORD_RE.finditer(r.folded, r.unit_end, r.clause.end)
+    return next((m.lastgroup for m in words if m.lastgroup in NETWORK_UTILITIES), subject)
 
 
 # sectors whose people are counted as themselves, not as jobs: tourists, travellers
@@ -1082,6 +1124,30 @@ def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     return "credit"
 
 
+def loan_size_named(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«افزایش سقف تسهیلات ساخت مسکن روستایی، از ۵۰ میلیون تومان به ۱۰۰ میلیون تومان»,
+    «مبلغ وام ازدواج در سال جاری ۲۰۰ میلیون تومان است»: money whose clause names, with
+    no verb between, the size of a loan ('loan_size_words' right before a loan term) is
+    credit, whatever purpose (housing, a sector, jobs) the loan names; a comma or a «از ...
+    به» range does not cut the phrase, unlike 'loan_heads_phrase'."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES:
+        return subject
+    sizes = list(LOAN_SIZE_RE.finditer(r.folded, r.clause.start, r.num.start))
+    if not sizes or VERB_STOP_RE.search(r.folded, sizes[-1].end(), r.num.start):
+        return subject
+    return "credit"
+
+
+def lent_by_a_bank(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«هزار و ۵۰۰ میلیارد تومان از بانک مسکن در استان پرداخت شد», «۸۰ میلیارد ریال توسط
+    بانک کشاورزی به باغداران داده شد»: money followed at once by its lender (a
+    'lender_openers' word, then a bank) is lending, credit, not the sector the bank's
+    name or the purpose names (banks named before the money: 'banks_lend')."""
+    if r.unit not in MONEY_UNITS or subject not in _LOAN_PURPOSES | {"production", None}:
+        return subject
+    return "credit" if LENDER_AFTER_RE.match(r.folded, r.unit_end) else subject
+
+
 def given_through_banks(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«برای اجرای این طرح ها ۳۱۰ میلیارد تومان از طریق بانک های عامل پرداخت شده که با اجرای
     آن ... اشتغال», «... هزار و ۵۵۴ طرح با ۱۲۰ میلیارد تومان و ایجاد ... فرصت شغلی را به بانک
@@ -1240,10 +1306,6 @@ def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | Non
     return "capacity" if _full_volume(r) or _size_of_a_tank(r) else "water"
 
 
-# «متر مکعبی»: the unit written as an adjective, the size of the noun before the number
-_ADJECTIVE_UNIT_RE = re.compile(r"ی(?![\w])")
-
-
 def _size_of_a_tank(r: Reading) -> bool:
     """«ساخت مخزن ۲۰ هزار متر مکعبی شهر دهدشت», «استخر ذخیره ۵ هزار مترمکعبی»: a tank,
     reservoir or pool ('tank_words') named right before a volume written as an adjective
@@ -1327,9 +1389,19 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
     lo = r.sent.start
     if r.si > 0 and (r.anaphor or ANAPHOR_BEFORE_RE.search(r.folded, lo, r.num.start)):
         lo = r.doc.sents[r.si - 1].start
-    if POWER_DEMAND_RE.search(r.folded, lo, r.clause.end):
+    demand = list(POWER_DEMAND_RE.finditer(r.folded, lo, r.clause.end))
+    if demand and not _generator_answers(r, demand[-1].end()):
         return "electricity"
     return "capacity"
+
+
+def _generator_answers(r: Reading, after: int) -> bool:
+    """«مصرف برق این واحد ۳ تا ۴ مگاوات است که این مولد، ۱.۲ مگاوات آن را تامین می‌کند»:
+    a generator or plant ('generator_words') named in the figure's own clause, before the
+    number and after every demand word, is what the power is of: its rating (capacity),
+    though the sentence speaks of the demand it meets."""
+    lo = max(after, r.clause.start)
+    return lo < r.num.start and GENERATOR_RE.search(r.folded, lo, r.num.start) is not None
 
 
 # what money spent on setting something up may have been labelled before: the sector, the
@@ -1542,6 +1614,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_are_not_money,
     value_of_goods,
     by_measure,
+    money_measure_heads_amount,
     customs_revenue_is_tax,
     public_revenue_is_budget,
     price_list_continues,
@@ -1552,6 +1625,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     farmland_by_default,
     area_is_land,
     persons_at_work,
+    persons_on_a_network,
     persons_in_a_sector,
     persons_hired,
     jobs_of_a_relative_clause,
@@ -1569,6 +1643,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     interest_on_a_loan,
     loan_heads_phrase,
     banks_lend,
+    loan_size_named,
+    lent_by_a_bank,
     given_through_banks,
     paid_out_is_credit,
     loans_paid_are_credit,

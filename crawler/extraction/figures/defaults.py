@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Set
 
+from crawler.data import load
 from crawler.extraction.figures.cues import (
     bare_unit,
     np_subject,
@@ -143,6 +144,7 @@ from crawler.extraction.lexicon import (
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
 )
+from crawler.extraction.persian import words_re
 from crawler.extraction.sentences import Span
 
 Rule = Callable[[Reading, Discourse, str | None], str | None]
@@ -715,20 +717,31 @@ def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> st
 
 def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با این تسهیلات ۷۲۰۰ نفر ... مشغول به کار شده‌اند», «۱۲ هزار نفر ... فعالیت
-    می‌کنند»: persons counted at work are employment (but «۱۲ هزار نفر صیاد» names them);
-    round 17: the at-work words may follow the unit at once though they are no verb the
-    noun phrase stops at («۶۸۰۰ نفر مشغول بکارند», «۴۵۰ نفر کار می‌کنند»)."""
+    می‌کنند»: persons counted at work are employment; round 17: the at-work words may
+    follow the unit at once though they are no verb the noun phrase stops at («۶۸۰۰ نفر
+    مشغول بکارند», «۴۵۰ نفر کار می‌کنند»). Round 21/24 (the lead's ruling): members of an
+    occupation named right after the unit («۳۰ هزار نفر صیاد ... مشغول به فعالیت هستند»,
+    «۹۰۰ نفر قالیباف ... مشغول به کار هستند»: the 'occupation' nouns, those counted_nouns.json
+    counts as employment) are people at work too, not their sector."""
     folded = r.folded
     if r.unit != "person":
         return subject
     rest = r.unit_end + (folded[r.unit_end : r.unit_end + 1] == " ")
+    if not WORK_RE.search(folded, r.unit_end, r.clause.end):
+        return subject
+    if OCCUPATION_RE.match(folded, rest, r.clause.end):
+        return "employment"
     if (
-        (bare_unit(folded, r.unit_end, r.clause.end) or WORK_RE.match(folded, rest, r.clause.end))
-        and np_subject(folded, r.clause, r.num.start, r.unit_end) is None
-        and WORK_RE.search(folded, r.unit_end, r.clause.end)
-    ):
+        bare_unit(folded, r.unit_end, r.clause.end) or WORK_RE.match(folded, rest, r.clause.end)
+    ) and np_subject(folded, r.clause, r.num.start, r.unit_end) is None:
         return "employment"
     return subject
+
+
+# members of an occupation counted after «نفر»: the nouns counted_nouns.json counts as jobs
+OCCUPATION_RE = words_re(
+    noun for noun, label in load("counted_nouns.json")["nouns"].items() if label == "employment"
+)
 
 
 def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1413,14 +1426,28 @@ def spent_on_setting_up(r: Reading, state: Discourse, subject: str | None) -> st
     """«برای راه اندازی این نیروگاه‌ها ۱۸۰ میلیارد تومان هزینه شده است», «برای راه اندازی
     این شرکت با اشتغالزایی ۵۰ نفر ... ۱۲ میلیارد تومان هزینه شده»: money the clause says
     was spent to set up, open or build something is the investment in it, not the sector,
-    capacity or jobs named around it (a loan, fund or budget cue keeps its label)."""
+    capacity or jobs named around it (a loan, fund or budget cue keeps its label). Round 24
+    (the lead's ruling): money spent to build a public work the state builds, named right
+    after the setting-up word («تاکنون ۱۸۰ میلیارد تومان برای ساخت این سد هزینه شده»,
+    «برای احداث این جاده ...»: 'public_works_nouns'), is the budget spent on it; the
+    setting-up purpose may also follow the money («۹۰ میلیارد تومان برای ساخت پل ... هزینه
+    شد»)."""
     if r.unit not in MONEY_UNITS or not (
         subject is None or subject in SECTOR_SUBJECTS or subject in _SPENT_OVER
     ):
         return subject
-    if not SETTING_UP_RE.search(r.folded, r.clause.start, r.num.start):
+    setting_up = SETTING_UP_RE.search(r.folded, r.clause.start, r.num.start)
+    if setting_up is None:
+        setting_up = SETTING_UP_RE.search(r.folded, r.unit_end, r.clause.end)
+    if setting_up is None or not SPENT_RE.search(r.folded, r.unit_end, r.clause.end):
         return subject
-    return "investment" if SPENT_RE.search(r.folded, r.unit_end, r.clause.end) else subject
+    at = setting_up.end() + (r.folded[setting_up.end() : setting_up.end() + 1] == " ")
+    at += 4 * r.folded.startswith("این ", at)  # «برای ساخت این سد»
+    return "budget" if PUBLIC_WORK_RE.match(r.folded, at, r.clause.end) else "investment"
+
+
+# Round 24 (the lead's ruling): public works the state builds, whose building money is budget
+PUBLIC_WORK_RE = words_re(load("subject_cues.json")["public_works_nouns"])
 
 
 def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | None:

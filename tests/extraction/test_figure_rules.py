@@ -421,7 +421,14 @@ S = Discourse
             None,
             "employment",
         ),
-        (persons_at_work, "۱۲ هزار نفر صیاد فعالیت می‌کنند.", 0, S(), None, None),
+        (
+            persons_at_work,
+            "۱۲ هزار نفر صیاد فعالیت می‌کنند.",
+            0,
+            S(),
+            None,
+            "employment",
+        ),  # Round 21/24: occupations at work
         (price_per_unit, "هر کیلوگرم زعفران ۸۵۰ هزار تومان است.", 0, S(), None, "price"),
         (price_per_unit, "زعفران ۸۵۰ هزار تومان است.", 0, S(), None, None),
         (
@@ -921,7 +928,14 @@ S = Discourse
         # round 17: at-work words right after the unit, though no verb stops the phrase
         (persons_at_work, "۸۰ نفر مشغول بکارند.", 0, S(), None, "employment"),
         (persons_at_work, "۸۰ نفر کار می‌کنند.", 0, S(), None, "employment"),
-        (persons_at_work, "۸۰ نفر صیاد در دریا مشغولند.", 0, S(), "fisheries", "fisheries"),
+        (
+            persons_at_work,
+            "۸۰ نفر صیاد در دریا مشغولند.",
+            0,
+            S(),
+            "fisheries",
+            "employment",
+        ),  # Round 21/24
         # round 17: goods moved or loaded by carriers are freight, exchanged goods trade
         (goods_moved, "۸۰ هزار تن کالا در استان جابجا شد.", 0, S(), "trade", "transport"),
         (goods_moved, "۸۰ هزار تن کالا جابجا و مبادله شد.", 0, S(), "trade", "trade"),

@@ -135,6 +135,9 @@ MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
 PASSENGER_NOUNS = frozenset(_COUNTED["passengers"])
 PASSENGER_MODE_RE = words_re(_COUNTED["passenger_modes"])
+# round 24b: «کالا توسط ۶۱ هزار سفر جابجا شد»: trips that haul goods or people
+HAULING_TRIP_NOUNS = frozenset(_COUNTED["hauling_trips"]["nouns"])
+HAUL_RE = words_re(_COUNTED["hauling_trips"]["haul_words"])
 CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 # round 24: containers carry the one flow their clause names by a consignment adjective
 FLOW_CONTAINERS = frozenset(_COUNTED["flow_containers"])

@@ -100,6 +100,7 @@ from crawler.extraction.figures.subject import (
     projects_of_the_sector,
     purchase_places,
     served_sector,
+    trips_hauling,
     units_given_loans,
     units_of_several_sectors,
 )
@@ -1530,6 +1531,30 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("tourism", False),
             Count("tourism", False),
         ),
+        (
+            trips_hauling,
+            "این حجم از کالا توسط ۶۱ هزار سفر جابجا شد.",
+            Count("trade", False),
+            Count("transport", False),
+        ),
+        (
+            trips_hauling,
+            "برای حمل این محصولات ۲۵ هزار سفر انجام شد.",
+            Count(None, False),
+            Count("transport", False),
+        ),
+        (
+            trips_hauling,
+            "در نوروز ۳۹۶ هزار سفر به استان انجام شد.",
+            Count(None, False),
+            Count(None, False),
+        ),
+        (
+            trips_hauling,
+            "۲ میلیون سفر با قطار به مشهد انجام شد.",
+            Count("tourism", False),
+            Count("tourism", False),
+        ),
     ],
 )
 def test_count_subject_rule_alone(rule, text: str, before: Count, after: Count) -> None:
@@ -1563,6 +1588,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "consignments_crossing",
         "containers_of_a_flow",
         "passengers_moved",
+        "trips_hauling",
         "persons_made_self_supporting",
         "members_of_cooperatives",
         "jobs_by_case",

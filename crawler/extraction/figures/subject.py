@@ -51,6 +51,8 @@ from crawler.extraction.lexicon import (
     FLOW_CONTAINERS,
     GENERIC_HEADS,
     GOODS_FLOW_RE,
+    HAUL_RE,
+    HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
     HIRING_RE,
     INDUSTRIAL_ESTATE_RE,
@@ -781,6 +783,19 @@ def passengers_moved(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+def trips_hauling(r: Reading, state: Discourse, c: Count) -> Count:
+    """«این حجم از کالا توسط ۶۱ هزار سفر جابجا شد», «برای حمل این محصولات ۲۵ هزار سفر انجام
+    شد»: trips counted in a clause that names hauling or a means of transport are the
+    fleet's trips, transport (round 7), not the trade or the sector of the goods named
+    around them; a tourism reading (trips to the province) keeps its label."""
+    if r.noun not in HAULING_TRIP_NOUNS or c.subject == "tourism":
+        return c
+    lo, hi = r.clause.start, r.clause.end
+    if HAUL_RE.search(r.folded, lo, hi) or PASSENGER_MODE_RE.search(r.folded, lo, hi):
+        return Count("transport", generic=False)
+    return c
+
+
 def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۲۳۰۰ مددجو در سطح استان خودکفا شده», «۶۴۰ مددجو از چرخه حمایتی خارج شدند»: persons
     counted by a noun of their own (aid clients, members), with no subject yet, in a
@@ -863,6 +878,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     consignments_crossing,
     containers_of_a_flow,
     passengers_moved,
+    trips_hauling,
     persons_made_self_supporting,
     members_of_cooperatives,
     jobs_by_case,

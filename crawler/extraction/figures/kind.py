@@ -1115,6 +1115,11 @@ def _share_measure(k: KindContext) -> bool:
     if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 100), r.start):
         return False
     end = k.statement_end
+    own = k.own_verb
+    if own is not None and own.group() == "است" and own.end() < end:
+        # «با بیان اینکه ... برخورداری ... ۹۹ درصد است یادآور شد»: the present copula closes
+        # the embedded statement; the speech verb after it frames it, it does not report it
+        end = own.end()
     verb = ACTUAL_RE.search(f, r.unit_end, end)
     if verb is not None and COPULA_RE.match(f, verb.start()):
         verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not

@@ -1006,10 +1006,12 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «از محل قانون بودجه ۵۰ میلیارد تومان پرداخت شد»: paid out, not budgeted
     if (
         cue is not None
-        and COMMA_RE.search(f, cue.end(), r.start)
         and ACTUAL_RE.search(f, r.unit_end, min(k.statement_end, k.coordinated_at))
+        and (COMMA_RE.search(f, cue.end(), r.start) or _own_simple_past(k, cue))
     ):
-        return None  # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done
+        # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done; «... مصوبه ... است
+        # که ۱۱ هزار میلیارد تومان در نظر گرفته شد»: a statement of its own after «که»
+        return None
     plan = _planned_or_estimated(k, cue or after)
     # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
     # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
@@ -1023,6 +1025,18 @@ def budgeted(k: KindContext) -> str | None:
     if after and not VERB_STOP_RE.search(f, r.unit_end, after.start()):
         return plan
     return None
+
+
+_SIMPLE_PAST_STOPS = frozenset(_CUES["simple_past_stops"])
+
+
+def _own_simple_past(k: KindContext, cue: re.Match[str]) -> bool:
+    """«... مصوبه ... است که ۱۱ هزار میلیارد تومان در نظر گرفته شد»: after «که» the number
+    has a statement of its own, and a simple past verb reports it done; a copula («بودجه
+    مصوب که ۵۰۰ میلیارد تومان است») or a perfect participle only describe the approved
+    amount (the cue still governs)."""
+    own = k.own_verb
+    return k.statement_start > cue.end() and own is not None and own.group() in _SIMPLE_PAST_STOPS
 
 
 def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:

@@ -141,12 +141,19 @@ OWN_PERCENT_RE = re.compile(r"\d\s?(?:درصد|[%٪])")  # «۶۰ درصدی», 
 PERCENT_OF_CUE_RE = re.compile(r"\d\s?(?:درصد|[%٪])\s?$")  # «معادل ۷۶ درصد» before a cue
 OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
+# «... ۴۶۰ شغل ایجاد شود و بیشترین ... هدف‌گذاری شده است»: a verb (subjunctive included)
+# followed by «و» ends the number's clause; what follows is a coordinated statement
+_VERB_THEN_AND_RE = re.compile(
+    "(?:" + VERB_STOP_RE.pattern + "|" + PREMISE_CLOSER_RE.pattern + r")\s?و\s"
+)
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter
 # «تا پایان برنامه ششم»: a target cue that only dates the number; with the future as the
 # number's own verb it dates a forecast («... به شش درصد خواهد رسید»); a vision horizon
 # («تا افق ۱۴۰۴ ... تولید خواهد کرد») is not one of them: it stays the goal it sets
 HORIZON_TARGET_RE = words_re(_CUES["horizon_targets"])
+# «طبق آخرین برآورد، ...», «بر اساس برآوردها، ...»: an estimate named as the source
+ESTIMATE_SOURCE_RE = words_re(_CUES["estimate_sources"])
 # «۲۷ درصد معادل ۵۶ هزار هکتار از شالیزارها»: a percentage restated as an amount, then «از»
 RESTATED_AMOUNT_AFTER_RE = re.compile(
     r"\s?"
@@ -291,6 +298,17 @@ class KindContext:
         """Where the number's own statement ends: the next comma or «که» in the clause."""
         end = NEXT_STATEMENT_RE.search(self.folded, self.r.unit_end, self.clause.end)
         return end.start() if end else self.clause.end
+
+    @cached_property
+    def coordinated_at(self) -> int:
+        """Where a coordinated statement starts after the number's own verb, «... ایجاد شود
+        و بیشترین اشتغال ... هدف‌گذاری شده است»: cues past it are that statement's (the
+        clause end when there is none). Guarded by «و» to stay cheap."""
+        f, lo, hi = self.folded, self.r.unit_end, self.clause.end
+        if f.find(" و ", lo, hi) < 0:
+            return hi
+        m = _VERB_THEN_AND_RE.search(f, lo, hi)
+        return m.end() if m else hi
 
     @cached_property
     def past_copula(self) -> bool:
@@ -952,8 +970,12 @@ def estimated(k: KindContext) -> str | None:
         and after is None
         and COMMA_RE.search(f, before.end(), r.start)
         and COPULA_RE.search(f, r.unit_end, k.statement_end)
+        and ESTIMATE_SOURCE_RE.search(f, max(0, before.start() - 18), before.start())
     ):
-        return None  # «طبق آخرین برآورد، حجم آب سدها ۴۰۰ میلیون مترمکعب است»: a state
+        # «طبق آخرین برآورد، حجم آب سدها ۴۰۰ میلیون مترمکعب است»: the estimate is the
+        # source of a stated level; «برآورد سرمایه ... در استان، ۳۱ هزار میلیارد ریال است»
+        # has the estimate as its subject (the comma only closes a long noun phrase)
+        return None
     return "forecast"
 
 
@@ -984,10 +1006,12 @@ def budgeted(k: KindContext) -> str | None:
         return None  # «از محل قانون بودجه ۵۰ میلیارد تومان پرداخت شد»: paid out, not budgeted
     if (
         cue is not None
-        and COMMA_RE.search(f, cue.end(), r.start)
-        and ACTUAL_RE.search(f, r.unit_end, k.statement_end)
+        and ACTUAL_RE.search(f, r.unit_end, min(k.statement_end, k.coordinated_at))
+        and (COMMA_RE.search(f, cue.end(), r.start) or _own_simple_past(k, cue))
     ):
-        return None  # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done
+        # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done; «... مصوبه ... است
+        # که ۱۱ هزار میلیارد تومان در نظر گرفته شد»: a statement of its own after «که»
+        return None
     plan = _planned_or_estimated(k, cue or after)
     # the nearest cue governs: «سرمایه پیش‌بینی‌شده ... با سهم چهار درصدی» is a share;
     # «... مصوب شده که ۴۰ درصد آن تاکنون پرداخت شده» reports the approval, done
@@ -1001,6 +1025,18 @@ def budgeted(k: KindContext) -> str | None:
     if after and not VERB_STOP_RE.search(f, r.unit_end, after.start()):
         return plan
     return None
+
+
+_SIMPLE_PAST_STOPS = frozenset(_CUES["simple_past_stops"])
+
+
+def _own_simple_past(k: KindContext, cue: re.Match[str]) -> bool:
+    """«... مصوبه ... است که ۱۱ هزار میلیارد تومان در نظر گرفته شد»: after «که» the number
+    has a statement of its own, and a simple past verb reports it done; a copula («بودجه
+    مصوب که ۵۰۰ میلیارد تومان است») or a perfect participle only describe the approved
+    amount (the cue still governs)."""
+    own = k.own_verb
+    return k.statement_start > cue.end() and own is not None and own.group() in _SIMPLE_PAST_STOPS
 
 
 def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
@@ -1022,7 +1058,7 @@ def target_after(k: KindContext) -> str | None:
     plan = PLAN_PREDICATE_RE.search(k.folded, r.unit_end, k.statement_end)
     if plan and not VERB_STOP_RE.search(k.folded, r.unit_end, plan.start()):
         return "target"
-    t = TARGET_RE.search(k.folded, r.unit_end, k.clause.end)
+    t = TARGET_RE.search(k.folded, r.unit_end, k.coordinated_at)
     if t is None or k.weak(t):
         return None
     if r.unit == "percent" and not k.adjectival and SHARE_AFTER_RE.match(k.folded, r.unit_end):
@@ -1093,6 +1129,11 @@ def _share_measure(k: KindContext) -> bool:
     if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 100), r.start):
         return False
     end = k.statement_end
+    own = k.own_verb
+    if own is not None and own.group() == "است" and own.end() < end:
+        # «با بیان اینکه ... برخورداری ... ۹۹ درصد است یادآور شد»: the present copula closes
+        # the embedded statement; the speech verb after it frames it, it does not report it
+        end = own.end()
     verb = ACTUAL_RE.search(f, r.unit_end, end)
     if verb is not None and COPULA_RE.match(f, verb.start()):
         verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not

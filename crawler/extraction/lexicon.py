@@ -296,6 +296,8 @@ TOPIC_RE = re.compile(word_alt(_SUBJECTS["topic_openers"]) + r"\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
 LOAN_RE = words_re(_SUBJECTS["loan_words"])
+# round 25: named loan schemes («رونق تولید», «تبصره ۱۸»): their money and units are credit
+LOAN_SCHEME_RE = words_re(_SUBJECTS["loan_schemes"])
 LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
 DEBT_RE = words_re(_SUBJECTS["debt_words"])
 PAID_RE = re.compile(word_alt(_SUBJECTS["paid_words"]))

@@ -1156,6 +1156,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "money_for_a_contract",
         "interest_on_a_loan",
         "loan_heads_phrase",
+        "scheme_funds_are_credit",
         "banks_lend",
         "loan_size_named",
         "lent_by_a_bank",

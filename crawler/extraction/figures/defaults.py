@@ -89,6 +89,7 @@ from crawler.extraction.lexicon import (
     LICENCE_WORD_RE,
     LOAN_HEAD_RE,
     LOAN_RE,
+    LOAN_SCHEME_RE,
     LOAN_SIZE_RE,
     LOAN_TERM_RE,
     MAKING_VERB_RE,
@@ -1121,6 +1122,21 @@ def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str 
 _LOAN_PURPOSES = SECTOR_SUBJECTS | {"employment", "projects"}
 
 
+def scheme_funds_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 25 (the lead's Round 21 ruling): money whose clause names one of the state's
+    loan schemes ('loan_schemes': «۷ هزار میلیارد ریال از محل اعتبارات رونق تولید ...
+    مصوب شد», «... از تسهیلات طرح رونق تولید به مبلغ ۱۸۲ میلیارد تومان»,
+    «۳۰۰ میلیارد تومان از منابع تبصره ۱۸») is the scheme's lending: credit, not the
+    budget its «اعتبارات» names nor the production or sector its name contains."""
+    if r.unit not in MONEY_UNITS or subject not in _SCHEME_MISREADINGS:
+        return subject
+    found = LOAN_SCHEME_RE.search(r.folded, r.clause.start, r.clause.end)
+    return "credit" if found else subject
+
+
+_SCHEME_MISREADINGS = _LOAN_PURPOSES | {"budget", "production", None}
+
+
 def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بانکهای استان ... افزون بر ۵۹ هزار میلیارد ریال در بخش تولید و اشتغال مصارف
     داشته‌اند», «بانک کشاورزی ۳۰۰ میلیارد ریال به طرح‌های دامپروری پرداخت کرد»: money that
@@ -1669,6 +1685,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_for_a_contract,
     interest_on_a_loan,
     loan_heads_phrase,
+    scheme_funds_are_credit,
     banks_lend,
     loan_size_named,
     lent_by_a_bank,

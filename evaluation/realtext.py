@@ -105,6 +105,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout20": ("heldout20a", "heldout20b"),  # round 22's held-out part
     "heldout21": ("heldout21a", "heldout21b"),  # round 23's held-out part
     "heldout22": ("heldout22a", "heldout22b"),  # round 24's held-out part
+    "heldout23": ("heldout23a", "heldout23b"),  # round 25's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -379,6 +379,8 @@ GENERATOR_RE = re.compile(word_alt(_SUBJECTS["generator_words"]) + WB_R + r"(?!\
 FULL_VOLUME_RE = words_re(_SUBJECTS["full_volume_words"])
 TANK_RE = words_re(_SUBJECTS["tank_words"])
 CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
+# round 25: «... متر مکعب آب در سدها ذخیره شده است»: the water a reservoir holds now
+HELD_WATER_RE = words_re(_SUBJECTS["held_water_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])

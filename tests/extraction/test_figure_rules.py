@@ -1171,6 +1171,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "share_of_output",
         "establishments_multiplied",
         "stored_water",
+        "water_held_now",
         "share_filled_is_water",
         "home_owners",
         "travellers_are_people",

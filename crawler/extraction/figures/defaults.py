@@ -71,6 +71,7 @@ from crawler.extraction.lexicon import (
     GOODS_UNITS,
     GOODS_WORD_RE,
     GROWER_RE,
+    HELD_WATER_RE,
     HIRING_RE,
     HOME_OWNER_RE,
     HOSTED_RE,
@@ -145,7 +146,7 @@ from crawler.extraction.lexicon import (
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
 )
-from crawler.extraction.persian import words_re
+from crawler.extraction.persian import WB_R, words_re
 from crawler.extraction.sentences import Span
 
 Rule = Callable[[Reading, Discourse, str | None], str | None]
@@ -1363,6 +1364,26 @@ def _full_volume(r: Reading) -> bool:
     return False
 
 
+_WATER_AFTER_UNIT_RE = re.compile(r"\s?آب" + WB_R)
+
+
+def water_held_now(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«از این ظرفیت، ۳۰۰ میلیون متر مکعب آب در سدها ذخیره شده است», «مخازن با حجم ۴۲۰
+    میلیون متر مکعب آب ذخیره شده پر است»: cubic metres with «آب» as their noun and a verb
+    of holding after it ('held_water_words': «ذخیره شده», «موجود است», «پشت سدها») are the
+    water a reservoir holds now, even right after «ظرفیت» or «حجم» (a capacity is stated
+    without a participle of storing: «سدی با ظرفیت ۲۰ میلیون متر مکعب آب»)."""
+    if r.unit != "m3" or subject not in (None, "capacity", "reserves", "water"):
+        return subject
+    if "آب" not in r.folded[r.unit_end : r.unit_end + 4]:
+        return subject
+    noun = _WATER_AFTER_UNIT_RE.match(r.folded, r.unit_end)
+    if noun is None:
+        return subject
+    end = min(r.clause.end, noun.end() + 30)
+    return "water" if HELD_WATER_RE.search(r.folded, noun.end(), end) else subject
+
+
 def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سد ایلام ... معادل ۸۰ درصد ظرفیت خود», «۹۸ درصد حجم ذخیره سدهای استان آبگیری شده»:
     a percentage of a reservoir's capacity or store is the share filled, water (not its
@@ -1700,6 +1721,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     share_of_output,
     establishments_multiplied,
     stored_water,
+    water_held_now,
     share_filled_is_water,
     home_owners,
     travellers_are_people,

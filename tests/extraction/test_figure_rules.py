@@ -281,6 +281,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "assigned_amount",
         "caused_outcome",
         "prepared_event",
+        "announced_opening",
         "scheduled_opening",
         "job_quota",
         "scheme_quota",

@@ -628,6 +628,35 @@ def scheduled_opening(k: KindContext) -> str | None:
     return "forecast"
 
 
+# «از افتتاح ۱۴ پروژه ... در دهه فجر امسال خبر داد»: an opening announced for a
+# commemorative week or decade (crawler/data/kind_cues.json)
+ANNOUNCED_OPENING_RE = words_re(_CUES["announced_openings"])
+ANNOUNCING_RE = words_re(_CUES["announcing"])
+COMMEMORATIVE_RE = words_re(_CUES["commemorative_periods"])
+PAST_PERIOD_RE = words_re(_CUES["past_period_words"])
+
+
+def announced_opening(k: KindContext) -> str | None:
+    """«مدیرعامل ... از افتتاح ۱۴ پروژه آبرسانی در دهه فجر امسال خبر داد», «از افتتاح و
+    کلنگ‌زنی ۷۱ پروژه ... در هفته دولت خبرداد»: an amount inside an opening (delivery,
+    start-up) that the speaker announces for a commemorative week still to come is a
+    scheduled event, a forecast (round 15), though «خبر داد» is past; a period said to be
+    past («هفته دولت سال گذشته») or a verb of its own between keeps the past reading."""
+    r, f = k.r, k.folded
+    if "خبر" not in f[r.unit_end : k.statement_end]:
+        return None  # cheap guard
+    head = _last(ANNOUNCED_OPENING_RE, f, max(k.statement_start, r.start - 60), r.start)
+    if head is None or VERB_STOP_RE.search(f, head.end(), r.start):
+        return None
+    told = ANNOUNCING_RE.search(f, r.unit_end, k.statement_end)
+    if told is None or VERB_STOP_RE.search(f, r.unit_end, told.start()):
+        return None
+    period = COMMEMORATIVE_RE.search(f, r.unit_end, told.start())
+    if period is None or PAST_PERIOD_RE.search(f, period.end(), told.start()):
+        return None
+    return "forecast"
+
+
 def fulfilment_rate(k: KindContext) -> str | None:
     """«عملکرد استان در عملیاتی کردن تعهد اشتغال به میزان ۱۰۸ درصد بود», «عملکرد بانک‌ها در
     پرداخت سهمیه ... ۱۰۲ درصد شد»: a percentage stated as a performance («عملکرد») in
@@ -774,6 +803,8 @@ def done_before_remainder(k: KindContext) -> str | None:
         return None
     if ACTUAL_RE.search(between) or FORECAST_RE.search(between):
         return None  # a verb of its own decides
+    if TARGET_RE.search(f, k.clause.start, r.start):
+        return None  # «قرار است ۳۰۰ واحد ... تحویل و مابقی ...»: both parts still planned
     return "actual"
 
 
@@ -1641,6 +1672,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     assigned_amount,
     caused_outcome,
     prepared_event,
+    announced_opening,
     scheduled_opening,
     job_quota,
     scheme_quota,

@@ -209,12 +209,18 @@ Span = tuple[int, int]
 Rule = Callable[[str], Iterator[Span]]
 
 
+# a preposition («مهراز») or «نوشت» («ایرنانوشت») written glued after an agency's name
+_GLUED_AFTER_AGENCY: tuple[str, ...] = AGENCY_GLUED_PREPS + WROTE_WORDS
+
+
 def _glued_prep(word: str) -> int:
-    """Where a preposition glued after an agency's name starts («مهراز»: «مهر» + «از»),
-    0 when there is none."""
-    if word.endswith(AGENCY_GLUED_PREPS) and len(word) > 4 and word not in AGENCY_ALIASES:
-        if word[:-2] in AGENCY_ALIASES:
-            return len(word) - 2
+    """Where a preposition or «نوشت» glued after an agency's name starts («مهراز»: «مهر»
+    + «از»; «ایرنانوشت»: «ایرنا» + «نوشت», never credited as one fused word), 0 when
+    there is none."""
+    if word.endswith(_GLUED_AFTER_AGENCY) and len(word) > 4 and word not in AGENCY_ALIASES:
+        for tail in _GLUED_AFTER_AGENCY:
+            if word.endswith(tail) and word[: -len(tail)] in AGENCY_ALIASES:
+                return len(word) - len(tail)
     return 0
 
 
@@ -264,10 +270,13 @@ def _words(src: str) -> list[str]:
 
 
 def _ends_name(words: list[str], at: int) -> bool:
-    """Nothing, a preposition or a place follows: «مهر» / «فارس از شیراز» name the
-    agency, «مهر ۱۴۰۲» a month."""
+    """Nothing, a preposition, «نوشت» or a place follows: «مهر» / «فارس از شیراز» /
+    «مهر نوشت» name the agency, «مهر ۱۴۰۲» a month."""
     return (
-        at >= len(words) or words[at] in AFTER_AGENCY or PLACE_RE.fullmatch(words[at]) is not None
+        at >= len(words)
+        or words[at] in AFTER_AGENCY
+        or words[at] in WROTE_WORDS  # «مهر نوشت», «مهرنوشت»: the agency wrote
+        or PLACE_RE.fullmatch(words[at]) is not None
     )
 
 

@@ -532,7 +532,7 @@ def _role_colon(folded: str, after: int, end: int) -> bool:
 
 
 def speaker_at(
-    text: str, pos: int, end: int, cued: bool = False, opens: bool = True
+    text: str, pos: int, end: int, cued: bool = False, opens: bool = True, lone: bool = False
 ) -> tuple[int, int] | None:
     """A name of one to three words opening a clause at ``pos`` and anchored by what
     follows it: a speech cue («باقری اظهار داشت», «شبیر اربابیا اظهار کرد»), time words
@@ -541,7 +541,10 @@ def speaker_at(
     with «را» and a closing verb of report, when it opens the sentence (``opens``).
     Quotes may stand before it («دادور سهرابی»); after an honorific («مهندس میرزایی در
     پایان ...») any word that ends a name is anchor enough. ``cued``: the name follows
-    «با حضور» and is anchored only by a role after it («با حضور X مدیرعامل ...»)."""
+    «با حضور» and is anchored only by a role after it («با حضور X مدیرعامل ...»).
+    ``lone``: an earlier sentence opened with a role and no name, so a follow-up sentence
+    may name that speaker by a surname alone before the object and the verb of report
+    («مدیرکل ... گفت: ... / مقدسی میزان ... را ... عنوان کرد»)."""
     folded = fold(text)
     m = HONORIFIC_OPEN_RE.match(folded, pos, end)
     start = m.end() if m else pos
@@ -633,12 +636,17 @@ def speaker_at(
                 # object and a closing verb of report
                 or (
                     opens
-                    and n > 1
+                    # «مقدسی میزان ... را ... عنوان کرد»: a follow-up sentence names its
+                    # speaker by surname alone when one of the distinctive shape
+                    and (
+                        n > 1
+                        or (lone and _surname_shaped(t.word(0)) and not _place_adjective(t.word(0)))
+                    )
                     and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
                     and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»
                     # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel
                     and not t.word(n - 1).endswith("ای")
-                    and name_shaped(" ".join(t.word(i) for i in range(n)))
+                    and (n == 1 or name_shaped(" ".join(t.word(i) for i in range(n))))
                     and REPORTED_RE.match(folded, after) is None
                     and REPORTED_RE.search(folded, after, end)
                 )
@@ -768,6 +776,18 @@ def name_shaped(name: str) -> bool:
     )
 
 
+def _glued_place_cut(word: str) -> int:
+    """Where a given name glued after a place starts («کرمانشاهماشااله»: a lead's place,
+    then the speaker's given name with the space lost at a line join), 0 when the word
+    is no place and given name glued."""
+    if word in GIVEN:
+        return 0
+    for k in range(3, len(word) - 2):
+        if word[k:] in GIVEN and is_place(word[:k]):
+            return k
+    return 0
+
+
 def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names of people the text names by surname alone: «ایلقار قنبرزاده با تشریح
     ...» then «قنبرزاده افزود», the given name no lexicon holds. A found name that opens
@@ -794,7 +814,7 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             glued = folded[end : end + 1].isalpha()
             before = None if glued else _plain_word_before(folded, pos)
             if before and could_be_given(before[1]):
-                start = before[0]
+                start = before[0] + _glued_place_cut(before[1])
                 honorific = _plain_word_before(folded, start)
                 if honorific and honorific[1] in HONORIFIC_PARTS:
                     start = honorific[0]

@@ -728,6 +728,9 @@ def _find_all(
     """Lexicon names, and names anchored by a speech cue where a sentence body opens
     (``roles``: the role span opening at each start, or None)."""
     names = find_names(text)
+    # the first sentence that opens with a role: a later one may name that speaker by a
+    # surname alone («مدیرکل ... گفت ... / مقدسی میزان ... را ... عنوان کرد»)
+    first_role = min((p for p, span in roles.items() if span), default=len(text))
     for idx, pos in starts:
         lead = HONORIFIC_OPEN_RE.match(folded, pos)
         at = lead.end() if lead else pos
@@ -742,14 +745,18 @@ def _find_all(
             and not _anchor_near(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
             and not (
-                could_be_given(first.group())
+                # «X Y میزان ... را ... اعلام کرد»; «مقدسی میزان ... را ... عنوان کرد»
+                (
+                    could_be_given(first.group())
+                    or (pos > first_role and ends_like_surname(first.group()))
+                )
                 and REPORTED_RE.search(folded, first.end(), sents[idx].end)
             )
         ):
             # no title, speech cue or comma within 110 characters: no anchored name
             # (110: «X در ادامه به ... اشاره کرد و گفت» puts its cue far)
             continue
-        found = speaker_at(text, pos, sents[idx].end)
+        found = speaker_at(text, pos, sents[idx].end, lone=pos > first_role)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for idx, pos in _comma_starts(folded, sents):  # «به گزارش ... استان مرکزی، X Y افزود»

@@ -12,8 +12,8 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (715 texts after round 24: every part, the held-out ones after their first
-# run; heldout22 and dev-g joined with their misses, and nine figures of the oldest gold
+# Dev levels (739 texts after round 25: every part, the held-out ones after their first
+# run; heldout23 joined with its misses, and nine figures of the oldest gold
 # disagree with the kind ruling the product follows) less a small margin; raise them as
 # extraction improves.
 FLOORS = {

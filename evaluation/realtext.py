@@ -108,6 +108,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout21": ("heldout21a", "heldout21b"),  # round 23's held-out part
     "heldout22": ("heldout22a", "heldout22b"),  # round 24's held-out part
     "heldout23": ("heldout23a", "heldout23b"),  # round 25's held-out part
+    "heldout24": ("heldout24a", "heldout24b"),  # round 26's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

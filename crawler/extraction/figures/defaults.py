@@ -33,8 +33,8 @@ from crawler.extraction.lexicon import (
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
-    BOUGHT_RE,
     BORDER_CROSSING_RE,
+    BOUGHT_RE,
     BUYER_PLACE_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
@@ -485,9 +485,10 @@ def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str 
     rules before."""
     if r.unit not in ("person", "percent") or subject not in (None, "tourism"):
         return subject
-    if "مرز" not in r.folded[r.sent.start : r.sent.end] and "گذرگاه" not in r.folded[
-        r.sent.start : r.sent.end
-    ]:
+    if (
+        "مرز" not in r.folded[r.sent.start : r.sent.end]
+        and "گذرگاه" not in r.folded[r.sent.start : r.sent.end]
+    ):
         return subject  # cheap guard: no border word in the sentence
     lo, hi = (r.clause.start, r.clause.end) if r.unit == "person" else (r.sent.start, r.start)
     if CARRIER_TRAFFIC_RE.search(r.folded, lo, hi) is None:

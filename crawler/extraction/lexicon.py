@@ -143,6 +143,8 @@ CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 FLOW_CONTAINERS = frozenset(_COUNTED["flow_containers"])
 CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
+# round 26: a border people cross («مرز», «پایانه مرزی»): its passengers are transport
+BORDER_CROSSING_RE = words_re(_COUNTED["border_crossings"])
 # «۲۶۸ میلیون قوطی تن ماهی»: packs and containers counted; the product after them may
 # begin with a unit word («تن ماهی», tuna)
 CONTAINER_NOUNS = frozenset(_COUNTED["containers"])

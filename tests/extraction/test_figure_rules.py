@@ -1182,6 +1182,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "visitors_arrived",
         "person_nights_are_tourism",
         "persons_entering_a_place",
+        "border_passengers",
         "power_rating_is_capacity",
         "works_progress",
         "sector_named_nearby",

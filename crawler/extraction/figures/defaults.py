@@ -33,10 +33,12 @@ from crawler.extraction.lexicon import (
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
+    BORDER_CROSSING_RE,
     BOUGHT_RE,
     BUYER_PLACE_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
+    CARRIER_TRAFFIC_RE,
     CHANGE_RE,
     COMMODITY_SUBJECTS,
     CONDUIT_RE,
@@ -470,6 +472,30 @@ def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) 
     if before and ENTRY_PLACE_AFTER_RE.match(r.folded, r.unit_end):
         return "tourism"
     return subject
+
+
+def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 26: «میانگین تردد روزانه مسافر از این مرز ۳۷۰۰ نفر بوده», «روزانه ۶۰۰ نفر
+    مسافر از این مرز تردد می‌کنند»: persons counted in a clause about the traffic of people
+    ('carrier_traffic') through a border ('border_crossings' in the sentence) are the
+    passengers a border terminal moves: transport (the lead's Round 9 ruling), though
+    their noun (travellers, pilgrims) names tourism; so is a percentage of that traffic
+    (its change: «... و از کاهش ۲۰ درصدی برخوردار است», a traffic word before it in its
+    sentence); traffic to a place with no border («تردد مسافر به جزایر ...») stays with the
+    rules before."""
+    if r.unit not in ("person", "percent") or subject not in (None, "tourism"):
+        return subject
+    if (
+        "مرز" not in r.folded[r.sent.start : r.sent.end]
+        and "گذرگاه" not in r.folded[r.sent.start : r.sent.end]
+    ):
+        return subject  # cheap guard: no border word in the sentence
+    lo, hi = (r.clause.start, r.clause.end) if r.unit == "person" else (r.sent.start, r.start)
+    if CARRIER_TRAFFIC_RE.search(r.folded, lo, hi) is None:
+        return subject
+    if BORDER_CROSSING_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return subject
+    return "transport"
 
 
 def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1731,6 +1757,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     person_nights_are_tourism,
     persons_entering_a_place,
+    border_passengers,
     power_rating_is_capacity,
     works_progress,
     sector_named_nearby,

@@ -297,6 +297,8 @@ SUBJECT_RE = LabelledWords(SUBJECT_CUES)
 TOPIC_RE = re.compile(word_alt(_SUBJECTS["topic_openers"]) + r"\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
+# round 26: at-work words that, after a role noun, say a trader is active, not employed
+BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])
 LOAN_RE = words_re(_SUBJECTS["loan_words"])
 # round 25: named loan schemes («رونق تولید», «تبصره ۱۸»): their money and units are credit
 LOAN_SCHEME_RE = words_re(_SUBJECTS["loan_schemes"])

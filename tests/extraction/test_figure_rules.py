@@ -1594,6 +1594,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "passengers_moved",
         "trips_hauling",
         "persons_made_self_supporting",
+        "persons_counted_at_work",
         "members_of_cooperatives",
         "jobs_by_case",
     ]

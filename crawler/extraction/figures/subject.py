@@ -25,6 +25,7 @@ from crawler.extraction.figures.model import Discourse, Figure, Reading
 from crawler.extraction.lexicon import (
     ARTICLE_SECTOR_MIN,
     ARTICLE_SECTOR_RATIO,
+    BUSINESS_ACTIVITY_RE,
     BUYER_PLACE_RE,
     BUYING_BEFORE_RE,
     CARRIED_FLOWS,
@@ -102,6 +103,7 @@ from crawler.extraction.lexicon import (
     TOPIC_RE,
     UNIT_SECTOR_RE,
     VERB_STOP_RE,
+    WORK_RE,
 )
 from crawler.extraction.persian import WB_L, WB_R
 from crawler.extraction.sentences import Span
@@ -808,6 +810,21 @@ def persons_made_self_supporting(r: Reading, state: Discourse, c: Count) -> Coun
     return Count("employment", generic=False)
 
 
+def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 26: «۴۱۰ زن و ۸۸۷ مرد با حمایت کمیته امداد صاحب شغل شدند», «۳۴۰ جوان روستایی
+    مشغول به کار شدند»: persons counted by a noun of their own (women, men, youths, aid
+    clients), with no subject yet, whose clause says after them that they work or came to
+    hold a job ('at_work' in subject_cues.json) are people at work: employment, as persons
+    counted with «نفر» are (``persons_at_work`` in defaults.py), not a sector a list of
+    plans named before them."""
+    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    m = WORK_RE.search(r.folded, r.unit_end, r.clause.end)
+    if m is None or BUSINESS_ACTIVITY_RE.match(r.folded, m.start()):
+        return c  # «۳۷۰ صادرکننده ... فعالیت می‌کنند»: traders active, no jobs
+    return Count("employment", generic=False)
+
+
 def members_of_cooperatives(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۸ تعاونی در استان تشکیل شد که دارای ۵۳۷ عضو هستند», «تعاونی‌های فرش دستباف ...
     ۲۱۰ عضو دارند»: members counted by their own noun in a sentence that names the
@@ -880,6 +897,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     passengers_moved,
     trips_hauling,
     persons_made_self_supporting,
+    persons_counted_at_work,
     members_of_cooperatives,
     jobs_by_case,
 )

@@ -65,8 +65,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # and heldout20 round 22's (measured once at 58dfcba), each then joined development;
     # dev-f was round 23's fresh development part and heldout21 its held-out part
     # (measured once at 583f48d); dev-g and heldout22 were round 24's (heldout22 measured
-    # once at d5f9bf1); heldout23 was round 25's held-out part (measured once at 8a2ca8c);
-    # the next round needs a new part written first.
+    # once at d5f9bf1); heldout23 and heldout24 were rounds 25 and 26's held-out parts
+    # (measured once at 8a2ca8c and 47c905f); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -78,7 +78,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("dev-e1", "dev-e2", "heldout20a", "heldout20b"),
         *("dev-f1", "dev-f2", "heldout21a", "heldout21b"),
         *("dev-g1", "dev-g2", "heldout22a", "heldout22b"),
-        *("heldout23a", "heldout23b"),
+        *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

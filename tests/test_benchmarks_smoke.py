@@ -47,3 +47,11 @@ def test_call_counts_see_the_extraction_and_its_regexes() -> None:
     assert len(items) == len(pages()) and all(item.get("body") for item in items)
     python_calls, regex_calls = count_calls(items[:5])
     assert 0 < regex_calls < python_calls
+
+
+def test_gc_share_refuses_an_unknown_mode(capsys) -> None:
+    """A typo in the mode must not silently run the default and be read as another mode."""
+    from benchmarks.gc_share import main
+
+    assert main(["of"]) == 2
+    assert "mode must be one of" in capsys.readouterr().err

@@ -66,7 +66,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # dev-f was round 23's fresh development part and heldout21 its held-out part
     # (measured once at 583f48d); dev-g and heldout22 were round 24's (heldout22 measured
     # once at d5f9bf1); heldout23 and heldout24 were rounds 25 and 26's held-out parts
-    # (measured once at 8a2ca8c and 47c905f); the next round needs a new part written first.
+    # (measured once at 8a2ca8c and 47c905f); heldout25 is round 27's (written on a new
+    # machine, before any of the round's fixes).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -109,6 +110,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout22": ("heldout22a", "heldout22b"),  # round 24's held-out part
     "heldout23": ("heldout23a", "heldout23b"),  # round 25's held-out part
     "heldout24": ("heldout24a", "heldout24b"),  # round 26's held-out part
+    "heldout25": ("heldout25a", "heldout25b"),  # round 27's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

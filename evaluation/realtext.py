@@ -265,6 +265,19 @@ def rebuild(answer_files: list[Path], entries: list[Entry]) -> int:
     return written
 
 
+def todo(entries: list[Entry]) -> list[str]:
+    """One TSV line (part, id, query, url) per text missing from the cache or altered,
+    those sharing a query together. Why: a new machine starts with an empty cache, and the
+    only way to refill it is one stored-page look-up per manifest query; the list says which
+    queries to run (one look-up may serve several lines) and which url to keep from each."""
+    good = {(e.part, e.id) for e in verify(entries)[0]}
+    by_query: dict[str, list[Entry]] = {}
+    for e in entries:
+        if (e.part, e.id) not in good:
+            by_query.setdefault(e.query, []).append(e)
+    return [f"{e.part}\t{e.id}\t{e.query}\t{e.url}" for group in by_query.values() for e in group]
+
+
 def extract_records(paths: list[Path]) -> list[dict]:
     """Records from ``scrapy extract`` on the files, exactly as a user runs it."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -388,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     v = sub.add_parser("verify", help="check the cache against the manifests")
     v.add_argument("--part", default="all")
+    v.add_argument(
+        "--todo", type=Path, help="also write the missing texts as TSV (part, id, query, url)"
+    )
     r = sub.add_parser("rebuild", help="fill the cache from saved look-up answers (JSON)")
     r.add_argument("answers", nargs="+", type=Path)
     s = sub.add_parser("score", help="scrapy extract on a part's texts, scored against its gold")
@@ -426,6 +442,10 @@ def main(argv: list[str] | None = None) -> int:
         print(line, file=sys.stderr)
     if args.cmd == "verify":
         print(f"{len(good)} of {len(entries)} texts present and intact", file=sys.stderr)
+        if args.todo:
+            lines = todo(entries)
+            args.todo.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+            print(f"{len(lines)} missing texts listed in {args.todo}", file=sys.stderr)
         labels = [
             line
             for sub in sorted({s for p in parts for s in subparts(p)})

@@ -52,6 +52,23 @@ def test_verify_flags_an_altered_text(corpus):
     assert good == [] and "differs" in problems[0]
 
 
+def test_todo_lists_missing_and_altered_texts_not_intact_ones(corpus):
+    entry = realtext.manifest("dev")[0]
+    line = "dev-a\tda01\tسیب ارومیه صادرات\thttps://example.ir/news/1"
+    assert realtext.todo([entry]) == [line]  # missing
+    entry.path.parent.mkdir(parents=True)
+    entry.path.write_text(TEXT + "!", encoding="utf-8")
+    assert realtext.todo([entry]) == [line]  # altered
+    entry.path.write_text(TEXT, encoding="utf-8")
+    assert realtext.todo([entry]) == []  # intact
+
+
+def test_verify_writes_the_todo_file(corpus):
+    out = corpus / "todo.tsv"
+    assert realtext.main(["verify", "--part", "dev", "--todo", str(out)]) == 1
+    assert out.read_text(encoding="utf-8").split("\t")[:2] == ["dev-a", "da01"]
+
+
 def test_score_without_cache_says_how_to_rebuild(corpus, capsys):
     assert realtext.main(["score", "--part", "dev"]) == 2
     assert "rebuilt from the manifest" in capsys.readouterr().err

@@ -564,7 +564,7 @@ def speaker_at(
             return (start, toks[1][1]) if ROLE_HEAD_RE.match(role) else None
         if n > len(t) or (n > 1 and not t.adjacent(n - 2, n - 1)):
             return None
-        if not name_word(t.word(n - 1)) and not _closes(t, n - 1):
+        if not name_word(t.word(n - 1)) and not _closes(t, n - 1) and not _place_surname(t, n):
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')
@@ -627,9 +627,14 @@ def speaker_at(
                     and NEWS_OF_RE.search(folded, after, end)
                 )
                 # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic, then the verb
+                # (or a given name the lexicon holds, then a surname no ending marks:
+                # «محمدرضا قادر درباره صادرات ... اظهار کرد»)
                 or (
                     SPEAKER_TOPIC_RE.match(told)
-                    and ends_like_surname("".join(t.word(i) for i in range(n)))
+                    and (
+                        ends_like_surname("".join(t.word(i) for i in range(n)))
+                        or (n == 2 and t.word(0) in GIVEN and t.word(0) not in AMBIGUOUS_GIVEN)
+                    )
                     and SPEECH_VERB_RE.search(folded, after, end)
                 )
                 # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an
@@ -659,6 +664,20 @@ def speaker_at(
                 return None
             return (start, after)
     return None
+
+
+def _place_surname(t: _Tokens, n: int) -> bool:
+    """The second of two words is a town whose name is also a name or a word (no place
+    counted bare: «شهریار») used as a surname after a given name the lexicon holds («احمد
+    شهریار»): a name (the pair no place itself) when a cue anchors it like any other."""
+    if n != 2 or t.word(0) not in GIVEN or t.word(0) in AMBIGUOUS_GIVEN:
+        return False
+    word = t.word(1)
+    return (
+        name_word(word, place_ok=True)
+        and not counts_bare(word)
+        and not is_place(f"{t.word(0)} {word}")
+    )
 
 
 def _plural_split(text: str, word: str, end: int, nxt: str, nxt_start: int) -> bool:
@@ -774,6 +793,26 @@ def name_shaped(name: str) -> bool:
         and (words[i] in GIVEN or could_be_given(words[i]))
         and ends_like_surname("".join(words[i + 1 :]))
     )
+
+
+@lru_cache(maxsize=16384)  # (a word's answer, as ``name_word``'s)
+def glued_given_surname(word: str) -> bool:
+    """``word`` is a given name the lexicon holds glued to a surname (the space lost:
+    «فرزادشریفی», «حیدرنوروزی»): the given name no everyday word, the rest four letters or
+    more, shaped like a surname and no given name itself («محمدعلی» is a compound)."""
+    if len(word) < 7 or word in GIVEN or not ends_like_surname(word):
+        return False
+    for cut in range(3, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
+        if (
+            head in GIVEN
+            and head not in AMBIGUOUS_GIVEN
+            and rest not in GIVEN
+            and ends_like_surname(rest)
+            and name_word(rest)
+        ):
+            return True
+    return False
 
 
 def _glued_place_cut(word: str) -> int:

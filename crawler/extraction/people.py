@@ -70,6 +70,7 @@ from crawler.extraction.names import (
     ends_like_surname,
     find_names,
     given_before,
+    glued_given_surname,
     name_shaped,
     name_word,
     reported_surname_at,
@@ -584,8 +585,29 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
     if n == 1 and len(full_words) > 1 and _shortened(full_words[-1], short):
         return True
     # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped or one
-    # mistyped (a typo of the copy), one person
-    return n == 1 and len(full_words) > 1 and _swapped(full_words[-1], short)
+    # mistyped, or «حسن صبری» ... «صبوری»: a long vowel letter added or dropped (a typo of
+    # the copy), one person
+    return (
+        n == 1
+        and len(full_words) > 1
+        and (_swapped(full_words[-1], short) or _vowel_added(full_words[-1], short))
+    )
+
+
+_VOWEL_LETTERS = "اوی"
+
+
+def _vowel_added(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` (four letters or more) is the other with a long vowel letter
+    («ا», «و», «ی») added inside, after its first two letters and before its last
+    («صبری» / «صبوری»)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 4:
+        return False
+    for i in range(2, len(long_) - 1):
+        if long_[i] in _VOWEL_LETTERS and long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
 
 
 def _shortened(surname: str, short: str) -> bool:
@@ -765,9 +787,12 @@ def _find_all(
     for idx, pos in _comma_starts(folded, sents):  # «به گزارش ... استان مرکزی، X Y افزود»
         lead = HONORIFIC_OPEN_RE.match(folded, pos)
         first = _WORD_RE.match(folded, lead.end() if lead else pos)
-        if (
-            first is None
-            or folded[first.end() : first.end() + 1] != " "  # a name of two words or more
+        if first is None:
+            continue
+        # «...، فرزادشریفی اظهار کرد»: a given name and a surname glued, one word
+        glued = glued_given_surname(first.group())
+        if not glued and (
+            folded[first.end() : first.end() + 1] != " "  # a name of two words or more
             or not could_be_given(first.group())
         ):
             continue  # (cheap checks first: most clauses after a comma open with no name)
@@ -776,7 +801,11 @@ def _find_all(
         found = speaker_at(text, pos, sents[idx].end, opens=False)
         if (
             found
-            and name_shaped(folded[found[0] : found[1]])
+            and (
+                name_shaped(folded[found[0] : found[1]])
+                # (a suffix after a ZWNJ may close the glued word: «...رضایی‌فر»)
+                or (glued and set(folded[first.end() : found[1]].split()) <= SURNAME_SUFFIX)
+            )
             and not any(ns < found[1] and found[0] < ne for ns, ne in names)
         ):
             names.append(found)

@@ -95,6 +95,11 @@ _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
 # «به گفته نادری سال گذشته ...»: the person reported opens the sentence as its speaker
 _REPORTED_OPEN_RE = re.compile(r"[\s«\"]*" + REPORTED_BY_RE.pattern)
+# «به گفته رییس سازمان مدیریت ... استان، بیش از ...»: a role reported as the source opens
+# the body, its holder named in a later sentence (an unnamed role)
+_REPORTED_ROLE_RE = re.compile(
+    r"[\s«\"]*" + REPORTED_BY_RE.pattern.removesuffix("$") + r"(?=" + ROLE_HEAD_RE.pattern + ")"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
@@ -106,6 +111,9 @@ _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 # reporter's name and a colon
 _DATELINE_PARTS_RE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n\-–—:؛]{2,30}\s?[-–—]\s?){1,3}$")
 _COLON_AFTER_RE = re.compile(r"\s?[:：]")
+_COMMA_DATELINE_RE = re.compile(
+    r"[ \t]*(?P<src>[^\n،,:]{2,40}?)[ \t]?[،,][ \t]?(?:" + PLACE_RE.pattern + r")[ \t]?[،,][ \t]*"
+)
 # «۴۰و احد تولیدی» (normalised «۴۰ و احد»): a count just before, its noun split by a typo
 # a number, with «و» glued by a typo or not: «۴۰و احد», «۴۲۰۰ احد» (the noun «واحد» cut);
 # not a year nor the last part of a date or a time (``_counted``)
@@ -289,6 +297,10 @@ def _starts(folded: str, sents: list[Span], firsts: list[int]) -> list[tuple[int
     credits = [b for _, b in dash_credits(folded)]
     for idx, (s, first) in enumerate(zip(sents, firsts, strict=True)):
         out.append((idx, first))
+        if folded.startswith("به", first):  # (a cheap test first)
+            reported = _REPORTED_ROLE_RE.match(folded, first, s.end)
+            if reported:
+                out.append((idx, reported.end()))
         for m in _GLUED_START_RE.finditer(folded, s.start, s.end):
             out.append((idx, body_start(folded, m.end(), s.end, line_start=False)))
         for b in credits:
@@ -424,8 +436,11 @@ def _unnamed_roles(
     mentions: list[Mention] = []
     for idx, pos in starts:
         span = roles[pos]
-        if not span or any(span[0] < ns <= span[1] + 1 for ns, _ in names):
+        # (a name right after the role, or after its comma, is that role's holder)
+        if not span or any(span[0] < ns <= span[1] + 3 for ns, _ in names):
             continue
+        if names and names[0][0] < pos and REPORTED_BY_RE.search(folded, max(0, pos - 20), pos):
+            continue  # «به گفته معاون وزیر ...» after a person is named: refers back to them
         if OFFICE_HEAD_RE.match(prot, pos) and not OFFICE_SPEECH_RE.search(
             folded, span[1], sents[idx].end
         ):
@@ -926,6 +941,11 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
         return True  # «سیده X گزارش می‌دهد» alone on its line: the reporter's signature
     if _COLON_AFTER_RE.match(folded, end) and _DATELINE_PARTS_RE.search(before):
         return True  # «دنیای اقتصاد - کرج - X:»: the reporter of a dateline
+    if before.rstrip().endswith(("،", ",")) and _COLON_AFTER_RE.match(folded, end):
+        # «دنیای اقتصاد، شیراز، X:»: the same dateline written with commas
+        dateline = _COMMA_DATELINE_RE.fullmatch(before)
+        if dateline and canonical(dateline.group("src")):
+            return True
     if not before.rstrip().endswith(("؛", ":")):
         return False  # what ``_CREDIT_HEAD_RE`` ends with (its scan is dear, its hits rare)
     head = _CREDIT_HEAD_RE.fullmatch(before)

@@ -1029,9 +1029,10 @@ ATTENDEE_CUE_RE = re.compile(
 MEETING_CUE_RE = re.compile(
     word_trie(_SPEECH["meeting_cues"] + _SPEECH["name_cues_before"]) + r"\s+"
 )
-# «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb
+# «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb (a
+# comma may follow «را»: «X، عمده فعالیت ... را، در زمینه ... اعلام کرد»)
 REPORTED_RE = re.compile(
-    r"\sرا\s[^.!?؟\n]*?"
+    r"\sرا[،,]?\s[^.!?؟\n]*?"
     + WB_L
     + "(?:"
     + alt(_SPEECH["report_verbs"] + _SPEECH["speech_verbs"])

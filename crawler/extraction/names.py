@@ -842,21 +842,33 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         words = surname.split()
         # «میر کاظمی» is a surname; «سید محسن ...» a given name after its honorific part
         given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
-        if surname in seen or given in GIVEN or len(surname) < 3:
+        # («حسن زاده», «علی پور»: a given name and a suffix are a surname, no given name)
+        suffixed = len(words) == 2 and words[1] in SURNAME_SUFFIX
+        if surname in seen or (given in GIVEN and not suffixed) or len(surname) < 3:
             continue
         if any(" ".join(words[k:]) in found for k in range(1, len(words))):
             continue  # «ایلقار قنبرزاده» and «قنبرزاده»: the given name is there already
         seen.add(surname)
-        pos = folded.find(surname)
-        while pos >= 0:
-            end = pos + len(surname)
-            glued = folded[end : end + 1].isalpha()
-            before = None if glued else _plain_word_before(folded, pos)
-            if before and could_be_given(before[1]):
-                start = before[0] + _glued_place_cut(before[1])
-                honorific = _plain_word_before(folded, start)
-                if honorific and honorific[1] in HONORIFIC_PARTS:
-                    start = honorific[0]
-                out.append((start, end))
-            pos = folded.find(surname, end)
+        for spelling in dict.fromkeys((surname, surname.replace(" ", ""))):
+            # «حسن زاده» here, «درویشعلی حسنزاده» there: the surname glued once
+            out += _given_before_spelling(folded, spelling)
+    return out
+
+
+def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
+    """``given_before`` for one spelling of a surname: each place the text writes it
+    after a word that can only be a name."""
+    out: list[tuple[int, int]] = []
+    pos = folded.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        glued = folded[end : end + 1].isalpha()
+        before = None if glued else _plain_word_before(folded, pos)
+        if before and could_be_given(before[1]):
+            start = before[0] + _glued_place_cut(before[1])
+            honorific = _plain_word_before(folded, start)
+            if honorific and honorific[1] in HONORIFIC_PARTS:
+                start = honorific[0]
+            out.append((start, end))
+        pos = folded.find(surname, end)
     return out

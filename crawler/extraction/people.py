@@ -93,6 +93,11 @@ _DATELINE_ROLE_GAP_RE = re.compile(rf"[ \t]*[-–—][ \t]*(?:{_DATELINE_CREDIT}
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
+# «به گزارش ... از کرمان، بنا به اعلام روابط عمومی ...، X با اعلام این خبر ...»: credit
+# clauses, each closed by a comma, the name after the last
+_CREDITS_BEFORE_RE = re.compile(
+    r"[\s«\"]*(?:به\s*گزارش|به\s?نقل\s?از)[^.!?؟\n:؛]{1,240}[،,][ \t]*$"
+)
 # «به گفته نادری سال گذشته ...»: the person reported opens the sentence as its speaker
 _REPORTED_OPEN_RE = re.compile(r"[\s«\"]*" + REPORTED_BY_RE.pattern)
 # «به گفته رییس سازمان مدیریت ... استان، بیش از ...»: a role reported as the source opens
@@ -888,6 +893,19 @@ def _given_before_surname(folded: str, first: re.Match[str]) -> bool:
     return nxt is not None and name_shaped(f"{first.group()} {nxt.group()}")
 
 
+def _after_credits(folded: str, start: int, ns: int) -> bool:
+    """The name at ``ns`` follows nothing but credit clauses from its sentence's start
+    («به گزارش ...، بنا به اعلام روابط عمومی ...، X ...»): it opens the sentence's body
+    (a clause with a speech verb or a role among them is no credit)."""
+    if "به" not in folded[start : start + 8]:
+        return False  # (a cheap test first: most sentences open with no credit)
+    return (
+        _CREDITS_BEFORE_RE.match(folded, start, ns) is not None
+        and SPEECH_VERB_RE.search(folded, start, ns) is None
+        and ROLE_HEAD_RE.search(folded, start, ns) is None
+    )
+
+
 def _attendees_after(
     text: str, folded: str, pos: int, names: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1074,6 +1092,7 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             and (
                 _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
                 or _REPORTED_OPEN_RE.match(folded, sent.start, ns) is not None
+                or _after_credits(folded, sent.start, ns)
             )
         )
         p.role_span = _before_next_name(

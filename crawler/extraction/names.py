@@ -564,7 +564,11 @@ def speaker_at(
             return (start, toks[1][1]) if ROLE_HEAD_RE.match(role) else None
         if n > len(t) or (n > 1 and not t.adjacent(n - 2, n - 1)):
             return None
-        if not name_word(t.word(n - 1)) and not _closes(t, n - 1) and not _place_surname(t, n):
+        if (
+            not name_word(t.word(n - 1))
+            and not _closes(t, n - 1)
+            and not (n == 2 and _place_surname(t, n))
+        ):
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from crawler.data import load
 from crawler.extraction.attribution import canonical, dash_credits, spells_agency
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
@@ -100,6 +101,8 @@ _CREDITS_BEFORE_RE = re.compile(
 )
 # «به گفته نادری سال گذشته ...»: the person reported opens the sentence as its speaker
 _REPORTED_OPEN_RE = re.compile(r"[\s«\"]*" + REPORTED_BY_RE.pattern)
+# (the first three letters of each cue's second word: a cheap test before the pattern)
+_REPORTED_HEADS = frozenset(fold(c).split()[1][:3] for c in load("speech.json")["reported_by_cues"])
 # «به گفته رییس سازمان مدیریت ... استان، بیش از ...»: a role reported as the source opens
 # the body, its holder named in a later sentence (an unnamed role)
 _REPORTED_ROLE_RE = re.compile(
@@ -302,7 +305,7 @@ def _starts(folded: str, sents: list[Span], firsts: list[int]) -> list[tuple[int
     credits = [b for _, b in dash_credits(folded)]
     for idx, (s, first) in enumerate(zip(sents, firsts, strict=True)):
         out.append((idx, first))
-        if folded.startswith("به", first):  # (a cheap test first)
+        if folded[first : first + 2] == "به" and folded[first + 3 : first + 6] in _REPORTED_HEADS:
             reported = _REPORTED_ROLE_RE.match(folded, first, s.end)
             if reported:
                 out.append((idx, reported.end()))
@@ -444,7 +447,12 @@ def _unnamed_roles(
         # (a name right after the role, or after its comma, is that role's holder)
         if not span or any(span[0] < ns <= span[1] + 3 for ns, _ in names):
             continue
-        if names and names[0][0] < pos and REPORTED_BY_RE.search(folded, max(0, pos - 20), pos):
+        if (
+            names
+            and names[0][0] < pos
+            and "به " in folded[max(0, pos - 20) : pos]  # (every cue opens with «به»)
+            and REPORTED_BY_RE.search(folded, max(0, pos - 20), pos)
+        ):
             continue  # «به گفته معاون وزیر ...» after a person is named: refers back to them
         if OFFICE_HEAD_RE.match(prot, pos) and not OFFICE_SPEECH_RE.search(
             folded, span[1], sents[idx].end
@@ -793,7 +801,7 @@ def _find_all(
                     or (pos > first_role and ends_like_surname(first.group()))
                     # «بهروز اسودی میزان ... را ... اعلام کرد»: a given name that is also
                     # an everyday word, before a word shaped like a surname
-                    or _given_before_surname(folded, first)
+                    or (first.group() in AMBIGUOUS_GIVEN and _given_before_surname(folded, first))
                 )
                 and REPORTED_RE.search(folded, first.end(), sents[idx].end)
             )
@@ -809,11 +817,13 @@ def _find_all(
         first = _WORD_RE.match(folded, lead.end() if lead else pos)
         if first is None:
             continue
-        # «...، فرزادشریفی اظهار کرد»: a given name and a surname glued, one word
-        glued = glued_given_surname(first.group())
+        word = first.group()
+        # «...، فرزادشریفی اظهار کرد»: a given name and a surname glued, one word (seven
+        # letters or more: a cheap test before the lexicon's)
+        glued = len(word) >= 7 and glued_given_surname(word)
         if not glued and (
             folded[first.end() : first.end() + 1] != " "  # a name of two words or more
-            or not could_be_given(first.group())
+            or not could_be_given(word)
         ):
             continue  # (cheap checks first: most clauses after a comma open with no name)
         if any(ns <= pos < ne for ns, ne in names):
@@ -897,8 +907,6 @@ def _after_credits(folded: str, start: int, ns: int) -> bool:
     """The name at ``ns`` follows nothing but credit clauses from its sentence's start
     («به گزارش ...، بنا به اعلام روابط عمومی ...، X ...»): it opens the sentence's body
     (a clause with a speech verb or a role among them is no credit)."""
-    if "به" not in folded[start : start + 8]:
-        return False  # (a cheap test first: most sentences open with no credit)
     return (
         _CREDITS_BEFORE_RE.match(folded, start, ns) is not None
         and SPEECH_VERB_RE.search(folded, start, ns) is None
@@ -957,9 +965,10 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and BYLINE_VERB_RE.match(folded, end):
         return True  # «سیده X گزارش می‌دهد» alone on its line: the reporter's signature
-    if _COLON_AFTER_RE.match(folded, end) and _DATELINE_PARTS_RE.search(before):
+    colon = _COLON_AFTER_RE.match(folded, end)
+    if colon and _DATELINE_PARTS_RE.search(before):
         return True  # «دنیای اقتصاد - کرج - X:»: the reporter of a dateline
-    if before.rstrip().endswith(("،", ",")) and _COLON_AFTER_RE.match(folded, end):
+    if colon and before.rstrip().endswith(("،", ",")):
         # «دنیای اقتصاد، شیراز، X:»: the same dateline written with commas
         dateline = _COMMA_DATELINE_RE.fullmatch(before)
         if dateline and canonical(dateline.group("src")):
@@ -1092,7 +1101,10 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             and (
                 _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
                 or _REPORTED_OPEN_RE.match(folded, sent.start, ns) is not None
-                or _after_credits(folded, sent.start, ns)
+                or (
+                    "به" in folded[sent.start : sent.start + 8]  # (a cheap test first)
+                    and _after_credits(folded, sent.start, ns)
+                )
             )
         )
         p.role_span = _before_next_name(

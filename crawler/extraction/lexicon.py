@@ -993,10 +993,20 @@ CLOSING_WORDS = frozenset(
 RUN_ON_COPULA_RE = re.compile(
     WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
 )
-TIME_WORDS = frozenset(w for p in _SPEECH["time_words"] for w in fold(p).split())
 _DAY_WORDS = sorted({fold(w).replace(" ", "") for w in _SPEECH["glued_day_words"]}, key=len)
 _DAY_HEADS = [w for w in _DAY_WORDS if not w.endswith(("شنبه", "جمعه"))]
 _WEEKDAYS = [w for w in _DAY_WORDS if w not in _DAY_HEADS]
+# «روزسه شنبه», «امروزپنج شنبه», «روزیکشنبه»: a day head glued to a weekday, or to the
+# first word of a weekday written in two, is a time word of its own
+_GLUED_DAY_TOKENS = {
+    head + fold(day).split()[0]
+    for head in _DAY_HEADS
+    for day in _SPEECH["glued_day_words"]
+    if fold(day).endswith(("شنبه", "جمعه"))
+}
+TIME_WORDS = frozenset(
+    {w for p in _SPEECH["time_words"] for w in fold(p).split()} | _GLUED_DAY_TOKENS
+)
 # A weekday (with «روز»/«امروز» before it) glued to the end of a longer word.
 GLUED_DAY_RE = re.compile(
     r"(?<=[^\W\d_]{3})(?:" + seq(_DAY_HEADS) + r")?(?:" + seq(_WEEKDAYS) + r")$"
@@ -1019,9 +1029,10 @@ ATTENDEE_CUE_RE = re.compile(
 MEETING_CUE_RE = re.compile(
     word_trie(_SPEECH["meeting_cues"] + _SPEECH["name_cues_before"]) + r"\s+"
 )
-# «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb
+# «X میزان ... را ۸۴۰ میلیارد اعلام کرد»: a sentence's object, then its closing verb (a
+# comma may follow «را»: «X، عمده فعالیت ... را، در زمینه ... اعلام کرد»)
 REPORTED_RE = re.compile(
-    r"\sرا\s[^.!?؟\n]*?"
+    r"\sرا[،,]?\s[^.!?؟\n]*?"
     + WB_L
     + "(?:"
     + alt(_SPEECH["report_verbs"] + _SPEECH["speech_verbs"])
@@ -1039,8 +1050,14 @@ NOT_SPEAKER_NOUNS = frozenset(
     fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words
 )
 # «تنظیم و انتشار: X», «X (خبرنگار)»: a name that credits the copy, not a person of the story
+# «گزارش و عکس: X», «متن، عکس: X»: two or three labels joined before the colon
+_BYLINE_LABEL = r"(?:" + alt(_SPEECH["byline_labels"]) + r")"
 BYLINE_BEFORE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:" + alt(_SPEECH["byline_labels"]) + r")\s?[:：]\s*$"
+    r"(?:^|\n)[ \t]*"
+    + _BYLINE_LABEL
+    + r"(?:\s?(?:و|[،,/])\s?"
+    + _BYLINE_LABEL
+    + r"){0,2}\s?[:：]\s*$"
 )
 BYLINE_AFTER_RE = re.compile(r"\s*[(\-–—|]\s*(?:" + alt(_SPEECH["byline_marks"]) + r")" + WB_R)
 # «سیده X گزارش می‌دهد» alone on its line: the reporter who signs the copy

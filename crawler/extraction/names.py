@@ -564,7 +564,11 @@ def speaker_at(
             return (start, toks[1][1]) if ROLE_HEAD_RE.match(role) else None
         if n > len(t) or (n > 1 and not t.adjacent(n - 2, n - 1)):
             return None
-        if not name_word(t.word(n - 1)) and not _closes(t, n - 1):
+        if (
+            not name_word(t.word(n - 1))
+            and not _closes(t, n - 1)
+            and not (n == 2 and _place_surname(t, n))
+        ):
             return None
         after = t.toks[n - 1][1]
         rest = folded[after:end].lstrip(' «»"')
@@ -627,9 +631,14 @@ def speaker_at(
                     and NEWS_OF_RE.search(folded, after, end)
                 )
                 # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic, then the verb
+                # (or a given name the lexicon holds, then a surname no ending marks:
+                # «محمدرضا قادر درباره صادرات ... اظهار کرد»)
                 or (
                     SPEAKER_TOPIC_RE.match(told)
-                    and ends_like_surname("".join(t.word(i) for i in range(n)))
+                    and (
+                        ends_like_surname("".join(t.word(i) for i in range(n)))
+                        or (n == 2 and t.word(0) in GIVEN and t.word(0) not in AMBIGUOUS_GIVEN)
+                    )
                     and SPEECH_VERB_RE.search(folded, after, end)
                 )
                 # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an
@@ -659,6 +668,20 @@ def speaker_at(
                 return None
             return (start, after)
     return None
+
+
+def _place_surname(t: _Tokens, n: int) -> bool:
+    """The second of two words is a town whose name is also a name or a word (no place
+    counted bare: «شهریار») used as a surname after a given name the lexicon holds («احمد
+    شهریار»): a name (the pair no place itself) when a cue anchors it like any other."""
+    if n != 2 or t.word(0) not in GIVEN or t.word(0) in AMBIGUOUS_GIVEN:
+        return False
+    word = t.word(1)
+    return (
+        name_word(word, place_ok=True)
+        and not counts_bare(word)
+        and not is_place(f"{t.word(0)} {word}")
+    )
 
 
 def _plural_split(text: str, word: str, end: int, nxt: str, nxt_start: int) -> bool:
@@ -776,6 +799,26 @@ def name_shaped(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # (a word's answer, as ``name_word``'s)
+def glued_given_surname(word: str) -> bool:
+    """``word`` is a given name the lexicon holds glued to a surname (the space lost:
+    «فرزادشریفی», «حیدرنوروزی»): the given name no everyday word, the rest four letters or
+    more, shaped like a surname and no given name itself («محمدعلی» is a compound)."""
+    if len(word) < 7 or word in GIVEN or not ends_like_surname(word):
+        return False
+    for cut in range(3, len(word) - 3):
+        head, rest = word[:cut], word[cut:]
+        if (
+            head in GIVEN
+            and head not in AMBIGUOUS_GIVEN
+            and rest not in GIVEN
+            and ends_like_surname(rest)
+            and name_word(rest)
+        ):
+            return True
+    return False
+
+
 def _glued_place_cut(word: str) -> int:
     """Where a given name glued after a place starts («کرمانشاهماشااله»: a lead's place,
     then the speaker's given name with the space lost at a line join), 0 when the word
@@ -803,21 +846,33 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         words = surname.split()
         # «میر کاظمی» is a surname; «سید محسن ...» a given name after its honorific part
         given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
-        if surname in seen or given in GIVEN or len(surname) < 3:
+        # («حسن زاده», «علی پور»: a given name and a suffix are a surname, no given name)
+        suffixed = len(words) == 2 and words[1] in SURNAME_SUFFIX
+        if surname in seen or (given in GIVEN and not suffixed) or len(surname) < 3:
             continue
         if any(" ".join(words[k:]) in found for k in range(1, len(words))):
             continue  # «ایلقار قنبرزاده» and «قنبرزاده»: the given name is there already
         seen.add(surname)
-        pos = folded.find(surname)
-        while pos >= 0:
-            end = pos + len(surname)
-            glued = folded[end : end + 1].isalpha()
-            before = None if glued else _plain_word_before(folded, pos)
-            if before and could_be_given(before[1]):
-                start = before[0] + _glued_place_cut(before[1])
-                honorific = _plain_word_before(folded, start)
-                if honorific and honorific[1] in HONORIFIC_PARTS:
-                    start = honorific[0]
-                out.append((start, end))
-            pos = folded.find(surname, end)
+        for spelling in dict.fromkeys((surname, surname.replace(" ", ""))):
+            # «حسن زاده» here, «درویشعلی حسنزاده» there: the surname glued once
+            out += _given_before_spelling(folded, spelling)
+    return out
+
+
+def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
+    """``given_before`` for one spelling of a surname: each place the text writes it
+    after a word that can only be a name."""
+    out: list[tuple[int, int]] = []
+    pos = folded.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        glued = folded[end : end + 1].isalpha()
+        before = None if glued else _plain_word_before(folded, pos)
+        if before and could_be_given(before[1]):
+            start = before[0] + _glued_place_cut(before[1])
+            honorific = _plain_word_before(folded, start)
+            if honorific and honorific[1] in HONORIFIC_PARTS:
+                start = honorific[0]
+            out.append((start, end))
+        pos = folded.find(surname, end)
     return out

@@ -49,9 +49,13 @@ _DW = r"[^\s\-–—:،,.]+"  # a dateline word
 DATELINE_RE = re.compile(
     rf"\s*{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—](?:[ \t]?{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—])?\s*"
 )
-# «خبرگزاری تسنیم:», «رکنا :», «باشگاه خبرنگاران جوان؛», «خبرآنی/لرستان», «X (x.ir) :»
-_LW = r"[^\s:؛/،,]+"  # a lead prefix word
-LEAD_PREFIX_RE = re.compile(rf"\s*{_LW}(?:[ \t]{_LW}){{0,5}}[ \t]?[:؛/][ \t]*")
+# «خبرگزاری تسنیم:», «رکنا :», «باشگاه خبرنگاران جوان؛», «خبرآنی/لرستان», «X (x.ir) :»,
+# «یزد| مدیرعامل ...» (a place and a bar, as some sites write their dateline)
+_LW = r"[^\s:؛/|،,]+"  # a lead prefix word
+LEAD_PREFIX_RE = re.compile(rf"\s*{_LW}(?:[ \t]{_LW}){{0,5}}[ \t]?[:؛/|｜][ \t]*")
+# «دنیای اقتصاد، شیراز، X: مدیرکل ...»: a newspaper's dateline, the city after the
+# agency's comma and then the reporter and a colon (read by the lead prefix)
+_PLACE_COMMA_RE = re.compile(r"[ \t]*(?:" + PLACE_RE.pattern + r")[ \t]?[،,][ \t]*")
 # «خبرگزاری صدا و سیما مرکز خوزستان، مدیرعامل ...»: an agency's name before a comma (the
 # «به گزارش» before it lost to a line break); checked against the agencies data
 AGENCY_RE = re.compile(r"\s*(?P<src>[^،,؛:\n]{2,60}?)\s?[،,؛:]+\s*")
@@ -129,6 +133,9 @@ def body_start(folded: str, start: int, end: int, line_start: bool = True) -> in
             if name == "agency" and canonical(m.group("src")) is None:
                 continue
             pos = m.end()
+            if name == "agency":
+                place = _PLACE_COMMA_RE.match(folded, pos, end)
+                pos = place.end() if place else pos
             if name == "lead_prefix" and m.group().rstrip().endswith("/"):
                 place = PLACE_RE.match(folded, pos, end)
                 pos = place.end() + 1 if place else pos

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from crawler.data import load
 from crawler.extraction.attribution import canonical, dash_credits, spells_agency
 from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
@@ -70,6 +71,7 @@ from crawler.extraction.names import (
     ends_like_surname,
     find_names,
     given_before,
+    glued_given_surname,
     name_shaped,
     name_word,
     reported_surname_at,
@@ -92,8 +94,20 @@ _DATELINE_ROLE_GAP_RE = re.compile(rf"[ \t]*[-–—][ \t]*(?:{_DATELINE_CREDIT}
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
+# «به گزارش ... از کرمان، بنا به اعلام روابط عمومی ...، X با اعلام این خبر ...»: credit
+# clauses, each closed by a comma, the name after the last
+_CREDITS_BEFORE_RE = re.compile(
+    r"[\s«\"]*(?:به\s*گزارش|به\s?نقل\s?از)[^.!?؟\n:؛]{1,240}[،,][ \t]*$"
+)
 # «به گفته نادری سال گذشته ...»: the person reported opens the sentence as its speaker
 _REPORTED_OPEN_RE = re.compile(r"[\s«\"]*" + REPORTED_BY_RE.pattern)
+# (the first three letters of each cue's second word: a cheap test before the pattern)
+_REPORTED_HEADS = frozenset(fold(c).split()[1][:3] for c in load("speech.json")["reported_by_cues"])
+# «به گفته رییس سازمان مدیریت ... استان، بیش از ...»: a role reported as the source opens
+# the body, its holder named in a later sentence (an unnamed role)
+_REPORTED_ROLE_RE = re.compile(
+    r"[\s«\"]*" + REPORTED_BY_RE.pattern.removesuffix("$") + r"(?=" + ROLE_HEAD_RE.pattern + ")"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
@@ -105,6 +119,9 @@ _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 # reporter's name and a colon
 _DATELINE_PARTS_RE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n\-–—:؛]{2,30}\s?[-–—]\s?){1,3}$")
 _COLON_AFTER_RE = re.compile(r"\s?[:：]")
+_COMMA_DATELINE_RE = re.compile(
+    r"[ \t]*(?P<src>[^\n،,:]{2,40}?)[ \t]?[،,][ \t]?(?:" + PLACE_RE.pattern + r")[ \t]?[،,][ \t]*"
+)
 # «۴۰و احد تولیدی» (normalised «۴۰ و احد»): a count just before, its noun split by a typo
 # a number, with «و» glued by a typo or not: «۴۰و احد», «۴۲۰۰ احد» (the noun «واحد» cut);
 # not a year nor the last part of a date or a time (``_counted``)
@@ -288,6 +305,10 @@ def _starts(folded: str, sents: list[Span], firsts: list[int]) -> list[tuple[int
     credits = [b for _, b in dash_credits(folded)]
     for idx, (s, first) in enumerate(zip(sents, firsts, strict=True)):
         out.append((idx, first))
+        if folded[first : first + 2] == "به" and folded[first + 3 : first + 6] in _REPORTED_HEADS:
+            reported = _REPORTED_ROLE_RE.match(folded, first, s.end)
+            if reported:
+                out.append((idx, reported.end()))
         for m in _GLUED_START_RE.finditer(folded, s.start, s.end):
             out.append((idx, body_start(folded, m.end(), s.end, line_start=False)))
         for b in credits:
@@ -423,8 +444,16 @@ def _unnamed_roles(
     mentions: list[Mention] = []
     for idx, pos in starts:
         span = roles[pos]
-        if not span or any(span[0] < ns <= span[1] + 1 for ns, _ in names):
+        # (a name right after the role, or after its comma, is that role's holder)
+        if not span or any(span[0] < ns <= span[1] + 3 for ns, _ in names):
             continue
+        if (
+            names
+            and names[0][0] < pos
+            and "به " in folded[max(0, pos - 20) : pos]  # (every cue opens with «به»)
+            and REPORTED_BY_RE.search(folded, max(0, pos - 20), pos)
+        ):
+            continue  # «به گفته معاون وزیر ...» after a person is named: refers back to them
         if OFFICE_HEAD_RE.match(prot, pos) and not OFFICE_SPEECH_RE.search(
             folded, span[1], sents[idx].end
         ):
@@ -584,8 +613,29 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
     if n == 1 and len(full_words) > 1 and _shortened(full_words[-1], short):
         return True
     # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped or one
-    # mistyped (a typo of the copy), one person
-    return n == 1 and len(full_words) > 1 and _swapped(full_words[-1], short)
+    # mistyped, or «حسن صبری» ... «صبوری»: a long vowel letter added or dropped (a typo of
+    # the copy), one person
+    return (
+        n == 1
+        and len(full_words) > 1
+        and (_swapped(full_words[-1], short) or _vowel_added(full_words[-1], short))
+    )
+
+
+_VOWEL_LETTERS = "اوی"
+
+
+def _vowel_added(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` (four letters or more) is the other with a long vowel letter
+    («ا», «و», «ی») added inside, after its first two letters and before its last
+    («صبری» / «صبوری»)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 4:
+        return False
+    for i in range(2, len(long_) - 1):
+        if long_[i] in _VOWEL_LETTERS and long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
 
 
 def _shortened(surname: str, short: str) -> bool:
@@ -749,6 +799,9 @@ def _find_all(
                 (
                     could_be_given(first.group())
                     or (pos > first_role and ends_like_surname(first.group()))
+                    # «بهروز اسودی میزان ... را ... اعلام کرد»: a given name that is also
+                    # an everyday word, before a word shaped like a surname
+                    or (first.group() in AMBIGUOUS_GIVEN and _given_before_surname(folded, first))
                 )
                 and REPORTED_RE.search(folded, first.end(), sents[idx].end)
             )
@@ -762,10 +815,15 @@ def _find_all(
     for idx, pos in _comma_starts(folded, sents):  # «به گزارش ... استان مرکزی، X Y افزود»
         lead = HONORIFIC_OPEN_RE.match(folded, pos)
         first = _WORD_RE.match(folded, lead.end() if lead else pos)
-        if (
-            first is None
-            or folded[first.end() : first.end() + 1] != " "  # a name of two words or more
-            or not could_be_given(first.group())
+        if first is None:
+            continue
+        word = first.group()
+        # «...، فرزادشریفی اظهار کرد»: a given name and a surname glued, one word (seven
+        # letters or more: a cheap test before the lexicon's)
+        glued = len(word) >= 7 and glued_given_surname(word)
+        if not glued and (
+            folded[first.end() : first.end() + 1] != " "  # a name of two words or more
+            or not could_be_given(word)
         ):
             continue  # (cheap checks first: most clauses after a comma open with no name)
         if any(ns <= pos < ne for ns, ne in names):
@@ -773,7 +831,11 @@ def _find_all(
         found = speaker_at(text, pos, sents[idx].end, opens=False)
         if (
             found
-            and name_shaped(folded[found[0] : found[1]])
+            and (
+                name_shaped(folded[found[0] : found[1]])
+                # (a suffix after a ZWNJ may close the glued word: «...رضایی‌فر»)
+                or (glued and set(folded[first.end() : found[1]].split()) <= SURNAME_SUFFIX)
+            )
             and not any(ns < found[1] and found[0] < ne for ns, ne in names)
         ):
             names.append(found)
@@ -830,6 +892,28 @@ def _find_all(
     return sorted(names)
 
 
+def _given_before_surname(folded: str, first: re.Match[str]) -> bool:
+    """``first`` is a given name the lexicon holds back as an everyday word («بهروز»,
+    «امید») and one space on a word shaped like a surname follows it («بهروز اسودی»):
+    the pair may open its sentence as the speaker of a report (``speaker_at`` still
+    wants the object and the verb of report after it)."""
+    if first.group() not in AMBIGUOUS_GIVEN or not folded.startswith(" ", first.end()):
+        return False
+    nxt = _WORD_RE.match(folded, first.end() + 1)
+    return nxt is not None and name_shaped(f"{first.group()} {nxt.group()}")
+
+
+def _after_credits(folded: str, start: int, ns: int) -> bool:
+    """The name at ``ns`` follows nothing but credit clauses from its sentence's start
+    («به گزارش ...، بنا به اعلام روابط عمومی ...، X ...»): it opens the sentence's body
+    (a clause with a speech verb or a role among them is no credit)."""
+    return (
+        _CREDITS_BEFORE_RE.match(folded, start, ns) is not None
+        and SPEECH_VERB_RE.search(folded, start, ns) is None
+        and ROLE_HEAD_RE.search(folded, start, ns) is None
+    )
+
+
 def _attendees_after(
     text: str, folded: str, pos: int, names: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -881,8 +965,14 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and BYLINE_VERB_RE.match(folded, end):
         return True  # «سیده X گزارش می‌دهد» alone on its line: the reporter's signature
-    if _COLON_AFTER_RE.match(folded, end) and _DATELINE_PARTS_RE.search(before):
+    colon = _COLON_AFTER_RE.match(folded, end)
+    if colon and _DATELINE_PARTS_RE.search(before):
         return True  # «دنیای اقتصاد - کرج - X:»: the reporter of a dateline
+    if colon and before.rstrip().endswith(("،", ",")):
+        # «دنیای اقتصاد، شیراز، X:»: the same dateline written with commas
+        dateline = _COMMA_DATELINE_RE.fullmatch(before)
+        if dateline and canonical(dateline.group("src")):
+            return True
     if not before.rstrip().endswith(("؛", ":")):
         return False  # what ``_CREDIT_HEAD_RE`` ends with (its scan is dear, its hits rare)
     head = _CREDIT_HEAD_RE.fullmatch(before)
@@ -1011,6 +1101,10 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             and (
                 _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
                 or _REPORTED_OPEN_RE.match(folded, sent.start, ns) is not None
+                or (
+                    "به" in folded[sent.start : sent.start + 8]  # (a cheap test first)
+                    and _after_credits(folded, sent.start, ns)
+                )
             )
         )
         p.role_span = _before_next_name(

@@ -67,6 +67,7 @@ from crawler.extraction.lexicon import (
     REPORT_CUE,
     REPORT_TIME_OPENER_RE,
     ROLE_HEAD_RE,
+    SITE_FIELDS,
     SOURCE_LINE_CUE,
     SPEECH_VERB_RE,
     STOP_TOKENS,
@@ -631,9 +632,42 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «مرکز اصفهان», «نمایندگی استان کرمان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
+    site = _described_site(_undesked(src))
+    if site:
+        return site  # «پایگاه خبری تحلیلی چرام»: the kind is part of a described site's name
     src = _outlet_name(_undesked(src))
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
     return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+
+
+def _described_site(src: str) -> str | None:
+    """A site named by a kind of outlet and a place, at most a field before the place
+    («پایگاه خبری تحلیلی چرام», «پایگاه خبری فناوری اطلاعات زنجان»; the fields:
+    agencies.json 'site_fields'): the name describes the site rather than coining a brand,
+    so the kind and the place are its own and the whole name is kept. A coined brand
+    after the kind loses it («پایگاه خبری امیدرسان» -> «امیدرسان», «پایگاه خبری نوای
+    الوند» -> «نوای الوند»), and a place after it is a desk's («X نیوز زنجان»)."""
+    folded = fold(src).rstrip()
+    kind = OUTLET_KIND_RE.match(folded)
+    if kind is None or not _PLACE_END_RE.search(folded):
+        return None  # (cheap tests first: most credits have no kind, or no place last)
+    rest = folded[kind.end() :]
+    place = None
+    for m in PLACE_RE.finditer(rest):
+        if m.end() == len(rest):
+            place = m
+    if place is None:
+        return None
+    field = rest[: place.start()].split()
+    if any(key(w) not in SITE_FIELDS for w in field) or (field and key(field[-1]) == "و"):
+        return None  # («نوای الوند», «سپهر نیوز زنجان»: a coined brand, the place its own)
+    if ROLE_HEAD_RE.search(rest) or find_names(rest):
+        return None
+    return src.strip()
+
+
+# a credit's last word is a letter-ended word: a cheap test before looking for a place
+_PLACE_END_RE = re.compile(r"[^\W\d_]$")
 
 
 def _desk_place_only(src: str, words: list[str]) -> bool:
@@ -898,6 +932,11 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
     for m in ORIGIN_RE.finditer(folded):
         # «به گزارش سلام نو به نقل از پایگاه اطلاع‌رسانی سازمان بنادر»: the origin the
         # reporting site names, known or not, over the site itself
+        # («... به نقل از پرتال خبری وزارت ...» in the body, «منبع: X» closing the copy:
+        # the source line names where the copy comes from, an origin outside the credit
+        # chain a quote in it)
+        if sources and not CHAIN_HEAD_RE.search(folded, max(0, m.start() - 75), m.start()):
+            continue
         brand = _brand(text, m.span("src")) or _office_short_name(folded, m.span("src"))
         if brand and not ROLE_HEAD_RE.match(fold(brand)):  # «به نقل از مدیرکل ...»: a person
             return brand
@@ -1075,7 +1114,12 @@ def _source_brands(text: str, folded: str) -> list[str]:
         # («نفت منبع اصلی درآمد استان است»: «منبع» in prose, a clause after it, no outlet)
         if not sentence_fragment(m.group("src"))
     )
-    return [b for b in found if b and _PERSIAN_LETTER_RE.search(b)]
+    return [b for b in found if b and (_PERSIAN_LETTER_RE.search(b) or _LATIN_NAME_RE.fullmatch(b))]
+
+
+# «منبع: Financial Turbine»: an outlet's name in Latin letters, words only (a bare address,
+# «www.example.ir», «example.com/news», has a dot or a slash and is no name)
+_LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z&'\-]*(?: [A-Za-z&'\-]+){0,3}")
 
 
 # «/شوشان», «/ خبر جنوب» as the copy's last words: one to three words of three letters or

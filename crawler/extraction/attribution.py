@@ -603,6 +603,8 @@ def _brand(text: str, span: Span) -> str | None:
     a person's name, a role or a verb, the kind of outlet («روزنامه») left out; None when
     nothing is left or the phrase only points back («این نشریه»)."""
     src = _bracket_cut(_untimed(text[span[0] : span[1]]))
+    if "/" in src and src.find("/") > 0:
+        src = src[: src.find("/")]  # («افرنگ خبر /آقای X»: a slash ends the name)
     if PRESS_OFFICE_RE.match(fold(src)):
         return None  # «به گزارش روابط عمومی ...»: a press office, not an outlet
     joined = _joined_name(text, span)
@@ -637,7 +639,16 @@ def _brand(text: str, span: Span) -> str | None:
         return site  # «پایگاه خبری تحلیلی چرام»: the kind is part of a described site's name
     src = _outlet_name(_undesked(src))
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
-    return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+    return _latin_unkinded(_unhashed(_name_only(src[kind.end() :] if kind else src))) or None
+
+
+def _latin_unkinded(name: str) -> str:
+    """«خبرگزاری recive» -> «recive»: a kept kind of outlet («خبرگزاری فردا» keeps it) is
+    the Persian word before a name written in Latin letters, no part of that name."""
+    first, _, rest = name.partition(" ")
+    if rest and key(first) in KEPT_OUTLET_KINDS and _LATIN_NAME_RE.fullmatch(rest.strip()):
+        return rest.strip()
+    return name
 
 
 def _described_site(src: str) -> str | None:
@@ -1109,12 +1120,36 @@ def _source_brands(text: str, folded: str) -> list[str]:
     """Outlets named by source lines («منبع: روزنامه صبح کرمان» -> «صبح کرمان»): never a
     bare address or a press office."""
     found = (
-        _brand(text, m.span("src"))
+        (_source_joined(text, m.span("src")) or _brand(text, m.span("src")), m.end("src"))
         for m in source_lines(folded)
         # («نفت منبع اصلی درآمد استان است»: «منبع» in prose, a clause after it, no outlet)
         if not sentence_fragment(m.group("src"))
     )
-    return [b for b in found if b and (_PERSIAN_LETTER_RE.search(b) or _LATIN_NAME_RE.fullmatch(b))]
+    return [
+        b
+        for b, end in found
+        if b
+        and (
+            _PERSIAN_LETTER_RE.search(b)
+            # («منبع خبر: http://www.x.ir/...»: the scheme before the colon is no name)
+            or (_LATIN_NAME_RE.fullmatch(b) and not folded.startswith(":", end))
+        )
+    ]
+
+
+def _source_joined(text: str, span: Span) -> str | None:
+    """«منبع: بانک و بیمه»: a source line that is only two words joined by «و» names an
+    outlet of that name, even when its first word opens an organisation's name (a credit
+    after «به گزارش» needs a kind of outlet for that: ``_joined_name``; a source line
+    already says an outlet follows). Never a desk word, a place or a credit's word."""
+    src = text[span[0] : span[1]].strip()
+    m = _JOINED_NAME_RE.fullmatch(fold(src))
+    if m is None or any(
+        key(w) in AGENCY_DESK_WORDS or w in AFTER_AGENCY or PLACE_RE.fullmatch(w)
+        for w in (m.group("a"), m.group("b"))
+    ):
+        return None
+    return src
 
 
 # «منبع: Financial Turbine»: an outlet's name in Latin letters, words only (a bare address,

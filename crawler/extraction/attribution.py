@@ -634,10 +634,11 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «مرکز اصفهان», «نمایندگی استان کرمان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    site = _described_site(_undesked(src))
+    src = _undesked(src)
+    site = _described_site(src)
     if site:
         return site  # «پایگاه خبری تحلیلی چرام»: the kind is part of a described site's name
-    src = _outlet_name(_undesked(src))
+    src = _outlet_name(src)
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
     return _latin_unkinded(_unhashed(_name_only(src[kind.end() :] if kind else src))) or None
 
@@ -659,9 +660,11 @@ def _described_site(src: str) -> str | None:
     after the kind loses it («پایگاه خبری امیدرسان» -> «امیدرسان», «پایگاه خبری نوای
     الوند» -> «نوای الوند»), and a place after it is a desk's («X نیوز زنجان»)."""
     folded = fold(src).rstrip()
+    if not folded.startswith(_KIND_OPENERS):
+        return None  # (a cheap test first: most credits open with no kind of outlet)
     kind = OUTLET_KIND_RE.match(folded)
     if kind is None or not _PLACE_END_RE.search(folded):
-        return None  # (cheap tests first: most credits have no kind, or no place last)
+        return None
     rest = folded[kind.end() :]
     place = None
     for m in PLACE_RE.finditer(rest):
@@ -677,6 +680,10 @@ def _described_site(src: str) -> str | None:
     return src.strip()
 
 
+# the first words of the kinds of outlet («پایگاه», «سایت», «تحریریه»): a cheap test
+_KIND_OPENERS = tuple(
+    sorted({fold(p).split()[0] for p in load("agencies.json")["outlet_kind_prefixes"]})
+)
 # a credit's last word is a letter-ended word: a cheap test before looking for a place
 _PLACE_END_RE = re.compile(r"[^\W\d_]$")
 

@@ -67,6 +67,7 @@ from crawler.extraction.lexicon import (
     REPORT_CUE,
     REPORT_TIME_OPENER_RE,
     ROLE_HEAD_RE,
+    SITE_FIELDS,
     SOURCE_LINE_CUE,
     SPEECH_VERB_RE,
     STOP_TOKENS,
@@ -602,6 +603,8 @@ def _brand(text: str, span: Span) -> str | None:
     a person's name, a role or a verb, the kind of outlet («روزنامه») left out; None when
     nothing is left or the phrase only points back («این نشریه»)."""
     src = _bracket_cut(_untimed(text[span[0] : span[1]]))
+    if "/" in src and src.find("/") > 0:
+        src = src[: src.find("/")]  # («افرنگ خبر /آقای X»: a slash ends the name)
     if PRESS_OFFICE_RE.match(fold(src)):
         return None  # «به گزارش روابط عمومی ...»: a press office, not an outlet
     joined = _joined_name(text, span)
@@ -631,9 +634,58 @@ def _brand(text: str, span: Span) -> str | None:
         return None  # «مرکز اصفهان», «نمایندگی استان کرمان»: a desk's place, no outlet named
     if any(a == 0 and b >= len(src) and " " in src[a:b] for a, b in find_names(src)):
         return None  # «به گزارش مهدی حسینی مدیرکل ...»: a person, not an outlet
-    src = _outlet_name(_undesked(src))
+    src = _undesked(src)
+    site = _described_site(src)
+    if site:
+        return site  # «پایگاه خبری تحلیلی چرام»: the kind is part of a described site's name
+    src = _outlet_name(src)
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
-    return _unhashed(_name_only(src[kind.end() :] if kind else src)) or None
+    return _latin_unkinded(_unhashed(_name_only(src[kind.end() :] if kind else src))) or None
+
+
+def _latin_unkinded(name: str) -> str:
+    """«خبرگزاری recive» -> «recive»: a kept kind of outlet («خبرگزاری فردا» keeps it) is
+    the Persian word before a name written in Latin letters, no part of that name."""
+    first, _, rest = name.partition(" ")
+    if rest and key(first) in KEPT_OUTLET_KINDS and _LATIN_NAME_RE.fullmatch(rest.strip()):
+        return rest.strip()
+    return name
+
+
+def _described_site(src: str) -> str | None:
+    """A site named by a kind of outlet and a place, at most a field before the place
+    («پایگاه خبری تحلیلی چرام», «پایگاه خبری فناوری اطلاعات زنجان»; the fields:
+    agencies.json 'site_fields'): the name describes the site rather than coining a brand,
+    so the kind and the place are its own and the whole name is kept. A coined brand
+    after the kind loses it («پایگاه خبری امیدرسان» -> «امیدرسان», «پایگاه خبری نوای
+    الوند» -> «نوای الوند»), and a place after it is a desk's («X نیوز زنجان»)."""
+    folded = fold(src).rstrip()
+    if not folded.startswith(_KIND_OPENERS):
+        return None  # (a cheap test first: most credits open with no kind of outlet)
+    kind = OUTLET_KIND_RE.match(folded)
+    if kind is None or not _PLACE_END_RE.search(folded):
+        return None
+    rest = folded[kind.end() :]
+    place = None
+    for m in PLACE_RE.finditer(rest):
+        if m.end() == len(rest):
+            place = m
+    if place is None:
+        return None
+    field = rest[: place.start()].split()
+    if any(key(w) not in SITE_FIELDS for w in field) or (field and key(field[-1]) == "و"):
+        return None  # («نوای الوند», «سپهر نیوز زنجان»: a coined brand, the place its own)
+    if ROLE_HEAD_RE.search(rest) or find_names(rest):
+        return None
+    return src.strip()
+
+
+# the first words of the kinds of outlet («پایگاه», «سایت», «تحریریه»): a cheap test
+_KIND_OPENERS = tuple(
+    sorted({fold(p).split()[0] for p in load("agencies.json")["outlet_kind_prefixes"]})
+)
+# a credit's last word is a letter-ended word: a cheap test before looking for a place
+_PLACE_END_RE = re.compile(r"[^\W\d_]$")
 
 
 def _desk_place_only(src: str, words: list[str]) -> bool:
@@ -898,6 +950,11 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
     for m in ORIGIN_RE.finditer(folded):
         # «به گزارش سلام نو به نقل از پایگاه اطلاع‌رسانی سازمان بنادر»: the origin the
         # reporting site names, known or not, over the site itself
+        # («... به نقل از پرتال خبری وزارت ...» in the body, «منبع: X» closing the copy:
+        # the source line names where the copy comes from, an origin outside the credit
+        # chain a quote in it)
+        if sources and not CHAIN_HEAD_RE.search(folded, max(0, m.start() - 75), m.start()):
+            continue
         brand = _brand(text, m.span("src")) or _office_short_name(folded, m.span("src"))
         if brand and not ROLE_HEAD_RE.match(fold(brand)):  # «به نقل از مدیرکل ...»: a person
             return brand
@@ -1070,12 +1127,41 @@ def _source_brands(text: str, folded: str) -> list[str]:
     """Outlets named by source lines («منبع: روزنامه صبح کرمان» -> «صبح کرمان»): never a
     bare address or a press office."""
     found = (
-        _brand(text, m.span("src"))
+        (_source_joined(text, m.span("src")) or _brand(text, m.span("src")), m.end("src"))
         for m in source_lines(folded)
         # («نفت منبع اصلی درآمد استان است»: «منبع» in prose, a clause after it, no outlet)
         if not sentence_fragment(m.group("src"))
     )
-    return [b for b in found if b and _PERSIAN_LETTER_RE.search(b)]
+    return [
+        b
+        for b, end in found
+        if b
+        and (
+            _PERSIAN_LETTER_RE.search(b)
+            # («منبع خبر: http://www.x.ir/...»: the scheme before the colon is no name)
+            or (_LATIN_NAME_RE.fullmatch(b) and not folded.startswith(":", end))
+        )
+    ]
+
+
+def _source_joined(text: str, span: Span) -> str | None:
+    """«منبع: بانک و بیمه»: a source line that is only two words joined by «و» names an
+    outlet of that name, even when its first word opens an organisation's name (a credit
+    after «به گزارش» needs a kind of outlet for that: ``_joined_name``; a source line
+    already says an outlet follows). Never a desk word, a place or a credit's word."""
+    src = text[span[0] : span[1]].strip()
+    m = _JOINED_NAME_RE.fullmatch(fold(src))
+    if m is None or any(
+        key(w) in AGENCY_DESK_WORDS or w in AFTER_AGENCY or PLACE_RE.fullmatch(w)
+        for w in (m.group("a"), m.group("b"))
+    ):
+        return None
+    return src
+
+
+# «منبع: Financial Turbine»: an outlet's name in Latin letters, words only (a bare address,
+# «www.example.ir», «example.com/news», has a dot or a slash and is no name)
+_LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z&'\-]*(?: [A-Za-z&'\-]+){0,3}")
 
 
 # «/شوشان», «/ خبر جنوب» as the copy's last words: one to three words of three letters or

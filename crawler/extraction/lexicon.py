@@ -1110,6 +1110,8 @@ PLACE_DESK_WORDS = frozenset(key(w) for w in _AGENCIES["place_desk_words"])
 REPORT_ADJECTIVES = frozenset(key(w) for w in _AGENCIES["report_adjectives"])
 # kinds of outlet that stay in an unknown outlet's name («خبرگزاری آوای دنا»)
 KEPT_OUTLET_KINDS = frozenset(key(w) for w in _AGENCIES["kept_outlet_kinds"])
+# «پایگاه خبری فناوری اطلاعات زنجان»: fields a described site is named by before its place
+SITE_FIELDS = frozenset(key(w) for w in _AGENCIES["site_fields"])
 # the words an agency's name (or a desk before it) can start with: a cheap first check
 AGENCY_FIRST_WORDS = AGENCY_DESK_WORDS | {
     key(fold(s).split()[0]) for a in _AGENCIES["agencies"] for s in (a["name"], *a["aliases"])

@@ -579,10 +579,13 @@ def _trade_places(folded: str, mentions: list[Mention]) -> None:
     آذربایجان شرقی», «واردات ماهی از بندرهای شمالی استان هرمزگان»), or through the town
     that is one («از پایانه صادراتی جزیره خارگ صادر شد»: Bushehr): goods pass there, so
     the province is a place of the story. Not an office's name («مدیرکل بنادر و دریانوردی
-    استان بوشهر»: where the speaker works)."""
+    استان بوشهر»: where the speaker works). The customs offices goods leave or enter by
+    are such places too, and a list after the head shares it («گمرک شهرستان‌های کرمانشاه،
+    اصفهان، کردستان و تهران»): the provinces listed on are marked, not the towns among
+    them («گناوه»: the team gold maps no county of a route list)."""
     if not any(w in folded for w in _TRADE_CUES):
         return  # (a cheap test: most texts name no crossing or port)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         hit = _TRADE_PLACE_RE.search(folded, max(0, m.start - 60), m.start)
         if hit is None:
             continue
@@ -590,6 +593,12 @@ def _trade_places(folded: str, mentions: list[Mention]) -> None:
         if _OFFICE_BEFORE_RE.search(folded[max(0, head - 20) : head]):
             continue
         m.trade = True
+        prev = m
+        for nxt in mentions[i + 1 :]:
+            if not _PAIR_JOIN_RE.fullmatch(folded, prev.end, nxt.start):
+                break
+            nxt.trade = nxt.trade or not nxt.is_city
+            prev = nxt
 
 
 def _ranking_leaders(folded: str, mentions: list[Mention]) -> None:

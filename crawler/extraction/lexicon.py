@@ -266,6 +266,10 @@ POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
 # «با جمعیت» after a service that reaches the place: the population served is a figure
 WITH_POPULATION_RE = re.compile(word_alt(_UNITS["served_population"]["with"]))
 SERVED_POPULATION_RE = words_re(_UNITS["served_population"]["words"])
+# round 27: «گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر»: the persons right after «با جمعیت»
+WITH_POPULATION_BEFORE_RE = re.compile(
+    word_alt(_UNITS["served_population"]["with"]) + r"\s?(?:[^\s\d،,.:؛]+\s?){0,2}$"
+)
 # «در ۱۲ مورد دیگر»: in how many cases, not a count
 IN_CASES_BEFORE_RE = re.compile(word_alt(_COUNTED["in_cases"]["before"]) + r"\s?$")
 IN_CASES_NOUNS = frozenset(_COUNTED["in_cases"]["nouns"])
@@ -299,7 +303,15 @@ NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
 # round 26: at-work words that, after a role noun, say a trader is active, not employed
 BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])
-LOAN_RE = words_re(_SUBJECTS["loan_words"])
+# round 27: «تبصره ۱۸» is a loan scheme, «تبصره‌ها و ردیف‌های بودجه‌ای» the budget's notes
+LOAN_RE = re.compile(
+    word_alt(_SUBJECTS["loan_words"])
+    + WB_R
+    + "|"
+    + word_alt(_SUBJECTS["loan_words_singular"])
+    + WB_R
+    + r"(?!\s?ها)"
+)
 # round 25: named loan schemes («رونق تولید», «تبصره ۱۸»): their money and units are credit
 LOAN_SCHEME_RE = words_re(_SUBJECTS["loan_schemes"])
 LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
@@ -554,6 +566,14 @@ CLASSIFIED_BACK = _labels("classified_back")
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
+# round 27: «از تولیدات صنایع دستی ... از گمرک خارج شده»: products named by their making
+PRODUCTS_RE = words_re(_SUBJECTS["products_words"])
+# «ارزش وزنی این تولیدات ...»: the products or goods just counted
+PRODUCTS_ANAPHOR_RE = re.compile(
+    WB_L
+    + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['products_words'] + _SUBJECTS['goods_words'])})"
+    + WB_R
+)
 SECTOR_WORD_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["sector_words"])
 # «۲۳۸ قلم کالا», «۶۶ درصد از مصوبات»: things counted outside the economy keep no subject
 OUTSIDE_ECONOMY_NOUNS = frozenset(fold(w) for w in _OUTSIDE["nouns"])

@@ -1,0 +1,89 @@
+"""Round 27 (heldout24's subject and kind misses): team-written sentences (not corpus text),
+one row per variant of each phenomenon, with the near misses each rule must leave alone.
+
+Subjects:
+- products named by their making («تولیدات», «محصولات») whose verb says they went out,
+  came in or passed through are that flow of goods, not production; «ارزش وزنی این
+  تولیدات» right after such a flow weighs the same goods;
+- «اعتبار» of a supply work («گازرسانی», «آبرسانی», «برق رسانی») with no loan word is the
+  budget (the lead's Round 24 ruling on state money for a public network); the persons
+  right after «با جمعیت(ی)» in a sentence about a supply work are that utility's reach;
+- «تبصره ۱۸» is a loan scheme, but «تبصره‌ها و ردیف‌های بودجه‌ای» are the budget law's notes:
+  the plural keeps no «اعتبار» a credit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import extract_record
+
+
+def _figure(text: str, value: float) -> dict:
+    figures = [f for f in extract_record(None, None, text)["figures"] if f["value"] == value]
+    assert figures, f"no figure of value {value} read from {text!r}"
+    return figures[0]
+
+
+SUBJECT_ROWS = [
+    # products that crossed the border
+    ("امسال ۲۰ میلیون دلار از تولیدات فرش دستباف استان از گمرک خارج شده است.", 20e6, "exports"),
+    ("حدود ۳ هزار تن محصولات لبنی استان به عراق صادر شد.", 3000, "exports"),
+    ("۸۰۰ تن از فرآورده‌های نفتی از طریق مرز بازرگان ترانزیت شد.", 800, "transit"),
+    (
+        "۱۲ میلیون دلار از محصولات پتروشیمی از گمرک استان صادر شده است. ارزش وزنی این "
+        "محصولات ۹ هزار تن بوده است.",
+        9000,
+        "exports",
+    ),
+    # must not fire: products made, or weighed with no flow before
+    ("تولیدات صنایع دستی استان امسال به ۵ هزار تن رسید.", 5000, "production"),
+    (
+        "سالانه ۹۰ هزار تن محصولات گلخانه‌ای در استان تولید می‌شود که ۴۰ درصد آن صادر می‌شود.",
+        90000,
+        "production",
+    ),
+    ("ارزش این محصولات ۲ میلیون دلار است و در بازار داخلی فروخته شد.", 2e6, "agriculture"),
+    # money of a supply work
+    (
+        "از گازرسانی به ۱۸ روستا با اعتباری بالغ بر ۴۰ میلیارد ریال خبر داد.",
+        40e9,
+        "budget",
+    ),
+    ("برای آبرسانی به ۹ روستای شهرستان ۱۵ میلیارد تومان اعتبار صرف شد.", 15e9, "budget"),
+    # must not fire: a loan for the same work, funds still needed
+    (
+        "بانک کشاورزی برای گازرسانی به واحدهای دامداری ۳۰ میلیارد ریال تسهیلات پرداخت کرد.",
+        30e9,
+        "credit",
+    ),
+    (
+        "برای تکمیل گازرسانی به روستاهای باقیمانده ۷۰ میلیارد ریال اعتبار نیاز است.",
+        70e9,
+        "credit",
+    ),
+    # the population a supply work reaches
+    (
+        "گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر و اعتباری بالغ بر ۵ میلیارد ریال انجام شد.",
+        440,
+        "energy",
+    ),
+    ("آبرسانی به ۱۲ روستا با جمعیت بالغ بر ۹ هزار نفر انجام شد.", 9000, "water"),
+    ("برق رسانی به ۷ روستا با جمعیتی حدود ۲ هزار نفر به پایان رسید.", 2000, "electricity"),
+    # must not fire: a town's population with no supply work, jobs of a scheme
+    ("این شهر با جمعیتی بالغ بر ۸۰ هزار نفر میزبان ۲ هزار نفر گردشگر بود.", 2000, "tourism"),
+    # the budget law's notes are no loan scheme
+    (
+        "سال گذشته ۶۷ درصد اعتبارات عمرانی استان از محل اعتبارات استانی، تبصره‌ها و "
+        "ردیف‌های بودجه‌ای به دستگاه‌های اجرایی تخصیص داده شد.",
+        67,
+        "budget",
+    ),
+    # must not fire: a loan scheme named by its note
+    ("از محل اعتبارات تبصره ۱۸ مبلغ ۲۰ میلیارد تومان به طرح‌ها پرداخت شد.", 20e9, "credit"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS)
+def test_round27_subjects(text: str, value: float, want: str | None) -> None:
+    assert _figure(text, value)["subject"] == want

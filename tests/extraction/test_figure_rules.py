@@ -299,6 +299,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "under_way",
         "needed_amount",
         "conditional_outcome",
+        "amount_changed_by",
         "habitual_present",
         "sums_up",
         "forecast_near",

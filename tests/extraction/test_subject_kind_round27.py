@@ -10,6 +10,21 @@ Subjects:
   right after «با جمعیت(ی)» in a sentence about a supply work are that utility's reach;
 - «تبصره ۱۸» is a loan scheme, but «تبصره‌ها و ردیف‌های بودجه‌ای» are the budget law's notes:
   the plural keeps no «اعتبار» a credit.
+
+Kinds:
+- a percentage restated right after it as an amount («۷۸ درصد معادل ۱۱۹ هزار واحد», «۵۵
+  درصد به میزان ۴۹ هزار تن») is a part of a whole, a share, unless a change word is in its
+  statement;
+- a percentage whose statement refers back («این رقم») to the share before it in the
+  sentence is that share at another time, though reached;
+- a completion coordinated with a present passive («تا پایان سال تکمیل و ... واگذار
+  می‌شود») is a scheduled completion, a forecast (Round 15, Round 22), whatever deadline
+  cue stands before it;
+- «پیش‌بینی‌شده» is a plan only when a plan noun stands in its own statement; an updated
+  estimate after «است که» stays a forecast;
+- an amount whose own predicate is a change noun with a light verb («... کاهش قیمت داشته
+  است») is the change, unless it is the level a move starts from («از ... به ...») or a
+  future («افزایش خواهد یافت»).
 """
 
 from __future__ import annotations
@@ -87,3 +102,61 @@ SUBJECT_ROWS = [
 @pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS)
 def test_round27_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want
+
+
+KIND_ROWS = [
+    # a percentage restated as an amount
+    (
+        "از مجموع ۲۰ هزار واحد مسکونی روستایی تاکنون ۶۰ درصد معادل ۱۲ هزار واحد مقاوم‌سازی شده است.",
+        60,
+        "share",
+    ),
+    (
+        "امسال ۸۰ هزار تن برگ سبز خریداری شد که ۴۰ درصد به میزان ۳۲ هزار تن درجه یک بود.",
+        40,
+        "share",
+    ),
+    # must not fire: a change restated as money
+    ("صادرات استان ۲۰ درصد معادل ۵۰۰ میلیون دلار افزایش یافت.", 20, "change"),
+    # a share referred back to and reached
+    (
+        "پارسال سهم بخش خصوصی از سرمایه‌گذاری ۱۵ درصد بود که این رقم امسال به ۲۵ درصد رسید.",
+        25,
+        "share",
+    ),
+    # must not fire: a change of the share
+    ("سهم استان از صادرات ۳ درصد بود که این رقم امسال ۲ درصد افزایش یافت.", 2, "change"),
+    # a completion coordinated with a present passive
+    (
+        "۳ هزار واحد مسکونی تا پایان سال جاری تکمیل و به متقاضیان واگذار می‌شود.",
+        3000,
+        "forecast",
+    ),
+    # must not fire: the same done
+    ("۳ هزار واحد مسکونی سال گذشته تکمیل و به متقاضیان واگذار شد.", 3000, "actual"),
+    # an estimate updated after «است که»
+    (
+        "سرمایه‌گذاری پیش‌بینی شده طرح‌ها ۲۰۰ میلیارد تومان است که با به‌روزرسانی آن، "
+        "سرمایه‌گذاری پیش‌بینی شده بالغ بر ۵۰۰ میلیارد تومان می‌باشد.",
+        500e9,
+        "forecast",
+    ),
+    # must not fire: a programme's provision
+    ("درآمد پیش‌بینی شده استان در بودجه امسال ۹۰۰ میلیارد تومان است.", 900e9, "target"),
+    # an amount whose predicate is a change
+    (
+        "سیب و پرتقال بین ۳۰۰ تومان تا ۸۰۰ تومان در هر کیلوگرم در میادین کاهش قیمت داشته است.",
+        300,
+        "change",
+    ),
+    ("صادرات استان امسال ۵۰ میلیون دلار افزایش یافت.", 50e6, "change"),
+    # must not fire: the level a move starts from, the level reached, a future change
+    ("قیمت ماهی از ۲۰ هزار تومان به ۱۶ هزار تومان کاهش یافته است.", 20000, "actual"),
+    ("قیمت مرغ به ۶۰ هزار تومان کاهش یافت.", 60000, "actual"),
+    ("با بهره‌برداری از این طرح‌ها ظرفیت تولید ۳ میلیون تن افزایش خواهد یافت.", 3e6, "forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), KIND_ROWS)
+def test_round27_kinds(text: str, value: float, want: str | None) -> None:
+    assert _figure(text, value)["kind"] == want

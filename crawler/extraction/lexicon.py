@@ -398,6 +398,8 @@ CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
 # round 25: «... متر مکعب آب در سدها ذخیره شده است»: the water a reservoir holds now
 HELD_WATER_RE = words_re(_SUBJECTS["held_water_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
+# round 27: «سیب صنعتی», «گیاهان صنعتی»: a crop graded for processing, no industrial setting
+INDUSTRIAL_GRADE_RE = re.compile(word_alt(_SUBJECTS["industrial_grade_crops"]) + r"\s?$")
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
 # round 17: the sectors a unit's noun phrase names («۲۵۴ واحد صنعتی و کشاورزی»)

@@ -9,7 +9,9 @@ Subjects:
   budget (the lead's Round 24 ruling on state money for a public network); the persons
   right after «با جمعیت(ی)» in a sentence about a supply work are that utility's reach;
 - «تبصره ۱۸» is a loan scheme, but «تبصره‌ها و ردیف‌های بودجه‌ای» are the budget law's notes:
-  the plural keeps no «اعتبار» a credit.
+  the plural keeps no «اعتبار» a credit;
+- «صنعتی» right after a crop («سیب صنعتی», «گیاهان صنعتی») grades the crop: no industrial
+  setting, so processing plants counted beside it stay production units (Round 15).
 
 Kinds:
 - a percentage restated right after it as an amount («۷۸ درصد معادل ۱۱۹ هزار واحد», «۵۵
@@ -94,6 +96,15 @@ SUBJECT_ROWS = [
         67,
         "budget",
     ),
+    # «صنعتی» grading a crop names no industrial setting
+    (
+        "سیب صنعتی استان ماده اولیه ۳۵ کارخانه فرآوری را تامین می‌کند.",
+        35,
+        "production_units",
+    ),
+    ("گیاهان صنعتی مواد اولیه ۱۲ واحد تولیدی استان را تامین می‌کنند.", 12, "production_units"),
+    # must not fire: an industrial estate named beside them
+    ("در شهرک صنعتی استان ۴۲ کارخانه فرآوری فعال است.", 42, "industrial_units"),
     # must not fire: a loan scheme named by its note
     ("از محل اعتبارات تبصره ۱۸ مبلغ ۲۰ میلیارد تومان به طرح‌ها پرداخت شد.", 20e9, "credit"),
 ]

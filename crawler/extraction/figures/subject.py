@@ -57,6 +57,7 @@ from crawler.extraction.lexicon import (
     HEADS_OVER_MEASURES,
     HIRING_RE,
     INDUSTRIAL_ESTATE_RE,
+    INDUSTRIAL_GRADE_RE,
     INDUSTRIAL_SETTING_RE,
     ISSUANCE_RE,
     ISSUED_FOR_RE,
@@ -305,9 +306,12 @@ def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
     «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
     sentence about an industrial setting (industrial estates, the industry ministry's
-    office) are industrial units; so are bare units in an estate (``units_in_an_estate``)."""
-    if c.subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
-        r.folded, r.sent.start, r.sent.end
+    office) are industrial units; so are bare units in an estate (``units_in_an_estate``).
+    «صنعتی» grading a crop («سیب صنعتی ... ماده اولیه ۴۲ کارخانه فرآوری», round 27) names
+    no setting."""
+    if c.subject == "production_units" and any(
+        not INDUSTRIAL_GRADE_RE.search(r.folded, max(r.sent.start, m.start() - 20), m.start())
+        for m in INDUSTRIAL_SETTING_RE.finditer(r.folded, r.sent.start, r.sent.end)
     ):
         return replace(c, subject="industrial_units")
     return units_in_an_estate(r, c)

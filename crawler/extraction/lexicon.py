@@ -448,6 +448,10 @@ PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
 SPENT_RE = words_re(_SUBJECTS["spent_words"])
+# round 27: the supply works of a utility («آبرسانی», «گازرسانی»): public networks
+SUPPLY_WORK_RE = words_re(_SUBJECTS["supply_works"])
+# «۴۴ روستا با ۱۶۰۰ میلیارد ریال آبرسانی شد»: money as the means of what follows
+MEANS_BEFORE_RE = re.compile(WB_L + r"با\s?(?:[^\s\d،,.:؛]+\s?){0,2}$")
 # public money allotted or spent on a scheme, and the funds of a project
 ALLOTTED_RE = words_re(_SUBJECTS["allotted_words"])
 SCHEME_RE = words_re(_SUBJECTS["scheme_words"])

@@ -1224,6 +1224,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "sector_named_nearby",
         "spent_on_setting_up",
         "money_invested",
+        "supply_work_funded",
         "products_crossing",
         "goods_crossing",
         "goods_at_port",

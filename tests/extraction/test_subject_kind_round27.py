@@ -6,7 +6,9 @@ Subjects:
   came in or passed through are that flow of goods, not production; «ارزش وزنی این
   تولیدات» right after such a flow weighs the same goods;
 - «اعتبار» of a supply work («گازرسانی», «آبرسانی», «برق رسانی») with no loan word is the
-  budget (the lead's Round 24 ruling on state money for a public network); the persons
+  budget (the lead's Round 24 ruling on state money for a public network), and so is money
+  spent on a supply work or by which it was done («... با ۸۰۰ میلیارد ریال گازرسانی شد»),
+  not the utility (the value of a project keeps its reading); the persons
   right after «با جمعیت(ی)» in a sentence about a supply work are that utility's reach;
 - «تبصره ۱۸» is a loan scheme, but «تبصره‌ها و ردیف‌های بودجه‌ای» are the budget law's notes:
   the plural keeps no «اعتبار» a credit;
@@ -79,6 +81,10 @@ SUBJECT_ROWS = [
         70e9,
         "credit",
     ),
+    ("برای آبرسانی به ۹ روستای شهرستان ۳۰ میلیارد ریال هزینه شده است.", 30e9, "budget"),
+    ("در مرحله نخست ۲۰ روستا با ۸۰۰ میلیارد ریال گازرسانی شد.", 800e9, "budget"),
+    # must not fire: the value of supply projects
+    ("۱۰ پروژه گازرسانی به ارزش ۹ هزار میلیارد ریال آماده افتتاح است.", 9e12, "projects"),
     # the population a supply work reaches
     (
         "گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر و اعتباری بالغ بر ۵ میلیارد ریال انجام شد.",

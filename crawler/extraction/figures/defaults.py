@@ -96,6 +96,7 @@ from crawler.extraction.lexicon import (
     LOAN_SIZE_RE,
     LOAN_TERM_RE,
     MAKING_VERB_RE,
+    MEANS_BEFORE_RE,
     MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
@@ -139,6 +140,7 @@ from crawler.extraction.lexicon import (
     SPENT_RE,
     SUBJECT_RE,
     SUPPLY_RE,
+    SUPPLY_WORK_RE,
     TANK_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
@@ -1575,6 +1577,36 @@ def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str 
     return subject
 
 
+# how far before the number «با» may stand («با حدود ۱۶۰۰ میلیارد ریال»)
+_MEANS_WINDOW = 24
+
+
+def supply_work_funded(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اعتباری حدود ۵۰ میلیارد ریال برای آبرسانی به این مناطق هزینه شده», «۴۴ روستا با
+    ۱۶۰۰ میلیارد ریال آبرسانی شد» (round 27): money that a supply work of a utility
+    ('supply_works') names as its purpose is state money for a public network, the budget
+    (the lead's Round 24 ruling), not the utility nor no subject, when the clause names a fund or a
+    spending verb or the money is the means («با») of the supply; the value of a project
+    («به ارزش ...», a 'value_of_goods' word) and a sentence about loans keep the utility."""
+    if r.unit not in MONEY_UNITS or not (subject is None or subject in NETWORK_UTILITIES):
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if SUPPLY_WORK_RE.search(r.folded, lo, hi) is None:
+        return subject
+    if LOAN_RE.search(r.folded, r.sent.start, r.sent.end):
+        return subject
+    before = max(lo, r.num.start - _MEANS_WINDOW)
+    if VALUE_OF_GOODS_RE.search(r.folded, before, r.num.start):
+        return subject
+    if (
+        FUND_WORD_RE.search(r.folded, lo, hi)
+        or SPENT_RE.search(r.folded, r.unit_end, hi)
+        or MEANS_BEFORE_RE.search(r.folded, before, r.num.start)
+    ):
+        return "budget"
+    return subject
+
+
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
     «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
@@ -1814,6 +1846,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
+    supply_work_funded,
     products_crossing,
     goods_crossing,
     goods_at_port,

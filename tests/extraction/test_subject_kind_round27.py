@@ -12,6 +12,8 @@ Subjects:
   right after «با جمعیت(ی)» in a sentence about a supply work are that utility's reach;
 - «تبصره ۱۸» is a loan scheme, but «تبصره‌ها و ردیف‌های بودجه‌ای» are the budget law's notes:
   the plural keeps no «اعتبار» a credit;
+- plans counted as introduced to banks or approved «برای دریافت تسهیلات» are loan files,
+  credit (the lead's Round 21 ruling), unless a verb of their own stands before the loan;
 - «صنعتی» right after a crop («سیب صنعتی», «گیاهان صنعتی») grades the crop: no industrial
   setting, so processing plants counted beside it stay production units (Round 15).
 
@@ -95,6 +97,15 @@ SUBJECT_ROWS = [
     ("برق رسانی به ۷ روستا با جمعیتی حدود ۲ هزار نفر به پایان رسید.", 2000, "electricity"),
     # must not fire: a town's population with no supply work, jobs of a scheme
     ("این شهر با جمعیتی بالغ بر ۸۰ هزار نفر میزبان ۲ هزار نفر گردشگر بود.", 2000, "tourism"),
+    # plans introduced to banks or approved for a loan (the lead's Round 21 ruling)
+    (
+        "سال گذشته ۸۰۰ طرح اشتغالزایی خرد برای دریافت تسهیلات تایید و به بانک‌ها معرفی شد.",
+        800,
+        "credit",
+    ),
+    ("۳۰ طرح جهت دریافت تسهیلات به بانک‌ها معرفی شدند.", 30, "credit"),
+    # must not fire: plans carried out, with a loan named after their own verb
+    ("امسال ۴۰ طرح صنعتی اجرا شد تا جوانان برای دریافت تسهیلات اقدام کنند.", 40, "projects"),
     # the budget law's notes are no loan scheme
     (
         "سال گذشته ۶۷ درصد اعتبارات عمرانی استان از محل اعتبارات استانی، تبصره‌ها و "

@@ -790,6 +790,8 @@ def population_served(r: Reading, state: Discourse, subject: str | None) -> str 
     if r.unit != "person":
         return subject
     lo = max(r.sent.start, r.num.start - _POPULATION_WINDOW)
+    if "جمعیت" not in r.folded[lo : r.num.start]:
+        return subject  # cheap guard: no «جمعیت» right before the number
     if WITH_POPULATION_BEFORE_RE.search(r.folded, lo, r.num.start) is None:
         return subject
     m = SUPPLY_RE.search(r.folded, r.clause.start, r.clause.end) or SUPPLY_RE.search(
@@ -1551,6 +1553,10 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+# the stems of the 'goods_flow_verbs' words, for a cheap test before the regex
+_FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
+
+
 def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳۲ میلیون دلار از تولیدات صنایع دستی استان به صورت رسمی از گمرک خارج شده»,
     «۵ هزار تن محصولات لبنی به عراق صادر شد» (round 27): products named by their making
@@ -1564,6 +1570,10 @@ def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str 
         return subject
     if r.unit not in GOODS_UNITS and r.unit not in MONEY_UNITS:
         return subject
+    last = state.last_amount_subject
+    tail = r.folded[r.unit_end : r.clause.end]
+    if last not in GOODS_FLOW_SUBJECTS and not any(w in tail for w in _FLOW_STEMS):
+        return subject  # cheap guard: no flow verb after the number, no flow just before
     lo = segment_start(r.folded, r.clause.start, r.num.start)
     if PRODUCTS_RE.search(r.folded, lo, r.clause.end):
         m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
@@ -1571,7 +1581,6 @@ def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str 
         if m and (stop is None or stop.start() >= m.start()):
             return m.lastgroup  # the first verb after the number («... تولید می‌شود که
             # ۳۵ درصد آن صادر می‌شود»: made, and a share of it exported)
-    last = state.last_amount_subject
     if last in GOODS_FLOW_SUBJECTS and PRODUCTS_ANAPHOR_RE.search(r.folded, lo, r.num.start):
         return last
     return subject
@@ -1591,7 +1600,7 @@ def supply_work_funded(r: Reading, state: Discourse, subject: str | None) -> str
     if r.unit not in MONEY_UNITS or not (subject is None or subject in NETWORK_UTILITIES):
         return subject
     lo, hi = r.clause.start, r.clause.end
-    if SUPPLY_WORK_RE.search(r.folded, lo, hi) is None:
+    if "رسانی" not in r.folded[lo:hi] or SUPPLY_WORK_RE.search(r.folded, lo, hi) is None:
         return subject
     if LOAN_RE.search(r.folded, r.sent.start, r.sent.end):
         return subject

@@ -1227,7 +1227,7 @@ def _restated_as_amount(k: KindContext) -> bool:
     rules («۲۰ درصد معادل ۵۰۰ میلیارد تومان افزایش یافت»)."""
     r, f = k.r, k.folded
     if k.adjectival or not RESTATED_AS_AMOUNT_RE.match(f, r.unit_end):
-        return False
+        return False  # (a match at one place: as cheap as a substring test)
     return CHANGE_RE.search(f, max(k.statement_start, r.start - 40), k.statement_end) is None
 
 
@@ -1448,6 +1448,9 @@ def amount_changed_by(k: KindContext) -> str | None:
     if r.unit in ("percent", "times") or k.reached:
         return None
     hi = min(k.statement_end, r.unit_end + _CHANGE_PREDICATE_SPAN)
+    window = f[r.unit_end : hi]
+    if "داشت" not in window and "یافت" not in window and "پیدا" not in window:
+        return None  # cheap guard: no light verb after the amount
     found = CHANGE_PREDICATE_RE.search(f, r.unit_end, hi)
     if found is None or VERB_STOP_RE.search(f, r.unit_end, found.start()):
         return None

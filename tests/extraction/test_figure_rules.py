@@ -1411,7 +1411,7 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             plans_given_loans,
             "۳۰ طرح جهت دریافت تسهیلات به بانک‌ها معرفی شد.",
             Count("projects", False),
-            Count("projects", False),
+            Count("credit", False),
         ),
         (
             plans_given_loans,

@@ -266,6 +266,10 @@ POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
 # «با جمعیت» after a service that reaches the place: the population served is a figure
 WITH_POPULATION_RE = re.compile(word_alt(_UNITS["served_population"]["with"]))
 SERVED_POPULATION_RE = words_re(_UNITS["served_population"]["words"])
+# round 27: «گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر»: the persons right after «با جمعیت»
+WITH_POPULATION_BEFORE_RE = re.compile(
+    word_alt(_UNITS["served_population"]["with"]) + r"\s?(?:[^\s\d،,.:؛]+\s?){0,2}$"
+)
 # «در ۱۲ مورد دیگر»: in how many cases, not a count
 IN_CASES_BEFORE_RE = re.compile(word_alt(_COUNTED["in_cases"]["before"]) + r"\s?$")
 IN_CASES_NOUNS = frozenset(_COUNTED["in_cases"]["nouns"])
@@ -299,7 +303,15 @@ NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
 WORK_RE = words_re(_SUBJECTS["at_work"])
 # round 26: at-work words that, after a role noun, say a trader is active, not employed
 BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])
-LOAN_RE = words_re(_SUBJECTS["loan_words"])
+# round 27: «تبصره ۱۸» is a loan scheme, «تبصره‌ها و ردیف‌های بودجه‌ای» the budget's notes
+LOAN_RE = re.compile(
+    word_alt(_SUBJECTS["loan_words"])
+    + WB_R
+    + "|"
+    + word_alt(_SUBJECTS["loan_words_singular"])
+    + WB_R
+    + r"(?!\s?ها)"
+)
 # round 25: named loan schemes («رونق تولید», «تبصره ۱۸»): their money and units are credit
 LOAN_SCHEME_RE = words_re(_SUBJECTS["loan_schemes"])
 LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])
@@ -386,6 +398,8 @@ CURRENT_STORAGE_RE = words_re(_SUBJECTS["current_storage_words"])
 # round 25: «... متر مکعب آب در سدها ذخیره شده است»: the water a reservoir holds now
 HELD_WATER_RE = words_re(_SUBJECTS["held_water_words"])
 INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
+# round 27: «سیب صنعتی», «گیاهان صنعتی»: a crop graded for processing, no industrial setting
+INDUSTRIAL_GRADE_RE = re.compile(word_alt(_SUBJECTS["industrial_grade_crops"]) + r"\s?$")
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
 # round 17: the sectors a unit's noun phrase names («۲۵۴ واحد صنعتی و کشاورزی»)
@@ -434,6 +448,10 @@ PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
 SPENT_RE = words_re(_SUBJECTS["spent_words"])
+# round 27: the supply works of a utility («آبرسانی», «گازرسانی»): public networks
+SUPPLY_WORK_RE = words_re(_SUBJECTS["supply_works"])
+# «۴۴ روستا با ۱۶۰۰ میلیارد ریال آبرسانی شد»: money as the means of what follows
+MEANS_BEFORE_RE = re.compile(WB_L + r"با\s?(?:[^\s\d،,.:؛]+\s?){0,2}$")
 # public money allotted or spent on a scheme, and the funds of a project
 ALLOTTED_RE = words_re(_SUBJECTS["allotted_words"])
 SCHEME_RE = words_re(_SUBJECTS["scheme_words"])
@@ -554,6 +572,14 @@ CLASSIFIED_BACK = _labels("classified_back")
 GOODS_FLOW_SUBJECTS = frozenset(c["label"] for c in _SUBJECTS["goods_flow_verbs"])
 # «ارزش این کالاها ...»: the goods just counted
 GOODS_ANAPHOR_RE = re.compile(WB_L + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['goods_words'])})" + WB_R)
+# round 27: «از تولیدات صنایع دستی ... از گمرک خارج شده»: products named by their making
+PRODUCTS_RE = words_re(_SUBJECTS["products_words"])
+# «ارزش وزنی این تولیدات ...»: the products or goods just counted
+PRODUCTS_ANAPHOR_RE = re.compile(
+    WB_L
+    + rf"(?:{_THIS})\s?(?:{seq(_SUBJECTS['products_words'] + _SUBJECTS['goods_words'])})"
+    + WB_R
+)
 SECTOR_WORD_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["sector_words"])
 # «۲۳۸ قلم کالا», «۶۶ درصد از مصوبات»: things counted outside the economy keep no subject
 OUTSIDE_ECONOMY_NOUNS = frozenset(fold(w) for w in _OUTSIDE["nouns"])

@@ -96,6 +96,7 @@ from crawler.extraction.lexicon import (
     LOAN_SIZE_RE,
     LOAN_TERM_RE,
     MAKING_VERB_RE,
+    MEANS_BEFORE_RE,
     MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
@@ -121,6 +122,8 @@ from crawler.extraction.lexicon import (
     POWER_DEMAND_RE,
     POWER_UNITS,
     PRICE_WORD_RE,
+    PRODUCTS_ANAPHOR_RE,
+    PRODUCTS_RE,
     PUBLIC_FINANCE_MIN,
     PUBLIC_FINANCE_RATIO,
     PUBLIC_FUNDS_RE,
@@ -137,12 +140,14 @@ from crawler.extraction.lexicon import (
     SPENT_RE,
     SUBJECT_RE,
     SUPPLY_RE,
+    SUPPLY_WORK_RE,
     TANK_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
     VERB_STOP_RE,
     VOLUME_RE,
+    WITH_POPULATION_BEFORE_RE,
     WORK_RE,
     WORKS_ANAPHOR_RE,
     WORKS_PROGRESS_RE,
@@ -770,6 +775,29 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
 OCCUPATION_RE = words_re(
     noun for noun, label in load("counted_nouns.json")["nouns"].items() if label == "employment"
 )
+
+
+# how far before the number «با جمعیت» may stand («با جمعیتی بالغ بر ۹ هزار نفر»)
+_POPULATION_WINDOW = 30
+
+
+def population_served(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر و ... اعتباری بالغ بر ...», «آبرسانی به ۱۲
+    روستا با جمعیت ۹ هزار نفر» (round 27): the persons right after «با جمعیت(ی)» are the
+    population a supply work reaches: the sector of the good supplied ('supply_words', the
+    first of the clause, else of the sentence), whatever fund, loan or sector word stands
+    after them in the clause; with no supply named, the rules after decide."""
+    if r.unit != "person":
+        return subject
+    lo = max(r.sent.start, r.num.start - _POPULATION_WINDOW)
+    if "جمعیت" not in r.folded[lo : r.num.start]:
+        return subject  # cheap guard: no «جمعیت» right before the number
+    if WITH_POPULATION_BEFORE_RE.search(r.folded, lo, r.num.start) is None:
+        return subject
+    m = SUPPLY_RE.search(r.folded, r.clause.start, r.clause.end) or SUPPLY_RE.search(
+        r.folded, r.sent.start, r.sent.end
+    )
+    return m.lastgroup if m else subject
 
 
 def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1525,6 +1553,69 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+# the stems of the 'goods_flow_verbs' words, for a cheap test before the regex
+_FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
+
+
+def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۳۲ میلیون دلار از تولیدات صنایع دستی استان به صورت رسمی از گمرک خارج شده»,
+    «۵ هزار تن محصولات لبنی به عراق صادر شد» (round 27): products named by their making
+    ('products_words') whose verb after the number in the clause says they went out, came
+    in or passed through ('goods_flow_verbs') are exports, imports or transit, not the
+    production (or the sector) their noun names; «ارزش وزنی این تولیدات ۵ هزار تن» right
+    after such a flow weighs the same products, so it crossed the same way. The flow must be
+    the first verb after the number: products made, then a share of them exported, stay
+    production."""
+    if subject != "production" and subject not in SECTOR_SUBJECTS:
+        return subject
+    if r.unit not in GOODS_UNITS and r.unit not in MONEY_UNITS:
+        return subject
+    last = state.last_amount_subject
+    tail = r.folded[r.unit_end : r.clause.end]
+    if last not in GOODS_FLOW_SUBJECTS and not any(w in tail for w in _FLOW_STEMS):
+        return subject  # cheap guard: no flow verb after the number, no flow just before
+    lo = segment_start(r.folded, r.clause.start, r.num.start)
+    if PRODUCTS_RE.search(r.folded, lo, r.clause.end):
+        m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
+        stop = m and VERB_STOP_RE.search(r.folded, r.unit_end, m.end())
+        if m and (stop is None or stop.start() >= m.start()):
+            return m.lastgroup  # the first verb after the number («... تولید می‌شود که
+            # ۳۵ درصد آن صادر می‌شود»: made, and a share of it exported)
+    if last in GOODS_FLOW_SUBJECTS and PRODUCTS_ANAPHOR_RE.search(r.folded, lo, r.num.start):
+        return last
+    return subject
+
+
+# how far before the number «با» may stand («با حدود ۱۶۰۰ میلیارد ریال»)
+_MEANS_WINDOW = 24
+
+
+def supply_work_funded(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اعتباری حدود ۵۰ میلیارد ریال برای آبرسانی به این مناطق هزینه شده», «۴۴ روستا با
+    ۱۶۰۰ میلیارد ریال آبرسانی شد» (round 27): money that a supply work of a utility
+    ('supply_works') names as its purpose is state money for a public network, the budget
+    (the lead's Round 24 ruling), not the utility nor no subject, when the clause names a fund or a
+    spending verb or the money is the means («با») of the supply; the value of a project
+    («به ارزش ...», a 'value_of_goods' word) and a sentence about loans keep the utility."""
+    if r.unit not in MONEY_UNITS or not (subject is None or subject in NETWORK_UTILITIES):
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if "رسانی" not in r.folded[lo:hi] or SUPPLY_WORK_RE.search(r.folded, lo, hi) is None:
+        return subject
+    if LOAN_RE.search(r.folded, r.sent.start, r.sent.end):
+        return subject
+    before = max(lo, r.num.start - _MEANS_WINDOW)
+    if VALUE_OF_GOODS_RE.search(r.folded, before, r.num.start):
+        return subject
+    if (
+        FUND_WORD_RE.search(r.folded, lo, hi)
+        or SPENT_RE.search(r.folded, r.unit_end, hi)
+        or MEANS_BEFORE_RE.search(r.folded, before, r.num.start)
+    ):
+        return "budget"
+    return subject
+
+
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
     «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
@@ -1716,6 +1807,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     area_is_land,
     persons_at_work,
     persons_on_a_network,
+    population_served,
     persons_in_a_sector,
     persons_hired,
     jobs_of_a_relative_clause,
@@ -1763,6 +1855,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
+    supply_work_funded,
+    products_crossing,
     goods_crossing,
     goods_at_port,
     goods_moved,

@@ -161,6 +161,21 @@ RESTATED_AMOUNT_AFTER_RE = re.compile(
     + r"\s?\d[\d.,/٫]*(?:\s?[^\W\d_]+){0,3}?(?=\s?از\s)"
 )
 
+# round 27: «... ۲۰۰ تومان ... کاهش قیمت داشته است»: a change noun as the amount's predicate
+CHANGE_PREDICATE_RE = re.compile(
+    CHANGE_RE.pattern + r"(?:\s?[^\s\d،,.:؛]+)?\s?" + words_re(_CUES["change_light_verbs"]).pattern
+)
+# «۳۰۰ تومان تا ۸۰۰ تومان»: the upper end of a range right after the lower one
+RANGE_END_AFTER_RE = re.compile(r"\s?تا\s?\d")
+# how far after the amount its change predicate may stand («... در هر کیلوگرم در میادین ...»)
+_CHANGE_PREDICATE_SPAN = 80
+# round 27: «سهم ... ۱۲.۵ درصد بود که این رقم ... به ۲۲.۵ درصد رسید»: the figure before
+FIGURE_ANAPHOR_RE = words_re(_CUES["figure_anaphors"])
+# round 27: «تاکنون ۷۸ درصد معادل ۱۱۹ هزار واحد ...», «۵۵ درصد به میزان ۴۹ هزار تن ...»
+RESTATED_AS_AMOUNT_RE = re.compile(
+    r"\s?" + words_re(_CUES["restating_words"]).pattern + r"\s?\d[\d.,/٫]*"
+)
+
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``regex`` in [lo, hi): the cue nearest before a number."""
@@ -1072,11 +1087,16 @@ def _own_simple_past(k: KindContext, cue: re.Match[str]) -> bool:
 
 def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
     """«پیش‌بینی‌شده» is a plan (target) in a programme or a budget («در برنامه ...
-    پیش‌بینی شده», «درآمد پیش‌بینی‌شده»), otherwise an estimate, a forecast («سرمایه‌گذاری
-    پیش‌بینی‌شده ...»); «مصوب» is always decided, a target."""
+    پیش‌بینی شده», «درآمد پیش‌بینی‌شده») named in its own statement (after the last verb
+    before it), otherwise an estimate, a forecast («سرمایه‌گذاری پیش‌بینی‌شده ...»);
+    «مصوب» is always decided, a target."""
     if cue is None or not PREDICTED_PARTICIPLE_RE.match(k.folded, cue.start()):
         return "target"
-    planned = PLAN_NOUN_RE.search(k.folded, k.clause.start, cue.start())
+    # round 27: only a plan noun in the participle's own statement: «سرمایه‌گذاری پیش‌بینی‌شده
+    # طرح‌ها ... ۳۰۲۵ میلیارد تومان است که ... سرمایه‌گذاری پیش‌بینی‌شده ... ۷۴۷۴ میلیارد
+    # تومان»: the «طرح» before «است که» names the plans of the first estimate, no programme
+    stop = _last(VERB_STOP_RE, k.folded, k.clause.start, cue.start())
+    planned = PLAN_NOUN_RE.search(k.folded, stop.end() if stop else k.clause.start, cue.start())
     return "target" if planned else "forecast"
 
 
@@ -1139,6 +1159,7 @@ def share_of_whole(k: KindContext) -> str | None:
         or _share_named_after(k)
         or _pertaining_before(k)
         or _restated_part(k)
+        or _restated_as_amount(k)
     ):
         return "share"
     return None
@@ -1196,6 +1217,18 @@ def _restated_part(k: KindContext) -> bool:
         return False  # cheap guard
     m = RESTATED_AMOUNT_AFTER_RE.match(f, r.unit_end)
     return m is not None and PART_OF_AFTER_RE.match(f, m.end()) is not None
+
+
+def _restated_as_amount(k: KindContext) -> bool:
+    """«از مجموع ۱۵۳ هزار واحد ... تاکنون ۷۸ درصد معادل ۱۱۹ هزار واحد مقاوم‌سازی شده»,
+    «... خریداری شد که ۵۵ درصد به میزان ۴۹ هزار تن درجه یک ...» (round 27): a percentage
+    restated right after it as an amount ('restating_words' and a number) is that part of a
+    whole, named before or not; a change word in its statement leaves it to the change
+    rules («۲۰ درصد معادل ۵۰۰ میلیارد تومان افزایش یافت»)."""
+    r, f = k.r, k.folded
+    if k.adjectival or not RESTATED_AS_AMOUNT_RE.match(f, r.unit_end):
+        return False  # (a match at one place: as cheap as a substring test)
+    return CHANGE_RE.search(f, max(k.statement_start, r.start - 40), k.statement_end) is None
 
 
 def _share_named_after(k: KindContext) -> bool:
@@ -1403,6 +1436,34 @@ def predicted_change(k: KindContext) -> str | None:
     («وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»)."""
     found = PREDICTED_RE.search(k.folded, k.clause.start, k.r.start)
     return "forecast" if found or k.predicted_across_colon else None
+
+
+def amount_changed_by(k: KindContext) -> str | None:
+    """«بین ۲۰۰ تومان تا هزار تومان در هر کیلوگرم در میادین ... کاهش قیمت داشته است»,
+    «صادرات ... ۵۰ میلیون دلار افزایش یافت» (round 27): an amount whose own predicate is a
+    change noun with a light verb ('change_light_verbs'), no verb between, is the size of
+    the change, not a level, nor a habit for its «هر»; a level reached takes «به»
+    («به ۶۰ هزار تومان کاهش یافت»); percentages and multiples have their own rules."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.reached:
+        return None
+    hi = min(k.statement_end, r.unit_end + _CHANGE_PREDICATE_SPAN)
+    window = f[r.unit_end : hi]
+    if "داشت" not in window and "یافت" not in window and "پیدا" not in window:
+        return None  # cheap guard: no light verb after the amount
+    found = CHANGE_PREDICATE_RE.search(f, r.unit_end, hi)
+    if found is None or VERB_STOP_RE.search(f, r.unit_end, found.start()):
+        return None
+    if FUTURE_RE.search(f, found.start(), found.end()):
+        return None  # «... ۹ میلیون تن افزایش خواهد یافت»: a change to come, the future's
+    if FROM_BEFORE_RE.search(k.before):
+        return None  # «از ۲۰ هزار تومان به ۱۶ هزار تومان کاهش یافته»: the level moved from
+    if DIGIT_RE.search(f, r.unit_end, found.start()) and not RANGE_END_AFTER_RE.match(
+        f, r.unit_end
+    ):
+        return None  # «(۴۶۱ هزار بارنامه) ۱۴ درصد رشد داشته»: the number nearer owns it;
+        # a range's lower end («بین ۳۰۰ تومان تا ۸۰۰ تومان ... کاهش داشته») shares it
+    return "change"
 
 
 def change_next_to(k: KindContext) -> str | None:
@@ -1688,6 +1749,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     under_way,
     needed_amount,
     conditional_outcome,
+    amount_changed_by,
     habitual_present,
     sums_up,
     forecast_near,
@@ -1823,12 +1885,32 @@ def share_continues(listed: Listed) -> None:
         f.kind = "share"
 
 
+def share_referred_back(listed: Listed) -> None:
+    """«سهم تعاونی‌ها ... ۱۲.۵ درصد بود که این رقم در سال جاری به ۲۲.۵ درصد رسید» (round 27):
+    a percentage whose own statement refers back ('figure_anaphors') to the share right
+    before it in the sentence is the same part of a whole at another time: a share, though
+    reached; a change or a future stays."""
+    for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
+        if prev.kind != "share" or f.kind not in _REPORTED:
+            continue
+        k = KindContext(r)
+        if (
+            FIGURE_ANAPHOR_RE.search(r.folded, max(prev_r.unit_end, k.statement_start), r.start)
+            is None
+        ):
+            continue
+        if k.change_adjacent or FUTURE_RE.search(r.folded, r.unit_end, k.statement_end):
+            continue
+        f.kind = "share"
+
+
 SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (
     parts_of_a_whole,
     parts_by_sector,
     parts_in_brackets,
     change_continues,
     share_continues,
+    share_referred_back,
 )
 
 

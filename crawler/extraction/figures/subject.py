@@ -57,6 +57,7 @@ from crawler.extraction.lexicon import (
     HEADS_OVER_MEASURES,
     HIRING_RE,
     INDUSTRIAL_ESTATE_RE,
+    INDUSTRIAL_GRADE_RE,
     INDUSTRIAL_SETTING_RE,
     ISSUANCE_RE,
     ISSUED_FOR_RE,
@@ -305,9 +306,12 @@ def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
     «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
     sentence about an industrial setting (industrial estates, the industry ministry's
-    office) are industrial units; so are bare units in an estate (``units_in_an_estate``)."""
-    if c.subject == "production_units" and INDUSTRIAL_SETTING_RE.search(
-        r.folded, r.sent.start, r.sent.end
+    office) are industrial units; so are bare units in an estate (``units_in_an_estate``).
+    «صنعتی» grading a crop («سیب صنعتی ... ماده اولیه ۴۲ کارخانه فرآوری», round 27) names
+    no setting."""
+    if c.subject == "production_units" and any(
+        not INDUSTRIAL_GRADE_RE.search(r.folded, max(r.sent.start, m.start() - 20), m.start())
+        for m in INDUSTRIAL_SETTING_RE.finditer(r.folded, r.sent.start, r.sent.end)
     ):
         return replace(c, subject="industrial_units")
     return units_in_an_estate(r, c)
@@ -424,14 +428,22 @@ def plans_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
     """«۷۴۲ طرح در روستاهای مازندران مشمول دریافت وام شدند», «۴۳۰ طرح کشاورزی از تسهیلات
     بانکی بهره‌مند شدند»: plans or applicants ('loan_recipient_nouns') whose clause, after
     the number, says they received a loan ('loan_received_words') are loan files (credit),
-    as «پرونده» is. Plans carried out with funds («۳۹۰۲ طرح ... با اعتبار ... اجرا»), sent
-    to banks for a loan («جهت دریافت تسهیلات»: 'purpose_words') or paid a loan in the
-    passive («به ۴۲ طرح ... تسهیلات پرداخت شده») stay projects, as the team's gold has it."""
+    as «پرونده» is; so are plans sent to banks for a loan or approved for one («جهت دریافت
+    تسهیلات به بانک‌ها معرفی»: 'purpose_words', round 27 after the lead's Round 21
+    ruling), unless a verb of their own stands before the loan noun. Plans carried out with
+    funds («۳۹۰۲ طرح ... با اعتبار ... اجرا») stay projects."""
     if r.noun not in LOAN_RECIPIENT_NOUNS or c.subject in MEASURE_SUBJECTS - {"projects"}:
         return c
     m = LOAN_RECEIVED_RE.search(r.folded, r.unit_end, r.clause.end) or _loan_given(r)
-    if m is None or PURPOSE_BEFORE_RE.search(r.folded, max(r.unit_end, m.start() - 10), m.start()):
+    if m is None:
         return c
+    if PURPOSE_BEFORE_RE.search(r.folded, max(r.unit_end, m.start() - 10), m.start()):
+        # round 27: «۲۷۰۰ طرح برای جذب تسهیلات به بانک ارائه شده», «هزار طرح ... برای دریافت
+        # تسهیلات تایید و به بانکها معرفی شد»: plans introduced to banks or approved for a
+        # loan are loan files too (the lead's Round 21 ruling), unless a past verb before
+        # the loan noun reports the plans done («... اجرا شد تا ...»)
+        if VERB_STOP_RE.search(r.folded, r.unit_end, m.start()):
+            return c
     return replace(c, subject="credit")
 
 

@@ -51,6 +51,7 @@ from crawler.extraction.lexicon import (
     LETTER_NAMES,
     MASTHEAD_KIND_RE,
     NAMES_WITH_AND,
+    NEWS_ID_FIRST_WORDS,
     NOT_BRANDS,
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
@@ -1197,5 +1198,8 @@ NEWS_ID_RE = re.compile(WB_L + news_id_source(r"\s?") + WB_R)
 
 def extract_news_id(text: str) -> str | None:
     """The outlet's news id from a «کد خبر N» / «کد خبر: N» line."""
-    m = NEWS_ID_RE.search(fold(text))
+    folded = fold(text)
+    if not any(word in folded for word in NEWS_ID_FIRST_WORDS):
+        return None  # (the cheap test: most texts carry no news-id line)
+    m = NEWS_ID_RE.search(folded)
     return m.group("id") if m else None

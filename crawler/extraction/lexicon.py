@@ -1177,6 +1177,9 @@ GLUED_SPEECH_PHRASES = seq(_ATTRIBUTION["glued_speech_phrases"])
 OWNER_NETWORKS = frozenset(fold(w).replace(" ", "") for w in _ATTRIBUTION["owner_networks"])
 NAMES_WITH_AND = seq(_ATTRIBUTION["names_with_and"])
 NEWS_ID_LABELS = seq(_ATTRIBUTION["news_id_labels"])
+# the first word of each label, written in every match («کد», «شناسه»): a text holding
+# none of them holds no news id (a substring test, where the pattern is tried at every word)
+NEWS_ID_FIRST_WORDS = tuple(sorted({fold(w).split()[0] for w in _ATTRIBUTION["news_id_labels"]}))
 # «به گزارش روز دوشنبه ایرنا»: day words between the report cue and an outlet's name
 REPORT_TIME_OPENER_RE = re.compile(
     r"^\s*(?:(?:" + seq(_ATTRIBUTION["report_time_openers"]) + r")\s+)+(?=[^\W\d_])"

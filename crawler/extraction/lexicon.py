@@ -281,6 +281,13 @@ CLASS_THRESHOLD_BEFORE_RE = re.compile(
     + seq(_UNITS["class_thresholds"])
     + r")\s?$"
 )
+# The last word of each threshold («بالای», «زیر», «از»): a match ends with one of them and at
+# most two characters after it (``\s?$`` before a final newline), so a window whose last
+# characters hold none has no match (a substring test before the search)
+CLASS_THRESHOLD_LAST_WORDS = tuple(
+    sorted({fold(w).split()[-1] for w in _UNITS["class_thresholds"]})
+)
+CLASS_THRESHOLD_TAIL = max(map(len, CLASS_THRESHOLD_LAST_WORDS)) + 2
 # «حتی یک ریال», «یک تومان هم ... پرداخت نشد»: the idiom «not a single rial»
 EMPHATIC_BEFORE_RE = re.compile(word_alt(_UNITS["emphatic_before"]) + r"\s?$")
 NEGATED_VERB_RE = re.compile(r"(?:^|\s)(?:" + seq(_UNITS["negated_verbs"]) + ")")

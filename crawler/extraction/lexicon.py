@@ -1020,8 +1020,10 @@ NAME_BOUNDARIES = frozenset(fold(w) for w in _SPEECH["name_boundaries"])
 # (``word_trie``: the cues open with five letters, so the scan of a whole text skips to
 # them in C; the same matches, about 40 % faster)
 # «در این بازدید X معاون ...، Y رئیس ...»: a scene, then the officials attending it
+# (``word_alt``: literal-led, so a scan of the whole text skips to each «د» in C instead of
+# trying the word boundary at every character; the same matches, about 7 times faster)
 ATTENDEE_CUE_RE = re.compile(
-    WB_L + r"در\s?(?:" + _THIS + r")\s?(?:" + seq(_ROLES["scene_nouns"]) + r")\s+(?![،,])"
+    word_alt(["در"]) + r"\s?(?:" + _THIS + r")\s?(?:" + seq(_ROLES["scene_nouns"]) + r")\s+(?![،,])"
 )
 MEETING_CUE_RE = re.compile(
     word_trie(_SPEECH["meeting_cues"] + _SPEECH["name_cues_before"]) + r"\s+"

@@ -51,6 +51,7 @@ from crawler.extraction.lexicon import (
     LETTER_NAMES,
     MASTHEAD_KIND_RE,
     NAMES_WITH_AND,
+    NEWS_ID_FIRST_WORDS,
     NOT_BRANDS,
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
@@ -88,6 +89,11 @@ _TATWEEL = "\u0640"
 # paragraphs; «رئیس سازمان صنعت، معدن\n\nو تجارت ...»): its breaks up to the first
 # sentence mark are no breaks
 _BROKEN_LEAD_RE = re.compile(r"(?:^|\n)[ \t]*(?:به\s*)?گزارش\s[^\n:.!?؟]{1,160}(?=\n)")
+# Its two openings apart: the text's start (matched there only), and a line break (searched:
+# a literal first, so the engine skips to each «\n» in C instead of trying both at every
+# character); the first that matches is where the pattern's search finds its match
+_BROKEN_LEAD_AT_START_RE = re.compile(_BROKEN_LEAD_RE.pattern.replace(r"(?:^|\n)", "", 1))
+_BROKEN_LEAD_AFTER_BREAK_RE = re.compile(_BROKEN_LEAD_RE.pattern.replace(r"(?:^|\n)", r"\n", 1))
 _LEAD_BREAK_RE = re.compile(r"\n+")
 _LEAD_END_RE = re.compile(r"[.:!?؟]")
 
@@ -100,7 +106,7 @@ def join_broken_lead(text: str) -> str:
     جهاد کشاورزی ...») run across the break and were cut at it."""
     if "گزارش" not in text:
         return text
-    m = _BROKEN_LEAD_RE.search(text)
+    m = _BROKEN_LEAD_AT_START_RE.match(text) or _BROKEN_LEAD_AFTER_BREAK_RE.search(text)
     if m is None:
         return text
     end = _LEAD_END_RE.search(text, m.end(), m.end() + 300)
@@ -188,6 +194,7 @@ LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
 # match): the engine then skips to spaces and dashes in C (twice as fast as a leading
 # lookbehind over the head of an article).
 _DASH_RE = re.compile(r"[ \t\-–—](?<![-–—][ \t\-–—])(?:(?<=[ \t])[-–—]|(?<=[-–—]))(?![-–—])")
+_DASHES = "-–—"  # one of them is in every match of ``_DASH_RE``
 _DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
 # «date 2025-12-08 باشگاه خبرنگاران جوان ، روح‌الله ...»: a line that opens (after a Latin
 # or digit stamp at most) with an agency's name and a comma
@@ -444,7 +451,9 @@ def dash_credit(text: str) -> Iterator[Span]:
 @lru_cache(maxsize=4)
 def dash_credits(text: str) -> tuple[Span, ...]:
     """``dash_credit``'s spans, once per text (the people stage reads them too)."""
-    spans = []
+    spans: list[Span] = []
+    if not any(dash in text[:1500] for dash in _DASHES):
+        return ()  # (a cheap test: every match holds a dash, and many texts have none)
     for m in _DASH_RE.finditer(text, 0, 1500):
         last = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
         if not last or last[-1].strip("«»\"'()") not in _LAST_WORDS:
@@ -1283,5 +1292,8 @@ NEWS_ID_RE = re.compile(WB_L + news_id_source(r"\s?") + WB_R)
 
 def extract_news_id(text: str) -> str | None:
     """The outlet's news id from a «کد خبر N» / «کد خبر: N» line."""
-    m = NEWS_ID_RE.search(fold(text))
+    folded = fold(text)
+    if not any(word in folded for word in NEWS_ID_FIRST_WORDS):
+        return None  # (the cheap test: most texts carry no news-id line)
+    m = NEWS_ID_RE.search(folded)
     return m.group("id") if m else None

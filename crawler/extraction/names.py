@@ -359,7 +359,7 @@ def _tokens(folded: str) -> list[tuple[int, int, str]]:
     toks = list(zip(offsets[1::2], offsets[2::2], pieces[1::2], strict=False))
     if ":" in folded and any(v + ":" in folded or v + " :" in folded for v in GLUED_SPEECH_VERBS):
         toks = _unglue_speech(folded, toks)
-    if _GLUED_ROLE_IN_TEXT_RE.search(folded):
+    if _glued_role_in(folded):
         toks = _unglue_roles(toks)
     return toks
 
@@ -368,6 +368,28 @@ def _tokens(folded: str) -> list[tuple[int, int, str]]:
 # space lost), three letters or more before it; the text test finds whether any is there
 _GLUED_ROLE_HEADS = alt(load("roles.json")["glued_role_heads"])
 _GLUED_ROLE_IN_TEXT_RE = re.compile(r"[^\W\d_]{3}(?:" + _GLUED_ROLE_HEADS + r")(?![^\W\d_])")
+# The first word of each head that no shorter head opens («مدیر» for «مدیرکل»): every match
+# of the pattern has one of them three characters after its start
+_GLUED_FIRST_WORDS = {fold(h).split()[0] for h in load("roles.json")["glued_role_heads"]}
+_GLUED_ROLE_STEMS = sorted(
+    w for w in _GLUED_FIRST_WORDS if not any(w != o and w.startswith(o) for o in _GLUED_FIRST_WORDS)
+)
+
+
+def _glued_role_in(folded: str) -> bool:
+    """Whether ``_GLUED_ROLE_IN_TEXT_RE`` matches anywhere in ``folded``: the pattern is
+    tried only three characters before each place a head's first word stands (found by
+    ``str.find``), not at every letter of the text (a quarter of the time)."""
+    match = _GLUED_ROLE_IN_TEXT_RE.match
+    for stem in _GLUED_ROLE_STEMS:
+        at = folded.find(stem, 3)
+        while at >= 0:
+            if match(folded, at - 3):
+                return True
+            at = folded.find(stem, at + 1)
+    return False
+
+
 _GLUED_ROLE_RE = re.compile(r"(?<=[^\W\d_]{3})(?:" + _GLUED_ROLE_HEADS + r")$")
 
 

@@ -343,7 +343,8 @@ def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str
     lo, hi = r.clause.start, r.clause.end
     if not PASSENGER_MODE_RE.search(r.folded, lo, hi):
         return subject
-    passengers = any(noun in r.folded[r.unit_end : hi] for noun in PASSENGER_NOUNS)  # «مسافران»
+    after = r.folded[r.unit_end : hi]  # (sliced once, not once per noun)
+    passengers = any(noun in after for noun in PASSENGER_NOUNS)  # «مسافران»
     if passengers or subject == "capacity" and CONVOY_RE.search(r.folded, lo, r.num.start):
         return "transport"
     return subject

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
 
 from crawler.data import load
 from crawler.extraction.figures.cues import COMMA_RE, DIGIT_RE, names_a_whole
-from crawler.extraction.figures.model import Figure, Reading
+from crawler.extraction.figures.model import Figure, Reading, cached
 from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
@@ -205,7 +204,7 @@ class KindContext:
         self.folded = r.folded
         self.clause = r.clause
 
-    @cached_property
+    @cached
     def predicted_across_colon(self) -> bool:
         """«وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»: a forecast cue right before
         a colon governs the statement after it (the clause starts at the colon), unless the
@@ -217,13 +216,13 @@ class KindContext:
             return False
         return ACTUAL_RE.search(f, r.unit_end, self.statement_end) is None
 
-    @cached_property
+    @cached
     def expected(self) -> bool:
         """«انتظار می‌رود ... به ۱۰۰ درصد برسد»: an expectation of reaching a level names
         the goal (a target), where «پیش‌بینی می‌شود ... برسد» reports a forecast."""
         return EXPECTED_RE.search(self.folded, self.clause.start, self.r.start) is not None
 
-    @cached_property
+    @cached
     def forecast_said(self) -> bool:
         """«پیش‌بینی می‌شود ...» anywhere, or a future or forecast verb after the number
         («تا پایان سال ... به ۱۲۰ مگاوات می‌رسد»: where things are heading, not a plan)."""
@@ -257,13 +256,13 @@ class KindContext:
             or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
         )
 
-    @cached_property
+    @cached
     def on_a_plan(self) -> bool:
         """«با توجه به برنامه‌ریزی‌ها انتظار می‌رود ... به ۱۰۰ درصد برسد»: an expectation
         that rests on a plan named before the number states the plan's goal (a target)."""
         return PLAN_NOUN_RE.search(self.folded, self.clause.start, self.r.start) is not None
 
-    @cached_property
+    @cached
     def statement_start(self) -> int:
         """After the last «که» before the number: «... به ۴ طرح میرسد که ۷۶ میلیارد ریال
         ... تخصیص یافته است» is a new statement; the verb before it is not its verb."""
@@ -272,16 +271,16 @@ class KindContext:
             start = that.end()
         return start
 
-    @cached_property
+    @cached
     def before(self) -> str:
         return self.folded[max(self.clause.start, self.r.start - 14) : self.r.start]
 
-    @cached_property
+    @cached
     def reached(self) -> bool:
         """«با ۸ درصد کاهش به ۱۳۵ میلیون دلار رسید»: a level reached, not a change."""
         return LEVEL_BEFORE_RE.search(self.before) is not None
 
-    @cached_property
+    @cached
     def change_adjacent(self) -> bool:
         """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
         r = self.r
@@ -292,12 +291,12 @@ class KindContext:
             or (r.unit in ("percent", "times") and RATE_CHANGE_AFTER_RE.match(after) is not None)
         )
 
-    @cached_property
+    @cached
     def own_verb(self) -> re.Match[str] | None:
         """The first verb after the number in its clause."""
         return VERB_STOP_RE.search(self.folded, self.r.unit_end, self.clause.end)
 
-    @cached_property
+    @cached
     def done_so_far(self) -> bool:
         """«تاکنون» just before the number or in its own statement: «... تعهد شده بود که ۲۸
         هزار واحد آن تاکنون تحویل شده است» reports what is done, whatever the cue before."""
@@ -308,13 +307,13 @@ class KindContext:
             or SO_FAR_RE.search(f, r.unit_end, verb_end) is not None
         )
 
-    @cached_property
+    @cached
     def statement_end(self) -> int:
         """Where the number's own statement ends: the next comma or «که» in the clause."""
         end = NEXT_STATEMENT_RE.search(self.folded, self.r.unit_end, self.clause.end)
         return end.start() if end else self.clause.end
 
-    @cached_property
+    @cached
     def coordinated_at(self) -> int:
         """Where a coordinated statement starts after the number's own verb, «... ایجاد شود
         و بیشترین اشتغال ... هدف‌گذاری شده است»: cues past it are that statement's (the
@@ -325,7 +324,7 @@ class KindContext:
         m = _VERB_THEN_AND_RE.search(f, lo, hi)
         return m.end() if m else hi
 
-    @cached_property
+    @cached
     def past_copula(self) -> bool:
         """«... ۱۱۰۲ میلیارد تومان بوده که ...», «... به ۲۱۶ مگاوات رسیده»: the number's own
         statement ends in a past copula or «رسید/رسیده»: it reports what was."""
@@ -333,14 +332,14 @@ class KindContext:
         end = min(self.statement_end, r.unit_end + 80)
         return PAST_COPULA_RE.search(self.folded, r.unit_end, end) is not None
 
-    @cached_property
+    @cached
     def per_unit(self) -> bool:
         """«هر کیلوگرم ...», «روزانه ...», «سالانه ...»: a rate or a habit, not an amount
         reported once (prices in force carry no kind)."""
         c = self.clause
         return HABITUAL_RE.search(self.folded, c.start, c.end) is not None
 
-    @cached_property
+    @cached
     def own_habit(self) -> bool:
         """A habit word («هر», «روزانه») before the number, or after it with no number
         of its own: «۲۰۰ تن ... به قیمت هر کیلوگرم ۱۴۰ هزار تومان» prices the kilogram
@@ -1364,7 +1363,8 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     ``closed``: a conditional clause's verb must come before the amount."""
     r, f = k.r, k.folded
     lo = max(k.statement_start, r.start - 160)
-    if not any(stem in f[lo : r.start] for stem in _CONDITION_STEMS):
+    window = f[lo : r.start]  # (sliced once, not once per stem)
+    if not any(stem in window for stem in _CONDITION_STEMS):
         return False  # cheap guard
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (

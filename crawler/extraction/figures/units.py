@@ -16,6 +16,8 @@ from crawler.extraction.lexicon import (
     CASE_IDIOM_AFTER_RE,
     CASE_IDIOM_NOUN,
     CLASS_THRESHOLD_BEFORE_RE,
+    CLASS_THRESHOLD_LAST_WORDS,
+    CLASS_THRESHOLD_TAIL,
     CONTAINER_NOUNS,
     COUNT_NOUNS,
     DESTINATION_FLOW_RE,
@@ -321,7 +323,10 @@ def read_unit(
         return None  # «۰ نفر», «0 مورد»: a page's counter of likes or comments counts nothing
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
         return None  # «به ازای هر یک کیلوگرم»: the denominator of a rate
-    if CLASS_THRESHOLD_BEFORE_RE.search(folded, max(0, num.start - 40), num.start):
+    tail = folded[max(0, num.start - CLASS_THRESHOLD_TAIL) : num.start]
+    if any(w in tail for w in CLASS_THRESHOLD_LAST_WORDS) and CLASS_THRESHOLD_BEFORE_RE.search(
+        folded, max(0, num.start - 40), num.start
+    ):
         return None  # «شناورهای بالای هزار تن»: a class of things, not an amount
     if _class_of_counted(folded, num):
         return None  # «۹۰۰ طرح نیمه‌تمام بالای ۵۰ درصد»: the class of the things counted

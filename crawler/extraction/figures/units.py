@@ -159,7 +159,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
         if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
             if num.value >= FLOW_COUNT_MIN and (flow := FLOW_NOUN_RE.match(folded, m.end())):
                 # «۷۵۷ هزار و ۲۱۴ مورد بازدید»: visits counted in thousands are a flow
-                return FLOW_NOUNS.get(flow.group("noun"), "count"), flow.group("noun"), flow.end()
+                flow_noun = flow.group("noun")
+                return FLOW_NOUNS.get(flow_noun, "count"), flow_noun, flow.end()
             return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
         noun = _SPACES_RE.sub(" ", m.group("count")).lower()  # «TEU» is the list's «teu»
         if noun == CASE_IDIOM_NOUN and CASE_IDIOM_AFTER_RE.match(folded, m.end()):

@@ -62,3 +62,21 @@ def test_round27_figures(text: str, want: list[tuple[float, str]]) -> None:
 def test_round27_glued_approximation_is_kept() -> None:
     (f,) = extract_figures("هم‌اکنون حدودهشت هزار واحد مسکونی در دست ساخت است.")
     assert f.approx == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the record path: hazm drops tatweels, so a list item's «۱۰ـ» must become a dash first
+        (
+            "۹ـ عدس هر کیلوگرم ۵۱۰۰ تومان\n\n۱۰ـ لوبیا هر کیلوگرم ۷۳۰۰ تومان",
+            [(5100, "IRT"), (7300, "IRT")],
+        ),
+        ("۱۲ـ گلخانه در استان فعال است.", []),
+        ("تولید ۲۰ هـزار تـن گندم", [(20000, "ton")]),
+    ],
+)
+def test_round27_list_dash_through_normalisation(text: str, want: list[tuple[float, str]]) -> None:
+    from crawler.cleaning.normalise import normalise_text
+
+    assert _figures(normalise_text(text) or "") == want

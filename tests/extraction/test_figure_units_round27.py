@@ -1,5 +1,9 @@
 """Round 27 (heldout24 first run): figure values and units, on team-written sentences.
 
+- an amount with no unit between two prices in one money unit takes it also when the next
+  price is a range («... ۴ هزار و ۵۰۰ و انار ۱۱ تا ۱۲ هزار تومان»);
+- a bare year after «<month> ماه» is the date's year: it opens no list («فروردین ماه 1403،
+  12 هزار نفر» is not 1403 thousand persons);
 - a decimal right after «سال» is no year («جمعیت بالای ۱۰ سال ۱۱٫۲ درصد»): with a unit it is
   a quantity (a section number after «بند» stays a label);
 - a number word glued to an approximation word before it («حدودهفت هزار», «بیش‌ازسه»,
@@ -53,6 +57,17 @@ _PRICES = (
         (_PRICES, [(5100, "IRT"), (7300, "IRT"), (6800, "IRT")]),
         ("۱۲ـ گلخانه‌ها در این بخش فعال هستند.", []),
         ("قیمت مرغ ۸۰ هزار تومان است.\n\nتعداد واحدها در هر شهرستان ۶۲۰۰\n", [(80000, "IRT")]),
+        # a price between two prices, the next one a range
+        (
+            "قیمت هر کیلو سیب ۳۰ هزار تومان، گلابی ۴ هزار و ۵۰۰ و انار ۱۱ تا ۱۲ هزار تومان است.",
+            [(30000, "IRT"), (4500, "IRT"), (11000, "IRT"), (12000, "IRT")],
+        ),
+        # a year after «<month> ماه» opens no list
+        (
+            "از ۲۰ اسفند تا سوم فروردین ماه 1403، 12 هزار و 410 نفر از موزه‌ها دیدن کردند.",
+            [(12410, "person")],
+        ),
+        ("در خرداد ماه 1402 واحد صنعتی جدید افتتاح شد.", []),
     ],
 )
 def test_round27_figures(text: str, want: list[tuple[float, str]]) -> None:

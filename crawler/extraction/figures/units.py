@@ -272,6 +272,8 @@ def read_unit(
         return None
     if previous is not None and _label_continued(folded, num, previous):
         return None
+    if _dated_year(folded, num):
+        return None  # «تا دوم فروردین ماه 1403، 17 هزار نفر»: the date's year, no list item
     if TIME_AFTER_RE.match(folded, num.end):
         return None
     if _bare(num) and LABEL_STRICT_RE.search(folded, max(0, num.start - 10), num.start):
@@ -433,6 +435,16 @@ def _year_pair(
         if all(len(x.surface) == 2 or 1300 <= x.value <= 1500 for x in (a, b)):
             return True
     return False
+
+
+def _dated_year(folded: str, num: NumberSpan) -> bool:
+    """A bare solar or Gregorian year right after a month written with «ماه» or a budget
+    word («فروردین ماه 1403», «قانون بودجه 1402») is the year of that date or law: it
+    counts nothing, nor does it open a list («1403، 17 هزار و 330 نفر»)."""
+    value = num.value
+    if not (1300 <= value <= 1500 or 1900 <= value <= 2100) or not _bare(num):
+        return False
+    return YEAR_OWNER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start) is not None
 
 
 def _bare(num: NumberSpan) -> bool:
@@ -772,6 +784,10 @@ class MoneySeen:
         if "." in folded[self.end : nxt.start]:
             return None
         found = unit_at(folded, nxt)
+        if found is None and following[1:]:
+            # «هندوانه ۴ هزار و ۵۰۰ و خربزه ۱۱ تا ۱۲ هزار تومان»: the next price is a range
+            shared = _shared_unit(folded, nxt, following[1:])
+            found = shared[0] if shared else None
         if found is None or found[0] != self.unit:
             return None
         return (self.unit, None, num.end), num.value

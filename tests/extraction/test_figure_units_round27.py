@@ -4,6 +4,8 @@
   price is a range («... ۴ هزار و ۵۰۰ و انار ۱۱ تا ۱۲ هزار تومان»);
 - a bare year after «<month> ماه» is the date's year: it opens no list («فروردین ماه 1403،
   12 هزار نفر» is not 1403 thousand persons);
+- «جمعیتی» alone before a population a service supplies («آب شرب جمعیتی بالغ بر ۹۰ هزار نفر را
+  تأمین کرد») is its reach, a figure, as after «با جمعیتی»; a place's size stays none;
 - a decimal right after «سال» is no year («جمعیت بالای ۱۰ سال ۱۱٫۲ درصد»): with a unit it is
   a quantity (a section number after «بند» stays a label);
 - a number word glued to an approximation word before it («حدودهفت هزار», «بیش‌ازسه»,
@@ -68,6 +70,10 @@ _PRICES = (
             [(12410, "person")],
         ),
         ("در خرداد ماه 1402 واحد صنعتی جدید افتتاح شد.", []),
+        # «جمعیتی» as the object a service supplies is its reach; a place's size is none
+        ("با تکمیل سد می‌توان آب شرب جمعیتی بالغ بر ۹۰ هزار نفر را تأمین کرد.", [(90000, "person")]),
+        ("آب مورد نیاز جمعیتی بالغ بر سه میلیون نفر از این سد تامین می‌شود.", [(3000000, "person")]),
+        ("این شهرستان جمعیتی بالغ بر ۸۰ هزار نفر دارد.", []),
     ],
 )
 def test_round27_figures(text: str, want: list[tuple[float, str]]) -> None:

@@ -272,7 +272,7 @@ def read_unit(
         return None
     if previous is not None and _label_continued(folded, num, previous):
         return None
-    if _dated_year(folded, num):
+    if (1300 <= num.value <= 1500 or 1900 <= num.value <= 2100) and _dated_year(folded, num):
         return None  # «تا دوم فروردین ماه 1403، 17 هزار نفر»: the date's year, no list item
     if TIME_AFTER_RE.match(folded, num.end):
         return None
@@ -438,11 +438,11 @@ def _year_pair(
 
 
 def _dated_year(folded: str, num: NumberSpan) -> bool:
-    """A bare solar or Gregorian year right after a month written with «ماه» or a budget
-    word («فروردین ماه 1403», «قانون بودجه 1402») is the year of that date or law: it
-    counts nothing, nor does it open a list («1403، 17 هزار و 330 نفر»)."""
-    value = num.value
-    if not (1300 <= value <= 1500 or 1900 <= value <= 2100) or not _bare(num):
+    """A bare number in the range of years (the caller tests the range) right after a
+    month written with «ماه» or a budget word («فروردین ماه 1403», «قانون بودجه 1402») is
+    the year of that date or law: it counts nothing, nor does it open a list («1403، 17
+    هزار و 330 نفر»)."""
+    if not _bare(num):
         return False
     return YEAR_OWNER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start) is not None
 

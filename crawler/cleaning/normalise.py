@@ -115,7 +115,15 @@ def rejoin_numbers(original: str, normalised: str) -> str:
     return "".join(pieces)
 
 
+# «۱۰ـ گوجه فرنگی هر کیلوگرم ...»: a tatweel right after digits is the dash of a numbered list
+# item; hazm drops tatweels, which would leave «۱۰ گوجه» (a count of tomatoes), so it is
+# written as the dash it stands for first.
+_DIGIT_TATWEEL = re.compile(rf"(?<=[{_DIGIT}])\u0640+")
+
+
 def _normalise_once(text: str) -> str:
+    if "\u0640" in text:
+        text = _DIGIT_TATWEEL.sub("-", text)
     out = _normalizer().normalize(text)
     out = _restore_all(out)
     out = rejoin_numbers(text, out)

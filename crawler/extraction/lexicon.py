@@ -115,6 +115,16 @@ PERSONS_UNLESS_AFTER: dict[str, re.Pattern[str]] = {
     noun: re.compile(word_alt(heads) + r"\s?$")
     for noun, heads in _COUNTED["persons_unless_after"].items()
 }
+# «۷۵۲ روستایی بالای ۲۰ خانوار»: a village (indefinite «ی») sized by households, no villagers
+_SIZED = _COUNTED["persons_unless_sized"]
+SIZED_BY_HOUSEHOLDS_RE = re.compile(
+    r"\s(?:"
+    + seq([*_UNITS["thresholds"], *_SIZED["before_size"]])
+    + r")\s?(?:[^\s.،,:؛]+\s?){1,4}?(?:"
+    + seq(_SIZED["size_words"])
+    + ")"
+    + WB_R
+)
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
 _NOUNS_BY_LABEL: dict[str, list[str]] = {}
 for _noun, _label in COUNT_NOUNS.items():
@@ -295,6 +305,8 @@ CLASS_THRESHOLD_TAIL = max(map(len, CLASS_THRESHOLD_LAST_WORDS)) + 2
 # «حتی یک ریال», «یک تومان هم ... پرداخت نشد»: the idiom «not a single rial»
 EMPHATIC_BEFORE_RE = re.compile(word_alt(_UNITS["emphatic_before"]) + r"\s?$")
 NEGATED_VERB_RE = re.compile(r"(?:^|\s)(?:" + seq(_UNITS["negated_verbs"]) + ")")
+# «حدودهفت هزار», «بیش‌ازسه میلیون»: approximation words a number word may be glued to
+GLUED_APPROX_WORDS: tuple[str, ...] = tuple(load("approximation.json")["glued_to_number_words"])
 APPROX_BEFORE_RE = re.compile(
     WB_L
     + "(?:"

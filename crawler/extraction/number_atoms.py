@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import (
+    GLUED_APPROX_WORDS,
     GLUED_NUMBER_UNITS,
     NUMBER_WORDS,
     ORDINAL_ONES,
@@ -22,7 +23,7 @@ from crawler.extraction.lexicon import (
     UNIT_AFTER_RE,
     VAGUE_QUANTITIES,
 )
-from crawler.extraction.persian import WB_L, WB_R, Prefiltered, alt
+from crawler.extraction.persian import WB_L, WB_R, Prefiltered, alt, fold
 
 # The number words by class (crawler/data/number_words.json).
 ONES, NINE, TEENS, TENS, HUNDREDS, SAD, HALF, POINT = (
@@ -96,13 +97,23 @@ _GLUED_UNIT = (
     + ")"
     + "".join(f"|(?<={re.escape(u[0])})(?={re.escape(u[1:])})" for u in SHARED_LETTER_UNITS)
 )
+# «حدودهفت هزار», «بیش‌ازسه میلیون», «بالغبردو»: a number word glued to an approximation
+# word before it (approximation.json 'glued_to_number_words'; the word itself starts at a
+# word boundary, so «بازده» is no «از» + «ده»). One fixed-width lookbehind per spelling,
+# with the phrase's inner space kept or dropped.
+_GLUED_APPROX = "|".join(
+    rf"(?<=(?<![\w]){re.escape(spelling)})"
+    for spelling in sorted(
+        {v for w in GLUED_APPROX_WORDS for v in (fold(w), fold(w).replace(" ", ""))}
+    )
+)
 # Every atom starts with a digit or the first letter of a number word: checking that first
 # lets the scan skip most positions without trying the three branches (about twice as fast).
 _FIRST = "".join(sorted(set("0123456789") | {w[0] for w in _ALL_WORDS}))
 ATOM_RE = re.compile(
     rf"(?=[{re.escape(_FIRST)}])"
     rf"(?:(?P<d>(?<![\d.٫/,٬]){_DIGITS}(?![\d]))"
-    rf"|(?P<w>(?:{WB_L}|(?<=و)|(?={_HALF_ALT})|(?<=\d)(?={_POINT_ALT}))(?:{_WORD_ALT})"
+    rf"|(?P<w>(?:{WB_L}|(?<=و)|{_GLUED_APPROX}|(?={_HALF_ALT})|(?<=\d)(?={_POINT_ALT}))(?:{_WORD_ALT})"
     rf"(?:{WB_R}|{_GLUED_AND}|(?={_SCALE_ALT})|(?={_HALF_ALT}{WB_R})|{_GLUED_UNIT}))"
     rf"|(?P<s>(?:{_SCALE_ALT})(?:{WB_R}|{_GLUED_AND}|(?=[^\W\d_]))))"
 )

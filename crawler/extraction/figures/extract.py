@@ -22,6 +22,7 @@ from crawler.extraction.lexicon import (
     PERSON_COUNT_NOUNS,
     PERSONS_UNLESS_AFTER,
     QUALIFIER_RE,
+    SIZED_BY_HOUSEHOLDS_RE,
     SUBJECT_RE,
 )
 from crawler.extraction.numbers import NumberSpan, parse_number_spans
@@ -78,6 +79,8 @@ def reported_unit(r: Reading) -> str:
         return "person"  # «اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: jobs counted are persons
     if r.unit == "count" and (head := PERSONS_UNLESS_AFTER.get(r.noun or "")) is not None:
         start = r.num.start
+        if SIZED_BY_HOUSEHOLDS_RE.match(r.folded, r.unit_end):
+            return "count"  # «۷۵۲ روستایی بالای ۲۰ خانوار»: villages sized by households
         return "count" if head.search(r.folded, max(0, start - 12), start) else "person"
     return r.unit
 
@@ -100,11 +103,15 @@ def _unmarked(text: str) -> tuple[str, list[int] | None]:
     keep = [
         i
         for i, c in enumerate(text)
-        if c not in _MARK_CHARS and not (c in " \t" and i and text[i - 1] in " \t")
+        if (c not in _MARK_CHARS or (c == _TATWEEL and i and text[i - 1].isdigit()))
+        and not (c in " \t" and i and text[i - 1] in " \t")
     ]
     return "".join(text[i] for i in keep), [*keep, len(text)]
 
 
+# «۱۰ـ گوجه فرنگی هر کیلوگرم ...»: a tatweel right after digits is the dash of a numbered
+# list item, kept so that the item's number is not read as a count of the word after it
+_TATWEEL = "\u0640"
 _MARK_CHARS = frozenset(chr(c) for c in (0x640, *range(0x64B, 0x656), 0x670))
 
 

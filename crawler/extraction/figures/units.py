@@ -119,7 +119,7 @@ _FILLER_RE = re.compile(r"\s?(?:" + "|".join(map(re.escape, _FILLERS_BEFORE_NOUN
 _CLASS_THRESHOLDS = seq(load("units.json")["class_thresholds"])
 _THRESHOLD_END_RE = re.compile(rf"(?:{_CLASS_THRESHOLDS})\s?$")
 _COUNTED_CLASS_BEFORE_RE = re.compile(
-    rf"\d\s?(?:{alt(COUNT_NOUNS)})ی?(?:\s(?!با\s)[^\s\d.،,:؛]+){{0,4}}\s(?:{_CLASS_THRESHOLDS})\s?$"
+    rf"\d\s?(?:{alt(COUNT_NOUNS)})(?:ی|یی|\s?ای)?(?:\s(?!با\s)[^\s\d.،,:؛]+){{0,4}}\s(?:{_CLASS_THRESHOLDS})\s?$"
 )
 
 
@@ -159,6 +159,10 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
         return "percent", None, m.end()
     if code == "count":
         if NOT_COUNTED_AFTER_RE.match(folded, m.end()):
+            if num.value >= FLOW_COUNT_MIN and (flow := FLOW_NOUN_RE.match(folded, m.end())):
+                # «۷۵۷ هزار و ۲۱۴ مورد بازدید»: visits counted in thousands are a flow
+                flow_noun = flow.group("noun")
+                return FLOW_NOUNS.get(flow_noun, "count"), flow_noun, flow.end()
             return None  # «۴۳ فقره تذکر»: warnings and inspections are not economic figures
         noun = _SPACES_RE.sub(" ", m.group("count")).lower()  # «TEU» is the list's «teu»
         if noun == CASE_IDIOM_NOUN and CASE_IDIOM_AFTER_RE.match(folded, m.end()):
@@ -173,6 +177,8 @@ def unit_at(folded: str, num: NumberSpan) -> Unit | None:
 # «در سال ۹۶ گمرک انزلی ...», «از سال ۹۸»: a year written with two digits after «سال» and
 # a preposition of time
 _YEAR_HEAD_RE = re.compile(WB_L + r"(?:در|از|طی)\s?سال\s?$")
+# «سال ۱۱٫۲ درصد», «سالهای ۲.۵ درصد»: the year word right before a number
+_YEAR_WORD_BEFORE_RE = re.compile(WB_L + r"سال(?:\s?های)?\s?:?\s?$")
 
 
 def _quantity(folded: str, num: NumberSpan) -> bool:
@@ -181,7 +187,12 @@ def _quantity(folded: str, num: NumberSpan) -> bool:
     but not «سال ۱۴۰۳ طرح‌های ...» nor a two-digit year («در سال ۹۶ گمرک انزلی ...»)."""
     value = num.value
     if isinstance(value, float) and not value.is_integer():
-        return False
+        # «بند ۲.۱», «نسخه ۳.۵»: a section or version number; but no year has decimals
+        # («جمعیت بالای ۱۰ سال ۱۱٫۲ درصد»: the age class's «سال», then a percentage)
+        return (
+            _YEAR_WORD_BEFORE_RE.search(folded, max(0, num.start - 8), num.start) is not None
+            and unit_at(folded, num) is not None
+        )
     if 1300 <= value <= 1500 or 1900 <= value <= 2100 or value < 10:
         return False
     if (
@@ -263,6 +274,8 @@ def read_unit(
         return None
     if previous is not None and _label_continued(folded, num, previous):
         return None
+    if (1300 <= num.value <= 1500 or 1900 <= num.value <= 2100) and _dated_year(folded, num):
+        return None  # «تا دوم فروردین ماه 1403، 17 هزار نفر»: the date's year, no list item
     if TIME_AFTER_RE.match(folded, num.end):
         return None
     if _bare(num) and LABEL_STRICT_RE.search(folded, max(0, num.start - 10), num.start):
@@ -427,6 +440,16 @@ def _year_pair(
         if all(len(x.surface) == 2 or 1300 <= x.value <= 1500 for x in (a, b)):
             return True
     return False
+
+
+def _dated_year(folded: str, num: NumberSpan) -> bool:
+    """A bare number in the range of years (the caller tests the range) right after a
+    month written with «ماه» or a budget word («فروردین ماه 1403», «قانون بودجه 1402») is
+    the year of that date or law: it counts nothing, nor does it open a list («1403، 17
+    هزار و 330 نفر»)."""
+    if not _bare(num):
+        return False
+    return YEAR_OWNER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start) is not None
 
 
 def _bare(num: NumberSpan) -> bool:
@@ -708,6 +731,12 @@ def _served(folded: str, start: int, end: int) -> bool:
 
 # How far apart the amounts of one list of prices stand.
 _LIST_GAP = 80
+# A number that ends its line: spaces, then a line break or the end of the text
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+# «هر کیلوگرم ۶۲۰۰», «کیلویی ۶۲۰۰»: a price's per-unit words right before it
+_PRICED_PER_BEFORE_RE = re.compile(
+    rf"(?:{WB_L}هر\s?(?:{seq(load('units.json')['price_per_after_each'])})|{PER_UNIT_WORD})\s?:?\s?$"
+)
 
 
 class MoneySeen:
@@ -726,7 +755,25 @@ class MoneySeen:
     ) -> tuple[Unit, int | float] | None:
         """The money unit of an amount written without one: see ``_carried`` and
         ``_between``."""
-        return self._between(folded, num, following) or self._carried(folded, num)
+        return (
+            self._between(folded, num, following)
+            or self._list_price(folded, num)
+            or self._carried(folded, num)
+        )
+
+    def _list_price(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
+        """«۳ـ پیاز هر کیلوگرم ۴۶۰۰ تومان / ۴ـ خیار هر کیلوگرم ۶۲۰۰ / ۵ـ ...»: in a list of
+        prices, one per line, an item whose price closes its line with no unit after a
+        per-unit word («هر کیلوگرم», «کیلویی») is in the money unit of the item before it."""
+        if self.unit is None or num.start - self.end > _LIST_GAP:
+            return None
+        if not _LINE_END_RE.match(folded, num.end):
+            return None  # the cheap test: most numbers do not end their line
+        if not _PRICED_PER_BEFORE_RE.search(folded, max(0, num.start - 16), num.start):
+            return None
+        if "\n" not in folded[self.end : num.start]:
+            return None  # the item before is on a line of its own
+        return (self.unit, None, num.end), num.value
 
     def _between(
         self, folded: str, num: NumberSpan, following: list[NumberSpan]
@@ -742,6 +789,10 @@ class MoneySeen:
         if "." in folded[self.end : nxt.start]:
             return None
         found = unit_at(folded, nxt)
+        if found is None and following[1:]:
+            # «هندوانه ۴ هزار و ۵۰۰ و خربزه ۱۱ تا ۱۲ هزار تومان»: the next price is a range
+            shared = _shared_unit(folded, nxt, following[1:])
+            found = shared[0] if shared else None
         if found is None or found[0] != self.unit:
             return None
         return (self.unit, None, num.end), num.value

@@ -67,7 +67,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # (measured once at 583f48d); dev-g and heldout22 were round 24's (heldout22 measured
     # once at d5f9bf1); heldout23 and heldout24 were rounds 25 and 26's held-out parts
     # (measured once at 8a2ca8c and 47c905f); heldout25 is round 27's (written on a new
-    # machine, before any of the round's fixes).
+    # machine, before any of the round's fixes); heldout26 is round 28's (written while round
+    # 27's second wave worked, before any of round 28's fixes).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -111,6 +112,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout23": ("heldout23a", "heldout23b"),  # round 25's held-out part
     "heldout24": ("heldout24a", "heldout24b"),  # round 26's held-out part
     "heldout25": ("heldout25a", "heldout25b"),  # round 27's held-out part
+    "heldout26": ("heldout26a", "heldout26b"),  # round 28's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

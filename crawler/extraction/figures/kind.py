@@ -115,9 +115,11 @@ from crawler.extraction.lexicon import (
     WITNESS_BEFORE_RE,
     WITNESS_PRESENT_RE,
 )
-from crawler.extraction.persian import WB_L, words_re
+from crawler.extraction.persian import WB_L, fold, words_re
 
 _CUES = load("kind_cues.json")
+# «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
+DEADLINE_TARGETS = frozenset(fold(w) for w in _CUES["deadline_targets"])
 # «در قانون/لایحه بودجه», «سرجمع اعتبارات»: the budget document an amount is placed in
 BUDGET_DOCUMENT_RE = words_re(_CUES["budget_documents"])
 # «... به این سرجمع اضافه شد», «... به بودجه عمرانی افزوده شد»: an amount added to a budget
@@ -254,8 +256,42 @@ class KindContext:
                 is not None
             )
             or PAST_AFTER_RE.match(f, cue.end()) is not None
+            or (cue.group() in DEADLINE_TARGETS and self.own_verb_past and self.only_deadlines)
             or _quota_of_the_past(f, cue, self.r.start)
             or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
+        )
+
+    @cached
+    def only_deadlines(self) -> bool:
+        """No target cue in the clause but deadlines: «احیای ۱۲۰ واحد تا پایان سال
+        هدف‌گذاری شده است» keeps its goal, whatever the tense of its copula."""
+        return (
+            all(
+                t.group() in DEADLINE_TARGETS
+                for t in TARGET_RE.finditer(self.folded, self.clause.start, self.clause.end)
+            )
+            and PLAN_NOUN_RE.search(self.folded, self.clause.start, self.clause.end) is None
+        )
+
+    @cached
+    def own_verb_past(self) -> bool:
+        """«تا پایان سال ۹۶ حدود ۷۲۱۴ میلیارد ریال بوده», «... ۵۰۰ واحد تحویل شد»: the
+        number's own verb is past, so a deadline before or after it dates what was done
+        (round 27), it sets no goal."""
+        own = self.own_verb
+        if own is None:
+            return False
+        f = self.folded
+        lo = max(self.r.unit_end, own.start() - 12)
+        if ANNOUNCING_RE.search(f, lo, own.end() + 4) or ANNOUNCEMENT_RE.search(
+            f, lo, own.end() + 4
+        ):
+            return False  # «از احیای ۱۸۰ واحد ... تا پایان سال خبر داد»: the plan announced
+        if ACTUAL_RE.match(f, own.start()):
+            return True
+        # «... رسیده است»: a perfect, the participle right before the copula
+        return COPULA_RE.match(f, own.start()) is not None and bool(
+            ACTUAL_RE.search(f, lo, own.start())
         )
 
     @cached

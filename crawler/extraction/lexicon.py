@@ -775,6 +775,10 @@ PROGRESSIVE_RE = re.compile(
 )
 # «شاخص دسترسی ...», «ضریب نفوذ ...», «پرشدن ...»: a percentage of these is a part reached
 SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
+# «... به ۹۷ درصد رسیده است», «... به ۸۸ درصد می‌رسد»: the verbs of a level reached (round 27)
+REACHED_VERB_RE = words_re(_KINDS["reached_verbs"])
+# a part of a whole a percentage may measure: a share measure or the progress of a work
+REACHED_PART_RE = words_re([*_KINDS["share_measures"], *_KINDS["progress_nouns"]])
 # «با ظرفیت ایجاد اشتغال برای ۱۲۰۰ نفر»: the jobs a licence or a plan opens
 PLANNED_CAPACITY_RE = words_re(_KINDS["planned_capacity_before"])
 # «... به بهره‌برداری برسد», «... افتتاح می‌شود»: an opening scheduled

@@ -83,6 +83,8 @@ from crawler.extraction.lexicon import (
     RATE_CHANGE_AFTER_RE,
     RATE_CHANGE_VERB_RE,
     RATE_RE,
+    REACHED_PART_RE,
+    REACHED_VERB_RE,
     REALISED_PREDICATE_RE,
     REALISED_RE,
     REFERENCE_CLAUSE_RE,
@@ -113,9 +115,11 @@ from crawler.extraction.lexicon import (
     WITNESS_BEFORE_RE,
     WITNESS_PRESENT_RE,
 )
-from crawler.extraction.persian import WB_L, words_re
+from crawler.extraction.persian import WB_L, fold, words_re
 
 _CUES = load("kind_cues.json")
+# «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
+DEADLINE_TARGETS = frozenset(fold(w) for w in _CUES["deadline_targets"])
 # «در قانون/لایحه بودجه», «سرجمع اعتبارات»: the budget document an amount is placed in
 BUDGET_DOCUMENT_RE = words_re(_CUES["budget_documents"])
 # «... به این سرجمع اضافه شد», «... به بودجه عمرانی افزوده شد»: an amount added to a budget
@@ -252,8 +256,42 @@ class KindContext:
                 is not None
             )
             or PAST_AFTER_RE.match(f, cue.end()) is not None
+            or (cue.group() in DEADLINE_TARGETS and self.own_verb_past and self.only_deadlines)
             or _quota_of_the_past(f, cue, self.r.start)
             or DISCOURSE_MUST_RE.match(f, cue.start()) is not None
+        )
+
+    @cached
+    def only_deadlines(self) -> bool:
+        """No target cue in the clause but deadlines: «احیای ۱۲۰ واحد تا پایان سال
+        هدف‌گذاری شده است» keeps its goal, whatever the tense of its copula."""
+        return (
+            all(
+                t.group() in DEADLINE_TARGETS
+                for t in TARGET_RE.finditer(self.folded, self.clause.start, self.clause.end)
+            )
+            and PLAN_NOUN_RE.search(self.folded, self.clause.start, self.clause.end) is None
+        )
+
+    @cached
+    def own_verb_past(self) -> bool:
+        """«تا پایان سال ۹۶ حدود ۷۲۱۴ میلیارد ریال بوده», «... ۵۰۰ واحد تحویل شد»: the
+        number's own verb is past, so a deadline before or after it dates what was done
+        (round 27), it sets no goal."""
+        own = self.own_verb
+        if own is None:
+            return False
+        f = self.folded
+        lo = max(self.r.unit_end, own.start() - 12)
+        if ANNOUNCING_RE.search(f, lo, own.end() + 4) or ANNOUNCEMENT_RE.search(
+            f, lo, own.end() + 4
+        ):
+            return False  # «از احیای ۱۸۰ واحد ... تا پایان سال خبر داد»: the plan announced
+        if ACTUAL_RE.match(f, own.start()):
+            return True
+        # «... رسیده است»: a perfect, the participle right before the copula
+        return COPULA_RE.match(f, own.start()) is not None and bool(
+            ACTUAL_RE.search(f, lo, own.start())
         )
 
     @cached
@@ -1137,6 +1175,35 @@ def share_to_come(k: KindContext) -> str | None:
     return "forecast" if FUTURE_TIME_RE.search(f, k.statement_start, r.start) else None
 
 
+def share_reached(k: KindContext) -> str | None:
+    """«ضریب نفوذ گاز ... به ۹۷ درصد رسیده است», «سطح اشغال هتل‌ها ... به ۸۵ درصد رسید»,
+    «وابستگی به منابع سطحی ... به حدود ۳۶ درصد رسیده است», «پیشرفت پروژه‌ها ... به ۷۲ درصد
+    رسیده» (the lead's Round 27 ruling): a percentage that measures a part of a whole (a
+    'share_measures' word or the progress of a work before it in its statement) is a share
+    also when its own verb says the level was reached ('reached_verbs'). The present
+    «می‌رسد» reads so only with no premise before it and no future said in its sentence
+    («با بهره‌برداری از این طرح ... به ۹۵ درصد می‌رسد»: a forecast); a rate («نرخ
+    بیکاری ... به ۹ درصد رسید») or a change («با ۱۲ درصد افزایش») measures no part, and
+    «خواهد رسید» or «باید ... برسد» are read by the future and target rules."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or not k.reached:
+        return None
+    if "رس" not in f[r.unit_end : k.statement_end]:
+        return None  # cheap guard: no verb of reaching after the number
+    verb = REACHED_VERB_RE.search(f, r.unit_end, k.statement_end)
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    if REACHED_PART_RE.search(f, max(k.statement_start, r.start - 100), r.start) is None:
+        return None
+    if verb.group().startswith("می") and (
+        FUTURE_RE.search(f, r.sent.start, r.start)
+        or FUTURE_TIME_RE.search(f, k.statement_start, k.statement_end)
+        or _after_premise(k, closed=False)
+    ):
+        return None  # «با اتمام این پروژه‌ها ... به ۹۹ درصد می‌رسد»: what will be reached
+    return "share"
+
+
 def share_of_whole(k: KindContext) -> str | None:
     """A percentage of a whole: «۸۰ درصد صادرات», «۲۶ درصد آن», «از این تعداد ۴۰ درصد»,
     «... ۶۰ درصد اقلام را تشکیل می‌دهد», «۳۰ درصد محصول», «سهم ... ۱۸ درصد»."""
@@ -1175,7 +1242,8 @@ def _pertaining_before(k: KindContext) -> bool:
 def _share_measure(k: KindContext) -> bool:
     """«شاخص دسترسی به آب ... ۹۵ درصد است», «پرشدن ۸۰ درصدی مخزن»: a percentage of access,
     coverage, occupancy or fill is the part reached, unless its statement reports it as
-    a level reached or to come («ضریب نفوذ ... به ۱۰۰ درصد رسیده است»: the verb decides)."""
+    a level to come or another verb reports it (a level reached after «به» is read first
+    by 'share_reached', round 27: a share)."""
     r, f = k.r, k.folded
     if k.reached or not SHARE_MEASURE_RE.search(f, max(k.statement_start, r.start - 100), r.start):
         return False
@@ -1744,6 +1812,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     target_after,
     changed_object,
     share_to_come,
+    share_reached,
     share_of_whole,
     share_in_list,
     under_way,

@@ -94,6 +94,7 @@ from crawler.extraction.figures.subject import (
     goods_made,
     housing_schemes,
     industrial_setting,
+    jobs_scheme_plans,
     licence_issued_for,
     loan_files,
     parties_of_a_purchase,
@@ -1432,6 +1433,25 @@ _GAS_ARTICLE = "شرکت گاز برای گازرسانی و گاز روستاه
             Count("projects", False),
             Count("projects", False),
         ),
+        # round 27b: jobs-scheme plans: credit with funds in their sentence, else employment
+        (
+            jobs_scheme_plans,
+            "۳۰ طرح اشتغال روستایی با اعتبار ۹ میلیارد ریال اجرا شد.",
+            Count("projects", False),
+            Count("credit", False),
+        ),
+        (
+            jobs_scheme_plans,
+            "۳۰ طرح اشتغال در کمیته فنی بررسی شد.",
+            Count("projects", False),
+            Count("employment", False),
+        ),
+        (
+            jobs_scheme_plans,
+            "۳۰ طرح عمرانی با اعتبار ۹ میلیارد ریال اجرا شد.",
+            Count("projects", False),
+            Count("projects", False),
+        ),
         (
             units_given_loans,
             "۴۰ واحد تسهیلات بانکی دریافت کردند.",
@@ -1622,6 +1642,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "dwellings_on_a_network",
         "loan_files",
         "plans_given_loans",
+        "jobs_scheme_plans",
         "units_given_loans",
         "goods_made",
         "purchase_places",

@@ -1,0 +1,90 @@
+"""Round 27, wave 2 (dev's subject misses): team-written sentences (not corpus text), one row
+per variant of each phenomenon, with the near misses each rule must leave alone.
+
+- plans of a jobs scheme (the lead's Round 27 ruling): counted with a loan, funds, money or
+  a bank in their sentence they are loan files, credit; with none they count jobs made,
+  employment. A plan is of a jobs scheme when a jobs word follows its noun, when its
+  sentence names jobs-scheme plans (a breakdown by trade), or when its noun names no
+  sector and the text before it named a jobs scheme; plans sent or introduced to a bank
+  are loan files in any scheme, unless a verb of their own comes first; plans whose funds
+  are still needed, and works of a sector with no jobs scheme named, stay projects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import extract_record
+
+
+def _figure(text: str, value: float) -> dict:
+    figures = [f for f in extract_record(None, None, text)["figures"] if f["value"] == value]
+    assert figures, f"no figure of value {value} read from {text!r}"
+    return figures[0]
+
+
+SUBJECT_ROWS = [
+    # jobs-scheme plans with a loan in their sentence: credit
+    (
+        "پارسال ۵۳۰ طرح اشتغال روستایی ۹۰ میلیارد تومان تسهیلات بانکی گرفتند.",
+        530,
+        "credit",
+    ),
+    (
+        "تاکنون ۴۱۰ طرح اشتغال‌زایی با اعتبار ۶۰ میلیارد تومان در استان اجرا شده است.",
+        410,
+        "credit",
+    ),
+    # a bare plan after the text named a jobs scheme, with money in its sentence
+    (
+        "وام طرح‌های اشتغال خانگی در استان پرداخت می‌شود. در این مدت ۶۲۰ طرح به مبلغ "
+        "۸۰ میلیارد ریال مصوب شده است.",
+        620,
+        "credit",
+    ),
+    # jobs-scheme plans with no loan stated: employment
+    ("۹۵ طرح اشتغال خانگی در کمیته فنی شهرستان بررسی شد.", 95, "employment"),
+    (
+        "امسال ۸۴۰ طرح اشتغال برای مددجویان کمیته امداد ایجاد شده است.",
+        840,
+        "employment",
+    ),
+    # a breakdown of jobs-scheme plans by trade, in the same sentence
+    (
+        "از این تعداد ۳۱۰ طرح اشتغال در رسته خدمات و ۲۷۵ طرح دامپروری بوده است.",
+        275,
+        "employment",
+    ),
+    # plans sent or introduced to banks, in any scheme: credit
+    ("در این مدت ۳۲۰۰ طرح به ۱۲ بانک عامل ارائه شده است.", 3200, "credit"),
+    (
+        "شهرستان مریوان ۴۴۰ طرح با ۳۰ میلیارد تومان را به بانک‌های عامل ارسال کرده است.",
+        440,
+        "credit",
+    ),
+    # must not fire: a verb of the plans' own before the bank
+    (
+        "۵۱۰ طرح در کمیته‌ها بررسی شد و ۳۰۰ طرح دیگر به بانک‌ها معرفی شد.",
+        510,
+        "projects",
+    ),
+    # must not fire: funds still needed, no loan given yet
+    (
+        "وام اشتغال روستایی ادامه دارد. در مرحله نخست ۶۴۰ طرح با اعتبار مورد نیاز ۲۰۰ "
+        "میلیارد تومان پیش پذیرش شدند.",
+        640,
+        "projects",
+    ),
+    # must not fire: works of a sector, no jobs scheme named
+    ("امسال ۲۸ طرح عمرانی با اعتبار ۵۰ میلیارد تومان افتتاح شد.", 28, "projects"),
+    (
+        "تسهیلات اشتغال به متقاضیان پرداخت شد. همچنین ۱۴ طرح صنعتی در شهرک افتتاح شد.",
+        14,
+        "projects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS)
+def test_round27b_subjects(text: str, value: float, want: str | None) -> None:
+    assert _figure(text, value)["subject"] == want

@@ -1204,6 +1204,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "equated_amount_restates",
         "share_restates_a_count",
         "amounts_are_not_documents",
+        "estate_land",
         "capacity_stated",
         "capacity_heads_phrase",
         "share_of_output",

@@ -7,7 +7,10 @@ per variant of each phenomenon, with the near misses each rule must leave alone.
   sentence names jobs-scheme plans (a breakdown by trade), or when its noun names no
   sector and the text before it named a jobs scheme; plans sent or introduced to a bank
   are loan files in any scheme, unless a verb of their own comes first; plans whose funds
-  are still needed, and works of a sector with no jobs scheme named, stay projects.
+  are still needed, and works of a sector with no jobs scheme named, stay projects;
+- the area of industrial estates and zones, land added to them and land in them allotted
+  to investors are industrial_parks (the lead's Round 23 ruling), also after a contract
+  cue the amount rule dropped; farmland named in another clause keeps its reading.
 """
 
 from __future__ import annotations
@@ -85,6 +88,30 @@ SUBJECT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS)
+ESTATE_LAND_ROWS = [
+    ("شهرک صنعتی شماره سه قزوین ۴۲۰ هکتار مساحت دارد.", 420, "industrial_parks"),
+    ("امسال ۳۵ هکتار به ناحیه صنعتی شهرستان افزوده می‌شود.", 35, "industrial_parks"),
+    (
+        "استان ۱۴ شهرک و ناحیه صنعتی به وسعت ۲ هزار و ۳۰۰ هکتار دارد.",
+        2300,
+        "industrial_parks",
+    ),
+    # land allotted to investors under contract, in the estates
+    (
+        "پارسال ۳۱۰ قرارداد واگذاری زمین به مساحت ۹۰ هکتار در نواحی صنعتی منعقد شد.",
+        90,
+        "industrial_parks",
+    ),
+    ("احداث شهرک صنعتی جدید با ۶۰ هکتار زمین در دست بررسی است.", 60, "industrial_parks"),
+    # must not fire: farmland, with the estate in another sentence
+    (
+        "شهرک صنعتی شهرستان توسعه یافت. کشت گندم در ۱۸ هزار هکتار انجام شد.",
+        18000,
+        "cultivation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS + ESTATE_LAND_ROWS)
 def test_round27b_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

@@ -79,6 +79,7 @@ from crawler.extraction.lexicon import (
     HOSTED_RE,
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
+    INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
@@ -738,6 +739,21 @@ def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str 
 
 # what a price for one unit of measure may have been read as: the deal, nothing
 _PRICED_OVER = frozenset({None, "revenue", "purchases"})
+
+
+def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
+    them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
+    «۲۴ هکتار به شهرک صنعتی ... افزوده می‌شود», «قرارداد واگذاری ... به مساحت ۲۵۰ هکتار
+    در شهرک‌ها و نواحی صنعتی») are industrial_parks: hectares with no subject whose clause
+    names an industrial estate ('industrial_estate_words'), also once a document cue
+    («قرارداد واگذاری ... به مساحت ۲۵۰ هکتار») was dropped by 'amounts_are_not_documents',
+    so it runs right after that rule. Farmland in another clause keeps its own reading."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "industrial_parks"
+    return subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1835,6 +1851,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     equated_amount_restates,
     share_restates_a_count,
     amounts_are_not_documents,
+    estate_land,
     capacity_stated,
     capacity_heads_phrase,
     share_of_output,

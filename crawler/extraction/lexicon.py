@@ -363,6 +363,9 @@ SCHEME_SECTORS = frozenset(_SUBJECTS["scheme_nouns"]["sectors"])
 # round 18: land is not a flow of goods; plans that received a loan are loan files
 FLOWS_NOT_LAND = _labels("flows_not_land")
 LOAN_RECIPIENT_NOUNS = frozenset(_SUBJECTS["loan_recipient_nouns"])
+# round 27b: a rating word before power in MW, and power put into service, are capacity
+RATED_POWER_WORD_RE = words_re(_SUBJECTS["rated_power_words"])
+IN_SERVICE_RE = words_re(_SUBJECTS["in_service_words"])
 # round 27 (the lead's ruling on jobs-scheme plans): «۷۴۷ طرح اشتغال», «تسهیلات اشتغال»
 _JOBS_SCHEME = _SUBJECTS["jobs_scheme_plans"]
 JOBS_PLAN_NOUNS = frozenset(_JOBS_SCHEME["plan_nouns"])

@@ -10,7 +10,11 @@ per variant of each phenomenon, with the near misses each rule must leave alone.
   are still needed, and works of a sector with no jobs scheme named, stay projects;
 - the area of industrial estates and zones, land added to them and land in them allotted
   to investors are industrial_parks (the lead's Round 23 ruling), also after a contract
-  cue the amount rule dropped; farmland named in another clause keeps its reading.
+  cue the amount rule dropped; farmland named in another clause keeps its reading;
+- power in MW is a capacity (the lead's Round 7 ruling) when a rating word stands before it
+  in its clause, with no demand word between the clause's start (or its quote's colon) and
+  the number, or when its clause says it was put into service; demand in that stretch
+  keeps it electricity.
 """
 
 from __future__ import annotations
@@ -112,6 +116,35 @@ ESTATE_LAND_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS + ESTATE_LAND_ROWS)
+POWER_ROWS = [
+    (
+        "وی با اشاره به رشد مصرف برق گفت: ظرفیت اتصال به شبکه در استان ۵ هزار مگاوات است.",
+        5000,
+        "capacity",
+    ),
+    (
+        "ظرفیت قابل تولید برق استان تا پایان سال ۳۴۰۰ مگاوات است، در حالی که مصرف کمتر است.",
+        3400,
+        "capacity",
+    ),
+    ("تاکنون ۴۵۰ مگاوات از این نیروگاه‌ها وارد مدار شده است.", 450, "capacity"),
+    # demand named in the frame before a comma is not the figure's own
+    (
+        "از زمان بروز کمبود برق، تاکنون ۲۵۰ مگاوات نیروگاه جدید وارد مدار شده است.",
+        250,
+        "capacity",
+    ),
+    # must not fire: demand between the rating word and the number, or before the service
+    (
+        "ظرفیت نیروگاه‌های استان ۲۰۰۰ مگاوات است و مصرف برق به ۱۸۰۰ مگاوات رسید.",
+        1800,
+        "electricity",
+    ),
+    ("اوج مصرف برق استان با وجود ظرفیت موجود به ۳۲۰۰ مگاوات رسید.", 3200, "electricity"),
+    ("مصرف برق صنایع ۶۰۰ مگاوات است که در مدار شبکه سراسری تامین می‌شود.", 600, "electricity"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SUBJECT_ROWS + ESTATE_LAND_ROWS + POWER_ROWS)
 def test_round27b_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

@@ -363,6 +363,26 @@ SCHEME_SECTORS = frozenset(_SUBJECTS["scheme_nouns"]["sectors"])
 # round 18: land is not a flow of goods; plans that received a loan are loan files
 FLOWS_NOT_LAND = _labels("flows_not_land")
 LOAN_RECIPIENT_NOUNS = frozenset(_SUBJECTS["loan_recipient_nouns"])
+# round 27b: a rating word before power in MW, and power put into service, are capacity
+RATED_POWER_WORD_RE = words_re(_SUBJECTS["rated_power_words"])
+IN_SERVICE_RE = words_re(_SUBJECTS["in_service_words"])
+# round 27 (the lead's ruling on jobs-scheme plans): «۷۴۷ طرح اشتغال», «تسهیلات اشتغال»
+_JOBS_SCHEME = _SUBJECTS["jobs_scheme_plans"]
+JOBS_PLAN_NOUNS = frozenset(_JOBS_SCHEME["plan_nouns"])
+JOBS_WORD_RE = words_re(_JOBS_SCHEME["jobs_words"])
+JOBS_SCHEME_RE = re.compile(
+    word_alt(_JOBS_SCHEME["scheme_heads"]) + r"\s" + word_alt(_JOBS_SCHEME["jobs_words"]) + WB_R
+)
+SCHEME_FUNDING_RE = words_re(_JOBS_SCHEME["funding_words"])
+# «۲۷۰۰ طرح به ۱۸ بانک ارائه شده», «... طرح ... را به بانک‌های عامل ارسال کرده»
+SENT_TO_BANK_RE = re.compile(
+    WB_L
+    + r"به\s(?:\d+\s)?"
+    + word_alt(_SUBJECTS["bank_words"])
+    + r"[^.:؛!?\n\d]{0,20}?"
+    + word_alt(_JOBS_SCHEME["sent_verbs"])
+    + WB_R
+)
 # a verb stem: its inflections follow («وام گرفتند», «تسهیلات دریافت کردند»)
 LOAN_RECEIVED_RE = re.compile(word_alt(_SUBJECTS["loan_received_words"]))
 # round 21: «به ۳۹۰ طرح ... تسهیلات پرداخت شد», «... طرح تسهیلات بانکی را دریافت کرده‌اند»:

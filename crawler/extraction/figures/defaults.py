@@ -79,6 +79,8 @@ from crawler.extraction.lexicon import (
     HOSTED_RE,
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
+    IN_SERVICE_RE,
+    INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
@@ -131,6 +133,7 @@ from crawler.extraction.lexicon import (
     PUBLIC_WORKS_RE,
     QUOTA_RE,
     RATED_POWER_UNITS,
+    RATED_POWER_WORD_RE,
     RELATIVE_RE,
     SCHEME_RE,
     SECTOR_SUBJECTS,
@@ -738,6 +741,21 @@ def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str 
 
 # what a price for one unit of measure may have been read as: the deal, nothing
 _PRICED_OVER = frozenset({None, "revenue", "purchases"})
+
+
+def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
+    them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
+    «۲۴ هکتار به شهرک صنعتی ... افزوده می‌شود», «قرارداد واگذاری ... به مساحت ۲۵۰ هکتار
+    در شهرک‌ها و نواحی صنعتی») are industrial_parks: hectares with no subject whose clause
+    names an industrial estate ('industrial_estate_words'), also once a document cue
+    («قرارداد واگذاری ... به مساحت ۲۵۰ هکتار») was dropped by 'amounts_are_not_documents',
+    so it runs right after that rule. Farmland in another clause keeps its own reading."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "industrial_parks"
+    return subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1487,7 +1505,7 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
         return subject
     if r.unit not in RATED_POWER_UNITS or subject in TRADE_SUBJECTS:
         return "electricity"
-    if _capacity_next_to(r):
+    if _capacity_next_to(r) or _rated_in_statement(r) or _put_into_service(r):
         return "capacity"
     # «اوج مصرف برق ... ثبت شد و این میزان به ۸۲۹۸ مگاوات رسید»: earlier in the sentence,
     # or in the sentence before when the figure refers back to it
@@ -1498,6 +1516,34 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
     if demand and not _generator_answers(r, demand[-1].end()):
         return "electricity"
     return "capacity"
+
+
+def _rated_in_statement(r: Reading) -> bool:
+    """Round 27b: «گفت: ظرفیت قابل تولید برق در استان تا پایان سال ۲۲۱۰ مگاوات»,
+    «ظرفیت اتصال به شبکه برق ... ۷ هزار مگاوات است، در حالی که ... مصرف ...»: a rating
+    word ('rated_power_words') in the figure's clause before the number, with no demand
+    word from the clause's start (or the colon that opens its quote) to the number, says
+    the power is a capacity; demand named before the quote or after the number is another
+    statement's."""
+    lo = r.clause.start
+    colon = r.folded.rfind(":", lo, r.num.start)
+    if colon >= 0:
+        lo = colon + 1
+    if RATED_POWER_WORD_RE.search(r.folded, lo, r.num.start) is None:
+        return False
+    return POWER_DEMAND_RE.search(r.folded, lo, r.num.start) is None
+
+
+def _put_into_service(r: Reading) -> bool:
+    """Round 27b: «... که تاکنون ۳۰۷ مگاوات آن وارد مدار شده است»: power its clause says
+    was put into service ('in_service_words' after the unit, with no demand word in its
+    comma-delimited segment before them: «از زمان بروز ناترازی برق، ...» is the frame) is
+    plant capacity added."""
+    m = IN_SERVICE_RE.search(r.folded, r.unit_end, r.clause.end)
+    if m is None:
+        return False
+    lo = segment_start(r.folded, r.clause.start, r.num.start)
+    return POWER_DEMAND_RE.search(r.folded, lo, m.start()) is None
 
 
 def _generator_answers(r: Reading, after: int) -> bool:
@@ -1835,6 +1881,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     equated_amount_restates,
     share_restates_a_count,
     amounts_are_not_documents,
+    estate_land,
     capacity_stated,
     capacity_heads_phrase,
     share_of_output,

@@ -64,6 +64,9 @@ from crawler.extraction.lexicon import (
     ISSUED_RE,
     JOB_CLASSIFIERS,
     JOBS_BEFORE_RE,
+    JOBS_PLAN_NOUNS,
+    JOBS_SCHEME_RE,
+    JOBS_WORD_RE,
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_GIVEN_RE,
@@ -74,6 +77,7 @@ from crawler.extraction.lexicon import (
     MEASURE_SUBJECTS,
     MEMBER_RE,
     MONEY_UNITS,
+    NEED_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
@@ -90,11 +94,13 @@ from crawler.extraction.lexicon import (
     QUALIFIER_RE,
     RECIPIENT_BEFORE_RE,
     REFERS_BACK_NOUNS,
+    SCHEME_FUNDING_RE,
     SCHEME_NOUNS,
     SCHEME_SECTORS,
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SENT_TO_BANK_RE,
     SERVED_NOUNS,
     SHARED_FACILITIES,
     SUBJECT_AFTER_NOUNS,
@@ -445,6 +451,47 @@ def plans_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
         if VERB_STOP_RE.search(r.folded, r.unit_end, m.start()):
             return c
     return replace(c, subject="credit")
+
+
+# how far after a plan noun its jobs word may stand («۷۴۷ طرح اشتغال», «طرح های اشتغال»)
+_JOBS_NP = 14
+
+
+def jobs_scheme_plans(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 27 (the lead's ruling on plans of a jobs scheme): «۷۴۷ طرح اشتغال پایدار ...
+    تسهیلات ... دریافت کردند», «۳۹۰۲ طرح اشتغال روستایی با اعتبار ... اجرا», «۲۴۳۳ طرح به
+    مبلغ ... ارسال شده» after «وام طرح اشتغال روستایی»: plans of a jobs scheme whose
+    sentence names a loan, funds, money or a bank ('funding_words') are loan files,
+    credit; with none named («۷۳ طرح اشتغال در کمیته فنی بررسی شد», «۱۲۹۷ طرح اشتغال
+    کمیته امداد اجرایی شده») they count jobs made, employment. A plan is of a jobs
+    scheme when a jobs word follows its noun, when its sentence names jobs-scheme plans
+    (a breakdown: «۵۷۷ طرح اشتغال در رسته خدمات، ۵۴۵ طرح دامپروری»), or when its noun
+    names no sector and the text before it named a jobs scheme. Plans sent or introduced
+    to a bank («۲۷۰۰ طرح به ۱۸ بانک ارائه شده») are loan files in any scheme. Works and
+    ventures of a sector with no jobs scheme named («۱۲ طرح عمرانی») stay projects, and
+    so do plans whose clause says their funds are still needed («۸۱۵ طرح با اعتبار مورد
+    نیاز ... پیش پذیرش شدند»): no loan given yet."""
+    if c.subject != "projects" or r.noun not in JOBS_PLAN_NOUNS:
+        return c
+    folded, sent = r.folded, r.sent
+    bank = SENT_TO_BANK_RE.search(folded, r.unit_end, sent.end)
+    if bank and not VERB_STOP_RE.search(folded, r.unit_end, bank.start()):
+        return replace(c, subject="credit")  # no verb of the plans' own before the bank
+    if NEED_RE.search(folded, r.unit_end, r.clause.end):
+        return c  # «۸۱۵ طرح با اعتبار مورد نیاز ... پیش پذیرش شدند»: not funded yet
+    stop = NP_STOP_RE.search(folded, r.unit_end, r.unit_end + _JOBS_NP)
+    end = stop.start() if stop else r.unit_end + _JOBS_NP
+    if not (
+        JOBS_WORD_RE.search(folded, r.unit_end, end)
+        or JOBS_SCHEME_RE.search(folded, sent.start, sent.end)
+        or (
+            SECTOR_WORD_RE.search(folded, r.unit_end, end) is None
+            and JOBS_SCHEME_RE.search(folded, 0, r.start)
+        )
+    ):
+        return c
+    funded = SCHEME_FUNDING_RE.search(folded, sent.start, sent.end)
+    return replace(c, subject="credit" if funded else "employment")
 
 
 def units_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
@@ -899,6 +946,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     dwellings_on_a_network,
     loan_files,
     plans_given_loans,
+    jobs_scheme_plans,
     units_given_loans,
     goods_made,
     purchase_places,

@@ -66,9 +66,10 @@ PARTS: dict[str, tuple[str, ...]] = {
     # dev-f was round 23's fresh development part and heldout21 its held-out part
     # (measured once at 583f48d); dev-g and heldout22 were round 24's (heldout22 measured
     # once at d5f9bf1); heldout23 and heldout24 were rounds 25 and 26's held-out parts
-    # (measured once at 8a2ca8c and 47c905f); heldout25 is round 27's (written on a new
-    # machine, before any of the round's fixes); heldout26 is round 28's (written while round
-    # 27's second wave worked, before any of round 28's fixes).
+    # (measured once at 8a2ca8c and 47c905f); heldout25 was round 27's (written on a new
+    # machine before any of the round's fixes, measured once at 0b788a7, then joined
+    # development); heldout26 is round 28's (written while round 27's second wave worked,
+    # before any of round 28's fixes).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -81,6 +82,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("dev-f1", "dev-f2", "heldout21a", "heldout21b"),
         *("dev-g1", "dev-g2", "heldout22a", "heldout22b"),
         *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
+        *("heldout25a", "heldout25b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -121,6 +121,10 @@ def join_broken_lead(text: str) -> str:
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
 _GLUED_DESK_RE = re.compile(rf"^({GLUED_DESK_WORDS})(?!ان|ی)(\w{{3,}})$")
+# the first word of each desk word: every match opens with one (a cheap test per word)
+_GLUED_DESK_FIRST = tuple(
+    sorted({fold(w).split()[0] for w in load("attribution_cues.json")["glued_desk_words"]})
+)
 
 _SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
 REPORT_RE = re.compile(rf"(?:{REPORT_CUE})\s+" + _SRC)
@@ -285,7 +289,7 @@ def _words(src: str) -> list[str]:
     every candidate of every rule)."""
     words: list[str] = []
     for w in _TOKEN_RE.findall(src.replace(_TATWEEL, "") if _TATWEEL in src else src):
-        glued = _GLUED_DESK_RE.match(w)
+        glued = _GLUED_DESK_RE.match(w) if w.startswith(_GLUED_DESK_FIRST) else None
         prep = 0 if glued else _glued_prep(w) or _ezafe_cut(w)
         words.extend(glued.groups() if glued else (w[:prep], w[prep:]) if prep else (w,))
     return words

@@ -337,8 +337,8 @@ def _scene_role_starts(
     surname that speaks next («کامرانی افزود»). ``firsts``: ``_body_starts``."""
     out = []
     for idx, (s, first) in enumerate(zip(sents, firsts, strict=True)):
-        if not EVENT_RE.match(folded, first):
-            continue  # (a cheap test first: few sentences open with a scene)
+        if not folded.startswith("در", first) or not EVENT_RE.match(folded, first):
+            continue  # (cheap tests first: few sentences open with a scene, «در ...»)
         head = ROLE_HEAD_RE.search(prot, first, min(s.end, first + 160))
         span = head and _role_at(prot, head.start(), s.end)
         if span and SPEECH_CUE_RE.match(folded, span[1]):

@@ -121,6 +121,10 @@ def join_broken_lead(text: str) -> str:
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # «خبرنگارباشگاه خبرنگاران سنندج»: the desk word glued to the agency
 _GLUED_DESK_RE = re.compile(rf"^({GLUED_DESK_WORDS})(?!ان|ی)(\w{{3,}})$")
+# the first word of each desk word: every match opens with one (a cheap test per word)
+_GLUED_DESK_FIRST = tuple(
+    sorted({fold(w).split()[0] for w in load("attribution_cues.json")["glued_desk_words"]})
+)
 
 _SRC = r"(?P<src>[^،,:؛\n.]{2,90})"
 REPORT_RE = re.compile(rf"(?:{REPORT_CUE})\s+" + _SRC)
@@ -133,14 +137,28 @@ ANNOUNCED_RE = re.compile(rf"(?:{ANNOUNCED_CUE})\s+" + _SRC)
 ORIGIN_RE = re.compile(rf"(?:{ORIGIN_CUE})(?:\s+|(?=[^\W\d_]))" + _SRC)
 # («منبع خبر : ایانا»: the line may say «source of the news»)
 SOURCE_LINE_RE = re.compile(rf"(?:{SOURCE_LINE_CUE})\s?[:：]?\s*" + r"(?P<src>[^\n،,:|]{2,60})")
+
+
+def _cue_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each cue phrase: ``flex`` writes every word of a phrase as a
+    literal, so a text none of them is in holds no match of the cue (a cheap test: the
+    scan of a whole text stops at every «ب» and «م» of it)."""
+    return tuple(sorted({max(fold(p).split(), key=len) for p in phrases}))
+
+
+_ORIGIN_WORDS = _cue_words(load("attribution_cues.json")["origin"])  # («نقل», «برگرفته»)
+_SOURCE_LINE_WORDS = _cue_words(load("attribution_cues.json")["source_line"])  # («منبع»)
 CLOSING_RE = re.compile(r"/+\s?(?P<src>[^/\n]{2,40}?)\s*$")
 DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<a>[^\n\-–—:،,]{2,40}?)[ \t]?[-–—][ \t]?"
     r"(?P<b>[^\n\-–—:؛،,]{2,40}?)[ \t]?[-–—:؛]"
 )
 # («تبریز- خبرگزاری جمهوری اسلامی 10/07/75»: the old wire with a dash after the city)
+_WIRE_WORD = "خبرگزاری"  # in every match of ``WIRE_RE``
 WIRE_RE = re.compile(
-    r"(?m)(?:^|#)[ \t]*[^\n،,#\-–—]{2,20}?[ \t]?[،,\-–—][ \t]?(?P<src>خبرگزاری[^\n\d]{2,40})"
+    r"(?m)(?:^|#)[ \t]*[^\n،,#\-–—]{2,20}?[ \t]?[،,\-–—][ \t]?(?P<src>"
+    + _WIRE_WORD
+    + r"[^\n\d]{2,40})"
 )
 LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
@@ -271,7 +289,7 @@ def _words(src: str) -> list[str]:
     every candidate of every rule)."""
     words: list[str] = []
     for w in _TOKEN_RE.findall(src.replace(_TATWEEL, "") if _TATWEEL in src else src):
-        glued = _GLUED_DESK_RE.match(w)
+        glued = _GLUED_DESK_RE.match(w) if w.startswith(_GLUED_DESK_FIRST) else None
         prep = 0 if glued else _glued_prep(w) or _ezafe_cut(w)
         words.extend(glued.groups() if glued else (w[:prep], w[prep:]) if prep else (w,))
     return words
@@ -362,6 +380,8 @@ def source_lines(text: str) -> Iterator[re.Match[str]]:
     """Source lines («منبع: ایسنا», «منبع خبر دریچه شرق»): the cue with a colon after it,
     or opening its line (after punctuation at most). «منبع» after a word, no colon, is
     prose («بیش از ۲۱ هزار منبع آب زیرزمینی», a copy cut inside it: «منبع آب زیرزم»)."""
+    if not any(w in text for w in _SOURCE_LINE_WORDS):
+        return  # (a cheap test: most texts have no source line)
     for m in SOURCE_LINE_RE.finditer(text):
         if ":" in text[m.start() : m.start("src")] or "：" in text[m.start() : m.start("src")]:
             yield m
@@ -377,8 +397,9 @@ def origin(text: str) -> Iterator[Span]:
     «منبع: X» or a republication line «بازنشر از : X». The copy's own closing
     credit comes before the source line: a site that took a newspaper's reprint of a
     Tasnim story says «منبع: روزنامه جام‌جم» while the story itself closes «/ تسنیم»."""
-    for m in ORIGIN_RE.finditer(text):
-        yield m.span("src")
+    if any(w in text for w in _ORIGIN_WORDS):  # (a cheap test: most texts quote no origin)
+        for m in ORIGIN_RE.finditer(text):
+            yield m.span("src")
     tail = max(0, len(text) - 200)
     m = CLOSING_RE.search(text, tail)
     if m and key(m.group("src")) not in LETTER_NAMES:  # «/الف»: an initial, not Alef
@@ -430,15 +451,19 @@ def dateline(text: str) -> Iterator[Span]:
     """«شهر - X -», «X - شهر -» on the first lines, and the old wire «شهر، خبرگزاری ...».
     A place before a name that is none («فارس - نگاه شمال:», «فارس - ایسنا -») is the
     dateline's place, never the agency spelt like it."""
-    for m in DATELINE_RE.finditer(text, 0, 800):
+    # (cheap tests first: every dateline holds a dash, every wire line «خبرگزاری», in the
+    # opening the patterns are searched in; most texts have neither)
+    has_dash = any(text.find(dash, 0, 800) >= 0 for dash in _DASHES)
+    for m in DATELINE_RE.finditer(text, 0, 800) if has_dash else ():
         if not (
             PLACE_RE.fullmatch(m.group("a").strip())
             and not PLACE_RE.fullmatch(m.group("b").strip())
         ):
             yield m.span("a")
         yield m.span("b")
-    for m in WIRE_RE.finditer(text, 0, 800):
-        yield m.span("src")
+    if text.find(_WIRE_WORD, 0, 800) >= 0:
+        for m in WIRE_RE.finditer(text, 0, 800):
+            yield m.span("src")
 
 
 def dash_credit(text: str) -> Iterator[Span]:
@@ -956,7 +981,8 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
                 return name
     if sources is None:
         sources = _source_brands(text, folded)
-    for m in ORIGIN_RE.finditer(folded):
+    origins = ORIGIN_RE.finditer(folded) if any(w in folded for w in _ORIGIN_WORDS) else ()
+    for m in origins:
         # «به گزارش سلام نو به نقل از پایگاه اطلاع‌رسانی سازمان بنادر»: the origin the
         # reporting site names, known or not, over the site itself
         # («... به نقل از پرتال خبری وزارت ...» in the body, «منبع: X» closing the copy:

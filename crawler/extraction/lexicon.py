@@ -967,8 +967,10 @@ RANK_BEFORE_RE = re.compile(
     + r")\s$"
 )
 # «با پیگیری مهندس شاهرخی استاندار ...»: a title inside a sentence, before a name and a role
+# (literal-led, no boundary: the scan of a whole text skips to each title's first letter
+# in C; the same matches, the titles of one first letter in the same order)
 TITLE_IN_SENTENCE_RE = re.compile(
-    r"(?:" + seq(sorted(_NAME_PARTS["honorifics"], key=len, reverse=True)) + r")\s"
+    "(?:" + literal_led(sorted(_NAME_PARTS["honorifics"], key=len, reverse=True), None) + r")\s"
 )
 # an honorific and/or quotes before a name that opens a clause («مهندس میرزایی», ««...»»)
 # (longest first: «حجت‌الاسلام والمسلمین» is one title, not «حجت‌الاسلام» and a name; two

@@ -207,12 +207,14 @@ def _half_start_ok(folded: str, start: int, out: list[Atom]) -> bool:
 
 def _atom(folded: str, m: re.Match[str], out: list[Atom]) -> Atom | None:
     rest = folded[m.end() : m.end() + 6]
-    if _ORDINAL_AFTER_RE.match(rest):
+    # (cheap tests first: every ordinal ending has its «م» in the first three characters,
+    # after one space at most, and the plural its «ه» in the first two)
+    if "م" in rest[:3] and _ORDINAL_AFTER_RE.match(rest):
         return None
     if m.group("d") is not None:
         val = _digit_value(m.group("d"))
         return None if val is None else Atom(m.start(), m.end(), "digit", val)
-    if _PLURAL_AFTER_RE.match(rest):
+    if "ه" in rest[:2] and _PLURAL_AFTER_RE.match(rest):
         return None
     if m.group("w") is not None and not _word_start_ok(folded, m.start(), out):
         return None

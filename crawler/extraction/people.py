@@ -303,14 +303,23 @@ def _starts(folded: str, sents: list[Span], firsts: list[int]) -> list[tuple[int
     out = []
     # «<headline> آراز خبر- مدیرکل ... گفت»: a headline glued before an agency's dash
     credits = [b for _, b in dash_credits(folded)]
+    # The glued full stops of the whole text in one scan (most texts have none), each placed
+    # in its sentence by bisection; a scan per sentence finds the same marks (a mark before
+    # a letter never ends a sentence: the letter is in the mark's sentence).
+    sent_starts = [s.start for s in sents]
+    glued: dict[int, list[int]] = {}
+    for m in _GLUED_START_RE.finditer(folded):
+        idx = bisect_right(sent_starts, m.start()) - 1
+        if idx >= 0 and m.end() < sents[idx].end:
+            glued.setdefault(idx, []).append(m.end())
     for idx, (s, first) in enumerate(zip(sents, firsts, strict=True)):
         out.append((idx, first))
         if folded[first : first + 2] == "به" and folded[first + 3 : first + 6] in _REPORTED_HEADS:
             reported = _REPORTED_ROLE_RE.match(folded, first, s.end)
             if reported:
                 out.append((idx, reported.end()))
-        for m in _GLUED_START_RE.finditer(folded, s.start, s.end):
-            out.append((idx, body_start(folded, m.end(), s.end, line_start=False)))
+        for at in glued.get(idx, ()):
+            out.append((idx, body_start(folded, at, s.end, line_start=False)))
         for b in credits:
             dash = _DASH_AFTER_RE.match(folded, b) if first < b < s.end else None
             if dash:
@@ -328,8 +337,8 @@ def _scene_role_starts(
     surname that speaks next («کامرانی افزود»). ``firsts``: ``_body_starts``."""
     out = []
     for idx, (s, first) in enumerate(zip(sents, firsts, strict=True)):
-        if not EVENT_RE.match(folded, first):
-            continue  # (a cheap test first: few sentences open with a scene)
+        if not folded.startswith("در", first) or not EVENT_RE.match(folded, first):
+            continue  # (cheap tests first: few sentences open with a scene, «در ...»)
         head = ROLE_HEAD_RE.search(prot, first, min(s.end, first + 160))
         span = head and _role_at(prot, head.start(), s.end)
         if span and SPEECH_CUE_RE.match(folded, span[1]):
@@ -774,16 +783,17 @@ def _find_all(
     sents: list[Span],
     starts: list[tuple[int, int]],
     roles: dict[int, tuple[int, int] | None],
+    opened: dict[int, int],
 ) -> list[tuple[int, int]]:
     """Lexicon names, and names anchored by a speech cue where a sentence body opens
-    (``roles``: the role span opening at each start, or None)."""
+    (``roles``: the role span opening at each start, or None; ``opened``: where its words
+    begin after honorifics and quotes)."""
     names = find_names(text)
     # the first sentence that opens with a role: a later one may name that speaker by a
     # surname alone («مدیرکل ... گفت ... / مقدسی میزان ... را ... عنوان کرد»)
     first_role = min((p for p, span in roles.items() if span), default=len(text))
     for idx, pos in starts:
-        lead = HONORIFIC_OPEN_RE.match(folded, pos)
-        at = lead.end() if lead else pos
+        at = opened[pos]
         if any(ns <= at < ne or ns == at for ns, ne in names):
             continue
         first = _WORD_RE.match(folded, at)
@@ -1073,16 +1083,20 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     # the role opening each sentence body, read once (both the name and the unnamed-role
     # searches want it)
     roles = {pos: _role_at(prot, pos, sents[idx].end) for idx, pos in starts + run_on}
+    # where the words after each start's honorifics and quotes begin, read once (the name
+    # search and the openings below both want it; the pattern matches everywhere)
+    opened = {pos: HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
     names = [
         (a, b)
         for a, b in (
-            _after_label(folded, *s) for s in _find_all(text, folded, sents, starts + run_on, roles)
+            _after_label(folded, *s)
+            for s in _find_all(text, folded, sents, starts + run_on, roles, opened)
         )
         if not any(rule(text, folded, a, b) for rule in NOT_PEOPLE)
     ]
     names = _repeated_surname(folded, names)
     mentions = _unnamed_roles(text, folded, prot, sents, starts, names, roles)
-    opening = {HONORIFIC_OPEN_RE.match(folded, pos).end() for _, pos in starts + run_on}
+    opening = set(opened.values())
     # «... مازندران است شهیدفر افزود»: a name run on after a copula opens its sentence too
     opening.update(a for a, _ in names if _after_copula(folded, a))
     people: list[Person] = []

@@ -152,7 +152,7 @@ def word_trie(words: Iterable[str]) -> str:
 
 
 def literal_led(
-    words: Iterable[str], not_before: str, joiner: str = FLEX_JOIN, tail: str = ""
+    words: Iterable[str], not_before: str | None, joiner: str = FLEX_JOIN, tail: str = ""
 ) -> str:
     """``(?<!not_before)(?:w1|w2|...)tail`` for phrases in the order given, written so that
     every branch opens with a literal character: ``c(?<!not_before.)(?:rest1|rest2)tail``
@@ -164,17 +164,17 @@ def literal_led(
     with different first characters change places, and two such never match at the same
     position, so the first phrase that matches is still the one found. Use it for the
     whole branch list of a pattern scanned over long text (``not_before``: one character
-    class such as ``[\\w]``)."""
+    class such as ``[\\w]``; None: no boundary, the phrases alone, as ``(?:seq)tail``)."""
     by_first: dict[str, list[str]] = {}
     for phrase in words:
         source = flex(phrase, joiner)
         first = re.escape(fold(phrase).split()[0][0])
         by_first.setdefault(first, []).append(source[len(first) :])
     if not by_first:  # no phrase: the boundary alone, as ``(?<!not_before)(?:)tail``
-        return f"(?<!{not_before}){tail}"
+        return f"(?<!{not_before}){tail}" if not_before is not None else tail
+    behind = f"(?<!{not_before}(?s:.))" if not_before is not None else ""
     return "|".join(
-        f"{first}(?<!{not_before}(?s:.))(?:{'|'.join(rests)}){tail}"
-        for first, rests in by_first.items()
+        f"{first}{behind}(?:{'|'.join(rests)}){tail}" for first, rests in by_first.items()
     )
 
 

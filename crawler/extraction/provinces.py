@@ -81,7 +81,7 @@ GLUED_PREP_RE = re.compile(
 _CITY_PREFIX_RE = re.compile(word_alt(_CITY_DATA["prefixes"]) + r"\s?$")
 # «بانک پارسیان», «بیمه البرز»: a firm named after a place
 _BRAND_BEFORE_RE = re.compile(word_alt(_CITY_DATA["brand_heads"]) + r"\s?$")
-_OSTAN_BEFORE_RE = re.compile(WB_L + r"استان\s?$")
+_OSTAN_BEFORE_RE = re.compile(word_alt(["استان"]) + r"\s?$")  # (literal-led: read per name)
 # a list of provinces: «دو استان X و Y», «استان‌های X، Y و Z»
 # («دراستانهای»: the preposition glued on)
 _LIST_HEAD_RE = re.compile(WB_L + r"(?:در)?(?:(?:دو|سه|چهار|\d)\s?استان|استان\s?های)\s?$")

@@ -76,4 +76,7 @@ def clause_spans(text: str, sent: Span, statements: bool = True) -> list[Span]:
 
 def span_at(spans: list[Span], pos: int, default: Span) -> Span:
     """The span holding ``pos`` (``default`` when none does)."""
-    return next((c for c in spans if c.start <= pos < c.end), default)
+    for c in spans:  # (a loop, not ``next`` over a generator: read once per figure and rule)
+        if c.start <= pos < c.end:
+            return c
+    return default

@@ -370,8 +370,9 @@ def _everyday(src: str) -> bool:
     return "".join(_words(fold(src))) in AGENCY_COMMON_WORDS
 
 
-# the word right before a source cue on its line: prose ends in a letter or digit
-_PROSE_BEFORE_RE = re.compile(r"[^\W_][ \t]*$")
+# the word right before a source cue on its line: prose ends in a letter or digit, or a
+# comma inside its sentence («...، منبع تامین آب این پروژه چشمه است»: «source of», no credit)
+_PROSE_BEFORE_RE = re.compile(r"[^\W_][ \t]*(?:[،,][ \t]*)?$")
 
 
 def source_lines(text: str) -> Iterator[re.Match[str]]:

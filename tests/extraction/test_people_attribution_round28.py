@@ -105,3 +105,27 @@ def test_crop_varieties_named_like_people(text: str, want: list[str]) -> None:
 )
 def test_new_towns_count_for_their_province(text: str, want: list[str]) -> None:
     assert _provinces(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # «منبع» after a comma inside a sentence is prose («source of»), no source line
+        (
+            "سعید نادری در گفتگو با خبرنگار ایسنا گفت: این طرح ۳ هزار نفر را پوشش می‌دهد،"
+            " منبع تامین آب این طرح چاه عمیق بوده و برای اجرای آن ۵ کیلومتر خط انتقال فولادی"
+            " کشیده شد.",
+            "ایسنا",
+        ),
+        (
+            "کاوه نیک‌نام در گفتگو با خبرنگار فارس گفت: ۱۰ روستا آبرسانی شد, منبع اصلی آب"
+            " این روستاها قنات قدیمی دهستان بوده و برای مرمت آن ۳ میلیارد ریال هزینه شد.",
+            "خبرگزاری فارس",
+        ),
+        # must still fire: a source line opening its line, or after a bar or a colon
+        ("برداشت گندم در قزوین آغاز شد.\nمنبع: روزنامه دشت سبز", "دشت سبز"),
+        ("برداشت گندم در قزوین آغاز شد. | منبع خبر دشت سبز", "دشت سبز"),
+    ],
+)
+def test_source_cue_after_a_comma_is_prose(text: str, want: str) -> None:
+    assert extract_attribution(text) == want

@@ -200,6 +200,22 @@ SELF_BRAND_RE = re.compile(
     rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,4}})[ \t]?(?P<sep>[-–—:؛/])"
     r"(?=[ \t]*[«\"]?(?:(?P<digit>\d)|[^\W\d_]))"
 )
+# «ایرتاگ- خبرگزاری تلگراف ایران.»: the site's own name before a dash, glossed after it by
+# a kind of outlet (an agency, a news site, a paper) and its long name; the dash and the
+# kind are found first, the name is read back from the dash to the sentence's start
+_GLOSS_KIND_RE = re.compile(
+    r"[-–—][ \t]?(?:"
+    + seq(
+        [
+            *load("agencies.json")["kept_outlet_kinds"],
+            *load("agencies.json")["outlet_kind_prefixes"],
+            *load("agencies.json")["brand_prefixes"],
+        ]
+    )
+    + ")"
+    + WB_R
+)
+_GLOSS_HEAD_RE = re.compile(rf"(?:^|(?<=[.!?؟\n]))[ \t]*(?P<src>{_BW}(?:[ \t]{_BW})?)[ \t]?\Z")
 # «... ایرنا» as the text's last line: a bare agency name closing the copy
 LAST_LINE_RE = re.compile(r"\n[ \t]*(?P<src>[^\n]{2,40}?)[ \t]*\s*$")
 # «آراز خبر- مدیرکل ...», «date 2025-08-22 باشگاه خبرنگاران جوان - مدیرعامل ...»: the words
@@ -372,8 +388,9 @@ def _everyday(src: str) -> bool:
     return "".join(_words(fold(src))) in AGENCY_COMMON_WORDS
 
 
-# the word right before a source cue on its line: prose ends in a letter or digit
-_PROSE_BEFORE_RE = re.compile(r"[^\W_][ \t]*$")
+# the word right before a source cue on its line: prose ends in a letter or digit, or a
+# comma inside its sentence («...، منبع تامین آب این پروژه چشمه است»: «source of», no credit)
+_PROSE_BEFORE_RE = re.compile(r"[^\W_][ \t]*(?:[،,][ \t]*)?$")
 
 
 def source_lines(text: str) -> Iterator[re.Match[str]]:
@@ -660,8 +677,8 @@ def _brand(text: str, span: Span) -> str | None:
         src = src[: stop.start()]
     src = src.strip(" \t«»\"'()")
     words = _words(fold(src))
-    if not words or all(w in AGENCY_DESK_WORDS for w in words):
-        return None  # «به گزارش خبرنگار ما»: a desk, no outlet named
+    if not words or all(w in AGENCY_DESK_WORDS or w in KEPT_OUTLET_KINDS for w in words):
+        return None  # «به گزارش خبرنگار ما», «خبرنگار خبرگزاری»: a desk or a kind, no outlet
     if words[0] in BRAND_POINTERS or words[0] in REPORT_ADJECTIVES:
         return None  # «به گزارش این نشریه», «به گزارش سالانه ...»: no outlet named
     if _desk_place_only(src, words):
@@ -1016,6 +1033,7 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         or _interview_brand(text, folded)
         or _dateline_brand(text, folded)
         or _self_brand(text, folded)
+        or _glossed_brand(text, folded)
         or _desk_brand(text, folded)
         or _masthead_brand(text, folded)
         or _closing_brand(text, folded)
@@ -1070,6 +1088,29 @@ def _wrote_brand(text: str, folded: str) -> str | None:
         brand = _brand(text, m.span("src"))
         if brand and _brand_shaped(fold(brand), labels=False):
             return brand
+    return None
+
+
+def _glossed_brand(text: str, folded: str) -> str | None:
+    """«ایرتاگ- خبرگزاری تلگراف ایران.»: one or two words opening a sentence before a dash
+    that a kind of outlet follows are the site's name, the kind's phrase its gloss; never a
+    place («اهواز - خبرگزاری ...», a dateline), a known agency's credit, a role, a speaker."""
+    for m in _GLOSS_KIND_RE.finditer(folded, 0, 3000):
+        if canonical(folded[m.start() + 1 : m.start() + 80].strip()):
+            continue  # «اهواز - خبرگزاری مهر»: the agency credits the copy (a dateline)
+        head = _GLOSS_HEAD_RE.search(folded, max(0, m.start() - 40), m.start())
+        if head is None:
+            continue
+        src = head.group("src")
+        if (
+            PLACE_RE.fullmatch(src)
+            or ROLE_HEAD_RE.search(src)
+            or SPEECH_VERB_RE.search(src)
+            or any(key(w) in NOT_BRANDS or key(w) in AGENCY_DESK_WORDS for w in src.split())
+            or find_names(src)
+        ):
+            continue
+        return text[head.start("src") : head.end("src")].strip()
     return None
 
 
@@ -1285,6 +1326,7 @@ def _self_brand(text: str, folded: str) -> str | None:
             or ROLE_HEAD_RE.search(src)
             or PLACE_RE.fullmatch(src)
             or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
+            or SPEECH_VERB_RE.search(src)  # «زورقی اظهارداشت:»: a speaker, glued or not
             or find_names(src)
         ):
             continue

@@ -78,7 +78,7 @@ from crawler.extraction.names import (
     speaker_at,
 )
 from crawler.extraction.openers import body_start, unwrap
-from crawler.extraction.persian import WB_L, fold, key
+from crawler.extraction.persian import WB_L, WB_R, fold, key, seq
 from crawler.extraction.provinces import GLUED_PREP_RE, counts_bare, is_place
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
@@ -1051,6 +1051,25 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
     return not quoted and (first not in GIVEN or first in AMBIGUOUS_GIVEN)
 
 
+_VARIETIES = load("name_parts.json")
+# crop varieties named like people («برنج بومی شامل هاشمی، علی کاظمی و حسنی») and the words
+# that name the crop or a variety before them (folded, «علی کاظمی» in one spelling)
+VARIETY_NAMES = frozenset(fold(w) for w in _VARIETIES["variety_names"])
+_VARIETY_CUE_RE = re.compile(WB_L + "(?:" + seq(_VARIETIES["variety_cues"]) + ")" + WB_R)
+
+
+def _named_variety(text: str, folded: str, start: int, end: int) -> bool:
+    """A crop variety named like a person («برنج بومی شامل هاشمی- علی کاظمی- و حسنی»): a
+    known variety's name after the crop or «رقم» in its sentence, no speech cue after it
+    («برنج ... را هاشمی گفت» keeps a speaker)."""
+    if folded[start:end] not in VARIETY_NAMES:
+        return False  # (cheap: most names are no variety's)
+    sentence = max(folded.rfind(".", 0, start), folded.rfind("\n", 0, start)) + 1
+    if not _VARIETY_CUE_RE.search(folded, max(sentence, start - 80), start):
+        return False
+    return not SPEECH_CUE_RE.match(" " + folded[end : end + 40].lstrip(" ،,-"))
+
+
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
@@ -1058,6 +1077,7 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _too_short,
     _named_agency,
     _named_firm,
+    _named_variety,
     _credits_copy,
 )
 

@@ -160,6 +160,8 @@ BORDER_CROSSING_RE = words_re(_COUNTED["border_crossings"])
 CONTAINER_NOUNS = frozenset(_COUNTED["containers"])
 FISHING_FLEET_RE = re.compile(r"\s?(?:" + seq(_COUNTED["fishing_fleet"]) + ")" + WB_R)
 NOT_COUNTED_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_after"]) + ")" + WB_R)
+# «سه سایت خبری»: a known noun («سایت») in a phrase that counts nothing the economy reports
+NOT_COUNTED_PHRASE_RE = re.compile(r"\s?(?:" + seq(_COUNTED["not_counted_phrases"]) + ")" + WB_R)
 # «ساری ۲۰۲۲ مورد توجه گردشگران»: «مورد» in an idiom («مورد توجه قرار گرفتن»), no noun counted
 CASE_IDIOM_NOUN: str = _COUNTED["case_idioms"]["noun"]
 CASE_IDIOM_AFTER_RE = re.compile(r"\s?(?:" + seq(_COUNTED["case_idioms"]["after"]) + ")" + WB_R)
@@ -191,6 +193,10 @@ DESTINATION_SUBJECTS: dict[str, str] = {
     n: _OPEN["destinations"]["subject"] for n in _OPEN["destinations"]["nouns"]
 }
 DESTINATION_FLOW_RE = re.compile(WB_L + "(?:" + seq(_OPEN["destinations"]["flow_words"]) + ")")
+# «به ۱۰۰ کشور دنیا نظیر آلمان، ایتالیا، ... صادر می‌شود»: examples listed after the countries
+DESTINATION_EXAMPLES_RE = re.compile(
+    r"[ ]?(?:دنیا|جهان)?[ ]?(?:" + seq(_OPEN["destinations"]["example_introducers"]) + ")" + WB_R
+)
 _MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"

@@ -762,6 +762,8 @@ def target_before(k: KindContext) -> str | None:
         return None
     if REALISED_PREDICATE_RE.search(f, t.end(), r.start):
         return None  # «تعهد اشتغال محقق و برای ۱۸ هزار نفر شغل ایجاد شد»: fulfilled, done
+    if SO_FAR_RE.search(f, t.end(), r.start):
+        return None  # «با هدف حمایت از ... تا امروز ۵۲۰ تن ... خریداری شده»: done so far
     if HORIZON_TARGET_RE.match(f, t.start()) and future_verb(k):
         return None  # «تا پایان برنامه به شش درصد خواهد رسید»: a dated forecast
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
@@ -1156,6 +1158,8 @@ def target_after(k: KindContext) -> str | None:
     between = (r.unit_end, t.start())
     if VERB_STOP_RE.search(k.folded, *between) or ACTUAL_RE.search(k.folded, *between):
         return None
+    if PERFORMANCE_RE.search(k.folded, *between):
+        return None  # «با ایجاد ۱۶ هزار شغل، عملکرد استان در ... تعهد»: the performance
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 
@@ -1373,6 +1377,8 @@ def under_way(k: KindContext) -> str | None:
     found = PROGRESSIVE_RE.search(k.folded, r.unit_end, k.statement_end)
     if found is None or VERB_STOP_RE.search(k.folded, r.unit_end, found.start()):
         return None
+    if ACTUAL_RE.search(k.folded, r.unit_end, found.start()):
+        return None  # «... ۱۱ پنل بوده و چند درخواست دیگر در دست بررسی است»: another clause
     if PLANNING_RE.match(k.folded, found.end() - 1):  # the pattern reads the noun's first letter
         return "target"  # «۵ هزار سامانه ... در حال برنامه‌ریزی است»: being planned, a plan
     return NO_KIND
@@ -1445,8 +1451,9 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
             return False
         if closed and not PREMISE_CLOSER_RE.search(f, cue.end(), r.start):
             return False  # «اگر ۲۰ درصد از این مخزن استحصال شود»: inside the clause
-    # a past verb after: the outcome is reported done
-    return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None
+    # a past verb after: the outcome is reported done (its own verb may stand past a list of
+    # places: «زمینه اشتغال ۳۶۹ نفر در شهرستان‌های اراک، ساوه و ... فراهم شده است»)
+    return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None and not k.own_verb_past
 
 
 def habitual_present(k: KindContext) -> str | None:

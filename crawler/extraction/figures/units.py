@@ -20,6 +20,7 @@ from crawler.extraction.lexicon import (
     CLASS_THRESHOLD_TAIL,
     CONTAINER_NOUNS,
     COUNT_NOUNS,
+    DESTINATION_EXAMPLES_RE,
     DESTINATION_FLOW_RE,
     DESTINATION_NOUN_RE,
     DIMENSION_BEFORE_RE,
@@ -44,6 +45,7 @@ from crawler.extraction.lexicon import (
     NEGATED_VERB_RE,
     NEVER_COUNTED_RE,
     NOT_COUNTED_AFTER_RE,
+    NOT_COUNTED_PHRASE_RE,
     NUMBERED_FACILITY_RE,
     ONE_THING_BEFORE_RE,
     OPEN_COUNT_MIN,
@@ -71,6 +73,7 @@ from crawler.extraction.lexicon import (
     TOTALITY_BEFORE_RE,
     UNIT_AFTER_RE,
     UNREPORTED_UNITS,
+    VERB_STOP_RE,
     WHERE_BEFORE_RE,
     WHERE_PLACES,
     WHERE_REACH,
@@ -324,6 +327,8 @@ def read_unit(
         return None  # «معادل مصرف سرانه یک نفر»: the person a use refers to
     if unit in LENGTH_UNITS and _size_of_one_thing(folded, num, unit_end):
         return None  # «یک شناور ۲۲۹ متری»: the size of the one thing named
+    if unit == "count" and NOT_COUNTED_PHRASE_RE.match(folded, num.end):
+        return None  # «در سه سایت خبری منتشر شد»: web sites, no count of the economy
     if unit == "count" and _refers_back(folded, num):
         return None  # «برای این سه طرح»: the schemes listed before, no new count
     if noun in IN_CASES_NOUNS and _in_cases(folded, num, unit_end):
@@ -332,6 +337,8 @@ def read_unit(
         return None
     if unit == "person" and _population_adjective(folded, num, unit_end):
         return None  # «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی»: the place's size
+    if unit == "percent" and _budget_line(folded, num, unit_end):
+        return None  # «اعتبار ردیف سه درصد نفت و گاز»: the name of a budget line
     if value == 0 and unit in _COUNTED_UNITS:
         return None  # «۰ نفر», «0 مورد»: a page's counter of likes or comments counts nothing
     if PER_UNIT_BEFORE_RE.search(folded, max(0, num.start - 12), num.start):
@@ -519,6 +526,8 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
 
 # how far after the counted countries the flow of goods may be named, within the clause
 _DESTINATION_REACH = 150
+# ... and after a list of the countries named as examples («نظیر آلمان، ایتالیا، ...»)
+_DESTINATION_LIST_REACH = 400
 
 
 def _destinations(folded: str, num: NumberSpan) -> Unit | None:
@@ -527,11 +536,19 @@ def _destinations(folded: str, num: NumberSpan) -> Unit | None:
     m = DESTINATION_NOUN_RE.match(folded, num.end)
     if m is None:
         return None
-    end = min(len(folded), m.end() + _DESTINATION_REACH)
+    reach = _DESTINATION_REACH
+    if DESTINATION_EXAMPLES_RE.match(folded, m.end()):
+        reach = _DESTINATION_LIST_REACH  # the countries named as examples before the flow
+    end = min(len(folded), m.end() + reach)
     for stop in (".", "؛", "\n"):
         cut = folded.find(stop, m.end(), end)
         if cut >= 0:
             end = cut
+    if reach == _DESTINATION_LIST_REACH and (verb := VERB_STOP_RE.search(folded, m.end(), end)):
+        # the flow must come before the clause's first verb («... دیدار کرد و درباره صادرات»)
+        flow = DESTINATION_FLOW_RE.search(folded, m.end(), end)
+        if flow is not None and flow.start() > verb.start():
+            end = verb.start()
     if DESTINATION_FLOW_RE.search(folded, m.end(), end) is None and not _flow_before(folded, num):
         return None
     noun = m.group("noun").strip()
@@ -606,6 +623,25 @@ _BUILT_BEFORE, _BUILT_AFTER = 60, 25
 # How far before a length its dimension noun may stand.
 _DIMENSION_REACH = 40
 _DIMENSION_WORDS = tuple(load("units.json")["dimension_before"])
+
+_BUDGET_LINES = load("units.json")["budget_line_percents"]
+_BUDGET_LINE_AFTER_RE = re.compile(r"\s?(?:" + seq(_BUDGET_LINES["after"]) + ")" + WB_R)
+_BUDGET_LINE_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_BUDGET_LINES["before"]) + ")" + WB_R)
+_BUDGET_LINE_MAX = float(_BUDGET_LINES["max_value"])
+_BUDGET_LINE_REACH = int(_BUDGET_LINES["reach"])
+
+
+def _budget_line(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """«اعتبار ردیف سه درصد نفت و گاز»: a small percentage of oil revenue after a budget
+    word (in its sentence) names the levy's budget line, no figure ('budget_line_percents')."""
+    if num.value > _BUDGET_LINE_MAX or not _BUDGET_LINE_AFTER_RE.match(folded, unit_end):
+        return False
+    start = max(0, num.start - _BUDGET_LINE_REACH)
+    for stop in (".", "؛", "\n"):
+        cut = folded.rfind(stop, start, num.start)
+        if cut >= 0:
+            start = cut + 1
+    return _BUDGET_LINE_BEFORE_RE.search(folded, start, num.start) is not None
 
 
 def _dimension_of_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:

@@ -1356,3 +1356,22 @@ WHERE_PLACES = frozenset(_WHERE["places"])
 WHERE_REACH: int = _WHERE["reach"]
 # «تمامی ۲۶ شهر استان»: a word of totality right before a count of places
 TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")
+
+# round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector, no one sector after a project noun
+GENERAL_WORKS_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["general_works_words"]) + WB_R)
+# round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان»: the value of projects
+_VALUE_OF_PROJECTS = _SUBJECTS["value_of_projects"]
+VALUE_OF_PROJECTS_RE = re.compile(
+    word_alt(_VALUE_OF_PROJECTS["heads"]) + r"\s?" + word_alt(_VALUE_OF_PROJECTS["nouns"]) + WB_R
+)
+# round 28: «با ظرفیت تولید بالغ بر ۵۰۰ میلیون قطعه بچه میگو»: a capacity head right before a count
+_COUNT_CAPACITY = _SUBJECTS["count_capacity_before"]
+COUNT_CAPACITY_HEADS = tuple(fold(w) for w in _COUNT_CAPACITY["heads"])
+COUNT_CAPACITY_BEFORE_RE = re.compile(
+    word_alt(_COUNT_CAPACITY["heads"])
+    + r"(?:\s(?:"
+    + seq(_COUNT_CAPACITY["links"])
+    + r"))*(?:\s(?:"
+    + seq(_COUNT_CAPACITY["approx"])
+    + r"))?\s?$"
+)

@@ -148,6 +148,7 @@ from crawler.extraction.lexicon import (
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
+    VALUE_OF_PROJECTS_RE,
     VERB_STOP_RE,
     VOLUME_RE,
     WITH_POPULATION_BEFORE_RE,
@@ -1077,6 +1078,29 @@ def _allotted_fund_before(r: Reading) -> bool:
     return False
 
 
+# what the value of projects overrides: the budget their «عمرانی» names, or nothing
+_VALUED_PROJECTS_OVER = frozenset({None, "projects", "budget"})
+
+
+def value_of_projects(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان، طرح‌های اقتصادی افتتاحی
+    ۴۹ میلیارد تومان ...»: money after «ارزش» of projects ('value_of_projects') in its
+    clause, with no verb between, is the projects' value: projects, not the budget «عمرانی»
+    names (funds, «اعتبار», of the works stay the budget) nor nothing; a sector the projects
+    name (energy, housing ...) and loans keep their reading."""
+    if r.unit not in MONEY_UNITS or subject not in _VALUED_PROJECTS_OVER:
+        return subject
+    if "ارزش" not in r.folded[r.clause.start : r.num.start]:
+        return subject
+    heads = list(VALUE_OF_PROJECTS_RE.finditer(r.folded, r.clause.start, r.num.start))
+    m = heads[-1] if heads else None
+    if m is None or VERB_STOP_RE.search(r.folded, m.end(), r.num.start):
+        return subject
+    if LOAN_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject
+    return "projects"
+
+
 def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۵ میلیارد تومان برای انعقاد قرارداد احداث سالن ... در نظر گرفته شده», «مبلغ ۳۰۰
     میلیارد ریال جهت انعقاد قرارداد با پیمانکاران تامین شد» (round 17): money set aside
@@ -1869,6 +1893,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     public_funds_are_budget,
     public_money_allotted,
     money_for_a_contract,
+    value_of_projects,
     interest_on_a_loan,
     loan_heads_phrase,
     scheme_funds_are_credit,

@@ -132,6 +132,10 @@ for _noun, _label in COUNT_NOUNS.items():
         _NOUNS_BY_LABEL.setdefault(_label, []).append(_noun)
 # «۳۰۰ دستگاه کامیون», «۲۱ فروند کشتی»: the counted noun after a classifier, by its label
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
+# round 28: «۲۴۸۲ فقره واحد صنعتی»: a noun whose qualifier decides, after a classifier
+UNDECIDED_NOUN_AFTER_RE = re.compile(
+    r"\s?(?P<noun>" + seq(n for n, label in COUNT_NOUNS.items() if label == "?") + ")" + WB_R
+)
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])

@@ -1193,6 +1193,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "public_funds_are_budget",
         "public_money_allotted",
         "money_for_a_contract",
+        "value_of_projects",
         "interest_on_a_loan",
         "loan_heads_phrase",
         "scheme_funds_are_credit",
@@ -1658,6 +1659,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "persons_counted_at_work",
         "members_of_cooperatives",
         "jobs_by_case",
+        "capacity_head_before",
     ]
 
 

@@ -10,7 +10,9 @@ each rule must leave alone.
   gold disagrees); a sector the projects name, and loans, keep their reading;
 - a count right after a capacity head («با ظرفیت تولید ۲۰ میلیون قطعه بچه ماهی», «ظرفیت
   پرورش ۵ میلیون قطعه جوجه») is a capacity, not the sector of what it counts (dev gold: 4
-  of 5 such counts; the fifth counts dwellings, housing, and stays so).
+  of 5 such counts; the fifth counts dwellings, housing, and stays so);
+- a unit counted after a classifier («۲۴۸۲ فقره واحد صنعتی») takes the label its qualifier
+  gives the unit, as «۲۴۸۲ واحد صنعتی» does (industrial units, not the manufacturing sector).
 """
 
 from __future__ import annotations
@@ -84,8 +86,18 @@ COUNT_CAPACITY_ROWS = [
 ]
 
 
+CLASSIFIED_UNIT_ROWS = [
+    ("در استان ۱۲۴۰ فقره واحد صنعتی با اشتغال ۶۰ هزار نفر فعال است.", 1240, "industrial_units"),
+    ("امسال ۳۵ فقره واحد دامداری در شهرستان راه‌اندازی شد.", 35, "agricultural_units"),
+    # must not fire: a noun with a label of its own after the classifier, or none at all
+    ("در این مدت ۲۴ فقره وام به متقاضیان پرداخت شد.", 24, "credit"),
+    ("۱۴ فقره واحد مسکونی در این شهرک ساخته شد.", 14, "housing"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "value", "want"), CIVIL_WORKS_ROWS + VALUE_OF_PROJECTS_ROWS + COUNT_CAPACITY_ROWS
+    ("text", "value", "want"),
+    CIVIL_WORKS_ROWS + VALUE_OF_PROJECTS_ROWS + COUNT_CAPACITY_ROWS + CLASSIFIED_UNIT_ROWS,
 )
 def test_round28_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

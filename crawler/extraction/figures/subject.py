@@ -111,6 +111,7 @@ from crawler.extraction.lexicon import (
     SUPPLY_RE,
     TOPIC_HEAD_RE,
     TOPIC_RE,
+    UNDECIDED_NOUN_AFTER_RE,
     UNIT_SECTOR_RE,
     VERB_STOP_RE,
     WORK_RE,
@@ -260,6 +261,10 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
             and NOTHING_NAMED_AFTER_RE.match(folded, unit_end)
         ):
             return None, True  # «... و قزوین با ۱۱۰ فقره»: more of what was counted before
+        u = None if m else UNDECIDED_NOUN_AFTER_RE.match(folded, unit_end)
+        if u is not None:  # round 28: «۲۴۸۲ فقره واحد صنعتی»: the unit's qualifier decides
+            after = _noun_subject(folded, u.group("noun"), u.end())[0]
+            return (after if after != "?" else None), False
         return (m.lastgroup if m else None), False
     return fixed, False
 

@@ -126,6 +126,8 @@ SIZED_BY_HOUSEHOLDS_RE = re.compile(
     + WB_R
 )
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+# round 28: «... ۲۰۵۰ فروند است»: a classifier that names what it counts when no noun follows
+CLASSIFIER_LABELS: dict[str, str] = _COUNTED["classifier_labels"]
 _NOUNS_BY_LABEL: dict[str, list[str]] = {}
 for _noun, _label in COUNT_NOUNS.items():
     if _label and _label != "?":

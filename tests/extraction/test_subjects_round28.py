@@ -12,7 +12,9 @@ each rule must leave alone.
   پرورش ۵ میلیون قطعه جوجه») is a capacity, not the sector of what it counts (dev gold: 4
   of 5 such counts; the fifth counts dwellings, housing, and stays so);
 - a unit counted after a classifier («۲۴۸۲ فقره واحد صنعتی») takes the label its qualifier
-  gives the unit, as «۲۴۸۲ واحد صنعتی» does (industrial units, not the manufacturing sector).
+  gives the unit, as «۲۴۸۲ واحد صنعتی» does (industrial units, not the manufacturing sector);
+- «فروند» counts vessels and aircraft only: with no noun after it («... ۲۰۵۰ فروند است») it
+  counts carriers, transport (dev gold 31 of 31 carrier counts; Round 7 and 21 rulings).
 """
 
 from __future__ import annotations
@@ -95,9 +97,22 @@ CLASSIFIED_UNIT_ROWS = [
 ]
 
 
+VESSEL_CLASSIFIER_ROWS = [
+    ("تعداد شناورهای فعال صیادی استان بیش از ۲۰۵۰ فروند است.", 2050, "transport"),
+    ("ناوگان هوایی این شرکت ۱۲ فروند است.", 12, "transport"),
+    # must not fire: the flow the vessels carry is named; another classifier
+    ("۲۰ فروند کشتی حامل کالای صادراتی از بندر خارج شد.", 20, "exports"),
+    ("امسال ۴۰ دستگاه در این کارخانه نصب شد.", 40, "manufacturing"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "want"),
-    CIVIL_WORKS_ROWS + VALUE_OF_PROJECTS_ROWS + COUNT_CAPACITY_ROWS + CLASSIFIED_UNIT_ROWS,
+    CIVIL_WORKS_ROWS
+    + VALUE_OF_PROJECTS_ROWS
+    + COUNT_CAPACITY_ROWS
+    + CLASSIFIED_UNIT_ROWS
+    + VESSEL_CLASSIFIER_ROWS,
 )
 def test_round28_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

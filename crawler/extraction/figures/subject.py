@@ -33,6 +33,7 @@ from crawler.extraction.lexicon import (
     CARRIER_TRAFFIC_RE,
     CARRIERS,
     CLASSIFIED_BACK,
+    CLASSIFIER_LABELS,
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
     CONSIGNMENT_TRADE_RE,
@@ -265,7 +266,7 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
         if u is not None:  # round 28: «۲۴۸۲ فقره واحد صنعتی»: the unit's qualifier decides
             after = _noun_subject(folded, u.group("noun"), u.end())[0]
             return (after if after != "?" else None), False
-        return (m.lastgroup if m else None), False
+        return (m.lastgroup if m else CLASSIFIER_LABELS.get(noun)), False
     return fixed, False
 
 

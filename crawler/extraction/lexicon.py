@@ -1381,3 +1381,5 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
     + seq(_COUNT_CAPACITY["approx"])
     + r"))?\s?$"
 )
+# round 28: «... تن سیب درختی در سردخانه‌های استان باقی مانده»: goods held in a store
+STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)

@@ -1240,6 +1240,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "crops_delivered",
         "crop_paid_for",
         "goods_bought",
+        "goods_in_store",
         "sector_as_last_resort",
     ]
 

@@ -14,7 +14,9 @@ each rule must leave alone.
 - a unit counted after a classifier («۲۴۸۲ فقره واحد صنعتی») takes the label its qualifier
   gives the unit, as «۲۴۸۲ واحد صنعتی» does (industrial units, not the manufacturing sector);
 - «فروند» counts vessels and aircraft only: with no noun after it («... ۲۰۵۰ فروند است») it
-  counts carriers, transport (dev gold 31 of 31 carrier counts; Round 7 and 21 rulings).
+  counts carriers, transport (dev gold 31 of 31 carrier counts; Round 7 and 21 rulings);
+- goods placed in a cold store, warehouse or silo by their clause («... تن سیب درختی در
+  سردخانه‌های استان باقی مانده است») are a stored stock, reserves (dev gold 2 of 2).
 """
 
 from __future__ import annotations
@@ -106,13 +108,23 @@ VESSEL_CLASSIFIER_ROWS = [
 ]
 
 
+STORED_GOODS_ROWS = [
+    ("وی اظهار کرد: ۳۸۰ هزار تن سیب درختی در سردخانه‌های استان باقی مانده است.", 380e3, "reserves"),
+    ("هم‌اکنون ۸۰ هزار تن گندم در سیلوهای استان موجود است.", 80e3, "reserves"),
+    # must not fire: goods bought then stored, a harvest, goods sent to a store
+    ("امسال ۵۰۰ هزار تن گندم از کشاورزان خریداری و در سیلوها ذخیره شد.", 500e3, "purchases"),
+    ("امسال ۳۰۰ هزار تن سیب درختی در استان برداشت شد.", 300e3, "production"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "want"),
     CIVIL_WORKS_ROWS
     + VALUE_OF_PROJECTS_ROWS
     + COUNT_CAPACITY_ROWS
     + CLASSIFIED_UNIT_ROWS
-    + VESSEL_CLASSIFIER_ROWS,
+    + VESSEL_CLASSIFIER_ROWS
+    + STORED_GOODS_ROWS,
 )
 def test_round28_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

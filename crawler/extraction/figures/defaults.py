@@ -141,6 +141,7 @@ from crawler.extraction.lexicon import (
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
     SPENT_RE,
+    STORE_PLACE_RE,
     SUBJECT_RE,
     SUPPLY_RE,
     SUPPLY_WORK_RE,
@@ -1815,6 +1816,18 @@ def sentence_sector(r: Reading) -> str | None:
     return best[1] if best else None
 
 
+def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 28: «۴۵۰ هزار تن سیب درختی در سردخانه‌های استان باقی مانده است», «... تن
+    گندم در سیلوهای استان موجود است»: goods in a goods unit whose clause, after the unit,
+    places them in a cold store, warehouse or silo ('store_places' after «در») are a stored
+    stock: reserves, not the sector of the good; a measure the clause names (bought,
+    exported, produced) keeps its label."""
+    if r.unit not in GOODS_UNITS or not (subject is None or subject in SECTOR_SUBJECTS):
+        return subject
+    hit = STORE_PLACE_RE.search(r.folded, r.unit_end, r.clause.end)
+    return "reserves" if hit is not None else subject
+
+
 def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The round-7 null convention: a figure that no cue and no other rule gave a subject
     (an amount, a percentage or a count) is about the sector its clause names, else the
@@ -1940,6 +1953,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crops_delivered,
     crop_paid_for,
     goods_bought,
+    goods_in_store,
     sector_as_last_resort,
 )
 

@@ -16,7 +16,10 @@ each rule must leave alone.
 - «فروند» counts vessels and aircraft only: with no noun after it («... ۲۰۵۰ فروند است») it
   counts carriers, transport (dev gold 31 of 31 carrier counts; Round 7 and 21 rulings);
 - goods placed in a cold store, warehouse or silo by their clause («... تن سیب درختی در
-  سردخانه‌های استان باقی مانده است») are a stored stock, reserves (dev gold 2 of 2).
+  سردخانه‌های استان باقی مانده است») are a stored stock, reserves (dev gold 2 of 2);
+- estate land allotted to investors («... هکتار از اراضی صنعتی به متقاضیان سرمایه‌گذاری
+  واگذار شده») is industrial_parks (the lead's Round 23 ruling), not the investment its
+  takers' name reads; «اراضی صنعتی» names estate land.
 """
 
 from __future__ import annotations
@@ -117,6 +120,19 @@ STORED_GOODS_ROWS = [
 ]
 
 
+ESTATE_LAND_ROWS = [
+    (
+        "از آغاز سال تاکنون ۲۶ هکتار از اراضی صنعتی به متقاضیان سرمایه گذاری واگذار شده است.",
+        26,
+        "industrial_parks",
+    ),
+    ("در شهرک صنعتی ۴۰ هکتار زمین به متقاضیان سرمایه‌گذاری واگذار شد.", 40, "industrial_parks"),
+    # must not fire: money invested in an estate, farmland
+    ("امسال ۵۰۰ میلیارد تومان در شهرک صنعتی سرمایه‌گذاری شد.", 500e9, "investment"),
+    ("کشت گندم در ۱۸ هزار هکتار از اراضی استان انجام شد.", 18000, "cultivation"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "want"),
     CIVIL_WORKS_ROWS
@@ -124,7 +140,8 @@ STORED_GOODS_ROWS = [
     + COUNT_CAPACITY_ROWS
     + CLASSIFIED_UNIT_ROWS
     + VESSEL_CLASSIFIER_ROWS
-    + STORED_GOODS_ROWS,
+    + STORED_GOODS_ROWS
+    + ESTATE_LAND_ROWS,
 )
 def test_round28_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

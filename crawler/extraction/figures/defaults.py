@@ -745,6 +745,10 @@ def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str 
 _PRICED_OVER = frozenset({None, "revenue", "purchases"})
 
 
+# what an estate's hectares override: nothing, or the investment its takers' name reads
+_ESTATE_LAND_OVER = frozenset({None, "investment"})
+
+
 def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
     them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
@@ -752,8 +756,11 @@ def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None
     در شهرک‌ها و نواحی صنعتی») are industrial_parks: hectares with no subject whose clause
     names an industrial estate ('industrial_estate_words'), also once a document cue
     («قرارداد واگذاری ... به مساحت ۲۵۰ هکتار») was dropped by 'amounts_are_not_documents',
-    so it runs right after that rule. Farmland in another clause keeps its own reading."""
-    if subject is not None or r.unit != "hectare":
+    so it runs right after that rule. Farmland in another clause keeps its own reading.
+    Round 28: land allotted to investors («۲۶ هکتار از اراضی صنعتی ... به متقاضیان سرمایه
+    گذاری واگذار شده») is land, never the investment its takers' name reads (no gold
+    hectares say investment; four dev misses did)."""
+    if subject not in _ESTATE_LAND_OVER or r.unit != "hectare":
         return subject
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
         return "industrial_parks"

@@ -1383,3 +1383,5 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
 )
 # round 28: «... تن سیب درختی در سردخانه‌های استان باقی مانده»: goods held in a store
 STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
+# round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
+ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])

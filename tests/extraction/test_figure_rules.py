@@ -1174,6 +1174,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "visit_is_an_occasion",
         "issued_not_exported",
         "issued_documents_changed",
+        "land_annexed_for_housing",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",

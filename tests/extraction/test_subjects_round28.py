@@ -19,7 +19,9 @@ each rule must leave alone.
   سردخانه‌های استان باقی مانده است») are a stored stock, reserves (dev gold 2 of 2);
 - estate land allotted to investors («... هکتار از اراضی صنعتی به متقاضیان سرمایه‌گذاری
   واگذار شده») is industrial_parks (the lead's Round 23 ruling), not the investment its
-  takers' name reads; «اراضی صنعتی» names estate land.
+  takers' name reads; «اراضی صنعتی» names estate land;
+- hectares annexed to a town's or a scheme's limits («... هکتار به شهر جدید الحاق شد») in a
+  sentence that names housing are land for housing (Round 23; dev gold 5 of 5).
 """
 
 from __future__ import annotations
@@ -133,6 +135,19 @@ ESTATE_LAND_ROWS = [
 ]
 
 
+ANNEXED_LAND_ROWS = [
+    (
+        "وی گفت: سال گذشته ۴۵۰ هکتار به شهر جدید الحاق شد و اکنون ۲۰ هزار واحد مسکونی در "
+        "این اراضی ساخته می‌شود.",
+        450,
+        "housing",
+    ),
+    ("امسال ۹۰۰ هکتار زمین به محدوده طرح مسکن ملی الحاق شد.", 900, "housing"),
+    # must not fire: farmland added to, with no annexation
+    ("امسال ۷۰۰ هکتار به اراضی زیر کشت گندم اضافه شد.", 700, "cultivation"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "want"),
     CIVIL_WORKS_ROWS
@@ -141,7 +156,8 @@ ESTATE_LAND_ROWS = [
     + CLASSIFIED_UNIT_ROWS
     + VESSEL_CLASSIFIER_ROWS
     + STORED_GOODS_ROWS
-    + ESTATE_LAND_ROWS,
+    + ESTATE_LAND_ROWS
+    + ANNEXED_LAND_ROWS,
 )
 def test_round28_subjects(text: str, value: float, want: str | None) -> None:
     assert _figure(text, value)["subject"] == want

@@ -30,6 +30,7 @@ from crawler.extraction.figures.subject import (
 from crawler.extraction.lexicon import (
     ALLOTTED_RE,
     ANAPHOR_BEFORE_RE,
+    ANNEXATION_RE,
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
@@ -765,6 +766,23 @@ def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
         return "industrial_parks"
     return subject
+
+
+def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 28: «سال گذشته ۶۰۰ هکتار به شهر جدید پرند الحاق شد و اکنون ۳۱ هزار واحد
+    مسکونی ...», «۱۲۰۵ هکتار زمین به محدوده طرح مسکن ملی الحاق شد»: hectares with no
+    subject whose clause annexes them to a town's or a scheme's limits ('annexation_words'),
+    in a sentence that names housing, are land set aside for housing: housing (the lead's
+    Round 23 ruling on land by its purpose), not farmland."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    if ANNEXATION_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return subject
+    housing = any(
+        m.lastgroup == "housing"
+        for m in SECTOR_WORD_RE.finditer(r.folded, r.sent.start, r.sent.end)
+    )
+    return "housing" if housing else subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1894,6 +1912,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visit_is_an_occasion,
     issued_not_exported,
     issued_documents_changed,
+    land_annexed_for_housing,
     farmland_by_default,
     area_is_land,
     persons_at_work,

@@ -1385,3 +1385,5 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
 STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
 ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
+# round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store
+KEPT_RE = words_re(_SUBJECTS["kept_words"])

@@ -116,7 +116,13 @@ VESSEL_CLASSIFIER_ROWS = [
 STORED_GOODS_ROWS = [
     ("وی اظهار کرد: ۳۸۰ هزار تن سیب درختی در سردخانه‌های استان باقی مانده است.", 380e3, "reserves"),
     ("هم‌اکنون ۸۰ هزار تن گندم در سیلوهای استان موجود است.", 80e3, "reserves"),
-    # must not fire: goods bought then stored, a harvest, goods sent to a store
+    (
+        "بیش از ۱۲۰ هزار تن سیب‌زمینی تولید پارسال هنوز در انبارهای استان نگهداری می‌شود.",
+        120e3,
+        "reserves",
+    ),
+    # must not fire: goods bought then stored, a harvest, output made and then stored
+    ("امسال ۲۰۰ هزار تن سیب‌زمینی در استان تولید و در انبارها ذخیره شد.", 200e3, "production"),
     ("امسال ۵۰۰ هزار تن گندم از کشاورزان خریداری و در سیلوها ذخیره شد.", 500e3, "purchases"),
     ("امسال ۳۰۰ هزار تن سیب درختی در استان برداشت شد.", 300e3, "production"),
 ]

@@ -86,6 +86,7 @@ from crawler.extraction.lexicon import (
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
     ISSUED_RE,
+    KEPT_RE,
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
@@ -1846,11 +1847,20 @@ def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | N
     گندم در سیلوهای استان موجود است»: goods in a goods unit whose clause, after the unit,
     places them in a cold store, warehouse or silo ('store_places' after «در») are a stored
     stock: reserves, not the sector of the good; a measure the clause names (bought,
-    exported, produced) keeps its label."""
-    if r.unit not in GOODS_UNITS or not (subject is None or subject in SECTOR_SUBJECTS):
+    exported) keeps its label, and so does output unless a 'kept_words' verb after the
+    store says it is still kept there («... تن سیب‌زمینی تولید پارسال هنوز در انبارها
+    نگهداری می‌شود»)."""
+    if r.unit not in GOODS_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject == "production"
+    ):
         return subject
     hit = STORE_PLACE_RE.search(r.folded, r.unit_end, r.clause.end)
-    return "reserves" if hit is not None else subject
+    if hit is None:
+        return subject
+    # «... تن سیب‌زمینی تولید پارسال هنوز در انبارها نگهداری می‌شود»: output still kept
+    if subject == "production" and not KEPT_RE.search(r.folded, hit.end(), r.clause.end):
+        return subject
+    return "reserves"
 
 
 def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:

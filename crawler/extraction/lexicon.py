@@ -126,12 +126,18 @@ SIZED_BY_HOUSEHOLDS_RE = re.compile(
     + WB_R
 )
 SUBJECT_AFTER_NOUNS = frozenset(_COUNTED["subject_after"])
+# round 28: «... ۲۰۵۰ فروند است»: a classifier that names what it counts when no noun follows
+CLASSIFIER_LABELS: dict[str, str] = _COUNTED["classifier_labels"]
 _NOUNS_BY_LABEL: dict[str, list[str]] = {}
 for _noun, _label in COUNT_NOUNS.items():
     if _label and _label != "?":
         _NOUNS_BY_LABEL.setdefault(_label, []).append(_noun)
 # «۳۰۰ دستگاه کامیون», «۲۱ فروند کشتی»: the counted noun after a classifier, by its label
 COUNTED_NOUN_AFTER_RE = re.compile(r"\s?(?:" + groups(_NOUNS_BY_LABEL.items()) + ")" + WB_R)
+# round 28: «۲۴۸۲ فقره واحد صنعتی»: a noun whose qualifier decides, after a classifier
+UNDECIDED_NOUN_AFTER_RE = re.compile(
+    r"\s?(?P<noun>" + seq(n for n, label in COUNT_NOUNS.items() if label == "?") + ")" + WB_R
+)
 CARRIERS = frozenset(_COUNTED["carriers"])
 SERVED_NOUNS = frozenset(_COUNTED["served_nouns"])
 PURCHASE_PLACES = frozenset(_COUNTED["purchase_places"])
@@ -1364,3 +1370,28 @@ WHERE_PLACES = frozenset(_WHERE["places"])
 WHERE_REACH: int = _WHERE["reach"]
 # «تمامی ۲۶ شهر استان»: a word of totality right before a count of places
 TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")
+
+# round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector, no one sector after a project noun
+GENERAL_WORKS_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["general_works_words"]) + WB_R)
+# round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان»: the value of projects
+_VALUE_OF_PROJECTS = _SUBJECTS["value_of_projects"]
+VALUE_OF_PROJECTS_RE = re.compile(
+    word_alt(_VALUE_OF_PROJECTS["heads"]) + r"\s?" + word_alt(_VALUE_OF_PROJECTS["nouns"]) + WB_R
+)
+# round 28: «با ظرفیت تولید بالغ بر ۵۰۰ میلیون قطعه بچه میگو»: a capacity head right before a count
+_COUNT_CAPACITY = _SUBJECTS["count_capacity_before"]
+COUNT_CAPACITY_HEADS = tuple(fold(w) for w in _COUNT_CAPACITY["heads"])
+COUNT_CAPACITY_BEFORE_RE = re.compile(
+    word_alt(_COUNT_CAPACITY["heads"])
+    + r"(?:\s(?:"
+    + seq(_COUNT_CAPACITY["links"])
+    + r"))*(?:\s(?:"
+    + seq(_COUNT_CAPACITY["approx"])
+    + r"))?\s?$"
+)
+# round 28: «... تن سیب درختی در سردخانه‌های استان باقی مانده»: goods held in a store
+STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
+# round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
+ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
+# round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store
+KEPT_RE = words_re(_SUBJECTS["kept_words"])

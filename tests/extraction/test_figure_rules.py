@@ -1174,6 +1174,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "visit_is_an_occasion",
         "issued_not_exported",
         "issued_documents_changed",
+        "land_annexed_for_housing",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
@@ -1193,6 +1194,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "public_funds_are_budget",
         "public_money_allotted",
         "money_for_a_contract",
+        "value_of_projects",
         "interest_on_a_loan",
         "loan_heads_phrase",
         "scheme_funds_are_credit",
@@ -1239,6 +1241,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "crops_delivered",
         "crop_paid_for",
         "goods_bought",
+        "goods_in_store",
         "sector_as_last_resort",
     ]
 
@@ -1658,6 +1661,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "persons_counted_at_work",
         "members_of_cooperatives",
         "jobs_by_case",
+        "capacity_head_before",
     ]
 
 

@@ -30,6 +30,7 @@ from crawler.extraction.figures.subject import (
 from crawler.extraction.lexicon import (
     ALLOTTED_RE,
     ANAPHOR_BEFORE_RE,
+    ANNEXATION_RE,
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
@@ -85,6 +86,7 @@ from crawler.extraction.lexicon import (
     INVESTED_RE,
     ISSUED_DOCUMENT_RE,
     ISSUED_RE,
+    KEPT_RE,
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
@@ -141,6 +143,7 @@ from crawler.extraction.lexicon import (
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
     SPENT_RE,
+    STORE_PLACE_RE,
     SUBJECT_RE,
     SUPPLY_RE,
     SUPPLY_WORK_RE,
@@ -148,6 +151,7 @@ from crawler.extraction.lexicon import (
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
     VALUE_OF_GOODS_RE,
+    VALUE_OF_PROJECTS_RE,
     VERB_STOP_RE,
     VOLUME_RE,
     WITH_POPULATION_BEFORE_RE,
@@ -743,6 +747,10 @@ def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str 
 _PRICED_OVER = frozenset({None, "revenue", "purchases"})
 
 
+# what an estate's hectares override: nothing, or the investment its takers' name reads
+_ESTATE_LAND_OVER = frozenset({None, "investment"})
+
+
 def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
     them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
@@ -750,12 +758,32 @@ def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None
     در شهرک‌ها و نواحی صنعتی») are industrial_parks: hectares with no subject whose clause
     names an industrial estate ('industrial_estate_words'), also once a document cue
     («قرارداد واگذاری ... به مساحت ۲۵۰ هکتار») was dropped by 'amounts_are_not_documents',
-    so it runs right after that rule. Farmland in another clause keeps its own reading."""
-    if subject is not None or r.unit != "hectare":
+    so it runs right after that rule. Farmland in another clause keeps its own reading.
+    Round 28: land allotted to investors («۲۶ هکتار از اراضی صنعتی ... به متقاضیان سرمایه
+    گذاری واگذار شده») is land, never the investment its takers' name reads (no gold
+    hectares say investment; four dev misses did)."""
+    if subject not in _ESTATE_LAND_OVER or r.unit != "hectare":
         return subject
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
         return "industrial_parks"
     return subject
+
+
+def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 28: «سال گذشته ۶۰۰ هکتار به شهر جدید پرند الحاق شد و اکنون ۳۱ هزار واحد
+    مسکونی ...», «۱۲۰۵ هکتار زمین به محدوده طرح مسکن ملی الحاق شد»: hectares with no
+    subject whose clause annexes them to a town's or a scheme's limits ('annexation_words'),
+    in a sentence that names housing, are land set aside for housing: housing (the lead's
+    Round 23 ruling on land by its purpose), not farmland."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    if ANNEXATION_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return subject
+    housing = any(
+        m.lastgroup == "housing"
+        for m in SECTOR_WORD_RE.finditer(r.folded, r.sent.start, r.sent.end)
+    )
+    return "housing" if housing else subject
 
 
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1075,6 +1103,29 @@ def _allotted_fund_before(r: Reading) -> bool:
         if ALLOTTED_RE.match(folded, at, r.num.start):
             return True
     return False
+
+
+# what the value of projects overrides: the budget their «عمرانی» names, or nothing
+_VALUED_PROJECTS_OVER = frozenset({None, "projects", "budget"})
+
+
+def value_of_projects(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان، طرح‌های اقتصادی افتتاحی
+    ۴۹ میلیارد تومان ...»: money after «ارزش» of projects ('value_of_projects') in its
+    clause, with no verb between, is the projects' value: projects, not the budget «عمرانی»
+    names (funds, «اعتبار», of the works stay the budget) nor nothing; a sector the projects
+    name (energy, housing ...) and loans keep their reading."""
+    if r.unit not in MONEY_UNITS or subject not in _VALUED_PROJECTS_OVER:
+        return subject
+    if "ارزش" not in r.folded[r.clause.start : r.num.start]:
+        return subject
+    heads = list(VALUE_OF_PROJECTS_RE.finditer(r.folded, r.clause.start, r.num.start))
+    m = heads[-1] if heads else None
+    if m is None or VERB_STOP_RE.search(r.folded, m.end(), r.num.start):
+        return subject
+    if LOAN_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject
+    return "projects"
 
 
 def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1791,6 +1842,27 @@ def sentence_sector(r: Reading) -> str | None:
     return best[1] if best else None
 
 
+def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 28: «۴۵۰ هزار تن سیب درختی در سردخانه‌های استان باقی مانده است», «... تن
+    گندم در سیلوهای استان موجود است»: goods in a goods unit whose clause, after the unit,
+    places them in a cold store, warehouse or silo ('store_places' after «در») are a stored
+    stock: reserves, not the sector of the good; a measure the clause names (bought,
+    exported) keeps its label, and so does output unless a 'kept_words' verb after the
+    store says it is still kept there («... تن سیب‌زمینی تولید پارسال هنوز در انبارها
+    نگهداری می‌شود»)."""
+    if r.unit not in GOODS_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject == "production"
+    ):
+        return subject
+    hit = STORE_PLACE_RE.search(r.folded, r.unit_end, r.clause.end)
+    if hit is None:
+        return subject
+    # «... تن سیب‌زمینی تولید پارسال هنوز در انبارها نگهداری می‌شود»: output still kept
+    if subject == "production" and not KEPT_RE.search(r.folded, hit.end(), r.clause.end):
+        return subject
+    return "reserves"
+
+
 def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The round-7 null convention: a figure that no cue and no other rule gave a subject
     (an amount, a percentage or a count) is about the sector its clause names, else the
@@ -1850,6 +1922,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visit_is_an_occasion,
     issued_not_exported,
     issued_documents_changed,
+    land_annexed_for_housing,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -1869,6 +1942,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     public_funds_are_budget,
     public_money_allotted,
     money_for_a_contract,
+    value_of_projects,
     interest_on_a_loan,
     loan_heads_phrase,
     scheme_funds_are_credit,
@@ -1915,6 +1989,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crops_delivered,
     crop_paid_for,
     goods_bought,
+    goods_in_store,
     sector_as_last_resort,
 )
 

@@ -33,10 +33,13 @@ from crawler.extraction.lexicon import (
     CARRIER_TRAFFIC_RE,
     CARRIERS,
     CLASSIFIED_BACK,
+    CLASSIFIER_LABELS,
     COMMODITY_UNITS,
     CONSIGNMENT_NOUNS,
     CONSIGNMENT_TRADE_RE,
     COOPERATIVE_RE,
+    COUNT_CAPACITY_BEFORE_RE,
+    COUNT_CAPACITY_HEADS,
     COUNT_INTRODUCER_RE,
     COUNT_NOUNS,
     COUNT_OF_ESTABLISHMENT_RE,
@@ -50,6 +53,7 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOW_CONTAINERS,
+    GENERAL_WORKS_RE,
     GENERIC_HEADS,
     GOODS_FLOW_RE,
     HAUL_RE,
@@ -108,6 +112,7 @@ from crawler.extraction.lexicon import (
     SUPPLY_RE,
     TOPIC_HEAD_RE,
     TOPIC_RE,
+    UNDECIDED_NOUN_AFTER_RE,
     UNIT_SECTOR_RE,
     VERB_STOP_RE,
     WORK_RE,
@@ -257,7 +262,11 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
             and NOTHING_NAMED_AFTER_RE.match(folded, unit_end)
         ):
             return None, True  # «... و قزوین با ۱۱۰ فقره»: more of what was counted before
-        return (m.lastgroup if m else None), False
+        u = None if m else UNDECIDED_NOUN_AFTER_RE.match(folded, unit_end)
+        if u is not None:  # round 28: «۲۴۸۲ فقره واحد صنعتی»: the unit's qualifier decides
+            after = _noun_subject(folded, u.group("noun"), u.end())[0]
+            return (after if after != "?" else None), False
+        return (m.lastgroup if m else CLASSIFIER_LABELS.get(noun)), False
     return fixed, False
 
 
@@ -394,9 +403,12 @@ def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
     phrase names, right after the noun, the sector the whole article is about count that
     sector's works (the sector is the point); elsewhere («۱۳۲ پروژه گازرسانی» in a news
     item about projects opened), with no sector named, or ventures («۵۲ طرح معدنی») they
-    stay projects."""
+    stay projects; so do civil works ('general_works_words': «۱۲۰ پروژه عمرانی», round 28),
+    which are public works of every sector, even in an article about roads."""
     if c.subject != "projects" or r.noun not in SECTOR_PROJECT_NOUNS:
         return c
+    if GENERAL_WORKS_RE.match(r.folded, r.unit_end):
+        return c  # round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector
     m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
     if m is None or m.lastgroup not in SECTOR_SUBJECTS:
         return c
@@ -930,6 +942,30 @@ def establishments_in_the_plural(r: Reading, state: Discourse, c: Count) -> Coun
 # The rules that refine a count's subject after its counted noun gave one, in order: a
 # licence or an establishment named makes a generic count specific (so it inherits
 # nothing), the later rules only change the label.
+# how far before a count its capacity head may stand («با ظرفیت تولید بالغ بر ...»)
+_CAPACITY_NP = 40
+# what a capacity head never turns into a capacity: dwellings and establishments counted
+_NOT_A_CAPACITY = ESTABLISHMENT_SUBJECTS | {"housing", "capacity"}
+
+
+def capacity_head_before(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 28: «۹ کارگاه با ظرفیت تولید بالغ بر ۵۰۰ میلیون قطعه بچه میگو», «واحد
+    مرغداری با ظرفیت پرورش ۶ میلیون قطعه جوجه», «به ظرفیت تولید ۸۰۰ میلیون عدد قرص»: a
+    count right after a capacity head ('count_capacity_before': «ظرفیت», then words of what
+    is made or held and an approximation) is that capacity, not the sector of what it counts
+    (dev gold 4 of 5); dwellings or establishments so counted («با ظرفیت ۶۰۰ واحد»: housing;
+    a bare «واحد» takes its label later) keep their label."""
+    if c.subject in _NOT_A_CAPACITY or r.noun in ESTATE_UNIT_NOUNS:
+        return c
+    lo = max(r.clause.start, r.num.start - _CAPACITY_NP)
+    window = r.folded[lo : r.num.start]
+    if not any(h in window for h in COUNT_CAPACITY_HEADS):
+        return c
+    if COUNT_CAPACITY_BEFORE_RE.search(window) is None:
+        return c
+    return Count("capacity", generic=False)
+
+
 COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     establishments_in_the_plural,
     carried_flow,
@@ -960,6 +996,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     persons_counted_at_work,
     members_of_cooperatives,
     jobs_by_case,
+    capacity_head_before,
 )
 
 

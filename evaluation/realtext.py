@@ -68,8 +68,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # once at d5f9bf1); heldout23 and heldout24 were rounds 25 and 26's held-out parts
     # (measured once at 8a2ca8c and 47c905f); heldout25 was round 27's (written on a new
     # machine before any of the round's fixes, measured once at 0b788a7, then joined
-    # development); heldout26 is round 28's (written while round 27's second wave worked,
-    # before any of round 28's fixes).
+    # development); heldout26 was round 28's (written while round 27's second wave worked,
+    # before any of round 28's fixes; measured once at 54ec06b, then joined development);
+    # the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -82,7 +83,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("dev-f1", "dev-f2", "heldout21a", "heldout21b"),
         *("dev-g1", "dev-g2", "heldout22a", "heldout22b"),
         *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
-        *("heldout25a", "heldout25b"),
+        *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -12,18 +12,20 @@ import pytest
 from evaluation import realtext
 from evaluation.extraction import evaluate
 
-# Dev levels (763 texts after round 26: every part, the held-out ones after their first
-# run; heldout24 joined with its misses, so the people and attribution floors came down a
-# little, and nine figures of the oldest gold disagree with the kind ruling the product
-# follows) less a small margin; raise them as extraction improves.
+# Dev levels less a small margin; raise them as extraction improves. Measured after round
+# 28 on the 686 of 811 texts whose cache was refilled on a new machine (the four oldest
+# parts, dev-a, dev-b, heldout and heldout2, were left out but one text, and five copies
+# do not match their hash): P .991 R .987 subject .921 kind .948 provinces .997 people .989 roles .986
+# attribution .980, 0.04 non-people per 30 texts. The floors hold for whatever part of the
+# cache is present.
 FLOORS = {
-    "figure_precision": 0.98,
-    "figure_recall": 0.975,
+    "figure_precision": 0.985,
+    "figure_recall": 0.98,
     "subject_accuracy": 0.915,
     "kind_accuracy": 0.94,
     "people_recall": 0.98,
-    "role_accuracy": 0.975,
-    "attribution_accuracy": 0.97,
+    "role_accuracy": 0.98,
+    "attribution_accuracy": 0.975,
     "province_exact": 0.99,
 }
 MAX_NON_PEOPLE_PER_30 = 0.5

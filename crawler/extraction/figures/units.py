@@ -359,17 +359,40 @@ def read_unit(
 _NEGATION_REACH = 60
 
 
+# Marks that end a sentence (and, for a clause, the comma) in the windows below.
+_SENTENCE_STOPS = (".", "؛", "\n")
+_COMMA_CLAUSE_STOPS = (".", "؛", "،", "\n")
+
+
+def _start_after_stop(folded: str, start: int, end: int, stops: tuple[str, ...]) -> int:
+    """The window's start moved past the last stop mark before ``end``: a cue must stand in
+    the number's own sentence (or clause), not in the one before it."""
+    for stop in stops:
+        cut = folded.rfind(stop, start, end)
+        if cut >= 0:
+            start = cut + 1
+    return start
+
+
+def _end_before_stop(folded: str, start: int, end: int, stops: tuple[str, ...]) -> int:
+    """The window's end moved back to the first stop mark after ``start``: what follows the
+    number counts only up to the end of its own sentence (or clause)."""
+    for stop in stops:
+        cut = folded.find(stop, start, end)
+        if cut >= 0:
+            end = cut
+    return end
+
+
 def _not_a_single(folded: str, num: NumberSpan, unit_end: int) -> bool:
     """«حتی یک ریال از این اعتبار پرداخت نشد», «یک تومان هم به پیمانکار نرسیده»: a money
     amount of one after «حتی»/«هیچ» or before a negated verb in its clause says nothing was
     paid; it is no amount the article reports."""
     if EMPHATIC_BEFORE_RE.search(folded, max(0, num.start - 8), num.start):
         return True
-    end = min(len(folded), unit_end + _NEGATION_REACH)
-    for stop in (".", "؛", "،", "\n"):
-        cut = folded.find(stop, unit_end, end)
-        if cut >= 0:
-            end = cut
+    end = _end_before_stop(
+        folded, unit_end, min(len(folded), unit_end + _NEGATION_REACH), _COMMA_CLAUSE_STOPS
+    )
     return NEGATED_VERB_RE.search(folded, unit_end, end) is not None
 
 
@@ -539,11 +562,7 @@ def _destinations(folded: str, num: NumberSpan) -> Unit | None:
     reach = _DESTINATION_REACH
     if DESTINATION_EXAMPLES_RE.match(folded, m.end()):
         reach = _DESTINATION_LIST_REACH  # the countries named as examples before the flow
-    end = min(len(folded), m.end() + reach)
-    for stop in (".", "؛", "\n"):
-        cut = folded.find(stop, m.end(), end)
-        if cut >= 0:
-            end = cut
+    end = _end_before_stop(folded, m.end(), min(len(folded), m.end() + reach), _SENTENCE_STOPS)
     if reach == _DESTINATION_LIST_REACH and (verb := VERB_STOP_RE.search(folded, m.end(), end)):
         # the flow must come before the clause's first verb («... دیدار کرد و درباره صادرات»)
         flow = DESTINATION_FLOW_RE.search(folded, m.end(), end)
@@ -579,11 +598,9 @@ def _flow_before(folded: str, num: NumberSpan) -> bool:
     (within the sentence) are the destinations too, as when the flow follows them."""
     if not folded[max(0, num.start - 4) : num.start].rstrip().endswith("به"):
         return False
-    start = max(0, num.start - _DESTINATION_REACH)
-    for stop in (".", "؛", "\n"):
-        cut = folded.rfind(stop, start, num.start)
-        if cut >= 0:
-            start = cut + 1
+    start = _start_after_stop(
+        folded, max(0, num.start - _DESTINATION_REACH), num.start, _SENTENCE_STOPS
+    )
     return DESTINATION_FLOW_RE.search(folded, start, num.start) is not None
 
 
@@ -636,11 +653,9 @@ def _budget_line(folded: str, num: NumberSpan, unit_end: int) -> bool:
     word (in its sentence) names the levy's budget line, no figure ('budget_line_percents')."""
     if num.value > _BUDGET_LINE_MAX or not _BUDGET_LINE_AFTER_RE.match(folded, unit_end):
         return False
-    start = max(0, num.start - _BUDGET_LINE_REACH)
-    for stop in (".", "؛", "\n"):
-        cut = folded.rfind(stop, start, num.start)
-        if cut >= 0:
-            start = cut + 1
+    start = _start_after_stop(
+        folded, max(0, num.start - _BUDGET_LINE_REACH), num.start, _SENTENCE_STOPS
+    )
     return _BUDGET_LINE_BEFORE_RE.search(folded, start, num.start) is not None
 
 

@@ -70,7 +70,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # machine before any of the round's fixes, measured once at 0b788a7, then joined
     # development); heldout26 was round 28's (written while round 27's second wave worked,
     # before any of round 28's fixes; measured once at 54ec06b, then joined development);
-    # the next round needs a new part written first.
+    # heldout27 is round 29's (written before any of round 29's fixes was merged).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -116,6 +116,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout24": ("heldout24a", "heldout24b"),  # round 26's held-out part
     "heldout25": ("heldout25a", "heldout25b"),  # round 27's held-out part
     "heldout26": ("heldout26a", "heldout26b"),  # round 28's held-out part
+    "heldout27": ("heldout27a", "heldout27b"),  # round 29's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -1370,6 +1370,8 @@ _WHERE = _COUNTED["where_counted"]
 WHERE_BEFORE_RE = re.compile(word_alt(_WHERE["before"]) + r"\s?$")
 WHERE_PLACES = frozenset(_WHERE["places"])
 WHERE_REACH: int = _WHERE["reach"]
+# «برای جمعیت ساکن در ۱۹۹۹ روستا»: people living in the places: the places are served
+RESIDENTS_BEFORE_RE = re.compile(word_alt(_WHERE["residents_before"]) + r"\s?در\s?$")
 # «تمامی ۲۶ شهر استان»: a word of totality right before a count of places
 TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")
 

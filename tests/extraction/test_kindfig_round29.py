@@ -38,3 +38,28 @@ def _kinds(text: str) -> list[tuple[float, str | None]]:
 )
 def test_share_to_change(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # places whose residents a scheme serves are counted, year-like numbers too
+        (
+            "ساخت ۲۰ مجتمع آبرسانی برای جمعیت ساکن در ۱۹۸۷ روستا در دست اجراست.",
+            [(20, "count"), (1987, "count")],
+        ),
+        (
+            "ساخت ۱۲ مجتمع آبرسانی برای خانوارهای ساکن در ۴۵ روستای شهرستان آغاز شد.",
+            [(12, "count"), (45, "count")],
+        ),
+        # must not fire: places that only say where the counted things are
+        ("ساخت ۷۳۰ واحد مسکن در ۶۰ روستای شهرستان آغاز شد.", [(730, "count")]),
+        ("۲۲ پروژه گازرسانی در ۱۷ شهر استان در دست اجراست.", [(22, "count")]),
+    ],
+)
+def test_places_of_residents(text: str, want: list[tuple[float, str]]) -> None:
+    assert _figures(text) == want

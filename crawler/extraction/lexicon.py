@@ -809,6 +809,8 @@ PROGRESSIVE_RE = re.compile(
 SHARE_MEASURE_RE = words_re(_KINDS["share_measures"])
 # «... به ۹۷ درصد رسیده است», «... به ۸۸ درصد می‌رسد»: the verbs of a level reached (round 27)
 REACHED_VERB_RE = words_re(_KINDS["reached_verbs"])
+# «... به ۲٫۵ درصد افزایش می‌یابد», «... ۴ درصد ارتقا خواهد یافت»: a change still to come
+FUTURE_CHANGE_VERB_RE = words_re(_KINDS["future_change_verbs"])
 # a part of a whole a percentage may measure: a share measure or the progress of a work
 REACHED_PART_RE = words_re([*_KINDS["share_measures"], *_KINDS["progress_nouns"]])
 # «با ظرفیت ایجاد اشتغال برای ۱۲۰۰ نفر»: the jobs a licence or a plan opens
@@ -1368,6 +1370,8 @@ _WHERE = _COUNTED["where_counted"]
 WHERE_BEFORE_RE = re.compile(word_alt(_WHERE["before"]) + r"\s?$")
 WHERE_PLACES = frozenset(_WHERE["places"])
 WHERE_REACH: int = _WHERE["reach"]
+# «برای جمعیت ساکن در ۱۹۹۹ روستا»: people living in the places: the places are served
+RESIDENTS_BEFORE_RE = re.compile(word_alt(_WHERE["residents_before"]) + r"\s?در\s?$")
 # «تمامی ۲۶ شهر استان»: a word of totality right before a count of places
 TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")
 

@@ -295,6 +295,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "target_after",
         "changed_object",
         "share_to_come",
+        "share_to_change",
         "share_reached",
         "share_of_whole",
         "share_in_list",

@@ -37,6 +37,7 @@ from crawler.extraction.lexicon import (
     ESTIMATE_RE,
     EXPECTED_RE,
     FORECAST_RE,
+    FUTURE_CHANGE_VERB_RE,
     FUTURE_RE,
     FUTURE_TIME_RE,
     GLUED_FUTURE_RE,
@@ -1179,6 +1180,28 @@ def share_to_come(k: KindContext) -> str | None:
     return "forecast" if FUTURE_TIME_RE.search(f, k.statement_start, r.start) else None
 
 
+def share_to_change(k: KindContext) -> str | None:
+    """«سهم استان در طرح‌های صنعتی کشور به ۲٫۵ درصد افزایش می‌یابد», «شاخص بهره‌مندی از آب
+    شرب ... ۴٫۵ درصد ارتقا خواهد یافت» (h26a06, h26b05): a part of a whole (a «سهم» or a
+    'share_measures' word before it in its statement) whose own verb is a change still to
+    come ('future_change_verbs') is what that part will be: a forecast, not the share it is
+    today. A change with no part named («بودجه ... ۳۸ درصد افزایش می‌یابد») is left to the
+    change rules."""
+    r, f = k.r, k.folded
+    if r.unit != "percent":
+        return None
+    tail = f[r.unit_end : min(k.statement_end, r.unit_end + 40)]
+    if "خواه" not in tail and "یاب" not in tail and "پیدا" not in tail:
+        return None  # cheap guard: no future or present change verb after the number
+    verb = FUTURE_CHANGE_VERB_RE.search(f, r.unit_end, min(k.statement_end, r.unit_end + 40))
+    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        return None
+    lo = max(k.statement_start, r.start - 100)
+    if SHARE_BEFORE_RE.search(f, lo, r.start) or REACHED_PART_RE.search(f, lo, r.start):
+        return "forecast"
+    return None
+
+
 def share_reached(k: KindContext) -> str | None:
     """«ضریب نفوذ گاز ... به ۹۷ درصد رسیده است», «سطح اشغال هتل‌ها ... به ۸۵ درصد رسید»,
     «وابستگی به منابع سطحی ... به حدود ۳۶ درصد رسیده است», «پیشرفت پروژه‌ها ... به ۷۲ درصد
@@ -1819,6 +1842,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     target_after,
     changed_object,
     share_to_come,
+    share_to_change,
     share_reached,
     share_of_whole,
     share_in_list,

@@ -64,6 +64,7 @@ from crawler.extraction.lexicon import (
     REFERENCE_PERSON_BEFORE_RE,
     REFERENCE_UNITS,
     REFERS_BACK_BEFORE_RE,
+    RESIDENTS_BEFORE_RE,
     SCALES,
     SERVED_POPULATION_RE,
     SPEECH_COLON_RE,
@@ -697,7 +698,8 @@ def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberS
     count of the things done there, in one clause) and «تمامی ۲۶ شهر استان» (a word of
     totality names the whole set). Places served («آبرسانی به ۱۳ شهر») stay counts, and
     so do places after a count of people («آب ۴۵۶ هزار نفر در ۱۳ شهر را تامین می‌کند»):
-    where the people served live is the scheme's coverage, as the gold has it."""
+    where the people served live is the scheme's coverage, as the gold has it, and so is
+    «ساکن در» (round 29: «مجتمع آبرسانی برای جمعیت ساکن در ۱۹۹۹ روستا», h26b05)."""
     if noun.removesuffix("ی") not in WHERE_PLACES and noun not in WHERE_PLACES:
         return False
     window = max(0, num.start - 10)
@@ -705,6 +707,8 @@ def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberS
         return True
     if previous is None or not WHERE_BEFORE_RE.search(folded, window, num.start):
         return False
+    if RESIDENTS_BEFORE_RE.search(folded, max(0, num.start - 16), num.start):
+        return False  # «برای جمعیت ساکن در ۱۹۹۹ روستا»: the people of the places, served
     if num.start - previous.end > WHERE_REACH:
         return False
     between = folded[previous.end : num.start]

@@ -6,7 +6,10 @@ alone.
   تأسیسات گردشگری») heads the qualifier as «صنایع» does: the units counted are the
   establishments the qualifier names, tourism_units as «۳۱۲۲ واحد گردشگری» is (dev gold: 4
   of 4 «واحد گردشگری/اقامتی» counts say tourism_units); inspections of facilities counted
-  stay as they were.
+  stay as they were;
+- a generic head and the domain right after it («تولید برق»: electricity) stay one noun when
+  a period or «واقعی» stands between them («۱۵ درصد از تولید واقعی انرژی خورشیدی کشور»,
+  «تولید سالانه برق»); output of other goods keeps production.
 """
 
 from __future__ import annotations
@@ -39,4 +42,20 @@ FACILITY_HEAD_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), FACILITY_HEAD_ROWS)
 def test_facilities_head_a_qualifier(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+HEAD_MODIFIER_ROWS = [
+    ("نیروگاه‌های استان ۱۵ درصد از تولید سالانه برق کشور را تأمین می‌کنند.", 15, "electricity"),
+    ("استان ۱۵ درصد از تولید واقعی انرژی خورشیدی کشور را تأمین می‌کند.", 15, "electricity"),
+    ("سهم استان ۸ درصد از تولید روزانه برق کشور است.", 8, "electricity"),
+    # must not fire: no domain after the period, or no generic head before it
+    ("استان ۱۲ درصد از تولید سالانه گندم کشور را دارد.", 12, "production"),
+    ("استان ۱۲ درصد از تولید کشور را دارد و برق آن پایدار است.", 12, "production"),
+    ("استان ۱۲ درصد از تولید برق کشور را تأمین می‌کند.", 12, "electricity"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), HEAD_MODIFIER_ROWS)
+def test_period_between_head_and_domain(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

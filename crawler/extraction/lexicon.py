@@ -428,6 +428,8 @@ COUNTABLE_SUBJECTS = _labels("countable")
 TRADE_SUBJECTS = _labels("trade")
 NOT_FOR_PERSONS = _labels("not_for_persons")
 GENERIC_HEADS = _labels("generic_heads")
+# «تولید واقعی انرژی خورشیدی», «تولید سالانه برق»: a word between a generic head and its domain
+HEAD_MODIFIER_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["head_modifiers"]) + WB_R + r"\s?")
 HEADS_OVER_MEASURES = _labels("heads_over_measures")
 DOMAIN_SUBJECTS = _labels("domains")
 SECTOR_SUBJECTS = frozenset(

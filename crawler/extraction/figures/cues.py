@@ -13,6 +13,7 @@ from crawler.extraction.lexicon import (
     FORECAST_RE,
     GENERIC_HEADS,
     HEAD_LINK_RE,
+    HEAD_MODIFIER_RE,
     HEAD_PARTICIPLE_RE,
     NOT_A_WHOLE_RE,
     NP_STOP_RE,
@@ -76,7 +77,7 @@ def subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: boo
             continue
         if glossed and _in_gloss(folded, lo, hi, m.start()):
             continue
-        adjacent = m.start() - head_end <= 1
+        adjacent = _next_to(folded, head_end, m.start())
         head_end = m.end()
         if adjacent and found is not None:
             # a domain beats a generic head: «تولید برق», «ظرفیت نیروگاه‌ها» are electricity
@@ -87,6 +88,17 @@ def subject_from(folded: str, lo: int, hi: int, *, allow_growth: bool, last: boo
         if not last:
             return found
     return found
+
+
+def _next_to(folded: str, head_end: int, start: int) -> bool:
+    """A cue at ``start`` right after the cue ending at ``head_end``, or after a
+    'head_modifiers' word between them («تولید واقعی انرژی خورشیدی», «تولید سالانه برق»)."""
+    if start - head_end <= 1:
+        return True
+    if head_end < 0 or start - head_end > 12:
+        return False
+    m = HEAD_MODIFIER_RE.match(folded, head_end)
+    return m is not None and m.end() >= start
 
 
 def rated_capacity(folded: str, label: str | None, cue_end: int) -> str | None:
@@ -167,7 +179,7 @@ def np_subject(
             break
         if found is not None:
             # «۲۱۰ نفر ظرفیت اشتغال»: a domain right after a generic head names the figure
-            adjacent = m.start() - head_end <= 1
+            adjacent = _next_to(folded, head_end, m.start())
             if adjacent and found in GENERIC_HEADS and m.lastgroup in DOMAIN_SUBJECTS:
                 return m.lastgroup
             return found

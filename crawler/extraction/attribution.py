@@ -447,7 +447,9 @@ def _relayed(src: str) -> int | None:
     """Where a known agency, spelt in full, closes a credit after «از»: the origin a site
     relays («از تسنیم» closing the phrase names the agency, not a spring). A desk's place
     («ایسنا از شیراز», «از فارس»: the province) stays the reporter's, and so does the
-    network a programme site belongs to («شصت دقیقه از صداوسیما», ``OWNER_NETWORKS``)."""
+    network a programme site belongs to («شصت دقیقه از صداوسیما», ``OWNER_NETWORKS``).
+    A town that counts only after «شهرستان/شهر» (``counts_bare``: «مهر», the agency's
+    namesake) is no desk place: «پایگاه خبری X از مهر،» relays Mehr's story."""
     if " از " not in src:
         return None
     tail = src.rstrip()
@@ -458,7 +460,7 @@ def _relayed(src: str) -> int | None:
             m.start() > 0
             and spelling in AGENCY_ALIASES
             and spelling not in OWNER_NETWORKS
-            and PLACE_RE.fullmatch(rest) is None
+            and (PLACE_RE.fullmatch(rest) is None or not counts_bare(rest))
         ):
             return m.end()
     return None

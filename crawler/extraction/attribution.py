@@ -6,7 +6,9 @@ Real copy credits its source in many ways besides «به گزارش X،»: the o
 اسلامی»), a lead prefix («خبرگزاری تسنیم:», «ایسنا/کردستان»), an interview («در گفت‌وگو با
 خبرنگار مهر», «به ایسنا گفت», «دنیای اقتصاد نوشت»). Each cue is a named rule in ``RULES``,
 tried in order of trust: the origin of a copy first (a story republished «به نقل از X» is
-X's), the reporting agency next, then datelines and lead prefixes, then interviews.
+X's), the reporting agency next, then an interview with a known agency's reporter («در
+مصاحبه با خبرنگار ایرنا»: a site's own dateline over IRNA's copy is only the site's
+stamp), then datelines and lead prefixes, then other interviews.
 
 A rule's candidate counts only when it names a known agency (crawler/data/agencies.json:
 canonical names, aliases, provincial desks), matched on whole words at the START of the
@@ -447,7 +449,9 @@ def _relayed(src: str) -> int | None:
     """Where a known agency, spelt in full, closes a credit after «از»: the origin a site
     relays («از تسنیم» closing the phrase names the agency, not a spring). A desk's place
     («ایسنا از شیراز», «از فارس»: the province) stays the reporter's, and so does the
-    network a programme site belongs to («شصت دقیقه از صداوسیما», ``OWNER_NETWORKS``)."""
+    network a programme site belongs to («شصت دقیقه از صداوسیما», ``OWNER_NETWORKS``).
+    A town that counts only after «شهرستان/شهر» (``counts_bare``: «مهر», the agency's
+    namesake) is no desk place: «پایگاه خبری X از مهر،» relays Mehr's story."""
     if " از " not in src:
         return None
     tail = src.rstrip()
@@ -458,7 +462,7 @@ def _relayed(src: str) -> int | None:
             m.start() > 0
             and spelling in AGENCY_ALIASES
             and spelling not in OWNER_NETWORKS
-            and PLACE_RE.fullmatch(rest) is None
+            and (PLACE_RE.fullmatch(rest) is None or not counts_bare(rest))
         ):
             return m.end()
     return None
@@ -638,12 +642,12 @@ def reporter_interview(text: str) -> Iterator[Span]:
 RULES: tuple[Rule, ...] = (
     origin,
     report,
+    reporter_interview,
     dash_lead,
     dateline,
     dash_credit,
     line_credit,
     interview,
-    reporter_interview,
     lead_prefix,
     banner,
 )

@@ -278,7 +278,8 @@ def _anchored(t: _Tokens, i: int, k: int) -> bool:
     («دکتر», «مهندس») or a name cue («به گفته», «با حضور») right before it; a role in
     apposition («مدیرکل صنعت استان، X، گفت»); or right after it (time words allowed
     between) a role that is no office noun («ولی قابل مدیریت» is no person), a speech cue
-    («X گفت», «X در گفتگو با») or an event («X در جلسه ...»)."""
+    («X گفت», «X در گفتگو با») or an event («X در جلسه ...»); or, opening its clause,
+    «از» and a news-of verb later in the sentence («X از افزایش ... خبر داد»)."""
     start, end = t.toks[i][0], t.toks[k][1]
     before = t.folded[max(0, start - 100) : start]
     before = before[max(before.rfind(c) for c in ".!?؟\n:") + 1 :]
@@ -292,6 +293,13 @@ def _anchored(t: _Tokens, i: int, k: int) -> bool:
     ):
         return True
     after = after.lstrip(' ،,«»"')
+    if after.startswith("از ") and (not before.strip() or before.rstrip().endswith(("،", ","))):
+        # «به گزارش ...، حجت ایمان‌طلب از افزایش ... خبر داد»: a lead opening with its
+        # speaker and «از», closed by a news-of verb in the same sentence (before the time
+        # words: «از» opens «از امروز»)
+        stop = _SENTENCE_END_RE.search(t.folded, end)
+        if NEWS_OF_RE.search(t.folded, end, stop.start() if stop else end + 300):
+            return True
     while after.split(" ", 1)[0] in TIME_WORDS and " " in after:
         after = after.split(" ", 1)[1]
     if EVENT_RE.match(after):  # «X در جلسه ... گفت», not «X در این مراسم تجلیل شد»

@@ -5,8 +5,9 @@ A lead sentence is often «<dateline or credit> <role> گفت: ...» or «<credi
 sentence's body, so it first skips these openers, in the order of ``OPENERS`` and again
 until none applies:
  - a credit «به گزارش X،» / «به گزارش X، مرکز Y ؛» / «... (ایسنا)، منطقه Y،» / «به نقل از
-   X،», also when a line break cut «به» off («گزارش X،») or all of «به گزارش» (a known
-   agency before «،»), and a credit with no comma that runs into the role opening the body;
+   X،» (also opened by «بنا»: «بنا به گزارش X،», «بنابر گزارش X،»), also when a line
+   break cut «به» off («گزارش X،») or all of «به گزارش» (a known agency before «،»), and
+   a credit with no comma that runs into the role opening the body;
  - a dateline «یاسوج-», «قصرشیرین- ایرنا-», «بیرجند - ایرنا -» (at most three words a side);
  - a lead prefix «خبرگزاری تسنیم:», «رکنا :», «ایلنا:», «خبرآنی/لرستان»;
  - a scene or linking phrase «در ادامه این نشست،», «همچنین» (crawler/data/speech.json);
@@ -31,7 +32,7 @@ from crawler.extraction.provinces import NAME_RE as PLACE_RE
 
 _P = r"[،,؛:]+"
 CREDIT_RE = re.compile(
-    r"\s*(?:(?:به\s*)?گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,80}?\s?"
+    r"\s*(?:(?:بنا\s?(?:به|بر)\s*|به\s*)?گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,80}?\s?"
     + _P
     + r"(?:\s*(?:مرکز|استان|منطقه)\s[^،,؛:\n]{1,40}?\s?"
     + _P
@@ -86,7 +87,7 @@ OPENERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # The first word an opener can start with (a cheap test before its pattern); None: any.
 _FIRST: dict[str, frozenset[str] | None] = {
-    "credit": frozenset(("به", "گزارش")),
+    "credit": frozenset(("به", "گزارش", "بنا", "بنابه", "بنابر")),  # («بنا به گزارش X،»)
     "credit_to_role": frozenset(("به", "گزارش")),
     "agency": AGENCY_FIRST_WORDS,
     "scene": frozenset(("در",)),

@@ -137,6 +137,10 @@ _COUNTRY_END_RE = re.compile(r"(?<!وزیر)(?<!وزارت)\sکشور(?!\w)")
 _IN_PLACE_RE = re.compile(r"\sدر\s")
 _DIGIT_RE = re.compile(r"\d")
 _NON_SPACE_RE = re.compile(r"\S+")
+# «... صنایع‌دستی | استان سمنان گفت»: what is left after the word cap is the role's place
+_PLACE_TAIL_RE = re.compile(
+    r"[ \t]*(?:(?:استان|شهرستان)[ \t]?)?(?:" + PLACE_RE.pattern + r")[ \t]*"
+)
 _NUMBER_NEXT_RE = re.compile(r"\s?\d")
 # «رئیس اتحادیه مرغ، تخم‌مرغ و ماهی همدان، ...»: after a role's comma, short items joined by
 # commas and closed by «و» are the goods or fields of the office, part of the role; so are
@@ -212,9 +216,10 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
             t = TERM_RE.search(prot, listed, limit)
     if t:
         end = t.start()
-    # at most ~14 words
+    # at most ~14 words, and the role's place when nothing else is left before the
+    # terminator («سرپرست معاونت ... و صنایع‌دستی استان سمنان گفت»)
     words = list(islice(_NON_SPACE_RE.finditer(prot, pos, end), 15))  # (15 tell «more»)
-    if len(words) > 14:
+    if len(words) > 14 and not _PLACE_TAIL_RE.fullmatch(prot, words[13].end(), end):
         end = words[13].end()
         # «... حمل و نقل جاده‌ای خراسان | رضوی گفت»: a cut inside a place ends after it
         for place in PLACE_RE.finditer(prot, max(pos, end - 25), min(limit, end + 25)):

@@ -284,6 +284,7 @@ class Mention:
     masthead: bool = False  # the site's coverage on its masthead line: not the story's
     site: bool = False  # where one of a firm's sites is, beside another province's site
     nested: bool = False  # the county or province of the town named just before it
+    compared: bool = False  # after a comparison cue: «بعد از تهران؛ اصفهان رتبه نخست ...»
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -337,7 +338,18 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     _site_mastheads(folded, out)
     _sites_in_two_provinces(folded, out)
     _places_in_their_county(folded, out)
+    _compared(folded, out)
     return out
+
+
+def _compared(folded: str, mentions: list[Mention]) -> None:
+    """Mark mentions right after a comparison cue («بعد از تهران؛ استان اصفهان رتبه نخست»,
+    «نسبت به فارس»): in a title such a province is the yardstick, not a place of the story,
+    so being in the title does not list it (``rank_provinces``); a ranking's leaders are
+    still listed through ``_ranking_leaders``."""
+    for m in mentions:
+        if _COMPARISON_RE.search(folded, max(0, m.start - 40), m.start):
+            m.compared = True
 
 
 def _site_mastheads(folded: str, mentions: list[Mention]) -> None:
@@ -713,7 +725,7 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
         sc.weight += w
         sc.count += 0 if m.nested else 1
         sc.first = min(sc.first, (SECTION_ORDER[section], m.start))
-        if section in ("title", "supertitle"):
+        if section in ("title", "supertitle") and not m.compared:
             sc.in_title = True
         if m.group is not None:
             sc.groups.add(m.group)

@@ -110,17 +110,18 @@ def test_attribution_rules(rule: str, text: str, source: str | None) -> None:
 
 def test_attribution_rule_order() -> None:
     """The origin of a copy beats the republisher's credit, which beats an interview with
-    another agency's reporter, which beats the republishing site's own lead prefix."""
+    another agency's reporter, which beats the republishing site's own dateline or lead
+    prefix (round 29: a site's dateline over IRNA's copy «... در مصاحبه با خبرنگار ایرنا»)."""
     text = "به گزارش ایسنا، x در گفتگو با خبرنگار مهر گفت: y. به نقل از ایرنا، z"
     assert [r.__name__ for r in RULES] == [
         "origin",
         "report",
+        "reporter_interview",
         "dash_lead",
         "dateline",
         "dash_credit",
         "line_credit",
         "interview",
-        "reporter_interview",
         "lead_prefix",
         "banner",
     ]

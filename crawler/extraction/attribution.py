@@ -971,7 +971,14 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     name = _credited(text, credits)
     if name is None or sentence_fragment(name):
         return None
-    return latin_gloss_cut(name)
+    return _one_spelling(latin_gloss_cut(name))
+
+
+def _one_spelling(name: str) -> str:
+    """A name that is, whole, a known agency's alias is that agency's canonical spelling:
+    «به گزارش خبرنگار مهر علی رضایی» leaves «مهر» as an unknown site's brand (an everyday
+    word before a name is no alias there), but a chart needs one spelling per agency."""
+    return AGENCY_ALIASES.get("".join(_words(fold(name))), name)
 
 
 def _credited(text: str, credits: Iterable[str]) -> str | None:

@@ -70,7 +70,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # machine before any of the round's fixes, measured once at 0b788a7, then joined
     # development); heldout26 was round 28's (written while round 27's second wave worked,
     # before any of round 28's fixes; measured once at 54ec06b, then joined development);
-    # heldout27 is round 29's (written before any of round 29's fixes was merged).
+    # heldout27 was round 29's (written before any of round 29's fixes was merged; measured
+    # once at 4a7689c, then joined development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -84,6 +85,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("dev-g1", "dev-g2", "heldout22a", "heldout22b"),
         *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
         *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
+        *("heldout27a", "heldout27b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

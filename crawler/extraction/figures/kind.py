@@ -189,6 +189,24 @@ def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str
     return found
 
 
+def _governing(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The cue nearest before a number (``_last`` in [lo, hi)) that governs it: no verb
+    stands between the cue and the number, else the cue belongs to an earlier statement."""
+    cue = _last(regex, folded, lo, hi)
+    if cue is None or VERB_STOP_RE.search(folded, cue.end(), hi):
+        return None
+    return cue
+
+
+def _governed(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first cue after an amount (in [lo, hi)) that its statement reaches: no verb
+    stands between the amount and the cue, else the cue is another statement's."""
+    cue = regex.search(folded, lo, hi)
+    if cue is None or VERB_STOP_RE.search(folded, lo, cue.start()):
+        return None
+    return cue
+
+
 def _distance(found: list[re.Match[str]], lo: int, point: int) -> int | None:
     """Distance from ``point`` to the nearest of ``found`` starting at ``lo`` or later."""
     best: int | None = None
@@ -473,8 +491,8 @@ def entitled_by_scheme(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if "تعلق" not in f[r.unit_end : k.statement_end]:
         return None  # cheap guard: no verb of granting after the number
-    cue = ENTITLEMENT_RE.search(f, r.unit_end, k.statement_end)
-    if cue is None or VERB_STOP_RE.search(f, r.unit_end, cue.start()):
+    cue = _governed(ENTITLEMENT_RE, f, r.unit_end, k.statement_end)
+    if cue is None:
         return None
     return "target"
 
@@ -494,12 +512,12 @@ def announced_budget(k: KindContext) -> str | None:
     tail = f[r.unit_end : k.statement_end]
     if not any(stem in tail for stem in _ANNOUNCING_STEMS):
         return None  # cheap guard: no announcing verb after the number
-    verb = ANNOUNCEMENT_RE.search(f, r.unit_end, k.statement_end)
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+    verb = _governed(ANNOUNCEMENT_RE, f, r.unit_end, k.statement_end)
+    if verb is None:
         return None
     lo = max(k.clause.start, r.start - 90)
-    cue = _last(ANNOUNCED_BUDGET_RE, f, lo, r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(ANNOUNCED_BUDGET_RE, f, lo, r.start)
+    if cue is None:
         return None
     body = _last(BUDGET_ORGANISATION_RE, f, max(lo, cue.start() - 30), cue.end())
     if body is not None and body.end() == cue.end():
@@ -561,8 +579,8 @@ def territory_quota(k: KindContext) -> str | None:
             return "target"  # «از ۵۸۵ میلیارد تومان سهم استان، ...»: the whole drawn on
         cue = after
     else:
-        cue = _last(TERRITORY_QUOTA_RE, f, lo, r.start)
-        if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+        cue = _governing(TERRITORY_QUOTA_RE, f, lo, r.start)
+        if cue is None:
             return None
         if PAST_YEAR_RE.search(f, cue.end(), r.start):
             return None  # «سهم استان ... در سال گذشته ...»: what was allotted then
@@ -593,8 +611,8 @@ def passed_budget(k: KindContext) -> str | None:
         lo = max(s.start, r.start - 60)
         if BUDGET_APPROVAL_RE.search(f, lo, end) is None:
             return None  # cheap guard: no approval near
-        line = _last(BUDGET_NOUN_RE, f, max(s.start, r.start - 25), r.start)
-        if line is None or VERB_STOP_RE.search(f, line.end(), r.start):
+        line = _governing(BUDGET_NOUN_RE, f, max(s.start, r.start - 25), r.start)
+        if line is None:
             line = BUDGET_NOUN_RE.match(f, r.unit_end + 1)  # «۴۰۰ میلیارد تومان بودجه ...»
         if line is None:
             return None
@@ -619,8 +637,8 @@ def caused_outcome(k: KindContext) -> str | None:
     lo = max(k.clause.start, r.start - 60)
     if _CAUSATIVE_GUARD.search(f, lo, r.start) is None:
         return None  # cheap guard
-    cue = _last(CAUSATIVE_RE, f, lo, r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(CAUSATIVE_RE, f, lo, r.start)
+    if cue is None:
         return None
     return "forecast"
 
@@ -633,11 +651,11 @@ def prepared_event(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if f.find("مقدم", max(k.statement_start, r.start - 40), r.start) < 0:
         return None  # cheap guard
-    cue = _last(PREPARATIONS_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(PREPARATIONS_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None:
         return None
-    done = PREPARED_AFTER_RE.search(f, r.unit_end, k.statement_end)
-    if done is None or VERB_STOP_RE.search(f, r.unit_end, done.start()):
+    done = _governed(PREPARED_AFTER_RE, f, r.unit_end, k.statement_end)
+    if done is None:
         return None
     return "forecast"
 
@@ -698,11 +716,11 @@ def announced_opening(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if "خبر" not in f[r.unit_end : k.statement_end]:
         return None  # cheap guard
-    head = _last(ANNOUNCED_OPENING_RE, f, max(k.statement_start, r.start - 60), r.start)
-    if head is None or VERB_STOP_RE.search(f, head.end(), r.start):
+    head = _governing(ANNOUNCED_OPENING_RE, f, max(k.statement_start, r.start - 60), r.start)
+    if head is None:
         return None
-    told = ANNOUNCING_RE.search(f, r.unit_end, k.statement_end)
-    if told is None or VERB_STOP_RE.search(f, r.unit_end, told.start()):
+    told = _governed(ANNOUNCING_RE, f, r.unit_end, k.statement_end)
+    if told is None:
         return None
     period = COMMEMORATIVE_RE.search(f, r.unit_end, told.start())
     if period is None or PAST_PERIOD_RE.search(f, period.end(), told.start()):
@@ -884,8 +902,8 @@ def allotted_parts(k: KindContext) -> str | None:
         head = _ALLOTTED_FOR_BEFORE_RE.search(f, max(r.sent.start, r.start - 40), r.start)
     if head is None:
         return None
-    rem = REMAINDER_RE.search(f, r.unit_end, end)
-    if rem is None or VERB_STOP_RE.search(f, r.unit_end, rem.start()):
+    rem = _governed(REMAINDER_RE, f, r.unit_end, end)
+    if rem is None:
         return None
     if not _REMAINDER_ALLOTTED_RE.match(f, rem.end()):
         return None  # «... به حساب کشاورزان واریز و الباقی هفته آینده ...»: done, then the rest
@@ -987,8 +1005,8 @@ def set_amount(k: KindContext) -> str | None:
         and "تعهد" not in f[lo : r.start]
     ):
         return None  # the common case, decided without a scan
-    cue = _last(SET_AMOUNT_RE, f, lo, r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(SET_AMOUNT_RE, f, lo, r.start)
+    if cue is None:
         return None
     if DIGIT_RE.search(f, max(lo, cue.start() - 16), cue.start()):
         return None  # «از ۲۴ هزار نفر تعهد استان ۲۹ هزار نفر تحقق ...»: the cue's figure is before
@@ -1174,8 +1192,8 @@ def share_to_come(k: KindContext) -> str | None:
         return None
     if "خواه" not in f[r.unit_end : k.statement_end]:
         return None  # cheap guard: no future auxiliary after the number
-    fut = FUTURE_RE.search(f, r.unit_end, k.statement_end)
-    if fut is None or VERB_STOP_RE.search(f, r.unit_end, fut.start()):
+    fut = _governed(FUTURE_RE, f, r.unit_end, k.statement_end)
+    if fut is None:
         return None
     return "forecast" if FUTURE_TIME_RE.search(f, k.statement_start, r.start) else None
 
@@ -1193,8 +1211,8 @@ def share_to_change(k: KindContext) -> str | None:
     tail = f[r.unit_end : min(k.statement_end, r.unit_end + 40)]
     if "خواه" not in tail and "یاب" not in tail and "پیدا" not in tail:
         return None  # cheap guard: no future or present change verb after the number
-    verb = FUTURE_CHANGE_VERB_RE.search(f, r.unit_end, min(k.statement_end, r.unit_end + 40))
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+    verb = _governed(FUTURE_CHANGE_VERB_RE, f, r.unit_end, min(k.statement_end, r.unit_end + 40))
+    if verb is None:
         return None
     lo = max(k.statement_start, r.start - 100)
     if SHARE_BEFORE_RE.search(f, lo, r.start) or REACHED_PART_RE.search(f, lo, r.start):
@@ -1217,8 +1235,8 @@ def share_reached(k: KindContext) -> str | None:
         return None
     if "رس" not in f[r.unit_end : k.statement_end]:
         return None  # cheap guard: no verb of reaching after the number
-    verb = REACHED_VERB_RE.search(f, r.unit_end, k.statement_end)
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+    verb = _governed(REACHED_VERB_RE, f, r.unit_end, k.statement_end)
+    if verb is None:
         return None
     if REACHED_PART_RE.search(f, max(k.statement_start, r.start - 100), r.start) is None:
         return None
@@ -1340,8 +1358,8 @@ def changed_object(k: KindContext) -> str | None:
     if r.unit != "percent":
         return None
     end = k.statement_end
-    mark = OBJECT_MARK_RE.search(f, r.unit_end, end)
-    if mark is None or VERB_STOP_RE.search(f, r.unit_end, mark.start()):
+    mark = _governed(OBJECT_MARK_RE, f, r.unit_end, end)
+    if mark is None:
         return None
     return "change" if CHANGE_RE.search(f, mark.end(), end) else None
 
@@ -1522,8 +1540,8 @@ def able_to(k: KindContext) -> str | None:
     what one can do, a modal before the number in its statement, is a forecast; a number
     before the modal is not its object («با داشتن چهار بازارچه ... می‌تواند دروازه ... باشد»)."""
     r, f = k.r, k.folded
-    cue = _last(ABILITY_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(ABILITY_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None:
         return None
     return "forecast"
 
@@ -1549,8 +1567,8 @@ def amount_changed_by(k: KindContext) -> str | None:
     window = f[r.unit_end : hi]
     if "داشت" not in window and "یافت" not in window and "پیدا" not in window:
         return None  # cheap guard: no light verb after the amount
-    found = CHANGE_PREDICATE_RE.search(f, r.unit_end, hi)
-    if found is None or VERB_STOP_RE.search(f, r.unit_end, found.start()):
+    found = _governed(CHANGE_PREDICATE_RE, f, r.unit_end, hi)
+    if found is None:
         return None
     if FUTURE_RE.search(f, found.start(), found.end()):
         return None  # «... ۹ میلیون تن افزایش خواهد یافت»: a change to come, the future's
@@ -1602,8 +1620,8 @@ def change_named_before(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if r.unit != "percent" or k.reached:
         return None
-    cue = _last(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
+    if cue is None:
         return None
     return "change"
 
@@ -1643,8 +1661,8 @@ def present_return(k: KindContext) -> str | None:
         return None  # cheap guard: no verb of returning or joining after the number
     if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
         return None  # a headline's present tells what happened
-    verb = RETURN_RE.search(f, r.unit_end, k.statement_end)
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+    verb = _governed(RETURN_RE, f, r.unit_end, k.statement_end)
+    if verb is None:
         return None
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
@@ -1669,11 +1687,11 @@ def witnessed_to_come(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if "شاهد" not in f[max(k.clause.start, r.start - 40) : r.start]:
         return None  # cheap guard
-    cue = _last(WITNESS_BEFORE_RE, f, max(k.clause.start, r.start - 40), r.start)
-    if cue is None or VERB_STOP_RE.search(f, cue.end(), r.start):
+    cue = _governing(WITNESS_BEFORE_RE, f, max(k.clause.start, r.start - 40), r.start)
+    if cue is None:
         return None
-    verb = WITNESS_PRESENT_RE.search(f, r.unit_end, k.statement_end)
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+    verb = _governed(WITNESS_PRESENT_RE, f, r.unit_end, k.statement_end)
+    if verb is None:
         return None
     return "forecast"
 
@@ -1686,8 +1704,8 @@ def consequence(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if PREMISE_RE.search(f, r.sent.start, r.start) is None:
         return None
-    verb = PRESENT_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+    verb = _governed(PRESENT_PASSIVE_RE, f, r.unit_end, k.statement_end)
+    if verb is None:
         return None
     return "forecast"
 
@@ -1725,8 +1743,8 @@ def plain_future(k: KindContext) -> str | None:
     passive = PLANNED_PASSIVE_RE if r.unit in MONEY_UNITS else PRESENT_PASSIVE_RE
     verb = passive.search(f, r.unit_end, k.statement_end)
     if verb is None and r.unit in MONEY_UNITS:  # «... تومان ... هزینه می‌شود»: spent once
-        verb = SPENDING_PASSIVE_RE.search(f, r.unit_end, k.statement_end)
-    if verb is None or VERB_STOP_RE.search(f, r.unit_end, verb.start()):
+        verb = _governed(SPENDING_PASSIVE_RE, f, r.unit_end, k.statement_end)
+    if verb is None:
         return None
     if COPULA_RE.search(f, r.unit_end, verb.start()):
         return None  # «۳ هزار زنبوردار فعال هستند و ...»: the number's statement ended
@@ -1761,11 +1779,11 @@ def ranked_by(k: KindContext) -> str | None:
     ...، در جایگاه دوم قرار دارد»: an amount in a «با» phrase that earns a rank later in its
     clause (no verb between) is what was achieved, actual, whatever the tense of «دارد»."""
     r, f, c = k.r, k.folded, k.clause
-    rank = RANK_RE.search(f, r.unit_end, c.end)
-    if rank is None or VERB_STOP_RE.search(f, r.unit_end, rank.start()):
+    rank = _governed(RANK_RE, f, r.unit_end, c.end)
+    if rank is None:
         return None
-    with_ = _last(WITH_RE, f, max(k.statement_start, r.start - 80), r.start)
-    if with_ is None or VERB_STOP_RE.search(f, with_.end(), r.start):
+    with_ = _governing(WITH_RE, f, max(k.statement_start, r.start - 80), r.start)
+    if with_ is None:
         return None
     return "actual"
 

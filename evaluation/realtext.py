@@ -71,7 +71,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout26 was round 28's (written while round 27's second wave worked,
     # before any of round 28's fixes; measured once at 54ec06b, then joined development);
     # heldout27 was round 29's (written before any of round 29's fixes was merged; measured
-    # once at 4a7689c, then joined development); the next round needs a new part written first.
+    # once at 4a7689c, then joined development); heldout28 is round 30's (written at the
+    # session's start, before any of round 30's fixes; measured once at the round's end).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -119,6 +120,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout25": ("heldout25a", "heldout25b"),  # round 27's held-out part
     "heldout26": ("heldout26a", "heldout26b"),  # round 28's held-out part
     "heldout27": ("heldout27a", "heldout27b"),  # round 29's held-out part
+    "heldout28": ("heldout28a", "heldout28b"),  # round 30's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

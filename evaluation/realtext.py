@@ -72,7 +72,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # before any of round 28's fixes; measured once at 54ec06b, then joined development);
     # heldout27 was round 29's (written before any of round 29's fixes was merged; measured
     # once at 4a7689c, then joined development); heldout28 is round 30's (written at the
-    # session's start, before any of round 30's fixes; measured once at the round's end).
+    # session's start, before any of round 30's fixes; measured once at the round's end);
+    # heldout29 is round 31's (written while round 30's helpers worked, before any of
+    # round 31's fixes; measured once at that round's end).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -121,6 +123,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout26": ("heldout26a", "heldout26b"),  # round 28's held-out part
     "heldout27": ("heldout27a", "heldout27b"),  # round 29's held-out part
     "heldout28": ("heldout28a", "heldout28b"),  # round 30's held-out part
+    "heldout29": ("heldout29a", "heldout29b"),  # round 31's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

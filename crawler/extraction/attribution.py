@@ -80,7 +80,7 @@ from crawler.extraction.lexicon import (
     news_id_source,
     speech_verb_key,
 )
-from crawler.extraction.names import find_names
+from crawler.extraction.names import find_names, speaker_at
 from crawler.extraction.persian import WB_L, WB_R, fold, key, seq
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.provinces import counts_bare
@@ -161,6 +161,11 @@ WIRE_RE = re.compile(
     r"(?m)(?:^|#)[ \t]*[^\n،,#\-–—]{2,20}?[ \t]?[،,\-–—][ \t]?(?P<src>"
     + _WIRE_WORD
     + r"[^\n\d]{2,40})"
+)
+# («اردبیل س خبرگزاری جمهوری اسلامی 25/7/73»: the old wire's archive copy, the dash between
+# city and wire lost or garbled; the date stamp right after the wire's name marks it)
+WIRE_DATED_RE = re.compile(
+    r"(?P<src>" + _WIRE_WORD + r"[^\n\d]{2,40}?)[ \t]?\d{1,2}/\d{1,2}/\d{2}(?:\d\d)?(?!\d)"
 )
 LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
@@ -485,6 +490,8 @@ def dateline(text: str) -> Iterator[Span]:
     if text.find(_WIRE_WORD, 0, 800) >= 0:
         for m in WIRE_RE.finditer(text, 0, 800):
             yield m.span("src")
+        for m in WIRE_DATED_RE.finditer(text, 0, 800):
+            yield m.span("src")
 
 
 def dash_credit(text: str) -> Iterator[Span]:
@@ -574,6 +581,14 @@ def _interviews(text: str) -> tuple[re.Match[str], ...]:
     return tuple(INTERVIEW_RE.finditer(text))
 
 
+def _bare_to(m: re.Match[str]) -> bool:
+    """The interview cue of ``m`` is the bare «به» («به X گفت»), no talk, contact, visit or
+    reporter word: it names an agency only before the verb, never before a comma."""
+    return (
+        m.group("talk") is None and m.group().startswith("به") and m.start("src") - m.start() <= 4
+    )
+
+
 def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
     for m in _interviews(text):
@@ -583,6 +598,8 @@ def interview(text: str) -> Iterator[Span]:
             and (_everyday(m.group("src")) or PLACE_KIND_RE.match(m.group("src")))
         ):
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
+        if _bare_to(m) and m.group("verb") is None:
+            continue  # «... مرغ به بازار فارس، پیش‌بینی می‌شود»: a destination, no interview
         yield m.span("src")
     if any(w in text for w in WROTE_WORDS):
         for m in WROTE_RE.finditer(text):
@@ -1048,6 +1065,7 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         or _desk_brand(text, folded)
         or _masthead_brand(text, folded)
         or _closing_brand(text, folded)
+        or _title_bar_brand(text, folded)
     )
 
 
@@ -1274,6 +1292,29 @@ def _closing_brand(text: str, folded: str) -> str | None:
     return name
 
 
+# «<headline> | سهند نیوز 🇮🇷»: a page's title line, the site's name after its last bar
+# (emoji and marks after the name dropped); read in the text's first lines only
+_TITLE_BAR_RE = re.compile(
+    r"[ \t][|｜][ \t]*(?P<src>[^\W\d_]+(?:[ \t][^\W\d_]+){1,2})[^\w\n]*(?:\n|$)"
+)
+_TITLE_BAR_HEAD = 400
+
+
+def _title_bar_brand(text: str, folded: str) -> str | None:
+    """The site's name closing a page title line after a bar («... کنار جاده | سهند نیوز»),
+    when nothing else credits the copy: only a name shaped as an outlet's («X نیوز», «X
+    آنلاین»), so a date, a section («اخبار استان») or a link label after a bar is none."""
+    if "|" not in folded[:_TITLE_BAR_HEAD] and "｜" not in folded[:_TITLE_BAR_HEAD]:
+        return None
+    m = _TITLE_BAR_RE.search(folded, 0, _TITLE_BAR_HEAD)
+    if m is None:
+        return None
+    src = m.group("src")
+    if not _outlet_tailed(src) or not _brand_shaped(src):
+        return None
+    return text[m.start("src") : m.end("src")].strip()
+
+
 def _interview_brand(text: str, folded: str) -> str | None:
     """«... به تحریریه پایگاه خبری پیک قلم گفت», «در گفت‌وگو با سایت خبری X»: an unknown
     outlet named by its kind in an interview cue is the site crediting itself."""
@@ -1317,6 +1358,15 @@ def _holds_words(longer: str, shorter: str) -> bool:
     return len(a) > len(b) and a[-len(b) :] == b
 
 
+def _speaker_line(folded: str, m: re.Match[str]) -> bool:
+    """«فتحی؛ رئیس سازمان ...: <quote>»: the words before the semicolon are a speaker the
+    role after them names (``speaker_at``), no site crediting itself."""
+    if m.group("sep") != "؛":
+        return False
+    line_end = folded.find("\n", m.end())
+    return speaker_at(folded, m.start("src"), len(folded) if line_end < 0 else line_end) is not None
+
+
 def _self_brand(text: str, folded: str) -> str | None:
     """The site's own name opening a paragraph before a dash or colon («آزنا آنلاین-»,
     «اتاق خبر:»), named twice or before a person or role: never a place, a role or a
@@ -1339,6 +1389,7 @@ def _self_brand(text: str, folded: str) -> str | None:
             or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
             or SPEECH_VERB_RE.search(src)  # «زورقی اظهارداشت:»: a speaker, glued or not
             or find_names(src)
+            or _speaker_line(folded, m)
         ):
             continue
         rest = folded[m.end() : m.end() + 80]

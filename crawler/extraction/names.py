@@ -97,6 +97,14 @@ def _role_word(word: str) -> bool:
     )
 
 
+def role_glued_before(word: str) -> bool:
+    """A role head glued to the word after it, the space lost («مدیرزراعت», «مدیرسازمان»,
+    «استاندارمازندران»): a role, no name word. Five letters or more must follow the head and
+    the whole must not end like a surname («مدیرزاده», «رئیسی», «دبیریان» are names)."""
+    m = _GLUED_FRONT_ROLE_RE.match(word)
+    return m is not None and not ends_like_surname(word)
+
+
 @lru_cache(maxsize=16384)  # a word's answer never changes; the same words recur in every text
 def name_word(word: str, place_ok: bool = False) -> bool:
     """A word that may be part of a name: no function, time or role word, and no place
@@ -108,6 +116,7 @@ def name_word(word: str, place_ok: bool = False) -> bool:
         and word not in NAME_BOUNDARIES
         and word not in TIME_WORDS
         and not _role_word(word)
+        and not role_glued_before(word)
         and word not in _ROLE_OPENERS
         and (place_ok or not is_place(word))
     )
@@ -375,6 +384,8 @@ def _tokens(folded: str) -> list[tuple[int, int, str]]:
 # «فرامرز شادفرمدیر کل ...»: a role head glued to the end of the surname before it (the
 # space lost), three letters or more before it; the text test finds whether any is there
 _GLUED_ROLE_HEADS = alt(load("roles.json")["glued_role_heads"])
+# a role head opening a word, five letters or more glued after it (``role_glued_before``)
+_GLUED_FRONT_ROLE_RE = re.compile(r"(?:" + _GLUED_ROLE_HEADS + r")[^\W\d_]{5,}$")
 _GLUED_ROLE_IN_TEXT_RE = re.compile(r"[^\W\d_]{3}(?:" + _GLUED_ROLE_HEADS + r")(?![^\W\d_])")
 # The first word of each head that no shorter head opens («مدیر» for «مدیرکل»): every match
 # of the pattern has one of them three characters after its start
@@ -561,6 +572,14 @@ def _role_colon(folded: str, after: int, end: int) -> bool:
     )
 
 
+def _semicolon_role_colon(folded: str, rest: str, end: int) -> bool:
+    """``rest`` (the text after a name, up to ``end``) opens with a semicolon, then a role
+    closed by a colon within 90 characters: «X؛ مدیرکل ...: <quote>»."""
+    role = rest[1:].lstrip()
+    at = end - len(role)
+    return ROLE_HEAD_RE.match(role) is not None and _role_colon(folded, at, end)
+
+
 def speaker_at(
     text: str, pos: int, end: int, cued: bool = False, opens: bool = True, lone: bool = False
 ) -> tuple[int, int] | None:
@@ -639,6 +658,14 @@ def speaker_at(
                 # «بازدار مدیرکل شیلات استان بوشهر: ...»: a headline's speaker, a role, then
                 # the colon that opens the quote (no verb)
                 or (ROLE_HEAD_RE.match(rest) and _role_colon(folded, after, end))
+                # «فتحی؛ رئیس سازمان ...: <quote>»: a channel post's speaker line, the
+                # role set off by a semicolon, then the colon that opens the quote
+                # (a word shaped like a surname, or two words: «سیب؛ مدیر ...» is a rubric)
+                or (
+                    rest.startswith("؛")
+                    and (n > 1 or ends_like_surname(t.word(0)))
+                    and _semicolon_role_colon(folded, rest, end)
+                )
                 # after an honorific, a word that ends the name
                 or (
                     titled

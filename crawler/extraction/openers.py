@@ -138,6 +138,8 @@ def body_start(folded: str, start: int, end: int, line_start: bool = True) -> in
                 continue
             if name in ("dateline", "lead_prefix", "agency") and _speaks(m.group()):
                 continue
+            if name == "lead_prefix" and _speaker_semicolon(folded, m, end):
+                continue
             if name == "agency" and canonical(m.group("src")) is None:
                 continue
             pos = m.end()
@@ -158,6 +160,27 @@ def _at_line(folded: str, pos: int) -> bool:
     line = folded.rfind("\n", 0, pos) + 1
     head = folded[line:pos]
     return not head.strip() or head.rstrip().endswith(("-", "–", "—", ":", "/", "؛", "،", ","))
+
+
+# «فتحی؛ رئیس سازمان ...: <quote>»: one word before a semicolon, then a role closed by a
+# colon on the same line (``_speaker_semicolon``)
+_ROLE_TO_COLON_RE = re.compile(r"[^\n:؛.]{4,90}?\s?:")
+
+
+def _speaker_semicolon(folded: str, m: re.Match[str], end: int) -> bool:
+    """The lead prefix ``m`` is a speaker's surname set off by a semicolon before the role
+    that a colon closes («فتحی؛ رئیس سازمان جهاد کشاورزی استان: ...», a channel post's
+    speaker line), not an outlet («ایلنا؛ مدیرکل ...»): one word no agency spells, then a
+    role head. The body opens at the name, where the people stage reads its speaker."""
+    prefix = m.group().strip()
+    if not prefix.endswith("؛") or " " in prefix[:-1].strip():
+        return False
+    after = m.end()
+    return (
+        ROLE_HEAD_RE.match(folded, after, end) is not None
+        and canonical(prefix[:-1]) is None
+        and _ROLE_TO_COLON_RE.match(folded, after, end) is not None
+    )
 
 
 def _speaks(prefix: str) -> bool:

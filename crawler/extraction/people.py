@@ -75,6 +75,7 @@ from crawler.extraction.names import (
     name_shaped,
     name_word,
     reported_surname_at,
+    role_glued_before,
     speaker_at,
 )
 from crawler.extraction.openers import body_start, unwrap
@@ -85,7 +86,7 @@ from crawler.extraction.sentences import Span, sentence_spans
 
 _PROTECT_CHAR = "\x01"
 # («X» معاون ...: the name's closing guillemet first)
-_AS_RE = re.compile(r"[»\"]?\s*[،,]?\s*(?:به\s?عنوان\s)?\s*")
+_AS_RE = re.compile(r"[»\"]?\s*[،,؛]?\s*(?:به\s?عنوان\s)?\s*")
 # «استاندار تهران - طبق اعلام پایگاه ...، X گفت», «فرماندار بم - به گزارش ایرنا، X»: a role
 # written as the dateline of its line, a dash after it, a credit clause at most between the
 # dash and the name (``_dateline_role``)
@@ -207,7 +208,10 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not m and 0 < pos < len(prot) and prot[pos - 1].isalpha() and prot[pos].isalpha():
         m = _GLUED_HEAD_RE.match(prot, pos)  # «شادفرمدیر کل ...»: split off by ``find_names``
     if not m:
-        return None
+        # «مدیرزراعت و باغبانی ...»: a head glued to the word after it (``role_glued_before``)
+        m = _WORD_RE.match(prot, pos)
+        if not m or not role_glued_before(m.group()):
+            return None
     end = limit
     t = TERM_RE.search(prot, m.end(), limit)
     if t and t.group() in "،,":

@@ -113,3 +113,44 @@ def test_share_moved_from(text: str, want: list[tuple[float, str | None]]) -> No
 )
 def test_share_measure_stated(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # places referred back to («این تعداد روستا», «این روستاها»): a threshold word after
+        # them approximates their households' total, it names no class of places
+        (
+            "با گازرسانی به این تعداد روستا بیش از ۸ هزار خانوار از گاز بهره‌مند می‌شوند.",
+            [(8000, "count")],
+        ),
+        (
+            "با آبرسانی به این روستاها بیش از ۲ هزار و ۵۰۰ خانوار صاحب آب شرب سالم شدند.",
+            [(2500, "count")],
+        ),
+        # must not fire: a class of places named by a size
+        ("گازرسانی به روستاهای بالای ۲۰ خانوار استان ادامه دارد.", []),
+        ("در این طرح روستاهای بیش از ۵۰ خانوار آبرسانی می‌شوند.", []),
+    ],
+)
+def test_places_referred_back(text: str, want: list[tuple[float, str]]) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # crossings counted («معبر», porters' or border crossings) are a count
+        (
+            "این استان سه بازارچه مرزی و چهار معبر کولبری فعال دارد.",
+            [(3, "count"), (4, "count")],
+        ),
+        ("تردد کالا از ۱۲ معبر مرزی استان انجام می‌شود.", [(12, "count")]),
+    ],
+)
+def test_crossings_counted(text: str, want: list[tuple[float, str]]) -> None:
+    assert _figures(text) == want

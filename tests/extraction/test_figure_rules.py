@@ -264,7 +264,9 @@ def test_kind_rules_run_in_this_order() -> None:
     with an indicative present («تا پایان سال ... بهره‌مند می‌شوند») is a forecast before the
     deadline is read as a target cue; a territory's money quota and a budget passed are
     targets before a realised or past verb is read; a part of a whole with a future verb
-    after a time to come is a forecast before the share rules read it."""
+    after a time to come is a forecast before the share rules read it; a noun named
+    projected before an amount («سرمایه‌گذاری پیش‌بینی‌شده ... بوده») is read after the
+    budgeted amount and before any verb."""
     assert [r.__name__ for r in KIND_RULES] == [
         "premise_percent",
         "share_achieved",
@@ -280,6 +282,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "allotted_parts",
         "done_before_remainder",
         "budgeted",
+        "projected_noun",
         "estimated",
         "assigned_amount",
         "caused_outcome",

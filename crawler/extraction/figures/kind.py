@@ -1031,7 +1031,20 @@ def level_moved_from(k: KindContext) -> str | None:
     r = k.r
     if r.unit != "percent" or not MOVE_TO_RE.match(r.folded, r.unit_end):
         return None
-    return "actual" if FROM_BEFORE_RE.search(k.before) else None
+    if not FROM_BEFORE_RE.search(k.before):
+        return None
+    # round 30: «پیشرفت فیزیکی ... از ۳ درصد به ۱۹ درصد رسیده است»: the level a part of a
+    # whole moves from, when the level reached is a share ('share_reached': a reaching
+    # verb), is a share too; a rate's («نرخ بیکاری از ۱۷٫۷ درصد ...») stays a level, and a
+    # part moved by a change verb («ضریب اشغال از ۶۴ درصد به ۴۰ درصد کاهش یافته») as well
+    f = r.folded
+    if (
+        not RATE_RE.search(f, k.clause.start, r.start)
+        and REACHED_PART_RE.search(f, max(k.statement_start, r.start - 100), r.start)
+        and _governed(REACHED_VERB_RE, f, r.unit_end, k.statement_end) is not None
+    ):
+        return "share"
+    return "actual"
 
 
 def realised(k: KindContext) -> str | None:
@@ -1129,6 +1142,46 @@ def budgeted(k: KindContext) -> str | None:
     if after and not VERB_STOP_RE.search(f, r.unit_end, after.start()):
         return plan
     return None
+
+
+# round 30: «... را ۲۲۲۰ نفر اعلام کرد»: a verb that states a value (announcing, naming)
+STATING_VERB_RE = words_re(_CUES["stating_verbs"])
+# «پیش‌بینی شده است/بود»: the participle as a verb, not an adjective of the noun before it
+_PARTICIPLE_AS_VERB_RE = re.compile(r"\s?(?:" + COPULA_RE.pattern + r"|می\s?باش)")
+
+
+def projected_noun(k: KindContext) -> str | None:
+    """«حجم سرمایه‌گذاری پیش‌بینی‌شده مربوط به این سرمایه‌گذاران حدود ۶۰ میلیارد ریال بوده»,
+    «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام کرد» (round
+    30): a noun named projected («پیش‌بینی‌شده» as its adjective) before an amount stated
+    with a copula or a verb of stating is that estimate: a forecast (a target in a plan's
+    own statement, as 'budgeted' reads the participle), however long the noun phrase or a
+    «که» clause between. Not a percentage or a change, not with a number or another verb
+    between, nor an amount its statement reports done («... تاکنون ۲۰ میلیارد ریال جذب
+    شده»). Read after 'budgeted', which takes the participle near the amount."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent or k.per_unit:
+        return None
+    lo = max(r.sent.start, r.start - 160)
+    if "پیش" not in f[lo : r.start]:
+        return None  # cheap guard
+    cue = _last(PREDICTED_PARTICIPLE_RE, f, lo, r.start)
+    if cue is None or _PARTICIPLE_AS_VERB_RE.match(f, cue.end()):
+        return None
+    if DIGIT_RE.search(f, max(lo, cue.start() - 24), r.start):
+        return None  # «۱۰۰ میلیارد تومان پیش‌بینی‌شده ...»: the amount before is the estimate
+    verb = VERB_STOP_RE.search(f, cue.end(), r.start)
+    if verb is not None and not THAT_RE.search(f, cue.end(), verb.end()):
+        return None  # a statement of its own between the noun and the amount
+    own = k.own_verb
+    cop = COPULA_RE.search(f, r.unit_end, k.statement_end)  # «... ریال بوده و ...»
+    if cop is not None and (own is None or cop.start() <= own.start()):
+        return _planned_or_estimated(k, cue)
+    if own is None or own.start() > k.statement_end:
+        return None
+    if not STATING_VERB_RE.search(f, max(r.unit_end, own.start() - 12), own.end() + 4):
+        return None
+    return _planned_or_estimated(k, cue)
 
 
 _SIMPLE_PAST_STOPS = frozenset(_CUES["simple_past_stops"])
@@ -1301,7 +1354,20 @@ def _share_measure(k: KindContext) -> bool:
     verb = ACTUAL_RE.search(f, r.unit_end, end)
     if verb is not None and COPULA_RE.match(f, verb.start()):
         verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not
+    if verb is not None and _stated_object(k, verb):
+        verb = None  # «ضریب برخورداری ... را ... ۹۹ درصد عنوان کرد»: the speaker gives the part
     return not (verb or FORECAST_RE.search(f, r.unit_end, end))
+
+
+def _stated_object(k: KindContext, verb: re.Match[str]) -> bool:
+    """«وی ضریب برخورداری ... را در شهرها ۹۹ درصد و در بخش روستایی ۴۵ درصد عنوان کرد»
+    (round 30): the measure is the object («را») of a verb of stating ('stating_verbs') that
+    gives its value; the verb reports a saying, not the level done."""
+    r, f = k.r, k.folded
+    return bool(
+        OBJECT_MARK_RE.search(f, max(k.statement_start, r.start - 100), r.start)
+        and STATING_VERB_RE.search(f, max(r.unit_end, verb.start() - 12), verb.end() + 4)
+    )
 
 
 def _progress_part(k: KindContext) -> bool:
@@ -1530,7 +1596,7 @@ def forecast_near(k: KindContext) -> str | None:
     r, c = k.r, k.clause
     lo, hi = max(k.statement_start, r.start - 30), min(c.end, r.unit_end + 40)
     for m in r.doc.matches(FORECAST_RE, c):  # a loop, not a generator: read per figure
-        if lo <= m.start() and m.end() <= hi:
+        if lo <= m.start() and m.end() <= hi and not _forecast_of_what_follows(k, m):
             return "forecast"
     return None
 
@@ -1667,12 +1733,24 @@ def present_return(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
+    """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
+    (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
+    names, not the number before it."""
+    return m.start() > k.r.unit_end and bool(
+        WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start())
+    )
+
+
 def nearest_verb(k: KindContext) -> str | None:
     """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
     forecast verb before «که» belongs to the statement before, a past one still tells."""
     doc, c, point = k.r.doc, k.clause, k.r.num.end
     # the clause's verbs are found once for all its figures
-    fc = _distance(doc.matches(FORECAST_RE, c), k.statement_start, point)
+    forecasts = doc.matches(FORECAST_RE, c)
+    if forecasts:
+        forecasts = [m for m in forecasts if not _forecast_of_what_follows(k, m)]
+    fc = _distance(forecasts, k.statement_start, point)
     ac = _distance(doc.matches(ACTUAL_RE, c), c.start, point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
@@ -1845,6 +1923,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     allotted_parts,
     done_before_remainder,
     budgeted,
+    projected_noun,
     estimated,
     assigned_amount,
     caused_outcome,

@@ -747,8 +747,9 @@ def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
 
 # a digit right before a place class: the places are counted («۱۷ روستای ...»), so a
 # threshold word after them approximates their total, it names no class of places
-# (or a place word right before: «۱۷ روستای شهرستان دشتی»)
-_COUNTED_PLACES_RE = re.compile(r"\d\s?(?:[^\s\d.،,؛:]+\s?)?$")
+# (or a place word right before: «۱۷ روستای شهرستان دشتی»); round 30: so are places referred
+# back to («به این تعداد روستا بیش از ۱۱ هزار خانوار», «این روستاها»: the places just counted)
+_COUNTED_PLACES_RE = re.compile(r"(?:\d\s?(?:[^\s\d.،,؛:]+\s?)?|" + WB_L + r"این\s?(?:تعداد\s?)?)$")
 
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:

@@ -1640,6 +1640,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "establishments_named_before",
         "licence_issued_for",
         "classifier_refers_back",
+        "investors_attracted",
         "projects_of_the_sector",
         "housing_schemes",
         "generic_establishments",

@@ -75,3 +75,20 @@ ATTRACTED_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), ATTRACTED_ROWS)
 def test_investors_attracted(text: str, value: float, subject: str | None) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# A speaker who reports the flow in the first person plural («صادر کردیم», «وارد کردیم»)
+# names exports or imports as the passive does («صادر شد»), not the customs office's trade.
+FIRST_PERSON_FLOW_ROWS = [
+    ("مدیرکل گمرک استان گفت: امسال ۲۰۰ هزار تن از گمرک استان صادر کردیم.", 200000, "exports"),
+    ("مدیرکل گمرک گفت: امسال ۹۰ میلیون دلار از گمرکات استان وارد کردیم.", 90000000, "imports"),
+    ("مدیرکل گمرک گفت: پارسال ۴۰ هزار تن از این مرز صادر نمودیم.", 40000, "exports"),
+    # near misses: the passive as before; an exchange is trade
+    ("مدیرکل گمرک گفت: امسال ۱۵۰ هزار تن از گمرک استان صادر شد.", 150000, "exports"),
+    ("مدیرکل گمرک گفت: امسال ۷۰ هزار تن در گمرک استان مبادله شد.", 70000, "trade"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), FIRST_PERSON_FLOW_ROWS)
+def test_flow_in_the_first_person(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -1232,6 +1232,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "money_invested",
         "supply_work_funded",
         "products_crossing",
+        "part_crossing",
         "goods_crossing",
         "goods_at_port",
         "goods_moved",

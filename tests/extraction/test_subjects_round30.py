@@ -92,3 +92,52 @@ FIRST_PERSON_FLOW_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), FIRST_PERSON_FLOW_ROWS)
 def test_flow_in_the_first_person(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# A part of the amount before («از این میزان ...») whose first verb after it is a flow of
+# goods went out or came in: exports or imports, not the production of the whole, also with
+# its value between the tonnes and the verb («... تن به ارزش ... دلار ... صادر شده»).
+PART_CROSSING_ROWS = [
+    (
+        "پارسال ۳۰۰ هزار تن خرما در استان تولید شد که از این میزان ۹۰ هزار تن به ارزش"
+        " ۸۰ میلیون دلار به کشورهای همسایه صادر شده است.",
+        90000,
+        "exports",
+    ),
+    (
+        "وی درباره تولید و صادرات کشمش افزود: امسال ۵۰ هزار تن کشمش تولید شد که از این مقدار"
+        " ۱۲ هزار تن به ارزش ۲۰ میلیون دلار به کشورهای هدف صادر شد.",
+        12000,
+        "exports",
+    ),
+    (
+        "پارسال ۳۰۰ هزار تن خرما در استان تولید شد که از این میزان ۹۰ هزار تن به ارزش"
+        " ۸۰ میلیون دلار به کشورهای همسایه صادر شده است.",
+        80000000,
+        "exports",
+    ),
+    # near misses: the whole keeps production; a part with no flow verb keeps it too;
+    # a part whose first verb is another one (consumed) keeps it
+    (
+        "پارسال ۳۰۰ هزار تن خرما در استان تولید شد که از این میزان ۹۰ هزار تن به ارزش"
+        " ۸۰ میلیون دلار به کشورهای همسایه صادر شده است.",
+        300000,
+        "production",
+    ),
+    (
+        "پارسال ۸۰۰ هزار تن برنج در استان تولید شد که از این میزان ۱۰۰ هزار تن مصرف داخلی است.",
+        100000,
+        "production",
+    ),
+    (
+        "امسال ۴۰۰ هزار تن پسته تولید شد که از این میزان ۱۵۰ هزار تن در داخل مصرف شد"
+        " و مابقی صادر شد.",
+        150000,
+        "production",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PART_CROSSING_ROWS)
+def test_part_crossing(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

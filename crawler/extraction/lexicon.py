@@ -1401,3 +1401,8 @@ STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"
 ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
 # round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store
 KEPT_RE = words_re(_SUBJECTS["kept_words"])
+# round 30: «بیشترین جذب سرمایه‌گذاران ... با ۳۱ مورد»: cases counted of investors attracted
+INVESTORS_ATTRACTED_RE = re.compile(
+    WB_L + "(?:" + seq(_SUBJECTS["investors_attracted"]["words"]) + ")"
+)
+INVESTOR_CLASSIFIERS = frozenset(_SUBJECTS["investors_attracted"]["classifiers"])

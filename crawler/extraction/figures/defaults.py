@@ -1684,6 +1684,30 @@ def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str 
     return subject
 
 
+def part_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 30: «... ۲۰۰ هزار تن پسته تولید شد که از این میزان ۱۲۰ هزار تن به کشورهای
+    هدف صادر شده»: a part of the amount before («از این میزان/مقدار/حجم ...», no verb
+    between it and the number) whose first verb after the number says it went out, came in
+    or passed through ('goods_flow_verbs') is exports, imports or transit, not the production
+    (or the sector) of the whole it is a part of; a part that only names where it went
+    («... از بندر خارج شد» in a sentence the port labels trade) keeps its label."""
+    if subject != "production" and subject not in SECTOR_SUBJECTS:
+        return subject
+    if r.unit not in GOODS_UNITS:
+        return subject
+    tail = r.folded[r.unit_end : r.clause.end]
+    if not any(w in tail for w in _FLOW_STEMS):
+        return subject
+    part = PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start)
+    if part is None or VERB_STOP_RE.search(r.folded, part.end(), r.num.start):
+        return subject
+    m = GOODS_FLOW_RE.search(r.folded, r.unit_end, r.clause.end)
+    if m is None:
+        return subject
+    stop = VERB_STOP_RE.search(r.folded, r.unit_end, m.end())
+    return m.lastgroup if stop is None or stop.start() >= m.start() else subject
+
+
 # how far before the number «با» may stand («با حدود ۱۶۰۰ میلیارد ریال»)
 _MEANS_WINDOW = 24
 
@@ -1979,6 +2003,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_invested,
     supply_work_funded,
     products_crossing,
+    part_crossing,
     goods_crossing,
     goods_at_port,
     goods_moved,

@@ -63,6 +63,8 @@ from crawler.extraction.lexicon import (
     INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_GRADE_RE,
     INDUSTRIAL_SETTING_RE,
+    INVESTOR_CLASSIFIERS,
+    INVESTORS_ATTRACTED_RE,
     ISSUANCE_RE,
     ISSUED_FOR_RE,
     ISSUED_RE,
@@ -395,6 +397,19 @@ def classifier_refers_back(r: Reading, state: Discourse, c: Count) -> Count:
     before = [m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.clause.start, r.start)]
     named = [label for label in before if label in CLASSIFIED_BACK]
     return Count(named[-1], generic=False) if named else c
+
+
+def investors_attracted(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 30: «بیشترین میزان جذب سرمایه‌گذاران ... با ۳۱ مورد به شهرک لیا», «شهرک لیا با
+    ۶ مورد ... بیشترین میزان جذب سرمایه‌گذاری را ... به خود اختصاص داده»: a generic
+    classifier counted in a clause about attracting investors or investment counts the
+    investors attracted, investment, not the sector of the estate they went to nor the count
+    before it (dev gold 5 of 5)."""
+    if r.noun not in INVESTOR_CLASSIFIERS or not (c.generic or c.subject is None):
+        return c
+    if INVESTORS_ATTRACTED_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return c
+    return Count("investment", generic=False)
 
 
 def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
@@ -974,6 +989,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     establishments_named_before,
     licence_issued_for,
     classifier_refers_back,
+    investors_attracted,
     projects_of_the_sector,
     housing_schemes,
     generic_establishments,

@@ -1406,3 +1406,5 @@ INVESTORS_ATTRACTED_RE = re.compile(
     WB_L + "(?:" + seq(_SUBJECTS["investors_attracted"]["words"]) + ")"
 )
 INVESTOR_CLASSIFIERS = frozenset(_SUBJECTS["investors_attracted"]["classifiers"])
+# round 30: «۷۰۰ مگاوات نیروگاه خورشیدی ...»: a plant noun right after power in MW sizes it
+PLANT_AFTER_POWER_RE = re.compile(r"\s?(?:" + seq(_SUBJECTS["plants_after_power"]["words"]) + ")")

@@ -141,3 +141,24 @@ PART_CROSSING_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), PART_CROSSING_ROWS)
 def test_part_crossing(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# Power in MW with a plant noun right after its unit sizes the plants: capacity, though the
+# sentence names the peak or the shortfall the plants are meant to meet (dev gold 15 of 15).
+PLANTS_AFTER_POWER_ROWS = [
+    (
+        "در استان ۵۰۰ مگاوات نیروگاه خورشیدی در دست اجرا داریم تا ناترازی برق در پیک جبران شود.",
+        500,
+        "capacity",
+    ),
+    ("امسال ۱۲۰ مگاوات نیروگاههای تجدیدپذیر برای کاهش ناترازی برق احداث می‌شود.", 120, "capacity"),
+    ("استان با ۹۰ مگاوات نیروگاه خورشیدی فعال رتبه نخست را دارد.", 90, "capacity"),
+    # near misses: demand in MW with no plant noun after the unit stays electricity
+    ("اوج مصرف برق استان در پیک تابستان به ۳۲۰۰ مگاوات رسید.", 3200, "electricity"),
+    ("ناترازی برق استان در پیک امسال ۸۰۰ مگاوات برق بود.", 800, "electricity"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PLANTS_AFTER_POWER_ROWS)
+def test_plants_after_power(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

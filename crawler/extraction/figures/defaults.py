@@ -120,6 +120,7 @@ from crawler.extraction.lexicon import (
     PER_MEASURE_RE,
     PER_UNIT_PRICE_RE,
     PERSON_NIGHT_RE,
+    PLANT_AFTER_POWER_RE,
     PORT_GOODS_SECTORS,
     PORT_HANDLING_RE,
     PORT_RE,
@@ -1558,6 +1559,8 @@ def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) 
         return "electricity"
     if _capacity_next_to(r) or _rated_in_statement(r) or _put_into_service(r):
         return "capacity"
+    if PLANT_AFTER_POWER_RE.match(r.folded, r.unit_end):
+        return "capacity"  # round 30: «۷۰۰ مگاوات نیروگاه خورشیدی»: the plants' size
     # «اوج مصرف برق ... ثبت شد و این میزان به ۸۲۹۸ مگاوات رسید»: earlier in the sentence,
     # or in the sentence before when the figure refers back to it
     lo = r.sent.start

@@ -185,6 +185,18 @@ INTERVIEW_RE = re.compile(
     + r"|\s?[،,:]|(?<=\w)(?=(?:از|در)\s)"  # («خبرنگار مهراز ...»: glued to the name)
     + rf"|\s(?=(?:{GLUED_SPEECH_PHRASES})))"  # («... ساری بااشاره به»: a glued «با اشاره»)
 )
+# The same with no preposition glued to the name: read again when ``INTERVIEW_RE`` cut a
+# name that is no known agency's at a glued «از», «در», «با» («چشم‌انداز جنوب», «شیراز
+# زیبا»: the letters belong to the word)
+_INTERVIEW_UNGLUED_RE = re.compile(
+    _INTERVIEW_CUE
+    + rf"(?P<src>[^،,:؛\n.]{{2,60}}?)(?:(?:(?!از|در|با)|\s)(?P<verb>{INTERVIEW_ENDS})"
+    + WB_R
+    + r"|\s?[،,:]"
+    + rf"|\s(?=(?:{GLUED_SPEECH_PHRASES})))"
+)
+_GLUED_PREP_STARTS = ("از", "در", "با")
+_NAME_END_RE = re.compile(r"[^\W\d_]+$")
 # «سفر به استان فارس، ...»: a province or town named with its kind is a place, never the
 # agency an interview talks to
 WROTE_RE = re.compile(r"(?m)(?:^|[.:]\s?)(?P<src>[^\n.:،,]{2,40}?)\s" + f"(?:{WROTE})" + WB_R)
@@ -203,7 +215,9 @@ _BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
 # («پایگاه خبری نگین دشت -», «هفته‌نامه X؛»: up to two more words when a kind of outlet
 # opens them; «X/همدان رئیس ...», «- X/ مدیرکل ...»: a slash before the desk's place)
 SELF_BRAND_RE = re.compile(
-    r"(?m)^[ \t]*(?:[-–—][ \t]*)?(?:[^\s.\-:؛/]+\.[ \t]*)?"  # «البرز. »: a place, a stop
+    # «date 2025-08-22 » (spaced by the normaliser «2025 - 08 - 22»): a date stamp
+    r"(?m)^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?\d{4}(?:[ \t]?[-/][ \t]?\d{1,2}){2}[ \t]+)?"
+    r"(?:[-–—][ \t]*)?(?:[^\s.\-:؛/]+\.[ \t]*)?"  # «البرز. »: a place, a stop
     rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,4}})[ \t]?(?P<sep>[-–—:؛/])"
     r"(?=[ \t]*[«\"]?(?:(?P<digit>\d)|[^\W\d_]))"
 )
@@ -578,7 +592,24 @@ def lead_prefix(text: str) -> Iterator[Span]:
 def _interviews(text: str) -> tuple[re.Match[str], ...]:
     """``INTERVIEW_RE``'s matches, once per text (the known-agency rule and the unknown
     outlet's fallback both read them)."""
-    return tuple(INTERVIEW_RE.finditer(text))
+    out: list[re.Match[str]] = []
+    for m in INTERVIEW_RE.finditer(text):
+        if _cut_inside_word(text, m):
+            m = _INTERVIEW_UNGLUED_RE.match(text, m.start())
+            if m is None:
+                continue
+        out.append(m)
+    return tuple(out)
+
+
+def _cut_inside_word(text: str, m: re.Match[str]) -> bool:
+    """``m`` ends its name at a glued «از», «در», «با» after a word that ends no known
+    agency's name («خبرنگار چشم انداز»: «اند» + «از»; «مهراز» is «مهر» + «از»)."""
+    end = m.end("src")
+    if not text.startswith(_GLUED_PREP_STARTS, end) or not text[end - 1 : end].isalpha():
+        return False
+    word = _NAME_END_RE.search(m.group("src"))
+    return word is None or word.group() not in _LAST_WORDS
 
 
 def _bare_to(m: re.Match[str]) -> bool:
@@ -813,6 +844,9 @@ _NAME_WORD_RE = re.compile(r"[^\s«»\"'()]+")
 _OUTLET_SHAPED_RE = re.compile(r"(?:نیوز|پرس|آنلاین|خبر|\d)$")
 # the same words standing alone as a name's last word («ساجد خبر»: no page label)
 _OUTLET_SUFFIX_RE = re.compile(r"نیوز|پرس|آنلاین|خبر")
+# an outlet's own tail: «X نیوز», «X پرس», «X آنلاین», a number glued on («دیار۲۴»; never
+# «فاز ۲», a number after a space)
+_OUTLET_TAIL_RE = re.compile(r"(?:نیوز|پرس|آنلاین|[^\W\d_]\d{1,3})$")
 
 
 def _outlet_tailed(src: str) -> bool:
@@ -900,8 +934,9 @@ def _dateline_brand(text: str, folded: str) -> str | None:
         a, b = m.group("a").strip(), m.group("b").strip()
         if PLACE_RE.fullmatch(b) and not PLACE_RE.fullmatch(a):
             return text[m.start("a") : m.end("a")].strip()
-        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b):
+        if PLACE_RE.fullmatch(a) and not PLACE_RE.fullmatch(b) and not SPEECH_VERB_RE.search(b):
             # «همدان - روزنامه صدای کرانه:»: the kind of outlet before the name is cut
+            # («اردبیل - محبوب حیدری گفت:»: a speaker and the verb, no outlet)
             name = _brand(text, m.span("b"))
             if name and _brand_shaped(fold(name), labels=False):
                 return name
@@ -1334,6 +1369,16 @@ def _interview_brand(text: str, folded: str) -> str | None:
                     or (m.group("talk") is not None and _OUTLET_SHAPED_RE.search(src.rstrip()))
                 )
             )
+            # «به X نیوز گفت», «در گفت‌وگو با دیار۲۴، افزود»: a name with an outlet's tail
+            # (never the everyday «خبر»: «با کارشناسان خبر،») before the verb, or closed by
+            # a comma after a talk cue
+            or (
+                _OUTLET_TAIL_RE.search(src.rstrip())
+                and (
+                    speech_verb_key(m.group("verb") or "") in ATTRIBUTION_SPEECH_VERBS
+                    or (m.group("verb") is None and m.group("talk") is not None)
+                )
+            )
         ):
             continue  # («در گفت‌وگو با مدیرکل ...»: a person, no outlet)
         brand = _brand(text, m.span("src"))
@@ -1410,6 +1455,12 @@ def _self_brand(text: str, folded: str) -> str | None:
         if (
             shaped  # «پایگاه خبری X - ...», «X نیوز - ...»: an outlet by its kind or tail
             or find_names(rest[:40])
+            # «X - محبوب حیدری گفت:»: a speaker the list of given names does not hold,
+            # anchored by the speech verb after the name
+            or (
+                not ORGANISATION_HEAD_RE.match(src)
+                and speaker_at(rest, len(rest) - len(rest.lstrip()), len(rest)) is not None
+            )
             or ROLE_HEAD_RE.match(rest.lstrip())
             or folded.count(src) > 1
         ):

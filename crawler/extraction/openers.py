@@ -27,6 +27,7 @@ from crawler.extraction.lexicon import (
     OPENER_RE,
     ROLE_HEAD_RE,
     SPEECH_CUE_RE,
+    SPEECH_VERB_RE,
 )
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 
@@ -46,6 +47,14 @@ CREDIT_TO_ROLE_RE = re.compile(
 # «یاسوج-», «قصرشیرین- ایرنا-», «بيرجند - ايرنا -», «ارومیه - »: a few words then a dash
 _WRAP_RE = re.compile(r"\n(?=[ \t]*[^\s])")  # one line break, more text after it
 _CLOSING = frozenset(".!?؟:؛")
+# «... توزیع است.\n\nرحیمی\n\nافزود: ...»: a speaker's name (one or two words) the page
+# broke into its own paragraph, the next one opening with the speech verb and its colon
+_LONE_SPEAKER_RE = re.compile(
+    r"(?m)^[ \t]*[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?(?P<gap>[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
+    r"(?=(?:" + SPEECH_VERB_RE.pattern + r")\s?:)"
+)
+# (the cheap test first: a line that opens with the verb and its colon)
+_VERB_LINE_RE = re.compile(r"\n[ \t]*(?:" + SPEECH_VERB_RE.pattern + r")\s?:")
 _DW = r"[^\s\-–—:،,.]+"  # a dateline word
 # The dateline and the lead prefix open with a look-ahead for the mark every match holds (a
 # dash; a colon, slash or bar) before any character no match holds ahead of it, a scan of
@@ -188,6 +197,11 @@ def _speaks(prefix: str) -> bool:
     return ROLE_HEAD_RE.search(prefix) is not None or SPEECH_CUE_RE.search(prefix) is not None
 
 
+def _joined_speaker(m: re.Match[str]) -> str:
+    """``_LONE_SPEAKER_RE``'s match with the breaks after the name read as spaces."""
+    return m.group()[: m.start("gap") - m.start()] + " " * len(m.group("gap"))
+
+
 def unwrap(text: str) -> str:
     """Hard-wrapped copy (lines broken mid-sentence, «مدیرکل تعاون، کار\nو رفاه ...»)
     read as running text: a single line break after a line with no closing punctuation
@@ -195,6 +209,9 @@ def unwrap(text: str) -> str:
     at least three such breaks after long lines. A credit lead broken before its closing
     mark is read whole in any text (``join_broken_lead``)."""
     text = join_broken_lead(text)
+    if _VERB_LINE_RE.search(text):
+        # (the breaks after the name read as spaces: same length, offsets hold)
+        text = _LONE_SPEAKER_RE.sub(_joined_speaker, text)
     if text.count("\n") < 3:
         return text
     breaks, long_lines = [], 0

@@ -8,7 +8,10 @@
 - investors counted («۱۹ سرمایه‌گذار جذب شدند», «از این تعداد ۶ سرمایه‌گذار ...، سه
   سرمایه‌گذار ...») are a known counted noun: a count (the gold's unit, not persons) with the
   subject investment, so small counts and counts in words are read like other known nouns;
-  the investment itself («سرمایه‌گذاری») is no investor.
+  the investment itself («سرمایه‌گذاری») is no investor;
+- a decimal point written with a space after it before a scale or a percentage («۵. ۸ میلیون
+  نفر», as one outlet writes them) is read as a decimal by the number reader, so it is no
+  sentence end either: the amount keeps the verb of its sentence.
 """
 
 from __future__ import annotations
@@ -84,3 +87,24 @@ def _counts(text: str) -> list[tuple[float, str, str | None]]:
 )
 def test_investors_counted(text: str, want: list[tuple[float, str, str | None]]) -> None:
     assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a decimal point written with a space after it («۵. ۸ میلیون») is no sentence end:
+        # the amount keeps its verb
+        (
+            "مدیرکل میراث فرهنگی از بازدید حدود ۴. ۶ میلیون نفر از موزه‌های استان خبر داد.",
+            [(4_600_000, "actual")],
+        ),
+        ("در این مدت ۲. ۵ میلیون خودرو از استان خارج شده است.", [(2_500_000, "actual")]),
+        # must not fire: a sentence that ends with a word, then a number opens the next
+        (
+            "تولید امسال به ۱۲ هزار تن رسید. ۵ میلیون تن نیز صادر شد.",
+            [(12_000, "actual"), (5_000_000, "actual")],
+        ),
+    ],
+)
+def test_spaced_decimal_keeps_its_sentence(text: str, want: list[tuple[float, str | None]]) -> None:
+    assert _kinds(text) == want

@@ -847,6 +847,8 @@ SUM_UP_RE = words_re(_KINDS["sum_up_verbs"])
 FUTURE_RE = words_re(_KINDS["future"])
 # «افتتاح خواهدشد»: the future auxiliary written glued to the verb after it
 GLUED_FUTURE_RE = re.compile(word_alt(_KINDS["future"]) + r"(?=[^\W\d_])")
+# «۸۰ میلیون لیترخواهد رسید»: the future auxiliary glued to the unit before it
+FUTURE_AFTER_GLUED_UNIT_RE = re.compile("(?:" + seq(_KINDS["future"]) + ")" + WB_R)
 ESTIMATE_RE = words_re(_KINDS["estimate"])
 MEASURED_ESTIMATE_RE = words_re(_KINDS["measured_estimates"])
 PAST_COPULA_RE = words_re(_KINDS["past_copulas"])

@@ -309,6 +309,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "habitual_present",
         "sums_up",
         "forecast_near",
+        "future_glued_to_unit",
         "able_to",
         "predicted_change",
         "change_next_to",

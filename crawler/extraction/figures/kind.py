@@ -37,6 +37,7 @@ from crawler.extraction.lexicon import (
     ESTIMATE_RE,
     EXPECTED_RE,
     FORECAST_RE,
+    FUTURE_AFTER_GLUED_UNIT_RE,
     FUTURE_CHANGE_VERB_RE,
     FUTURE_RE,
     FUTURE_TIME_RE,
@@ -1601,6 +1602,15 @@ def forecast_near(k: KindContext) -> str | None:
     return None
 
 
+def future_glued_to_unit(k: KindContext) -> str | None:
+    """«مصرف به ۸۰ میلیون لیترخواهد رسید»: the future auxiliary written glued to the unit
+    before it (the source dropped the space) is the number's own verb: a forecast."""
+    r, f = k.r, k.folded
+    if r.unit_end >= len(f) or not f[r.unit_end].isalpha():
+        return None  # the usual case: a space or a mark after the unit
+    return "forecast" if FUTURE_AFTER_GLUED_UNIT_RE.match(f, r.unit_end) else None
+
+
 def able_to(k: KindContext) -> str | None:
     """«با تامین آن می‌توان ۱۱ هزار شغل ایجاد کرد», «این طرح می‌تواند ۵۰۰ شغل ایجاد کند»:
     what one can do, a modal before the number in its statement, is a forecast; a number
@@ -1950,6 +1960,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     habitual_present,
     sums_up,
     forecast_near,
+    future_glued_to_unit,
     able_to,
     predicted_change,
     change_next_to,

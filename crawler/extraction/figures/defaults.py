@@ -61,6 +61,7 @@ from crawler.extraction.lexicon import (
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
     FROM_COUNTRY_RE,
+    FROM_STORE_RE,
     FULL_VOLUME_RE,
     FUND_WORD_RE,
     GENERATOR_RE,
@@ -144,6 +145,7 @@ from crawler.extraction.lexicon import (
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
     SPENT_RE,
+    STAPLE_CARGO_AFTER_RE,
     STORE_PLACE_RE,
     SUBJECT_RE,
     SUPPLY_RE,
@@ -1825,6 +1827,32 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     return "imports" if last_was_cargo and state.last_amount_subject == "imports" else "trade"
 
 
+_NOT_LANDED = frozenset({"exports", "transit", "transport"})
+
+
+def staple_cargo_landed(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تخلیه و بارگیری ۷۵ هزار تن گندم آغاز شد», «۲۷۷ هزار تن گندم ... در بندر شهید رجایی
+    تخلیه شده است», «بار این دو کشتی ۷۱ هزار تن گندم و ۲۸ هزار تن برنج است» (round 30b):
+    a staple the country buys abroad by sea ('staple_cargo_words': grain, edible oil, sugar,
+    feed) named right after its unit, in a clause about a ship or a port, is imports, not
+    the port's loading and unloading nor the farm sector of the good (dev gold 12 of 13 such
+    cargoes; generic «کالای اساسی» unloaded stays the port's trade, 3 of 3). A clause that
+    names an export, a transit or a haul of the goods keeps its reading, and so do goods
+    that left a store at home («... تن جو از انبار وارد بندر شد») and a fishing port's
+    catch."""
+    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None, "trade"}:
+        return subject
+    if not STAPLE_CARGO_AFTER_RE.match(r.folded, r.unit_end):
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    ports = list(PORT_RE.finditer(r.folded, lo, hi))
+    if not ports or all(FISHING_FLEET_RE.match(r.folded, m.end()) for m in ports):
+        return subject
+    if any(m.lastgroup in _NOT_LANDED for m in SUBJECT_RE.finditer(r.folded, lo, hi)):
+        return subject
+    return subject if FROM_STORE_RE.search(r.folded, lo, hi) else "imports"
+
+
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
 # them; land is read by 'farmland_by_default' («شهرک صنعتی به مساحت ۶۰۰ هکتار» is no
 # farmland, nor industry).
@@ -2009,6 +2037,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     part_crossing,
     goods_crossing,
     goods_at_port,
+    staple_cargo_landed,
     goods_moved,
     coordinated_amount,
     facility_commodity,

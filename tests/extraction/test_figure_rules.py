@@ -53,6 +53,7 @@ from crawler.extraction.figures.defaults import (
     public_money_allotted,
     public_revenue_is_budget,
     rate_is_price,
+    sector_money_of_public_finance,
     sector_named_nearby,
     share_filled_is_water,
     share_of_output,
@@ -687,6 +688,30 @@ S = Discourse
         (staple_cargo_landed, "۹۰ هزار تن جو به سیلو رسید.", 0, S(), "agriculture", "agriculture"),
         (staple_cargo_landed, "۹۰ هزار تن کالا در بندر تخلیه شد.", 0, S(), "trade", "trade"),
         (
+            sector_money_of_public_finance,
+            "بودجه تملک ابلاغ شد. ۹۰ میلیارد ریال برای آب شرب است.",
+            0,
+            S(),
+            "water",
+            "budget",
+        ),
+        (
+            sector_money_of_public_finance,
+            "بودجه تملک ابلاغ شد. ۹۰ میلیارد ریال برای آب شرب است.",
+            0,
+            S(),
+            "credit",
+            "credit",
+        ),
+        (
+            sector_money_of_public_finance,
+            "۹۰ میلیارد ریال برای آب شرب است.",
+            0,
+            S(),
+            "water",
+            "water",
+        ),
+        (
             goods_are_not_money,
             "۹ هزار تن جو به قیمت روز به دولت فروختند.",
             0,
@@ -1254,6 +1279,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "crop_paid_for",
         "goods_bought",
         "goods_in_store",
+        "sector_money_of_public_finance",
         "sector_as_last_resort",
     ]
 

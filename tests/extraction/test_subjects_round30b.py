@@ -40,3 +40,28 @@ STAPLE_CARGO_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), STAPLE_CARGO_ROWS)
 def test_staple_cargo_landed(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# A text about public finance (public-funds words at least three times, loans rarer).
+_BUDGET_TEXT = (
+    "رئیس سازمان مدیریت و برنامه‌ریزی گفت: اعتبارات تملک دارایی‌های سرمایه‌ای استان در"
+    " قانون بودجه امسال ۳۰۰ میلیارد تومان است که ابلاغ شد. {}"
+)
+# The same sentences where loans are the point: not a public-finance text.
+_LOAN_TEXT = (
+    "مدیر شعب بانک گفت: تسهیلات پرداختی بانک به متقاضیان وام و تسهیلات قرض‌الحسنه افزایش یافت. {}"
+)
+
+PUBLIC_FINANCE_ROWS = [
+    (_BUDGET_TEXT.format("۵۰ میلیارد تومان برای آب شرب به این سرجمع افزوده شد."), 50e9, "budget"),
+    (_BUDGET_TEXT.format("۸۰ میلیارد تومان در بخش کشاورزی هزینه می‌شود."), 80e9, "budget"),
+    (_BUDGET_TEXT.format("۲۰ میلیارد تومان به راه‌های روستایی رسید."), 20e9, "budget"),
+    # near misses: no public-finance text, or not money
+    (_LOAN_TEXT.format("۵۰ میلیارد تومان برای آب شرب هزینه شد."), 50e9, "water"),
+    (_BUDGET_TEXT.format("۱۲ هزار تن گندم به دست آمد."), 12000, "agriculture"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PUBLIC_FINANCE_ROWS)
+def test_sector_money_of_public_finance(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -1959,6 +1959,22 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
             fig.subject = commodity_decides(r, sector_as_last_resort(r, state, None))
 
 
+_FUNDED_SECTORS = SECTOR_SUBJECTS | {"water"}
+
+
+def sector_money_of_public_finance(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اعتبارات تملک دارایی‌های سرمایه‌ای استان ۲۸۹ میلیارد تومان اعلام شد ... ۱۱۶ میلیارد
+    تومان برای آب شرب به این سرجمع اضافه شده», «۲۲۵ میلیارد تومان در بخش آب، کشاورزی و
+    منابع طبیعی» (round 30b): in a text about public finance ('public_finance_article'),
+    money that only a sector (or water) labels is the budget the state spends on that
+    sector, not the sector's own economy (dev: 4 amounts become budget as their gold reads;
+    none that the gold gives a sector changes). It runs before the last resort, which stays
+    the last rule."""
+    if r.unit not in MONEY_UNITS or subject not in _FUNDED_SECTORS:
+        return subject
+    return "budget" if public_finance_article(r.folded, state) else subject
+
+
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
@@ -2047,6 +2063,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crop_paid_for,
     goods_bought,
     goods_in_store,
+    sector_money_of_public_finance,
     sector_as_last_resort,
 )
 

@@ -576,6 +576,8 @@ IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
 # «... تن ذرت از برزیل وارد بندر شد»: goods from a named foreign country
 FROM_COUNTRY_RE = re.compile(WB_L + r"از\s?(?:" + seq(_SUBJECTS["foreign_countries"]) + ")" + WB_R)
 PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
+# round 30b: lodging and its occupancy («اشغال», «اقامتگاه», «اسکان‌های رسمی»)
+LODGING_RE = words_re(_SUBJECTS["lodging_words"])
 # «۶۶ هزار تن گندم در حال تخلیه است»: a staple the country buys abroad, right after the unit
 STAPLE_CARGO_AFTER_RE = re.compile(r"\s?(?:" + seq(_SUBJECTS["staple_cargo_words"]) + ")" + WB_R)
 # persons counted about hiring are jobs; persons who became home owners are housing

@@ -65,3 +65,18 @@ PUBLIC_FINANCE_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), PUBLIC_FINANCE_ROWS)
 def test_sector_money_of_public_finance(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+LODGING_USED_ROWS = [
+    ("سطح اشغال اسکان‌های رسمی و موقت استان ۴۰ درصد از کل ظرفیت است.", 40, "tourism"),
+    ("۵۵ درصد از ظرفیت اقامتگاه‌های استان استفاده شده است.", 55, "tourism"),
+    ("۶۰ درصد ظرفیت هتل‌های شهر پر شده است.", 60, "tourism"),
+    # near misses: a dam's capacity filled is water; a capacity with no lodging stays
+    ("۳۰ درصد ظرفیت سد پر شده است.", 30, "water"),
+    ("این کارخانه با ۷۰ درصد ظرفیت کار می‌کند.", 70, "capacity"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), LODGING_USED_ROWS)
+def test_share_of_lodging_used(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -100,6 +100,7 @@ from crawler.extraction.lexicon import (
     LOAN_SCHEME_RE,
     LOAN_SIZE_RE,
     LOAN_TERM_RE,
+    LODGING_RE,
     MAKING_VERB_RE,
     MEANS_BEFORE_RE,
     MEMBER_RE,
@@ -1523,6 +1524,23 @@ def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> 
     return subject
 
 
+# «۳۶ درصد از ظرفیت ...», «۲۸ درصد از کل ظرفیت ...»: a share of a capacity, right after its unit
+_SHARE_OF_CAPACITY_RE = re.compile(r"\s?(?:از\s)?(?:کل\s)?ظرفیت")
+
+
+def share_of_lodging_used(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«سطح اشغال اسکان‌های رسمی ... ۲۸ درصد از کل ظرفیت», «۳۶ درصد از ظرفیت اقامت‌های
+    رسمی ... استفاده شده» (round 30b): a percentage of a capacity in a clause about lodging
+    ('lodging_words') is the share of the lodging used, its occupancy: tourism (the
+    lead's Round 23 ruling), not the capacity, as a share of a dam's capacity is water."""
+    if r.unit != "percent" or subject != "capacity":
+        return subject
+    if not _SHARE_OF_CAPACITY_RE.match(r.folded, r.unit_end):
+        return subject
+    lodging = LODGING_RE.search(r.folded, r.clause.start, r.clause.end)
+    return "tourism" if lodging else subject
+
+
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است», «گندم تحویلی از سطح ۳۲ هزار هکتار
     گندم آبی خریداری شده»: hectares are land, never a flow of goods made or bought
@@ -2034,6 +2052,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     water_held_now,
     share_filled_is_water,
+    share_of_lodging_used,
     home_owners,
     travellers_are_people,
     cooperative_members,

@@ -576,6 +576,10 @@ IMPORTED_GOODS_RE = words_re(_SUBJECTS["imported_goods_words"])
 # «... تن ذرت از برزیل وارد بندر شد»: goods from a named foreign country
 FROM_COUNTRY_RE = re.compile(WB_L + r"از\s?(?:" + seq(_SUBJECTS["foreign_countries"]) + ")" + WB_R)
 PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
+# round 30b: lodging and its occupancy («اشغال», «اقامتگاه», «اسکان‌های رسمی»)
+LODGING_RE = words_re(_SUBJECTS["lodging_words"])
+# «۶۶ هزار تن گندم در حال تخلیه است»: a staple the country buys abroad, right after the unit
+STAPLE_CARGO_AFTER_RE = re.compile(r"\s?(?:" + seq(_SUBJECTS["staple_cargo_words"]) + ")" + WB_R)
 # persons counted about hiring are jobs; persons who became home owners are housing
 HIRING_RE = words_re(_SUBJECTS["hiring_words"])
 QUOTA_RE = words_re(_SUBJECTS["quota_words"])
@@ -1399,6 +1403,8 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
 )
 # round 28: «... تن سیب درختی در سردخانه‌های استان باقی مانده»: goods held in a store
 STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
+# round 30b: «... تن جو از انبار وارد بندر شد»: goods that left a store at home
+FROM_STORE_RE = re.compile(WB_L + r"از\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
 ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
 # round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store

@@ -61,6 +61,7 @@ from crawler.extraction.lexicon import (
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
     FROM_COUNTRY_RE,
+    FROM_STORE_RE,
     FULL_VOLUME_RE,
     FUND_WORD_RE,
     GENERATOR_RE,
@@ -99,6 +100,7 @@ from crawler.extraction.lexicon import (
     LOAN_SCHEME_RE,
     LOAN_SIZE_RE,
     LOAN_TERM_RE,
+    LODGING_RE,
     MAKING_VERB_RE,
     MEANS_BEFORE_RE,
     MEMBER_RE,
@@ -144,6 +146,7 @@ from crawler.extraction.lexicon import (
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
     SPENT_RE,
+    STAPLE_CARGO_AFTER_RE,
     STORE_PLACE_RE,
     SUBJECT_RE,
     SUPPLY_RE,
@@ -1521,6 +1524,23 @@ def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> 
     return subject
 
 
+# «۳۶ درصد از ظرفیت ...», «۲۸ درصد از کل ظرفیت ...»: a share of a capacity, right after its unit
+_SHARE_OF_CAPACITY_RE = re.compile(r"\s?(?:از\s)?(?:کل\s)?ظرفیت")
+
+
+def share_of_lodging_used(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«سطح اشغال اسکان‌های رسمی ... ۲۸ درصد از کل ظرفیت», «۳۶ درصد از ظرفیت اقامت‌های
+    رسمی ... استفاده شده» (round 30b): a percentage of a capacity in a clause about lodging
+    ('lodging_words') is the share of the lodging used, its occupancy: tourism (the
+    lead's Round 23 ruling), not the capacity, as a share of a dam's capacity is water."""
+    if r.unit != "percent" or subject != "capacity":
+        return subject
+    if not _SHARE_OF_CAPACITY_RE.match(r.folded, r.unit_end):
+        return subject
+    lodging = LODGING_RE.search(r.folded, r.clause.start, r.clause.end)
+    return "tourism" if lodging else subject
+
+
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است», «گندم تحویلی از سطح ۳۲ هزار هکتار
     گندم آبی خریداری شده»: hectares are land, never a flow of goods made or bought
@@ -1825,6 +1845,32 @@ def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | No
     return "imports" if last_was_cargo and state.last_amount_subject == "imports" else "trade"
 
 
+_NOT_LANDED = frozenset({"exports", "transit", "transport"})
+
+
+def staple_cargo_landed(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تخلیه و بارگیری ۷۵ هزار تن گندم آغاز شد», «۲۷۷ هزار تن گندم ... در بندر شهید رجایی
+    تخلیه شده است», «بار این دو کشتی ۷۱ هزار تن گندم و ۲۸ هزار تن برنج است» (round 30b):
+    a staple the country buys abroad by sea ('staple_cargo_words': grain, edible oil, sugar,
+    feed) named right after its unit, in a clause about a ship or a port, is imports, not
+    the port's loading and unloading nor the farm sector of the good (dev gold 12 of 13 such
+    cargoes; generic «کالای اساسی» unloaded stays the port's trade, 3 of 3). A clause that
+    names an export, a transit or a haul of the goods keeps its reading, and so do goods
+    that left a store at home («... تن جو از انبار وارد بندر شد») and a fishing port's
+    catch."""
+    if r.unit not in GOODS_UNITS or subject not in PORT_GOODS_SECTORS | {None, "trade"}:
+        return subject
+    if not STAPLE_CARGO_AFTER_RE.match(r.folded, r.unit_end):
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    ports = list(PORT_RE.finditer(r.folded, lo, hi))
+    if not ports or all(FISHING_FLEET_RE.match(r.folded, m.end()) for m in ports):
+        return subject
+    if any(m.lastgroup in _NOT_LANDED for m in SUBJECT_RE.finditer(r.folded, lo, hi)):
+        return subject
+    return subject if FROM_STORE_RE.search(r.folded, lo, hi) else "imports"
+
+
 # Persons («۱۸ هزار نفر صیاد») are the very people the clause names, not the sector around
 # them; land is read by 'farmland_by_default' («شهرک صنعتی به مساحت ۶۰۰ هکتار» is no
 # farmland, nor industry).
@@ -1931,6 +1977,22 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
             fig.subject = commodity_decides(r, sector_as_last_resort(r, state, None))
 
 
+_FUNDED_SECTORS = SECTOR_SUBJECTS | {"water"}
+
+
+def sector_money_of_public_finance(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«اعتبارات تملک دارایی‌های سرمایه‌ای استان ۲۸۹ میلیارد تومان اعلام شد ... ۱۱۶ میلیارد
+    تومان برای آب شرب به این سرجمع اضافه شده», «۲۲۵ میلیارد تومان در بخش آب، کشاورزی و
+    منابع طبیعی» (round 30b): in a text about public finance ('public_finance_article'),
+    money that only a sector (or water) labels is the budget the state spends on that
+    sector, not the sector's own economy (dev: 4 amounts become budget as their gold reads;
+    none that the gold gives a sector changes). It runs before the last resort, which stays
+    the last rule."""
+    if r.unit not in MONEY_UNITS or subject not in _FUNDED_SECTORS:
+        return subject
+    return "budget" if public_finance_article(r.folded, state) else subject
+
+
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     continued_statement,
     part_of_previous,
@@ -1990,6 +2052,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     water_held_now,
     share_filled_is_water,
+    share_of_lodging_used,
     home_owners,
     travellers_are_people,
     cooperative_members,
@@ -2009,6 +2072,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     part_crossing,
     goods_crossing,
     goods_at_port,
+    staple_cargo_landed,
     goods_moved,
     coordinated_amount,
     facility_commodity,
@@ -2018,6 +2082,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crop_paid_for,
     goods_bought,
     goods_in_store,
+    sector_money_of_public_finance,
     sector_as_last_resort,
 )
 

@@ -71,8 +71,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development); heldout26 was round 28's (written while round 27's second wave worked,
     # before any of round 28's fixes; measured once at 54ec06b, then joined development);
     # heldout27 was round 29's (written before any of round 29's fixes was merged; measured
-    # once at 4a7689c, then joined development); heldout28 is round 30's (written at the
-    # session's start, before any of round 30's fixes; measured once at the round's end);
+    # once at 4a7689c, then joined development); heldout28 was round 30's (written at the
+    # session's start, before any of round 30's fixes; measured once at a179d04, then joined
+    # development);
     # heldout29 is round 31's (written while round 30's helpers worked, before any of
     # round 31's fixes; measured once at that round's end).
     "dev": (
@@ -88,7 +89,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("dev-g1", "dev-g2", "heldout22a", "heldout22b"),
         *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
         *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
-        *("heldout27a", "heldout27b"),
+        *("heldout27a", "heldout27b", "heldout28a", "heldout28b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -1,0 +1,37 @@
+"""Round 31 (heldout28's subject misses, counted against the dev gold first): team-written
+sentences (not corpus text), one row per variant, with the near misses the rule must leave
+alone.
+
+- «طلب» of farmers is «مطالبات» of farmers: what the state owes growers for the crop it
+  bought («۵۲ درصد از طلب کشاورزان ... پرداخت شده»), the purchase, not the farm sector
+  (dev gold: the «مطالبات ...کاران» figures 12 of 12 purchases); debts owed to contractors
+  or banks stay theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import extract_record
+
+
+def _figure(text: str, value: float) -> dict:
+    figures = [f for f in extract_record(None, None, text)["figures"] if f["value"] == value]
+    assert figures, f"no figure of value {value} read from {text!r}"
+    return figures[0]
+
+
+FARMERS_DUES_ROWS = [
+    ("تا امروز ۶۰ درصد از طلب گندمکاران استان پرداخت شده است.", 60, "purchases"),
+    ("هنوز ۴۰ میلیارد تومان از طلب چغندرکاران باقی مانده است.", 40e9, "purchases"),
+    ("۱۲۰ میلیارد تومان طلب کشاورزان بابت خرید تضمینی واریز شد.", 120e9, "purchases"),
+    ("تاکنون ۷ میلیارد تومان از ۹ میلیارد تومان طلب کشاورزان پرداخت شده است.", 9e9, "purchases"),
+    # near misses: what is owed to contractors or banks is not a crop bought
+    ("۵ میلیارد تومان طلب پیمانکاران پرداخت شد.", 5e9, None),
+    ("۳۰ درصد از طلب بانک‌ها از شرکت وصول شد.", 30, "credit"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), FARMERS_DUES_ROWS)
+def test_farmers_dues_are_purchases(text: str, value: float, subject: str | None) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -6,6 +6,9 @@ alone.
   bought («۵۲ درصد از طلب کشاورزان ... پرداخت شده»), the purchase, not the farm sector
   (dev gold: the «مطالبات ...کاران» figures 12 of 12 purchases); debts owed to contractors
   or banks stay theirs.
+- «شهر صنعتی» (an industrial city: Alborz, Kaveh, Amirkabir) is an industrial estate, like
+  «شهرک صنعتی»: units settled in it are industrial units, its hectares industrial parks
+  (dev gold: figures beside «شهر صنعتی» 13 of 13 industrial_parks or industrial_units).
 """
 
 from __future__ import annotations
@@ -35,3 +38,22 @@ FARMERS_DUES_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), FARMERS_DUES_ROWS)
 def test_farmers_dues_are_purchases(text: str, value: float, subject: str | None) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+INDUSTRIAL_CITY_ROWS = [
+    ("در شهر صنعتی کاوه ۷۰۰ واحد مستقر شده که ۵۰ واحد آن غیرفعال است.", 700, "industrial_units"),
+    ("در شهر صنعتی کاوه ۷۰۰ واحد مستقر شده که ۵۰ واحد آن غیرفعال است.", 50, "industrial_units"),
+    ("در شهرصنعتی البرز ۳۰۰ واحد فعال است.", 300, "industrial_units"),
+    ("شهر صنعتی رازی با ۱۲۰۰ هکتار وسعت بزرگ‌ترین شهر صنعتی منطقه است.", 1200, "industrial_parks"),
+    # near misses: a town that is not an industrial one
+    ("در شهر ۴۰۰ واحد مسکونی ساخته شد.", 400, "housing"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), INDUSTRIAL_CITY_ROWS)
+def test_industrial_city_is_an_estate(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+def test_town_hectares_are_not_an_estate() -> None:
+    assert _figure("این شهر ۱۲۰۰ هکتار وسعت دارد.", 1200)["subject"] != "industrial_parks"

@@ -9,6 +9,10 @@ alone.
 - «شهر صنعتی» (an industrial city: Alborz, Kaveh, Amirkabir) is an industrial estate, like
   «شهرک صنعتی»: units settled in it are industrial units, its hectares industrial parks
   (dev gold: figures beside «شهر صنعتی» 13 of 13 industrial_parks or industrial_units).
+- plots of land counted in a clause that names an industrial estate («۱۶۷ قطعه زمین ...
+  در شهرک‌ها و نواحی صنعتی ... واگذار») are estate land, industrial_parks (the lead's
+  Round 23 ruling on land by its purpose; dev gold: plots 3 of 3 in estates
+  industrial_parks, 5 of 5 for homes housing); parts counted are no land.
 """
 
 from __future__ import annotations
@@ -57,3 +61,26 @@ def test_industrial_city_is_an_estate(text: str, value: float, subject: str) -> 
 
 def test_town_hectares_are_not_an_estate() -> None:
     assert _figure("این شهر ۱۲۰۰ هکتار وسعت دارد.", 1200)["subject"] != "industrial_parks"
+
+
+ESTATE_PLOT_ROWS = [
+    (
+        "امسال ۱۵۰ قطعه زمین به مساحت ۴۰ هکتار در شهرک‌های صنعتی استان واگذار شد.",
+        150,
+        "industrial_parks",
+    ),
+    (
+        "سال گذشته ۹۰ قطعه زمین در نواحی صنعتی برای فعالیت‌های تولیدی واگذار شد.",
+        90,
+        "industrial_parks",
+    ),
+    ("۲۰۰ قطعه زمین در شهرک صنعتی به سرمایه‌گذاران واگذار شد.", 200, "industrial_parks"),
+    # near misses: plots for homes, parts made in an estate
+    ("۳۰ هزار قطعه زمین به متقاضیان مسکن واگذار شد.", 30000, "housing"),
+    ("۵۰۰ هزار قطعه خودرو در شهرک صنعتی تولید شد.", 500000, "production"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), ESTATE_PLOT_ROWS)
+def test_plots_in_an_estate(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -49,6 +49,7 @@ from crawler.extraction.lexicon import (
     DESTINATION_SUBJECTS,
     ESTABLISHMENT_NOUN_RE,
     ESTABLISHMENT_SUBJECTS,
+    ESTATE_PLOT_RE,
     ESTATE_UNIT_NOUNS,
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
@@ -345,6 +346,23 @@ def units_in_an_estate(r: Reading, c: Count) -> Count:
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.sent.start, r.sent.end) is None:
         return c
     return Count("industrial_units", generic=False)
+
+
+def plots_in_an_estate(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 31 (the lead's Round 23 ruling on land by its purpose): plots of land counted
+    ('estate_plot_words' right at the number: «۱۶۷ قطعه زمین به مساحت ۶۲ هکتار در شهرک‌ها
+    و نواحی صنعتی ... واگذار», «۱۲۴ قطعه زمین در نواحی صنعتی ... به سرمایه‌گذاران واگذار
+    شد») whose clause names an industrial estate ('industrial_estate_words') are estate
+    land, industrial_parks, as the estate's hectares are (``estate_land``), not the
+    manufacturing sector nor the housing plots the words read alone («۳۰ هزار قطعه زمین
+    به متقاضیان مسکن»: housing). Parts counted («قطعه خودرو») are no land."""
+    if not r.noun:
+        return c
+    if ESTATE_PLOT_RE.match(r.folded, r.unit_end - len(r.noun), r.unit_end + 12) is None:
+        return c
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return c
+    return Count("industrial_parks", generic=False)
 
 
 # what a licence may be issued for: areas, establishments, plants and facilities of a
@@ -985,6 +1003,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     establishments_in_the_plural,
     carried_flow,
     industrial_setting,
+    plots_in_an_estate,
     units_of_several_sectors,
     establishments_named_before,
     licence_issued_for,

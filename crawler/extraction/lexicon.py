@@ -457,6 +457,8 @@ INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
 # round 31: «۱۶۷ قطعه زمین ... در شهرک‌ها و نواحی صنعتی»: plots of land counted
 ESTATE_PLOT_RE = words_re(_SUBJECTS["estate_plot_words"])
+# round 31: «دهک‌های پایین درآمدی», «اقشار کم‌درآمد»: an income group, no revenue
+INCOME_GROUP_RE = words_re(_SUBJECTS["income_group_words"])
 # round 17: the sectors a unit's noun phrase names («۲۵۴ واحد صنعتی و کشاورزی»)
 UNIT_SECTOR_RE = re.compile(
     WB_L

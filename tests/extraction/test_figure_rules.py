@@ -30,6 +30,7 @@ from crawler.extraction.figures.defaults import (
     goods_at_port,
     goods_moved,
     home_owners,
+    income_group_is_no_revenue,
     interest_on_a_loan,
     jobs_of_a_relative_clause,
     lent_by_a_bank,
@@ -690,6 +691,22 @@ S = Discourse
         (staple_cargo_landed, "کشتی حامل ۹۰ هزار تن جو رسید.", 0, S(), "agriculture", "imports"),
         (staple_cargo_landed, "۹۰ هزار تن جو به سیلو رسید.", 0, S(), "agriculture", "agriculture"),
         (staple_cargo_landed, "۹۰ هزار تن کالا در بندر تخلیه شد.", 0, S(), "trade", "trade"),
+        (
+            income_group_is_no_revenue,
+            "وام اشتغال دهک‌های پایین درآمدی ۹۰ میلیارد تومان است.",
+            0,
+            S(),
+            "revenue",
+            "credit",
+        ),
+        (
+            income_group_is_no_revenue,
+            "درآمد دهک‌های پایین درآمدی ۹ درصد رشد کرد.",
+            0,
+            S(),
+            "revenue",
+            "revenue",
+        ),
         (share_of_lodging_used, "۳۰ درصد از ظرفیت هتل‌ها پر است.", 0, S(), "capacity", "tourism"),
         (share_of_lodging_used, "۳۰ درصد از ظرفیت کارخانه است.", 0, S(), "capacity", "capacity"),
         (share_of_lodging_used, "ظرفیت هتل‌ها ۳۰ درصد رشد کرد.", 0, S(), "capacity", "capacity"),
@@ -1198,6 +1215,7 @@ def test_default_subject_rule_alone(
 def test_default_subject_rules_run_in_this_order() -> None:
     """The overriding rules (persons at work, power units) come last."""
     assert [r.__name__ for r in DEFAULT_SUBJECT_RULES] == [
+        "income_group_is_no_revenue",
         "continued_statement",
         "part_of_previous",
         "money_part_of_previous",

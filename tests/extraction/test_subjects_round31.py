@@ -13,6 +13,9 @@ alone.
   در شهرک‌ها و نواحی صنعتی ... واگذار») are estate land, industrial_parks (the lead's
   Round 23 ruling on land by its purpose; dev gold: plots 3 of 3 in estates
   industrial_parks, 5 of 5 for homes housing); parts counted are no land.
+- people named by their income group («دهک‌های پایین درآمدی», «اقشار کم‌درآمد») are whom a
+  scheme serves: that «درآمد» is no revenue cue (dev gold: figures beside such groups 4 of
+  4 not revenue: credit 3, housing 1); a revenue named in its own right stays revenue.
 """
 
 from __future__ import annotations
@@ -83,4 +86,29 @@ ESTATE_PLOT_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), ESTATE_PLOT_ROWS)
 def test_plots_in_an_estate(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+INCOME_GROUP_ROWS = [
+    (
+        "تسهیلات اشتغال برای مددجویان و دهک‌های پایین درآمدی ایجاد شده که در مجموع"
+        " ۲۰۰ میلیارد تومان شامل ۱۵۰ میلیارد تومان از تبصره ۱۶ است.",
+        200e9,
+        "credit",
+    ),
+    (
+        "تسهیلات اشتغال برای مددجویان و دهک‌های پایین درآمدی ایجاد شده که در مجموع"
+        " ۲۰۰ میلیارد تومان شامل ۱۵۰ میلیارد تومان از تبصره ۱۶ است.",
+        150e9,
+        "credit",
+    ),
+    ("وام ازدواج ۶۰ میلیارد تومان به خانوارهای کم درآمد پرداخت شد.", 60e9, "credit"),
+    # near misses: a revenue named in its own right
+    ("درآمد شهرداری ۸۰ میلیارد تومان بود.", 80e9, "revenue"),
+    ("درآمد اقشار کم درآمد ۱۰ درصد افزایش یافت.", 10, "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), INCOME_GROUP_ROWS)
+def test_income_group_is_no_revenue(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

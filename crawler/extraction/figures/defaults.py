@@ -82,6 +82,7 @@ from crawler.extraction.lexicon import (
     IMPORTED_GOODS_RE,
     IN_BUDGET_RE,
     IN_SERVICE_RE,
+    INCOME_GROUP_RE,
     INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
     INVESTED_RE,
@@ -175,6 +176,28 @@ _SHARE_UNITS = frozenset({"percent", "times"})
 _LIST_ITEM_SPLIT_RE = re.compile(r"[،,\d]")
 # the end of a volume's unit: a cue right after it is that volume's noun phrase
 _AFTER_VOLUME_UNIT_RE = re.compile(r"مکعبی?\s?$")
+
+
+def income_group_is_no_revenue(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 31: «تسهیلات اشتغال برای مددجویان و پنج دهک پایین درآمدی ... ایجاد شده که در
+    مجموع ۳۵۶ میلیارد تومان ...», «... ویژه اقشار کم‌درآمد»: people named by their income
+    group ('income_group_words') are whom a scheme serves; the «درآمد» of that name is no
+    revenue. When the cues gave revenue, they are read again with the income groups of the
+    clause left out, so a real revenue cue still gives it and otherwise the clause's other
+    cues decide (credit here), or the default rules after this one."""
+    if subject != "revenue":
+        return subject
+    folded, clause = r.folded, r.clause
+    groups = [m.span() for m in INCOME_GROUP_RE.finditer(folded, clause.start, clause.end)]
+    if not groups:
+        return subject
+    parts, at = [], 0
+    for a, b in groups:
+        parts += [folded[at:a], " " * (b - a)]
+        at = b
+    masked = "".join([*parts, folded[at:]])
+    announced = topic(masked, r.sent, clause)
+    return find_subject(masked, clause, r.num.start, r.unit, r.unit_end, announced)
 
 
 def continued_statement(r: Reading, state: Discourse, subject: str | None) -> str | None:
@@ -1994,6 +2017,7 @@ def sector_money_of_public_finance(r: Reading, state: Discourse, subject: str | 
 
 
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
+    income_group_is_no_revenue,
     continued_statement,
     part_of_previous,
     money_part_of_previous,

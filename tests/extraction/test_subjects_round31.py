@@ -16,6 +16,9 @@ alone.
 - people named by their income group («دهک‌های پایین درآمدی», «اقشار کم‌درآمد») are whom a
   scheme serves: that «درآمد» is no revenue cue (dev gold: figures beside such groups 4 of
   4 not revenue: credit 3, housing 1); a revenue named in its own right stays revenue.
+- «اعتبار» had or received for infrastructure («در حوزه زیرساخت اعتبار داشتیم») is public
+  money for public works, the budget (dev gold: money beside infrastructure and «اعتبار»
+  5 of 5 budget); loans for infrastructure stay credit.
 """
 
 from __future__ import annotations
@@ -111,4 +114,18 @@ INCOME_GROUP_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), INCOME_GROUP_ROWS)
 def test_income_group_is_no_revenue(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+INFRASTRUCTURE_FUNDS_ROWS = [
+    ("سال گذشته کمتر از ۲ میلیارد تومان در حوزه زیر ساخت اعتبار داشتیم.", 2e9, "budget"),
+    ("امسال برای زیرساخت‌های معادن ۸ میلیارد تومان اعتبار دریافت کردیم.", 8e9, "budget"),
+    # near misses: a loan for infrastructure, funds with no works named
+    ("برای توسعه زیرساخت‌ها ۵۰ میلیارد تومان تسهیلات بانکی پرداخت شد.", 50e9, "credit"),
+    ("۵۰ میلیارد تومان اعتبار برای خرید تجهیزات دریافت کردیم.", 50e9, "credit"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), INFRASTRUCTURE_FUNDS_ROWS)
+def test_infrastructure_funds_are_budget(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

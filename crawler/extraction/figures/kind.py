@@ -181,6 +181,12 @@ RESTATED_AS_AMOUNT_RE = re.compile(
     r"\s?" + words_re(_CUES["restating_words"]).pattern + r"\s?\d[\d.,/٫]*"
 )
 
+# round 31: «از مجموع ۶۴ هزار واحد مسکونی که مقرر شده بود ... تحویل شود»: the number's
+# noun described by a relative clause that sets it as a goal
+RELATIVE_TARGET_AFTER_RE = re.compile(
+    r"\s?(?:[^\s\d،,.:؛]+\s){0,3}?که\s" + words_re(_CUES["relative_targets"]).pattern
+)
+
 
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``regex`` in [lo, hi): the cue nearest before a number."""
@@ -786,6 +792,10 @@ def target_before(k: KindContext) -> str | None:
         return None  # «با هدف حمایت از ... تا امروز ۵۲۰ تن ... خریداری شده»: done so far
     if HORIZON_TARGET_RE.match(f, t.start()) and future_verb(k):
         return None  # «تا پایان برنامه به شش درصد خواهد رسید»: a dated forecast
+    if k.own_verb_past and PREMISE_CLOSER_RE.search(f, t.end(), r.start):
+        # round 31: «مقرر شده بود ... تحویل شود ۳۴ هزار واحد ... تحویل شد»: the goal's own
+        # verb closes its statement; the number's past verb reports what was done
+        return None
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
@@ -1210,6 +1220,22 @@ def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
     stop = _last(VERB_STOP_RE, k.folded, k.clause.start, cue.start())
     planned = PLAN_NOUN_RE.search(k.folded, stop.end() if stop else k.clause.start, cue.start())
     return "target" if planned else "forecast"
+
+
+def target_in_relative(k: KindContext) -> str | None:
+    """«از مجموع ۶۴ هزار واحد مسکونی که مقرر شده بود ... تحویل شود», «۲۰۰ کیلومتر راهی که
+    قرار است امسال آسفالت شود»: a «که» clause right after the number's noun sets the amount
+    as a goal (round 31); a verb before «که» («... ۵۰ واحد است که قرار است ...») leaves the
+    number a statement of its own."""
+    r, f = k.r, k.folded
+    if f.find("که", r.unit_end, r.unit_end + 40) < 0:
+        return None
+    m = RELATIVE_TARGET_AFTER_RE.match(f, r.unit_end)
+    if m is None:
+        return None
+    that = f.rfind("که", r.unit_end, m.end())
+    verb = VERB_STOP_RE.search(f, r.unit_end, that)
+    return None if verb is not None or k.done_so_far else "target"
 
 
 def target_after(k: KindContext) -> str | None:
@@ -1752,6 +1778,26 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     )
 
 
+# «... افتتاح کردیم و ...»: a past verb closed by «و»
+_PAST_THEN_AND_RE = re.compile("(?:" + ACTUAL_RE.pattern + r")\s?و\s")
+
+
+def _coordinated_before(k: KindContext) -> int:
+    """Where the number's own statement starts when a verb and «و» stand before it and a
+    forecast verb follows: «۴۲۸ واحد را افتتاح کردیم و ۴۲۰ واحد را ... به بهره‌برداری
+    می‌رسد» (round 31): the past verb before «و» is the statement before (Persian puts the
+    verb after its number). The clause start otherwise. Guarded by «و» to stay cheap."""
+    f, c, start = k.folded, k.clause, k.r.start
+    if f.find(" و ", c.start, start) < 0:
+        return c.start
+    if FORECAST_RE.search(f, k.r.unit_end, k.statement_end) is None:
+        return c.start
+    lo = c.start
+    for m in _PAST_THEN_AND_RE.finditer(f, c.start, start):
+        lo = m.end()
+    return lo
+
+
 def nearest_verb(k: KindContext) -> str | None:
     """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
     forecast verb before «که» belongs to the statement before, a past one still tells."""
@@ -1761,7 +1807,7 @@ def nearest_verb(k: KindContext) -> str | None:
     if forecasts:
         forecasts = [m for m in forecasts if not _forecast_of_what_follows(k, m)]
     fc = _distance(forecasts, k.statement_start, point)
-    ac = _distance(doc.matches(ACTUAL_RE, c), c.start, point)
+    ac = _distance(doc.matches(ACTUAL_RE, c), _coordinated_before(k), point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None
@@ -1947,6 +1993,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     target_before,
     required_amount,
     target_after,
+    target_in_relative,
     changed_object,
     share_to_come,
     share_to_change,

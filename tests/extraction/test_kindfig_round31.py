@@ -1,0 +1,106 @@
+"""Round 31 (heldout28 and dev): figure values and kinds on team-written sentences.
+
+- a past verb closed by «و» before a number belongs to the statement before; the number's
+  own forecast verb after it decides («... افتتاح کردیم و ۲۰۰ واحد ... به بهره‌برداری
+  می‌رسد»: Persian puts the verb after its number);
+- a «که» clause right after the number's noun that sets it as a goal («از مجموع ۶۰ هزار
+  واحد که مقرر شده بود ... تحویل شود», «... که قرار است ...») makes the amount a target;
+  a verb before «که» leaves the number its own statement;
+- a subjunctive verb between a target cue and a number whose own verb is past closes the
+  goal's statement («مقرر شده بود ... تحویل شود ۳۰ هزار واحد تحویل شد»: done, actual);
+- a bare four-digit solar year right before «هزار و ...» is the year of the count after it,
+  not its thousands («سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد»); «۱۲۰۰ هزار تن» stays
+  one number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.figures import extract_figures
+
+
+def _kinds(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.kind) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "۱۲۰ واحد را افتتاح کردیم و ۸۰ واحد را در دهه فجر امسال به مرحله بهره‌برداری می‌رسد.",
+            [(120, "actual"), (80, "forecast")],
+        ),
+        (
+            "۱۲۰ واحد را افتتاح کردیم و ۸۰ واحد را در دهه فجر امسال به متقاضیان مسکن ملی می‌رسد.",
+            [(120, "actual"), (80, "forecast")],
+        ),
+        (
+            "امسال ۳۰۰ واحد را افتتاح کردیم و ۲۰۰ واحد دیگر در دهه فجر به بهره‌برداری می‌رسد.",
+            [(300, "actual"), (200, "forecast")],
+        ),
+        # must not fire: the number's own verb is past too, or no «و» closes the verb before
+        (
+            "۵۰ کیلومتر جاده آسفالت شد و ۲۰ کیلومتر دیگر نیز آسفالت شد.",
+            [(50, "actual"), (20, "actual")],
+        ),
+        (
+            "کار ساخت را آغاز کردیم و ۱۲۰ واحد آن تحویل شد.",
+            [(120, "actual")],
+        ),
+    ],
+)
+def test_past_verb_before_and_is_the_statement_before(
+    text: str, want: list[tuple[float, str | None]]
+) -> None:
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "از مجموع ۶۰ هزار واحد مسکونی که مقرر شده بود تحویل شود ۳۰ هزار واحد تحویل شد.",
+            [(60_000, "target"), (30_000, "actual")],
+        ),
+        (
+            "۲۰۰ کیلومتر راه روستایی که قرار است امسال آسفالت شود شناسایی شده است.",
+            [(200, "target")],
+        ),
+        (
+            "از ۹۰۰ واحد که مقرر بود تا پایان سال تکمیل شود ۴۰۰ واحد تکمیل شد.",
+            [(900, "target"), (400, "actual")],
+        ),
+        # must not fire: a verb before «که» (a present level), or a «که» clause that sets
+        # nothing
+        (
+            "تعداد واحدها ۵۰۰ واحد است که قرار است سال آینده تحویل شود.",
+            [(500, "actual")],
+        ),
+        (
+            "۳۰۰ واحد مسکونی که در شهر ساخته شده بود تحویل شد.",
+            [(300, "actual")],
+        ),
+    ],
+)
+def test_goal_set_in_a_relative_clause(text: str, want: list[tuple[float, str | None]]) -> None:
+    assert _kinds(text) == want
+
+
+def _values(text: str) -> list[float]:
+    return [f.value for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد مسکونی تحویل خواهیم داد.", [900, 1850]),
+        ("در سال ۱۴۰۵ حدود هزار شغل و ۱۴۰۶ هزار و ۲۰۰ شغل ایجاد می‌شود.", [1000, 1200]),
+        # must not fire: a number before «هزار» with no «و» after it, or not a year
+        ("امسال ۱۲۰۰ هزار تن گندم از کشاورزان خریداری شد.", [1_200_000]),
+        ("تولید استان به ۱۴۰۰ هزار تن رسید.", [1_400_000]),
+        ("۲۵۰۰ هزار و ۵۰۰ تن کالا ترانزیت شد.", [2_500_500]),
+    ],
+)
+def test_year_before_thousands_is_no_part_of_the_count(text: str, want: list[float]) -> None:
+    assert _values(text) == want

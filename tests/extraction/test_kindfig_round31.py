@@ -8,6 +8,9 @@
   a verb before «که» leaves the number its own statement;
 - a subjunctive verb between a target cue and a number whose own verb is past closes the
   goal's statement («مقرر شده بود ... تحویل شود ۳۰ هزار واحد تحویل شد»: done, actual);
+- jobs a work creates, said with the one-off present «ایجاد می‌کند/می‌کنند» (as «فراهم
+  می‌کند»), are a forecast, whatever past verb stands before «که» («... آغاز شده که ۲۰۰ نفر
+  اشتغال ایجاد می‌کند»); the past «ایجاد کرد» stays actual;
 - a bare four-digit solar year right before «هزار و ...» is the year of the count after it,
   not its thousands («سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد»); «۱۲۰۰ هزار تن» stays
   one number.
@@ -104,3 +107,22 @@ def _values(text: str) -> list[float]:
 )
 def test_year_before_thousands_is_no_part_of_the_count(text: str, want: list[float]) -> None:
     assert _values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "کار این میدان نفتی آغاز شده که بین ۲۰۰ تا ۳۰۰ نفر اشتغال ایجاد می‌کند.",
+            [(200, "forecast"), (300, "forecast")],
+        ),
+        ("این کارخانه پس از راه‌اندازی برای ۱۵۰ نفر شغل ایجاد می‌کند.", [(150, "forecast")]),
+        ("طرح‌های صنعتی جدید در مجموع ۴۰۰ فرصت شغلی ایجاد می‌کنند.", [(400, "forecast")]),
+        # must not fire: the past verb
+        ("سال گذشته این طرح ۲۰۰ شغل ایجاد کرد.", [(200, "actual")]),
+    ],
+)
+def test_jobs_a_work_creates_are_a_forecast(
+    text: str, want: list[tuple[float, str | None]]
+) -> None:
+    assert _kinds(text) == want

@@ -11,6 +11,9 @@
 - jobs a work creates, said with the one-off present «ایجاد می‌کند/می‌کنند» (as «فراهم
   می‌کند»), are a forecast, whatever past verb stands before «که» («... آغاز شده که ۲۰۰ نفر
   اشتغال ایجاد می‌کند»); the past «ایجاد کرد» stays actual;
+- an occupancy rate («میزان اشغال تخت», «ضریب اشغال») given with a passive of reporting
+  («... ۸۵ درصد گزارش شده است», «... اعلام شد») is the part reached, a share, as with a
+  copula; a level still to come stays a forecast, an amount reported stays actual;
 - a bare four-digit solar year right before «هزار و ...» is the year of the count after it,
   not its thousands («سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد»); «۱۲۰۰ هزار تن» stays
   one number.
@@ -125,4 +128,18 @@ def test_year_before_thousands_is_no_part_of_the_count(text: str, want: list[flo
 def test_jobs_a_work_creates_are_a_forecast(
     text: str, want: list[tuple[float, str | None]]
 ) -> None:
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("میزان اشغال تخت هتل‌های استان در تابستان ۸۵ درصد گزارش شده است.", [(85, "share")]),
+        ("ضریب اشغال واحدهای اقامتی شهر در نوروز ۷۵ درصد اعلام شد.", [(75, "share")]),
+        # must not fire: a level to come, an amount (no share measure)
+        ("اشغال تخت مراکز اقامتی در ایام تعطیلات به ۹۰ درصد خواهد رسید.", [(90, "forecast")]),
+        ("صادرات استان در شش ماه نخست ۱۲۰ میلیون دلار گزارش شده است.", [(120_000_000, "actual")]),
+    ],
+)
+def test_occupancy_reported_is_a_share(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want

@@ -181,6 +181,8 @@ RESTATED_AS_AMOUNT_RE = re.compile(
     r"\s?" + words_re(_CUES["restating_words"]).pattern + r"\s?\d[\d.,/٫]*"
 )
 
+# round 31: «... ۱۱۵ درصد گزارش شده است», «... اعلام شد»: a passive of reporting gives a value
+REPORTED_PASSIVE_RE = words_re(_CUES["reported_passives"])
 # round 31: «از مجموع ۶۴ هزار واحد مسکونی که مقرر شده بود ... تحویل شود»: the number's
 # noun described by a relative clause that sets it as a goal
 RELATIVE_TARGET_AFTER_RE = re.compile(
@@ -1383,6 +1385,10 @@ def _share_measure(k: KindContext) -> bool:
         verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not
     if verb is not None and _stated_object(k, verb):
         verb = None  # «ضریب برخورداری ... را ... ۹۹ درصد عنوان کرد»: the speaker gives the part
+    if verb is not None and REPORTED_PASSIVE_RE.search(
+        f, max(r.unit_end, verb.start() - 12), verb.end()
+    ):
+        verb = None  # round 31: «میزان اشغال تخت ... ۱۱۵ درصد گزارش شده است»: the part given
     return not (verb or FORECAST_RE.search(f, r.unit_end, end))
 
 

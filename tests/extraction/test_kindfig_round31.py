@@ -14,6 +14,10 @@
 - an occupancy rate («میزان اشغال تخت», «ضریب اشغال») given with a passive of reporting
   («... ۸۵ درصد گزارش شده است», «... اعلام شد») is the part reached, a share, as with a
   copula; a level still to come stays a forecast, an amount reported stays actual;
+- a noun named projected («اعتبار/اشتغال پیش‌بینی‌شده») keeps its amount across the number
+  of a legal clause or a label («تبصره ۱۸», «ماده ۲۰») and a year after «سال» between
+  them: those are no amount before the estimate (a target in a budget law, else a
+  forecast, as Round 30 reads «پیش‌بینی‌شده»);
 - a bare four-digit solar year right before «هزار و ...» is the year of the count after it,
   not its thousands («سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد»); «۱۲۰۰ هزار تن» stays
   one number.
@@ -142,4 +146,23 @@ def test_jobs_a_work_creates_are_a_forecast(
     ],
 )
 def test_occupancy_reported_is_a_share(text: str, want: list[tuple[float, str | None]]) -> None:
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "بر اساس قانون بودجه سال ۱۴۰۳، اعتبار پیش‌بینی‌شده برای استان در قالب تسهیلات"
+            " تبصره ۱۸، ۵۰۰ میلیارد تومان بوده است.",
+            [(500_000_000_000, "target")],
+        ),
+        ("اشتغال پیش‌بینی‌شده این واحدها در سال ۱۴۰۲، ۷۰۰ نفر بوده است.", [(700, "forecast")]),
+        # must not change: a count between the noun and the amount
+        ("اشتغال پیش‌بینی‌شده ۳۰ واحد صنعتی، ۷۰۰ نفر است.", [(30, "forecast"), (700, "forecast")]),
+    ],
+)
+def test_projected_noun_across_a_clause_number(
+    text: str, want: list[tuple[float, str | None]]
+) -> None:
     assert _kinds(text) == want

@@ -46,6 +46,7 @@ from crawler.extraction.lexicon import (
     HABITUAL_RE,
     JOB_QUOTA_AFTER_RE,
     JOB_QUOTA_RE,
+    LABEL_STRICT_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
     MOVE_TO_RE,
@@ -1163,6 +1164,25 @@ STATING_VERB_RE = words_re(_CUES["stating_verbs"])
 _PARTICIPLE_AS_VERB_RE = re.compile(r"\s?(?:" + COPULA_RE.pattern + r"|می\s?باش)")
 
 
+_DIGIT_RUN_RE = re.compile(r"\d[\d.,/٫]*")
+_YEAR_WORD_BEFORE_RE = re.compile(WB_L + r"سال\s?$")
+
+
+def _number_between(folded: str, lo: int, hi: int) -> bool:
+    """A number in [lo, hi) other than the number of a legal clause or a label («تبصره ۱۸»,
+    «ماده ۲۰», «بند (الف) تبصره ۱۸») or a year after «سال» (round 31): those name a
+    scheme or a date, not an amount."""
+    if DIGIT_RE.search(folded, lo, hi) is None:
+        return False
+    for d in _DIGIT_RUN_RE.finditer(folded, lo, hi):
+        before = max(0, d.start() - 12)
+        if LABEL_STRICT_RE.search(folded, before, d.start()) is None and (
+            _YEAR_WORD_BEFORE_RE.search(folded, before, d.start()) is None
+        ):
+            return True
+    return False
+
+
 def projected_noun(k: KindContext) -> str | None:
     """«حجم سرمایه‌گذاری پیش‌بینی‌شده مربوط به این سرمایه‌گذاران حدود ۶۰ میلیارد ریال بوده»,
     «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام کرد» (round
@@ -1181,7 +1201,7 @@ def projected_noun(k: KindContext) -> str | None:
     cue = _last(PREDICTED_PARTICIPLE_RE, f, lo, r.start)
     if cue is None or _PARTICIPLE_AS_VERB_RE.match(f, cue.end()):
         return None
-    if DIGIT_RE.search(f, max(lo, cue.start() - 24), r.start):
+    if _number_between(f, max(lo, cue.start() - 24), r.start):
         return None  # «۱۰۰ میلیارد تومان پیش‌بینی‌شده ...»: the amount before is the estimate
     verb = VERB_STOP_RE.search(f, cue.end(), r.start)
     if verb is not None and not THAT_RE.search(f, cue.end(), verb.end()):

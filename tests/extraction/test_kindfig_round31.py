@@ -18,6 +18,9 @@
   of a legal clause or a label («تبصره ۱۸», «ماده ۲۰») and a year after «سال» between
   them: those are no amount before the estimate (a target in a budget law, else a
   forecast, as Round 30 reads «پیش‌بینی‌شده»);
+- a change named as the object («را») of a verb of stating that gives its value («میزان
+  کاهش واردات ... را ۲۰ درصد عنوان کرد») is that change, however long the phrase between;
+  a share stated so stays a share;
 - a bare four-digit solar year right before «هزار و ...» is the year of the count after it,
   not its thousands («سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد»); «۱۲۰۰ هزار تن» stays
   one number.
@@ -165,4 +168,29 @@ def test_occupancy_reported_is_a_share(text: str, want: list[tuple[float, str | 
 def test_projected_noun_across_a_clause_number(
     text: str, want: list[tuple[float, str | None]]
 ) -> None:
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وی میزان رشد تولید شیر در واحدهای دامداری صنعتی استان را نسبت به سال گذشته"
+            " ۱۵ درصد اعلام کرد.",
+            [(15, "change")],
+        ),
+        (
+            "مدیرکل میزان کاهش واردات کالا از مرزهای غربی استان در شش ماه نخست امسال را"
+            " ۲۰ درصد عنوان کرد.",
+            [(20, "change")],
+        ),
+        # must not fire: a share stated after a change named in an earlier statement
+        (
+            "وی افزایش تولید را در دستور کار خود دانست و سهم صادرات از تولید استان را"
+            " ۳۰ درصد اعلام کرد.",
+            [(30, "share")],
+        ),
+    ],
+)
+def test_change_stated_as_object(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want

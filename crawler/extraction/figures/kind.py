@@ -1749,9 +1749,29 @@ def change_named_before(k: KindContext) -> str | None:
     if r.unit != "percent" or k.reached:
         return None
     cue = _governing(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None:
+    if cue is None and not _stated_change(k):
         return None
     return "change"
+
+
+def _stated_change(k: KindContext) -> bool:
+    """«میزان کاهش صادرات ... را در مقایسه با مدت مشابه ... ۲۵ درصد اعلام کرد» (round 31):
+    a change named as the object («را») of a verb of stating that gives its value, however
+    long the phrase between (as '_stated_object' reads a share)."""
+    r, f = k.r, k.folded
+    lo = max(k.statement_start, r.start - 140)
+    if f.find("را", lo, r.start) < 0:
+        return False  # cheap guard
+    cue = _governing(CHANGE_RE, f, lo, r.start)
+    if cue is None:
+        return False
+    mark = OBJECT_MARK_RE.search(f, cue.end(), r.start)
+    own = k.own_verb
+    return (
+        mark is not None
+        and own is not None
+        and STATING_VERB_RE.search(f, max(r.unit_end, own.start() - 12), own.end() + 4) is not None
+    )
 
 
 def restated_share(k: KindContext) -> str | None:

@@ -21,6 +21,9 @@
 - a change named as the object («را») of a verb of stating that gives its value («میزان
   کاهش واردات ... را ۲۰ درصد عنوان کرد») is that change, however long the phrase between;
   a share stated so stays a share;
+- a number with no verb of its own, described by a «که» clause that ends in the copula
+  («... ۶۷۸ هزار نفر که دارای رشد ۶۹ درصدی است», «... ۳۰۰ هزار تن که بیشترین سهم آن ...
+  است»), states what is: actual; works under way («که در حال ساخت است») stay open;
 - a bare four-digit solar year right before «هزار و ...» is the year of the count after it,
   not its thousands («سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد»); «۱۲۰۰ هزار تن» stays
   one number.
@@ -193,4 +196,26 @@ def test_projected_noun_across_a_clause_number(
     ],
 )
 def test_change_stated_as_object(text: str, want: list[tuple[float, str | None]]) -> None:
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "مجموع مسافران ورودی با وسایل نقلیه سبک و سنگین ۶۰۰ هزار نفر"
+            " که دارای رشد ۳۰ درصدی است.",
+            [(600_000, "actual"), (30, "change")],
+        ),
+        (
+            "تولید شیر استان ۳۰۰ هزار تن که بیشترین سهم آن مربوط به شهرستان مرکزی است.",
+            [(300_000, "actual")],
+        ),
+        # must not fire: works under way in the «که» clause
+        ("در استان ۱۲۰ واحد صنعتی که در حال ساخت است.", [(120, None)]),
+    ],
+)
+def test_number_described_by_a_copula_clause(
+    text: str, want: list[tuple[float, str | None]]
+) -> None:
     assert _kinds(text) == want

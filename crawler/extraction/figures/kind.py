@@ -1976,6 +1976,13 @@ def stated_state(k: KindContext) -> str | None:
     if cop is None or k.per_unit:
         return None
     verb = k.own_verb
+    if verb is not None and verb.start() < cop.start() and THAT_RE.match(f, verb.start()):
+        # round 31: «... تعداد ۶۷۸ هزار نفر که دارای رشد ۶۹ درصدی است»: a number with no
+        # verb of its own, described by a «که» clause that ends in the copula, states what is
+        # (not works under way, «... که در حال ساخت است», left open in Round 30)
+        between = (verb.end(), cop.start())
+        if VERB_STOP_RE.search(f, *between) is None and PROGRESSIVE_RE.search(f, *between) is None:
+            return "actual"
     return "actual" if verb is None or verb.start() >= cop.start() else None
 
 

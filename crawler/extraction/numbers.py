@@ -205,6 +205,10 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
     for i, atom in enumerate(found):
         if expr is not None:
             gap = folded[expr.atoms[-1].end : atom.start]
+            if len(gap) <= 4 and _year_before_thousands(expr, atom, found, i, folded):
+                _flush(expr, text, folded, spans)
+                expr = _Expr(atom)
+                continue
             if len(gap) <= 4 and expr.can_join(gap, atom):
                 expr.add(atom)
                 continue
@@ -217,6 +221,26 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
     if expr is not None:
         _flush(expr, text, folded, spans)
     return spans
+
+
+def _year_before_thousands(
+    expr: _Expr, scale: Atom, found: list[Atom], i: int, folded: str
+) -> bool:
+    """«سال ۱۴۰۶، ۹۰۰ واحد و ۱۴۰۷ هزار و ۸۵۰ واحد» (round 31): a bare four-digit solar
+    year right before «هزار و ...» is the year of the count that follows, not its
+    thousands: nobody writes 1,407,850 as «۱۴۰۷ هزار و ۸۵۰» (it is «یک میلیون و ...»).
+    Only with «و» after «هزار»: «۱۲۰۰ هزار تن» stays a number."""
+    if len(expr.atoms) != 1 or scale.cls != "scale" or int(scale.value) != 1000:
+        return False
+    year = expr.atoms[0]
+    if year.cls != "digit" or not 1300 <= year.value <= 1499:
+        return False
+    if year.end - year.start != 4 or not folded[year.start : year.end].isdigit():
+        return False
+    after = found[i + 1] if i + 1 < len(found) else None
+    return after is not None and (
+        _AND_GAP_RE.fullmatch(folded[scale.end : after.start]) is not None
+    )
 
 
 # «بین ۹۵۰ هزار و یک میلیون تن»: «بین» before two ends joined by «و»

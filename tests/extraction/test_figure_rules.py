@@ -301,6 +301,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "target_before",
         "required_amount",
         "target_after",
+        "target_in_relative",
         "changed_object",
         "share_to_come",
         "share_to_change",

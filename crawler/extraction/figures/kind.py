@@ -46,6 +46,7 @@ from crawler.extraction.lexicon import (
     HABITUAL_RE,
     JOB_QUOTA_AFTER_RE,
     JOB_QUOTA_RE,
+    LABEL_STRICT_RE,
     MEASURED_ESTIMATE_RE,
     MONEY_UNITS,
     MOVE_TO_RE,
@@ -179,6 +180,14 @@ FIGURE_ANAPHOR_RE = words_re(_CUES["figure_anaphors"])
 # round 27: «تاکنون ۷۸ درصد معادل ۱۱۹ هزار واحد ...», «۵۵ درصد به میزان ۴۹ هزار تن ...»
 RESTATED_AS_AMOUNT_RE = re.compile(
     r"\s?" + words_re(_CUES["restating_words"]).pattern + r"\s?\d[\d.,/٫]*"
+)
+
+# round 31: «... ۱۱۵ درصد گزارش شده است», «... اعلام شد»: a passive of reporting gives a value
+REPORTED_PASSIVE_RE = words_re(_CUES["reported_passives"])
+# round 31: «از مجموع ۶۴ هزار واحد مسکونی که مقرر شده بود ... تحویل شود»: the number's
+# noun described by a relative clause that sets it as a goal
+RELATIVE_TARGET_AFTER_RE = re.compile(
+    r"\s?(?:[^\s\d،,.:؛]+\s){0,3}?که\s" + words_re(_CUES["relative_targets"]).pattern
 )
 
 
@@ -786,6 +795,10 @@ def target_before(k: KindContext) -> str | None:
         return None  # «با هدف حمایت از ... تا امروز ۵۲۰ تن ... خریداری شده»: done so far
     if HORIZON_TARGET_RE.match(f, t.start()) and future_verb(k):
         return None  # «تا پایان برنامه به شش درصد خواهد رسید»: a dated forecast
+    if k.own_verb_past and PREMISE_CLOSER_RE.search(f, t.end(), r.start):
+        # round 31: «مقرر شده بود ... تحویل شود ۳۴ هزار واحد ... تحویل شد»: the goal's own
+        # verb closes its statement; the number's past verb reports what was done
+        return None
     # «از تعهد ۶۰ درصدی اشتغال با ایجاد شغل برای ۴۲۴۱ نفر»: the cue is the percentage's
     return None if OWN_PERCENT_RE.search(k.folded, t.end(), r.start) else "target"
 
@@ -1151,6 +1164,25 @@ STATING_VERB_RE = words_re(_CUES["stating_verbs"])
 _PARTICIPLE_AS_VERB_RE = re.compile(r"\s?(?:" + COPULA_RE.pattern + r"|می\s?باش)")
 
 
+_DIGIT_RUN_RE = re.compile(r"\d[\d.,/٫]*")
+_YEAR_WORD_BEFORE_RE = re.compile(WB_L + r"سال\s?$")
+
+
+def _number_between(folded: str, lo: int, hi: int) -> bool:
+    """A number in [lo, hi) other than the number of a legal clause or a label («تبصره ۱۸»,
+    «ماده ۲۰», «بند (الف) تبصره ۱۸») or a year after «سال» (round 31): those name a
+    scheme or a date, not an amount."""
+    if DIGIT_RE.search(folded, lo, hi) is None:
+        return False
+    for d in _DIGIT_RUN_RE.finditer(folded, lo, hi):
+        before = max(0, d.start() - 12)
+        if LABEL_STRICT_RE.search(folded, before, d.start()) is None and (
+            _YEAR_WORD_BEFORE_RE.search(folded, before, d.start()) is None
+        ):
+            return True
+    return False
+
+
 def projected_noun(k: KindContext) -> str | None:
     """«حجم سرمایه‌گذاری پیش‌بینی‌شده مربوط به این سرمایه‌گذاران حدود ۶۰ میلیارد ریال بوده»,
     «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام کرد» (round
@@ -1169,7 +1201,7 @@ def projected_noun(k: KindContext) -> str | None:
     cue = _last(PREDICTED_PARTICIPLE_RE, f, lo, r.start)
     if cue is None or _PARTICIPLE_AS_VERB_RE.match(f, cue.end()):
         return None
-    if DIGIT_RE.search(f, max(lo, cue.start() - 24), r.start):
+    if _number_between(f, max(lo, cue.start() - 24), r.start):
         return None  # «۱۰۰ میلیارد تومان پیش‌بینی‌شده ...»: the amount before is the estimate
     verb = VERB_STOP_RE.search(f, cue.end(), r.start)
     if verb is not None and not THAT_RE.search(f, cue.end(), verb.end()):
@@ -1210,6 +1242,22 @@ def _planned_or_estimated(k: KindContext, cue: re.Match[str] | None) -> str:
     stop = _last(VERB_STOP_RE, k.folded, k.clause.start, cue.start())
     planned = PLAN_NOUN_RE.search(k.folded, stop.end() if stop else k.clause.start, cue.start())
     return "target" if planned else "forecast"
+
+
+def target_in_relative(k: KindContext) -> str | None:
+    """«از مجموع ۶۴ هزار واحد مسکونی که مقرر شده بود ... تحویل شود», «۲۰۰ کیلومتر راهی که
+    قرار است امسال آسفالت شود»: a «که» clause right after the number's noun sets the amount
+    as a goal (round 31); a verb before «که» («... ۵۰ واحد است که قرار است ...») leaves the
+    number a statement of its own."""
+    r, f = k.r, k.folded
+    if f.find("که", r.unit_end, r.unit_end + 40) < 0:
+        return None
+    m = RELATIVE_TARGET_AFTER_RE.match(f, r.unit_end)
+    if m is None:
+        return None
+    that = f.rfind("که", r.unit_end, m.end())
+    verb = VERB_STOP_RE.search(f, r.unit_end, that)
+    return None if verb is not None or k.done_so_far else "target"
 
 
 def target_after(k: KindContext) -> str | None:
@@ -1357,6 +1405,10 @@ def _share_measure(k: KindContext) -> bool:
         verb = None  # «ضریب اشغال ... ۶۸ درصد بوده است»: a copula states the part, past or not
     if verb is not None and _stated_object(k, verb):
         verb = None  # «ضریب برخورداری ... را ... ۹۹ درصد عنوان کرد»: the speaker gives the part
+    if verb is not None and REPORTED_PASSIVE_RE.search(
+        f, max(r.unit_end, verb.start() - 12), verb.end()
+    ):
+        verb = None  # round 31: «میزان اشغال تخت ... ۱۱۵ درصد گزارش شده است»: the part given
     return not (verb or FORECAST_RE.search(f, r.unit_end, end))
 
 
@@ -1697,9 +1749,29 @@ def change_named_before(k: KindContext) -> str | None:
     if r.unit != "percent" or k.reached:
         return None
     cue = _governing(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None:
+    if cue is None and not _stated_change(k):
         return None
     return "change"
+
+
+def _stated_change(k: KindContext) -> bool:
+    """«میزان کاهش صادرات ... را در مقایسه با مدت مشابه ... ۲۵ درصد اعلام کرد» (round 31):
+    a change named as the object («را») of a verb of stating that gives its value, however
+    long the phrase between (as '_stated_object' reads a share)."""
+    r, f = k.r, k.folded
+    lo = max(k.statement_start, r.start - 140)
+    if f.find("را", lo, r.start) < 0:
+        return False  # cheap guard
+    cue = _governing(CHANGE_RE, f, lo, r.start)
+    if cue is None:
+        return False
+    mark = OBJECT_MARK_RE.search(f, cue.end(), r.start)
+    own = k.own_verb
+    return (
+        mark is not None
+        and own is not None
+        and STATING_VERB_RE.search(f, max(r.unit_end, own.start() - 12), own.end() + 4) is not None
+    )
 
 
 def restated_share(k: KindContext) -> str | None:
@@ -1752,6 +1824,26 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     )
 
 
+# «... افتتاح کردیم و ...»: a past verb closed by «و»
+_PAST_THEN_AND_RE = re.compile("(?:" + ACTUAL_RE.pattern + r")\s?و\s")
+
+
+def _coordinated_before(k: KindContext) -> int:
+    """Where the number's own statement starts when a verb and «و» stand before it and a
+    forecast verb follows: «۴۲۸ واحد را افتتاح کردیم و ۴۲۰ واحد را ... به بهره‌برداری
+    می‌رسد» (round 31): the past verb before «و» is the statement before (Persian puts the
+    verb after its number). The clause start otherwise. Guarded by «و» to stay cheap."""
+    f, c, start = k.folded, k.clause, k.r.start
+    if f.find(" و ", c.start, start) < 0:
+        return c.start
+    if FORECAST_RE.search(f, k.r.unit_end, k.statement_end) is None:
+        return c.start
+    lo = c.start
+    for m in _PAST_THEN_AND_RE.finditer(f, c.start, start):
+        lo = m.end()
+    return lo
+
+
 def nearest_verb(k: KindContext) -> str | None:
     """The nearest forecast or actual verb in the clause (a tie goes to forecast); a
     forecast verb before «که» belongs to the statement before, a past one still tells."""
@@ -1761,7 +1853,7 @@ def nearest_verb(k: KindContext) -> str | None:
     if forecasts:
         forecasts = [m for m in forecasts if not _forecast_of_what_follows(k, m)]
     fc = _distance(forecasts, k.statement_start, point)
-    ac = _distance(doc.matches(ACTUAL_RE, c), c.start, point)
+    ac = _distance(doc.matches(ACTUAL_RE, c), _coordinated_before(k), point)
     if fc is not None and (ac is None or fc <= ac):
         return "forecast"
     return "actual" if ac is not None else None
@@ -1884,6 +1976,13 @@ def stated_state(k: KindContext) -> str | None:
     if cop is None or k.per_unit:
         return None
     verb = k.own_verb
+    if verb is not None and verb.start() < cop.start() and THAT_RE.match(f, verb.start()):
+        # round 31: «... تعداد ۶۷۸ هزار نفر که دارای رشد ۶۹ درصدی است»: a number with no
+        # verb of its own, described by a «که» clause that ends in the copula, states what is
+        # (not works under way, «... که در حال ساخت است», left open in Round 30)
+        between = (verb.end(), cop.start())
+        if VERB_STOP_RE.search(f, *between) is None and PROGRESSIVE_RE.search(f, *between) is None:
+            return "actual"
     return "actual" if verb is None or verb.start() >= cop.start() else None
 
 
@@ -1947,6 +2046,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     target_before,
     required_amount,
     target_after,
+    target_in_relative,
     changed_object,
     share_to_come,
     share_to_change,

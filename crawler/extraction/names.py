@@ -916,6 +916,12 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def _opens_at(folded: str, pos: int) -> bool:
+    """``pos`` opens a line or a sentence (after a full stop)."""
+    head = folded[max(0, pos - 3) : pos].rstrip(" ")
+    return not head or head.endswith(("\n", ".", "!", "؟"))
+
+
 def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
     """``given_before`` for one spelling of a surname: each place the text writes it
     after a word that can only be a name."""
@@ -925,7 +931,13 @@ def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
         end = pos + len(surname)
         glued = folded[end : end + 1].isalpha()
         before = None if glued else _plain_word_before(folded, pos)
-        if before and could_be_given(before[1]):
+        if before and (
+            could_be_given(before[1])
+            # «ولی جهانی امروز، ...» opening a line, «جهانی» alone later: a given name
+            # that is also an everyday word, where the surname is known as a speaker and
+            # the pair opens its line or sentence
+            or (before[1] in AMBIGUOUS_GIVEN and before[1] in GIVEN and _opens_at(folded, before[0]))
+        ):
             start = before[0] + _glued_place_cut(before[1])
             honorific = _plain_word_before(folded, start)
             if honorific and honorific[1] in HONORIFIC_PARTS:

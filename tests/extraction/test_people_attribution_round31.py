@@ -64,3 +64,25 @@ def test_ambiguous_given_name_opening_a_line(text: str, want: list[str]) -> None
 )
 def test_everyday_noun_before_surname(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a surname in «سالار» run on after a passive verb whose full stop (and paragraph
+        # break) the page lost, the speech verb right after it
+        (
+            "مدیر کل راه و شهرسازی گیلان گفت: از ۲۰ هزار واحد ۸ هزار واحد تحویل شد"
+            " سپهسالار افزود: ۳ هزار واحد دیگر واگذار می‌شود.",
+            ["سپهسالار"],
+        ),
+        # «سالار» alone is a given name, no surname ending
+        (
+            "مدیر کل راه و شهرسازی گیلان گفت: از ۲۰ هزار واحد ۸ هزار واحد تحویل شد"
+            " سالار افزود: ۳ هزار واحد دیگر واگذار می‌شود.",
+            [],
+        ),
+    ],
+)
+def test_surname_ending_salar(text: str, want: list[str]) -> None:
+    assert _names(text) == want

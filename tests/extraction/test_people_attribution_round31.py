@@ -1,13 +1,16 @@
 """Round 31: people in the forms heldout28 showed, team-written sentences (people and
 figures invented, none in the corpus): a given name that is also an everyday word («ولی»)
 opening a line before a surname the text then uses alone is a full name; an everyday noun
-(«خبر») glued before a surname by a lost line break is no given name."""
+(«خبر») glued before a surname by a lost line break is no given name; «سالار» ends surnames;
+«شهر صنعتی البرز» is an industrial city (in Qazvin) named Alborz, no mention of the
+province."""
 
 from __future__ import annotations
 
 import pytest
 
 from crawler.extraction.people import extract_people
+from crawler.extraction.provinces import province_mentions
 
 HEAD = "افزایش تولید در استان\n\n"
 
@@ -86,3 +89,18 @@ def test_everyday_noun_before_surname(text: str, want: list[str]) -> None:
 )
 def test_surname_ending_salar(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the industrial city named Alborz (spaced or glued): no province
+        ("مدیرعامل شهر صنعتی البرز گفت: ۳۰ واحد تازه در این شهر مستقر شد.", []),
+        ("به گزارش خبرنگار ما از قزوین، ۱۲ شرکت در شهرصنعتی البرز فعال است.", ["قزوین"]),
+        # the province's own industrial parks and the province itself stay
+        ("شرکت شهرک‌های صنعتی البرز ۲۰ قرارداد بست.", ["البرز"]),
+        ("استاندار البرز از شهر صنعتی کاوه بازدید کرد.", ["البرز"]),
+    ],
+)
+def test_industrial_city_named_alborz(text: str, want: list[str]) -> None:
+    assert [m.province for m in province_mentions(text)] == want

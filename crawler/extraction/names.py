@@ -936,7 +936,9 @@ def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
             # «ولی جهانی امروز، ...» opening a line, «جهانی» alone later: a given name
             # that is also an everyday word, where the surname is known as a speaker and
             # the pair opens its line or sentence
-            or (before[1] in AMBIGUOUS_GIVEN and before[1] in GIVEN and _opens_at(folded, before[0]))
+            or (
+                before[1] in AMBIGUOUS_GIVEN and before[1] in GIVEN and _opens_at(folded, before[0])
+            )
         ):
             start = before[0] + _glued_place_cut(before[1])
             honorific = _plain_word_before(folded, start)

@@ -79,7 +79,7 @@ from crawler.extraction.names import (
     speaker_at,
 )
 from crawler.extraction.openers import body_start, unwrap
-from crawler.extraction.persian import WB_L, WB_R, fold, key, seq
+from crawler.extraction.persian import WB_L, WB_R, alt, fold, key, seq
 from crawler.extraction.provinces import GLUED_PREP_RE, counts_bare, is_place
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
@@ -108,6 +108,15 @@ _REPORTED_HEADS = frozenset(fold(c).split()[1][:3] for c in load("speech.json")[
 # the body, its holder named in a later sentence (an unnamed role)
 _REPORTED_ROLE_RE = re.compile(
     r"[\s«\"]*" + REPORTED_BY_RE.pattern.removesuffix("$") + r"(?=" + ROLE_HEAD_RE.pattern + ")"
+)
+# «بر اساس اعلام مدیرکل ... استان، ...»: a role announced as the source opens the body the
+# same way (an unnamed role)
+_ANNOUNCED_ROLE_RE = re.compile(
+    r"[\s«\"]*(?:"
+    + alt(load("speech.json")["announced_by_cues"])
+    + r")\s+(?="
+    + ROLE_HEAD_RE.pattern
+    + ")"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
@@ -327,6 +336,10 @@ def _starts(folded: str, sents: list[Span], firsts: list[int]) -> list[tuple[int
             reported = _REPORTED_ROLE_RE.match(folded, first, s.end)
             if reported:
                 out.append((idx, reported.end()))
+        elif "اعلام" in folded[first : first + 16]:  # (a cheap test first)
+            announced = _ANNOUNCED_ROLE_RE.match(folded, first, s.end)
+            if announced:
+                out.append((idx, announced.end()))
         for at in glued.get(idx, ()):
             out.append((idx, body_start(folded, at, s.end, line_start=False)))
         for b in credits:

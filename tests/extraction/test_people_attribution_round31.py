@@ -104,3 +104,29 @@ def test_surname_ending_salar(text: str, want: list[str]) -> None:
 )
 def test_industrial_city_named_alborz(text: str, want: list[str]) -> None:
     assert [m.province for m in province_mentions(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a role announced as the source, its holder named in the next sentence
+        (
+            "بر اساس اعلام مدیرکل راه و شهرسازی استان زنجان، ۹ هزار نفر ثبت نام کردند.\n"
+            "«مهدی کاویانی» اظهار داشته است: ۴ هزار نفر در گام نخست ثبت نام کردند.",
+            [("مهدی کاویانی", "مدیرکل راه و شهرسازی استان زنجان")],
+        ),
+        (
+            "طبق اعلام رئیس سازمان جهاد کشاورزی استان سمنان، ۲۰ هزار تن گندم خرید شد.\n"
+            "مهدی کاویانی گفت: ۵ هزار تن دیگر خرید می‌شود.",
+            [("مهدی کاویانی", "رئیس سازمان جهاد کشاورزی استان سمنان")],
+        ),
+        # an office announced as the source is no role
+        (
+            "بر اساس اعلام روابط عمومی شرکت گاز استان، ۲۰ هزار مشترک گازدار شدند.\n"
+            "مهدی کاویانی اظهار کرد: ۶ هزار مشترک دیگر گازدار می‌شوند.",
+            [("مهدی کاویانی", None)],
+        ),
+    ],
+)
+def test_role_announced_as_source(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert [(p["name"], p["role"]) for p in extract_people(HEAD + text)[0]] == want

@@ -3,12 +3,15 @@ figures invented, none in the corpus): a given name that is also an everyday wor
 opening a line before a surname the text then uses alone is a full name; an everyday noun
 («خبر») glued before a surname by a lost line break is no given name; «سالار» ends surnames;
 «شهر صنعتی البرز» is an industrial city (in Qazvin) named Alborz, no mention of the
-province."""
+province; a role announced as the source («بر اساس اعلام مدیرکل ...،») goes to the speaker
+named next; an agency's name spelt as an everyday word («مهر») alone before a comma and a
+full date opening a line is the copy's credit."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.extraction.attribution import extract_attribution
 from crawler.extraction.people import extract_people
 from crawler.extraction.provinces import province_mentions
 
@@ -130,3 +133,26 @@ def test_industrial_city_named_alborz(text: str, want: list[str]) -> None:
 )
 def test_role_announced_as_source(text: str, want: list[tuple[str, str | None]]) -> None:
     assert [(p["name"], p["role"]) for p in extract_people(HEAD + text)[0]] == want
+
+
+_STORY = "\n\nگروه اقتصادی: مدیرکل صنعت استان از تولید ۲ میلیون تن سیمان خبر داد."
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # an agency spelt as an everyday word, a comma, a full date: the credit
+        ("مهر , 8 دی 1391 ساعت 10:30", "خبرگزاری مهر"),
+        ("مهر، ۸ دی ۱۳۹۱", "خبرگزاری مهر"),
+        ("تسنیم , 21 بهمن 1396", "خبرگزاری تسنیم"),
+        # a province's name before a date may be a dateline's place: no credit
+        ("فارس، 8 دی 1391", None),
+        # a weekday or the month itself before the date: no credit
+        ("جمعه، 8 دی 1391", None),
+        ("۸ مهر ۱۳۹۱", None),
+        # no full date after the comma: the month word stays a month
+        ("مهر، سال ۱۳۹۱", None),
+    ],
+)
+def test_agency_before_a_date(line: str, want: str | None) -> None:
+    assert extract_attribution("تولید سیمان در استان\n\n" + line + _STORY) == want

@@ -43,6 +43,7 @@ from crawler.extraction.lexicon import (
     REPORTED_BY_NOT_NAMES,
     REPORTED_RE,
     ROLE_HEAD_RE,
+    SCENE_VERB_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
     SPEAKER_TOPIC_RE,
@@ -697,6 +698,14 @@ def speaker_at(
                         or (n == 2 and t.word(0) in GIVEN and t.word(0) not in AMBIGUOUS_GIVEN)
                     )
                     and SPEECH_VERB_RE.search(folded, after, end)
+                )
+                # «آراتاشس تومانیان سفیر ارمنستان ... از شرکت‌های ... بازدید کرد»: a name
+                # so shaped, its role, then a visit or an attendance closing the sentence
+                or (
+                    n > 1
+                    and ROLE_HEAD_RE.match(rest)
+                    and SCENE_VERB_RE.search(folded, after, end)
+                    and name_shaped(" ".join(t.word(i) for i in range(n)))
                 )
                 # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an
                 # object and a closing verb of report

@@ -156,3 +156,28 @@ _STORY = "\n\nگروه اقتصادی: مدیرکل صنعت استان از ت�
 )
 def test_agency_before_a_date(line: str, want: str | None) -> None:
     assert extract_attribution("تولید سیمان در استان\n\n" + line + _STORY) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a foreign name, its role, a visit closing the sentence
+        (
+            "به گزارش خبرنگار ما از تبریز، گورگن هاکوپیان سفیر ارمنستان در ایران امروز"
+            " از کارخانه‌های شهرک صنعتی بازدید کرد.",
+            [("گورگن هاکوپیان", "سفیر ارمنستان در ایران")],
+        ),
+        # (an attendance; the name search still wants a comma, colon or cue within 110
+        # characters of the sentence's start before it reads a name there)
+        (
+            "گورگن هاکوپیان سرکنسول ارمنستان، به همراه هیئت همراه در دفتر شرکت حضور یافت.",
+            [("گورگن هاکوپیان", "سرکنسول ارمنستان")],
+        ),
+        # no role after the name: no anchor
+        ("گورگن هاکوپیان امروز از کارخانه‌های شهرک صنعتی بازدید کرد.", []),
+        # a role, but no visit, attendance or speech verb: no anchor
+        ("گورگن هاکوپیان سفیر ارمنستان در ایران از سال گذشته است.", []),
+    ],
+)
+def test_name_role_and_a_visit(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert [(p["name"], p["role"]) for p in extract_people(HEAD + text)[0]] == want

@@ -181,3 +181,30 @@ def test_agency_before_a_date(line: str, want: str | None) -> None:
 )
 def test_name_role_and_a_visit(text: str, want: list[tuple[str, str | None]]) -> None:
     assert [(p["name"], p["role"]) for p in extract_people(HEAD + text)[0]] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a town the gazetteer lacks, shaped like a name, ends a list of towns
+        (
+            "مدیرکل راه و شهرسازی تهران گفت: این طرح در شهرهای ورامین، پاکدشت و امیر"
+            " شاه اجرا می‌شود.",
+            [],
+        ),
+        # after the list, a clause that names a person: a person
+        (
+            "این طرح در شهرهای ورامین و پاکدشت اجرا شد و علی رستمی مدیرکل راه و شهرسازی"
+            " گفت: ۲۰ واحد ساخته شد.",
+            ["علی رستمی"],
+        ),
+        # a list of people after «با حضور», no place head: people
+        (
+            "این طرح با حضور استاندار، علی رستمی و امیر شاه افتتاح شد و علی رستمی گفت:"
+            " ۲۰ واحد ساخته شد.",
+            ["علی رستمی", "امیر شاه"],
+        ),
+    ],
+)
+def test_name_ending_a_list_of_towns(text: str, want: list[str]) -> None:
+    assert _names(text) == want

@@ -208,3 +208,28 @@ def test_name_role_and_a_visit(text: str, want: list[tuple[str, str | None]]) ->
 )
 def test_name_ending_a_list_of_towns(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # after an honorific, the everyday noun that opens the object ends the name
+        (
+            "مهندس رستگارمنش شاخص بهره‌مندی روستاها از آب شرب را ۸۰ درصد عنوان کرد و افزود:"
+            " ۲۰ روستا آبرسانی شد.",
+            ["رستگارمنش"],
+        ),
+        (
+            "مهندس رستگارمنش ضریب نفوذ گاز در روستاها را ۹۵ درصد اعلام کرد و افزود:"
+            " ۱۲ روستا گازدار شد.",
+            ["رستگارمنش"],
+        ),
+        (
+            "مهندس رستگارمنش سطح زیر کشت گندم را ۲۰ هزار هکتار اعلام کرد و افزود:"
+            " ۸ هزار هکتار آبی است.",
+            ["رستگارمنش"],
+        ),
+    ],
+)
+def test_everyday_noun_after_a_titled_surname(text: str, want: list[str]) -> None:
+    assert _names(text) == want

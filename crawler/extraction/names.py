@@ -718,6 +718,16 @@ def speaker_at(
                         or (lone and _surname_shaped(t.word(0)) and not _place_adjective(t.word(0)))
                     )
                     and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
+                    # «آنوشا آقایی فشمی میزان ... را ... اعلام کرد»: a second surname word
+                    # shaped like one follows: the longer name is read next
+                    and not (
+                        n == 2
+                        and n < len(t)
+                        and t.adjacent(n - 1, n)
+                        and ends_like_surname(t.word(n))
+                        and name_word(t.word(n))
+                        and t.word(n) not in NOT_SECOND_SURNAME
+                    )
                     and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»
                     # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel
                     and not t.word(n - 1).endswith("ای")

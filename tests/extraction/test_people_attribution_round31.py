@@ -233,3 +233,19 @@ def test_name_ending_a_list_of_towns(text: str, want: list[str]) -> None:
 )
 def test_everyday_noun_after_a_titled_surname(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a given name no lexicon holds, a surname of two words, the object and «را ...
+        # اعلام کرد»: the whole name
+        ("آنوشا کاظمی فشمی میزان اشتغال ایجاد شده را ۳۷۴۴ نفر اعلام کرد.", ["آنوشا کاظمی فشمی"]),
+        # the object's noun after a surname of one word: two words
+        ("آنوشا کاظمی میزان اشتغال ایجاد شده را ۳۷۴۴ نفر اعلام کرد.", ["آنوشا کاظمی"]),
+        # a common adjective in «ی» after it is no second surname word
+        ("آنوشا کاظمی صنعتی شدن استان را هدف اعلام کرد.", ["آنوشا کاظمی"]),
+    ],
+)
+def test_two_word_surname_before_a_report(text: str, want: list[str]) -> None:
+    assert _names(text) == want

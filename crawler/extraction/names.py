@@ -718,10 +718,10 @@ def speaker_at(
                         or (lone and _surname_shaped(t.word(0)) and not _place_adjective(t.word(0)))
                     )
                     and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
-                    # «آنوشا آقایی فشمی میزان ... را ... اعلام کرد»: a second surname word
-                    # shaped like one follows: the longer name is read next
+                    # «(سیده) آنوشا آقایی فشمی میزان ... را ... اعلام کرد»: a second surname
+                    # word shaped like one follows: the longer name is read next
                     and not (
-                        n == 2
+                        n == (3 if t.word(0) in HONORIFIC_PARTS else 2)
                         and n < len(t)
                         and t.adjacent(n - 1, n)
                         and ends_like_surname(t.word(n))

@@ -241,6 +241,11 @@ def test_everyday_noun_after_a_titled_surname(text: str, want: list[str]) -> Non
         # a given name no lexicon holds, a surname of two words, the object and «را ...
         # اعلام کرد»: the whole name
         ("آنوشا کاظمی فشمی میزان اشتغال ایجاد شده را ۳۷۴۴ نفر اعلام کرد.", ["آنوشا کاظمی فشمی"]),
+        # with an honorific part before the given name
+        (
+            "سیده آنوشا کاظمی فشمی، میزان تسهیلات پرداختی را ۸۰ میلیارد ریال اعلام کرد.",
+            ["سیده آنوشا کاظمی فشمی"],
+        ),
         # the object's noun after a surname of one word: two words
         ("آنوشا کاظمی میزان اشتغال ایجاد شده را ۳۷۴۴ نفر اعلام کرد.", ["آنوشا کاظمی"]),
         # a common adjective in «ی» after it is no second surname word

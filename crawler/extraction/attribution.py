@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from crawler.data import load
+from crawler.extraction.dates import NAMED_DATE_RE
 from crawler.extraction.lexicon import (
     AFTER_AGENCY,
     AGENCY_ALIAS_WORDS,
@@ -255,6 +256,13 @@ _DASH_WINDOW_CUT_RE = re.compile(r".*[\n:،,.؛\-–—]", re.S)
 # or digit stamp at most) with an agency's name and a comma
 LINE_CREDIT_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-Za-z0-9\-/:.]+[ \t]+)*(?P<src>[^\W\d_][^\n،,:؛]{1,40}?)[ \t]?[،,]"
+)
+# «مهر , 13 آذر 1392 ساعت 14:00»: a line that opens with a name, a comma and a full date
+# (day, month name, year): a print page's credit line
+DATED_CREDIT_RE = re.compile(
+    r"(?m)^[ \t]*(?P<src>[^\W\d_][^\n،,:؛\d]{1,40}?)[ \t]?[،,][ \t]?(?="
+    + NAMED_DATE_RE.pattern
+    + ")"
 )
 # «سپهرغرب، گروه خبر: ...»: a site's name before its desk label opening a line
 DESK_LABEL_RE = re.compile(
@@ -567,6 +575,18 @@ def line_credit(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
+def dated_credit(text: str) -> Iterator[Span]:
+    """An agency's name alone before a comma and a full date, opening a line («مهر , 13 آذر
+    1392 ساعت 14:00», «خبرگزاری تسنیم , 12 اسفند 1397»): the date names its own month, so
+    an agency spelt as an everyday word («مهر», «تسنیم») credits the copy there too; a
+    province's name («فارس، ۱۳ آذر ۱۳۹۲») may be a dateline's place and stays no credit."""
+    for m in DATED_CREDIT_RE.finditer(text, 0, 1500):
+        src = m.group("src")
+        # («مهر» is also a town, named bare only after «شهرستان»: no dateline's place)
+        if canonical(src) and not counts_bare(src.strip()):
+            yield m.span("src")
+
+
 def banner(text: str) -> Iterator[Span]:
     """The text's first line when it is only an agency's name: a site banner
     («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
@@ -695,6 +715,7 @@ RULES: tuple[Rule, ...] = (
     dateline,
     dash_credit,
     line_credit,
+    dated_credit,
     interview,
     lead_prefix,
     banner,

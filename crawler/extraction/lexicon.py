@@ -1068,6 +1068,8 @@ SPEECH_CUE_RE = re.compile(
 # sentence start, two to twenty times faster than behind a leading lookbehind)
 NEWS_OF_RE = re.compile(word_trie(_SPEECH["news_of_verbs"]) + WB_R)
 SPEECH_VERB_RE = re.compile(word_trie(_SPEECH["speech_verbs"]) + WB_R)
+# «... از شرکت‌های ... بازدید کرد»: the closing verb of a visit or an attendance
+SCENE_VERB_RE = re.compile(word_trie(_SPEECH["scene_verbs"]) + WB_R)
 # «... خاطرنشان کرد: ۳۵۰ زائرسرای»: a colon after a speech verb opens a quote, not a label
 SPEECH_COLON_RE = re.compile(WB_L + "(?:" + alt(_SPEECH["speech_verbs"]) + r")\s?:\s?$")
 # «... خبر داد روانشاد با بیان این که ... افزود»: a sentence that lost its full stop (a line

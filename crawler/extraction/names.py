@@ -43,6 +43,7 @@ from crawler.extraction.lexicon import (
     REPORTED_BY_NOT_NAMES,
     REPORTED_RE,
     ROLE_HEAD_RE,
+    SCENE_VERB_RE,
     SECOND_HOSTS,
     SECOND_PARTS,
     SPEAKER_TOPIC_RE,
@@ -698,6 +699,14 @@ def speaker_at(
                     )
                     and SPEECH_VERB_RE.search(folded, after, end)
                 )
+                # «آراتاشس تومانیان سفیر ارمنستان ... از شرکت‌های ... بازدید کرد»: a name
+                # so shaped, its role, then a visit or an attendance closing the sentence
+                or (
+                    n > 1
+                    and ROLE_HEAD_RE.match(rest)
+                    and SCENE_VERB_RE.search(folded, after, end)
+                    and name_shaped(" ".join(t.word(i) for i in range(n)))
+                )
                 # «X Y میزان ... را ۸۴۰ میلیارد اعلام کرد»: a name so shaped, then an
                 # object and a closing verb of report
                 or (
@@ -709,6 +718,16 @@ def speaker_at(
                         or (lone and _surname_shaped(t.word(0)) and not _place_adjective(t.word(0)))
                     )
                     and not (n < len(t) and t.adjacent(n - 1, n) and t.word(n) in SURNAME_SUFFIX)
+                    # «(سیده) آنوشا آقایی فشمی میزان ... را ... اعلام کرد»: a second surname
+                    # word shaped like one follows: the longer name is read next
+                    and not (
+                        n == (3 if t.word(0) in HONORIFIC_PARTS else 2)
+                        and n < len(t)
+                        and t.adjacent(n - 1, n)
+                        and ends_like_surname(t.word(n))
+                        and name_word(t.word(n))
+                        and t.word(n) not in NOT_SECOND_SURNAME
+                    )
                     and not (n < len(t) and is_place(t.word(n)))  # «شرایط آبی یزد را»
                     # «اهلی اجرای دوره‌ها را ...»: a noun with its ezafe after a vowel
                     and not t.word(n - 1).endswith("ای")
@@ -916,6 +935,12 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def _opens_at(folded: str, pos: int) -> bool:
+    """``pos`` opens a line or a sentence (after a full stop)."""
+    head = folded[max(0, pos - 3) : pos].rstrip(" ")
+    return not head or head.endswith(("\n", ".", "!", "؟"))
+
+
 def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
     """``given_before`` for one spelling of a surname: each place the text writes it
     after a word that can only be a name."""
@@ -925,7 +950,15 @@ def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:
         end = pos + len(surname)
         glued = folded[end : end + 1].isalpha()
         before = None if glued else _plain_word_before(folded, pos)
-        if before and could_be_given(before[1]):
+        if before and (
+            could_be_given(before[1])
+            # «ولی جهانی امروز، ...» opening a line, «جهانی» alone later: a given name
+            # that is also an everyday word, where the surname is known as a speaker and
+            # the pair opens its line or sentence
+            or (
+                before[1] in AMBIGUOUS_GIVEN and before[1] in GIVEN and _opens_at(folded, before[0])
+            )
+        ):
             start = before[0] + _glued_place_cut(before[1])
             honorific = _plain_word_before(folded, start)
             if honorific and honorific[1] in HONORIFIC_PARTS:

@@ -79,7 +79,7 @@ from crawler.extraction.names import (
     speaker_at,
 )
 from crawler.extraction.openers import body_start, unwrap
-from crawler.extraction.persian import WB_L, WB_R, fold, key, seq
+from crawler.extraction.persian import WB_L, WB_R, alt, fold, key, seq
 from crawler.extraction.provinces import GLUED_PREP_RE, counts_bare, is_place
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
 from crawler.extraction.sentences import Span, sentence_spans
@@ -108,6 +108,15 @@ _REPORTED_HEADS = frozenset(fold(c).split()[1][:3] for c in load("speech.json")[
 # the body, its holder named in a later sentence (an unnamed role)
 _REPORTED_ROLE_RE = re.compile(
     r"[\s«\"]*" + REPORTED_BY_RE.pattern.removesuffix("$") + r"(?=" + ROLE_HEAD_RE.pattern + ")"
+)
+# «بر اساس اعلام مدیرکل ... استان، ...»: a role announced as the source opens the body the
+# same way (an unnamed role)
+_ANNOUNCED_ROLE_RE = re.compile(
+    r"[\s«\"]*(?:"
+    + alt(load("speech.json")["announced_by_cues"])
+    + r")\s+(?="
+    + ROLE_HEAD_RE.pattern
+    + ")"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # «... صادر شد.شهبازی افزود»: a sentence glued to the one before
@@ -327,6 +336,10 @@ def _starts(folded: str, sents: list[Span], firsts: list[int]) -> list[tuple[int
             reported = _REPORTED_ROLE_RE.match(folded, first, s.end)
             if reported:
                 out.append((idx, reported.end()))
+        elif "اعلام" in folded[first : first + 16]:  # (a cheap test first)
+            announced = _ANNOUNCED_ROLE_RE.match(folded, first, s.end)
+            if announced:
+                out.append((idx, announced.end()))
         for at in glued.get(idx, ()):
             out.append((idx, body_start(folded, at, s.end, line_start=False)))
         for b in credits:
@@ -1016,6 +1029,33 @@ def _named_place(text: str, folded: str, start: int, end: int) -> bool:
     return False
 
 
+# «در شهرهای رباط کریم، اسلامشهر، پاکدشت و X»: a list of places up to the name
+_PLACE_LIST_HEAD_RE = re.compile(
+    WB_L + "(?:" + seq(load("cities.json")["place_list_heads"]) + ")" + WB_R
+)
+_LIST_SPLIT_RE = re.compile(r"\s?[،,]\s?|\sو\s")
+_LIST_STOP_RE = re.compile(r"[.:؛!?؟\n]")
+
+
+def _listed_place(text: str, folded: str, start: int, end: int) -> bool:
+    """A name that ends a list of places («در شهرهای رباط کریم، اسلامشهر، پاکدشت و نصیر
+    شاه»): joined by «،» or «و» to items of one or two words after a head that opens such a
+    list, half of them at least places of the gazetteer, it is a town, never a person."""
+    if folded[max(0, start - 3) : start].strip() not in ("و", "،", ","):
+        return False  # (a cheap test first: most names follow no list joint)
+    lo = max(0, start - 160)
+    stops = [m.end() for m in _LIST_STOP_RE.finditer(folded, lo, start)]
+    heads = [
+        m.end() for m in _PLACE_LIST_HEAD_RE.finditer(folded, stops[-1] if stops else lo, start)
+    ]
+    if not heads:
+        return False
+    items = [i.strip() for i in _LIST_SPLIT_RE.split(folded[heads[-1] : start])]
+    items = [i for i in items if i]
+    places = sum(is_place(i) or is_place(i.replace(" ", "")) for i in items)
+    return bool(items) and all(len(i.split()) <= 2 for i in items) and 2 * places >= len(items)
+
+
 def _counted(text: str, folded: str, start: int, end: int) -> bool:
     """A name right after a number is the noun it counts, cut by a typo («۴۰و احد
     تولیدی», «۴۲۰۰ احد مسکونی»: «واحد» without its «و»); a person is never counted."""
@@ -1082,6 +1122,7 @@ def _named_variety(text: str, folded: str, start: int, end: int) -> bool:
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
+    _listed_place,
     _counted,
     _too_short,
     _named_agency,

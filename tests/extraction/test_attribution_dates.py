@@ -121,6 +121,7 @@ def test_attribution_rule_order() -> None:
         "dateline",
         "dash_credit",
         "line_credit",
+        "dated_credit",
         "interview",
         "lead_prefix",
         "banner",

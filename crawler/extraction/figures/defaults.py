@@ -18,7 +18,7 @@ from crawler.extraction.figures.cues import (
     segment_start,
     subject_from,
 )
-from crawler.extraction.figures.model import Discourse, Figure, Reading
+from crawler.extraction.figures.model import Discourse, Figure, Reading, acts_on, ignores, rules_for
 from crawler.extraction.figures.subject import (
     PER_RE,
     commodity_decides,
@@ -215,6 +215,7 @@ def continued_statement(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+@acts_on("percent")
 def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۶۲ همت تسهیلات ... که ۴۰ درصد آن پرداخت شده»: a part of what came before, unless
     the words after say where it went («۷۰ درصد آن ... صادر شود»)."""
@@ -224,6 +225,7 @@ def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str |
     return (later if later in TRADE_SUBJECTS else None) or state.last_subject or later
 
 
+@acts_on(MONEY_UNITS)
 def money_part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳۰۰ میلیارد تومان اعتبار ... اختصاص یافته که ۱۲۰ میلیارد تومان آن در بخش روستایی
     جذب شده»: money with a pronoun right after its unit is a part of the latest amount,
@@ -235,6 +237,7 @@ def money_part_of_previous(r: Reading, state: Discourse, subject: str | None) ->
     return later if later in TRADE_SUBJECTS else state.last_amount_subject
 
 
+@acts_on(MONEY_UNITS)
 def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... ۵۲۲۰ میلیارد تومان عوارض ... . از کل این مبلغ، ۱۵۵۰ میلیارد تومان به حساب
     شهرداری واریز شده تا صرف پروژه‌ها شود»: a part of the latest amount is what that amount
@@ -273,6 +276,7 @@ def anaphor_antecedent(r: Reading, state: Discourse, subject: str | None) -> str
     return antecedent or state.last_subject or subject
 
 
+@acts_on("percent")
 def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۹ هزار مگاوات ساعت بوده که نسبت به مدت مشابه ۱۲ درصد رشد نشان می‌دهد»: a change
     in percent with no subject of its own (or only «رشد») is the change of the amount
@@ -310,6 +314,7 @@ def fitting_cue(r: Reading, skip: frozenset[str], after: bool = True) -> str | N
     return before
 
 
+@acts_on(GOODS_UNITS)
 def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«صادرات ... از میزان درآمد گمرکات ... به ۴۳ میلیون تن رسید»: tonnes, litres or cubic
     metres of goods are never revenue, tax, a budget, credit, an investment or a price; the
@@ -321,6 +326,7 @@ def goods_are_not_money(r: Reading, state: Discourse, subject: str | None) -> st
     return fitting_cue(r, MONEY_ONLY_SUBJECTS)
 
 
+@acts_on(MONEY_UNITS)
 def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۴۳ میلیون تن به ارزش ۱۲ میلیارد دلار»: money given as the value of a quantity of
     goods just named measures the same thing (exports, imports, production ...), unless a
@@ -336,6 +342,7 @@ def value_of_goods(r: Reading, state: Discourse, subject: str | None) -> str | N
     return state.last_amount_subject
 
 
+@acts_on("percent")
 def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... به ۴۳ میلیون تن به ارزش ۱۲ میلیارد دلار رسید که از لحاظ وزنی ۳۵ درصد و از لحاظ
     ارزشی پنج درصد افزایش داشته»: a percentage by weight or by value is the change of the
@@ -347,6 +354,7 @@ def by_measure(r: Reading, state: Discourse, subject: str | None) -> str | None:
     return subject
 
 
+@acts_on("person")
 def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بیش از ۱.۶ میلیون نفر عضو تعاونی‌ها هستند», «۱۲۰۰ نفر به عضویت شرکت‌های تعاونی
     درآمده‌اند»: persons who are members of cooperatives are cooperatives; so are members
@@ -365,6 +373,7 @@ def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+@acts_on("person", "percent")
 def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سالانه ۱۴ میلیون نفر معادل ۴۲ درصد مسافران شبکه ریلی کشور ...», «سه کاروان با
     مجموع ظرفیت ۱۲۰ نفر ... با قطار مشهد- اهواز اعزام می‌شوند»: passengers (or the persons a
@@ -384,6 +393,7 @@ def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str
     return subject
 
 
+@acts_on(_SHARE_UNITS)
 def establishments_multiplied(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«رشد ۱۲ برابری تعداد معادن استان», «تعداد واحدهای صنعتی فعال ۲۰ درصد افزایش یافت»: a
     multiple or a share of the number of establishments counts those establishments; so
@@ -402,6 +412,7 @@ def establishments_multiplied(r: Reading, state: Discourse, subject: str | None)
 _CONDUIT_NP = 40
 
 
+@acts_on(LENGTH_UNITS)
 def conduit_carries(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اجرای ۲۸ کیلومتر خطوط انتقال و ۱۴ کیلومتر شبکه داخلی» in a water-supply scheme,
     «۹۰۰ کیلومتر عملیات خط لوله» for rural water, «۹ کیلومتر خط انتقال لوله فولادی»,
@@ -435,6 +446,7 @@ def conduit_carries(r: Reading, state: Discourse, subject: str | None) -> str | 
     return article if article in COMMODITY_SUBJECTS else subject
 
 
+@acts_on(GOODS_UNITS)
 def crops_delivered(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳۰ هزار تن ذرت دانه‌ای ... به سیلوهای استان تحویل شد», «کارخانه‌های قند ... ۳۰۰
     هزار تن چغندر از کشاورزان تحویل گرفتند»: farm goods a delivery verb after the number
@@ -448,6 +460,7 @@ def crops_delivered(r: Reading, state: Discourse, subject: str | None) -> str | 
     return "purchases"
 
 
+@acts_on(MONEY_UNITS)
 def crop_paid_for(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۹۰ میلیارد تومان دیگر از بهای برگ سبز چای به حساب چایکاران واریز شد»: the price
     of a crop paid ('crop_payment_words') to its growers ('grower_words') is the purchase
@@ -468,6 +481,7 @@ def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str
     return commodity_decides(r, subject)
 
 
+@acts_on("person")
 def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«مراکز اقامتی استان میزبان ۱۹۵ هزار نفر بوده‌اند», «اسکان ۴۰ هزار نفر»: persons
     hosted or accommodated are tourism."""
@@ -477,6 +491,7 @@ def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | N
     return subject
 
 
+@acts_on("person")
 def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۴۴ هزار نفر از طریق فرودگاه، ۲۳۳ هزار نفر از طریق راه آهن ... به مشهد مشرف شده
     اند», «۹۰ هزار نفر با قطار به استان سفر کردند»: persons whose sentence says they came
@@ -488,6 +503,7 @@ def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str |
     return subject
 
 
+@acts_on("person")
 def person_nights_are_tourism(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۹۵۰ هزار نفر شب ظرفیت اسکان زائران آماده شد», «۳ میلیون نفر شب اقامت ثبت شد»
     (round 21): persons counted in person-nights measure the lodging of travellers, so
@@ -500,6 +516,7 @@ def person_nights_are_tourism(r: Reading, state: Discourse, subject: str | None)
     return "tourism" if PERSON_NIGHT_RE.search(r.folded, r.num.end, r.unit_end + 1) else subject
 
 
+@acts_on("person")
 def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«ورود بیش از ۸۹۰ هزار نفر به استان را نشان می‌دهد», «ورود ۶۰۰ هزار نفر به استان گیلان
     ثبت شد» (round 21): persons whose entry into a province, town or island is counted are
@@ -514,6 +531,7 @@ def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) 
     return subject
 
 
+@acts_on("person", "percent")
 def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 26: «میانگین تردد روزانه مسافر از این مرز ۳۷۰۰ نفر بوده», «روزانه ۶۰۰ نفر
     مسافر از این مرز تردد می‌کنند»: persons counted in a clause about the traffic of people
@@ -554,6 +572,7 @@ def public_revenue_is_budget(r: Reading, state: Discourse, subject: str | None) 
 _ADJECTIVE_UNIT_RE = re.compile(r"ی(?![\w])")
 
 
+@acts_on(MONEY_UNITS)
 def money_measure_heads_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«درآمدزایی ۲۳۰ میلیارد ریالی تولید این محصول», «سرمایه گذاری ۴۰۰ میلیارد تومانی
     تولید لوله», «درآمد ۵۰ میلیارد تومانی صادرات فرش»: money written as an adjective (the
@@ -584,6 +603,7 @@ def customs_revenue_is_tax(r: Reading, state: Discourse, subject: str | None) ->
 _LISTED_OVER = frozenset({None, "purchases", "revenue", "exports", "imports", "transit"})
 
 
+@acts_on(MONEY_UNITS)
 def price_list_continues(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«هر کیلو برنج خزر ۱۷۲۰ تومان. سفید رود ۱۵۱۰ تومان، ندا ۱۲۸۰ تومان ... خریداری
     می‌شود»: money with no cue before it, right after a price (in its sentence or the one
@@ -610,6 +630,7 @@ def _list_item(r: Reading) -> bool:
     return len(item) <= 2
 
 
+@acts_on(MONEY_UNITS)
 def price_list_announced(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«قیمت انواع میوه در میدان تره بار را به شرح زیر اعلام کرد: سیب زرد ۴ هزار تومان،
     انار ۳ هزار تومان ...», «نرخ مصالح: سیمان ...»: money with no cue of its own, named as
@@ -629,6 +650,7 @@ def price_list_announced(r: Reading, state: Discourse, subject: str | None) -> s
     return "price"
 
 
+@acts_on(MONEY_UNITS)
 def coordinated_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«از ۶۹۹ میلیارد تومان اعتبار مصوب، ۳۸۲ میلیارد تومان جذب شده است و ۳۱۷ میلیارد تومان
     باقی مانده»: money with no subject, in a clause joined to an amount of money before it
@@ -696,6 +718,7 @@ def goods_bought(r: Reading, state: Discourse, subject: str | None) -> str | Non
 _BOUGHT_OVER = frozenset({None, "production", "price", "revenue"})
 
 
+@acts_on("percent")
 def issued_documents_changed(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۲۷۵ هزار برگ بارنامه ... صادر شده که ... ۲۵ درصد افزایش داشت», «... پروانه خروج
     موقت ... صادرشده که ... رشد ۲۳۱ درصدی را نشان می‌دهد»: «صادر» is «issued» when a
@@ -735,6 +758,7 @@ def _per_measure_before(r: Reading) -> bool:
 _DIGIT_RE = re.compile(r"\d")
 
 
+@acts_on(MONEY_UNITS)
 def price_of_a_measure_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«خرید و فروش یک مترمربع زیربنای واحد مسکونی ... ۴۲ میلیون و ۷۳۰ هزار تومان», «هر
     هکتار زمین کشاورزی ... ۴ میلیارد تومان معامله می‌شود»: money for one unit of measure
@@ -756,6 +780,7 @@ def price_of_a_measure_unit(r: Reading, state: Discourse, subject: str | None) -
     return "price" if PER_MEASURE_RE.search(r.folded, seg, r.num.start) else subject
 
 
+@acts_on("percent")
 def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... ۴۲ میلیون تومان بوده که نسبت به ماه قبل و ماه مشابه سال قبل به ترتیب ۲.۵ و ۳۸
     درصد افزایش دارد»: a change in percent right after a price in its sentence, with no
@@ -778,6 +803,7 @@ _PRICED_OVER = frozenset({None, "revenue", "purchases"})
 _ESTATE_LAND_OVER = frozenset({None, "investment"})
 
 
+@acts_on("hectare")
 def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
     them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
@@ -796,6 +822,7 @@ def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None
     return subject
 
 
+@acts_on("hectare")
 def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 28: «سال گذشته ۶۰۰ هکتار به شهر جدید پرند الحاق شد و اکنون ۳۱ هزار واحد
     مسکونی ...», «۱۲۰۵ هکتار زمین به محدوده طرح مسکن ملی الحاق شد»: hectares with no
@@ -813,6 +840,7 @@ def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) 
     return "housing" if housing else subject
 
 
+@acts_on("hectare")
 def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Hectares in provincial news are farmland unless the sentence speaks of industrial
     parks, housing, mines or forest."""
@@ -822,6 +850,7 @@ def farmland_by_default(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+@acts_on("person")
 def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با این تسهیلات ۷۲۰۰ نفر ... مشغول به کار شده‌اند», «۱۲ هزار نفر ... فعالیت
     می‌کنند»: persons counted at work are employment; round 17: the at-work words may
@@ -855,6 +884,7 @@ OCCUPATION_RE = words_re(
 _POPULATION_WINDOW = 30
 
 
+@acts_on("person")
 def population_served(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر و ... اعتباری بالغ بر ...», «آبرسانی به ۱۲
     روستا با جمعیت ۹ هزار نفر» (round 27): the persons right after «با جمعیت(ی)» are the
@@ -874,6 +904,7 @@ def population_served(r: Reading, state: Discourse, subject: str | None) -> str 
     return m.lastgroup if m else subject
 
 
+@acts_on("person")
 def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۲ هزار و ۵۰۰ خانوار با جمعیت ۹ هزار و ۵۰۰ نفر از نعمت گاز طبیعی برخوردار می‌شوند»,
     «۱۲ هزار نفر از روستاییان به شبکه آب شرب متصل شدند»: persons counted as covered by,
@@ -893,6 +924,7 @@ def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> s
 _PEOPLE_SECTORS = frozenset({"tourism", "transport"})
 
 
+@acts_on("person")
 def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... در زمینه اشتغالزایی ... . در بخش مسکن با ۱۳ هزار نفر تحقق»: persons counted in a
     sector (housing, industry, farming ...), in a text speaking of jobs in this sentence or
@@ -906,6 +938,7 @@ def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> st
     return _jobs_spoken_of(r, subject)
 
 
+@acts_on("person", "percent")
 def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«در این آزمون سهمیه ... اعمال می شود، گفت: ۳۱ نفر سهمیه در بجنورد، ۱۱ نفر در
     شیروان ...», «سهمیه امسال چهار هزار نفر اعلام شده که تاکنون ۲۰۵۰ نفر جذب بازار کار
@@ -937,6 +970,7 @@ def _jobs_spoken_of(r: Reading, subject: str | None) -> str | None:
     return "employment" if "employment" in labels else subject
 
 
+@acts_on("person")
 def jobs_of_a_relative_clause(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 22: «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام
     کرد», «شمار شاغلان واحدهایی که وام گرفته‌اند به ۳۵۰ نفر رسید»: persons counted after a
@@ -959,6 +993,7 @@ def jobs_of_a_relative_clause(r: Reading, state: Discourse, subject: str | None)
 _LABOUR_OVER = frozenset({None, "price", "employment", "unemployment"})
 
 
+@acts_on("person", "percent")
 def labour_force_counted(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 23: «جمعیت فعال اقتصادی استان ۴۱۴ هزار نفر ... تعداد شاغلان ۳۶۶ هزار نفر»,
     «نرخ مشارکت اقتصادی ۴۵.۵ درصد», «۱۸ هزار نفر جویای کار ثبت نام کرده‌اند»: persons or a
@@ -984,6 +1019,7 @@ def labour_force_counted(r: Reading, state: Discourse, subject: str | None) -> s
     return last.lastgroup
 
 
+@acts_on("person")
 def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بدهی ۶۳۰ نفر از مشمولان ... امهال شد», «اقساط ۲ هزار نفر تقسیط شد»: persons counted
     in a clause about their debts are borrowers."""
@@ -993,6 +1029,7 @@ def borrowers_are_credit(r: Reading, state: Discourse, subject: str | None) -> s
     return subject
 
 
+@acts_on(MONEY_UNITS)
 def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«هر کیلوگرم روغن زیتون ... ۸۵۰ هزار تومان», «گندم هر کیلوگرم به قیمت ۱۳۰۰ تومان
     خریداری می‌شود»: money per unit of a good is a price, even when it is bought or sold."""
@@ -1002,6 +1039,7 @@ def price_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | N
     return subject
 
 
+@acts_on(MONEY_UNITS)
 def priced_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«قیمت مصوب ماهی صید روز ... هر کیلوگرم ۹۰۰ هزار ریال», «قیمت معیار مرغ کشتار روز
     ... هر کیلوگرم ۱۵۷ هزار ریال»: money per unit after a price word is the price, though a
@@ -1015,6 +1053,7 @@ def priced_per_unit(r: Reading, state: Discourse, subject: str | None) -> str | 
     return subject
 
 
+@acts_on(MONEY_UNITS)
 def distributive_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«مرغ برند کیلویی ۹ هزار تومان فروخته می‌شود», «تخم مرغ ... شانه‌ای ۱۸ الی ۲۰ هزار
     تومان به فروش می‌رسد»: money right after a distributive word (per kilo, per tray, per
@@ -1027,6 +1066,7 @@ def distributive_price(r: Reading, state: Discourse, subject: str | None) -> str
     return subject
 
 
+@acts_on(MONEY_UNITS)
 def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«نرخ مرغ ... به مبلغ ۶۳۰ هزار ریال», «به مبلغ ۵۶۴ هزار ریال عرضه می‌شود»: money
     with no other subject, in a clause about a rate or a sale, is a price."""
@@ -1036,6 +1076,7 @@ def rate_is_price(r: Reading, state: Discourse, subject: str | None) -> str | No
     return subject
 
 
+@acts_on(MONEY_UNITS, _SHARE_UNITS)
 def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتبارات تملک دارایی ... ۴۱۴ میلیارد ریال», «ابلاغ ۲۴ میلیارد ریال اعتبار»: funds
     («اعتبار», or a share or multiple of them) in a sentence about the public budget are the
@@ -1082,6 +1123,7 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
 _FUNDED_MEASURES = frozenset({"employment", "revenue", "projects", "credit", None})
 
 
+@acts_on(MONEY_UNITS)
 def public_money_allotted(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳۰۰ میلیارد تومان اعتبار استان به حوزه اشتغال اختصاص یافته», «۷۵ میلیارد تومان از
     محل درآمد نفت و گاز به شهرستان اختصاص پیدا کرد» ('allotted_words' after the unit),
@@ -1136,6 +1178,7 @@ def _allotted_fund_before(r: Reading) -> bool:
 _VALUED_PROJECTS_OVER = frozenset({None, "projects", "budget"})
 
 
+@acts_on(MONEY_UNITS)
 def value_of_projects(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان، طرح‌های اقتصادی افتتاحی
     ۴۹ میلیارد تومان ...»: money after «ارزش» of projects ('value_of_projects') in its
@@ -1155,6 +1198,7 @@ def value_of_projects(r: Reading, state: Discourse, subject: str | None) -> str 
     return "projects"
 
 
+@acts_on(MONEY_UNITS)
 def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۵ میلیارد تومان برای انعقاد قرارداد احداث سالن ... در نظر گرفته شده», «مبلغ ۳۰۰
     میلیارد ریال جهت انعقاد قرارداد با پیمانکاران تامین شد» (round 17): money set aside
@@ -1168,6 +1212,7 @@ def money_for_a_contract(r: Reading, state: Discourse, subject: str | None) -> s
     return "budget"
 
 
+@acts_on("percent")
 def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«این پروژه اکنون ۸۷ درصد پیشرفت فیزیکی دارد», «پیشرفت فیزیکی طرح به ۴۵ درصد رسیده»
     (round 17): a share of the progress of works ('works_progress_words' in the clause) is
@@ -1246,6 +1291,7 @@ def _heads_phrase(r: Reading, heads: Iterable[re.Match[str]], between: Set[str])
     return all(m.lastgroup in between for m in cues)
 
 
+@acts_on("percent")
 def interest_on_a_loan(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«تسهیلات رونق تولید با سود ۱۸ درصد», «وام ... با نرخ ۵ درصد و بازپرداخت ۱۸ ساله»: a
     percentage right after an interest word ('interest_words'), in a clause that names a
@@ -1258,6 +1304,7 @@ def interest_on_a_loan(r: Reading, state: Discourse, subject: str | None) -> str
     return "credit" if LOAN_RE.search(r.folded, r.clause.start, r.num.start) else subject
 
 
+@acts_on(MONEY_UNITS)
 def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«تسهیلات جعاله تعمیر مسکن ... به میزان ۱۴۹ میلیارد ریال», «وام خرید مسکن ۲۰۰ میلیارد
     تومان»: a loan noun heading the phrase that runs, with no verb and no comma, up to the
@@ -1274,6 +1321,7 @@ def loan_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str 
 _LOAN_PURPOSES = SECTOR_SUBJECTS | {"employment", "projects"}
 
 
+@acts_on(MONEY_UNITS)
 def scheme_funds_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 25 (the lead's Round 21 ruling): money whose clause names one of the state's
     loan schemes ('loan_schemes': «۷ هزار میلیارد ریال از محل اعتبارات رونق تولید ...
@@ -1289,6 +1337,7 @@ def scheme_funds_are_credit(r: Reading, state: Discourse, subject: str | None) -
 _SCHEME_MISREADINGS = _LOAN_PURPOSES | {"budget", "production", None}
 
 
+@acts_on(MONEY_UNITS)
 def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«بانکهای استان ... افزون بر ۵۹ هزار میلیارد ریال در بخش تولید و اشتغال مصارف
     داشته‌اند», «بانک کشاورزی ۳۰۰ میلیارد ریال به طرح‌های دامپروری پرداخت کرد»: money that
@@ -1305,6 +1354,7 @@ def banks_lend(r: Reading, state: Discourse, subject: str | None) -> str | None:
     return "credit"
 
 
+@acts_on(MONEY_UNITS)
 def loan_size_named(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«افزایش سقف تسهیلات ساخت مسکن روستایی، از ۵۰ میلیون تومان به ۱۰۰ میلیون تومان»,
     «مبلغ وام ازدواج در سال جاری ۲۰۰ میلیون تومان است»: money whose clause names, with
@@ -1319,6 +1369,7 @@ def loan_size_named(r: Reading, state: Discourse, subject: str | None) -> str | 
     return "credit"
 
 
+@acts_on(MONEY_UNITS)
 def lent_by_a_bank(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«هزار و ۵۰۰ میلیارد تومان از بانک مسکن در استان پرداخت شد», «۸۰ میلیارد ریال توسط
     بانک کشاورزی به باغداران داده شد»: money followed at once by its lender (a
@@ -1329,6 +1380,7 @@ def lent_by_a_bank(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "credit" if LENDER_AFTER_RE.match(r.folded, r.unit_end) else subject
 
 
+@acts_on(MONEY_UNITS)
 def given_through_banks(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«برای اجرای این طرح ها ۳۱۰ میلیارد تومان از طریق بانک های عامل پرداخت شده که با اجرای
     آن ... اشتغال», «... هزار و ۵۵۴ طرح با ۱۲۰ میلیارد تومان و ایجاد ... فرصت شغلی را به بانک
@@ -1343,6 +1395,7 @@ def given_through_banks(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+@acts_on(MONEY_UNITS, "person")
 def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«در بخش تکلیفی نیز ۶۸ میلیارد به ۲۵۰۰ نفر پرداخت شده است» in a text about loans:
     money or persons paid out (or introduced to banks), with no other subject, near loan
@@ -1362,6 +1415,7 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
 _RESTATED_WITHIN = 2
 
 
+@acts_on(MONEY_UNITS)
 def equated_amount_restates(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 22: «تاکنون ۶۸ درصد این سهمیه معادل ۱۱۹ میلیارد تومان به مرحله انعقاد قرارداد
     رسیده», «۱۰۲ میلیارد تومان معادل ۵۸ درصد سهمیه ابلاغی پرداخت شده»: money equated
@@ -1380,6 +1434,7 @@ def equated_amount_restates(r: Reading, state: Discourse, subject: str | None) -
     return subject
 
 
+@acts_on("percent")
 def share_restates_a_count(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 22b: «در بخش کشاورزی ۴۲۰ تعاونی معادل ۳۱ درصد، بخش خدمات ۲۸۰ تعاونی معادل ۲۲
     درصد ...», «۹۰۰ تعاونی مسکن معادل ۴۰ درصد»: a percentage equated ('equivalent_words')
@@ -1403,6 +1458,7 @@ def share_restates_a_count(r: Reading, state: Discourse, subject: str | None) ->
 _NOT_LENT = frozenset({"credit", "budget", "price", "tax", "investment", "purchases"})
 
 
+@acts_on(MONEY_UNITS)
 def loans_paid_are_credit(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«در بخش تسهیلات قرض الحسنه و اشتغالزایی، مبلغ ۴۸ هزار میلیارد ریال ... تسهیلات پرداخت
     کرده است», «برای نوسازی ... واحدهای مسکونی مبلغی برابر هزار میلیارد ریال ... تسهیلات
@@ -1415,6 +1471,7 @@ def loans_paid_are_credit(r: Reading, state: Discourse, subject: str | None) -> 
     return subject
 
 
+@ignores("count", "percent")
 def amounts_are_not_documents(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«با اشتغال ۱۱۰ نفر پروانه بهره‌برداری دریافت کرد», «مجوز صادرات ۱۰۰ هزار تن
     سیب‌زمینی صادر شد»: persons and physical quantities are not licences, contracts or
@@ -1447,6 +1504,7 @@ def capacity_stated(r: Reading, state: Discourse, subject: str | None) -> str | 
     return "capacity" if cue == "capacity" else subject
 
 
+@ignores(MONEY_UNITS)
 def capacity_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«ظرفیت اسکان شبانه در مراکز اقامتی ... هتل‌ها ... ۲۸۰ هزار نفر است», «ظرفیت
     اقامتگاه‌های مسافران ... پنج درصد افزایش یافت»: «ظرفیت» heading the noun phrase that
@@ -1462,6 +1520,7 @@ def capacity_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> 
     return "capacity" if _heads_phrase(r, heads, CAPACITY_OF_SUBJECTS) else subject
 
 
+@acts_on("percent")
 def share_of_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 21: «با توجه به ظرفیت‌های تولیدی استان ۶۰ درصد از فولاد کشور ... تولید
     می‌شود», «... ۳۵ درصد از سنگ آهن کشور استخراج می‌شود»: a part («درصد از») of a good
@@ -1473,6 +1532,7 @@ def share_of_output(r: Reading, state: Discourse, subject: str | None) -> str | 
     return "production" if MAKING_VERB_RE.search(r.folded, r.unit_end, r.sent.end) else subject
 
 
+@acts_on("m3")
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
     or saved) when nothing else is named; water «ذخیره» in a dam is water, not reserves.
@@ -1518,6 +1578,7 @@ def _full_volume(r: Reading) -> bool:
 _WATER_AFTER_UNIT_RE = re.compile(r"\s?آب" + WB_R)
 
 
+@acts_on("m3")
 def water_held_now(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«از این ظرفیت، ۳۰۰ میلیون متر مکعب آب در سدها ذخیره شده است», «مخازن با حجم ۴۲۰
     میلیون متر مکعب آب ذخیره شده پر است»: cubic metres with «آب» as their noun and a verb
@@ -1535,6 +1596,7 @@ def water_held_now(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "water" if HELD_WATER_RE.search(r.folded, noun.end(), end) else subject
 
 
+@acts_on("percent")
 def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سد ایلام ... معادل ۸۰ درصد ظرفیت خود», «۹۸ درصد حجم ذخیره سدهای استان آبگیری شده»:
     a percentage of a reservoir's capacity or store is the share filled, water (not its
@@ -1551,6 +1613,7 @@ def share_filled_is_water(r: Reading, state: Discourse, subject: str | None) -> 
 _SHARE_OF_CAPACITY_RE = re.compile(r"\s?(?:از\s)?(?:کل\s)?ظرفیت")
 
 
+@acts_on("percent")
 def share_of_lodging_used(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سطح اشغال اسکان‌های رسمی ... ۲۸ درصد از کل ظرفیت», «۳۶ درصد از ظرفیت اقامت‌های
     رسمی ... استفاده شده» (round 30b): a percentage of a capacity in a clause about lodging
@@ -1564,6 +1627,7 @@ def share_of_lodging_used(r: Reading, state: Discourse, subject: str | None) -> 
     return "tourism" if lodging else subject
 
 
+@acts_on("hectare")
 def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... تولید ... و سهم شهرستان ۱۸۲۰ هکتار است», «گندم تحویلی از سطح ۳۲ هزار هکتار
     گندم آبی خریداری شده»: hectares are land, never a flow of goods made or bought
@@ -1571,6 +1635,7 @@ def area_is_land(r: Reading, state: Discourse, subject: str | None) -> str | Non
     return "cultivation" if r.unit == "hectare" and subject in FLOWS_NOT_LAND else subject
 
 
+@acts_on("person")
 def home_owners(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۲۳۲ نفر ... با استفاده از ... تسهیلات خرید و ۶۵۲ نفر نیز با ... تسهیلات فروش اقساطی
     موفق به خرید خانه شده اند», «۸۸۴ نفر ... خانه دار شدند»: persons who became home owners
@@ -1581,6 +1646,7 @@ def home_owners(r: Reading, state: Discourse, subject: str | None) -> str | None
     return subject
 
 
+@acts_on("person")
 def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳ میلیون نفر وارد استان شدند»: persons who come in or go out are travellers, not
     imports or exports."""
@@ -1589,6 +1655,7 @@ def travellers_are_people(r: Reading, state: Discourse, subject: str | None) -> 
     return subject
 
 
+@acts_on(POWER_UNITS)
 def power_rating_is_capacity(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """A power unit says what is measured: power in MW or kW is the capacity of a plant, a
     farm of panels or a grid connection («ظرفیت نیروگاه‌ها ۹۲۰۰ مگاوات», «نیروگاه ۱۰
@@ -1657,6 +1724,7 @@ def _generator_answers(r: Reading, after: int) -> bool:
 _SPENT_OVER = frozenset({"capacity", "employment", "production"})
 
 
+@acts_on(MONEY_UNITS)
 def spent_on_setting_up(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«برای راه اندازی این نیروگاه‌ها ۱۸۰ میلیارد تومان هزینه شده است», «برای راه اندازی
     این شرکت با اشتغالزایی ۵۰ نفر ... ۱۲ میلیارد تومان هزینه شده»: money the clause says
@@ -1685,6 +1753,7 @@ def spent_on_setting_up(r: Reading, state: Discourse, subject: str | None) -> st
 PUBLIC_WORK_RE = words_re(load("subject_cues.json")["public_works_nouns"])
 
 
+@acts_on(MONEY_UNITS)
 def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳ هزار میلیارد ریال در طرح‌های گردشگری استان سرمایه گذاری شده است», «۴ هزار
     میلیارد تومان در طرح‌های اشتغالزایی سرمایه گذاری شد»: money whose verb after the unit,
@@ -1701,6 +1770,7 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
 _FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
 
 
+@acts_on(GOODS_UNITS, MONEY_UNITS)
 def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۳۲ میلیون دلار از تولیدات صنایع دستی استان به صورت رسمی از گمرک خارج شده»,
     «۵ هزار تن محصولات لبنی به عراق صادر شد» (round 27): products named by their making
@@ -1758,6 +1828,7 @@ def part_crossing(r: Reading, state: Discourse, subject: str | None) -> str | No
 _MEANS_WINDOW = 24
 
 
+@acts_on(MONEY_UNITS)
 def supply_work_funded(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتباری حدود ۵۰ میلیارد ریال برای آبرسانی به این مناطق هزینه شده», «۴۴ روستا با
     ۱۶۰۰ میلیارد ریال آبرسانی شد» (round 27): money that a supply work of a utility
@@ -1784,6 +1855,7 @@ def supply_work_funded(r: Reading, state: Discourse, subject: str | None) -> str
     return subject
 
 
+@acts_on(GOODS_UNITS, MONEY_UNITS)
 def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۷۸ هزار تن کالا به ارزش ۲۰۶ میلیون دلار از طریق گمرکات وارد خراسان رضوی شد»,
     «... تن کالا از مبادی رسمی استان از کشور خارج شده است»: goods (or their value) whose
@@ -1805,6 +1877,7 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
     return m.lastgroup if m else subject
 
 
+@acts_on(GOODS_UNITS)
 def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۵ میلیون تن کالا در استان جابه‌جا شد», «۲۴۰ هزار تن کالا توسط ۹ هزار کامیون در
     پایانه مرزی بارگیری شده» (round 17): goods ('goods_words') weighed in a clause whose
@@ -1833,6 +1906,7 @@ def _ships_loaded(r: Reading) -> bool:
     return all(m.lastgroup != "transport" for m in SUBJECT_RE.finditer(r.folded, lo, hi))
 
 
+@acts_on(GOODS_UNITS)
 def goods_at_port(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«این کشتی حامل ۲۰ هزار تن خاک فسفات است که پس از تخلیه ...», «۹ فروند کشتی حامل
     ۵۵۲ هزار تن گندم در بندر ... پهلودهی شده»: goods carried by a ship or landed at a
@@ -1900,6 +1974,7 @@ def staple_cargo_landed(r: Reading, state: Discourse, subject: str | None) -> st
 _NOT_BY_SECTOR = frozenset({"person", "hectare"})
 
 
+@ignores(_NOT_BY_SECTOR)
 def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۲ هزار تن گندم به دست آمد», «۳۵۰ میلیارد ریال به کامیون‌داران»: when nothing else
     said what is measured, the sector the clause names (its products, facilities or
@@ -1938,6 +2013,7 @@ def sentence_sector(r: Reading) -> str | None:
     return best[1] if best else None
 
 
+@acts_on(GOODS_UNITS)
 def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 28: «۴۵۰ هزار تن سیب درختی در سردخانه‌های استان باقی مانده است», «... تن
     گندم در سیلوهای استان موجود است»: goods in a goods unit whose clause, after the unit,
@@ -1959,6 +2035,7 @@ def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "reserves"
 
 
+@ignores(_NOT_BY_SECTOR)
 def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The round-7 null convention: a figure that no cue and no other rule gave a subject
     (an amount, a percentage or a count) is about the sector its clause names, else the
@@ -1978,6 +2055,7 @@ def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> 
     return clause or sentence_sector(r) or plain_sector(r.folded, state)
 
 
+@acts_on(GOODS_UNITS)
 def goods_are_not_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۲ هزار تن زرشک از باغات شهرستان برداشت شد»: tonnes, litres or cubic metres of goods
     are never farmland (an orchard, a paddy or a greenhouse named beside them is where they
@@ -2115,6 +2193,6 @@ def amount_subject(r: Reading, state: Discourse) -> str | None:
     """The subject of an amount: the cues, then every default rule in order."""
     announced = topic(r.folded, r.sent, r.clause)
     subject = find_subject(r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced)
-    for rule in DEFAULT_SUBJECT_RULES:
+    for rule in rules_for(DEFAULT_SUBJECT_RULES, r.unit):  # (those for other units left out)
         subject = rule(r, state, subject)
     return subject

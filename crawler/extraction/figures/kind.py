@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from crawler.data import load
 from crawler.extraction.figures.cues import COMMA_RE, DIGIT_RE, names_a_whole
-from crawler.extraction.figures.model import Figure, Reading, cached
+from crawler.extraction.figures.model import Figure, Reading, acts_on, cached, ignores, rules_for
 from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
@@ -463,6 +463,7 @@ _ASSIGNED_GUARD = _any_of(_ASSIGNED_STEMS)
 _CAUSATIVE_GUARD = _any_of(_CAUSATIVE_STEMS)
 
 
+@ignores("percent", "times", MONEY_UNITS)
 def assigned_amount(k: KindContext) -> str | None:
     """«در قالب مسکن حمایتی ۲۷ هزار و ۶۳ واحد مسکونی تعیین شده است», «... ۲۰۰۰ فقره مشخص
     شد»: an amount whose own verb says a plan or an authority set it is a quota, a target,
@@ -510,6 +511,7 @@ def entitled_by_scheme(k: KindContext) -> str | None:
 _ANNOUNCING_STEMS = ("اعلام", "ابلاغ", "تعیین")
 
 
+@acts_on(MONEY_UNITS)
 def announced_budget(k: KindContext) -> str | None:
     """«اعتبارات عمرانی امسال استان را ۶ هزار میلیارد تومان اعلام کرد», «بودجه جاری ... برای
     سال آینده ۱۲۰۰ میلیارد تومان ابلاغ شد»: money named as a budget, a credit line or a loan
@@ -540,6 +542,7 @@ def announced_budget(k: KindContext) -> str | None:
 _BUDGET_GUARD = re.compile("بودجه|جمع|اضافه|افزوده|منظور")
 
 
+@acts_on(MONEY_UNITS)
 def in_budget_document(k: KindContext) -> str | None:
     """«۴۴ میلیارد تومان به راه روستایی و ۱۱۶ میلیارد تومان برای آب شرب به این سرجمع اضافه
     شده است», «یک میلیارد تومان برای پژوهش در قانون بودجه امسال در نظر گرفته شده», «سرجمع
@@ -568,6 +571,7 @@ def in_budget_document(k: KindContext) -> str | None:
     return None if PAST_YEAR_RE.search(f, s.start, r.start) else "target"
 
 
+@acts_on(MONEY_UNITS)
 def territory_quota(k: KindContext) -> str | None:
     """«۷۰۰ میلیارد ریال سهم استان از تسهیلات ازدواج است», «از ۵۸۵ میلیارد تومان سهم استان،
     ۴۶۸ میلیارد ... پرداخت شد», «سهم شهرستان از اعتبارات تبصره ۱۸ امسال ۹۰۰ میلیارد تومان
@@ -599,6 +603,7 @@ def territory_quota(k: KindContext) -> str | None:
     return "target" if _stated_as_quota(k, cue) else None
 
 
+@acts_on(MONEY_UNITS)
 def passed_budget(k: KindContext) -> str | None:
     """«از تصویب بودجه ۲۰۰۰ میلیارد ریالی شهرداری خبر داد», «بودجه ... شهرداری ... تصویب شد»,
     «امسال ۴۰۰ میلیارد تومان بودجه برای عمران مصوب شده است», «۳۰۰ میلیارد ریال از بودجه
@@ -635,6 +640,7 @@ def passed_budget(k: KindContext) -> str | None:
     return "target"
 
 
+@ignores("percent", "times")
 def caused_outcome(k: KindContext) -> str | None:
     """«آبرسانی مرزی موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند», «راه‌اندازی کارخانه
     باعث می‌شود ۶۰۰۰ تن پسته فرآوری شود»: a causative frame before the amount (no verb
@@ -738,6 +744,7 @@ def announced_opening(k: KindContext) -> str | None:
     return "forecast"
 
 
+@acts_on("percent")
 def fulfilment_rate(k: KindContext) -> str | None:
     """«عملکرد استان در عملیاتی کردن تعهد اشتغال به میزان ۱۰۸ درصد بود», «عملکرد بانک‌ها در
     پرداخت سهمیه ... ۱۰۲ درصد شد»: a percentage stated as a performance («عملکرد») in
@@ -824,6 +831,7 @@ def _part_of_the_cue(k: KindContext, cue: int) -> bool:
     return RESTATES_BEFORE_RE.search(k.folded, max(cue, r.start - 16), r.start) is not None
 
 
+@ignores("percent", MONEY_UNITS)
 def job_quota(k: KindContext) -> str | None:
     """«سهم اشتغال استان در سال جاری ۳۳ هزار نفر بوده است», «سهمیه اشتغال شهرستان در سال
     گذشته ۲۵۰۰ نفر اعلام شده بود», «۱۶ هزار نفرتعهد اشتغال استان بود»: the jobs a quota or
@@ -852,6 +860,7 @@ def _stated_as_quota(k: KindContext, cue: re.Match[str]) -> bool:
     return not (ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest))
 
 
+@ignores("percent", MONEY_UNITS)
 def scheme_quota(k: KindContext) -> str | None:
     """«سهم استان در اجرای طرح کارورزی ۵۵۰ نفر بود», «سهم استان از طرح نهضت ملی مسکن ۱۲
     هزار واحد است»: a count a province's quota in a scheme names, stated with a copula or
@@ -869,6 +878,7 @@ def scheme_quota(k: KindContext) -> str | None:
     return "target" if _stated_as_quota(k, cue) else None
 
 
+@ignores("percent")
 def done_before_remainder(k: KindContext) -> str | None:
     """«از این مبلغ ۴۰۰ میلیارد ریال آن پرداخت و مابقی ... واریز می‌شود», «۸۰۰ واحد تحویل
     و باقی‌مانده تا پایان سال تحویل خواهد شد»: an amount with a bare verbal noun, set by
@@ -895,6 +905,7 @@ def done_before_remainder(k: KindContext) -> str | None:
     return "actual"
 
 
+@ignores("percent")
 def allotted_parts(k: KindContext) -> str | None:
     """«۳۷ میلیارد تومان از این اعتبار برای ۶ طرح آموزشی، ۴۴ میلیارد تومان برای ۳۵ طرح
     درمانی و مابقی به راه روستایی هزینه می‌شود», «۴۰ میلیارد تومان برای مدارس، ... و بقیه
@@ -979,6 +990,7 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
     return purpose is not None and COMMA_RE.search(f, cue, k.r.start) is not None
 
 
+@ignores("percent", "times")
 def purpose_object(k: KindContext) -> str | None:
     """«سد به منظور آبیاری ۲ هزار هکتار ساخته شد», «کارخانه با هدف فرآوری ۳۰ هزار تن زیتون
     احداث شده است»: an amount that is the object of the one verbal noun a purpose phrase
@@ -1000,6 +1012,7 @@ def purpose_object(k: KindContext) -> str | None:
     return "target"
 
 
+@ignores("percent")
 def set_amount(k: KindContext) -> str | None:
     """An amount a budget, a notice, a goal or a commitment sets, named right before it in
     its clause with no verb between («رقم ابلاغی برای پرداخت تسهیلات ... ۷ هزار میلیارد
@@ -1038,6 +1051,7 @@ def set_amount(k: KindContext) -> str | None:
     return None if OWN_PERCENT_RE.search(f, cue.end(), r.start) else "target"
 
 
+@acts_on("percent")
 def level_moved_from(k: KindContext) -> str | None:
     """«نرخ بیکاری از ۱۷٫۷ درصد به ۱۳٫۳ درصد کاهش یافت»: the percentage a move starts
     from, another number right after it, is a level like the one reached (actual), not
@@ -1061,6 +1075,7 @@ def level_moved_from(k: KindContext) -> str | None:
     return "actual"
 
 
+@ignores("percent")
 def realised(k: KindContext) -> str | None:
     """An amount named as realised is actual, even beside the commitment it fulfils:
     «۲۹ هزار نفر از این تعهد محقق شد», «۳۱۰۰ شغل معادل ۱۰۴ درصد تعهد تحقق یافت» (the
@@ -1284,6 +1299,7 @@ def target_after(k: KindContext) -> str | None:
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 
+@acts_on("percent")
 def share_to_come(k: KindContext) -> str | None:
     """«تا پایان سال آینده ۹۵ درصد روستاها از گاز برخوردار خواهند شد», «در پایان برنامه ۸۰
     درصد خانوارها تحت پوشش قرار خواهند گرفت»: a part of a whole whose own verb is future,
@@ -1300,6 +1316,7 @@ def share_to_come(k: KindContext) -> str | None:
     return "forecast" if FUTURE_TIME_RE.search(f, k.statement_start, r.start) else None
 
 
+@acts_on("percent")
 def share_to_change(k: KindContext) -> str | None:
     """«سهم استان در طرح‌های صنعتی کشور به ۲٫۵ درصد افزایش می‌یابد», «شاخص بهره‌مندی از آب
     شرب ... ۴٫۵ درصد ارتقا خواهد یافت» (h26a06, h26b05): a part of a whole (a «سهم» or a
@@ -1322,6 +1339,7 @@ def share_to_change(k: KindContext) -> str | None:
     return None
 
 
+@acts_on("percent")
 def share_reached(k: KindContext) -> str | None:
     """«ضریب نفوذ گاز ... به ۹۷ درصد رسیده است», «سطح اشغال هتل‌ها ... به ۸۵ درصد رسید»,
     «وابستگی به منابع سطحی ... به حدود ۳۶ درصد رسیده است», «پیشرفت پروژه‌ها ... به ۷۲ درصد
@@ -1351,6 +1369,7 @@ def share_reached(k: KindContext) -> str | None:
     return "share"
 
 
+@acts_on("percent")
 def share_of_whole(k: KindContext) -> str | None:
     """A percentage of a whole: «۸۰ درصد صادرات», «۲۶ درصد آن», «از این تعداد ۴۰ درصد»,
     «... ۶۰ درصد اقلام را تشکیل می‌دهد», «۳۰ درصد محصول», «سهم ... ۱۸ درصد»."""
@@ -1470,6 +1489,7 @@ def _share_named_after(k: KindContext) -> bool:
     return cue is not None and not VERB_STOP_RE.search(f, r.unit_end, cue.start())
 
 
+@acts_on("percent")
 def changed_object(k: KindContext) -> str | None:
     """«۲۳ درصد ذخایر معدنی را با اکتشاف ... افزایش داده‌ایم»: a percentage that a change
     verb takes as its object («را ... افزایش/کاهش») is the change, not a part."""
@@ -1483,6 +1503,7 @@ def changed_object(k: KindContext) -> str | None:
     return "change" if CHANGE_RE.search(f, mark.end(), end) else None
 
 
+@acts_on("percent")
 def share_achieved(k: KindContext) -> str | None:
     """«تخصیص ۲۵ درصدی اعتبارات», «جذب ۱۰۰ درصدی تسهیلات», «۶۱ درصد به استان تخصیص
     یافته», «پرداخت ۱۰۰ درصدی بهای گندم» (a payment or a collection named right before an
@@ -1511,6 +1532,7 @@ def _rate_of_allocation(k: KindContext) -> bool:
     return cop is not None and not VERB_STOP_RE.search(f, r.unit_end, cop.start())
 
 
+@acts_on("percent")
 def share_in_list(k: KindContext) -> str | None:
     """«بخش پتروشیمی با ۴۹ درصد، ... بخش معدن با ۵/۵ درصد ... بیشترین سهم صادرات»: a
     percentage after «با» in a sentence about shares is one of them."""
@@ -1525,6 +1547,7 @@ def share_in_list(k: KindContext) -> str | None:
 NO_KIND = ""  # a rule's answer that stops the list with no kind (``find_kind`` gives None)
 
 
+@ignores("percent")
 def under_way(k: KindContext) -> str | None:
     """«۵۰۰ واحد مسکونی در حال ساخت است», «۳ هزار واحد در دست اقدام است»: an amount whose
     own statement says it is under way (progressive «در حال / در دست» before a verbal noun)
@@ -1562,6 +1585,7 @@ _PREMISE_MEASURES = frozenset(_CUES["premise_measures"])
 _CONDITION_STEMS = ("صورت", "چنانچه", "اگر", "بهره", "اندازی", "تکمیل", "اجرای", "افتتاح")
 
 
+@ignores("percent", "times")
 def conditional_outcome(k: KindContext) -> str | None:
     """«سد در صورت تکمیل سالانه ۵ میلیون مترمکعب آب ... تامین کند», «با بهره‌برداری از این
     کارخانه برای ۴۵۰ نفر شغل ایجاد می‌شود», «چنانچه این طرح اجرا شود ۸۰۰ واحد ... بهره‌مند
@@ -1576,6 +1600,7 @@ def conditional_outcome(k: KindContext) -> str | None:
     return "forecast" if _after_premise(k, closed=False) else None
 
 
+@acts_on("percent")
 def premise_percent(k: KindContext) -> str | None:
     """«در صورت تحقق کامل درآمدها ۱۵ درصد به بودجه افزوده شود», «اگر نقدینگی تامین شود ۲۵
     درصد بر ظرفیت تولید افزوده می‌شود»: a percentage that a premise brings about is a
@@ -1616,6 +1641,7 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None and not k.own_verb_past
 
 
+@ignores("percent")
 def habitual_present(k: KindContext) -> str | None:
     """«هر کیلوگرم مرغ ۸۰ هزار تومان به فروش می‌رسد», «روزانه ... عرضه می‌شود»: a rate or a
     habit («هر», «روزانه», «سالانه») with a plain present as the number's own verb states
@@ -1682,6 +1708,7 @@ def predicted_change(k: KindContext) -> str | None:
     return "forecast" if found or k.predicted_across_colon else None
 
 
+@ignores("percent", "times")
 def amount_changed_by(k: KindContext) -> str | None:
     """«بین ۲۰۰ تومان تا هزار تومان در هر کیلوگرم در میادین ... کاهش قیمت داشته است»,
     «صادرات ... ۵۰ میلیون دلار افزایش یافت» (round 27): an amount whose own predicate is a
@@ -1742,6 +1769,7 @@ def change_by_nature(k: KindContext) -> str | None:
     return "change" if r.unit == "times" else None
 
 
+@acts_on("percent")
 def change_named_before(k: KindContext) -> str | None:
     """«این نرخ رشد برای استان ۲۱ درصد می‌باشد»: a percentage stated for a change named
     before it in the same statement, with no verb between, is that change."""
@@ -1774,6 +1802,7 @@ def _stated_change(k: KindContext) -> bool:
     )
 
 
+@acts_on("percent")
 def restated_share(k: KindContext) -> str | None:
     """«هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد در خراسان رضوی قرار دارد»: a percentage
     right after «معادل» restates the amount before it as its part of a whole (a change
@@ -1797,6 +1826,7 @@ def future_verb(k: KindContext) -> str | None:
     return "forecast"
 
 
+@ignores("percent")
 def present_return(k: KindContext) -> str | None:
     """«امسال ۹۹ واحد صنعتی غیرفعال به چرخه تولید باز می‌گردند», «۱۲۰ اتوبوس نو به ناوگان
     می‌پیوندند»: a return or arrival in the present as the number's own verb announces a
@@ -1890,6 +1920,7 @@ def consequence(k: KindContext) -> str | None:
     return "forecast"
 
 
+@ignores("percent", MONEY_UNITS)
 def planned_passive(k: KindContext) -> str | None:
     """«۶۵۵ مسکن ملی ساخته می‌شود», «۱۲ هزار هکتار دیگر اضافه می‌شود»: an amount whose
     clause ends in a present passive of a planned action, with no other cue, announces a
@@ -1906,6 +1937,7 @@ def planned_passive(k: KindContext) -> str | None:
     return "forecast"
 
 
+@ignores("percent")
 def plain_future(k: KindContext) -> str | None:
     """«۴۵۰ هزار تن خریداری می‌شود», «۴۳۰۰ نفر ... استخدام می‌شوند», «طرح‌ها به ارزش ۳۱۷۶
     میلیارد تومان افتتاح می‌شوند»: a present passive as the number's own verb announces a
@@ -1935,6 +1967,7 @@ def plain_future(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+@ignores("percent", "times")
 def referred_event(k: KindContext) -> str | None:
     """«با اشاره به ورود ۹۰۰ هزار خودرو به استان گفت: ...», «ضمن اشاره به صادرات ۳۰۰ میلیون
     دلار کالا ...»: an amount in the noun phrase a speaker refers to is an event that took
@@ -2085,7 +2118,7 @@ KIND_RULES: tuple[KindRule, ...] = (
 def find_kind(r: Reading) -> str | None:
     """The kind of the first rule in ``KIND_RULES`` that gives one."""
     k = KindContext(r)
-    for rule in KIND_RULES:
+    for rule in rules_for(KIND_RULES, r.unit):  # (unit-gated rules left out)
         kind = rule(k)
         if kind is not None:
             return kind or None  # NO_KIND: a rule decided there is none

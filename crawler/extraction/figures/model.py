@@ -4,7 +4,7 @@ running discourse state, and the ``Figure`` itself."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, overload
 
@@ -13,7 +13,7 @@ from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.sentences import Span, clause_spans, span_at
 from crawler.schema import FIGURE_KEYS  # the record's figure fields, declared once
 
-__all__ = ["FIGURE_KEYS", "Doc", "Figure", "cached"]
+__all__ = ["FIGURE_KEYS", "Doc", "Figure", "acts_on", "cached", "ignores", "rules_for"]
 
 
 class cached[T]:  # noqa: N801 (used as a decorator, like cached_property)
@@ -40,6 +40,59 @@ class cached[T]:  # noqa: N801 (used as a decorator, like cached_property)
             return self
         value = instance.__dict__[self.name] = self.func(instance)
         return value
+
+
+# ------------------------------------------------------------------ unit gates of rules
+# Most figure rules open with a guard on the reading's unit alone («if r.unit != "percent":
+# return None», «if r.unit not in MONEY_UNITS: return subject»): about half of the ~50
+# kind and ~90 default-subject rule calls per figure only run that guard and leave. A rule
+# marked with the units its guard lets through is left out of the chain for any other
+# unit (``rules_for``: one tuple per chain and unit, built at its first use), so those
+# calls are not made at all. The rule keeps its guard: called alone it reads the same,
+# and an unmarked rule (a new one) runs for every unit as before.
+_GATES: dict[Callable[..., object], tuple[frozenset[str] | None, frozenset[str]]] = {}
+_CHAINS: dict[tuple[int, str], tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
+
+
+def acts_on[R: Callable[..., object]](*units: Collection[str] | str) -> Callable[[R], R]:
+    """Mark a rule whose first guard lets through only ``units`` (unit names or sets of
+    them, as the guard names them): outside them it gives nothing (a kind rule: None; a
+    subject rule: the subject it was given)."""
+
+    def mark(rule: R) -> R:
+        _GATES[rule] = (_unit_set(units), _GATES.get(rule, (None, frozenset()))[1])
+        return rule
+
+    return mark
+
+
+def ignores[R: Callable[..., object]](*units: Collection[str] | str) -> Callable[[R], R]:
+    """Mark a rule whose first guard turns away ``units``: for them it gives nothing."""
+
+    def mark(rule: R) -> R:
+        _GATES[rule] = (_GATES.get(rule, (None, frozenset()))[0], _unit_set(units))
+        return rule
+
+    return mark
+
+
+def _unit_set(units: tuple[Collection[str] | str, ...]) -> frozenset[str]:
+    return frozenset(u for group in units for u in ((group,) if isinstance(group, str) else group))
+
+
+def rules_for[R: Callable[..., object]](rules: tuple[R, ...], unit: str) -> tuple[R, ...]:
+    """The rules of a chain that can act on a figure of ``unit``, in the chain's order
+    (remembered per chain and unit: a dictionary read per figure)."""
+    key = (id(rules), unit)
+    kept = _CHAINS.get(key)
+    if kept is None or kept[0] is not rules:  # (the chain itself is kept: ids are reused)
+        kept = _CHAINS[key] = (rules, tuple(r for r in rules if _lets_through(r, unit)))
+    return kept[1]
+
+
+def _lets_through(rule: Callable[..., object], unit: str) -> bool:
+    only, turned_away = _GATES.get(rule, (None, frozenset()))
+    return (only is None or unit in only) and unit not in turned_away
 
 
 @dataclass

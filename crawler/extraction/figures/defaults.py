@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Set
 from crawler.data import load
 from crawler.extraction.figures.cues import (
     bare_unit,
-    np_subject,
     sector_in_clause,
     segment_start,
     subject_from,
@@ -25,6 +24,7 @@ from crawler.extraction.figures.subject import (
     establishments_counted,
     find_subject,
     plain_sector,
+    subject_before,
     topic,
 )
 from crawler.extraction.lexicon import (
@@ -244,7 +244,7 @@ def partitive_of_previous(r: Reading, state: Discourse, subject: str | None) -> 
     was, whatever its use after the number, unless the phrase after its unit names it."""
     if r.unit not in MONEY_UNITS or not state.last_amount_subject:
         return subject
-    if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+    if r.np_subject():
         return subject  # «از این مبلغ ۱۱۸ میلیون دلار سهم صادرات»: the part names itself
     part = PARTITIVE_BEFORE_RE.search(r.folded, r.sent.start, r.num.start)
     if part is None:
@@ -869,7 +869,7 @@ def persons_at_work(r: Reading, state: Discourse, subject: str | None) -> str | 
         return "employment"
     if (
         bare_unit(folded, r.unit_end, r.clause.end) or WORK_RE.match(folded, rest, r.clause.end)
-    ) and np_subject(folded, r.clause, r.num.start, r.unit_end) is None:
+    ) and r.np_subject() is None:
         return "employment"
     return subject
 
@@ -947,7 +947,7 @@ def persons_hired(r: Reading, state: Discourse, subject: str | None) -> str | No
     nothing else said of it, in a sentence about hiring, is a share of those jobs."""
     if r.unit not in ("person", "percent") or subject is not None:
         return subject
-    if np_subject(r.folded, r.clause, r.num.start, r.unit_end) is not None:
+    if r.np_subject() is not None:
         return subject
     if r.unit == "percent" and not QUOTA_RE.search(r.folded, r.clause.start, r.clause.end):
         return subject  # a share is of the hires only when its clause names a quota
@@ -1102,7 +1102,7 @@ def public_funds_are_budget(r: Reading, state: Discourse, subject: str | None) -
         return subject
     if subject == "credit" and _still_needed(r, said):
         return subject
-    if subject == "projects" and np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+    if subject == "projects" and r.np_subject():
         return subject  # «۶۵۵ میلیارد تومان پروژه ... افتتاح خواهد شد»: the projects' value
     # «سهم شهرستان از تسهیلات اشتغال ... است. ۸۱۵ طرح با اعتبار ۳۵۹ میلیارد تومان ...»:
     # the sentence before already speaks of loans, so these funds are lent
@@ -1449,7 +1449,7 @@ def share_restates_a_count(r: Reading, state: Discourse, subject: str | None) ->
         return subject
     if not EQUIVALENT_BEFORE_RE.search(r.folded, at, r.num.start):
         return subject
-    if np_subject(r.folded, r.clause, r.num.start, r.unit_end):
+    if r.np_subject():
         return subject
     return counted
 
@@ -1513,7 +1513,7 @@ def capacity_heads_phrase(r: Reading, state: Discourse, subject: str | None) -> 
     the figure's own noun phrase names what it counts, nor for money."""
     if subject not in CAPACITY_OF_SUBJECTS or r.unit in MONEY_UNITS:
         return subject
-    if np_subject(r.folded, r.clause, r.num.start, r.unit_end, part=r.unit == "percent"):
+    if r.np_subject(part=r.unit == "percent"):
         return subject
     cues = SUBJECT_RE.finditer(r.folded, r.clause.start, r.num.start)
     heads = (m for m in cues if m.lastgroup == "capacity")
@@ -2192,7 +2192,9 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
 def amount_subject(r: Reading, state: Discourse) -> str | None:
     """The subject of an amount: the cues, then every default rule in order."""
     announced = topic(r.folded, r.sent, r.clause)
-    subject = find_subject(r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced)
+    subject = r.np_subject(part=r.unit == "percent") or subject_before(
+        r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced
+    )
     for rule in rules_for(DEFAULT_SUBJECT_RULES, r.unit):  # (those for other units left out)
         subject = rule(r, state, subject)
     return subject

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, overload
 
+from crawler.extraction.figures.cues import np_subject
 from crawler.extraction.lexicon import ANAPHOR_AFTER_RE, ANAPHOR_BEFORE_RE
 from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.sentences import Span, clause_spans, span_at
@@ -186,8 +187,23 @@ class Reading:
     # not a property that calls into ``doc`` at each read
     folded: str = field(init=False, repr=False, compare=False)
 
+    # ``np_subject`` of the number by ``part``, read once: the subject search and six
+    # default rules each ask it (the same clause, number and unit end)
+    _np: dict[bool, str | None] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         self.folded = self.doc.folded
+        self._np = {}
+
+    def np_subject(self, *, part: bool = False) -> str | None:
+        """The subject cue in the noun phrase right after the unit (``cues.np_subject``
+        over the reading's clause), found once per reading and ``part``."""
+        found = self._np
+        if part not in found:
+            found[part] = np_subject(
+                self.folded, self.clause, self.num.start, self.unit_end, part=part
+            )
+        return found[part]
 
     @cached
     def anaphor_after(self) -> bool:

@@ -173,8 +173,15 @@ def find_subject(
        («هرکیلو ... ۳۷ میلیون تومان»: a price), then the clause after the number.
     """
     s = np_subject(folded, clause, start, unit_end, part=unit == "percent")
-    if s:
-        return s
+    return s or subject_before(folded, clause, start, unit, unit_end, announced)
+
+
+def subject_before(
+    folded: str, clause: Span, start: int, unit: str, unit_end: int, announced: str | None
+) -> str | None:
+    """``find_subject`` past its first step, for a number whose noun phrase after the unit
+    names no subject (``amount_subject`` reads that phrase once per figure: the default
+    rules ask it again, ``Reading.np_subject``)."""
     seg_start = segment_start(folded, clause.start, start)
     per = PER_RE.search(folded, seg_start, start)
     if per:
@@ -190,9 +197,12 @@ def find_subject(
         s = subject_from(folded, unit_end, end, allow_growth=True, last=False)
         if s:
             return s
-    s = subject_from(folded, clause.start, start, allow_growth=False, last=True)
-    if s:
-        return s
+    # the whole clause before the number (the same search as the segment's when no comma
+    # cut the clause: then it found nothing already, and is not run twice)
+    if seg_start > clause.start:
+        s = subject_from(folded, clause.start, start, allow_growth=False, last=True)
+        if s:
+            return s
     if announced:
         if unit in MONEY_UNITS and PER_MEASURE_RE.search(folded, seg_start, start):
             return "price"  # «درباره صادرات گفت: اکنون هرکیلو زعفران ... ۳۷ میلیون تومان»

@@ -1,0 +1,57 @@
+"""Round 31 wave 2 (heldout28's subject misses left by wave 1, counted against the dev gold
+first): team-written sentences (not corpus text), one row per variant, with the near misses
+the rule must leave alone.
+
+- watering green space («آبیاری فضای سبز») is a town's water use, not farming: water
+  spent on it, or litres per head of which it is one use, are water (dev gold: 3 of 3
+  figures beside it water); drip irrigation of orchards stays farming.
+- «مجموعه» between a number and a known counted noun («۱۸ مجموعه شهرک و ناحیه صنعتی»)
+  is a classifier: the noun after it is counted, as after «تعداد» (dev gold: 2 of 2 such
+  counts take the noun after: industrial_parks, tourism_units).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction import extract_record
+
+
+def _figure(text: str, value: float) -> dict:
+    figures = [f for f in extract_record(None, None, text)["figures"] if f["value"] == value]
+    assert figures, f"no figure of value {value} read from {text!r}"
+    return figures[0]
+
+
+GREEN_SPACE_ROWS = [
+    (
+        "سرانه مصرف آب ۱۴۰ لیتر است که ۶ لیتر آن برای نوشیدن و بقیه برای آبیاری فضای سبز است.",
+        6,
+        "water",
+    ),
+    ("۳۵ درصد آب شهر صرف آبیاری فضای سبز می‌شود.", 35, "water"),
+    ("روزانه ۲۰ هزار مترمکعب پساب برای آبیاری فضاهای سبز شهر مصرف می‌شود.", 20000, "water"),
+    # near miss: irrigating farms and orchards is farming
+    ("۳۰۰ هکتار از باغات استان به آبیاری قطره‌ای مجهز شد.", 300, "cultivation"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), GREEN_SPACE_ROWS)
+def test_green_space_watering_is_water(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+CLASSIFIER_SET_ROWS = [
+    ("در استان ۲۲ مجموعه شهرک و ناحیه صنعتی فعال است.", 22, "industrial_parks"),
+    ("۴۰ مجموعه واحد صنعتی در این شهرک مستقر شده است.", 40, "industrial_units"),
+    ("۳۰۰ مجموعه گردشگری در استان فعال است.", 300, "tourism_units"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), CLASSIFIER_SET_ROWS)
+def test_set_classifier_counts_the_noun_after(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+def test_set_of_unknown_things_has_no_subject() -> None:
+    assert _figure("تاکنون ۱۸ مجموعه در استان فعال شده است.", 18)["subject"] is None

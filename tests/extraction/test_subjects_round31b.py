@@ -8,6 +8,9 @@ the rule must leave alone.
 - «مجموعه» between a number and a known counted noun («۱۸ مجموعه شهرک و ناحیه صنعتی»)
   is a classifier: the noun after it is counted, as after «تعداد» (dev gold: 2 of 2 such
   counts take the noun after: industrial_parks, tourism_units).
+- drinking water («آب آشامیدنی») is a water cue, as «آب شرب» is: the share of villagers
+  it reaches, the people it is trucked to, the money spent on it (dev gold: 8 of 8
+  figures beside it water).
 """
 
 from __future__ import annotations
@@ -55,3 +58,15 @@ def test_set_classifier_counts_the_noun_after(text: str, value: float, subject: 
 
 def test_set_of_unknown_things_has_no_subject() -> None:
     assert _figure("تاکنون ۱۸ مجموعه در استان فعال شده است.", 18)["subject"] is None
+
+
+DRINKING_WATER_ROWS = [
+    ("شاخص بهره‌مندی روستاییان استان از آب آشامیدنی ۸۸ درصد است.", 88, "water"),
+    ("آب آشامیدنی ۱۲ هزار نفر در روستاها با تانکر تامین می‌شود.", 12000, "water"),
+    ("۳۰۰ میلیارد ریال برای تامین آب آشامیدنی روستاها هزینه شد.", 300e9, "water"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), DRINKING_WATER_ROWS)
+def test_drinking_water_is_water(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -11,6 +11,10 @@ the rule must leave alone.
 - drinking water («آب آشامیدنی») is a water cue, as «آب شرب» is: the share of villagers
   it reaches, the people it is trucked to, the money spent on it (dev gold: 8 of 8
   figures beside it water).
+- money after a bare «با» in a clause naming a power plant or a factory («نیروگاه ...
+  با صد میلیارد تومان به بهره برداری رسید») is what the plant was built with: investment
+  (the lead's Round 24 ruling on a firm's plant; dev gold 7 of 8 money beside such plants
+  investment, the eighth a loan named); loans, budget words and state works keep theirs.
 """
 
 from __future__ import annotations
@@ -69,4 +73,24 @@ DRINKING_WATER_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), DRINKING_WATER_ROWS)
 def test_drinking_water_is_water(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+PLANT_MONEY_ROWS = [
+    (
+        "نیروگاه خورشیدی ۵ مگاواتی شهرستان با ۶۰ میلیارد تومان به بهره برداری رسید.",
+        60e9,
+        "investment",
+    ),
+    ("کارخانه فرآوری زعفران با بیش از ۲۰ میلیارد تومان افتتاح شد.", 20e9, "investment"),
+    # near misses: a loan or public funds named, a state work, the plant's sales
+    ("نیروگاهی با ۱۰۰ میلیون یورو تسهیلات افتتاح شد.", 100e6, "credit"),
+    ("این نیروگاه با اعتبار ۴۰ میلیارد تومان ساخته شد.", 40e9, "budget"),
+    ("این سد با ۷۰۰ میلیارد تومان به بهره برداری رسید.", 700e9, "water"),
+    ("برق تولیدی نیروگاه ۳۰ میلیارد تومان فروخته شد.", 30e9, "electricity"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PLANT_MONEY_ROWS)
+def test_money_a_plant_is_built_with_is_investment(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

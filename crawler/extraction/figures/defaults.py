@@ -1697,6 +1697,30 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+# Round 31: plants a firm builds (subject_cues.json 'plants_built_with'), and a bare «با»
+# (maybe with an approximation) right before the money
+_PLANTS_BUILT_WITH = tuple(load("subject_cues.json")["plants_built_with"]["words"])
+_BARE_WITH_BEFORE_RE = re.compile(r"(?:^|\s)با\s(?:(?:بیش از|حدود|بالغ بر|نزدیک به)\s)?$")
+
+
+def plant_built_with_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«نیروگاه ۱۰ مگاواتی ... با صد میلیارد تومان به بهره برداری رسید», «کارخانه ... با
+    ۲ هزار میلیارد تومان افتتاح شد»: money after a bare «با» in a clause that names a
+    power plant or a factory is what the plant was built with, the investment in it (the
+    lead's Round 24 ruling on a firm's plant), not the sector of the plant; a loan, fund
+    or budget cue keeps its own label."""
+    if r.unit not in MONEY_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject in _SPENT_OVER
+    ):
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    if not any(folded.find(w, lo, hi) >= 0 for w in _PLANTS_BUILT_WITH):
+        return subject  # most clauses name no plant
+    if not _BARE_WITH_BEFORE_RE.search(folded, max(lo, r.num.start - 16), r.num.start):
+        return subject
+    return "investment"
+
+
 # the stems of the 'goods_flow_verbs' words, for a cheap test before the regex
 _FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
 
@@ -2091,6 +2115,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
+    plant_built_with_money,
     supply_work_funded,
     products_crossing,
     part_crossing,

@@ -1289,6 +1289,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "sector_named_nearby",
         "spent_on_setting_up",
         "money_invested",
+        "plant_built_with_money",
         "supply_work_funded",
         "products_crossing",
         "part_crossing",

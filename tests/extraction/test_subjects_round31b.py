@@ -15,6 +15,10 @@ the rule must leave alone.
   با صد میلیارد تومان به بهره برداری رسید») is what the plant was built with: investment
   (the lead's Round 24 ruling on a firm's plant; dev gold 7 of 8 money beside such plants
   investment, the eighth a loan named); loans, budget words and state works keep theirs.
+- passenger vehicles counted entering a province or town («۴۷۸ هزار خودرو ... وارد استان
+  شدند») are travellers' traffic, transport, not imports (the round-27 travellers' and
+  vehicles' practice; dev gold 9 of 9 cars entering a place transport); vehicles imported
+  into the country, and trucks, keep the flow their clause names.
 """
 
 from __future__ import annotations
@@ -93,4 +97,20 @@ PLANT_MONEY_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), PLANT_MONEY_ROWS)
 def test_money_a_plant_is_built_with_is_investment(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+VEHICLES_ENTERING_ROWS = [
+    ("در تعطیلات ۵۲۰ هزار خودرو از مبادی ورودی وارد استان شدند.", 520000, "transport"),
+    ("بیش از ۳۰۰ هزار خودرو به شهر وارد شده است.", 300000, "transport"),
+    ("در این مدت ۱۲ هزار اتوبوس وارد استان شد.", 12000, "transport"),
+    # near misses: vehicles imported into the country, trucks carrying goods
+    ("۸۰۰ دستگاه خودرو خارجی وارد کشور شد.", 800, "imports"),
+    ("۶۰۰ دستگاه خودرو از گمرک استان ترخیص شد.", 600, "imports"),
+    ("۲۰۰ کامیون حامل کالا وارد استان شد.", 200, "imports"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), VEHICLES_ENTERING_ROWS)
+def test_vehicles_entering_a_place_are_transport(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

@@ -1283,6 +1283,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "visitors_arrived",
         "person_nights_are_tourism",
         "persons_entering_a_place",
+        "housing_applicants",
         "border_passengers",
         "power_rating_is_capacity",
         "works_progress",

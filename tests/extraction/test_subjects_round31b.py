@@ -19,6 +19,10 @@ the rule must leave alone.
   شدند») are travellers' traffic, transport, not imports (the round-27 travellers' and
   vehicles' practice; dev gold 9 of 9 cars entering a place transport); vehicles imported
   into the country, and trucks, keep the flow their clause names.
+- persons registered, applying or found eligible with no subject of their own, after the
+  text named housing («... طرح مسکن ملی ... ۸۹ هزار نفر ثبت‌نام کرده‌اند»), are the
+  scheme's applicants: housing (dev gold 25 of 25 such persons in housing articles);
+  with no housing named, or job seekers, they keep theirs.
 """
 
 from __future__ import annotations
@@ -113,4 +117,19 @@ VEHICLES_ENTERING_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), VEHICLES_ENTERING_ROWS)
 def test_vehicles_entering_a_place_are_transport(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+HOUSING_APPLICANT_ROWS = [
+    ("ثبت نام طرح مسکن ملی ادامه دارد. تاکنون ۶۰ هزار نفر ثبت نام کرده‌اند.", 60000, "housing"),
+    ("زمین برای ساخت مسکن واگذار می‌شود. حدود ۹ هزار نفر واجد شرایط شدند.", 9000, "housing"),
+    ("در طرح مسکن ملی، ثبت نام کنندگان مرحله اول ۳۰۰۰ نفر بوده‌اند.", 3000, "housing"),
+    # near misses: no housing named, job seekers registered
+    ("ثبت نام آغاز شد. تاکنون ۶۰ هزار نفر ثبت نام کرده‌اند.", 60000, None),
+    ("طرح مسکن ادامه دارد. ۱۸ هزار نفر جویای کار ثبت نام کرده‌اند.", 18000, "unemployment"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), HOUSING_APPLICANT_ROWS)
+def test_housing_applicants_are_housing(text: str, value: float, subject: str | None) -> None:
     assert _figure(text, value)["subject"] == subject

@@ -500,6 +500,25 @@ def person_nights_are_tourism(r: Reading, state: Discourse, subject: str | None)
     return "tourism" if PERSON_NIGHT_RE.search(r.folded, r.num.end, r.unit_end + 1) else subject
 
 
+# Round 31: registration and eligibility words, and the housing scheme named before them
+_HOUSING_APPLICANTS = load("subject_cues.json")["housing_applicants"]
+_APPLICANT_RE = words_re(_HOUSING_APPLICANTS["words"])
+_HOUSING_SCHEME_WORDS = tuple(_HOUSING_APPLICANTS["schemes"])
+
+
+def housing_applicants(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تا روز پنجم ثبت نام بیش از ۸۹ هزار نفر ثبت‌نام کرده‌اند», «حدود ۱۵ هزار نفر واجد
+    شرایط شدند» after a housing scheme was named: persons registered, applying or found
+    eligible, with no subject of their own, are the scheme's applicants: housing."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if not any(r.folded.find(w, 0, r.start) >= 0 for w in _HOUSING_SCHEME_WORDS):
+        return subject  # the cheap test: no housing named before the number
+    if _APPLICANT_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return subject
+    return "housing"
+
+
 def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«ورود بیش از ۸۹۰ هزار نفر به استان را نشان می‌دهد», «ورود ۶۰۰ هزار نفر به استان گیلان
     ثبت شد» (round 21): persons whose entry into a province, town or island is counted are
@@ -2109,6 +2128,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     person_nights_are_tourism,
     persons_entering_a_place,
+    housing_applicants,
     border_passengers,
     power_rating_is_capacity,
     works_progress,

@@ -159,6 +159,10 @@ CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 FLOW_CONTAINERS = frozenset(_COUNTED["flow_containers"])
 CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
+# round 31: passenger vehicles entering a place are traffic, unless the clause names them
+# imported into the country (counted_nouns.json 'passenger_carriers')
+PASSENGER_CARRIERS = frozenset(_COUNTED["passenger_carriers"]["words"])
+IMPORTED_VEHICLE_RE = re.compile(word_alt(_COUNTED["passenger_carriers"]["imported_words"]))
 # round 26: a border people cross («مرز», «پایانه مرزی»): its passengers are transport
 BORDER_CROSSING_RE = words_re(_COUNTED["border_crossings"])
 # «۲۶۸ میلیون قوطی تن ماهی»: packs and containers counted; the product after them may

@@ -516,6 +516,26 @@ def person_nights_are_tourism(r: Reading, state: Discourse, subject: str | None)
     return "tourism" if PERSON_NIGHT_RE.search(r.folded, r.num.end, r.unit_end + 1) else subject
 
 
+# Round 31: registration and eligibility words, and the housing scheme named before them
+_HOUSING_APPLICANTS = load("subject_cues.json")["housing_applicants"]
+_APPLICANT_RE = words_re(_HOUSING_APPLICANTS["words"])
+_HOUSING_SCHEME_WORDS = tuple(_HOUSING_APPLICANTS["schemes"])
+
+
+@acts_on("person")
+def housing_applicants(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«تا روز پنجم ثبت نام بیش از ۸۹ هزار نفر ثبت‌نام کرده‌اند», «حدود ۱۵ هزار نفر واجد
+    شرایط شدند» after a housing scheme was named: persons registered, applying or found
+    eligible, with no subject of their own, are the scheme's applicants: housing."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if not any(r.folded.find(w, 0, r.start) >= 0 for w in _HOUSING_SCHEME_WORDS):
+        return subject  # the cheap test: no housing named before the number
+    if _APPLICANT_RE.search(r.folded, r.clause.start, r.clause.end) is None:
+        return subject
+    return "housing"
+
+
 @acts_on("person")
 def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«ورود بیش از ۸۹۰ هزار نفر به استان را نشان می‌دهد», «ورود ۶۰۰ هزار نفر به استان گیلان
@@ -1766,6 +1786,30 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+# Round 31: plants a firm builds (subject_cues.json 'plants_built_with'), and a bare «با»
+# (maybe with an approximation) right before the money
+_PLANTS_BUILT_WITH = tuple(load("subject_cues.json")["plants_built_with"]["words"])
+_BARE_WITH_BEFORE_RE = re.compile(r"(?:^|\s)با\s(?:(?:بیش از|حدود|بالغ بر|نزدیک به)\s)?$")
+
+
+def plant_built_with_money(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«نیروگاه ۱۰ مگاواتی ... با صد میلیارد تومان به بهره برداری رسید», «کارخانه ... با
+    ۲ هزار میلیارد تومان افتتاح شد»: money after a bare «با» in a clause that names a
+    power plant or a factory is what the plant was built with, the investment in it (the
+    lead's Round 24 ruling on a firm's plant), not the sector of the plant; a loan, fund
+    or budget cue keeps its own label."""
+    if r.unit not in MONEY_UNITS or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject in _SPENT_OVER
+    ):
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    if not any(folded.find(w, lo, hi) >= 0 for w in _PLANTS_BUILT_WITH):
+        return subject  # most clauses name no plant
+    if not _BARE_WITH_BEFORE_RE.search(folded, max(lo, r.num.start - 16), r.num.start):
+        return subject
+    return "investment"
+
+
 # the stems of the 'goods_flow_verbs' words, for a cheap test before the regex
 _FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
 
@@ -2163,12 +2207,14 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     person_nights_are_tourism,
     persons_entering_a_place,
+    housing_applicants,
     border_passengers,
     power_rating_is_capacity,
     works_progress,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
+    plant_built_with_money,
     supply_work_funded,
     products_crossing,
     part_crossing,

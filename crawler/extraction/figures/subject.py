@@ -61,6 +61,7 @@ from crawler.extraction.lexicon import (
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
     HIRING_RE,
+    IMPORTED_VEHICLE_RE,
     INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_GRADE_RE,
     INDUSTRIAL_SETTING_RE,
@@ -91,6 +92,7 @@ from crawler.extraction.lexicon import (
     NP_STOP_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PARTITIVE_PRONOUN_RE,
+    PASSENGER_CARRIERS,
     PASSENGER_MODE_RE,
     PASSENGER_NOUNS,
     PER_MEASURE_RE,
@@ -310,7 +312,8 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
         named_before = None  # «۲۲ بندر صیادی، ۱۰ بندر تجاری»: another item of a list
     if named_before or FISHING_FLEET_RE.match(r.folded, after.end() if after else r.unit_end):
         return subject  # «۹۲۰۰ فروند شناور صیادی», «۲۲ بندر صیادی»: fishing, no goods flow
-    if (after.group().strip() if after else r.noun) not in CARRIERS:
+    carrier = after.group().strip() if after else r.noun
+    if carrier not in CARRIERS:
         return subject
     folded, clause = r.folded, r.clause
     last = state.last_count
@@ -327,7 +330,14 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
         folded, max(clause.start, r.start - 12), r.start
     ):
         return subject  # «... تن ترانزیتی، ... صادراتی و ... وارداتی ... بوسیله ۱۳۷ واگن»
-    return min(flows)[1]
+    flow = min(flows)[1]
+    if (
+        flow == "imports"
+        and carrier in PASSENGER_CARRIERS
+        and not IMPORTED_VEHICLE_RE.search(folded, clause.start, clause.end)
+    ):
+        return subject  # round 31: «۴۷۸ هزار خودرو ... وارد استان شدند»: travellers' traffic
+    return flow
 
 
 def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:

@@ -6,7 +6,11 @@
   goes on («تولید می‌شود», otherwise no kind) and past a list of amounts that share the
   verb; a habit word after the time word («سالانه ... و تا سه سال آینده ...» keeps the
   habit's number without kind), a price per unit, a present-state word, a percentage and
-  a past verb leave the number to the other rules.
+  a past verb leave the number to the other rules;
+- the value of the plans a count names, given right after its noun («۱۴ پروژه گازرسانی به
+  ارزش ۶ هزار میلیارد ریال ... آماده افتتاح است»), does not own the opening after it: the
+  count is scheduled too, a forecast; another count between («۹۰۰ واحد آغاز عملیات و ۴۰۰
+  واحد آماده افتتاح») still owns it.
 """
 
 from __future__ import annotations
@@ -65,3 +69,36 @@ def test_present_passive_after_this_year_is_a_forecast(
 )
 def test_present_passive_after_this_year_must_not_fire(text: str) -> None:
     assert "forecast" not in [kind for _, kind in _kinds(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "مدیرعامل شرکت گاز استان گفت: ۱۴ پروژه گازرسانی به ارزش ۶ هزار میلیارد ریال در"
+            " این استان آماده افتتاح است.",
+            [(14, "forecast"), (6_000_000_000_000, "forecast")],
+        ),
+        (
+            "۲۵ طرح صنعتی با سرمایه‌گذاری ۳۰۰ میلیارد تومان در دهه فجر به بهره‌برداری می‌رسد.",
+            [(25, "forecast"), (300_000_000_000, "forecast")],
+        ),
+    ],
+)
+def test_value_of_the_plans_does_not_own_their_opening(
+    text: str, want: list[tuple[float, str | None]]
+) -> None:
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # another count between the amount and the opening owns it
+        ("در استان ۹۰۰ واحد آغاز عملیات و ۴۰۰ واحد آماده افتتاح است.", 900),
+        ("۳۰ طرح در ۱۲ شهر استان افتتاح شد.", 30),
+    ],
+)
+def test_value_of_the_plans_must_not_fire(text: str, first: float) -> None:
+    kinds = dict(_kinds(text))
+    assert kinds[first] != "forecast"

@@ -681,6 +681,18 @@ _ONE_OF_PLANS_RE = re.compile(
     r"از\sجمله(?:\s[^\s،,.؛:]+){1,4}\s(?:است|هستند|می\s?باشد|می\s?باشند)\s?$"
 )
 
+# «۱۰ پروژه گازرسانی به ارزش ۹ هزار میلیارد ریال ... آماده افتتاح است»: the value of the
+# plans the amount counts, given right after its noun (round 31)
+VALUED_AT_RE = words_re(_CUES["valued_at"])
+_VALUED_AT_SPAN = 30  # characters after the unit: its noun's words, then the phrase
+
+
+def _valued_at(f: str, lo: int, hi: int) -> bool:
+    """The numbers in [lo, hi) are the value of what the amount before ``lo`` counts: a
+    'valued_at' phrase comes first, close after the unit, with no number before it."""
+    m = VALUED_AT_RE.search(f, lo, min(hi, lo + _VALUED_AT_SPAN))
+    return m is not None and not DIGIT_RE.search(f, lo, m.start())
+
 
 def scheduled_opening(k: KindContext) -> str | None:
     """«قرار است پروژه ۳۶ واحدی مسکن ... به بهره‌برداری برسد», «۱۲ طرح ... افتتاح می‌شود»:
@@ -698,8 +710,10 @@ def scheduled_opening(k: KindContext) -> str | None:
         return None
     if GOAL_RE.search(f, k.clause.start, r.start):
         return None  # «هدف‌گذاری شده ... ۳۰۰ واحد ... به بهره‌برداری برسد»: the goal, a target
-    if DIGIT_RE.search(f, r.unit_end, found.start()) and not _JOINED_ATTRIBUTE_RE.match(
-        f, r.unit_end
+    if (
+        DIGIT_RE.search(f, r.unit_end, found.start())
+        and not _JOINED_ATTRIBUTE_RE.match(f, r.unit_end)
+        and not _valued_at(f, r.unit_end, found.start())
     ):
         return None  # «۸۳۲۶ واحد آغاز عملیات و ۵۰۲۳ واحد آماده افتتاح»: the next number's
     if one_of:  # the copula of «از جمله ... است» names the class; the clause's verb decides

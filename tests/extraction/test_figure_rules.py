@@ -312,6 +312,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "needed_amount",
         "conditional_outcome",
         "amount_changed_by",
+        "year_to_come_present",
         "habitual_present",
         "sums_up",
         "forecast_near",

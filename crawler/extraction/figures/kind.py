@@ -128,6 +128,8 @@ BUDGET_DOCUMENT_RE = words_re(_CUES["budget_documents"])
 # «... به این سرجمع اضافه شد», «... به بودجه عمرانی افزوده شد»: an amount added to a budget
 BUDGET_ADDITION_RE = words_re(_CUES["budget_additions"])
 BUDGET_NOUN_RE = words_re(_CUES["budget_nouns"])
+# «امسال», «سال جاری», «تا چهار سال آینده»: this year or the years to come (round 31)
+YEARS_TO_COME_RE = words_re(_CUES["years_to_come"])
 # «سهم استان», «سهمیه ما»: a quota named with the territory or body it is set for
 TERRITORY_QUOTA_RE = re.compile(
     WB_L + r"(?:سهمیه|سهم)\s(?:" + "|".join(_CUES["quota_holders"]) + r")(?![\w\u200c])"
@@ -685,6 +687,18 @@ _ONE_OF_PLANS_RE = re.compile(
     r"از\sجمله(?:\s[^\s،,.؛:]+){1,4}\s(?:است|هستند|می\s?باشد|می\s?باشند)\s?$"
 )
 
+# «۱۰ پروژه گازرسانی به ارزش ۹ هزار میلیارد ریال ... آماده افتتاح است»: the value of the
+# plans the amount counts, given right after its noun (round 31)
+VALUED_AT_RE = words_re(_CUES["valued_at"])
+_VALUED_AT_SPAN = 30  # characters after the unit: its noun's words, then the phrase
+
+
+def _valued_at(f: str, lo: int, hi: int) -> bool:
+    """The numbers in [lo, hi) are the value of what the amount before ``lo`` counts: a
+    'valued_at' phrase comes first, close after the unit, with no number before it."""
+    m = VALUED_AT_RE.search(f, lo, min(hi, lo + _VALUED_AT_SPAN))
+    return m is not None and not DIGIT_RE.search(f, lo, m.start())
+
 
 def scheduled_opening(k: KindContext) -> str | None:
     """«قرار است پروژه ۳۶ واحدی مسکن ... به بهره‌برداری برسد», «۱۲ طرح ... افتتاح می‌شود»:
@@ -702,8 +716,10 @@ def scheduled_opening(k: KindContext) -> str | None:
         return None
     if GOAL_RE.search(f, k.clause.start, r.start):
         return None  # «هدف‌گذاری شده ... ۳۰۰ واحد ... به بهره‌برداری برسد»: the goal, a target
-    if DIGIT_RE.search(f, r.unit_end, found.start()) and not _JOINED_ATTRIBUTE_RE.match(
-        f, r.unit_end
+    if (
+        DIGIT_RE.search(f, r.unit_end, found.start())
+        and not _JOINED_ATTRIBUTE_RE.match(f, r.unit_end)
+        and not _valued_at(f, r.unit_end, found.start())
     ):
         return None  # «۸۳۲۶ واحد آغاز عملیات و ۵۰۲۳ واحد آماده افتتاح»: the next number's
     if one_of:  # the copula of «از جمله ... است» names the class; the clause's verb decides
@@ -1737,6 +1753,48 @@ def amount_changed_by(k: KindContext) -> str | None:
     return "change"
 
 
+def year_to_come_present(k: KindContext) -> str | None:
+    """«امسال ۷۷۰ هزار تن سیب‌زمینی ... تولید می‌شود», «امسال در ۱۴۵ هزار هکتار گندم، در ۴۸
+    هزار هکتار جو ... کشت می‌شود», «سالانه ۱۵ هزار واحد و تا چهار سال آینده ۶۳ هزار واحد ...
+    احداث می‌شود» (round 31): a present passive as the number's own verb, after this year or
+    the years to come named last before the number in its statement, tells what they will
+    bring: a forecast, also for a verb of what goes on («تولید می‌شود») and past a list of
+    amounts that share the verb. A habit word after the time word («امسال هر کیلوگرم ...»), a
+    present-state word, a percentage, a headline or another verb before the passive leave
+    the number to the other rules."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times"):
+        return None
+    lo = k.statement_start
+    window = f[lo : r.start]  # (sliced once, not once per word)
+    if not any(w in window for w in _YEAR_TO_COME_STEMS):
+        return None  # cheap guard
+    when = _last(YEARS_TO_COME_RE, f, lo, r.start)
+    if when is None:
+        return None
+    if HABITUAL_RE.search(f, when.end(), r.start) or PRESENT_STATE_RE.search(
+        f, when.end(), r.start
+    ):
+        return None  # «امسال هر کیلوگرم گندم ... خریداری می‌شود»: a price in force
+    if _WRAPPED_END_RE.match(f, max(r.sent.start, r.sent.end - 1), min(len(f), r.sent.end + 3)):
+        return None  # a headline's present tells what happened
+    verb = PRESENT_PASSIVE_RE.search(f, r.unit_end, k.clause.end)
+    if verb is None:
+        return None
+    lo, hi = r.unit_end, verb.start()
+    if (
+        VERB_STOP_RE.search(f, lo, hi)
+        or ACTUAL_RE.search(f, lo, hi)
+        or THAT_RE.search(f, lo, hi)
+        or HABITUAL_RE.search(f, lo, hi)
+    ):
+        return None  # the passive is another statement's, or a habit's
+    return "forecast"
+
+
+_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی")
+
+
 def change_next_to(k: KindContext) -> str | None:
     """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
     return "change" if k.change_adjacent else None
@@ -2090,6 +2148,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     needed_amount,
     conditional_outcome,
     amount_changed_by,
+    year_to_come_present,
     habitual_present,
     sums_up,
     forecast_near,

@@ -74,8 +74,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # once at 4a7689c, then joined development); heldout28 was round 30's (written at the
     # session's start, before any of round 30's fixes; measured once at a179d04, then joined
     # development);
-    # heldout29 is round 31's (written while round 30's helpers worked, before any of
-    # round 31's fixes; measured once at that round's end).
+    # heldout29 was round 31's (written while round 30's helpers worked, before any of
+    # round 31's fixes; measured once at ab7d574, then joined development); heldout30 is
+    # round 32's (written before any of round 32's fixes; measured once at its end).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -90,6 +91,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
         *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
         *("heldout27a", "heldout27b", "heldout28a", "heldout28b"),
+        *("heldout29a", "heldout29b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part
@@ -125,6 +127,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout27": ("heldout27a", "heldout27b"),  # round 29's held-out part
     "heldout28": ("heldout28a", "heldout28b"),  # round 30's held-out part
     "heldout29": ("heldout29a", "heldout29b"),  # round 31's held-out part
+    "heldout30": ("heldout30a", "heldout30b"),  # round 32's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

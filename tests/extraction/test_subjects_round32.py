@@ -55,3 +55,30 @@ FLOW_LIST_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), FLOW_LIST_ROWS)
 def test_flow_list_continues(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# kinds: items of one list of amounts a semicolon cut off from the verb take the kind the
+# other items of the list have (dev gold: items of one list never mix a kind and none)
+_LIST_ACROSS_SEMICOLONS = (
+    "سهم صادرات مربوط به فرآورده‌های لبنی با ۳۰ میلیون دلار، میوه با ۲۰ میلیون دلار؛ "
+    "کالاهای کشاورزی با ۱۲ میلیون دلار، صنایع دستی با ۹ میلیون دلار؛ "
+    "محصولات پتروشیمی با ۵ میلیون دلار بوده است."
+)
+
+LIST_KIND_ROWS = [
+    (_LIST_ACROSS_SEMICOLONS, 12000000, "actual"),
+    (_LIST_ACROSS_SEMICOLONS, 9000000, "actual"),
+    (_EXPORT_LIST, 95000000, "actual"),
+    # near miss: a list of plans keeps no borrowed past
+    (
+        "برای سال آینده سهم کالاهای صنعتی با ۵۰۰ میلیون دلار؛ کالاهای کشاورزی با "
+        "۱۲۰ میلیون دلار هدف‌گذاری شده است.",
+        120000000,
+        "target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), LIST_KIND_ROWS)
+def test_list_items_share_kind(text: str, value: float, kind: str) -> None:
+    assert _figure(text, value)["kind"] == kind

@@ -82,3 +82,19 @@ LIST_KIND_ROWS = [
 @pytest.mark.parametrize(("text", "value", "kind"), LIST_KIND_ROWS)
 def test_list_items_share_kind(text: str, value: float, kind: str) -> None:
     assert _figure(text, value)["kind"] == kind
+
+
+# «واحدهای معدنی» (mining units) is an establishment plural of mining_units, as «معادن» is:
+# a multiple or a count of them counts the units (dev gold: 7 of 7 beside «واحد(های) معدنی»)
+MINING_UNITS_ROWS = [
+    ("افزایش سه برابری واحدهای معدنی در استان یزد", 3, "mining_units"),
+    ("تعداد واحدهای معدنی فعال در استان دو برابر شد.", 2, "mining_units"),
+    ("رشد ۱۵ درصدی تعداد واحد های معدنی استان", 15, "mining_units"),
+    # near miss: the output of mines is production, not the units
+    ("تولید محصولات معدنی استان سه برابر شد.", 3, "production"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), MINING_UNITS_ROWS)
+def test_mining_units_plural(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -1232,6 +1232,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "public_revenue_is_budget",
         "price_list_continues",
         "price_list_announced",
+        "flow_list_continues",
         "visit_is_an_occasion",
         "issued_not_exported",
         "issued_documents_changed",

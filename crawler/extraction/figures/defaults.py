@@ -670,6 +670,31 @@ def price_list_announced(r: Reading, state: Discourse, subject: str | None) -> s
     return "price"
 
 
+# the flows a list of money items may go on («سهم صادرات مربوط به کالاهای صنعتی با ...»)
+_LISTED_FLOWS = frozenset({"exports", "imports", "transit", "trade"})
+# an item of such a list: a name after a comma or a semicolon, then «با» (and «ارزش ...»)
+_WITH_ITEM_RE = re.compile(r"[،,؛;]([^،,؛;.:]{1,60})\sبا(?:\s?ارزش(?:\s?\S+)?)?\s?$")
+
+
+@acts_on(MONEY_UNITS)
+def flow_list_continues(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«بیشترین سهم صادرات مربوط به کالاهای صنعتی با ۷۸۷ میلیون دلار؛ کالاهای کشاورزی با
+    ۲۴۵ میلیون دلار، محصولات معدنی با ...»: money named as the next item of a list («X با
+    N») after money of an export, import or transit flow in its sentence, in the same
+    unit, is more of that flow: the sector of the goods listed is only the item's name
+    (dev gold: 12 of 12 such items take the flow the list opened with)."""
+    if r.unit not in MONEY_UNITS or not (subject is None or subject in SECTOR_SUBJECTS):
+        return subject
+    if state.last_amount_si != r.si or state.last_amount_unit != r.unit:
+        return subject
+    if state.last_amount_subject not in _LISTED_FLOWS:
+        return subject
+    lo = max(r.sent.start, r.num.start - 80)
+    if not _WITH_ITEM_RE.search(r.folded[lo : r.num.start]):
+        return subject
+    return state.last_amount_subject
+
+
 @acts_on(MONEY_UNITS)
 def coordinated_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«از ۶۹۹ میلیارد تومان اعتبار مصوب، ۳۸۲ میلیارد تومان جذب شده است و ۳۱۷ میلیارد تومان
@@ -2154,6 +2179,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     public_revenue_is_budget,
     price_list_continues,
     price_list_announced,
+    flow_list_continues,
     visit_is_an_occasion,
     issued_not_exported,
     issued_documents_changed,

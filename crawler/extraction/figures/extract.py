@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from crawler.extraction.figures.defaults import amount_subject, counts_by_last_resort
-from crawler.extraction.figures.kind import find_kind, sentence_kinds
+from crawler.extraction.figures.kind import find_kind, list_items_share_kind, sentence_kinds
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
 from crawler.extraction.figures.subject import (
@@ -138,6 +138,7 @@ def _figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     counts: list[tuple[Reading, Figure]] = []
     percentages: list[tuple[Reading, Figure]] = []
+    amounts: list[tuple[Reading, Figure]] = []
     for r, value, approx in readings(text):
         subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
         state.remember(r.unit, subject, r.si)
@@ -160,8 +161,11 @@ def _figures(text: str) -> list[Figure]:
             counts.append((r, out[-1]))
         elif r.unit == "percent":
             percentages.append((r, out[-1]))
+        else:
+            amounts.append((r, out[-1]))
     list_subjects(counts)
     counts_take_article_sector(counts, state)
     counts_by_last_resort(counts, state)
     sentence_kinds(percentages)
+    list_items_share_kind(amounts)
     return out

@@ -2314,6 +2314,40 @@ SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (
 )
 
 
+# an item of a list of amounts: a name after a comma or a semicolon, then «با» (and «ارزش ...»)
+_WITH_ITEM_RE = re.compile(r"[،,؛;]([^،,؛;.:]{1,60})\sبا(?:\s?ارزش(?:\s?\S+)?)?\s?$")
+
+
+def _with_item(r: Reading) -> bool:
+    """Whether the amount is named as an item of a list («..., X با N»)."""
+    return (
+        _WITH_ITEM_RE.search(r.folded[max(r.sent.start, r.num.start - 80) : r.num.start])
+        is not None
+    )
+
+
+def list_items_share_kind(amounts: Listed) -> None:
+    """«سهم صادرات مربوط به کالاهای صنعتی با ۷۸۷ میلیون دلار؛ کالاهای کشاورزی با ۲۴۵ میلیون
+    دلار، ...؛ محصولات پتروشیمی با ۱۷۰ میلیون دلار ... بوده است»: amounts (not counts nor
+    percentages) listed as items of one sentence («X با N») with the same unit and subject
+    are one statement; an item a semicolon cut off from the verb, left with no kind, takes
+    the kind the other items have (dev gold: items of one list never mix a kind and none)."""
+    by_sentence: dict[int, Listed] = {}
+    for r, f in amounts:
+        by_sentence.setdefault(r.si, []).append((r, f))
+    for listed in by_sentence.values():
+        if len(listed) < 2:
+            continue
+        for f in [f for r, f in listed if _with_item(r)]:
+            if f.kind is not None:
+                continue
+            kinds = {
+                g.kind for _, g in listed if g.kind and g.unit == f.unit and g.subject == f.subject
+            }
+            if len(kinds) == 1:
+                f.kind = kinds.pop()
+
+
 def sentence_kinds(percentages: Listed) -> None:
     """Run ``SENTENCE_KIND_RULES`` over the percentages of each sentence."""
     by_sentence: dict[int, Listed] = {}

@@ -981,6 +981,8 @@ SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
 SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
 DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_surname_endings"])
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
+# «معدن شهید حاج قاسم X»: a title between a place word and the name it dedicates
+TITLES_AFTER_PLACE_WORDS = frozenset(fold(w) for w in _NAME_PARTS["titles_after_place_words"])
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
 # «صوت», «فیلم»: a page's media label glued before the name that opens the story

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction.figures import extract_figures
 from crawler.extraction.numbers import parse_number_spans
 from crawler.extraction.people import extract_people
 
@@ -75,3 +76,28 @@ def test_scale_glued_to_flow_noun(text: str, want: list[int]) -> None:
 )
 def test_people_round32(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a number after «سال N و» with a unit of measure is the next clause's amount
+        (
+            "سطح گلخانه‌ها ۴۸۰ هکتار است که ۴۰۰ هکتار آن در سال ۹۹ و ۸۰ هکتار نیز در سال"
+            " ۱۴۰۰ ساخته شد.",
+            [(480, "hectare"), (400, "hectare"), (80, "hectare")],
+        ),
+        (
+            "۶۰۰ تن آن در سال ۹۹ و ۳۵ تن دیگر در سال بعد صادر شد.",
+            [(600, "ton"), (35, "ton")],
+        ),
+        # must not fire: a list of labels with no unit after the second
+        ("بر اساس ماده ۱۱ و ۱۲ قانون ۵۰۰ تن گندم خریداری شد.", [(500, "ton")]),
+    ],
+)
+def test_measured_amount_after_label_list(text: str, want: list[tuple[float, str]]) -> None:
+    assert _figures(text) == want

@@ -444,7 +444,9 @@ _AND_ONLY_RE = re.compile(r"\s?و\s?")
 
 def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool:
     """«ماده ۱۱ و ۱۲ نظارت ...», «اصول ۴۴ و ۴۵», «فاز ۱۳ و ۲۴»: a bare number joined by «و»
-    to a label of as many digits continues the list of labels; it is no quantity."""
+    to a label of as many digits continues the list of labels; it is no quantity. One
+    followed right by a unit of measure starts a new clause's amount instead («... در سال
+    ۹۷ و ۷۰ هکتار نیز در سال ۹۸»): labels are not measured in hectares or tonnes."""
     return (
         _bare(num)
         and _bare(previous)
@@ -452,7 +454,14 @@ def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool
         and _AND_ONLY_RE.fullmatch(folded, previous.end, num.start) is not None
         and PRE_BLOCK_RE.search(folded, max(0, previous.start - 16), previous.start) is not None
         and not _quantity(folded, previous)
+        and not _measured(folded, num)
     )
+
+
+def _measured(folded: str, num: NumberSpan) -> bool:
+    """A unit of measure (no counted noun, no percent) right after the number."""
+    m = UNIT_AFTER_RE.match(folded, num.end)
+    return m is not None and m.group("count") is None and m.group("pct") is None
 
 
 _DASHES = ("-", "–")

@@ -103,6 +103,8 @@ RATED_POWER_UNITS = frozenset(_UNITS["rated_power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
+# «۴۲ نوع» counts kinds; «دو نوع گندم ...» in words names the kinds listed
+KINDS_IN_DIGITS_ONLY = frozenset(_COUNTED["kinds_in_digits_only"])
 # «اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: a generic classifier counting the jobs named before it
 JOB_CLASSIFIERS = frozenset(_COUNTED["jobs_by_case"]["classifiers"])
 JOBS_BEFORE_RE = re.compile(

@@ -101,3 +101,18 @@ def _figures(text: str) -> list[tuple[float, str]]:
 )
 def test_measured_amount_after_label_list(text: str, want: list[tuple[float, str]]) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a few kinds counted in words name the kinds listed: no figure
+        ("۳۲۰ هزار تن جو در دو نوع جو دیم و جو آبی خریداری شد.", [(320000, "ton")]),
+        ("این کارخانه سه نوع کود شیمیایی تولید می‌کند.", []),
+        # must not fire: kinds in digits, or many kinds in words, stay counts
+        ("در این معدن ۳۸ نوع ماده معدنی شناسایی شده است.", [(38, "count")]),
+        ("در این معدن سی و هشت نوع ماده معدنی شناسایی شده است.", [(38, "count")]),
+    ],
+)
+def test_few_kinds_in_words(text: str, want: list[tuple[float, str]]) -> None:
+    assert _figures(text) == want

@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     IMPLIED_MONEY_RE,
     IN_CASES_BEFORE_RE,
     IN_CASES_NOUNS,
+    KINDS_IN_DIGITS_ONLY,
     LABEL_STRICT_RE,
     LABOUR_FORCE_AFTER_RE,
     LENGTH_UNITS,
@@ -322,6 +323,13 @@ def read_unit(
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         if not _count_list_item(folded, num, unit_end, following, previous):
             return None
+    if (
+        unit == "count"
+        and noun in KINDS_IN_DIGITS_ONLY
+        and value < 10
+        and not DIGIT_RE.search(num.surface)
+    ):
+        return None  # «در دو نوع گندم معمولی و گندم نان»: the kinds listed, no count
     if unit in REFERENCE_UNITS and num.surface.strip() in _INDEFINITE:
         return None  # «قیمت یک مترمربع», «تولید یک تن فولاد»: the unit a rate refers to
     if (

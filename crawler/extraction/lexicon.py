@@ -985,6 +985,10 @@ DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_su
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
 # «معدن شهید حاج قاسم X»: a title between a place word and the name it dedicates
 TITLES_AFTER_PLACE_WORDS = frozenset(fold(w) for w in _NAME_PARTS["titles_after_place_words"])
+# «به نام شهید X»: a preposition never opens a given name written in two words («بهنام»)
+SPLIT_COMPOUND_HEADS_REFUSED = frozenset(
+    fold(w) for w in _NAME_PARTS["split_compound_heads_refused"]
+)
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
 # «صوت», «فیلم»: a page's media label glued before the name that opens the story

@@ -49,6 +49,7 @@ from crawler.extraction.lexicon import (
     SPEAKER_TOPIC_RE,
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
+    SPLIT_COMPOUND_HEADS_REFUSED,
     STOP_TOKENS,
     SURNAME_ENDINGS,
     SURNAME_PLACE_CLOSERS,
@@ -245,6 +246,7 @@ def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
         and t.adjacent(j, j + 1)
         and given + t.word(j + 1) in GIVEN
         and t.word(j + 1) not in STOP_TOKENS  # «روز به»: a day and a preposition
+        and given not in SPLIT_COMPOUND_HEADS_REFUSED  # «به نام شهید X»: no «بهنام»
     ):
         j += 1
         given = t.word(j - 1) + t.word(j)

@@ -67,6 +67,17 @@ def test_scale_glued_to_flow_noun(text: str, want: list[int]) -> None:
             " ۲۰ درصد بیشتر شد.",
             ["حسن ملکی"],
         ),
+        # «به نام شهید X»: the phrase «named after», never the given name «بهنام»
+        (
+            "این معدن به نام شهید مهدی باقری نامگذاری شد. مدیرکل صنعت استان گفت: تولید"
+            " ۲۰ درصد بیشتر شد.",
+            [],
+        ),
+        # must not fire: «بهنام» written in one word stays a given name
+        (
+            "بهنام فراهانی مدیرکل صنعت استان گفت: تولید ۲۰ درصد بیشتر شد.",
+            ["بهنام فراهانی"],
+        ),
         # must not fire: a title opening a speaker's name with no place word before it
         (
             "حاج مهدی باقری مدیرکل صنعت استان گفت: تولید ۱۲ درصد بیشتر شد.",

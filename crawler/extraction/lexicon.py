@@ -103,6 +103,8 @@ RATED_POWER_UNITS = frozenset(_UNITS["rated_power"])
 MONEY_UNITS = frozenset(_UNITS["money"])
 IMPLIED_MONEY_RE = words_re(_UNITS["implied_money_scales"])
 COUNT_NOUNS: dict[str, str | None] = _COUNTED["nouns"]
+# «۴۲ نوع» counts kinds; «دو نوع گندم ...» in words names the kinds listed
+KINDS_IN_DIGITS_ONLY = frozenset(_COUNTED["kinds_in_digits_only"])
 # «اشتغال ایجاد شده را ۷۱۴ مورد ذکر کرد»: a generic classifier counting the jobs named before it
 JOB_CLASSIFIERS = frozenset(_COUNTED["jobs_by_case"]["classifiers"])
 JOBS_BEFORE_RE = re.compile(
@@ -981,6 +983,12 @@ SURNAME_PREFIX = set(_NAME_PARTS["surname_prefixes"])
 SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["surname_endings"])
 DISTINCTIVE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAME_PARTS["distinctive_surname_endings"])
 BLOCK_BEFORE = set(_NAME_PARTS["place_words"])
+# «معدن شهید حاج قاسم X»: a title between a place word and the name it dedicates
+TITLES_AFTER_PLACE_WORDS = frozenset(fold(w) for w in _NAME_PARTS["titles_after_place_words"])
+# «به نام شهید X»: a preposition never opens a given name written in two words («بهنام»)
+SPLIT_COMPOUND_HEADS_REFUSED = frozenset(
+    fold(w) for w in _NAME_PARTS["split_compound_heads_refused"]
+)
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
 # «صوت», «فیلم»: a page's media label glued before the name that opens the story

@@ -49,12 +49,14 @@ from crawler.extraction.lexicon import (
     SPEAKER_TOPIC_RE,
     SPEECH_CUE_RE,
     SPEECH_VERB_RE,
+    SPLIT_COMPOUND_HEADS_REFUSED,
     STOP_TOKENS,
     SURNAME_ENDINGS,
     SURNAME_PLACE_CLOSERS,
     SURNAME_PREFIX,
     SURNAME_SUFFIX,
     TIME_WORDS,
+    TITLES_AFTER_PLACE_WORDS,
 )
 from crawler.extraction.persian import ZWNJ, alt, fold
 from crawler.extraction.provinces import NAME_RE as PLACE_RE
@@ -209,6 +211,22 @@ def _glued_compound(word: str) -> bool:
     return False
 
 
+def _after_place_word(t: _Tokens, i: int) -> bool:
+    """A place word right before token ``i`` («خیابان امام رضا»), or with a title between
+    («معدن سردار شهید حاج قاسم X», «بیمارستان شهید دکتر X»): the name dedicates a place."""
+    if i < 1 or not t.adjacent(i - 1, i):
+        return False
+    before = t.word(i - 1)
+    if before in BLOCK_BEFORE:
+        return True
+    return (
+        before in TITLES_AFTER_PLACE_WORDS
+        and i > 1
+        and t.adjacent(i - 2, i - 1)
+        and t.word(i - 2) in BLOCK_BEFORE
+    )
+
+
 def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
     """(last token, given name) of a given name starting at token ``i``, with an honorific
     part before it («سید محسن», «سیدمحسن») and a compound second part after it («هدایت
@@ -228,12 +246,13 @@ def _given_name(t: _Tokens, i: int) -> tuple[int, str] | None:
         and t.adjacent(j, j + 1)
         and given + t.word(j + 1) in GIVEN
         and t.word(j + 1) not in STOP_TOKENS  # «روز به»: a day and a preposition
+        and given not in SPLIT_COMPOUND_HEADS_REFUSED  # «به نام شهید X»: no «بهنام»
     ):
         j += 1
         given = t.word(j - 1) + t.word(j)
     if given not in GIVEN and _glued_compound(given):
         pass  # «محمدجعفر», «علی‌اکبر» written as one word: a compound given name
-    elif given not in GIVEN or (i > 0 and t.word(i - 1) in BLOCK_BEFORE and t.adjacent(i - 1, i)):
+    elif given not in GIVEN or _after_place_word(t, i):
         return None
     elif given in _LUNAR_MONTHS and i > 0 and t.word(i - 1) in _MONTH_BEFORE:
         return None  # «ماه مبارک رمضان»: the month

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from crawler.extraction.lexicon import (
+    FLOW_NOUN_RE,
     GLUED_APPROX_WORDS,
     GLUED_NUMBER_UNITS,
     NUMBER_WORDS,
@@ -186,6 +187,11 @@ def _glued_scale_ok(folded: str, m: re.Match[str], out: list[Atom]) -> bool:
         or after == "و"
         or _SCALE_START_RE.match(folded, m.end()) is not None  # «۱۲ هزارمیلیارد ریال»
         or UNIT_AFTER_RE.match(folded, m.end()) is not None
+        # «۶۸۱ هزارسفر»: a flow counted only in thousands (trips, visits) glued to the
+        # scale of the number before it (a bare «هزارسفر» is no number)
+        or bool(out)
+        and out[-1].end >= m.start() - 1
+        and FLOW_NOUN_RE.match(folded, m.end()) is not None
     )
 
 

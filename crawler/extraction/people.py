@@ -33,6 +33,7 @@ from crawler.extraction.lexicon import (
     AMBIGUOUS_GIVEN,
     ANNOUNCED_CUE,
     ATTENDEE_CUE_RE,
+    BRAND_TAILS,
     BYLINE_AFTER_RE,
     BYLINE_BEFORE_RE,
     BYLINE_VERB_RE,
@@ -1132,11 +1133,18 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
 )
 
 
+# A page's media label («صوت») or the brand word closing a site's name («قم نیوز»,
+# «... پرس», «... آنلاین»; attribution_cues.json 'brand_tails') is never a given name.
+_NOT_FIRST_NAME_WORDS = PAGE_LABELS | BRAND_TAILS
+
+
 def _after_label(folded: str, a: int, b: int) -> tuple[int, int]:
     """A name span without a page's media label glued before it («صوت X Y، مدیرکل ...»,
-    the label's line break lost): the label is never a given name; two words stay."""
+    the label's line break lost) or the last word of a site's name credited right before
+    it («به گزارش قم نیوز X Y اظهار داشت»: the brand word «نیوز» ran into the name): that
+    word is never a given name; two words stay."""
     space = folded.find(" ", a, b)
-    if space > 0 and folded[a:space] in PAGE_LABELS and folded.count(" ", space + 1, b):
+    if space > 0 and folded[a:space] in _NOT_FIRST_NAME_WORDS and folded.count(" ", space + 1, b):
         return space + 1, b
     return a, b
 

@@ -35,6 +35,7 @@ from crawler.extraction.lexicon import (
     IMPLIED_MONEY_RE,
     IN_CASES_BEFORE_RE,
     IN_CASES_NOUNS,
+    KINDS_IN_DIGITS_ONLY,
     LABEL_STRICT_RE,
     LABOUR_FORCE_AFTER_RE,
     LENGTH_UNITS,
@@ -322,6 +323,13 @@ def read_unit(
     if unit == "count" and num.surface.strip() in _INDEFINITE:
         if not _count_list_item(folded, num, unit_end, following, previous):
             return None
+    if (
+        unit == "count"
+        and noun in KINDS_IN_DIGITS_ONLY
+        and value < 10
+        and not DIGIT_RE.search(num.surface)
+    ):
+        return None  # «در دو نوع گندم معمولی و گندم نان»: the kinds listed, no count
     if unit in REFERENCE_UNITS and num.surface.strip() in _INDEFINITE:
         return None  # «قیمت یک مترمربع», «تولید یک تن فولاد»: the unit a rate refers to
     if (
@@ -444,7 +452,9 @@ _AND_ONLY_RE = re.compile(r"\s?و\s?")
 
 def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool:
     """«ماده ۱۱ و ۱۲ نظارت ...», «اصول ۴۴ و ۴۵», «فاز ۱۳ و ۲۴»: a bare number joined by «و»
-    to a label of as many digits continues the list of labels; it is no quantity."""
+    to a label of as many digits continues the list of labels; it is no quantity. One
+    followed right by a unit of measure starts a new clause's amount instead («... در سال
+    ۹۷ و ۷۰ هکتار نیز در سال ۹۸»): labels are not measured in hectares or tonnes."""
     return (
         _bare(num)
         and _bare(previous)
@@ -452,7 +462,14 @@ def _label_continued(folded: str, num: NumberSpan, previous: NumberSpan) -> bool
         and _AND_ONLY_RE.fullmatch(folded, previous.end, num.start) is not None
         and PRE_BLOCK_RE.search(folded, max(0, previous.start - 16), previous.start) is not None
         and not _quantity(folded, previous)
+        and not _measured(folded, num)
     )
+
+
+def _measured(folded: str, num: NumberSpan) -> bool:
+    """A unit of measure (no counted noun, no percent) right after the number."""
+    m = UNIT_AFTER_RE.match(folded, num.end)
+    return m is not None and m.group("count") is None and m.group("pct") is None
 
 
 _DASHES = ("-", "–")

@@ -75,8 +75,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # session's start, before any of round 30's fixes; measured once at a179d04, then joined
     # development);
     # heldout29 was round 31's (written while round 30's helpers worked, before any of
-    # round 31's fixes; measured once at ab7d574, then joined development); heldout30 is
-    # round 32's (written before any of round 32's fixes; measured once at its end).
+    # round 31's fixes; measured once at ab7d574, then joined development); heldout30 was
+    # round 32's (written before any of round 32's fixes was merged; measured once at
+    # 8043987, then joined development); the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -91,7 +92,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout23a", "heldout23b", "heldout24a", "heldout24b"),
         *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
         *("heldout27a", "heldout27b", "heldout28a", "heldout28b"),
-        *("heldout29a", "heldout29b"),
+        *("heldout29a", "heldout29b", "heldout30a", "heldout30b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

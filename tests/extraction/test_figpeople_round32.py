@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction.figures import extract_figures
 from crawler.extraction.numbers import parse_number_spans
-from crawler.extraction.people import extract_people
-
-HEAD = "افزایش تولید در استان\n\n"
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extract_people(HEAD + text)[0]]
+from tests.extraction.probes import names_after_head as _names
+from tests.extraction.probes import values_units as _figures
 
 
 @pytest.mark.parametrize(
@@ -87,10 +81,6 @@ def test_scale_glued_to_flow_noun(text: str, want: list[int]) -> None:
 )
 def test_people_round32(text: str, want: list[str]) -> None:
     assert _names(text) == want
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in extract_figures(text)]
 
 
 @pytest.mark.parametrize(

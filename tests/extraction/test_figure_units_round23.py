@@ -23,10 +23,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.figures import extract_figures
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in extract_figures(text)]
+from tests.extraction.probes import values_units as _figures
 
 
 @pytest.mark.parametrize(

@@ -24,11 +24,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.figures import extract_figures
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in extract_figures(text)]
-
+from tests.extraction.probes import values_units as _figures
 
 _PRICES = (
     "۲ـ عدس هر کیلوگرم ۵۱۰۰ تومان\n\n۳ـ لوبیا هر کیلوگرم ۷۳۰۰\n\n۴ـ نخود هر کیلوگرم ۶۸۰۰ تومان"

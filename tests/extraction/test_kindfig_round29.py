@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.figures import extract_figures
+from tests.extraction.probes import values_units as _figures
 
 
 def _kinds(text: str) -> list[tuple[float, str | None]]:
@@ -38,10 +39,6 @@ def _kinds(text: str) -> list[tuple[float, str | None]]:
 )
 def test_share_to_change(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in extract_figures(text)]
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.figures import extract_figures
+from tests.extraction.probes import values_units as _figures
 
 
 def _kinds(text: str) -> list[tuple[float, str | None]]:
@@ -113,10 +114,6 @@ def test_share_moved_from(text: str, want: list[tuple[float, str | None]]) -> No
 )
 def test_share_measure_stated(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in extract_figures(text)]
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,9 @@ import pytest
 
 from crawler.extraction.attribution import extract_attribution
 from crawler.extraction.people import extract_people
+from tests.extraction.probes import names_after_head as _names
 
 HEAD = "افزایش تولید در استان\n\n"
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extract_people(HEAD + text)[0]]
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.attribution import extract_attribution
-from crawler.extraction.people import extract_people
 from crawler.extraction.provinces import province_mentions, rank_provinces
-
-HEAD = "افزایش تولید در استان\n\n"
-
-
-def _names(text: str) -> list[str]:
-    return [p["name"] for p in extract_people(HEAD + text)[0]]
+from tests.extraction.probes import names_after_head as _names
 
 
 def _provinces(text: str) -> list[str]:

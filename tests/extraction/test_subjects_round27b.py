@@ -21,14 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction import extract_record
-
-
-def _figure(text: str, value: float) -> dict:
-    figures = [f for f in extract_record(None, None, text)["figures"] if f["value"] == value]
-    assert figures, f"no figure of value {value} read from {text!r}"
-    return figures[0]
-
+from tests.extraction.probes import figure_of as _figure
 
 SUBJECT_ROWS = [
     # jobs-scheme plans with a loan in their sentence: credit

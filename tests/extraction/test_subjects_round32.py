@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extraction import extract_record
-
-
-def _figure(text: str, value: float) -> dict:
-    figures = [f for f in extract_record(None, None, text)["figures"] if f["value"] == value]
-    assert figures, f"no figure of value {value} read from {text!r}"
-    return figures[0]
-
+from tests.extraction.probes import figure_of as _figure
 
 _EXPORT_LIST = (
     "بیشترین سهم صادرات استان مربوط به کالاهای صنعتی با ۵۰۰ میلیون دلار؛ "

@@ -77,7 +77,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout29 was round 31's (written while round 30's helpers worked, before any of
     # round 31's fixes; measured once at ab7d574, then joined development); heldout30 was
     # round 32's (written before any of round 32's fixes was merged; measured once at
-    # 8043987, then joined development); the next round needs a new part written first.
+    # 8043987, then joined development); heldout31 and heldout32 are rounds 33 and 34's
+    # held-out parts, both written at the session's start before any of either round's fixes.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -129,6 +130,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout28": ("heldout28a", "heldout28b"),  # round 30's held-out part
     "heldout29": ("heldout29a", "heldout29b"),  # round 31's held-out part
     "heldout30": ("heldout30a", "heldout30b"),  # round 32's held-out part
+    "heldout31": ("heldout31a", "heldout31b"),  # round 33's held-out part
+    "heldout32": ("heldout32a", "heldout32b"),  # round 34's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

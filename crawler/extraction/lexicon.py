@@ -870,6 +870,8 @@ PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
 REQUIRED_BEFORE_RE = re.compile(
     WB_L + "(?:" + seq(_KINDS["required_before"]) + r")\s?(?:حدود\s?)?$"
 )
+# «نیروی انسانی مورد نیاز ۵۰۰ نفر»: the workers needed, counted in heads (a need of them)
+NEEDED_WORKFORCE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["needed_workforce"]) + r")\s?$")
 # «پیش‌بینی‌شده»: the participle among the budgeted cues (a plan or an estimate)
 PREDICTED_PARTICIPLE_RE = re.compile(seq(_KINDS["budgeted_after"]))
 _THAT = seq(_GRAMMAR["that_pronouns"])

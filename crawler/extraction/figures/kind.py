@@ -52,6 +52,7 @@ from crawler.extraction.lexicon import (
     MOVE_TO_RE,
     NEED_AFTER_RE,
     NEED_BEFORE_RE,
+    NEEDED_WORKFORCE_RE,
     OPENING_RE,
     PAID_OUT_RE,
     PART_OF_AFTER_RE,
@@ -972,10 +973,26 @@ _BARE_NOUN_AND_RE = re.compile(r"(?:\s\S+){1,4}\sو\s(?:نیز\s)?")
 
 
 def required_amount(k: KindContext) -> str | None:
-    """«اعتبار مورد نیاز حدود ۵۲ هزار میلیارد تومان»: the amount asked for is a target."""
+    """«اعتبار مورد نیاز حدود ۵۲ هزار میلیارد تومان»: the amount asked for is a target. A
+    count of what the need serves is not the amount needed («زمین مورد نیاز ۵۳ هزار واحد
+    تامین شده», «برق مورد نیاز ۹۰۰ هزار مشترک»): its own verb decides; only workers needed
+    («نیروی انسانی مورد نیاز ۵۰۰ نفر») are the need itself."""
     r = k.r
     lo = max(k.clause.start, r.start - 18)
-    return "target" if REQUIRED_BEFORE_RE.search(k.folded, lo, r.start) else None
+    cue = REQUIRED_BEFORE_RE.search(k.folded, lo, r.start)
+    if cue is None:
+        return None
+    if r.unit in _HEADS and not _workforce_needed(k, cue.start()):
+        return None
+    return "target"
+
+
+_HEADS = frozenset({"count", "person"})
+
+
+def _workforce_needed(k: KindContext, cue: int) -> bool:
+    """The need before ``cue`` is of workers («نیروی انسانی مورد نیاز»)."""
+    return NEEDED_WORKFORCE_RE.search(k.folded, max(0, cue - 16), cue) is not None
 
 
 def _cue_has_its_figure(k: KindContext, cue: re.Match[str]) -> bool:

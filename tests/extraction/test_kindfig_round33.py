@@ -1,0 +1,48 @@
+"""Round 33 (heldout30's kind and figure misses, checked against the dev gold).
+
+- a count after «مورد نیاز» counts what the need serves, not the amount needed («زمین مورد
+  نیاز ۵۳ هزار واحد تامین شده», «برق مورد نیاز ۹۰۰ هزار مشترک»): its own verb decides the
+  kind; the dev gold reads 9 such counts and none is a target. Money and measures after
+  the cue stay the amount asked for (a target), and so do workers needed («نیروی انسانی
+  مورد نیاز ۵۰۰ نفر»).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.figures import extract_figures
+
+
+def _kinds(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.kind) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "مدیرکل گفت: زمین مورد نیاز ۱۲ هزار واحد مسکونی در این شهرستان تامین شده است.",
+            [(12_000, "actual")],
+        ),
+        (
+            "به گفته وی، برق مورد نیاز ۴۰۰ هزار مشترک خانگی از این نیروگاه تامین شد.",
+            [(400_000, "actual")],
+        ),
+        (
+            "وی افزود: آب مورد نیاز ۳۵ هزار واحد مسکونی تا پایان سال فراهم خواهد شد.",
+            [(35_000, "forecast")],
+        ),
+        # must stay a target: the amount needed itself
+        (
+            "مدیرکل گفت: اعتبار مورد نیاز حدود ۸۰ میلیارد تومان است.",
+            [(80_000_000_000, "target")],
+        ),
+        (
+            "وی گفت: نیروی انسانی مورد نیاز ۶۰۰ نفر است.",
+            [(600, "target")],
+        ),
+    ],
+)
+def test_count_after_a_need_is_what_it_serves(text, want):
+    assert _kinds(text) == want

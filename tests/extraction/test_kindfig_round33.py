@@ -5,6 +5,10 @@
   kind; the dev gold reads 9 such counts and none is a target. Money and measures after
   the cue stay the amount asked for (a target), and so do workers needed («نیروی انسانی
   مورد نیاز ۵۰۰ نفر»).
+- an amount marked by «را» right after a premise's verbal noun («پس از بهره‌برداری حدود
+  ۹۰۰ نفر را مشغول به کار می‌کند») is the object of the finite verb, not of the verbal noun
+  (which takes no «را»): the premise is complete and the amount is what it brings about, a
+  forecast; the premise's own object («با اجرای ۱۲ طرح، ...») stays out.
 """
 
 from __future__ import annotations
@@ -45,4 +49,30 @@ def _kinds(text: str) -> list[tuple[float, str | None]]:
     ],
 )
 def test_count_after_a_need_is_what_it_serves(text, want):
+    assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "این طرح‌ها در حال اجراست که پس از بهره برداری حدود ۹۰۰ نفر را مشغول به کار می‌کند.",
+            [(900, "forecast")],
+        ),
+        (
+            "کارخانه در دست ساخت است و پس از راه اندازی بیش از ۲۵۰ نفر را به کار می‌گیرد.",
+            [(250, "forecast")],
+        ),
+        # must not fire: the premise's own object, and a past verb after the amount
+        (
+            "با اجرای ۱۲ طرح، ۴۰۰ نفر مشغول به کار می‌شوند.",
+            [(12, None), (400, "forecast")],
+        ),
+        (
+            "پس از بهره برداری حدود ۳۰۰ نفر را مشغول به کار کرد.",
+            [(300, "actual")],
+        ),
+    ],
+)
+def test_object_after_a_premise_is_its_outcome(text, want):
     assert _kinds(text) == want

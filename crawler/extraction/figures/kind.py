@@ -119,7 +119,7 @@ from crawler.extraction.lexicon import (
     WITNESS_BEFORE_RE,
     WITNESS_PRESENT_RE,
 )
-from crawler.extraction.persian import WB_L, fold, words_re
+from crawler.extraction.persian import WB_L, WB_R, fold, words_re
 
 _CUES = load("kind_cues.json")
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
@@ -1660,7 +1660,8 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
         return False  # cheap guard
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (
-        VERB_STOP_RE.search(f, cue.end(), r.start) or len(f[cue.end() : r.start].split()) < 2
+        VERB_STOP_RE.search(f, cue.end(), r.start)
+        or (len(f[cue.end() : r.start].split()) < 2 and not _object_of_a_verb(k))
     ):
         cue = None  # «با اجرای ۱۲ طرح»: the premise's own object
     if cue is None:
@@ -1672,6 +1673,17 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     # a past verb after: the outcome is reported done (its own verb may stand past a list of
     # places: «زمینه اشتغال ۳۶۹ نفر در شهرستان‌های اراک، ساوه و ... فراهم شده است»)
     return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None and not k.own_verb_past
+
+
+_OBJECT_AFTER_UNIT_RE = re.compile(r"\s?(?:\S+\s){0,2}?را" + WB_R)
+
+
+def _object_of_a_verb(k: KindContext) -> bool:
+    """«پس از بهره‌برداری حدود ۵ هزار نفر را مشغول به کار می‌کند»: «را» after the amount
+    (and at most two words of its noun) makes it the object of a finite verb; a verbal noun
+    takes no «را», so the premise before it is complete, not the amount's owner."""
+    f, end = k.folded, k.r.unit_end
+    return "را" in f[end : end + 24] and _OBJECT_AFTER_UNIT_RE.match(f, end) is not None
 
 
 @ignores("percent")

@@ -111,7 +111,13 @@ JOBS_BEFORE_RE = re.compile(
     word_alt(_COUNTED["jobs_by_case"]["jobs_before"]) + r"[^.:؛!?\n\d]{0,60}$"
 )
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
-PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
+# A compound noun is also written glued when the page lost its ZWNJ («ثبت‌نام‌کننده» ->
+# «ثبتنامکننده», «مراجعه‌کننده» -> «مراجعهکننده»): both spellings count persons.
+PERSON_COUNT_NOUNS: frozenset[str] = frozenset(
+    form
+    for noun in _COUNTED["persons"] + _COUNTED["demonyms"]
+    for form in (noun, noun.replace(" ", ""))
+)
 # «یک هزار روستایی» (villagers) but «مجتمع ۸۹ روستایی» (a scheme's size in villages)
 PERSONS_UNLESS_AFTER: dict[str, re.Pattern[str]] = {
     noun: re.compile(word_alt(heads) + r"\s?$")

@@ -9,6 +9,8 @@
   ۹۰۰ نفر را مشغول به کار می‌کند») is the object of the finite verb, not of the verbal noun
   (which takes no «را»): the premise is complete and the amount is what it brings about, a
   forecast; the premise's own object («با اجرای ۱۲ طرح، ...») stays out.
+- a compound noun of persons written glued, its ZWNJ lost («ثبتنامکننده», «مراجعهکننده»),
+  counts persons as its spaced spelling does («ثبت نام کننده»).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extraction.figures import extract_figures
+from tests.extraction.probes import values_units
 
 
 def _kinds(text: str) -> list[tuple[float, str | None]]:
@@ -76,3 +79,17 @@ def test_count_after_a_need_is_what_it_serves(text, want):
 )
 def test_object_after_a_premise_is_its_outcome(text, want):
     assert _kinds(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("تاکنون ۲۰۰ هزار ثبتنامکننده در سامانه داریم.", [(200_000, "person")]),
+        ("در این مدت ۱۲ هزار مراجعهکننده به این مرکز آمدند.", [(12_000, "person")]),
+        ("در استان ۳۵۰ تولیدکننده فعال هستند.", [(350, "person")]),
+        # must not change: a count of things
+        ("در استان ۳۵۰ واحد تولیدی فعال هستند.", [(350, "count")]),
+    ],
+)
+def test_glued_compound_person_nouns(text, want):
+    assert values_units(text) == want

@@ -11,6 +11,8 @@
   forecast; the premise's own object («با اجرای ۱۲ طرح، ...») stays out.
 - a compound noun of persons written glued, its ZWNJ lost («ثبتنامکننده», «مراجعهکننده»),
   counts persons as its spaced spelling does («ثبت نام کننده»).
+- «یک» before a classifier that only counts («یک فقره درخواست», «با یک فقره») is the number
+  one, a count (dev gold 3 of 3); «یک واحد ...» stays the indefinite article.
 """
 
 from __future__ import annotations
@@ -92,4 +94,17 @@ def test_object_after_a_premise_is_its_outcome(text, want):
     ],
 )
 def test_glued_compound_person_nouns(text, want):
+    assert values_units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("در این مدت فقط یک فقره درخواست پروانه اکتشاف ثبت شده است.", [(1, "count")]),
+        ("کمترین پروانه صادر شده با یک فقره مربوط به این شهرستان است.", [(1, "count")]),
+        # must not fire: the indefinite article
+        ("یک واحد صنعتی در شهرک افتتاح شد.", []),
+    ],
+)
+def test_one_before_a_counting_classifier(text, want):
     assert values_units(text) == want

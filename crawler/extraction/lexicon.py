@@ -766,8 +766,16 @@ ANNOUNCEMENT_RE = words_re(_KINDS["announcements"])
 BUDGET_ORGANISATION_RE = words_re(_KINDS["budget_organisations"])
 # «امسال ۹۹ واحد راکد به چرخه تولید باز می‌گردند»: a one-off return or arrival to come
 RETURN_RE = words_re(_KINDS["returns"])
-# «۴۷۹۴ میلیارد تومان مصوب»: approved, right after the unit
-BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) + ")" + WB_R)
+# «۴۷۹۴ میلیارد تومان مصوب», «۱۵ هزار میلیارد ریال اعتبارات مصوب»: approved, right after
+# the unit or after the credit noun the unit measures
+BUDGETED_ADJACENT_RE = re.compile(
+    r"\s?(?:(?:"
+    + seq(_KINDS["budgeted_adjacent_nouns"])
+    + r")\s)?(?:"
+    + seq(_KINDS["budgeted_adjacent"])
+    + ")"
+    + WB_R
+)
 # «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it
 RESTATED_SHARE_RE = re.compile(word_alt(_KINDS["restated_share"]) + r"\s?$")
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"

@@ -13,6 +13,9 @@
   counts persons as its spaced spelling does («ثبت نام کننده»).
 - «یک» before a classifier that only counts («یک فقره درخواست», «با یک فقره») is the number
   one, a count (dev gold 3 of 3); «یک واحد ...» stays the indefinite article.
+- money followed by the credit noun and «مصوب» («از مجموع ۱۵ هزار میلیارد ریال اعتبارات
+  مصوب ...») is the approved amount, a target, as «... تومان مصوب» is; «... اعتبارات مصوب
+  شده بود» reports the approval: actual.
 """
 
 from __future__ import annotations
@@ -108,3 +111,26 @@ def test_glued_compound_person_nouns(text, want):
 )
 def test_one_before_a_counting_classifier(text, want):
     assert values_units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وی گفت: از مجموع ۱۲ هزار میلیارد ریال اعتبارات مصوب استان تاکنون ۷ هزار"
+            " میلیارد ریال تخصیص یافته است.",
+            [(12_000_000_000_000, "target"), (7_000_000_000_000, "actual")],
+        ),
+        (
+            "برای این شهرستان ۸۰۰ میلیارد تومان اعتبار مصوب در نظر گرفته شده است.",
+            [(800_000_000_000, "target")],
+        ),
+        # must not fire: the approval reported done
+        (
+            "برای استان پنج هزار میلیارد تومان اعتبارات مصوب شده بود.",
+            [(5_000_000_000_000, "actual")],
+        ),
+    ],
+)
+def test_money_then_approved_credit(text, want):
+    assert _kinds(text) == want

@@ -111,7 +111,13 @@ JOBS_BEFORE_RE = re.compile(
     word_alt(_COUNTED["jobs_by_case"]["jobs_before"]) + r"[^.:؛!?\n\d]{0,60}$"
 )
 # Counted people and jobs: the figure is in persons («۲ میلیون مسافر», «۱۲۰۰ فرصت شغلی»).
-PERSON_COUNT_NOUNS: frozenset[str] = frozenset(_COUNTED["persons"] + _COUNTED["demonyms"])
+# A compound noun is also written glued when the page lost its ZWNJ («ثبت‌نام‌کننده» ->
+# «ثبتنامکننده», «مراجعه‌کننده» -> «مراجعهکننده»): both spellings count persons.
+PERSON_COUNT_NOUNS: frozenset[str] = frozenset(
+    form
+    for noun in _COUNTED["persons"] + _COUNTED["demonyms"]
+    for form in (noun, noun.replace(" ", ""))
+)
 # «یک هزار روستایی» (villagers) but «مجتمع ۸۹ روستایی» (a scheme's size in villages)
 PERSONS_UNLESS_AFTER: dict[str, re.Pattern[str]] = {
     noun: re.compile(word_alt(heads) + r"\s?$")
@@ -760,8 +766,16 @@ ANNOUNCEMENT_RE = words_re(_KINDS["announcements"])
 BUDGET_ORGANISATION_RE = words_re(_KINDS["budget_organisations"])
 # «امسال ۹۹ واحد راکد به چرخه تولید باز می‌گردند»: a one-off return or arrival to come
 RETURN_RE = words_re(_KINDS["returns"])
-# «۴۷۹۴ میلیارد تومان مصوب»: approved, right after the unit
-BUDGETED_ADJACENT_RE = re.compile(r"\s?(?:" + seq(_KINDS["budgeted_adjacent"]) + ")" + WB_R)
+# «۴۷۹۴ میلیارد تومان مصوب», «۱۵ هزار میلیارد ریال اعتبارات مصوب»: approved, right after
+# the unit or after the credit noun the unit measures
+BUDGETED_ADJACENT_RE = re.compile(
+    r"\s?(?:(?:"
+    + seq(_KINDS["budgeted_adjacent_nouns"])
+    + r")\s)?(?:"
+    + seq(_KINDS["budgeted_adjacent"])
+    + ")"
+    + WB_R
+)
 # «هزار و ۴۰۰ کیلومتر آن معادل ۱۴ درصد»: a percentage restating the amount before it
 RESTATED_SHARE_RE = re.compile(word_alt(_KINDS["restated_share"]) + r"\s?$")
 _NOT_PARTICIPLE = r"(?!\s?(?:" + seq(_KINDS["participle_tails"]) + ")" + WB_R + ")"
@@ -870,6 +884,8 @@ PLAN_NOUN_RE = words_re(_KINDS["plan_nouns"])
 REQUIRED_BEFORE_RE = re.compile(
     WB_L + "(?:" + seq(_KINDS["required_before"]) + r")\s?(?:حدود\s?)?$"
 )
+# «نیروی انسانی مورد نیاز ۵۰۰ نفر»: the workers needed, counted in heads (a need of them)
+NEEDED_WORKFORCE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["needed_workforce"]) + r")\s?$")
 # «پیش‌بینی‌شده»: the participle among the budgeted cues (a plan or an estimate)
 PREDICTED_PARTICIPLE_RE = re.compile(seq(_KINDS["budgeted_after"]))
 _THAT = seq(_GRAMMAR["that_pronouns"])

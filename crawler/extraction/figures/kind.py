@@ -52,6 +52,7 @@ from crawler.extraction.lexicon import (
     MOVE_TO_RE,
     NEED_AFTER_RE,
     NEED_BEFORE_RE,
+    NEEDED_WORKFORCE_RE,
     OPENING_RE,
     PAID_OUT_RE,
     PART_OF_AFTER_RE,
@@ -118,7 +119,7 @@ from crawler.extraction.lexicon import (
     WITNESS_BEFORE_RE,
     WITNESS_PRESENT_RE,
 )
-from crawler.extraction.persian import WB_L, fold, words_re
+from crawler.extraction.persian import WB_L, WB_R, fold, words_re
 
 _CUES = load("kind_cues.json")
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
@@ -972,10 +973,26 @@ _BARE_NOUN_AND_RE = re.compile(r"(?:\s\S+){1,4}\sو\s(?:نیز\s)?")
 
 
 def required_amount(k: KindContext) -> str | None:
-    """«اعتبار مورد نیاز حدود ۵۲ هزار میلیارد تومان»: the amount asked for is a target."""
+    """«اعتبار مورد نیاز حدود ۵۲ هزار میلیارد تومان»: the amount asked for is a target. A
+    count of what the need serves is not the amount needed («زمین مورد نیاز ۵۳ هزار واحد
+    تامین شده», «برق مورد نیاز ۹۰۰ هزار مشترک»): its own verb decides; only workers needed
+    («نیروی انسانی مورد نیاز ۵۰۰ نفر») are the need itself."""
     r = k.r
     lo = max(k.clause.start, r.start - 18)
-    return "target" if REQUIRED_BEFORE_RE.search(k.folded, lo, r.start) else None
+    cue = REQUIRED_BEFORE_RE.search(k.folded, lo, r.start)
+    if cue is None:
+        return None
+    if r.unit in _HEADS and not _workforce_needed(k, cue.start()):
+        return None
+    return "target"
+
+
+_HEADS = frozenset({"count", "person"})
+
+
+def _workforce_needed(k: KindContext, cue: int) -> bool:
+    """The need before ``cue`` is of workers («نیروی انسانی مورد نیاز»)."""
+    return NEEDED_WORKFORCE_RE.search(k.folded, max(0, cue - 16), cue) is not None
 
 
 def _cue_has_its_figure(k: KindContext, cue: re.Match[str]) -> bool:
@@ -1643,7 +1660,8 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
         return False  # cheap guard
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (
-        VERB_STOP_RE.search(f, cue.end(), r.start) or len(f[cue.end() : r.start].split()) < 2
+        VERB_STOP_RE.search(f, cue.end(), r.start)
+        or (len(f[cue.end() : r.start].split()) < 2 and not _object_of_a_verb(k))
     ):
         cue = None  # «با اجرای ۱۲ طرح»: the premise's own object
     if cue is None:
@@ -1655,6 +1673,17 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     # a past verb after: the outcome is reported done (its own verb may stand past a list of
     # places: «زمینه اشتغال ۳۶۹ نفر در شهرستان‌های اراک، ساوه و ... فراهم شده است»)
     return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None and not k.own_verb_past
+
+
+_OBJECT_AFTER_UNIT_RE = re.compile(r"\s?(?:\S+\s){0,2}?را" + WB_R)
+
+
+def _object_of_a_verb(k: KindContext) -> bool:
+    """«پس از بهره‌برداری حدود ۵ هزار نفر را مشغول به کار می‌کند»: «را» after the amount
+    (and at most two words of its noun) makes it the object of a finite verb; a verbal noun
+    takes no «را», so the premise before it is complete, not the amount's owner."""
+    f, end = k.folded, k.r.unit_end
+    return "را" in f[end : end + 24] and _OBJECT_AFTER_UNIT_RE.match(f, end) is not None
 
 
 @ignores("percent")

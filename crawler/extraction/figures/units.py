@@ -108,6 +108,8 @@ _RANGE_END_BEFORE_RE = re.compile(r"\d\s?(?:-|–|تا)\s?$")
 _SCALE_RES = {word: re.compile(WB_L + word + WB_R) for word in SCALES}
 # «یک واحد» is the indefinite article, not a count (surfaces are folded: «يک» is «یک»)
 _INDEFINITE = ("یک",)
+# «یک فقره درخواست»: a classifier that only counts makes «یک» the number one
+_CLASSIFIERS_AFTER_ONE = frozenset(load("counted_nouns.json")["classifiers_after_one"])
 # «۳ همت», «۱۲۰ م.م.ک», «۱۲ گیگاوات»: an abbreviated scale and unit -> (unit, factor)
 SCALED_UNITS: dict[str, tuple[str, int]] = {
     code: (unit, int(factor)) for code, (unit, factor) in load("units.json")["scaled"].items()
@@ -321,7 +323,9 @@ def read_unit(
         big = value * factor
         value = int(big) if float(big).is_integer() else big
     if unit == "count" and num.surface.strip() in _INDEFINITE:
-        if not _count_list_item(folded, num, unit_end, following, previous):
+        if noun not in _CLASSIFIERS_AFTER_ONE and not _count_list_item(
+            folded, num, unit_end, following, previous
+        ):
             return None
     if (
         unit == "count"

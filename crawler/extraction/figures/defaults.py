@@ -925,6 +925,28 @@ OCCUPATION_RE = words_re(
 )
 
 
+# what an occupation counted after «نفر» overrides: no subject, output, a sector's own
+_OCCUPATION_OVER = SECTOR_SUBJECTS | {None, "production"}
+
+
+@acts_on("person")
+def occupation_after_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲ هزار نفر صیاد با ۱۵۰ فروند قایق به صید می‌پردازند», «۵۰۰ نفر راننده در بخش حمل و
+    نقل» (round 33): persons named right after «نفر» by an occupation that counted_nouns.json
+    counts as jobs ('occupation' nouns: fishers, drivers, workers, weavers) are people at
+    work, employment, with no at-work verb too, as the same noun counted alone is («۳۰ هزار
+    صیاد»), not the catch, output or sector the clause names. A loan or another measure the
+    cues gave stays (dev gold: 11 of 12 such counts employment; the 12th, weavers applying for
+    a loan, credit)."""
+    if r.unit != "person" or subject not in _OCCUPATION_OVER:
+        return subject
+    folded = r.folded
+    rest = r.unit_end + (folded[r.unit_end : r.unit_end + 1] == " ")
+    if folded[r.unit_end - 3 : r.unit_end] != "نفر":
+        return subject  # cheap guard: the unit word is «نفر», the occupation after it
+    return "employment" if OCCUPATION_RE.match(folded, rest, r.clause.end) else subject
+
+
 # how far before the number «با جمعیت» may stand («با جمعیتی بالغ بر ۹ هزار نفر»)
 _POPULATION_WINDOW = 30
 
@@ -2187,6 +2209,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     farmland_by_default,
     area_is_land,
     persons_at_work,
+    occupation_after_unit,
     persons_on_a_network,
     population_served,
     persons_in_a_sector,

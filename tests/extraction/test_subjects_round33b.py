@@ -30,3 +30,23 @@ OCCUPATION_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), OCCUPATION_ROWS)
 def test_occupation_after_unit(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# - persons with no subject whose clause says they came into a place («... نفر وارد این
+#   استان شدند») are travellers, tourism (dev gold 18 of 18); coming into a market, a cycle
+#   or a stage is not travel.
+CAME_IN_ROWS = [
+    ("در تعطیلات نوروز ۲ میلیون و ۱۰۰ هزار نفر وارد این استان شدند.", 2_100_000, "tourism"),
+    ("از ابتدای طرح ۳۵۰ هزار نفر از شهرهای مختلف وارد شیراز شده‌اند.", 350_000, "tourism"),
+    ("پیش‌بینی می‌شود ۸۰۰ هزار نفر در این ایام وارد جزیره کیش شوند.", 800_000, "tourism"),
+    # near misses (never tourism): into the job market, into a welfare cycle, into a stage
+    ("امسال ۵۰۰ نفر وارد بازار کار شدند.", 500, "-tourism"),
+    ("۱۲۰ نفر وارد چرخه حمایت شدند.", 120, "-tourism"),
+    ("۳۰ نفر از متقاضیان وارد مرحله مصاحبه شدند.", 30, "-tourism"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), CAME_IN_ROWS)
+def test_persons_who_came_in(text: str, value: float, subject: str) -> None:
+    got = _figure(text, value)["subject"]
+    assert got != subject[1:] if subject.startswith("-") else got == subject

@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     BOUGHT_RE,
     BUYER_PLACE_RE,
     BY_MEASURE_RE,
+    CAME_IN_RE,
     CAPACITY_OF_SUBJECTS,
     CARRIER_TRAFFIC_RE,
     CHANGE_RE,
@@ -549,6 +550,21 @@ def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) 
     if before and ENTRY_PLACE_AFTER_RE.match(r.folded, r.unit_end):
         return "tourism"
     return subject
+
+
+@acts_on("person")
+def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«از بیست و هشتم اسفند تا پانزدهم فروردین ۴ میلیون و ۳۸۳ هزار نفر وارد این استان
+    شدند», «۴۲ هزار نفر از سراسر کشور وارد اردبیل شده‌اند» (round 33): persons with nothing
+    else said of them whose clause says they came into a place («وارد ... شدند») are
+    travellers: tourism, as their entry counted is (dev gold: 18 of 18 persons said to come
+    in are tourism). Coming into a market, a cycle or a stage ('not_into' in
+    'came_in_words': «۵۰۰ نفر وارد بازار کار شدند») is not travel."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if "وارد" not in r.folded[r.unit_end : r.clause.end]:
+        return subject  # cheap guard: no coming-in verb after the unit
+    return "tourism" if CAME_IN_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
 @acts_on("person", "percent")
@@ -2256,6 +2272,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     person_nights_are_tourism,
     persons_entering_a_place,
+    persons_who_came_in,
     housing_applicants,
     border_passengers,
     power_rating_is_capacity,

@@ -50,3 +50,26 @@ CAME_IN_ROWS = [
 def test_persons_who_came_in(text: str, value: float, subject: str) -> None:
     got = _figure(text, value)["subject"]
     assert got != subject[1:] if subject.startswith("-") else got == subject
+
+
+# - the employment cue in the older spelling with hamza («اشتغالزائی»): the jobs, not the
+#   investment named before them in the list.
+HAMZA_JOBS_ROWS = [
+    (
+        "طرح فولاد با سرمایه‌گذاری ۶ هزار میلیارد ریالی و اشتغالزائی ۲۴۰ نفری افتتاح شد.",
+        240,
+        "employment",
+    ),
+    ("این کارخانه با اشتغال زائی ۸۰ نفر به بهره‌برداری رسید.", 80, "employment"),
+    # near miss: the investment of the same plan keeps its cue
+    (
+        "طرح فولاد با سرمایه‌گذاری ۶ هزار میلیارد ریالی و اشتغالزائی ۲۴۰ نفری افتتاح شد.",
+        6e12,
+        "investment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), HAMZA_JOBS_ROWS)
+def test_jobs_cue_with_hamza(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -73,3 +73,20 @@ HAMZA_JOBS_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), HAMZA_JOBS_ROWS)
 def test_jobs_cue_with_hamza(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+# - the progress of projects the cues already read as projects («پروژه‌های عمرانی استان ...
+#   درصد پیشرفت فیزیکی دارند», civil works of every sector) stays projects when no works
+#   sector is named; works with nothing named stay construction, a named sector wins.
+PROGRESS_ROWS = [
+    ("هم اکنون پروژه‌های عمرانی استان از ۳۰ تا ۷۰ درصد پیشرفت فیزیکی دارند.", 30, "projects"),
+    ("هم اکنون پروژه‌های عمرانی استان از ۳۰ تا ۷۰ درصد پیشرفت فیزیکی دارند.", 70, "projects"),
+    # near misses: a port's works (construction), a dam (water)
+    ("عملیات ساخت اسکله جدید بندر اکنون ۸۵ درصد پیشرفت فیزیکی دارد.", 85, "construction"),
+    ("سد کمندان هم اکنون ۴۰ درصد پیشرفت فیزیکی دارد.", 40, "water"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PROGRESS_ROWS)
+def test_progress_of_projects(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -1306,12 +1306,15 @@ def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | N
     پیشرفت فیزیکی دارد», «... مسکن ملی ... . برخی از طرح‌ها بین ۶۷ تا ۷۰ درصد پیشرفت
     داشته»), else the first its sentence names; else construction, the team's gold for
     roads, ports and other civil works (not the article's sector: a port story names
-    water often enough to pass for one)."""
+    water often enough to pass for one). Round 33: projects the cues already read as
+    projects («پروژه‌های عمرانی استان از ۲۰ تا ۸۰ درصد پیشرفت فیزیکی دارند»), with no works
+    sector named, stay projects (dev gold: the progress of projects 4 projects; of ports
+    and terminals, which enter with no subject, 4 construction)."""
     if r.unit != "percent" or subject not in (None, "projects"):
         return subject
     if not WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
         return subject
-    return _works_sector(r, state) or "construction"
+    return _works_sector(r, state) or subject or "construction"
 
 
 def _first_works_sector(folded: str, lo: int, hi: int, *, first_only: bool = False) -> str | None:

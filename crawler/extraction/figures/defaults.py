@@ -1314,7 +1314,12 @@ def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | N
         return subject
     if not WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
         return subject
-    return _works_sector(r, state) or subject or "construction"
+    found = _works_sector(r, state)
+    if found is None and subject == "projects":
+        # round 33: projects named as such, not one work referred back to («این پروژه»)
+        if not WORKS_ANAPHOR_RE.search(r.folded, r.clause.start, r.num.start):
+            return subject
+    return found or "construction"
 
 
 def _first_works_sector(folded: str, lo: int, hi: int, *, first_only: bool = False) -> str | None:

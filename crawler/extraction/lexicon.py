@@ -513,6 +513,16 @@ ENTRY_BEFORE_RE = re.compile(
 )
 ENTRY_PLACE_AFTER_RE = re.compile(r"\s?به\s(?:" + seq(_SUBJECTS["entry_places"]) + ")" + WB_R)
 EXPORT_NOUN_RE = words_re(_SUBJECTS["export_nouns"])
+# round 33: «... نفر وارد این استان شدند»: coming into a place, the verb up to four words on
+_CAME_IN = _SUBJECTS["came_in_words"]
+CAME_IN_RE = re.compile(
+    _CAME_IN["verb"]
+    + r"\s(?!(?:"
+    + seq(_CAME_IN["not_into"])
+    + ")"
+    + WB_R
+    + r")(?:\S+\s){1,4}?(?:می\s)?(?:شد|شو|گردید)\w*"
+)
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])

@@ -38,6 +38,7 @@ from crawler.extraction.lexicon import (
     BOUGHT_RE,
     BUYER_PLACE_RE,
     BY_MEASURE_RE,
+    CAME_IN_RE,
     CAPACITY_OF_SUBJECTS,
     CARRIER_TRAFFIC_RE,
     CHANGE_RE,
@@ -551,6 +552,21 @@ def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) 
     return subject
 
 
+@acts_on("person")
+def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«از بیست و هشتم اسفند تا پانزدهم فروردین ۴ میلیون و ۳۸۳ هزار نفر وارد این استان
+    شدند», «۴۲ هزار نفر از سراسر کشور وارد اردبیل شده‌اند» (round 33): persons with nothing
+    else said of them whose clause says they came into a place («وارد ... شدند») are
+    travellers: tourism, as their entry counted is (dev gold: 18 of 18 persons said to come
+    in are tourism). Coming into a market, a cycle or a stage ('not_into' in
+    'came_in_words': «۵۰۰ نفر وارد بازار کار شدند») is not travel."""
+    if r.unit != "person" or subject is not None:
+        return subject
+    if "وارد" not in r.folded[r.unit_end : r.clause.end]:
+        return subject  # cheap guard: no coming-in verb after the unit
+    return "tourism" if CAME_IN_RE.search(r.folded, r.unit_end, r.clause.end) else subject
+
+
 @acts_on("person", "percent")
 def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 26: «میانگین تردد روزانه مسافر از این مرز ۳۷۰۰ نفر بوده», «روزانه ۶۰۰ نفر
@@ -925,6 +941,28 @@ OCCUPATION_RE = words_re(
 )
 
 
+# what an occupation counted after «نفر» overrides: no subject, output, a sector's own
+_OCCUPATION_OVER = SECTOR_SUBJECTS | {None, "production"}
+
+
+@acts_on("person")
+def occupation_after_unit(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """«۲ هزار نفر صیاد با ۱۵۰ فروند قایق به صید می‌پردازند», «۵۰۰ نفر راننده در بخش حمل و
+    نقل» (round 33): persons named right after «نفر» by an occupation that counted_nouns.json
+    counts as jobs ('occupation' nouns: fishers, drivers, workers, weavers) are people at
+    work, employment, with no at-work verb too, as the same noun counted alone is («۳۰ هزار
+    صیاد»), not the catch, output or sector the clause names. A loan or another measure the
+    cues gave stays (dev gold: 11 of 12 such counts employment; the 12th, weavers applying for
+    a loan, credit)."""
+    if r.unit != "person" or subject not in _OCCUPATION_OVER:
+        return subject
+    folded = r.folded
+    rest = r.unit_end + (folded[r.unit_end : r.unit_end + 1] == " ")
+    if folded[r.unit_end - 3 : r.unit_end] != "نفر":
+        return subject  # cheap guard: the unit word is «نفر», the occupation after it
+    return "employment" if OCCUPATION_RE.match(folded, rest, r.clause.end) else subject
+
+
 # how far before the number «با جمعیت» may stand («با جمعیتی بالغ بر ۹ هزار نفر»)
 _POPULATION_WINDOW = 30
 
@@ -1268,12 +1306,20 @@ def works_progress(r: Reading, state: Discourse, subject: str | None) -> str | N
     پیشرفت فیزیکی دارد», «... مسکن ملی ... . برخی از طرح‌ها بین ۶۷ تا ۷۰ درصد پیشرفت
     داشته»), else the first its sentence names; else construction, the team's gold for
     roads, ports and other civil works (not the article's sector: a port story names
-    water often enough to pass for one)."""
+    water often enough to pass for one). Round 33: projects the cues already read as
+    projects («پروژه‌های عمرانی استان از ۲۰ تا ۸۰ درصد پیشرفت فیزیکی دارند»), with no works
+    sector named, stay projects (dev gold: the progress of projects 4 projects; of ports
+    and terminals, which enter with no subject, 4 construction)."""
     if r.unit != "percent" or subject not in (None, "projects"):
         return subject
     if not WORKS_PROGRESS_RE.search(r.folded, r.clause.start, r.clause.end):
         return subject
-    return _works_sector(r, state) or "construction"
+    found = _works_sector(r, state)
+    if found is None and subject == "projects":
+        # round 33: projects named as such, not one work referred back to («این پروژه»)
+        if not WORKS_ANAPHOR_RE.search(r.folded, r.clause.start, r.num.start):
+            return subject
+    return found or "construction"
 
 
 def _first_works_sector(folded: str, lo: int, hi: int, *, first_only: bool = False) -> str | None:
@@ -2187,6 +2233,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     farmland_by_default,
     area_is_land,
     persons_at_work,
+    occupation_after_unit,
     persons_on_a_network,
     population_served,
     persons_in_a_sector,
@@ -2233,6 +2280,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     visitors_arrived,
     person_nights_are_tourism,
     persons_entering_a_place,
+    persons_who_came_in,
     housing_applicants,
     border_passengers,
     power_rating_is_capacity,

@@ -36,6 +36,7 @@ from crawler.extraction.lexicon import (
     BANK_REFERRAL_RE,
     BORDER_CROSSING_RE,
     BOUGHT_RE,
+    BUILDING_RE,
     BUYER_PLACE_RE,
     BY_MEASURE_RE,
     CAPACITY_OF_SUBJECTS,
@@ -148,6 +149,8 @@ from crawler.extraction.lexicon import (
     SHARE_OF_ESTABLISHMENT_RE,
     SPENT_RE,
     STAPLE_CARGO_AFTER_RE,
+    STOCK_OF_STORE_RE,
+    STORE_NAMED_RE,
     STORE_PLACE_RE,
     SUBJECT_RE,
     SUPPLY_RE,
@@ -2082,6 +2085,46 @@ def sentence_sector(r: Reading) -> str | None:
     return best[1] if best else None
 
 
+@acts_on("m2")
+def area_built(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 33: «این پروژه شامل احداث مسیر قریب به ۱۱ هزار مترمربع، پارکینگ ۲۵ هزار
+    مترمربع و ساختمان جدید با زیربنای ۳۲۰۰ مترمربع», «مسجد ... با زیربنای ۱۲۰۰ متر مربع»: an
+    area whose clause names, before the number, a structure being built or a floor area
+    ('building_words') is the area built: construction, not the sector the structure
+    serves (a terminal's transport). Housing built keeps housing (also an area with no
+    subject in an article plainly about housing); land named right before the area
+    («در زمینی به مساحت ...»), a capacity or output keep their reading."""
+    if r.unit != "m2" or not (
+        subject is None or (subject in SECTOR_SUBJECTS and subject != "housing")
+    ):
+        return subject
+    if "زمین" in r.folded[max(r.clause.start, r.num.start - 20) : r.num.start]:
+        return subject  # «در زمینی به مساحت ...»: the land, not the area built
+    if BUILDING_RE.search(r.folded, r.clause.start, r.num.start) is None:
+        return subject
+    if subject is None and plain_sector(r.folded, state) == "housing":
+        return subject  # «این طرح ... با زیربنای ۳۷ هزار متر مربع» in a housing story
+    return "construction"
+
+
+@acts_on("ton")
+def size_of_a_store(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 33: «با بهره برداری از سردخانه ۲ هزار تنی چابهار», «سیلو ۵۰ هزار تنی گندم»: a
+    cold store, warehouse or silo ('store_places') named right before a tonnage written as
+    an adjective is described by its size, what it holds when full: capacity, not the
+    sector of what it holds (as a tank's «... متر مکعبی» is, round 7). A ship's tonnage
+    («کشتی ۲۰ هزار تنی») names no store and keeps its reading."""
+    if r.unit != "ton" or not (
+        subject is None or subject in SECTOR_SUBJECTS or subject == "production"
+    ):
+        return subject
+    end = r.unit_end
+    if not (_ADJECTIVE_UNIT_RE.match(r.folded, end) or _ADJECTIVE_UNIT_RE.match(r.folded, end - 1)):
+        return subject
+    lo = max(r.clause.start, r.num.start - 16)
+    return "capacity" if STORE_NAMED_RE.search(r.folded, lo, r.num.start) else subject
+
+
 @acts_on(GOODS_UNITS)
 def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 28: «۴۵۰ هزار تن سیب درختی در سردخانه‌های استان باقی مانده است», «... تن
@@ -2096,6 +2139,9 @@ def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | N
     ):
         return subject
     hit = STORE_PLACE_RE.search(r.folded, r.unit_end, r.clause.end)
+    if hit is None and "موجود" in r.folded[r.unit_end : r.clause.end]:
+        # round 33: «... تن سیب زمینی موجودی انبارها و سردخانه‌ها»: the stock of stores
+        hit = STOCK_OF_STORE_RE.search(r.folded, r.unit_end, r.clause.end)
     if hit is None:
         return subject
     # «... تن سیب‌زمینی تولید پارسال هنوز در انبارها نگهداری می‌شود»: output still kept
@@ -2255,6 +2301,8 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crops_delivered,
     crop_paid_for,
     goods_bought,
+    area_built,
+    size_of_a_store,
     goods_in_store,
     sector_money_of_public_finance,
     sector_as_last_resort,

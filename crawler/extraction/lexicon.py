@@ -1427,6 +1427,15 @@ FROM_STORE_RE = re.compile(WB_L + r"از\s" + word_alt(_SUBJECTS["store_places"]
 STOCK_OF_STORE_RE = re.compile(
     WB_L + word_alt(_SUBJECTS["stock_words"]) + r"\s" + word_alt(_SUBJECTS["store_places"]) + WB_R
 )
+# round 33: «... ۴۰ درصد نیاز برنج کشور را تأمین می‌کند»: a share of a good supplied
+SHARE_SUPPLIED_RE = re.compile(
+    WB_L
+    + word_alt(_SUBJECTS["share_supplied"]["wholes"])
+    + r"\s(?:[^.؛:\n]{0,40}?\s)?(?:را\s)?"
+    + word_alt(_SUBJECTS["share_supplied"]["verbs"])
+    + r"\s(?:می|کرده|شده|گردیده)"
+)
+SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
 # round 33: «احداث مسیر ۱۱ هزار مترمربع», «با زیربنای ۳۲۰۰ مترمربع»: an area built
 BUILDING_RE = words_re(_SUBJECTS["building_words"])
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size

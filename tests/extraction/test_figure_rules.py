@@ -1312,6 +1312,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "size_of_a_store",
         "goods_in_store",
         "sector_money_of_public_finance",
+        "share_supplied",
         "sector_as_last_resort",
     ]
 

@@ -93,3 +93,31 @@ def test_area_built_in_a_housing_story_stays_housing() -> None:
         "متقاضیان مسکن ملی تا پایان سال خانه دار می‌شوند."
     )
     assert _figure(text, 31000)["subject"] == "housing"
+
+
+# a share of a farm or mining good supplied to the country or the province: production
+SUPPLIED_ROWS = [
+    ("این استان ۳۵ درصد نیاز برنج کشور را تأمین می‌کند.", 35, "production"),
+    ("این استان ۳۵ درصد برنج کشور را تامین می‌کند.", 35, "production"),
+    (
+        "۵۵ درصد نمک مورد نیاز کشور و همچنین ۳۵ درصد از گچ مورد نیاز کشور از معادن استان "
+        "تامین می‌شود.",
+        55,
+        "production",
+    ),
+    ("دامداران شهرستان ۳۵ درصد گوشت قرمز استان را تامین می‌کنند.", 35, "production"),
+    # near misses: a market's need with no whole named; power supplied; no supply verb
+    ("گوجه فرنگی گلخانه‌ای ۳۵ درصد نیاز بازار را تامین می‌کند.", 35, "not production"),
+    ("نیروگاه‌های خورشیدی استان ۳۵ درصد برق مصرفی استان را تامین می‌کنند.", 35, "electricity"),
+    ("سطح زیر کشت برنج استان ۳۵ درصد افزایش یافت.", 35, "not production"),
+    ("۳۵ درصد بذر سیب زمینی از خارج از استان تأمین شده است.", 35, "not production"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), SUPPLIED_ROWS)
+def test_share_supplied(text: str, value: float, subject: str) -> None:
+    got = _figure(text, value)["subject"]
+    if subject.startswith("not "):
+        assert got != subject[4:]
+    else:
+        assert got == subject

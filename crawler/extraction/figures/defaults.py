@@ -147,12 +147,14 @@ from crawler.extraction.lexicon import (
     SECTOR_WORD_RE,
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
+    SHARE_SUPPLIED_RE,
     SPENT_RE,
     STAPLE_CARGO_AFTER_RE,
     STOCK_OF_STORE_RE,
     STORE_NAMED_RE,
     STORE_PLACE_RE,
     SUBJECT_RE,
+    SUPPLIED_FROM_OUTSIDE,
     SUPPLY_RE,
     SUPPLY_WORK_RE,
     TANK_RE,
@@ -1580,6 +1582,32 @@ def share_of_output(r: Reading, state: Discourse, subject: str | None) -> str | 
     return "production" if MAKING_VERB_RE.search(r.folded, r.unit_end, r.sent.end) else subject
 
 
+_SUPPLIED_SECTORS = frozenset({"agriculture", "cultivation", "livestock", "mining"})
+
+
+@acts_on("percent")
+def share_supplied(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 33: «این استان ۴۰ درصد نیاز برنج کشور را تأمین می‌کند», «۴۰ درصد از گچ مورد
+    نیاز کشور از معادن استان تامین می‌شود», «... ۲۵ درصد گوشت قرمز استان را تامین می‌کنند»:
+    a percentage of a farm or mining good that its sentence says, after it, is supplied to
+    the country or the province ('share_supplied') is a share of production, not the
+    sector of the good. A market's need with no whole named («۹۰ درصد نیاز بازار را تامین
+    می‌کند»), a good brought in from outside («۸۵ درصد این بذور از خارج از استان تأمین
+    شده») and other subjects (power: electricity) keep their reading."""
+    if r.unit != "percent" or not (subject is None or subject in _SUPPLIED_SECTORS):
+        return subject
+    end = min(r.sent.end, r.unit_end + 120)
+    if "تامین" not in r.folded[r.unit_end : end]:
+        return subject
+    found = SHARE_SUPPLIED_RE.search(r.folded, r.unit_end, end)
+    if found is None:
+        return subject
+    lead = r.folded[r.unit_end : found.end()]
+    if any(word in lead for word in SUPPLIED_FROM_OUTSIDE):
+        return subject  # «۸۵ درصد این بذور از خارج از استان تأمین شده»: brought in
+    return "production"
+
+
 @acts_on("m3")
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
@@ -2305,6 +2333,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     size_of_a_store,
     goods_in_store,
     sector_money_of_public_finance,
+    share_supplied,
     sector_as_last_resort,
 )
 

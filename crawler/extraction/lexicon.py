@@ -1449,6 +1449,23 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
 STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
 # round 30b: «... تن جو از انبار وارد بندر شد»: goods that left a store at home
 FROM_STORE_RE = re.compile(WB_L + r"از\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
+# round 33: «... تن سیب زمینی موجودی انبارها»: goods called the stock of a store
+STOCK_OF_STORE_RE = re.compile(
+    WB_L + word_alt(_SUBJECTS["stock_words"]) + r"\s" + word_alt(_SUBJECTS["store_places"]) + WB_R
+)
+# round 33: «... ۴۰ درصد نیاز برنج کشور را تأمین می‌کند»: a share of a good supplied
+SHARE_SUPPLIED_RE = re.compile(
+    WB_L
+    + word_alt(_SUBJECTS["share_supplied"]["wholes"])
+    + r"\s(?:[^.؛:\n]{0,40}?\s)?(?:را\s)?"
+    + word_alt(_SUBJECTS["share_supplied"]["verbs"])
+    + r"\s(?:می|کرده|شده|گردیده)"
+)
+SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
+# round 33: «احداث مسیر ۱۱ هزار مترمربع», «با زیربنای ۳۲۰۰ مترمربع»: an area built
+BUILDING_RE = words_re(_SUBJECTS["building_words"])
+# round 33: «سردخانه ۲ هزار تنی»: a store named before its size
+STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
 ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
 # round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store

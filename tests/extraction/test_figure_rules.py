@@ -1310,8 +1310,11 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "crops_delivered",
         "crop_paid_for",
         "goods_bought",
+        "area_built",
+        "size_of_a_store",
         "goods_in_store",
         "sector_money_of_public_finance",
+        "share_supplied",
         "sector_as_last_resort",
     ]
 

@@ -530,15 +530,28 @@ def dash_credits(text: str) -> tuple[Span, ...]:
     if not any(dash in text[:1500] for dash in _DASHES):
         return ()  # (a cheap test: every match holds a dash, and many texts have none)
     for m in _DASH_RE.finditer(text, 0, 1500):
-        last = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
+        end = m.start()
+        last = text[max(0, end - 25) : end].rsplit(None, 1)
+        if last and last[-1].strip("«»\"'()") not in _LAST_WORDS:
+            end = _before_dateline_place(text, end, last[-1])
+            last = text[max(0, end - 25) : end].rsplit(None, 1) if end else []
         if not last or last[-1].strip("«»\"'()") not in _LAST_WORDS:
             continue  # (a cheap test first: most dashes follow no agency's last word)
-        lo = max(0, m.start() - 80)
-        cut = _DASH_WINDOW_CUT_RE.match(text, lo, m.start())
-        span = _dash_agency(text, cut.end() if cut else lo, m.start())
+        lo = max(0, end - 80)
+        cut = _DASH_WINDOW_CUT_RE.match(text, lo, end)
+        span = _dash_agency(text, cut.end() if cut else lo, end)
         if span:
             spans.append(span)
     return tuple(spans)
+
+
+def _before_dateline_place(text: str, end: int, word: str) -> int:
+    """Where an agency's name would end when a city or province of one word sits between it
+    and the dash («باشگاه خبرنگاران جوان شیراز - ...», «ایرنا کرمان - ...»: the agency's
+    dateline with its bureau's place); 0 when the last word is no place."""
+    if PLACE_RE.fullmatch(fold(word)) is None:
+        return 0
+    return text.rfind(word, max(0, end - 25), end)
 
 
 def _dash_agency(text: str, start: int, end: int) -> Span | None:

@@ -998,6 +998,21 @@ def _brand_shaped(src: str, labels: bool = True) -> bool:
 _PLACE_SPELLINGS = tuple(
     sorted({fold(s) for s in AGENCY_SPELLINGS if counts_bare(s)}, key=len, reverse=True)
 )
+# an agency's brand of several words that holds a place («فارس من», «فارس نیوز»,
+# «خبرگزاری فارس»): the agency wherever it stands (a site menu, a credit, a link)
+_PLACE_BRANDS_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(
+        {
+            fold(s)
+            for s in AGENCY_SPELLINGS
+            if " " in fold(s) and any(p in fold(s).split() for p in _PLACE_SPELLINGS)
+        }
+    )
+    + ")"
+    + WB_R
+)
 # the last word of every agency spelling: a cheap test before reading words before a dash
 _LAST_WORDS = frozenset(_TOKEN_RE.findall(fold(s))[-1] for s in AGENCY_SPELLINGS)
 
@@ -1009,7 +1024,7 @@ def agency_spans(text: str) -> list[Span]:
     folded = fold(text)
     if not any(s in folded for s in _PLACE_SPELLINGS):
         return []  # (a cheap test: most texts name no such agency)
-    spans: list[Span] = []
+    spans: list[Span] = [m.span() for m in _PLACE_BRANDS_RE.finditer(folded)]
     for rule in RULES:
         for a, b in rule(folded):
             if not any(p in folded[a:b] for p in _PLACE_SPELLINGS):

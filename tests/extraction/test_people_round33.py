@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction import extract_record
 from crawler.extraction.attribution import extract_attribution
+from crawler.extraction.people import extract_people
 from tests.extraction.probes import HEAD
 from tests.extraction.probes import names_after_head as _names
 
@@ -107,3 +109,55 @@ def test_byline_after_bullet(text: str, want: list[str]) -> None:
 )
 def test_province_between_name_and_speech(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+def _provinces(text: str) -> list[str]:
+    return [p["name"] for p in extract_record(None, None, HEAD + text)["provinces"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the agency's brands of several words in a site menu: no province
+        (
+            "اخبار فارس من ویدئو فارس نوجوان\n\nمدیرکل صنعت زنجان گفت: تولید ۱۲ درصد بیشتر شد.",
+            ["زنجان"],
+        ),
+        # a credit line, unchanged
+        ("تولید معدن در سمنان ۱۲ درصد بیشتر شد.\n\nمنبع: فارس نیوز", ["سمنان"]),
+        # must not fire: the province itself, before an everyday word
+        ("مدیرکل صنعت استان فارس گفت: تولید ۱۲ درصد بیشتر شد.", ["فارس"]),
+        ("تولید در فارس ۱۲ درصد بیشتر شد و در فارس منطقه ویژه ساخته شد.", ["فارس"]),
+    ],
+)
+def test_agency_brand_is_no_province(text: str, want: list[str]) -> None:
+    assert _provinces(text) == want
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["role"]) for p in extract_people(HEAD + text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a list of officials visiting an event is no unnamed speaker: the role the text
+        # gives the named speaker later is his
+        (
+            "رضا کاویانی در گفت‌وگو با خبرنگاران افزود: جشن تا ۱۲ فروردین برگزار می‌شود.\n"
+            "استاندار همدان، معاون عمرانی استاندار، مدیرکل ورزش و جوانان و فرماندار ملایر"
+            " از جشن دیدن کردند.\n"
+            "کاویانی گفت: ۴۹ هزار نفر آمدند.\n"
+            "مدیرکل میراث فرهنگی همدان اظهار کرد: ۱۸۱ هزار نفر بازدید کردند.",
+            [("رضا کاویانی", "مدیرکل میراث فرهنگی همدان")],
+        ),
+        # must not fire: one role in apposition to another stays the speaker's
+        (
+            "رضا کاویانی در گفت‌وگو با خبرنگاران افزود: جشن تا ۱۲ فروردین برگزار می‌شود.\n"
+            "مدیرکل میراث فرهنگی همدان، رئیس ستاد نوروزی استان گفت: ۴۹ هزار نفر آمدند.",
+            [("رضا کاویانی", "مدیرکل میراث فرهنگی همدان")],
+        ),
+    ],
+)
+def test_officials_listed_are_no_speaker(text: str, want: list) -> None:
+    assert _roles(text) == want

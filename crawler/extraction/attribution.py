@@ -530,15 +530,28 @@ def dash_credits(text: str) -> tuple[Span, ...]:
     if not any(dash in text[:1500] for dash in _DASHES):
         return ()  # (a cheap test: every match holds a dash, and many texts have none)
     for m in _DASH_RE.finditer(text, 0, 1500):
-        last = text[max(0, m.start() - 25) : m.start()].rsplit(None, 1)
+        end = m.start()
+        last = text[max(0, end - 25) : end].rsplit(None, 1)
+        if last and last[-1].strip("«»\"'()") not in _LAST_WORDS:
+            end = _before_dateline_place(text, end, last[-1])
+            last = text[max(0, end - 25) : end].rsplit(None, 1) if end else []
         if not last or last[-1].strip("«»\"'()") not in _LAST_WORDS:
             continue  # (a cheap test first: most dashes follow no agency's last word)
-        lo = max(0, m.start() - 80)
-        cut = _DASH_WINDOW_CUT_RE.match(text, lo, m.start())
-        span = _dash_agency(text, cut.end() if cut else lo, m.start())
+        lo = max(0, end - 80)
+        cut = _DASH_WINDOW_CUT_RE.match(text, lo, end)
+        span = _dash_agency(text, cut.end() if cut else lo, end)
         if span:
             spans.append(span)
     return tuple(spans)
+
+
+def _before_dateline_place(text: str, end: int, word: str) -> int:
+    """Where an agency's name would end when a city or province of one word sits between it
+    and the dash («باشگاه خبرنگاران جوان شیراز - ...», «ایرنا کرمان - ...»: the agency's
+    dateline with its bureau's place); 0 when the last word is no place."""
+    if PLACE_RE.fullmatch(fold(word)) is None:
+        return 0
+    return text.rfind(word, max(0, end - 25), end)
 
 
 def _dash_agency(text: str, start: int, end: int) -> Span | None:
@@ -985,6 +998,21 @@ def _brand_shaped(src: str, labels: bool = True) -> bool:
 _PLACE_SPELLINGS = tuple(
     sorted({fold(s) for s in AGENCY_SPELLINGS if counts_bare(s)}, key=len, reverse=True)
 )
+# an agency's brand of several words that holds a place («فارس من», «فارس نیوز»,
+# «خبرگزاری فارس»): the agency wherever it stands (a site menu, a credit, a link)
+_PLACE_BRANDS_RE = re.compile(
+    WB_L
+    + "(?:"
+    + seq(
+        {
+            fold(s)
+            for s in AGENCY_SPELLINGS
+            if " " in fold(s) and any(p in fold(s).split() for p in _PLACE_SPELLINGS)
+        }
+    )
+    + ")"
+    + WB_R
+)
 # the last word of every agency spelling: a cheap test before reading words before a dash
 _LAST_WORDS = frozenset(_TOKEN_RE.findall(fold(s))[-1] for s in AGENCY_SPELLINGS)
 
@@ -996,7 +1024,7 @@ def agency_spans(text: str) -> list[Span]:
     folded = fold(text)
     if not any(s in folded for s in _PLACE_SPELLINGS):
         return []  # (a cheap test: most texts name no such agency)
-    spans: list[Span] = []
+    spans: list[Span] = [m.span() for m in _PLACE_BRANDS_RE.finditer(folded)]
     for rule in RULES:
         for a, b in rule(folded):
             if not any(p in folded[a:b] for p in _PLACE_SPELLINGS):

@@ -1189,10 +1189,11 @@ NOT_SPEAKER_NOUNS = frozenset(
     fold(w) for words in _SPEECH["not_speaker_nouns"].values() for w in words
 )
 # «تنظیم و انتشار: X», «X (خبرنگار)»: a name that credits the copy, not a person of the story
-# «گزارش و عکس: X», «متن، عکس: X»: two or three labels joined before the colon
+# «گزارش و عکس: X», «متن، عکس: X»: two or three labels joined before the colon; a page's
+# list bullet may open the line («  • نویسنده : X»: the page's byline box)
 _BYLINE_LABEL = r"(?:" + alt(_SPEECH["byline_labels"]) + r")"
 BYLINE_BEFORE_RE = re.compile(
-    r"(?:^|\n)[ \t]*"
+    r"(?:^|\n)[ \t]*(?:[•●▪■◾◆♦*·►◄][ \t]*)?"
     + _BYLINE_LABEL
     + r"(?:\s?(?:و|[،,/])\s?"
     + _BYLINE_LABEL

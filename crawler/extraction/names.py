@@ -125,6 +125,12 @@ def name_word(word: str, place_ok: bool = False) -> bool:
     )
 
 
+# one-word province names («تهران», «فارس», «یزد»): never a surname's second word
+_PROVINCE_WORDS = frozenset(
+    fold(n) for p in load("provinces.json")["provinces"] for n in [p["name"], *p["variants"]]
+)
+
+
 @dataclass
 class _Tokens:
     """The letter tokens of a text (offsets into the folded copy) and how they touch."""
@@ -170,6 +176,8 @@ class _Tokens:
             closer = last == k + 2 and self.word(last) in SURNAME_PLACE_CLOSERS
             if not closer and not name_word(self.word(last), place_ok=True):
                 return k
+            if self.word(last) in _PROVINCE_WORDS:
+                return k  # «X Y تهران اظهار کرد»: the province of an office whose name was lost
             if ROLE_HEAD_RE.match(self.folded, self.toks[last][0]):
                 return k  # «علی رضایی امام جمعه ...»: a role of two words opens here
             if self.boundary(last + 1):
@@ -220,10 +228,27 @@ def _after_place_word(t: _Tokens, i: int) -> bool:
     if before in BLOCK_BEFORE:
         return True
     return (
-        before in TITLES_AFTER_PLACE_WORDS
+        (before in TITLES_AFTER_PLACE_WORDS or _describes_place(before))
         and i > 1
         and t.adjacent(i - 2, i - 1)
         and t.word(i - 2) in BLOCK_BEFORE
+    )
+
+
+# titles of a person («آقای», «خانم», «مهندس»): a name after them names a person, not a place
+_TITLE_WORDS = frozenset(fold(w) for w in load("name_parts.json")["honorifics"] if " " not in w)
+
+
+def _describes_place(word: str) -> bool:
+    """A relational adjective that describes a place word before a name («شهرک صنعتی X»,
+    «مجتمع مسکونی X», «پارک جنگلی X»): an «ی»-ending word that is no name's part."""
+    return (
+        word.endswith("ی")
+        and len(word) > 3
+        and word not in GIVEN
+        and word not in HONORIFIC_PARTS
+        and word not in _TITLE_WORDS
+        and word not in TITLES_AFTER_PLACE_WORDS
     )
 
 
@@ -331,6 +356,8 @@ def _anchored(t: _Tokens, i: int, k: int) -> bool:
             return True
     while after.split(" ", 1)[0] in TIME_WORDS and " " in after:
         after = after.split(" ", 1)[1]
+    if after.split(" ", 1)[0] in _PROVINCE_WORDS and " " in after:
+        after = after.split(" ", 1)[1]  # «X Y تهران اظهار کرد»: an office's lost name
     if EVENT_RE.match(after):  # «X در جلسه ... گفت», not «X در این مراسم تجلیل شد»
         stop = _SENTENCE_END_RE.search(t.folded, end)
         return SPEECH_VERB_RE.search(t.folded, end, stop.start() if stop else end + 200) is not None

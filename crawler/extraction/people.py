@@ -490,9 +490,31 @@ def _unnamed_roles(
             folded, span[1], sents[idx].end
         ):
             continue  # «مدیریت منابع آب از اولویت‌هاست»: an everyday noun, no speaker
+        if _officials_listed(prot, span[1], sents[idx].end):
+            continue  # «استاندار، معاون استاندار، مدیرکل ... از جشن دیدن کردند»: guests
         span = _trim_to_place(folded, span)
         mentions.append(Mention(idx, pos, text[span[0] : span[1]].strip()))
     return mentions
+
+
+_LIST_COMMA_RE = re.compile(r"\s?[،,]\s?")
+_LIST_JOIN_RE = re.compile(r"\s?[،,]\s?|\sو\s")
+
+
+def _officials_listed(prot: str, end: int, limit: int) -> bool:
+    """The role opens a list of officials: a comma and a role after it, then another role
+    joined by a comma or «و» («استاندار کردستان، معاون عمرانی استاندار، مدیرکل میراث
+    فرهنگی و ... دیدن کردند»): the guests of an event, no one speaker (one role in
+    apposition stays a speaker's)."""
+    if prot[end : end + 2].strip()[:1] not in ("،", ","):
+        return False  # (a cheap test first: most roles run on to their verb)
+    comma = _LIST_COMMA_RE.match(prot, end, limit)
+    if comma is None or ROLE_HEAD_RE.match(prot, comma.end()) is None:
+        return False
+    return any(
+        ROLE_HEAD_RE.match(prot, j.end()) is not None
+        for j in _LIST_JOIN_RE.finditer(prot, comma.end(), limit)
+    )
 
 
 def _role_span(

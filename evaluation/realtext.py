@@ -78,7 +78,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # round 31's fixes; measured once at ab7d574, then joined development); heldout30 was
     # round 32's (written before any of round 32's fixes was merged; measured once at
     # 8043987, then joined development); heldout31 and heldout32 are rounds 33 and 34's
-    # held-out parts, both written at the session's start before any of either round's fixes.
+    # held-out parts, both written at the session's start before any of either round's fixes;
+    # heldout31 was measured once at 8699486, then joined development.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -94,6 +95,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
         *("heldout27a", "heldout27b", "heldout28a", "heldout28b"),
         *("heldout29a", "heldout29b", "heldout30a", "heldout30b"),
+        *("heldout31a", "heldout31b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -1,0 +1,36 @@
+"""Round 34 (heldout31's figure and kind misses, checked against the dev gold).
+
+- the money abbreviation «همت» takes its adjectival «-ی» form as every unit does («هزینه
+  ۸۰۰ همتی طرح», «سرمایه‌گذاری ۲۵ همتی»): a money amount, not a count of «همتی» (the
+  surname stays a name when no number stands right before it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import values_units
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وی گفت: هزینه ۸۰۰ همتی این طرح از محل منابع ملی تامین می‌شود.",
+            [(8e14, "IRT")],
+        ),
+        (
+            "سرمایه‌گذاری ۲۵ همتی بخش خصوصی در استان نشان‌دهنده اعتماد است.",
+            [(2.5e13, "IRT")],
+        ),
+        # the plain form stays as it was
+        ("برای این طرح ۳ همت اعتبار در نظر گرفته شد.", [(3e12, "IRT")]),
+    ],
+)
+def test_hemat_adjective(text: str, want: list[tuple[float, str]]) -> None:
+    assert values_units(text) == want
+
+
+def test_hemati_surname_is_no_unit() -> None:
+    text = "عبدالناصر همتی وزیر اقتصاد گفت: ۱۲ طرح در استان افتتاح شد."
+    assert all(unit != "IRT" for _, unit in values_units(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction.figures import extract_figures
 from tests.extraction.probes import values_units
 
 
@@ -34,3 +35,32 @@ def test_hemat_adjective(text: str, want: list[tuple[float, str]]) -> None:
 def test_hemati_surname_is_no_unit() -> None:
     text = "عبدالناصر همتی وزیر اقتصاد گفت: ۱۲ طرح در استان افتتاح شد."
     assert all(unit != "IRT" for _, unit in values_units(text))
+
+
+def _kinds(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.kind) for f in extract_figures(text)]
+
+
+# - a negated participle standing as the verb, its «است» dropped as news copy does («هنوز
+#   پرداخت نشده», «اجرا نشده»), reports what has not happened so far: actual, as the
+#   positive «پرداخت شده» already reads.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وی گفت: ۴۵ میلیارد تومان از طلب چای‌کاران هنوز پرداخت نشده که امیدواریم به زودی واریز شود.",
+            [(45e9, "actual")],
+        ),
+        (
+            "مدیرکل افزود: ۲۰۰ میلیارد ریال از اعتبارات سال قبل تاکنون تخصیص نشده.",
+            [(2e11, "actual")],
+        ),
+        # the positive participle read the same before
+        (
+            "وی گفت: ۴۵ میلیارد تومان از طلب چای‌کاران پرداخت شده که امیدواریم بقیه واریز شود.",
+            [(45e9, "actual")],
+        ),
+    ],
+)
+def test_negated_participle_reports(text: str, want: list[tuple[float, str | None]]) -> None:
+    assert _kinds(text) == want

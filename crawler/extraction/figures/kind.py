@@ -1797,7 +1797,8 @@ def amount_changed_by(k: KindContext) -> str | None:
 def year_to_come_present(k: KindContext) -> str | None:
     """«امسال ۷۷۰ هزار تن سیب‌زمینی ... تولید می‌شود», «امسال در ۱۴۵ هزار هکتار گندم، در ۴۸
     هزار هکتار جو ... کشت می‌شود», «سالانه ۱۵ هزار واحد و تا چهار سال آینده ۶۳ هزار واحد ...
-    احداث می‌شود» (round 31): a present passive as the number's own verb, after this year or
+    احداث می‌شود» (round 31), «فردا نیز ده تریلی سیمان صادر می‌شود» (round 34, tomorrow):
+    a present passive as the number's own verb, after this year or
     the years to come named last before the number in its statement, tells what they will
     bring: a forecast, also for a verb of what goes on («تولید می‌شود») and past a list of
     amounts that share the verb. A habit word after the time word («امسال هر کیلوگرم ...»), a
@@ -1833,7 +1834,7 @@ def year_to_come_present(k: KindContext) -> str | None:
     return "forecast"
 
 
-_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی")
+_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی", "فردا")
 
 
 def change_next_to(k: KindContext) -> str | None:

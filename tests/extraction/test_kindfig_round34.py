@@ -90,3 +90,37 @@ def test_negated_participle_reports(text: str, want: list[tuple[float, str | Non
 )
 def test_tomorrow_present_passive(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want
+
+
+# - jobs created «صورت می‌گیرد» (takes place) after a count of persons («برای ۸۰ نفر
+#   اشتغالزایی صورت می‌گیرد») are jobs a plant will create, a forecast, as «برای ۱۷۲ نفر
+#   اشتغالزایی می‌شود» already reads (dev gold: 4 forecasts of 5 such counts, the fifth a
+#   habit over a harvest); a habit word before the number leaves it none.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وی گفت: با راه‌اندازی این کارخانه برای ۱۲۰ نفر اشتغالزایی صورت می‌گیرد.",
+            [(120, "forecast")],
+        ),
+        (
+            "در این واحد به‌صورت مستقیم برای ۴۵ نفر اشتغال‌زایی صورت میگیرد.",
+            [(45, "forecast")],
+        ),
+        (
+            "در این طرح برای ۳۰۰ نفر به صورت غیرمستقیم اشتغالزایی انجام می‌گیرد.",
+            [(300, "forecast")],
+        ),
+        # must NOT fire: a habit, or jobs already created
+        (
+            "هر سال در فصل برداشت برای ۳۰۰ نفر اشتغالزایی صورت می‌گیرد.",
+            [(300, None)],
+        ),
+        (
+            "وی گفت: در این طرح برای ۴۵ نفر اشتغالزایی صورت گرفته است.",
+            [(45, "actual")],
+        ),
+    ],
+)
+def test_jobs_take_place(text: str, want: list[tuple[float, str | None]]) -> None:
+    assert _kinds(text) == want

@@ -124,3 +124,29 @@ def test_tomorrow_present_passive(text: str, want: list[tuple[float, str | None]
 )
 def test_jobs_take_place(text: str, want: list[tuple[float, str | None]]) -> None:
     assert _kinds(text) == want
+
+
+# - billions with no unit right before a credit noun («اختصاص ۳۶۵ میلیارد اعتبار») are money,
+#   not a count of credits: in the money unit of the amount before, or else of the first
+#   money amount after (a headline takes the body's unit); with none, no figure. Dev gold: 2
+#   of 2 such amounts are money in the text's currency.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "اختصاص ۲۴۰ میلیارد اعتبار برای طرح‌های آبرسانی\n\n"
+            "وی گفت: ۹۰۰ میلیارد تومان به استان اختصاص یافت.",
+            [(2.4e11, "IRT"), (9e11, "IRT")],
+        ),
+        (
+            "وی گفت: ۵۰۰ میلیارد ریال اختصاص یافت و ۲۰ میلیارد وام نیز پرداخت شد.",
+            [(5e11, "IRR"), (2e10, "IRR")],
+        ),
+        # no money amount in the text: no count of credits
+        ("اختصاص ۲۴۰ میلیارد اعتبار برای طرح‌های آبرسانی", []),
+        # must NOT change: a count of credits with no money scale, or a plain count
+        ("برای ۱۲ طرح ۴۰ میلیارد تومان اعتبار اختصاص یافت.", [(12, "count"), (4e10, "IRT")]),
+    ],
+)
+def test_credit_after_bare_scale(text: str, want: list[tuple[float, str]]) -> None:
+    assert values_units(text) == want

@@ -812,6 +812,8 @@ def _served(folded: str, start: int, end: int) -> bool:
 
 # How far apart the amounts of one list of prices stand.
 _LIST_GAP = 80
+# «۳۶۵ میلیارد اعتبار»: nouns after a bare money scale that make it money (``MoneySeen.credit``)
+CREDIT_NOUNS_AFTER_SCALE = frozenset(load("units.json")["credit_nouns_after_scale"])
 # A number that ends its line: spaces, then a line break or the end of the text
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 # «هر کیلوگرم ۶۲۰۰», «کیلویی ۶۲۰۰»: a price's per-unit words right before it
@@ -841,6 +843,34 @@ class MoneySeen:
             or self._list_price(folded, num)
             or self._carried(folded, num)
         )
+
+    def credit(
+        self,
+        folded: str,
+        num: NumberSpan,
+        found: tuple[Unit, int | float],
+        following: list[NumberSpan],
+    ) -> tuple[Unit, int | float] | None:
+        """«اختصاص ۳۶۵ میلیارد اعتبار»: billions with no unit before a credit noun
+        (units.json 'credit_nouns_after_scale') are money, not a count of credits: in the
+        money unit of the amount before, or else of the first money amount after it (a
+        headline takes the body's unit); with none in sight, no figure. Any other reading
+        is returned as found."""
+        (unit, noun, _), _value = found
+        if unit != "count" or noun not in CREDIT_NOUNS_AFTER_SCALE:
+            return found
+        if not IMPLIED_MONEY_RE.search(folded, num.start, num.end):
+            return found
+        money = self.unit
+        if money is None:
+            for nxt in following:
+                after = unit_at(folded, nxt)
+                if after is not None and after[0] in MONEY_UNITS:
+                    money = after[0]
+                    break
+        if money is None:
+            return None
+        return (money, None, num.end), num.value
 
     def _list_price(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
         """«۳ـ پیاز هر کیلوگرم ۴۶۰۰ تومان / ۴ـ خیار هر کیلوگرم ۶۲۰۰ / ۵ـ ...»: in a list of

@@ -150,3 +150,28 @@ def test_jobs_take_place(text: str, want: list[tuple[float, str | None]]) -> Non
 )
 def test_credit_after_bare_scale(text: str, want: list[tuple[float, str]]) -> None:
     assert values_units(text) == want
+
+
+# - a ranking of places, each named with its amount after «با», shares the unit written
+#   after its last item («فسا با ۳۹۳ سامانه، اقلید با ۲۵۸ و بوانات با ۲۰۸ سامانه»), as a
+#   plain list does («۲۵، ۲۰ و ۷ درصد»); a bare number not after «با» stays out.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "شهرستان‌های رشت با ۱۲۰ گلخانه، لاهیجان با ۸۰ و آستارا با ۴۵ گلخانه در رتبه اول هستند.",
+            [(120, "count"), (80, "count"), (45, "count")],
+        ),
+        (
+            "شهرستان‌های رشت با ۱۲۰، لاهیجان با ۸۰ و آستارا با ۴۵ واحد در رتبه اول هستند.",
+            [(120, "count"), (80, "count"), (45, "count")],
+        ),
+        # must NOT share: the bare number is not an item after «با»
+        (
+            "در سال ۹۸ و شهرستان رشت با ۴۵ گلخانه در رتبه اول بود.",
+            [(45, "count")],
+        ),
+    ],
+)
+def test_ranking_items_share_unit(text: str, want: list[tuple[float, str]]) -> None:
+    assert values_units(text) == want

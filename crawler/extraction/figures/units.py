@@ -93,6 +93,10 @@ _RANGE_JOINS = frozenset({*RANGE_JOINS, RANGE_TO, "-", "–"})
 # «۲ و ۳ درصد», «25، 20، 12 و 7 درصد»: the items of a list share the unit written after the
 # last one.
 _LIST_JOINS = frozenset({"و", "،", ","})
+# «فسا با ۳۹۳ سامانه، اقلید با ۲۵۸ و بوانات با ۲۰۸ سامانه»: items of a ranking, each named
+# and its amount after «با», share the unit written after the last one
+_WITH_ITEM_JOIN_RE = re.compile(r"(?:و|،|,)\s?(?:[^\s\d.،,:؛]+\s){1,3}با")
+_WITH_BEFORE_RE = re.compile(WB_L + r"با\s?$")
 # How many numbers a list may run over before its unit.
 _LIST_MAX = 6
 # «از ۶۴ به ...», «از کیلویی ۲۰ هزار به کیلویی ۲۴ هزار تومان»: a price range's ends may
@@ -237,13 +241,27 @@ def _shared_unit(
             if found is None:
                 return None
             return found, _lower_end(num, other)
-        if join not in _LIST_JOINS or closes_range:
+        ranked = join not in _LIST_JOINS and _with_item(folded, prev, join)
+        if closes_range or (join not in _LIST_JOINS and not ranked):
             return None  # «سال زراعی ۹۳-۹۲، ۱۹۰ نفر»: a range's end is no item of the list
         found = unit_at(folded, other)
+        if found is None and ranked:  # «... و بوانات با ۲۰۸ سامانه»: any counted noun
+            found = open_count(folded, other)
         if found is not None:
             return found, _with_scale(num, other)
         prev = other
     return None
+
+
+def _with_item(folded: str, prev: NumberSpan, join: str) -> bool:
+    """«اقلید با ۲۵۸ و بوانات با ۲۰۸ سامانه»: the number after «با» and the next item, named
+    and after «با» too, are items of one ranking (the cheap test first: the join ends in
+    «با»)."""
+    return (
+        join.endswith("با")
+        and _WITH_ITEM_JOIN_RE.fullmatch(join) is not None
+        and _WITH_BEFORE_RE.search(folded, max(0, prev.start - 4), prev.start) is not None
+    )
 
 
 def _with_scale(num: NumberSpan, other: NumberSpan) -> int | float:

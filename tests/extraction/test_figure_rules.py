@@ -328,6 +328,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "witnessed_to_come",
         "consequence",
         "planned_passive",
+        "jobs_take_place",
         "plain_future",
         "present_return",
         "nearest_verb",

@@ -47,7 +47,11 @@ def readings(text: str) -> Iterator[tuple[Reading, int | float, str | None]]:
         sent = sents[si] if sents else Span(0, len(text))
         following = nums[ni + 1 : ni + 7]
         previous = nums[ni - 1] if ni else None
-        found = read_unit(folded, num, following, previous) or money.implied(folded, num, following)
+        found = read_unit(folded, num, following, previous)
+        if found is None:
+            found = money.implied(folded, num, following)
+        elif found[0][1] is not None:  # a counted noun: «۳۶۵ میلیارد اعتبار» is money
+            found = money.credit(folded, num, found, following)
         if found is None:
             continue
         (unit, noun, unit_end), value = found

@@ -119,7 +119,7 @@ from crawler.extraction.lexicon import (
     WITNESS_BEFORE_RE,
     WITNESS_PRESENT_RE,
 )
-from crawler.extraction.persian import WB_L, WB_R, fold, words_re
+from crawler.extraction.persian import WB_L, WB_R, fold, seq, words_re
 
 _CUES = load("kind_cues.json")
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
@@ -1797,7 +1797,8 @@ def amount_changed_by(k: KindContext) -> str | None:
 def year_to_come_present(k: KindContext) -> str | None:
     """«امسال ۷۷۰ هزار تن سیب‌زمینی ... تولید می‌شود», «امسال در ۱۴۵ هزار هکتار گندم، در ۴۸
     هزار هکتار جو ... کشت می‌شود», «سالانه ۱۵ هزار واحد و تا چهار سال آینده ۶۳ هزار واحد ...
-    احداث می‌شود» (round 31): a present passive as the number's own verb, after this year or
+    احداث می‌شود» (round 31), «فردا نیز ده تریلی سیمان صادر می‌شود» (round 34, tomorrow):
+    a present passive as the number's own verb, after this year or
     the years to come named last before the number in its statement, tells what they will
     bring: a forecast, also for a verb of what goes on («تولید می‌شود») and past a list of
     amounts that share the verb. A habit word after the time word («امسال هر کیلوگرم ...»), a
@@ -1833,7 +1834,7 @@ def year_to_come_present(k: KindContext) -> str | None:
     return "forecast"
 
 
-_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی")
+_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی", "فردا")
 
 
 def change_next_to(k: KindContext) -> str | None:
@@ -2036,6 +2037,31 @@ def planned_passive(k: KindContext) -> str | None:
     return "forecast"
 
 
+# «برای ۸۰ نفر اشتغالزایی صورت می‌گیرد»: job creation that takes place, after a count of persons
+_JOBS_TAKE_PLACE_RE = re.compile(
+    r"\s?(?:[^\s\d.،,:؛]+\s){0,3}?(?:"
+    + seq(_CUES["jobs_taking_place"])
+    + r")\s(?:"
+    + seq(_CUES["taking_place_passives"])
+    + ")"
+    + WB_R
+)
+
+
+@acts_on("person")
+def jobs_take_place(k: KindContext) -> str | None:
+    """«در این طرح به‌صورت مستقیم برای ۸۰ نفر اشتغالزایی صورت می‌گیرد»: job creation «صورت
+    می‌گیرد» (takes place) after a count of persons announces the jobs to come, a forecast,
+    as «برای ۱۷۲ نفر اشتغالزایی می‌شود» does (the plain-future rule); not a habit («هر سال
+    ... برای ۳۰۰ نفر اشتغالزایی صورت می‌گیرد»)."""
+    r, f = k.r, k.folded
+    if r.unit != "person" or k.own_habit:
+        return None
+    if "زایی" not in f[r.unit_end : k.statement_end]:
+        return None  # cheap guard
+    return "forecast" if _JOBS_TAKE_PLACE_RE.match(f, r.unit_end, k.statement_end) else None
+
+
 @ignores("percent")
 def plain_future(k: KindContext) -> str | None:
     """«۴۵۰ هزار تن خریداری می‌شود», «۴۳۰۰ نفر ... استخدام می‌شوند», «طرح‌ها به ارزش ۳۱۷۶
@@ -2205,6 +2231,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     witnessed_to_come,
     consequence,
     planned_passive,
+    jobs_take_place,
     plain_future,
     present_return,
     nearest_verb,

@@ -93,6 +93,10 @@ _RANGE_JOINS = frozenset({*RANGE_JOINS, RANGE_TO, "-", "–"})
 # «۲ و ۳ درصد», «25، 20، 12 و 7 درصد»: the items of a list share the unit written after the
 # last one.
 _LIST_JOINS = frozenset({"و", "،", ","})
+# «فسا با ۳۹۳ سامانه، اقلید با ۲۵۸ و بوانات با ۲۰۸ سامانه»: items of a ranking, each named
+# and its amount after «با», share the unit written after the last one
+_WITH_ITEM_JOIN_RE = re.compile(r"(?:و|،|,)\s?(?:[^\s\d.،,:؛]+\s){1,3}با")
+_WITH_BEFORE_RE = re.compile(WB_L + r"با\s?$")
 # How many numbers a list may run over before its unit.
 _LIST_MAX = 6
 # «از ۶۴ به ...», «از کیلویی ۲۰ هزار به کیلویی ۲۴ هزار تومان»: a price range's ends may
@@ -237,13 +241,27 @@ def _shared_unit(
             if found is None:
                 return None
             return found, _lower_end(num, other)
-        if join not in _LIST_JOINS or closes_range:
+        ranked = join not in _LIST_JOINS and _with_item(folded, prev, join)
+        if closes_range or (join not in _LIST_JOINS and not ranked):
             return None  # «سال زراعی ۹۳-۹۲، ۱۹۰ نفر»: a range's end is no item of the list
         found = unit_at(folded, other)
+        if found is None and ranked:  # «... و بوانات با ۲۰۸ سامانه»: any counted noun
+            found = open_count(folded, other)
         if found is not None:
             return found, _with_scale(num, other)
         prev = other
     return None
+
+
+def _with_item(folded: str, prev: NumberSpan, join: str) -> bool:
+    """«اقلید با ۲۵۸ و بوانات با ۲۰۸ سامانه»: the number after «با» and the next item, named
+    and after «با» too, are items of one ranking (the cheap test first: the join ends in
+    «با»)."""
+    return (
+        join.endswith("با")
+        and _WITH_ITEM_JOIN_RE.fullmatch(join) is not None
+        and _WITH_BEFORE_RE.search(folded, max(0, prev.start - 4), prev.start) is not None
+    )
 
 
 def _with_scale(num: NumberSpan, other: NumberSpan) -> int | float:
@@ -812,6 +830,8 @@ def _served(folded: str, start: int, end: int) -> bool:
 
 # How far apart the amounts of one list of prices stand.
 _LIST_GAP = 80
+# «۳۶۵ میلیارد اعتبار»: nouns after a bare money scale that make it money (``MoneySeen.credit``)
+CREDIT_NOUNS_AFTER_SCALE = frozenset(load("units.json")["credit_nouns_after_scale"])
 # A number that ends its line: spaces, then a line break or the end of the text
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 # «هر کیلوگرم ۶۲۰۰», «کیلویی ۶۲۰۰»: a price's per-unit words right before it
@@ -841,6 +861,34 @@ class MoneySeen:
             or self._list_price(folded, num)
             or self._carried(folded, num)
         )
+
+    def credit(
+        self,
+        folded: str,
+        num: NumberSpan,
+        found: tuple[Unit, int | float],
+        following: list[NumberSpan],
+    ) -> tuple[Unit, int | float] | None:
+        """«اختصاص ۳۶۵ میلیارد اعتبار»: billions with no unit before a credit noun
+        (units.json 'credit_nouns_after_scale') are money, not a count of credits: in the
+        money unit of the amount before, or else of the first money amount after it (a
+        headline takes the body's unit); with none in sight, no figure. Any other reading
+        is returned as found."""
+        (unit, noun, _), _value = found
+        if unit != "count" or noun not in CREDIT_NOUNS_AFTER_SCALE:
+            return found
+        if not IMPLIED_MONEY_RE.search(folded, num.start, num.end):
+            return found
+        money = self.unit
+        if money is None:
+            for nxt in following:
+                after = unit_at(folded, nxt)
+                if after is not None and after[0] in MONEY_UNITS:
+                    money = after[0]
+                    break
+        if money is None:
+            return None
+        return (money, None, num.end), num.value
 
     def _list_price(self, folded: str, num: NumberSpan) -> tuple[Unit, int | float] | None:
         """«۳ـ پیاز هر کیلوگرم ۴۶۰۰ تومان / ۴ـ خیار هر کیلوگرم ۶۲۰۰ / ۵ـ ...»: in a list of

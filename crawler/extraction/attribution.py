@@ -172,12 +172,13 @@ LEAD_RE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:؛/]{2,45}?)[ \t]?[:؛/]")
 # «در گفت‌وگو با خبرنگار X», «به X گفت», «...با خبرنگار X گفت» (glued: «جنوبیبا خبرنگار»)
 # («درگفت وگو باخبرنگارایانا»: «با» glued to «خبرنگار»). An interview cue names the
 # agency it talks to even when that is an everyday word («در گفت‌وگو با فارس در زنجان»);
-# the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip). A
+# the bare «به» does so only before a speech verb («سفر به فارس در ...» is a trip), its
+# quote mark glued to it or not («به«X» می‌گوید»). A
 # visit to the agency's office names it too («X با حضور در دفتر ایلنا گفت»).
 _INTERVIEW_CUE = (
     rf"(?:(?P<talk>(?:{INTERVIEW_TALK})ی?(?:\s?(?:{INTERVIEW_MANNER}))?\s?با(?:\s+|(?=(?:{GLUED_DESK_WORDS})))"
     rf"|(?:{OFFICE_VISIT})\s+)"
-    rf"|(?:{INTERVIEW_CONTACT})\s?با\s+|با\s?(?=(?:{GLUED_DESK_WORDS}))|به(?<!\wبه)\s+)"
+    rf"|(?:{INTERVIEW_CONTACT})\s?با\s+|با\s?(?=(?:{GLUED_DESK_WORDS}))|به(?<!\wبه)(?:\s+|(?=«)))"
 )
 INTERVIEW_RE = re.compile(
     _INTERVIEW_CUE
@@ -777,7 +778,27 @@ def _brand(text: str, span: Span) -> str | None:
         return site  # «پایگاه خبری تحلیلی چرام»: the kind is part of a described site's name
     src = _outlet_name(src)
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
-    return _latin_unkinded(_unhashed(_name_only(src[kind.end() :] if kind else src))) or None
+    name = _latin_unkinded(_unhashed(_name_only(src[kind.end() :] if kind else src)))
+    # («پایگاه خبری تحلیلی «سبلان ما»»: the quote opened after the kind cut off)
+    name = name.strip(" \t«»\"'")
+    return name if name and not cut_or_clause(name) else None
+
+
+# copulas and auxiliaries that never stand in an outlet's name (attribution_cues.json)
+_FRAGMENT_VERBS = frozenset(fold(w) for w in load("attribution_cues.json")["fragment_verbs"])
+_ONE_LETTER_END_RE = re.compile(r"(?:^|[\s\u200c«\"'])[\u0620-\u064a\u067e-\u06cc]$")
+
+
+def cut_or_clause(name: str) -> bool:
+    """``name`` is no outlet's name though a credit cue stands before it: a name cut inside
+    its last word, one letter left («منبع خبر "خبرگزاری م» closing a truncated copy: a
+    whole credit elsewhere wins), or a clause holding a copula or an auxiliary («برگرفته
+    از دریا بوده و ...»: prose after the cue, at any length; ``sentence_fragment`` reads
+    longer runs for every verb)."""
+    folded = fold(name).strip(" \t.،,»\"'")
+    if _ONE_LETTER_END_RE.search(folded):
+        return True
+    return any(w in _FRAGMENT_VERBS for w in folded.split())
 
 
 def _latin_unkinded(name: str) -> str:
@@ -1070,7 +1091,7 @@ def extract_attribution(text: str, credits: Iterable[str] = ()) -> str | None:
     ``credits`` are credit lines the cleaning dropped from the body («منبع: ایسنا»,
     «انتهای پیام/ ایلنا»); they are read as the text's closing lines."""
     name = _credited(text, credits)
-    if name is None or sentence_fragment(name):
+    if name is None or sentence_fragment(name) or cut_or_clause(name):
         return None
     return _one_spelling(latin_gloss_cut(name))
 
@@ -1129,7 +1150,13 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         ):
             # «به گزارش بازار ...» and «منبع: تحلیل بازار»: the source line's fuller name
             fuller = [s for s in sources if _holds_words(s, brand)]
-            return fuller[0] if fuller else brand
+            if fuller:
+                return fuller[0]
+            # «به گزارش یزدفردا» ... «منبع خبر: خبرگزاری فردا»: the site crediting itself
+            # reprints the outlet its source line names (as for a known agency's copy above;
+            # an organisation's release the site reported keeps the site's credit)
+            outlets = [s for s in sources if not ORGANISATION_HEAD_RE.match(fold(s))]
+            return outlets[0] if outlets else brand
     if sources:
         return sources[0]  # «منبع: روزنامه صبح کرمان»; never a bare address
     announced = _announced_portal(text, folded)

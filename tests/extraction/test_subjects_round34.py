@@ -7,6 +7,11 @@ the rule must leave alone.
   gold: 11 of 11 vehicles counted beside transit); freight traffic with no flow named, a
   sentence naming exports as well, and machines counted stay as they were
   (figures/subject.py 'transit_fleet').
+- growers' claims written in the singular or with a spaced plural («مطالبه کشاورزان»,
+  «مطالبه های گندمکاران») and the growers' guaranteed sale («بابت فروش تضمینی گندم») are the
+  state's guaranteed purchase, as «مطالبات کشاورزان» and «به دولت فروختند» already are
+  (dev gold: 5 of 5 figures beside «مطالبه», 3 of 3 beside a guaranteed sale), not the
+  farm sector the growers name nor the revenue «فروش» names.
 """
 
 from __future__ import annotations
@@ -42,3 +47,17 @@ def test_transit_fleet(text: str, value: float, subject: str) -> None:
 def test_machines_beside_transit_are_not_the_fleet() -> None:
     text = "برای توسعه پایانه ترانزیت ۲۰ دستگاه لیفتراک خریداری شد."
     assert _figure(text, 20)["subject"] != "transit"
+
+
+PURCHASE_CLAIM_ROWS = [
+    ("۲۰۰ میلیارد ریال از مطالبه کشاورزان هنوز پرداخت نشده است.", 200e9, "purchases"),
+    ("مجموع مطالبه های گندمکاران استان ۹۰۰ میلیارد ریال است.", 900e9, "purchases"),
+    ("کشاورزان بابت فروش تضمینی گندم ۴۵۰ میلیارد ریال دریافت کردند.", 450e9, "purchases"),
+    # near miss: an ordinary sale stays revenue
+    ("فروش این شرکت امسال به ۳۰۰ میلیارد ریال رسید.", 300e9, "revenue"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PURCHASE_CLAIM_ROWS)
+def test_growers_claims_and_guaranteed_sale(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject

@@ -12,6 +12,9 @@ the rule must leave alone.
   state's guaranteed purchase, as «مطالبات کشاورزان» and «به دولت فروختند» already are
   (dev gold: 5 of 5 figures beside «مطالبه», 3 of 3 beside a guaranteed sale), not the
   farm sector the growers name nor the revenue «فروش» names.
+- money at a guaranteed rate («با نرخ تضمینی ۱۸۰۰ تومان خریداری می‌شود») is the price per
+  unit, as «نرخ خرید» and «قیمت خرید تضمینی» already are (dev gold: 3 of 3 money figures
+  right after a guaranteed rate or price are price), not the purchase the verb names.
 """
 
 from __future__ import annotations
@@ -60,4 +63,16 @@ PURCHASE_CLAIM_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), PURCHASE_CLAIM_ROWS)
 def test_growers_claims_and_guaranteed_sale(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+GUARANTEED_RATE_ROWS = [
+    ("امسال جو با نرخ تضمینی ۱۸۰۰ تومان از کشاورزان خریداری می‌شود.", 1800, "price"),
+    # near miss: the money paid for the purchase stays purchases
+    ("تاکنون ۸۰۰ میلیارد ریال بابت خرید تضمینی گندم پرداخت شد.", 800e9, "purchases"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), GUARANTEED_RATE_ROWS)
+def test_guaranteed_rate_is_a_price(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

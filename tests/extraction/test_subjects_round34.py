@@ -15,6 +15,9 @@ the rule must leave alone.
 - money at a guaranteed rate («با نرخ تضمینی ۱۸۰۰ تومان خریداری می‌شود») is the price per
   unit, as «نرخ خرید» and «قیمت خرید تضمینی» already are (dev gold: 3 of 3 money figures
   right after a guaranteed rate or price are price), not the purchase the verb names.
+- a percentage with a comparative right after it («... که ۳۴ درصد بیشتر از سال قبل است»)
+  compares the amount before it in its sentence: it takes that amount's subject, as a change
+  word does (dev gold: 21 of 22 such percentages; figures/defaults.py 'change_of_previous').
 """
 
 from __future__ import annotations
@@ -76,3 +79,26 @@ GUARANTEED_RATE_ROWS = [
 @pytest.mark.parametrize(("text", "value", "subject"), GUARANTEED_RATE_ROWS)
 def test_guaranteed_rate_is_a_price(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject
+
+
+COMPARED_ROWS = [
+    (
+        "از ترانزیت ۲۰ هزار تن کالا خبر داد و افزود: ارزش این کالاها ۸۰ میلیون دلار بوده"
+        " که ۲۵ درصد بیشتر از سال قبل است.",
+        25,
+        "transit",
+    ),
+    ("صادرات استان به ۹ میلیون دلار رسید که ۱۲ درصد کمتر از پارسال است.", 12, "exports"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), COMPARED_ROWS)
+def test_comparative_percentage_takes_the_amount_before(
+    text: str, value: float, subject: str
+) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+def test_a_share_with_no_comparative_is_left_alone() -> None:
+    text = "ارزش این کالاها ۸۰ میلیون دلار بوده و ۳۰ درصد آن سهم بخش خصوصی است."
+    assert _figure(text, 30)["subject"] != "transit"

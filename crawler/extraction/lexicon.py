@@ -167,6 +167,12 @@ CARRIED_FLOWS = frozenset(_COUNTED["carried_flows"])
 FLOW_CONTAINERS = frozenset(_COUNTED["flow_containers"])
 CARRIER_INSTRUMENT_RE = re.compile(word_alt(_COUNTED["carrier_instruments"]) + r"\s?$")
 CARRIER_TRAFFIC_RE = words_re(_COUNTED["carrier_traffic"])
+# round 34: vehicles counted in a sentence whose only flow is transit are the transit fleet
+_TRANSIT_FLEET = _COUNTED["transit_fleet"]
+TRANSIT_FLEET_CLASSIFIER: str = _TRANSIT_FLEET["classifier"]
+TRANSIT_FLEET_WORDS = frozenset(_TRANSIT_FLEET["fleet_words"]) | CARRIERS
+TRANSIT_FLEET_THEN = frozenset(_TRANSIT_FLEET["then_words"])
+TRANSIT_CUE: str = _TRANSIT_FLEET["cue"]
 # round 31: passenger vehicles entering a place are traffic, unless the clause names them
 # imported into the country (counted_nouns.json 'passenger_carriers')
 PASSENGER_CARRIERS = frozenset(_COUNTED["passenger_carriers"]["words"])

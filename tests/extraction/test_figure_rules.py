@@ -1720,6 +1720,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
     assert [r.__name__ for r in COUNT_SUBJECT_RULES] == [
         "establishments_in_the_plural",
         "carried_flow",
+        "transit_fleet",
         "industrial_setting",
         "plots_in_an_estate",
         "units_of_several_sectors",

@@ -44,6 +44,7 @@ from crawler.extraction.lexicon import (
     CARRIER_TRAFFIC_RE,
     CHANGE_RE,
     COMMODITY_SUBJECTS,
+    COMPARATIVE_AFTER_RE,
     CONDUIT_RE,
     CONTRACT_PURPOSE_RE,
     CONVOY_RE,
@@ -288,7 +289,9 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     in percent with no subject of its own (or only «رشد») is the change of the amount
     before it in the same sentence; with no amount before it there, of the count before it
     in its clause («۵۵ واحد صنعتی به بهره برداری رسیده که ... ۱۲ درصد رشد داشته»:
-    industrial units; not «۲۵ هزار خودرو عبور می‌کنند و ... زمان سفر ۳۰ درصد کاهش»)."""
+    industrial units; not «۲۵ هزار خودرو عبور می‌کنند و ... زمان سفر ۳۰ درصد کاهش»). A
+    comparative right after the percentage («... که ۳۴ درصد بیشتر از سال قبل است», round 34)
+    marks a change as a change word does."""
     if r.unit != "percent" or subject not in (None, "growth"):
         return subject
     if state.last_amount_si == r.si:
@@ -298,7 +301,11 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     else:
         return subject
     lo, hi = max(r.clause.start, r.num.start - 20), min(r.clause.end, r.unit_end + 30)
-    if not CHANGE_RE.search(r.folded, lo, hi):
+    # round 34: «... ۱۳۶ میلیون دلار بوده که ۳۴ درصد بیشتر از سال قبل است»: a comparative
+    # right after the percentage compares the amount before it (dev gold 21 of 22)
+    if not CHANGE_RE.search(r.folded, lo, hi) and not COMPARATIVE_AFTER_RE.match(
+        r.folded, r.unit_end
+    ):
         return subject
     return antecedent or subject
 

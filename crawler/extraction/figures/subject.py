@@ -117,6 +117,10 @@ from crawler.extraction.lexicon import (
     SUPPLY_RE,
     TOPIC_HEAD_RE,
     TOPIC_RE,
+    TRANSIT_CUE,
+    TRANSIT_FLEET_CLASSIFIER,
+    TRANSIT_FLEET_THEN,
+    TRANSIT_FLEET_WORDS,
     UNDECIDED_NOUN_AFTER_RE,
     UNIT_SECTOR_RE,
     VERB_STOP_RE,
@@ -338,6 +342,38 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
     ):
         return subject  # round 31: «۴۷۸ هزار خودرو ... وارد استان شدند»: travellers' traffic
     return flow
+
+
+_CLAUSE_MARKS = frozenset("،,.:؛")
+
+
+def transit_fleet(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 34: «بیش از ۹۱ هزار دستگاه ناوگان ترانزیتی از مرزهای استان تردد کرده‌اند»,
+    «پایانه مرزی ... با ۲۱ هزار دستگاه، بیشترین سهم را در ترانزیت کالا داشته است»: vehicles
+    counted (a carrier, a fleet word, or the vehicle classifier standing alone) in a sentence
+    whose only flow of goods is transit are the transit fleet: transit, in traffic too
+    (dev gold: 11 of 11 vehicles counted beside transit). Freight traffic with no flow named
+    stays transport; a sentence naming exports or imports as well leaves ``carried_flow``'s
+    reading ('transit_fleet' in counted_nouns.json)."""
+    if c.subject not in (None, "transport"):
+        return c
+    folded, sent = r.folded, r.sent
+    if TRANSIT_CUE not in folded[sent.start : sent.end]:
+        return c
+    noun = r.noun
+    if noun == TRANSIT_FLEET_CLASSIFIER:
+        rest = folded[r.unit_end : r.unit_end + 24].lstrip()
+        word = rest.split(maxsplit=1)[0] if rest else ""
+        if rest[:1] not in _CLAUSE_MARKS and word not in TRANSIT_FLEET_WORDS | TRANSIT_FLEET_THEN:
+            return c  # «۲۰ دستگاه حفاری»: machines, not vehicles
+    elif noun not in CARRIERS:
+        return c
+    flows = {
+        m.lastgroup
+        for m in SUBJECT_RE.finditer(folded, sent.start, sent.end)
+        if m.lastgroup in CARRIED_FLOWS
+    }
+    return Count("transit", generic=False) if flows == {"transit"} else c
 
 
 def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
@@ -1022,6 +1058,7 @@ def capacity_head_before(r: Reading, state: Discourse, c: Count) -> Count:
 COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     establishments_in_the_plural,
     carried_flow,
+    transit_fleet,
     industrial_setting,
     plots_in_an_estate,
     units_of_several_sectors,

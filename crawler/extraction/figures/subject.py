@@ -57,6 +57,10 @@ from crawler.extraction.lexicon import (
     GENERAL_WORKS_RE,
     GENERIC_HEADS,
     GOODS_FLOW_RE,
+    GOODS_ITEM_AFTER_RE,
+    GOODS_ITEM_BEFORE_RE,
+    GOODS_ITEM_NOUNS,
+    GOODS_ITEM_VERB_RE,
     HAUL_RE,
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
@@ -752,6 +756,28 @@ def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+# how far before a count of goods items its flow noun may stand («با صادرات ۱۴۰۰ قلم کالا»)
+_ITEM_FLOW_BEFORE = 24
+
+
+def goods_items_moved(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 34: «بیش از ۱۳۰۰ قلم کالا در استان تولید و ۶۵۰ قلم کالا به ۱۰۰ کشور صادر
+    می‌شود», «با صادرات ۱۴۰۰ قلم کالا به ۹۰ کشور»: items of goods ('goods_items': «قلم» then
+    «کالا» or «محصول») whose clause says, after the number, that they were made or crossed
+    (the auxiliary there or dropped before «و»), or names the flow right before the number,
+    count that making or flow; items of a list with no such word («۲۳۸ قلم کالای تولیدی
+    ... ثبت شده‌اند», a bare «قلم») keep no subject (dev gold 5 of 5)."""
+    if c.subject is not None or r.noun not in GOODS_ITEM_NOUNS:
+        return c
+    if GOODS_ITEM_AFTER_RE.match(r.folded, r.unit_end) is None:
+        return c
+    verb = GOODS_ITEM_VERB_RE.search(r.folded, r.unit_end, r.clause.end)
+    if verb is None:
+        lo = max(r.clause.start, r.num.start - _ITEM_FLOW_BEFORE)
+        verb = GOODS_ITEM_BEFORE_RE.search(r.folded, lo, r.num.start)
+    return Count(verb.lastgroup, generic=False) if verb and verb.lastgroup else c
+
+
 def goods_made(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۰۰ هزار جفت کفش چرمی در کارگاه‌های شهرستان دوخته شد», «۶۰ هزار دستگاه یخچال ...
     مونتاژ شد»: things counted with a noun of no establishment, person or measure of its
@@ -1039,6 +1065,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plans_given_loans,
     jobs_scheme_plans,
     units_given_loans,
+    goods_items_moved,
     goods_made,
     purchase_places,
     parties_of_a_purchase,

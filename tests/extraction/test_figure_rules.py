@@ -1726,6 +1726,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "licence_issued_for",
         "classifier_refers_back",
         "investors_attracted",
+        "companies_and_units",
         "projects_of_the_sector",
         "housing_schemes",
         "generic_establishments",

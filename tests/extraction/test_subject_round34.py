@@ -57,3 +57,18 @@ def test_goods_items_moved(text: str, value: float, subject: str | None) -> None
 )
 def test_investment_without_zwnj(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # companies counted together with units of a kind: the units' label
+        ("هم اکنون بیش از ۴۵ شرکت و واحد صنعتی فولاد در استان فعال است.", 45, "industrial_units"),
+        # firms and institutes, bare units, companies alone: companies
+        ("اکنون ۲۸۳ شرکت و موسسه حمل و نقل کالا در استان فعال است.", 283, "companies"),
+        ("اکنون ۱۲۰ شرکت و واحد در این شهرک مستقر هستند.", 120, "companies"),
+        ("اکنون ۱۲۰ شرکت دانش بنیان در استان فعال است.", 120, "companies"),
+    ],
+)
+def test_companies_and_units(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

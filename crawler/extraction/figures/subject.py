@@ -454,6 +454,24 @@ def investors_attracted(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("investment", generic=False)
 
 
+# «۶۰ شرکت و واحد صنعتی»: companies counted together with units of a kind
+COMPANIES_AND_UNITS_RE = re.compile(r"\s?و\s?(?P<noun>واحد(?:های)?)" + WB_R)
+
+
+def companies_and_units(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 34: «بیش از ۶۰ شرکت و واحد صنعتی سرب و روی در استان فعال است»: companies
+    counted together with units («شرکت و واحد ...») whose qualifier names a kind of
+    establishment count those establishments (the units' label is the specific one; dev gold
+    2 of 2); «شرکت و موسسه ...» and units with no qualifier keep companies."""
+    if c.subject != "companies" or r.noun != "شرکت":
+        return c
+    m = COMPANIES_AND_UNITS_RE.match(r.folded, r.unit_end)
+    if m is None:
+        return c
+    after = _noun_subject(r.folded, "واحد", m.end())[0]
+    return Count(after, generic=False) if after in ESTABLISHMENT_SUBJECTS else c
+
+
 def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
     """«۲۸۰ پروژه اقامتی در استان در حال انجام است» in an article about pilgrims and
     lodging, «۱۷ پروژه آبرسانی» in one about water supply: works («پروژه») whose noun
@@ -1055,6 +1073,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     licence_issued_for,
     classifier_refers_back,
     investors_attracted,
+    companies_and_units,
     projects_of_the_sector,
     housing_schemes,
     generic_establishments,

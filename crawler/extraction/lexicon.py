@@ -1446,6 +1446,10 @@ TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")
 
 # round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector, no one sector after a project noun
 GENERAL_WORKS_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["general_works_words"]) + WB_R)
+# round 34: «۵۵ پروژه صنعتی»: industrial ventures, projects
+VENTURE_PROJECT_RE = re.compile(
+    r"\s?" + word_alt(_SUBJECTS["venture_project_words"]["words"]) + WB_R
+)
 # round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان»: the value of projects
 _VALUE_OF_PROJECTS = _SUBJECTS["value_of_projects"]
 VALUE_OF_PROJECTS_RE = re.compile(

@@ -72,3 +72,21 @@ def test_investment_without_zwnj(text: str, value: float, subject: str) -> None:
 )
 def test_companies_and_units(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+_INDUSTRY = (
+    "رئیس سازمان صنعت استان گفت: {} در استان آماده بهره برداری است. واحدهای صنعتی و صنایع"
+    " استان و شهرک صنعتی و کارخانه‌ها و صنعت استان رشد داشته‌اند."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "subject"),
+    [
+        # industrial ventures stay projects, in an article plainly about industry
+        ("۴۲ پروژه صنعتی", 42, "projects"),
+        ("۴۲ طرح صنعتی", 42, "projects"),
+    ],
+)
+def test_industrial_projects_stay_projects(phrase: str, value: float, subject: str) -> None:
+    assert figure_of(_INDUSTRY.format(phrase), value)["subject"] == subject

@@ -123,6 +123,7 @@ from crawler.extraction.lexicon import (
     TOPIC_RE,
     UNDECIDED_NOUN_AFTER_RE,
     UNIT_SECTOR_RE,
+    VENTURE_PROJECT_RE,
     VERB_STOP_RE,
     WORK_RE,
 )
@@ -484,6 +485,8 @@ def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
         return c
     if GENERAL_WORKS_RE.match(r.folded, r.unit_end):
         return c  # round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector
+    if VENTURE_PROJECT_RE.match(r.folded, r.unit_end):
+        return c  # round 34: «۵۵ پروژه صنعتی»: industrial ventures, as «طرح صنعتی»
     m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
     if m is None or m.lastgroup not in SECTOR_SUBJECTS:
         return c

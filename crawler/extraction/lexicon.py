@@ -585,6 +585,22 @@ GOODS_FLOW_RE = re.compile(
     + WB_R
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
+# round 34: «۱۳۰۰ قلم کالا ... تولید و ۶۵۰ قلم کالا ... صادر می‌شود»: items of goods moved
+_GOODS_ITEMS = _SUBJECTS["goods_items"]
+GOODS_ITEM_NOUNS = frozenset(_GOODS_ITEMS["nouns"])
+GOODS_ITEM_AFTER_RE = re.compile(r"\s?(?:" + seq(_GOODS_ITEMS["goods"]) + ")" + WB_R)
+GOODS_ITEM_VERB_RE = re.compile(
+    WB_L
+    + "(?:"
+    + groups((c["label"], c["words"]) for c in _GOODS_ITEMS["verbs"])
+    + r")\s(?:"
+    + seq(_GOODS_ITEMS["ends"])
+    + ")"
+    + WB_R
+)
+GOODS_ITEM_BEFORE_RE = re.compile(
+    WB_L + "(?:" + groups((c["label"], c["words"]) for c in _GOODS_ITEMS["before"]) + r")\s?$"
+)
 # round 17: consignments named for the trade they serve («۲۵ محموله کیوی صادراتی»)
 CONSIGNMENT_TRADE_RE = re.compile(
     WB_L
@@ -1436,6 +1452,10 @@ TOTALITY_BEFORE_RE = re.compile(word_alt(_WHERE["totality_before"]) + r"\s?$")
 
 # round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector, no one sector after a project noun
 GENERAL_WORKS_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["general_works_words"]) + WB_R)
+# round 34: «۵۵ پروژه صنعتی»: industrial ventures, projects
+VENTURE_PROJECT_RE = re.compile(
+    r"\s?" + word_alt(_SUBJECTS["venture_project_words"]["words"]) + WB_R
+)
 # round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان»: the value of projects
 _VALUE_OF_PROJECTS = _SUBJECTS["value_of_projects"]
 VALUE_OF_PROJECTS_RE = re.compile(

@@ -57,6 +57,10 @@ from crawler.extraction.lexicon import (
     GENERAL_WORKS_RE,
     GENERIC_HEADS,
     GOODS_FLOW_RE,
+    GOODS_ITEM_AFTER_RE,
+    GOODS_ITEM_BEFORE_RE,
+    GOODS_ITEM_NOUNS,
+    GOODS_ITEM_VERB_RE,
     HAUL_RE,
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
@@ -123,6 +127,7 @@ from crawler.extraction.lexicon import (
     TRANSIT_FLEET_WORDS,
     UNDECIDED_NOUN_AFTER_RE,
     UNIT_SECTOR_RE,
+    VENTURE_PROJECT_RE,
     VERB_STOP_RE,
     WORK_RE,
 )
@@ -486,6 +491,24 @@ def investors_attracted(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("investment", generic=False)
 
 
+# «۶۰ شرکت و واحد صنعتی»: companies counted together with units of a kind
+COMPANIES_AND_UNITS_RE = re.compile(r"\s?و\s?(?P<noun>واحد(?:های)?)" + WB_R)
+
+
+def companies_and_units(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 34: «بیش از ۶۰ شرکت و واحد صنعتی سرب و روی در استان فعال است»: companies
+    counted together with units («شرکت و واحد ...») whose qualifier names a kind of
+    establishment count those establishments (the units' label is the specific one; dev gold
+    2 of 2); «شرکت و موسسه ...» and units with no qualifier keep companies."""
+    if c.subject != "companies" or r.noun != "شرکت":
+        return c
+    m = COMPANIES_AND_UNITS_RE.match(r.folded, r.unit_end)
+    if m is None:
+        return c
+    after = _noun_subject(r.folded, "واحد", m.end())[0]
+    return Count(after, generic=False) if after in ESTABLISHMENT_SUBJECTS else c
+
+
 def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
     """«۲۸۰ پروژه اقامتی در استان در حال انجام است» in an article about pilgrims and
     lodging, «۱۷ پروژه آبرسانی» in one about water supply: works («پروژه») whose noun
@@ -498,6 +521,8 @@ def projects_of_the_sector(r: Reading, state: Discourse, c: Count) -> Count:
         return c
     if GENERAL_WORKS_RE.match(r.folded, r.unit_end):
         return c  # round 28: «۱۲۰ پروژه عمرانی»: civil works of every sector
+    if VENTURE_PROJECT_RE.match(r.folded, r.unit_end):
+        return c  # round 34: «۵۵ پروژه صنعتی»: industrial ventures, as «طرح صنعتی»
     m = SECTOR_WORD_RE.match(r.folded, r.unit_end + 1)
     if m is None or m.lastgroup not in SECTOR_SUBJECTS:
         return c
@@ -788,6 +813,28 @@ def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
     return c
 
 
+# how far before a count of goods items its flow noun may stand («با صادرات ۱۴۰۰ قلم کالا»)
+_ITEM_FLOW_BEFORE = 24
+
+
+def goods_items_moved(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 34: «بیش از ۱۳۰۰ قلم کالا در استان تولید و ۶۵۰ قلم کالا به ۱۰۰ کشور صادر
+    می‌شود», «با صادرات ۱۴۰۰ قلم کالا به ۹۰ کشور»: items of goods ('goods_items': «قلم» then
+    «کالا» or «محصول») whose clause says, after the number, that they were made or crossed
+    (the auxiliary there or dropped before «و»), or names the flow right before the number,
+    count that making or flow; items of a list with no such word («۲۳۸ قلم کالای تولیدی
+    ... ثبت شده‌اند», a bare «قلم») keep no subject (dev gold 5 of 5)."""
+    if c.subject is not None or r.noun not in GOODS_ITEM_NOUNS:
+        return c
+    if GOODS_ITEM_AFTER_RE.match(r.folded, r.unit_end) is None:
+        return c
+    verb = GOODS_ITEM_VERB_RE.search(r.folded, r.unit_end, r.clause.end)
+    if verb is None:
+        lo = max(r.clause.start, r.num.start - _ITEM_FLOW_BEFORE)
+        verb = GOODS_ITEM_BEFORE_RE.search(r.folded, lo, r.num.start)
+    return Count(verb.lastgroup, generic=False) if verb and verb.lastgroup else c
+
+
 def goods_made(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۰۰ هزار جفت کفش چرمی در کارگاه‌های شهرستان دوخته شد», «۶۰ هزار دستگاه یخچال ...
     مونتاژ شد»: things counted with a noun of no establishment, person or measure of its
@@ -1066,6 +1113,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     licence_issued_for,
     classifier_refers_back,
     investors_attracted,
+    companies_and_units,
     projects_of_the_sector,
     housing_schemes,
     generic_establishments,
@@ -1076,6 +1124,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plans_given_loans,
     jobs_scheme_plans,
     units_given_loans,
+    goods_items_moved,
     goods_made,
     purchase_places,
     parties_of_a_purchase,

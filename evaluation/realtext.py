@@ -79,7 +79,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # round 32's (written before any of round 32's fixes was merged; measured once at
     # 8043987, then joined development); heldout31 and heldout32 are rounds 33 and 34's
     # held-out parts, both written at the session's start before any of either round's fixes;
-    # heldout31 was measured once at 8699486, then joined development.
+    # heldout31 was measured once at 8699486 and heldout32 once at b5fcc75, each then joined
+    # development; heldout33 and heldout34 are rounds 35 and 36's, written before their fixes.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -95,7 +96,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout25a", "heldout25b", "heldout26a", "heldout26b"),
         *("heldout27a", "heldout27b", "heldout28a", "heldout28b"),
         *("heldout29a", "heldout29b", "heldout30a", "heldout30b"),
-        *("heldout31a", "heldout31b"),
+        *("heldout31a", "heldout31b", "heldout32a", "heldout32b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part
@@ -134,6 +135,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout30": ("heldout30a", "heldout30b"),  # round 32's held-out part
     "heldout31": ("heldout31a", "heldout31b"),  # round 33's held-out part
     "heldout32": ("heldout32a", "heldout32b"),  # round 34's held-out part
+    "heldout33": ("heldout33a", "heldout33b"),  # round 35's held-out part
+    "heldout34": ("heldout34a", "heldout34b"),  # round 36's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -896,12 +896,15 @@ def _undesked(src: str) -> str:
 
 # what ends an outlet's name: a page label («برچسب‌ها», «تعداد») or a place word after it
 _NAME_WORD_RE = re.compile(r"[^\s«»\"'()]+")
-_OUTLET_SHAPED_RE = re.compile(r"(?:نیوز|پرس|آنلاین|خبر|\d)$")
+# (attribution_cues.json 'outlet_tails', 'outlet_tail_news')
+_OUTLET_TAILS = "|".join(map(re.escape, load("attribution_cues.json")["outlet_tails"]))
+_OUTLET_TAIL_NEWS = "|".join(map(re.escape, load("attribution_cues.json")["outlet_tail_news"]))
+_OUTLET_SHAPED_RE = re.compile(rf"(?:{_OUTLET_TAILS}|{_OUTLET_TAIL_NEWS}|\d)$")
 # the same words standing alone as a name's last word («ساجد خبر»: no page label)
-_OUTLET_SUFFIX_RE = re.compile(r"نیوز|پرس|آنلاین|خبر")
+_OUTLET_SUFFIX_RE = re.compile(rf"{_OUTLET_TAILS}|{_OUTLET_TAIL_NEWS}")
 # an outlet's own tail: «X نیوز», «X پرس», «X آنلاین», a number glued on («دیار۲۴»; never
 # «فاز ۲», a number after a space)
-_OUTLET_TAIL_RE = re.compile(r"(?:نیوز|پرس|آنلاین|[^\W\d_]\d{1,3})$")
+_OUTLET_TAIL_RE = re.compile(rf"(?:{_OUTLET_TAILS}|[^\W\d_]\d{{1,3}})$")
 
 
 def _outlet_tailed(src: str) -> bool:

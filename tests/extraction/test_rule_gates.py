@@ -16,7 +16,15 @@ import pytest
 from crawler.extraction import extract_record
 from crawler.extraction.figures import defaults, kind
 from crawler.extraction.figures import extract as extract_module
-from crawler.extraction.figures.model import Discourse, Reading, rules_for
+from crawler.extraction.figures.model import (
+    _NEEDS,
+    Discourse,
+    Reading,
+    needs,
+    rules_for,
+    rules_with_cues,
+)
+from crawler.extraction.sentences import Span
 from crawler.extraction.figures.subject import find_subject, topic
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,3 +80,45 @@ def test_chains_keep_their_order() -> None:
             assert list(kept) == [r for r in rules if r in set(kept)]
             assert rules_for(rules, unit) is kept
         assert len(rules_for(rules, "percent")) < len(rules)
+
+
+def test_cue_gated_rules_give_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cue gates (``model.needs``): a kind rule left out because its clause (or
+    sentence) holds none of its words gives nothing for that figure, over every
+    team-written text."""
+    wrong: list[tuple[str, str]] = []
+    checked = [0]
+
+    def find_kind(r: Reading) -> str | None:
+        k = kind.KindContext(r)
+        kept = set(rules_with_cues(kind.KIND_RULES, r.unit, r.doc, r.sent, r.clause))
+        for rule in rules_for(kind.KIND_RULES, r.unit):
+            if rule not in kept:
+                checked[0] += 1
+                if rule(k) is not None:
+                    wrong.append((rule.__name__, r.folded[r.sent.start : r.sent.end]))
+        for rule in rules_for(kind.KIND_RULES, r.unit):
+            if (got := rule(k)) is not None:
+                return got or None
+        return None
+
+    monkeypatch.setattr(extract_module, "find_kind", find_kind)
+    for path in TEXTS:
+        extract_record(None, None, path.read_text(encoding="utf-8"))
+    assert checked[0] > 0
+    assert not wrong, wrong[:5]
+
+
+def test_cue_scan_finds_words_inside_words() -> None:
+    """Every declared word is found wherever it stands, inside another declared word or
+    overlapping one, and a clause holds only the words wholly inside it."""
+    assert any(sentence for sentence, _ in _NEEDS.values())
+    text = "سهمیه هدفگذاری پیشبینی شاهدان"
+    from crawler.extraction.figures.model import Doc
+
+    doc = Doc(text, text, [Span(0, len(text))])
+    in_sent, in_clause = doc.cues(Span(0, len(text)), Span(6, 14))
+    assert {"سهم", "هدف", "پیش", "شاهد"} <= in_sent
+    assert "هدف" in in_clause and "سهم" not in in_clause and "پیش" not in in_clause
+    with pytest.raises(ValueError):
+        needs("ی")

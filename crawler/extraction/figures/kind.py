@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 from crawler.data import load
 from crawler.extraction.figures.cues import COMMA_RE, DIGIT_RE, names_a_whole
-from crawler.extraction.figures.model import Figure, Reading, acts_on, cached, ignores, rules_for
+from crawler.extraction.figures.model import (
+    Figure,
+    Reading,
+    acts_on,
+    cached,
+    ignores,
+    needs,
+    rules_with_cues,
+)
 from crawler.extraction.lexicon import (
     ABILITY_RE,
     ACHIEVED_RE,
@@ -466,6 +474,7 @@ _ASSIGNED_GUARD = _any_of(_ASSIGNED_STEMS)
 _CAUSATIVE_GUARD = _any_of(_CAUSATIVE_STEMS)
 
 
+@needs(*_ASSIGNED_STEMS)
 @ignores("percent", "times", MONEY_UNITS)
 def assigned_amount(k: KindContext) -> str | None:
     """«در قالب مسکن حمایتی ۲۷ هزار و ۶۳ واحد مسکونی تعیین شده است», «... ۲۰۰۰ فقره مشخص
@@ -497,6 +506,7 @@ def _measured_against(k: KindContext, cue: int) -> bool:
     return PERCENT_OF_CUE_RE.search(k.folded, lo, cue) is not None
 
 
+@needs("تعلق")
 def entitled_by_scheme(k: KindContext) -> str | None:
     """«به هر واحد روستایی ۲۰۰ میلیون تومان وام تعلق می‌گیرد», «مبلغ ۳۵۰ میلیون تومان وام با
     نرخ ۵ درصد ... به این پروژه‌ها تعلق می‌گیرد»: an amount (money, a rate or a count) whose
@@ -514,6 +524,7 @@ def entitled_by_scheme(k: KindContext) -> str | None:
 _ANNOUNCING_STEMS = ("اعلام", "ابلاغ", "تعیین")
 
 
+@needs(*_ANNOUNCING_STEMS)
 @acts_on(MONEY_UNITS)
 def announced_budget(k: KindContext) -> str | None:
     """«اعتبارات عمرانی امسال استان را ۶ هزار میلیارد تومان اعلام کرد», «بودجه جاری ... برای
@@ -542,9 +553,11 @@ def announced_budget(k: KindContext) -> str | None:
     return "target"
 
 
-_BUDGET_GUARD = re.compile("بودجه|جمع|اضافه|افزوده|منظور")
+_BUDGET_WORDS = ("بودجه", "جمع", "اضافه", "افزوده", "منظور")
+_BUDGET_GUARD = _any_of(_BUDGET_WORDS)
 
 
+@needs(*_BUDGET_WORDS, within="sentence")
 @acts_on(MONEY_UNITS)
 def in_budget_document(k: KindContext) -> str | None:
     """«۴۴ میلیارد تومان به راه روستایی و ۱۱۶ میلیارد تومان برای آب شرب به این سرجمع اضافه
@@ -574,6 +587,7 @@ def in_budget_document(k: KindContext) -> str | None:
     return None if PAST_YEAR_RE.search(f, s.start, r.start) else "target"
 
 
+@needs("سهم")
 @acts_on(MONEY_UNITS)
 def territory_quota(k: KindContext) -> str | None:
     """«۷۰۰ میلیارد ریال سهم استان از تسهیلات ازدواج است», «از ۵۸۵ میلیارد تومان سهم استان،
@@ -643,6 +657,7 @@ def passed_budget(k: KindContext) -> str | None:
     return "target"
 
 
+@needs(*_CAUSATIVE_STEMS)
 @ignores("percent", "times")
 def caused_outcome(k: KindContext) -> str | None:
     """«آبرسانی مرزی موجب می‌شود تا ۱۳۰ روستا تحت پوشش قرار بگیرند», «راه‌اندازی کارخانه
@@ -662,6 +677,7 @@ def caused_outcome(k: KindContext) -> str | None:
     return "forecast"
 
 
+@needs("مقدم")
 def prepared_event(k: KindContext) -> str | None:
     """«مقدمات اجرای ۱۸۲۰ پروژه جدید آماده شده و ...», «مقدمات احداث ۳ هزار واحد مسکونی
     فراهم شده است»: an amount inside an event whose preparations are reported done (no
@@ -740,6 +756,7 @@ COMMEMORATIVE_RE = words_re(_CUES["commemorative_periods"])
 PAST_PERIOD_RE = words_re(_CUES["past_period_words"])
 
 
+@needs("خبر")
 def announced_opening(k: KindContext) -> str | None:
     """«مدیرعامل ... از افتتاح ۱۴ پروژه آبرسانی در دهه فجر امسال خبر داد», «از افتتاح و
     کلنگ‌زنی ۷۱ پروژه ... در هفته دولت خبرداد»: an amount inside an opening (delivery,
@@ -877,6 +894,7 @@ def _stated_as_quota(k: KindContext, cue: re.Match[str]) -> bool:
     return not (ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest))
 
 
+@needs("سهم")
 @ignores("percent", MONEY_UNITS)
 def scheme_quota(k: KindContext) -> str | None:
     """«سهم استان در اجرای طرح کارورزی ۵۵۰ نفر بود», «سهم استان از طرح نهضت ملی مسکن ۱۲
@@ -1023,6 +1041,7 @@ def _in_purpose_phrase(k: KindContext, cue: int) -> bool:
     return purpose is not None and COMMA_RE.search(f, cue, k.r.start) is not None
 
 
+@needs("منظور", "هدف")
 @ignores("percent", "times")
 def purpose_object(k: KindContext) -> str | None:
     """«سد به منظور آبیاری ۲ هزار هکتار ساخته شد», «کارخانه با هدف فرآوری ۳۰ هزار تن زیتون
@@ -1045,6 +1064,7 @@ def purpose_object(k: KindContext) -> str | None:
     return "target"
 
 
+@needs("مصوب", "ابلاغی", "هدف", "تعهد")
 @ignores("percent")
 def set_amount(k: KindContext) -> str | None:
     """An amount a budget, a notice, a goal or a commitment sets, named right before it in
@@ -1231,6 +1251,7 @@ def _number_between(folded: str, lo: int, hi: int) -> bool:
     return False
 
 
+@needs("پیش", within="sentence")
 def projected_noun(k: KindContext) -> str | None:
     """«حجم سرمایه‌گذاری پیش‌بینی‌شده مربوط به این سرمایه‌گذاران حدود ۶۰ میلیارد ریال بوده»,
     «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام کرد» (round
@@ -1344,6 +1365,7 @@ def target_after(k: KindContext) -> str | None:
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 
+@needs("خواه")
 @acts_on("percent")
 def share_to_come(k: KindContext) -> str | None:
     """«تا پایان سال آینده ۹۵ درصد روستاها از گاز برخوردار خواهند شد», «در پایان برنامه ۸۰
@@ -1361,6 +1383,7 @@ def share_to_come(k: KindContext) -> str | None:
     return "forecast" if FUTURE_TIME_RE.search(f, k.statement_start, r.start) else None
 
 
+@needs("خواه", "یاب", "پیدا")
 @acts_on("percent")
 def share_to_change(k: KindContext) -> str | None:
     """«سهم استان در طرح‌های صنعتی کشور به ۲٫۵ درصد افزایش می‌یابد», «شاخص بهره‌مندی از آب
@@ -1765,6 +1788,7 @@ def predicted_change(k: KindContext) -> str | None:
     return "forecast" if found or k.predicted_across_colon else None
 
 
+@needs("داشت", "یافت", "پیدا")
 @ignores("percent", "times")
 def amount_changed_by(k: KindContext) -> str | None:
     """«بین ۲۰۰ تومان تا هزار تومان در هر کیلوگرم در میادین ... کاهش قیمت داشته است»,
@@ -1794,6 +1818,10 @@ def amount_changed_by(k: KindContext) -> str | None:
     return "change"
 
 
+_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی", "فردا")
+
+
+@needs(*_YEAR_TO_COME_STEMS)
 def year_to_come_present(k: KindContext) -> str | None:
     """«امسال ۷۷۰ هزار تن سیب‌زمینی ... تولید می‌شود», «امسال در ۱۴۵ هزار هکتار گندم، در ۴۸
     هزار هکتار جو ... کشت می‌شود», «سالانه ۱۵ هزار واحد و تا چهار سال آینده ۶۳ هزار واحد ...
@@ -1832,9 +1860,6 @@ def year_to_come_present(k: KindContext) -> str | None:
     ):
         return None  # the passive is another statement's, or a habit's
     return "forecast"
-
-
-_YEAR_TO_COME_STEMS = ("امسال", "جاری", "آینده", "آتی", "فردا")
 
 
 def change_next_to(k: KindContext) -> str | None:
@@ -1926,6 +1951,7 @@ def future_verb(k: KindContext) -> str | None:
     return "forecast"
 
 
+@needs("گرد", "پیوند")
 @ignores("percent")
 def present_return(k: KindContext) -> str | None:
     """«امسال ۹۹ واحد صنعتی غیرفعال به چرخه تولید باز می‌گردند», «۱۲۰ اتوبوس نو به ناوگان
@@ -1989,6 +2015,7 @@ def nearest_verb(k: KindContext) -> str | None:
     return "actual" if ac is not None else None
 
 
+@needs("شاهد")
 def witnessed_to_come(k: KindContext) -> str | None:
     """«در دهه فجر امسال شاهد افتتاح بیش از ۹۵۶ پروژه ... هستیم», «به زودی شاهد آغاز
     ساخت ۳۰۰ واحد هستیم»: «شاهد» before the number's event noun with a present «هستیم»
@@ -2245,7 +2272,8 @@ KIND_RULES: tuple[KindRule, ...] = (
 def find_kind(r: Reading) -> str | None:
     """The kind of the first rule in ``KIND_RULES`` that gives one."""
     k = KindContext(r)
-    for rule in rules_for(KIND_RULES, r.unit):  # (unit-gated rules left out)
+    # (rules gated out by the unit or by words their clause or sentence lacks left out)
+    for rule in rules_with_cues(KIND_RULES, r.unit, r.doc, r.sent, r.clause):
         kind = rule(k)
         if kind is not None:
             return kind or None  # NO_KIND: a rule decided there is none

@@ -14,7 +14,17 @@ from crawler.extraction.numbers import NumberSpan
 from crawler.extraction.sentences import Span, clause_spans, span_at
 from crawler.schema import FIGURE_KEYS  # the record's figure fields, declared once
 
-__all__ = ["FIGURE_KEYS", "Doc", "Figure", "acts_on", "cached", "ignores", "rules_for"]
+__all__ = [
+    "FIGURE_KEYS",
+    "Doc",
+    "Figure",
+    "acts_on",
+    "cached",
+    "ignores",
+    "needs",
+    "rules_for",
+    "rules_with_cues",
+]
 
 
 class cached[T]:  # noqa: N801 (used as a decorator, like cached_property)
@@ -96,6 +106,84 @@ def _lets_through(rule: Callable[..., object], unit: str) -> bool:
     return (only is None or unit in only) and unit not in turned_away
 
 
+# ------------------------------------------------------------------ cue gates of rules
+# Many rules open with a cheap guard on a few plain words in a window of the clause or the
+# sentence («"تعلق" not in f[r.unit_end : k.statement_end]: return None»): without one of
+# those words there, the rule gives nothing. A rule marked with its words (``needs``) is
+# left out of the chain for a figure whose clause (or sentence) holds none of them. Which
+# declared words stand where is found once per sentence, by one scan for all of them
+# (``Doc.cues``); the rule chain for a figure's unit and the words its clause and sentence
+# hold is one tuple, remembered (a dictionary read per figure). The rule keeps its guard.
+_NEEDS: dict[Callable[..., object], tuple[bool, frozenset[str]]] = {}  # rule -> (sentence?, words)
+_CUE_CHAINS: dict[tuple[Any, ...], tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
+_CUE_CHAINS_KEPT = 20_000  # (bounded: the combinations of words seen are few in practice)
+
+
+def needs[R: Callable[..., object]](*words: str, within: str = "clause") -> Callable[[R], R]:
+    """Mark a rule that gives nothing (a kind rule: None) unless one of ``words``, as plain
+    text, stands in a window of the figure's clause (``within="sentence"``: of its
+    sentence): the window its first guard searches, and any non-None answer comes after
+    that guard. Words of two letters or more."""
+    if within not in ("clause", "sentence") or any(len(w) < 2 for w in words):
+        raise ValueError(f"needs: bad words or scope: {words!r}, {within!r}")
+
+    def mark(rule: R) -> R:
+        _NEEDS[rule] = (within == "sentence", frozenset(words))
+        _CUE_SCAN.clear()  # (rebuilt at its next use, with these words in it)
+        return rule
+
+    return mark
+
+
+# The scan of every declared word: one branch per first letter, that letter then a
+# lookahead for the longest word's rest (so the scan skips in C to those letters, and
+# every position is tried: a word inside another word is found too), and for each word
+# found, the declared words that are its prefixes (found at the same place).
+_CUE_SCAN: list[Any] = []
+
+
+def _cue_scan() -> tuple[re.Pattern[str], list[str], dict[str, tuple[tuple[str, int], ...]]]:
+    if not _CUE_SCAN:
+        words = sorted({w for _, ws in _NEEDS.values() for w in ws})
+        by_first: dict[str, list[str]] = {}
+        for w in words:
+            by_first.setdefault(w[0], []).append(w[1:])
+        firsts = list(by_first)
+        source = "|".join(
+            re.escape(c)
+            + "(?=("
+            + "|".join(re.escape(rest) for rest in sorted(by_first[c], key=len, reverse=True))
+            + "))"
+            for c in firsts
+        )
+        prefixes = {w: tuple((p, len(p)) for p in words if w.startswith(p)) for w in words}
+        _CUE_SCAN[:] = [re.compile(source or "(?!)"), firsts, prefixes]
+    return _CUE_SCAN[0], _CUE_SCAN[1], _CUE_SCAN[2]
+
+
+def rules_with_cues[R: Callable[..., object]](
+    rules: tuple[R, ...], unit: str, doc: Doc, sent: Span, clause: Span
+) -> tuple[R, ...]:
+    """``rules_for(rules, unit)`` without the rules marked by ``needs`` whose words stand
+    neither in ``clause`` nor (for those so marked) in ``sent``."""
+    in_sent, in_clause = doc.cues(sent, clause)
+    key = (id(rules), unit, in_clause, in_sent)
+    kept = _CUE_CHAINS.get(key)
+    if kept is None or kept[0] is not rules:  # (the chain itself is kept: ids are reused)
+        kept = (rules, tuple(r for r in rules_for(rules, unit) if _cued(r, in_sent, in_clause)))
+        if len(_CUE_CHAINS) < _CUE_CHAINS_KEPT:
+            _CUE_CHAINS[key] = kept
+    return kept[1]
+
+
+def _cued(rule: Callable[..., object], in_sent: frozenset[str], in_clause: frozenset[str]) -> bool:
+    need = _NEEDS.get(rule)
+    if need is None:
+        return True
+    sentence, words = need
+    return not words.isdisjoint(in_sent if sentence else in_clause)
+
+
 @dataclass
 class Figure:
     """One figure: value and unit, what it measures (subject), what kind of statement it
@@ -129,6 +217,8 @@ class Doc:
     # keyed by the pattern's identity: hashing a compiled pattern hashes its whole code
     # (1-2 µs a time for a cue list), and the patterns are module constants
     _found: dict[tuple[int, int, int], list[re.Match[str]]] = field(default_factory=dict)
+    # (start, end, word) of each word ``needs`` declares, per sentence (``cues``)
+    _hits: dict[Span, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def matches(self, regex: re.Pattern[str], span: Span) -> list[re.Match[str]]:
         """The matches of ``regex`` in a clause, found once for all its figures."""
@@ -137,6 +227,24 @@ class Doc:
         if found is None:
             found = self._found[key] = list(regex.finditer(self.folded, span.start, span.end))
         return found
+
+    def cues(self, sent: Span, clause: Span) -> tuple[frozenset[str], frozenset[str]]:
+        """The words declared by ``needs`` that stand in ``sent`` and in ``clause`` (a
+        clause outside its sentence: every word, so that no rule is left out)."""
+        hits = self._hits.get(sent)
+        if hits is None:
+            scan, firsts, prefixes = _cue_scan()
+            hits = self._hits[sent] = [
+                (m.start(), m.start() + n, w)
+                for m in scan.finditer(self.folded, sent.start, sent.end)
+                for w, n in prefixes[firsts[m.lastindex - 1] + m.group(m.lastindex)]  # type: ignore[operator]
+            ]
+        lo, hi = clause.start, clause.end
+        if lo < sent.start or hi > sent.end:
+            every = frozenset(_cue_scan()[2])
+            return every, every
+        in_sent = frozenset(w for _, _, w in hits)
+        return in_sent, frozenset(w for s, e, w in hits if s >= lo and e <= hi)
 
     def clause_at(self, sent: Span, pos: int, statements: bool = True) -> Span:
         """The clause of ``sent`` holding ``pos`` (``statements=False``: not cut at «و»)."""

@@ -17,7 +17,15 @@ from crawler.extraction.figures.cues import (
     segment_start,
     subject_from,
 )
-from crawler.extraction.figures.model import Discourse, Figure, Reading, acts_on, ignores, rules_for
+from crawler.extraction.figures.model import (
+    Discourse,
+    Figure,
+    Reading,
+    acts_on,
+    ignores,
+    needs,
+    rules_with_cues,
+)
 from crawler.extraction.figures.subject import (
     PER_RE,
     commodity_decides,
@@ -579,6 +587,7 @@ def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> st
     return "tourism" if CAME_IN_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+@needs("مرز", "گذرگاه", within="sentence")
 @acts_on("person", "percent")
 def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 26: «میانگین تردد روزانه مسافر از این مرز ۳۷۰۰ نفر بوده», «روزانه ۶۰۰ نفر
@@ -1273,6 +1282,7 @@ def _allotted_fund_before(r: Reading) -> bool:
 _VALUED_PROJECTS_OVER = frozenset({None, "projects", "budget"})
 
 
+@needs("ارزش")
 @acts_on(MONEY_UNITS)
 def value_of_projects(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 28: «ارزش پروژه‌های عمرانی افتتاحی ۲۱۵ میلیارد تومان، طرح‌های اقتصادی افتتاحی
@@ -1953,6 +1963,7 @@ def products_crossing(r: Reading, state: Discourse, subject: str | None) -> str 
     return subject
 
 
+@needs(*_FLOW_STEMS)
 def part_crossing(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 30: «... ۲۰۰ هزار تن پسته تولید شد که از این میزان ۱۲۰ هزار تن به کشورهای
     هدف صادر شده»: a part of the amount before («از این میزان/مقدار/حجم ...», no verb
@@ -1981,6 +1992,7 @@ def part_crossing(r: Reading, state: Discourse, subject: str | None) -> str | No
 _MEANS_WINDOW = 24
 
 
+@needs("رسانی")
 @acts_on(MONEY_UNITS)
 def supply_work_funded(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«اعتباری حدود ۵۰ میلیارد ریال برای آبرسانی به این مناطق هزینه شده», «۴۴ روستا با
@@ -2399,6 +2411,7 @@ def amount_subject(r: Reading, state: Discourse) -> str | None:
     subject = r.np_subject(part=r.unit == "percent") or subject_before(
         r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced
     )
-    for rule in rules_for(DEFAULT_SUBJECT_RULES, r.unit):  # (those for other units left out)
+    # (those for other units, and those whose words their clause or sentence lacks, left out)
+    for rule in rules_with_cues(DEFAULT_SUBJECT_RULES, r.unit, r.doc, r.sent, r.clause):
         subject = rule(r, state, subject)
     return subject

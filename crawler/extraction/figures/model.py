@@ -219,6 +219,9 @@ class Doc:
     _found: dict[tuple[int, int, int], list[re.Match[str]]] = field(default_factory=dict)
     # (start, end, word) of each word ``needs`` declares, per sentence (``cues``)
     _hits: dict[Span, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _cues: dict[tuple[Span, Span], tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict
+    )
 
     def matches(self, regex: re.Pattern[str], span: Span) -> list[re.Match[str]]:
         """The matches of ``regex`` in a clause, found once for all its figures."""
@@ -230,7 +233,12 @@ class Doc:
 
     def cues(self, sent: Span, clause: Span) -> tuple[frozenset[str], frozenset[str]]:
         """The words declared by ``needs`` that stand in ``sent`` and in ``clause`` (a
-        clause outside its sentence: every word, so that no rule is left out)."""
+        clause outside its sentence: every word, so that no rule is left out); the
+        sentence is scanned once, the answer kept per clause (both chains ask it)."""
+        key = (sent, clause)
+        found = self._cues.get(key)
+        if found is not None:
+            return found
         hits = self._hits.get(sent)
         if hits is None:
             scan, firsts, prefixes = _cue_scan()
@@ -242,9 +250,12 @@ class Doc:
         lo, hi = clause.start, clause.end
         if lo < sent.start or hi > sent.end:
             every = frozenset(_cue_scan()[2])
-            return every, every
-        in_sent = frozenset(w for _, _, w in hits)
-        return in_sent, frozenset(w for s, e, w in hits if s >= lo and e <= hi)
+            found = every, every
+        else:
+            in_sent = frozenset([w for _, _, w in hits])
+            found = in_sent, frozenset([w for s, e, w in hits if s >= lo and e <= hi])
+        self._cues[key] = found
+        return found
 
     def clause_at(self, sent: Span, pos: int, statements: bool = True) -> Span:
         """The clause of ``sent`` holding ``pos`` (``statements=False``: not cut at «و»)."""

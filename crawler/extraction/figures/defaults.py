@@ -572,6 +572,7 @@ def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) 
     return subject
 
 
+@needs("وارد")
 @acts_on("person")
 def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«از بیست و هشتم اسفند تا پانزدهم فروردین ۴ میلیون و ۳۸۳ هزار نفر وارد این استان

@@ -34,6 +34,16 @@ _UNITS = load("units.json")
 _COUNTED = load("counted_nouns.json")
 _SUBJECTS = load("subject_cues.json")
 _KINDS = load("kind_cues.json")
+
+
+def kind_anchors(*keys: str) -> tuple[str, ...]:
+    """The first word (folded) of every phrase of the 'kind_cues' lists ``keys``: a match
+    of a pattern built from those lists (``words_re``, ``word_alt``, ``word_trie``, ``alt``)
+    starts with one of them as written, so a rule that needs such a match in a window can
+    be left out where none of them stands (``figures.model.needs``)."""
+    return tuple(dict.fromkeys(fold(p).split()[0] for key in keys for p in _KINDS[key]))
+
+
 _GRAMMAR = load("grammar.json")
 _CAL = load("calendar.json")
 _NAMES = load("given_names.json")

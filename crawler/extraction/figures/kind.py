@@ -126,6 +126,7 @@ from crawler.extraction.lexicon import (
     WITH_RE,
     WITNESS_BEFORE_RE,
     WITNESS_PRESENT_RE,
+    kind_anchors,
 )
 from crawler.extraction.persian import WB_L, WB_R, fold, seq, words_re
 
@@ -446,6 +447,7 @@ def _quota_of_the_past(folded: str, cue: re.Match[str], number: int) -> bool:
 KindRule = Callable[[KindContext], str | None]
 
 
+@needs(*kind_anchors("planned_capacity_before"))
 def planned_capacity(k: KindContext) -> str | None:
     """«پروانه ... با ظرفیت ایجاد اشتغال برای ۱۲۰۰ نفر صادر شد»: the jobs a licence, a
     permit or a plan opens room for are planned, a target, whatever verb reports the
@@ -1148,6 +1150,7 @@ def realised(k: KindContext) -> str | None:
     return "actual" if after or before else None
 
 
+@needs(*kind_anchors("estimate"))
 def estimated(k: KindContext) -> str | None:
     """An amount named as estimated is a forecast: «هزینه ... ۳۰ میلیارد تومان برآورد شده
     است», «با برآورد سرمایه‌گذاری ۹۶ میلیارد ریال», «بر اساس برآوردها تا پایان ۱۴۰۶ ... ۹۰
@@ -1635,6 +1638,7 @@ def under_way(k: KindContext) -> str | None:
     return NO_KIND
 
 
+@needs(*kind_anchors("need_before", "need_after"))
 def needed_amount(k: KindContext) -> str | None:
     """«نیاز به سرمایه‌گذاری ۷۰ هزار میلیارد تومانی داریم», «به ۳۰۰ میلیارد تومان اعتبار
     نیاز دارد»: the amount needed is a target (no verb between the need and the amount;
@@ -1780,6 +1784,7 @@ def able_to(k: KindContext) -> str | None:
     return "forecast"
 
 
+@needs(*kind_anchors("predicted", "expected"), within="sentence")
 def predicted_change(k: KindContext) -> str | None:
     """What a forecast cue governs is a forecast: «پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»,
     «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon

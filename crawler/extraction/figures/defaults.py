@@ -588,7 +588,7 @@ def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> st
     return "tourism" if CAME_IN_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
-@needs("مرز", "گذرگاه", within="sentence")
+@needs("مرز", "گذرگاه", sentence=True)
 @acts_on("person", "percent")
 def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 26: «میانگین تردد روزانه مسافر از این مرز ۳۷۰۰ نفر بوده», «روزانه ۶۰۰ نفر

@@ -559,7 +559,7 @@ _BUDGET_WORDS = ("بودجه", "جمع", "اضافه", "افزوده", "منظو
 _BUDGET_GUARD = _any_of(_BUDGET_WORDS)
 
 
-@needs(*_BUDGET_WORDS, within="sentence")
+@needs(*_BUDGET_WORDS, sentence=True)
 @acts_on(MONEY_UNITS)
 def in_budget_document(k: KindContext) -> str | None:
     """«۴۴ میلیارد تومان به راه روستایی و ۱۱۶ میلیارد تومان برای آب شرب به این سرجمع اضافه
@@ -1254,7 +1254,7 @@ def _number_between(folded: str, lo: int, hi: int) -> bool:
     return False
 
 
-@needs("پیش", within="sentence")
+@needs("پیش", sentence=True)
 def projected_noun(k: KindContext) -> str | None:
     """«حجم سرمایه‌گذاری پیش‌بینی‌شده مربوط به این سرمایه‌گذاران حدود ۶۰ میلیارد ریال بوده»,
     «اشتغال پیش‌بینی‌شده طرح‌هایی که تسهیلات دریافت کرده‌اند را ۲۲۲۰ نفر اعلام کرد» (round
@@ -1784,7 +1784,7 @@ def able_to(k: KindContext) -> str | None:
     return "forecast"
 
 
-@needs(*kind_anchors("predicted", "expected"), within="sentence")
+@needs(*kind_anchors("predicted", "expected"), sentence=True)
 def predicted_change(k: KindContext) -> str | None:
     """What a forecast cue governs is a forecast: «پیش‌بینی می‌شود ... ۱۰ درصد افزایش یابد»,
     «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon

@@ -119,16 +119,16 @@ _CUE_CHAINS: dict[tuple[Any, ...], tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
 _CUE_CHAINS_KEPT = 20_000  # (bounded: the combinations of words seen are few in practice)
 
 
-def needs[R: Callable[..., object]](*words: str, within: str = "clause") -> Callable[[R], R]:
-    """Mark a rule that gives nothing (a kind rule: None) unless one of ``words``, as plain
-    text, stands in a window of the figure's clause (``within="sentence"``: of its
-    sentence): the window its first guard searches, and any non-None answer comes after
-    that guard. Words of two letters or more."""
-    if within not in ("clause", "sentence") or any(len(w) < 2 for w in words):
-        raise ValueError(f"needs: bad words or scope: {words!r}, {within!r}")
+def needs[R: Callable[..., object]](*words: str, sentence: bool = False) -> Callable[[R], R]:
+    """Mark a rule that gives nothing (a kind rule: None; a subject rule: the subject it
+    was given) unless one of ``words``, as plain text, stands in a window of the figure's
+    clause (``sentence``: of its sentence): the window its first guard or cue search
+    reads, every other answer coming after it. Words of two letters or more."""
+    if not words or any(len(w) < 2 for w in words):
+        raise ValueError(f"needs: words of two letters or more, not {words!r}")
 
     def mark(rule: R) -> R:
-        _NEEDS[rule] = (within == "sentence", frozenset(words))
+        _NEEDS[rule] = (sentence, frozenset(words))
         _CUE_SCAN.clear()  # (rebuilt at its next use, with these words in it)
         return rule
 

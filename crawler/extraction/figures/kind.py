@@ -2080,6 +2080,7 @@ _JOBS_TAKE_PLACE_RE = re.compile(
 )
 
 
+@needs("زایی")
 @acts_on("person")
 def jobs_take_place(k: KindContext) -> str | None:
     """«در این طرح به‌صورت مستقیم برای ۸۰ نفر اشتغالزایی صورت می‌گیرد»: job creation «صورت

@@ -2397,7 +2397,7 @@ def amount_subject(r: Reading, state: Discourse) -> str | None:
     """The subject of an amount: the cues, then every default rule in order."""
     announced = topic(r.folded, r.sent, r.clause)
     subject = r.np_subject(part=r.unit == "percent") or subject_before(
-        r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced
+        r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced, r.sent
     )
     for rule in rules_for(DEFAULT_SUBJECT_RULES, r.unit):  # (those for other units left out)
         subject = rule(r, state, subject)

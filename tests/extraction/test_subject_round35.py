@@ -1,0 +1,48 @@
+"""Round 35 (heldout32's subject misses, checked against the dev gold).
+
+- a percentage in a clause joined («و») to an earlier clause of its sentence, with no cue
+  of its own before it, measures what that earlier clause named, when the only cues after
+  it stand past a comma that opens a segment with a number of its own («نرخ اشتغال‌نیافتگان
+  ... کاهش داشت و امسال به ۹.۷ درصد رسید، ... ۱۲ هزار شغل ایجاد شد»: unemployment, not
+  the jobs of the later number) (figures/subject.py '_earlier_clause_subject').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "نرخ بیکاری در پنج سال اخیر روند کاهشی داشته و در پاییز امسال به ۹.۷ درصد "
+            "رسیده، همچنین در سال گذشته ۱۲ هزار شغل در استان ایجاد شد.",
+            9.7,
+            "unemployment",
+        ),
+        (
+            "صادرات استان در سال‌های اخیر کاهش یافت و اکنون به ۳۵ درصد رسیده است، "
+            "نرخ مشارکت اقتصادی ۴۲ درصد است.",
+            35,
+            "exports",
+        ),
+        # the cue right after the number, before the comma, still names it
+        (
+            "نرخ بیکاری در استان کاهش یافت و امسال ۸ درصد اشتغال افزایش یافت، "
+            "همچنین ۵ هزار شغل ایجاد شد.",
+            8,
+            "employment",
+        ),
+        # no earlier clause in the sentence: the words after the number decide as before
+        (
+            "امسال به ۱۲ درصد رسید، و ۱۴ هزار شغل ایجاد شد.",
+            12,
+            "employment",
+        ),
+    ],
+)
+def test_percent_of_the_earlier_clause(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -5,6 +5,10 @@
   it stand past a comma that opens a segment with a number of its own («نرخ اشتغال‌نیافتگان
   ... کاهش داشت و امسال به ۹.۷ درصد رسید، ... ۱۲ هزار شغل ایجاد شد»: unemployment, not
   the jobs of the later number) (figures/subject.py '_earlier_clause_subject').
+- a cue inside a phrase naming a cause ('cause_openers' in grammar.json: «بر اثر», «به
+  دلیل» ...) says why an amount changed, not what it measures: the cue before that phrase
+  does («تولید پسته به دلیل بارش‌های کافی ۳۰۰ تن افزایش یافت»: production, not water)
+  (figures/subject.py '_cause_before').
 """
 
 from __future__ import annotations
@@ -45,4 +49,30 @@ from tests.extraction.probes import figure_of
     ],
 )
 def test_percent_of_the_earlier_clause(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "رئیس جهاد کشاورزی گفت: تولید پسته در این شهرستان به دلیل بارش‌های کافی "
+            "امسال ۳۰۰ تن افزایش یافت.",
+            300,
+            "production",
+        ),
+        (
+            "صادرات سیب استان در اثر کاهش قیمت بنزین در کشور همسایه ۱۲ درصد کم شد.",
+            12,
+            "exports",
+        ),
+        # no cue before the cause phrase: the cue inside it stays the only one
+        (
+            "بر اثر بارش‌های اخیر حجم آب سدهای استان ۲۰ میلیون مترمکعب افزایش یافت.",
+            2e7,
+            "water",
+        ),
+    ],
+)
+def test_cue_inside_a_cause_phrase(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want

@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     CARRIER_INSTRUMENT_RE,
     CARRIER_TRAFFIC_RE,
     CARRIERS,
+    CAUSE_RE,
     CLASSIFIED_BACK,
     CLASSIFIER_LABELS,
     COMMODITY_UNITS,
@@ -207,6 +208,9 @@ def subject_before(
             return s
     s = subject_from(folded, seg_start, start, allow_growth=False, last=True)
     if s:
+        cause = _cause_before(folded, seg_start, start)
+        if cause is not None:  # «تولید زعفران بر اثر بارش‌های مناسب ... ۵۰۰ کیلوگرم»
+            s = subject_from(folded, seg_start, cause, allow_growth=False, last=True) or s
         return measure_heads_phrase(folded, seg_start, start, s)
     if unit == "percent":
         vstop = VERB_STOP_RE.search(folded, unit_end, clause.end)
@@ -231,6 +235,18 @@ def subject_before(
 
 
 _LATER_NUMBER_RE = re.compile(r"[0-9۰-۹]")
+_CAUSE_HINTS = ("اثر", "دلیل", "علت", "سبب", "واسطه")
+
+
+def _cause_before(folded: str, lo: int, hi: int) -> int | None:
+    """Round 35: where a phrase naming a cause opens between ``lo`` and the number
+    ('cause_openers': «تولید زعفران بر اثر بارش‌های مناسب ... حدود ۵۰۰ کیلوگرم افزایش
+    داشته»): the cues inside it say why the amount changed, not what it measures."""
+    stretch = folded[lo:hi]
+    if not any(h in stretch for h in _CAUSE_HINTS):  # cheap guard before the regex
+        return None
+    m = CAUSE_RE.search(folded, lo, hi)
+    return m.start() if m else None
 
 
 def _earlier_clause_subject(

@@ -9,6 +9,9 @@
   دلیل» ...) says why an amount changed, not what it measures: the cue before that phrase
   does («تولید پسته به دلیل بارش‌های کافی ۳۰۰ تن افزایش یافت»: production, not water)
   (figures/subject.py '_cause_before').
+- the amount after «به» that ends a change «از A به B» (same unit, same sentence) measures
+  what A measured, though goods named after B would give their sector («تولید ... از ۴ هزار
+  تن به ۹ هزار تن حبوبات رسید»: production) (figures/defaults.py 'range_end_of_previous').
 """
 
 from __future__ import annotations
@@ -75,4 +78,24 @@ def test_percent_of_the_earlier_clause(text: str, value: float, want: str) -> No
     ],
 )
 def test_cue_inside_a_cause_phrase(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "وی افزود: تولید در پنج سال اخیر دو برابر شد و از ۴ هزار تن به ۹ هزار تن حبوبات رسید.",
+            9000,
+            "production",
+        ),
+        # another unit after «به»: not the end of the same change
+        (
+            "وی افزود: تولید زعفران از ۴ تن گذشت و درآمد کشاورزان به ۹۰ میلیارد تومان رسید.",
+            9e10,
+            "revenue",
+        ),
+    ],
+)
+def test_end_of_a_change_from_to(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want

@@ -12,6 +12,9 @@
 - the amount after «به» that ends a change «از A به B» (same unit, same sentence) measures
   what A measured, though goods named after B would give their sector («تولید ... از ۴ هزار
   تن به ۹ هزار تن حبوبات رسید»: production) (figures/defaults.py 'range_end_of_previous').
+- «سطح کاشت» (the area planted) is a cultivation cue, as «زیر کشت» is («بیشترین سطح کاشت
+  زعفران برابر ۳۸ درصد ... به استان اختصاص دارد»: cultivation, not the output named
+  earlier in the clause).
 """
 
 from __future__ import annotations
@@ -98,4 +101,20 @@ def test_cue_inside_a_cause_phrase(text: str, value: float, want: str) -> None:
     ],
 )
 def test_end_of_a_change_from_to(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "وی گفت: رتبه اول تولید انار با ۹۰ هزار تن ، رتبه سوم عسل و بیشترین سطح کاشت "
+            "زعفران برابر ۳۸ درصد زعفران کشور به استان اختصاص دارد.",
+            38,
+            "cultivation",
+        ),
+        ("سطح کاشت گندم آبی استان امسال ۴۵ هزار هکتار است.", 45000, "cultivation"),
+    ],
+)
+def test_area_planted(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want

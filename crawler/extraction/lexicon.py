@@ -75,6 +75,8 @@ CLAUSE_END_RE = re.compile(
 # («حامل جو (۵۴ هزار تن) در بندر ...»: the port is not what was carried)
 NP_STOP_RE = re.compile(r"[،,)]|" + WB_L + f"(?:{seq(_GRAMMAR['np_stops'])})" + WB_R + r"|\d")
 PREP_RE = words_re(_GRAMMAR["prepositions"])
+# Round 35: a phrase naming a cause («بر اثر بارش‌ها», «به دلیل خشکسالی»)
+CAUSE_RE = words_re(_GRAMMAR["cause_openers"])
 THAT_RE = words_re(_GRAMMAR["complementizers"])
 VERB_STOP_RE = words_re(_GRAMMAR["verb_stops"])
 # the finite verbs of 'verb_stops' (not the prefix «می», which opens names too: «می متالز»,

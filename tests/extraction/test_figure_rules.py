@@ -1220,6 +1220,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
     assert [r.__name__ for r in DEFAULT_SUBJECT_RULES] == [
         "income_group_is_no_revenue",
         "continued_statement",
+        "range_end_of_previous",
         "part_of_previous",
         "money_part_of_previous",
         "partitive_of_previous",

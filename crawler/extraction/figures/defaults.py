@@ -230,6 +230,26 @@ def continued_statement(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+_RANGE_TO_RE = re.compile(r"\sاز\s[^،.:؛]*\sبه\s*$")
+
+
+def range_end_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 35: «از ۲ هزار و ۵۰۰ تن به ۷ هزار و ۵۰۰ تن دانه‌های روغنی رسیدیم», «از ۱۲
+    درصد به ۱۸ درصد»: the amount after «به» that ends a change from the amount before it
+    (same unit, same sentence, «از ... به» with no comma between) measures what that
+    amount measured, though the goods named after it would give their sector."""
+    if subject is not None or state.last_amount_si != r.si or state.last_amount_unit != r.unit:
+        return subject
+    if not state.last_amount_subject:
+        return subject
+    lo = max(r.sent.start, r.num.start - 80)
+    if "به" not in r.folded[r.num.start - 5 : r.num.start]:  # cheap guard before the regex
+        return subject
+    if _RANGE_TO_RE.search(r.folded[lo : r.num.start]) is None:
+        return subject
+    return state.last_amount_subject
+
+
 @acts_on("percent")
 def part_of_previous(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۶۲ همت تسهیلات ... که ۴۰ درصد آن پرداخت شده»: a part of what came before, unless
@@ -2306,6 +2326,7 @@ def sector_money_of_public_finance(r: Reading, state: Discourse, subject: str | 
 DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     income_group_is_no_revenue,
     continued_statement,
+    range_end_of_previous,
     part_of_previous,
     money_part_of_previous,
     partitive_of_previous,
@@ -2410,7 +2431,7 @@ def amount_subject(r: Reading, state: Discourse) -> str | None:
     """The subject of an amount: the cues, then every default rule in order."""
     announced = topic(r.folded, r.sent, r.clause)
     subject = r.np_subject(part=r.unit == "percent") or subject_before(
-        r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced
+        r.folded, r.clause, r.num.start, r.unit, r.unit_end, announced, r.sent
     )
     # (those for other units, and those whose words their clause or sentence lacks, left out)
     for rule in rules_with_cues(DEFAULT_SUBJECT_RULES, r.unit, r.doc, r.sent, r.clause):

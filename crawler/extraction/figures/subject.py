@@ -32,6 +32,7 @@ from crawler.extraction.lexicon import (
     CARRIER_INSTRUMENT_RE,
     CARRIER_TRAFFIC_RE,
     CARRIERS,
+    CAUSE_RE,
     CLASSIFIED_BACK,
     CLASSIFIER_LABELS,
     COMMODITY_UNITS,
@@ -188,7 +189,13 @@ def find_subject(
 
 
 def subject_before(
-    folded: str, clause: Span, start: int, unit: str, unit_end: int, announced: str | None
+    folded: str,
+    clause: Span,
+    start: int,
+    unit: str,
+    unit_end: int,
+    announced: str | None,
+    sent: Span | None = None,
 ) -> str | None:
     """``find_subject`` past its first step, for a number whose noun phrase after the unit
     names no subject (``amount_subject`` reads that phrase once per figure: the default
@@ -201,13 +208,16 @@ def subject_before(
             return s
     s = subject_from(folded, seg_start, start, allow_growth=False, last=True)
     if s:
+        cause = _cause_before(folded, seg_start, start)
+        if cause is not None:  # «تولید زعفران بر اثر بارش‌های مناسب ... ۵۰۰ کیلوگرم»
+            s = subject_from(folded, seg_start, cause, allow_growth=False, last=True) or s
         return measure_heads_phrase(folded, seg_start, start, s)
     if unit == "percent":
         vstop = VERB_STOP_RE.search(folded, unit_end, clause.end)
         end = vstop.start() if vstop else clause.end
         s = subject_from(folded, unit_end, end, allow_growth=True, last=False)
         if s:
-            return s
+            return _earlier_clause_subject(folded, clause, sent, unit_end, end) or s
     # the whole clause before the number (the same search as the segment's when no comma
     # cut the clause: then it found nothing already, and is not run twice)
     if seg_start > clause.start:
@@ -218,7 +228,43 @@ def subject_before(
         if unit in MONEY_UNITS and PER_MEASURE_RE.search(folded, seg_start, start):
             return "price"  # «درباره صادرات گفت: اکنون هرکیلو زعفران ... ۳۷ میلیون تومان»
         return announced  # announced by the speaker; beats words after the number
-    return subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+    s = subject_from(folded, unit_end, clause.end, allow_growth=False, last=False)
+    if s and unit == "percent":
+        return _earlier_clause_subject(folded, clause, sent, unit_end, clause.end) or s
+    return s
+
+
+_LATER_NUMBER_RE = re.compile(r"[0-9۰-۹]")
+_CAUSE_HINTS = ("اثر", "دلیل", "علت", "سبب", "واسطه")
+
+
+def _cause_before(folded: str, lo: int, hi: int) -> int | None:
+    """Round 35: where a phrase naming a cause opens between ``lo`` and the number
+    ('cause_openers': «تولید زعفران بر اثر بارش‌های مناسب ... حدود ۵۰۰ کیلوگرم افزایش
+    داشته»): the cues inside it say why the amount changed, not what it measures."""
+    stretch = folded[lo:hi]
+    if not any(h in stretch for h in _CAUSE_HINTS):  # cheap guard before the regex
+        return None
+    m = CAUSE_RE.search(folded, lo, hi)
+    return m.start() if m else None
+
+
+def _earlier_clause_subject(
+    folded: str, clause: Span, sent: Span | None, unit_end: int, end: int
+) -> str | None:
+    """Round 35: «نرخ بیکاری ... روند نزولی داشت و امسال به ۱۰.۴ درصد رسید، نرخ مشارکت
+    اقتصادی ۴۰ درصد است و ۱۴ هزار شغل ایجاد شد»: a percentage whose clause names nothing
+    before it, in a clause joined to an earlier one of its sentence, measures what that
+    earlier clause named, when the only cues after it stand past a comma that opens a
+    segment with a number of its own (they head that later number)."""
+    if sent is None or sent.start >= clause.start:
+        return None
+    comma = folded.find("،", unit_end, end)
+    if comma == -1 or not _LATER_NUMBER_RE.search(folded, comma, end):
+        return None
+    if subject_from(folded, unit_end, comma, allow_growth=True, last=False):
+        return None
+    return subject_from(folded, sent.start, clause.start, allow_growth=False, last=True)
 
 
 def measure_heads_phrase(folded: str, lo: int, hi: int, found: str) -> str:

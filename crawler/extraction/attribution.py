@@ -56,6 +56,7 @@ from crawler.extraction.lexicon import (
     NAMES_WITH_AND,
     NEWS_ID_FIRST_WORDS,
     NOT_BRANDS,
+    NOT_SPEAKER_NOUNS,
     OFFICE_VISIT,
     ORGANISATION_HEAD_RE,
     ORIGIN_CUE,
@@ -1001,6 +1002,33 @@ def _dateline_brand(text: str, folded: str) -> str | None:
     return None
 
 
+# «مهتاب شمال/ مدیرکل شیلات ... گفت», «- کاوشگر/کرمانشاه مدیرکل ...»: an outlet's name,
+# a slash and (after its desk's place) the role of the lead's speaker, opening a line
+_SLASH_LEAD_RE = re.compile(
+    r"(?:^|\n|[-–—][ \t])[ \t]*(?P<src>[^\W\d_][^\n/:،,.؛!?؟«»\-–—]{1,38}?)[ \t]?/[ \t]?"
+)
+
+
+def _slash_lead_brand(text: str, folded: str) -> str | None:
+    """An unknown outlet's lead «X/ <role> ...» or «X/<place> <role> ...» in the opening:
+    the name before the slash, brand-shaped (no role, place, person or page label) and
+    no rubric (no everyday noun of economic news: «گندم/زنجان» is a subject)."""
+    if "/" not in folded[:1500]:
+        return None  # (cheap test first: most openings hold no slash)
+    for m in _SLASH_LEAD_RE.finditer(folded, 0, 1500):
+        rest = folded[m.end() : m.end() + 80]
+        place = PLACE_RE.match(rest)
+        if place:
+            rest = rest[place.end() :].lstrip(" \t")
+        if ROLE_HEAD_RE.match(rest) is None:
+            continue
+        name = text[m.start("src") : m.end("src")].strip()
+        # «گندم/زنجان مدیرکل ...», «قیمت مرغ/ رئیس ...»: a rubric of everyday nouns
+        if _brand_shaped(fold(name)) and not any(w in NOT_SPEAKER_NOUNS for w in _words(name)):
+            return name
+    return None
+
+
 def _brand_shaped(src: str, labels: bool = True) -> bool:
     """``src`` may be an outlet's own name: one to three words, no role, place, desk word,
     function word, speech verb or person («استاندار یزد», «گفت» are none); with
@@ -1174,6 +1202,7 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         or _wrote_brand(text, folded)
         or _interview_brand(text, folded)
         or _dateline_brand(text, folded)
+        or _slash_lead_brand(text, folded)
         or _self_brand(text, folded)
         or _glossed_brand(text, folded)
         or _desk_brand(text, folded)

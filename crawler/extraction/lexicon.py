@@ -1152,6 +1152,9 @@ RUN_ON_RE = re.compile(
 )
 # «جلیلیان‌نسب درباره توسعه خدمات ... خاطرنشان کرد»: a topic between a name and its verb
 SPEAKER_TOPIC_RE = re.compile(r"(?:" + alt(_SPEECH["topic_phrases"]) + ")" + WB_R)
+# «سیفی باغی به وصول حقوق دولتی اشاره کرد و افزود»: the verb of a clause whose speaker
+# points to a matter with «به»
+POINTED_TO_RE = re.compile(word_trie(_SPEECH["pointed_to_verbs"]) + WB_R)
 # «... مازندران است شهیدفر افزود»: a sentence closed by a copula (or «رسید», «کرد»), its full
 # stop lost, runs on into a surname and a speech verb
 # the last word of a verb that closes a clause («خبر داد», «اظهار کرد», «است») or of a cue

@@ -40,6 +40,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKER_NOUNS,
     NOT_SPEAKERS,
     OFFICE_HEAD_RE,
+    POINTED_TO_RE,
     REPORTED_BY_NOT_NAMES,
     REPORTED_RE,
     ROLE_HEAD_RE,
@@ -744,6 +745,13 @@ def speaker_at(
                         or (n == 2 and t.word(0) in GIVEN and t.word(0) not in AMBIGUOUS_GIVEN)
                     )
                     and SPEECH_VERB_RE.search(folded, after, end)
+                )
+                # «سیفی باغی به وصول حقوق دولتی اشاره کرد و افزود»: a name shaped like a
+                # surname points to a matter with «به», the verb later in its sentence
+                or (
+                    told.startswith("به ")
+                    and ends_like_surname("".join(t.word(i) for i in range(n)))
+                    and POINTED_TO_RE.search(folded, after, end) is not None
                 )
                 # «آراتاشس تومانیان سفیر ارمنستان ... از شرکت‌های ... بازدید کرد»: a name
                 # so shaped, its role, then a visit or an attendance closing the sentence

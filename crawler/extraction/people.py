@@ -48,6 +48,7 @@ from crawler.extraction.lexicon import (
     ORIGIN_CUE,
     PAGE_LABELS,
     PERIOD_RE,
+    POINTED_TO_RE,
     PORTFOLIO_OWNER,
     PROTECT_RE,
     RANK_BEFORE_RE,
@@ -849,6 +850,11 @@ def _find_all(
             not titled
             and not _anchor_near(folded, pos, min(len(text), pos + 110))
             and not NEWS_OF_RE.search(folded, pos, sents[idx].end)
+            # «جعفرزاده به کاهش صادرات ... اشاره نمود»: a surname points to a matter
+            and not (
+                "اشاره" in folded[pos : sents[idx].end]
+                and POINTED_TO_RE.search(folded, pos, sents[idx].end)
+            )
             and not (
                 # «X Y میزان ... را ... اعلام کرد»; «مقدسی میزان ... را ... عنوان کرد»
                 (

@@ -52,3 +52,24 @@ def test_yearly_amount_after_sal(text: str, want: list[tuple[float, str]]) -> No
 def test_growers_at_work_are_employment() -> None:
     fig = figure_of("در این شهرستان ۱۸ هزار زعفران کار مشغول به فعالیت هستند.", 18000)
     assert (fig["unit"], fig["subject"]) == ("person", "employment")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline's items parted by a slash: the towns after it are counted
+        (
+            "افتتاح ۴۵۰ واحد مسکونی در ماه آینده/ساخت مسکن روستایی در ۱۸ شهر استان",
+            [(450, "count"), (18, "count")],
+        ),
+        (
+            "بهره‌برداری از ۶۰ طرح در هفته آینده / گازرسانی در ۱۴ روستای شهرستان",
+            [(60, "count"), (14, "count")],
+        ),
+        # must not fire: places of the count before, in one clause or after a date's slashes
+        ("ساخت ۴۵۰ واحد مسکونی در ۱۸ شهر استان آغاز شد.", [(450, "count")]),
+        ("ساخت ۴۵۰ واحد مسکونی از ۱۴۰۲/۵/۱ در ۱۸ شهر استان آغاز شد.", [(450, "count")]),
+    ],
+)
+def test_headline_slash_parts_places(text: str, want: list[tuple[float, str]]) -> None:
+    assert values_units(text) == want

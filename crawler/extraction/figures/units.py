@@ -758,11 +758,24 @@ def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberS
     if num.start - previous.end > WHERE_REACH:
         return False
     between = folded[previous.end : num.start]
-    if any(stop in between for stop in _CLAUSE_STOPS):
+    if any(stop in between for stop in _CLAUSE_STOPS) or _headline_slash(between):
         return False
     found = unit_at(folded, previous)
     # «۸۷ درصد در ۲۴ شهر زندگی می‌کنند»: a share placed in places says where it is, too
     return found is not None and found[0] in _WHERE_AFTER_UNITS and found[2] <= num.start
+
+
+def _headline_slash(between: str) -> bool:
+    """«افتتاح ۳۳۳ واحد مسکونی در ماه آینده/ساخت مسکن در ۲۰ شهر استان»: a slash between
+    words (not digits: «۱۴۰۲/۵/۱», «۵/۵ درصد») parts the items of a headline as a full stop
+    parts sentences; the places after it are no longer where the count before it is."""
+    if "/" not in between:
+        return False
+    return any(
+        not (between[i - 1 : i].isdigit() and between[i + 1 : i + 2].isdigit())
+        for i, ch in enumerate(between)
+        if ch == "/"
+    )
 
 
 # counts and shares that places after «در» locate («۴۰۰ کارگاه در ۱۲ شهرستان»,

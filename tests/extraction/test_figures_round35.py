@@ -7,7 +7,10 @@ places, crops and amounts invented, none in the corpus).
   it was, and a weight of a crop stays a weight;
 - «در سال ۱۶ تن زعفران تولید می‌شود»: a two-digit number right before a unit of measure
   is a yearly amount, not a year written short; a two-digit year before another noun or
-  before another number («در سال ۹۶ گمرک ...», «سال ۹۸ ۵۰ هکتار») stays a year.
+  before another number («در سال ۹۶ گمرک ...», «سال ۹۸ ۵۰ هکتار») stays a year;
+- a slash between words parts a headline's items: places after it are counted;
+- an amount announced («از ... خبر داد») for a period still to come named in the
+  announcement («در سال آینده») is a forecast; this year or a past period stays actual.
 """
 
 from __future__ import annotations
@@ -73,3 +76,22 @@ def test_growers_at_work_are_employment() -> None:
 )
 def test_headline_slash_parts_places(text: str, want: list[tuple[float, str]]) -> None:
     assert values_units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "مدیرعامل شرکت برق استان از تولید بیش از ۶۰ مگاوات برق خورشیدی در سال آینده "
+            "در استان خبر داد.",
+            60,
+            "forecast",
+        ),
+        ("مدیرکل گمرک از صادرات ۲ میلیون تن کالا در سال آتی خبر داد.", 2000000, "forecast"),
+        # must not fire: a past period, or this year
+        ("مدیرکل گمرک از صادرات ۲ میلیون تن کالا در سال گذشته خبر داد.", 2000000, "actual"),
+        ("مدیرکل گمرک از صادرات ۲ میلیون تن کالا در سال جاری خبر داد.", 2000000, "actual"),
+    ],
+)
+def test_announced_for_period_to_come(text: str, value: float, kind: str) -> None:
+    assert figure_of(text, value).get("kind") == kind

@@ -293,6 +293,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "caused_outcome",
         "prepared_event",
         "announced_opening",
+        "announced_for_period_to_come",
         "scheduled_opening",
         "job_quota",
         "scheme_quota",

@@ -780,6 +780,33 @@ def announced_opening(k: KindContext) -> str | None:
     return "forecast"
 
 
+# «از تولید ۸۰ مگاوات ... در سال آینده خبر داد»: a period to come named in the announcement
+ANNOUNCED_FUTURE_RE = words_re(_CUES["announced_future_periods"])
+
+
+def announced_for_period_to_come(k: KindContext) -> str | None:
+    """«مدیرعامل ... از تولید بیش از ۸۰ مگاوات انرژی خورشیدی در سال آینده خبر داد», «از
+    صادرات ۲ میلیون تن ... در سال‌های آینده خبر داد» (round 35): an amount the speaker
+    announces («از ... خبر داد») for a period still to come named between it and the
+    announcing verb is what that period will bring, a forecast, though «خبر داد» is past
+    (as an opening announced for a commemorative week to come is); a past period after
+    the future one keeps the past reading."""
+    r, f = k.r, k.folded
+    if (
+        "آینده" not in f[r.unit_end : k.statement_end]
+        and "آتی" not in f[r.unit_end : k.statement_end]
+        and "سال بعد" not in f[r.unit_end : k.statement_end]
+    ):
+        return None  # cheap guard
+    told = _governed(ANNOUNCING_RE, f, r.unit_end, k.statement_end)
+    if told is None:
+        return None
+    period = ANNOUNCED_FUTURE_RE.search(f, r.unit_end, told.start())
+    if period is None or PAST_PERIOD_RE.search(f, period.end(), told.start()):
+        return None
+    return "forecast"
+
+
 @acts_on("percent")
 def fulfilment_rate(k: KindContext) -> str | None:
     """«عملکرد استان در عملیاتی کردن تعهد اشتغال به میزان ۱۰۸ درصد بود», «عملکرد بانک‌ها در
@@ -2229,6 +2256,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     caused_outcome,
     prepared_event,
     announced_opening,
+    announced_for_period_to_come,
     scheduled_opening,
     job_quota,
     scheme_quota,

@@ -199,7 +199,9 @@ _YEAR_WORD_BEFORE_RE = re.compile(WB_L + r"سال(?:\s?های)?\s?:?\s?$")
 def _quantity(folded: str, num: NumberSpan) -> bool:
     """After a blocking word («منطقه», «سال») the number is still a quantity when a unit
     follows and it cannot be a year: «منطقه ۳۲ هکتار», «تا پایان سال ۲ هزار و ۵۰۰ شغل»,
-    but not «سال ۱۴۰۳ طرح‌های ...» nor a two-digit year («در سال ۹۶ گمرک انزلی ...»)."""
+    but not «سال ۱۴۰۳ طرح‌های ...» nor a two-digit year («در سال ۹۶ گمرک انزلی ...»); a
+    two-digit number with a unit of measure right after it («در سال ۱۶ تن زعفران تولید
+    می‌شود»: a yearly amount) is a quantity: a year is not written before a unit."""
     value = num.value
     if isinstance(value, float) and not value.is_integer():
         # «بند ۲.۱», «نسخه ۳.۵»: a section or version number; but no year has decimals
@@ -214,6 +216,7 @@ def _quantity(folded: str, num: NumberSpan) -> bool:
         value < 100
         and _bare(num)
         and _YEAR_HEAD_RE.search(folded, max(0, num.start - 12), num.start)
+        and not _measured(folded, num)  # «در سال ۱۶ تن زعفران»: a unit of measure, no year
     ):
         return False
     return unit_at(folded, num) is not None
@@ -755,11 +758,24 @@ def _places_described(folded: str, num: NumberSpan, noun: str, previous: NumberS
     if num.start - previous.end > WHERE_REACH:
         return False
     between = folded[previous.end : num.start]
-    if any(stop in between for stop in _CLAUSE_STOPS):
+    if any(stop in between for stop in _CLAUSE_STOPS) or _headline_slash(between):
         return False
     found = unit_at(folded, previous)
     # «۸۷ درصد در ۲۴ شهر زندگی می‌کنند»: a share placed in places says where it is, too
     return found is not None and found[0] in _WHERE_AFTER_UNITS and found[2] <= num.start
+
+
+def _headline_slash(between: str) -> bool:
+    """«افتتاح ۳۳۳ واحد مسکونی در ماه آینده/ساخت مسکن در ۲۰ شهر استان»: a slash between
+    words (not digits: «۱۴۰۲/۵/۱», «۵/۵ درصد») parts the items of a headline as a full stop
+    parts sentences; the places after it are no longer where the count before it is."""
+    if "/" not in between:
+        return False
+    return any(
+        not (between[i - 1 : i].isdigit() and between[i + 1 : i + 2].isdigit())
+        for i, ch in enumerate(between)
+        if ch == "/"
+    )
 
 
 # counts and shares that places after «در» locate («۴۰۰ کارگاه در ۱۲ شهرستان»,

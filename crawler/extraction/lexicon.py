@@ -233,7 +233,12 @@ DESTINATION_FLOW_RE = re.compile(WB_L + "(?:" + seq(_OPEN["destinations"]["flow_
 DESTINATION_EXAMPLES_RE = re.compile(
     r"[ ]?(?:دنیا|جهان)?[ ]?(?:" + seq(_OPEN["destinations"]["example_introducers"]) + ")" + WB_R
 )
-_MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
+_MONTHS = [
+    *_CAL["jalali_months"],
+    *_CAL["month_variants"],
+    *_CAL["gregorian_months"],
+    *_CAL["gregorian_variants"],  # «۲۱ جولای ۲۰۱۸»: English-borrowed month names
+]
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
     + seq([w for group in _OPEN["never_counted"].values() for w in group])

@@ -1,0 +1,47 @@
+"""Round 36: numbers that date or place something, not amounts (heldout33's extras),
+team-written sentences (none in the corpus).
+
+- A day before a Gregorian month written in its English-borrowed spelling («۲۱ جولای
+  ۲۰۱۸», «۱۲ آگوست», «۵ آپریل») is a date, never a count (dev gold: 4 of 4 numbers before
+  a Gregorian month name are no figure).
+- A distance in its adjectival form after «فاصله» or «شعاع» («در فاصله ۳۵ کیلومتری
+  شهرکرد», «در شعاع ۱۲۰ کیلومتری تهران») places something or bounds a zone; it is no
+  amount (dev gold: 3 of 3 are no figure; «در N کیلومتری» 12 of 13 none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import values_units
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day of a Gregorian month in its borrowed spelling: a date
+        ("این تفاهم‌نامه در 21 جولای 2024 امضا شد و ۵۰ هزار تن صادر شد.", [(50000, "ton")]),
+        ("در ۱۲ آگوست گذشته ۳۰۰ دستگاه کامیون تحویل شد.", [(300, "count")]),
+        ("از ۵ آپریل تا کنون ۱۰ واحد صنعتی افتتاح شد.", [(10, "count")]),
+        ("نمایشگاه از ۳ ژوییه آغاز می‌شود و ۴۰ شرکت در آن حضور دارند.", [(40, "count")]),
+        # must stay: a count of a noun, not a month
+        ("۱۲ شرکت در نمایشگاه حضور داشتند.", [(12, "count")]),
+    ],
+)
+def test_day_of_borrowed_gregorian_month(text: str, want: list) -> None:
+    assert values_units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a radius or a distance in its adjectival form places: no amount
+        ("استقرار صنایع در شعاع ۱۲۰ کیلومتری تهران ممنوع است و ۳۰ واحد جابجا شد.", [(30, "count")]),
+        ("این روستا در فاصله ۴۰ کیلومتری مرکز استان قرار دارد.", []),
+        # must stay: a length built, a road's length as its attribute
+        ("احداث ۲۵ کیلومتر جاده روستایی به پایان رسید.", [(25, "km")]),
+        ("ساخت جاده ۴۵ کیلومتری آغاز شد.", [(45, "km")]),
+    ],
+)
+def test_radius_and_distance_place(text: str, want: list) -> None:
+    assert values_units(text) == want

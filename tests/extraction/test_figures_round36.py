@@ -45,3 +45,17 @@ def test_day_of_borrowed_gregorian_month(text: str, want: list) -> None:
 )
 def test_radius_and_distance_place(text: str, want: list) -> None:
     assert values_units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # sailors and seafarers counted are persons at work, like fishers
+        ("شناورهای صیادی استان با بیش از ۸ هزار ملوان صید را آغاز کردند.", [(8000, "person")]),
+        ("۲ هزار دریانورد در بنادر استان مشغول به کار هستند.", [(2000, "person")]),
+        # must stay: fishers already persons, boats a count
+        ("۷ هزار صیاد با ۵۰۰ فروند قایق به دریا رفتند.", [(7000, "person"), (500, "count")]),
+    ],
+)
+def test_sailors_are_persons(text: str, want: list) -> None:
+    assert values_units(text) == want

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.probes import values_units
+from tests.extraction.probes import figure_of, values_units
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,17 @@ def test_radius_and_distance_place(text: str, want: list) -> None:
 )
 def test_sailors_are_persons(text: str, want: list) -> None:
     assert values_units(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        # a multiple of a past base, reached: a change (dev gold: 31 of 37 multiples)
+        ("تولید جو در استان امسال نسبت به سال گذشته به سه برابر رسیده است.", 3, "change"),
+        ("صادرات شهرستان در مقایسه با سال قبل به ۵ برابر رسید.", 5, "change"),
+        # must stay: a level reached in money with a change before it
+        ("فروش با ۲۰ درصد افزایش نسبت به سال گذشته به ۵۰ میلیارد تومان رسید.", 50e9, "actual"),
+    ],
+)
+def test_multiple_of_past_base_reached(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["kind"] == want

@@ -73,3 +73,23 @@ def test_sailors_are_persons(text: str, want: list) -> None:
 )
 def test_multiple_of_past_base_reached(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["kind"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        # an amount, a past period, a comparative: what this period exceeds it by
+        (
+            "فروش امسال ۹۰ میلیارد تومان بوده که ۱۲ میلیارد تومان از مدت مشابه پارسال بیشتر است.",
+            12e9,
+            "change",
+        ),
+        ("صید امسال ۳ هزار تن نسبت به سال گذشته کمتر بود.", 3000, "change"),
+        # must NOT fire: the level itself, a year named by its number, «بیشتر» of «most of»
+        ("فروش امسال ۹۰ میلیارد تومان بوده است.", 90e9, "actual"),
+        ("پارسال ۵۰ هزار تن برداشت شد که بیشتر آن صادر شد.", 50000, "actual"),
+        ("تولید ۵۰ هزار تن از سال ۱۴۰۰ تاکنون بیشتر در شهرستان بوده است.", 50000, "actual"),
+    ],
+)
+def test_amount_exceeding_a_past_period(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["kind"] == want

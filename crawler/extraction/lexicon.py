@@ -233,7 +233,12 @@ DESTINATION_FLOW_RE = re.compile(WB_L + "(?:" + seq(_OPEN["destinations"]["flow_
 DESTINATION_EXAMPLES_RE = re.compile(
     r"[ ]?(?:دنیا|جهان)?[ ]?(?:" + seq(_OPEN["destinations"]["example_introducers"]) + ")" + WB_R
 )
-_MONTHS = [*_CAL["jalali_months"], *_CAL["month_variants"], *_CAL["gregorian_months"]]
+_MONTHS = [
+    *_CAL["jalali_months"],
+    *_CAL["month_variants"],
+    *_CAL["gregorian_months"],
+    *_CAL["gregorian_variants"],  # «۲۱ جولای ۲۰۱۸»: English-borrowed month names
+]
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
     + seq([w for group in _OPEN["never_counted"].values() for w in group])
@@ -963,6 +968,18 @@ COMPARED_WITH_PAST_RE = re.compile(
     + WB_R
 )
 CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["change_after"], " ") + ")" + WB_R)
+# round 36: «۱۶ میلیون دلار از مدت مشابه سال قبل بیشتر است»: an amount by which the
+# period exceeds (or falls short of) a past one, the past named right after the amount
+EXCEEDS_PAST_AFTER_RE = re.compile(
+    r"\s?(?:نسبت\s?به|از)\s?(?:"
+    + seq(_KINDS["compared_with_past"])
+    + r")"
+    + WB_R
+    + r"[^\d.،,؛:\n]{0,30}?"
+    + WB_L
+    + r"(?:بیشتر|کمتر|بالاتر|پایین\s?تر)"
+    + WB_R
+)
 # «۳۰ درصد کم شده است», «۶ درصد بالا رفت»: a change verb right after a rate
 RATE_CHANGE_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["rate_change_verbs"], " ") + ")" + WB_R)
 # «۳ درصد از نظر میانگین کشوری بالا رفته است»: the same verbs as the percentage's own verb

@@ -321,6 +321,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "able_to",
         "predicted_change",
         "change_next_to",
+        "exceeds_past_by",
         "level_moved_from",
         "change_by_nature",
         "change_named_before",

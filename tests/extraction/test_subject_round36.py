@@ -70,3 +70,33 @@ def test_quota_of_loans(text: str, value: float, want: str) -> None:
 )
 def test_quota_of_loans_not(text: str, value: float, not_want: str) -> None:
     assert figure_of(text, value)["subject"] != not_want
+
+
+# - money spent on a firm's expansion plan («برای اجرای طرح توسعه این کارخانه ... هزینه
+#   شده») is the investment in it, as money spent to set a plant up is (the lead's Round 24
+#   ruling: a firm's expansion is investment; 'setting_up_words'; dev gold 1 of 1, none
+#   against: «برای توسعه استان» with funds allotted, no spending verb, stays the budget).
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "برای اجرای طرح توسعه این کارخانه لبنیات بیش از ۵۰۰ میلیارد ریال هزینه شده "
+            "و برای ۴۰ نفر اشتغال ایجاد شده است.",
+            500_000_000_000,
+            "investment",
+        ),
+        (
+            "شرکت ذوب فلزات برای طرح توسعه خط تولید خود ۱۲۰ میلیارد تومان هزینه کرده است.",
+            120_000_000_000,
+            "investment",
+        ),
+        # funds allotted to develop the province, nothing spent: the budget
+        (
+            "۲۷۰ میلیارد تومان اعتبار ملی برای توسعه استان اختصاص یافت.",
+            270_000_000_000,
+            "budget",
+        ),
+    ],
+)
+def test_spent_on_expansion(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -100,3 +100,22 @@ def test_quota_of_loans_not(text: str, value: float, not_want: str) -> None:
 )
 def test_spent_on_expansion(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+# - poultry units counted («۲ واحد مرغ تخمگذار», «۵ واحد طیور») are farms, agricultural
+#   units, not the birds they keep ('nouns' in counted_nouns.json; dev gold 7 of 7 units of
+#   birds or cattle counted are agricultural_units); the birds counted stay livestock.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "این شهرستان دارای ۳ واحد مرغ تخمگذار با ظرفیت ۲۰۰ هزار قطعه است.",
+            3,
+            "agricultural_units",
+        ),
+        ("در استان ۱۲ واحد طیور بومی فعال است.", 12, "agricultural_units"),
+        ("در این شهرستان ۴ واحد بوقلمون گوشتی وجود دارد.", 4, "agricultural_units"),
+    ],
+)
+def test_poultry_units(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -1270,6 +1270,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "lent_by_a_bank",
         "given_through_banks",
         "paid_out_is_credit",
+        "quota_of_loans",
         "loans_paid_are_credit",
         "equated_amount_restates",
         "share_restates_a_count",

@@ -1545,6 +1545,61 @@ def paid_out_is_credit(r: Reading, state: Discourse, subject: str | None) -> str
     return "budget" if public else subject
 
 
+_LOAN_QUOTAS = load("subject_cues.json")["loan_quotas"]
+_QUOTA_WORDS = tuple(_LOAN_QUOTAS["words"])
+_QUOTA_RE = words_re(_LOAN_QUOTAS["words"])
+_QUOTA_NOT_LENT_RE = words_re(_LOAN_QUOTAS["not_lent"])
+_QUOTA_WORDS_BETWEEN = int(_LOAN_QUOTAS["max_words_between"])
+# a percentage's quota word stands within this many characters after its unit
+_QUOTA_REACH = 40
+
+
+def loan_article(folded: str, state: Discourse) -> bool:
+    """The text names loans ('loan_words') anywhere. Read once per text (kept in the
+    discourse state)."""
+    if state.about_loans is None:
+        state.about_loans = LOAN_RE.search(folded) is not None
+    return state.about_loans
+
+
+def _quota_beside(r: Reading) -> bool:
+    """A quota word stands beside the number: before money in its clause, or after a
+    percentage's unit, at most 'max_words_between' words and no verb between, and it is
+    no quota of goods or currency ('not_lent' right after it)."""
+    folded = r.folded
+    if r.unit == "percent":
+        hi = min(r.clause.end, r.unit_end + _QUOTA_REACH)
+        found = _QUOTA_RE.search(folded, r.unit_end, hi)
+        if found is None:
+            return False
+        lo, hi = r.unit_end, found.start()
+    else:
+        quotas = list(_QUOTA_RE.finditer(folded, r.clause.start, r.num.start))
+        if not quotas:
+            return False
+        found = quotas[-1]
+        lo, hi = found.end(), r.num.start
+    if len(folded[lo:hi].split()) > _QUOTA_WORDS_BETWEEN or VERB_STOP_RE.search(folded, lo, hi):
+        return False
+    return not _QUOTA_NOT_LENT_RE.match(folded, found.end() + 1)
+
+
+@acts_on(MONEY_UNITS, "percent")
+def quota_of_loans(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 36: «۴۰ درصد پرداختی نسبت به سهمیه ابلاغی ۲۰۰ میلیارد تومانی ...», «۷۰ درصد
+    از کل سهمیه استان جذب شده»: in a text about loans, money named as a quota and a
+    percentage of a quota are the loans allotted, credit, not the budget «ابلاغی» names nor
+    the sector the sentence names ('loan_quotas'; dev gold 8 of 8)."""
+    if subject not in (None, "budget") or not (r.unit in MONEY_UNITS or r.unit == "percent"):
+        return subject
+    lo = r.clause.start if r.unit != "percent" else r.unit_end
+    if all(r.folded.find(w, lo, r.clause.end) < 0 for w in _QUOTA_WORDS):
+        return subject
+    if not _quota_beside(r) or not loan_article(r.folded, state):
+        return subject
+    return "credit"
+
+
 # how many sentences back the quota an equated share restates may stand
 _RESTATED_WITHIN = 2
 
@@ -2374,6 +2429,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     lent_by_a_bank,
     given_through_banks,
     paid_out_is_credit,
+    quota_of_loans,
     loans_paid_are_credit,
     equated_amount_restates,
     share_restates_a_count,

@@ -280,6 +280,7 @@ class Discourse:
     article_sector: str | None = None
     article_read: bool = False
     public_finance: bool | None = None  # the text is about public funds (read once)
+    about_loans: bool | None = None  # the text names loans anywhere (read once)
 
     def remember(self, unit: str, subject: str | None, si: int = -1) -> None:
         """An anaphor refers to the latest figure; «این رقم» to the latest amount."""

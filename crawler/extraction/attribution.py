@@ -1209,7 +1209,26 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         or _masthead_brand(text, folded)
         or _closing_brand(text, folded)
         or _title_bar_brand(text, folded)
+        or _byline_agency(folded)
     )
+
+
+# a Latin remnant glued to a byline line's end (an image's «alt», a slug): not the name's
+_LATIN_TAIL_RE = re.compile(r"[A-Za-z_\-]+$")
+
+
+def _byline_agency(folded: str) -> str | None:
+    """A line of the opening that is wholly a known agency's name («واحد مرکزی خبر»,
+    «خبرگزاری مهر» standing alone under the title): the agency's byline, read last, when
+    no credit, dateline or brand named the source (a site's own masthead line that names an
+    agency yields to the copy's «به گزارش X», read before)."""
+    for line in folded[:700].split("\n")[:8]:
+        line = _LATIN_TAIL_RE.sub("", line.strip()).strip()
+        if 1 < len(line) <= 40:
+            name = AGENCY_ALIASES.get("".join(_words(line)))
+            if name:
+                return name
+    return None
 
 
 def _announced_portal(text: str, folded: str) -> str | None:

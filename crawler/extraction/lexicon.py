@@ -1129,7 +1129,12 @@ TERM_RE = re.compile(
     + rf"در\s?(?:{seq(_ROLES['event_nouns'])})"
 )
 # «در جلسه», «در گفتگو»: where a name or a role clearly ends
-EVENT_RE = re.compile(WB_L + rf"در\s?(?:{seq(_ROLES['event_nouns'])})")
+# an ordinal may stand before the event («در بیستمین نشست ...», «در نخستین جلسه ...»)
+EVENT_RE = re.compile(
+    WB_L
+    + r"در\s?(?:(?:[^\W\d_]{2,}مین|نخستین|اولین|آخرین)\s)?"
+    + rf"(?:{seq(_ROLES['event_nouns'])})"
+)
 # Commas inside these names do not end a role.
 PROTECT_RE = re.compile(
     "|".join(

@@ -248,6 +248,21 @@ _NESTED_JOIN_RE = re.compile(
     r"\s?(?:" + seq(_CITY_DATA["nested_place_joins"]) + r")\s?(?:(?:شهرستان|بخش|شهر|استان)\s?)?"
 )
 _AHEAD_CUES = tuple(fold(w) for w in _CITY_DATA["ahead_cues"])
+# a province a pipe, road or line only passes through or leads to: «لوله‌گذاری از طریق استان X
+# و شهرستان Y», «با عبور از استان X», «در مسیر ارتباطی و گردشگری به X قرار دارد»
+_ROUTE_BEFORE_RE = re.compile(
+    "(?:"
+    + word_alt(_CITY_DATA["route_through_cues"])
+    + r"\sاستان(?:\s?ها(?:ی)?)?"
+    + "|"
+    + word_alt(_CITY_DATA["route_toward_cues"])
+    + r"(?:\s[^\s،,.؛:\n]+){0,3}?\sبه(?:\sاستان)?"
+    + r")\s?$"
+)
+_ROUTE_CUES = tuple(
+    sorted({fold(w) for w in _CITY_DATA["route_through_cues"] + _CITY_DATA["route_toward_cues"]})
+)
+_ROUTE_JOIN_RE = re.compile(r"\s?(?:[،,]|و)\s?(?:(?:استان|شهرستان|شهر)\s?)?")
 
 
 def _guard(words: list[str], before: bool) -> re.Pattern[str] | None:
@@ -285,6 +300,7 @@ class Mention:
     site: bool = False  # where one of a firm's sites is, beside another province's site
     nested: bool = False  # the county or province of the town named just before it
     compared: bool = False  # after a comparison cue: «بعد از تهران؛ اصفهان رتبه نخست ...»
+    route: bool = False  # only on a route: «لوله‌گذاری از طریق استان X», «در مسیر ... به X»
 
 
 def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -339,7 +355,28 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     _sites_in_two_provinces(folded, out)
     _places_in_their_county(folded, out)
     _compared(folded, out)
+    _routes(folded, out)
     return out
+
+
+def _routes(folded: str, mentions: list[Mention]) -> None:
+    """Mark a province a pipe, road or line only passes through or leads to («۱۸۰ کیلومتر
+    لوله‌گذاری از طریق استان X و شهرستان Y انجام می‌شود», «در مسیر ارتباطی به X قرار
+    دارد») and the places joined right after it: the route, not where the story happens."""
+    if not any(c in folded for c in _ROUTE_CUES):
+        return  # (a cheap test: most texts name no route)
+    on_route = False
+    for prev, m in zip([None, *mentions], mentions, strict=False):
+        joined = (
+            on_route
+            and prev is not None
+            and _ROUTE_JOIN_RE.fullmatch(folded, prev.end, m.start) is not None
+        )
+        on_route = joined or (
+            not m.is_city
+            and _ROUTE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None
+        )
+        m.route = on_route
 
 
 def _compared(folded: str, mentions: list[Mention]) -> None:
@@ -719,6 +756,8 @@ def rank_provinces(mentions: list[tuple[str, Mention]]) -> list[dict[str, str]]:
         mentions = [(section, m) for section, m in mentions if not m.seat]
     if any(not m.masthead for _, m in mentions):
         mentions = [(section, m) for section, m in mentions if not m.masthead]
+    if any(not m.route for _, m in mentions):
+        mentions = [(section, m) for section, m in mentions if not m.route]
     for section, m in mentions:
         sc = scores.setdefault(m.province, _Score())
         w = SECTION_WEIGHT[section] * (0.5 if m.is_city else 1.0)

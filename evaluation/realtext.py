@@ -81,7 +81,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # held-out parts, both written at the session's start before any of either round's fixes;
     # heldout31 was measured once at 8699486 and heldout32 once at b5fcc75, each then joined
     # development; heldout33 and heldout34 are rounds 35 and 36's, written before their fixes;
-    # heldout33 was measured once at dc6cbb5, then joined development.
+    # heldout33 was measured once at dc6cbb5 and heldout34 once at 577afff, each then joined
+    # development; the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -98,7 +99,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout27a", "heldout27b", "heldout28a", "heldout28b"),
         *("heldout29a", "heldout29b", "heldout30a", "heldout30b"),
         *("heldout31a", "heldout31b", "heldout32a", "heldout32b"),
-        *("heldout33a", "heldout33b"),
+        *("heldout33a", "heldout33b", "heldout34a", "heldout34b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -25,6 +25,7 @@ from crawler.extraction.persian import (
     key,
     literal_led,
     seq,
+    whole_word_alt,
     word_alt,
     word_trie,
     words_re,
@@ -853,7 +854,7 @@ _PAST_VERB = (
 ACTUAL_RE = re.compile(
     WB_L
     + "(?:"
-    + seq(_KINDS["actual"])
+    + whole_word_alt(_KINDS["actual"])  # (followed by ``WB_R``: the trie where exact)
     + "|"
     + _PAST_VERB
     + r"|\S+ه(?:\s(?:"  # a perfect participle: «... داده است», «... شده‌اند»

@@ -1241,6 +1241,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "issued_not_exported",
         "issued_documents_changed",
         "land_annexed_for_housing",
+        "greenhouse_land",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
@@ -1757,6 +1758,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "members_of_cooperatives",
         "jobs_by_case",
         "capacity_head_before",
+        "plots_of_greenhouses",
     ]
 
 

@@ -1321,6 +1321,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "goods_in_store",
         "sector_money_of_public_finance",
         "share_supplied",
+        "persons_are_no_investment",
         "sector_as_last_resort",
     ]
 

@@ -11,6 +11,10 @@ rules must leave alone.
   housing 1 of 1, greenhouses 2 of 2; figures/subject.py 'plots_of_greenhouses'); plots of
   land for housing are left to their own words, and parts counted outside a greenhouse
   sentence too.
+- persons counted never take investment: beside an investment they are the jobs it made,
+  employment (dev gold: no person figure of about 960 is investment; 61 of 62 persons in a
+  sentence naming investment are employment; figures/defaults.py
+  'persons_are_no_investment'); money invested stays investment.
 """
 
 from __future__ import annotations
@@ -35,4 +39,34 @@ GREENHOUSE_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "subject"), GREENHOUSE_ROWS)
 def test_greenhouse_land_and_plots(text: str, value: float, subject: str) -> None:
+    assert _figure(text, value)["subject"] == subject
+
+
+PERSONS_BESIDE_INVESTMENT_ROWS = [
+    (
+        "۲۰ واحد صنعتی ۳۰۰ میلیارد ریال سرمایه‌گذاری کردند که برای ۶۴۰ نفر شغل ایجاد شد.",
+        640,
+        "employment",
+    ),
+    (
+        "سرمایه‌گذاری واحدها ۹ هزار میلیارد ریال است که ۱۲ هزار نفر در آنها به کار گمارده شده‌اند.",
+        12000,
+        "employment",
+    ),
+    (
+        "بیشترین سرمایه‌گذاری در صنایع تبدیلی انجام شده و ۸ هزار نفر در ۲۱۰ واحد فعالیت دارند.",
+        8000,
+        "employment",
+    ),
+    # near miss: the money invested stays investment
+    (
+        "۲۰ واحد صنعتی ۳۰۰ میلیارد ریال سرمایه‌گذاری کردند که برای ۶۴۰ نفر شغل ایجاد شد.",
+        300e9,
+        "investment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), PERSONS_BESIDE_INVESTMENT_ROWS)
+def test_persons_beside_investment(text: str, value: float, subject: str) -> None:
     assert _figure(text, value)["subject"] == subject

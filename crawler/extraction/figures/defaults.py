@@ -2332,6 +2332,17 @@ def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "reserves"
 
 
+@acts_on("person")
+def persons_are_no_investment(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 37: «... ۴۷۴ میلیارد ریال سرمایه‌گذاری نمودند که برای ۸۸۲ نفر شغل ایجاد شده»,
+    «سرمایه‌گذاری واحدها ... است که ۲۳ هزار نفر در این واحدها به کار گمارده شده‌اند»,
+    «بیشترین سرمایه‌گذاری در صنایع غذایی انجام شده و ۱۵ هزار نفر در ۴۷۱ واحد فعالیت
+    دارند»: persons counted take no money subject; beside an investment they are the jobs it
+    made, employment (dev gold: no person figure of about 960 is investment; 61 of 62
+    persons in a sentence naming investment are employment, the other has none)."""
+    return "employment" if subject == "investment" and r.unit == "person" else subject
+
+
 @ignores(_NOT_BY_SECTOR)
 def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The round-7 null convention: a figure that no cue and no other rule gave a subject
@@ -2493,6 +2504,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_in_store,
     sector_money_of_public_finance,
     share_supplied,
+    persons_are_no_investment,
     sector_as_last_resort,
 )
 

@@ -367,6 +367,15 @@ SUBJECT_CUES: list[tuple[str, list[str]]] = [(c["label"], c["words"]) for c in _
 SUBJECT_RE = LabelledWords(SUBJECT_CUES)
 TOPIC_RE = re.compile(word_alt(_SUBJECTS["topic_openers"]) + r"\s?")
 NON_FARM_LAND_RE = words_re(_SUBJECTS["non_farm_land"])
+# round 37: stems found by substring (no regex): «گلخان» in any spacing of «گلخانه‌ای»
+GREENHOUSE_STEMS: tuple[str, ...] = tuple(_SUBJECTS["greenhouse_stems"])
+
+
+def names_greenhouses(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` names greenhouses (a 'greenhouse_stems' substring)."""
+    return any(folded.find(stem, lo, hi) >= 0 for stem in GREENHOUSE_STEMS)
+
+
 WORK_RE = words_re(_SUBJECTS["at_work"])
 # round 26: at-work words that, after a role noun, say a trader is active, not employed
 BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])

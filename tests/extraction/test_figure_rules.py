@@ -1241,6 +1241,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "issued_not_exported",
         "issued_documents_changed",
         "land_annexed_for_housing",
+        "greenhouse_land",
         "farmland_by_default",
         "area_is_land",
         "persons_at_work",
@@ -1320,6 +1321,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "goods_in_store",
         "sector_money_of_public_finance",
         "share_supplied",
+        "persons_are_no_investment",
         "sector_as_last_resort",
     ]
 
@@ -1757,6 +1759,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "members_of_cooperatives",
         "jobs_by_case",
         "capacity_head_before",
+        "plots_of_greenhouses",
     ]
 
 

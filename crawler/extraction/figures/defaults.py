@@ -179,6 +179,7 @@ from crawler.extraction.lexicon import (
     WORKS_ANAPHOR_RE,
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
+    names_greenhouses,
 )
 from crawler.extraction.persian import WB_R, words_re
 from crawler.extraction.sentences import Span
@@ -941,6 +942,18 @@ def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) 
         for m in SECTOR_WORD_RE.finditer(r.folded, r.sent.start, r.sent.end)
     )
     return "housing" if housing else subject
+
+
+@acts_on("hectare")
+def greenhouse_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 37: «شهرک گلخانه‌ای ... با مساحت ۱۲۰ هکتار در قالب ۷۴ قطعه ۱.۴ هکتاری»:
+    hectares with no subject in a sentence that names greenhouses are greenhouse land,
+    cultivation (dev gold: 9 of 9 hectares in a sentence naming greenhouses), also when a
+    greenhouse estate («شهرک») would stop the farmland default (``farmland_by_default``);
+    the plots counted there: ``subject.plots_of_greenhouses``."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    return "cultivation" if names_greenhouses(r.folded, r.sent.start, r.sent.end) else subject
 
 
 @acts_on("hectare")
@@ -2319,6 +2332,17 @@ def goods_in_store(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "reserves"
 
 
+@acts_on("person")
+def persons_are_no_investment(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 37: «... ۴۷۴ میلیارد ریال سرمایه‌گذاری نمودند که برای ۸۸۲ نفر شغل ایجاد شده»,
+    «سرمایه‌گذاری واحدها ... است که ۲۳ هزار نفر در این واحدها به کار گمارده شده‌اند»,
+    «بیشترین سرمایه‌گذاری در صنایع غذایی انجام شده و ۱۵ هزار نفر در ۴۷۱ واحد فعالیت
+    دارند»: persons counted take no money subject; beside an investment they are the jobs it
+    made, employment (dev gold: no person figure of about 960 is investment; 61 of 62
+    persons in a sentence naming investment are employment, the other has none)."""
+    return "employment" if subject == "investment" and r.unit == "person" else subject
+
+
 @ignores(_NOT_BY_SECTOR)
 def sector_as_last_resort(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The round-7 null convention: a figure that no cue and no other rule gave a subject
@@ -2400,6 +2424,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_not_exported,
     issued_documents_changed,
     land_annexed_for_housing,
+    greenhouse_land,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -2479,6 +2504,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_in_store,
     sector_money_of_public_finance,
     share_supplied,
+    persons_are_no_investment,
     sector_as_last_resort,
 )
 

@@ -131,6 +131,7 @@ from crawler.extraction.lexicon import (
     VENTURE_PROJECT_RE,
     VERB_STOP_RE,
     WORK_RE,
+    names_greenhouses,
 )
 from crawler.extraction.persian import WB_L, WB_R
 from crawler.extraction.sentences import Span
@@ -455,6 +456,14 @@ def units_in_an_estate(r: Reading, c: Count) -> Count:
     return Count("industrial_units", generic=False)
 
 
+# the plot noun of a subdivided estate («۷۴ قطعه», «۴۲ قطعه از آن»)
+_PLOT_NOUN = "قطعه"
+# words a bare plot may be followed by: a partitive («۴۲ قطعه از آن») or the greenhouse
+_PLOT_FOLLOWERS = ("از ", "گلخان")
+# land named right after the plot («۳۰ قطعه زمین»): land plots, read by their purpose
+_LAND_AFTER_PLOT = "زمین"
+
+
 def plots_in_an_estate(r: Reading, state: Discourse, c: Count) -> Count:
     """Round 31 (the lead's Round 23 ruling on land by its purpose): plots of land counted
     ('estate_plot_words' right at the number: «۱۶۷ قطعه زمین به مساحت ۶۲ هکتار در شهرک‌ها
@@ -470,6 +479,27 @@ def plots_in_an_estate(r: Reading, state: Discourse, c: Count) -> Count:
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end) is None:
         return c
     return Count("industrial_parks", generic=False)
+
+
+def plots_of_greenhouses(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 37: «شهرک گلخانه‌ای ... در قالب ۷۴ قطعه ۱.۴ هکتاری ... تا کنون ۴۲ قطعه از آن
+    واگذار شده»: plots («قطعه») counted with no subject of their own in a sentence that
+    names greenhouses are the greenhouse units of the estate, agricultural_units (greenhouses
+    counted are farm units, round 11), as plots in an industrial estate are the estate's
+    (``plots_in_an_estate``). Dev gold: plots are read by the estate they lie in (industrial
+    estates 2 of 2 industrial_parks, housing 1 of 1, greenhouses 2 of 2). Only a bare plot
+    (no subject cue nor «زمین» in the phrase after it, or «از آن», «گلخانه»): «۳۰ قطعه زمین
+    به متقاضیان مسکن» names land for housing and keeps its own words. (Parts counted beside
+    greenhouses in one sentence, «قطعه خودرو», are not told apart: none in the dev texts.)"""
+    if r.noun != _PLOT_NOUN or c.subject is not None:
+        return c
+    if not names_greenhouses(r.folded, r.sent.start, r.sent.end):
+        return c
+    after = r.folded[r.unit_end : r.unit_end + 12].lstrip()
+    named = _LAND_AFTER_PLOT in after[:8] or r.np_subject() is not None
+    if named and not after.startswith(_PLOT_FOLLOWERS):
+        return c
+    return Count("agricultural_units", generic=False)
 
 
 # what a licence may be issued for: areas, establishments, plants and facilities of a
@@ -1184,6 +1214,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     members_of_cooperatives,
     jobs_by_case,
     capacity_head_before,
+    plots_of_greenhouses,
 )
 
 

@@ -302,8 +302,10 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
         k += 1
     nxt = t.word(k + 1) if t.adjacent(k, k + 1) else None
     if not (_is_surname(t.word(k), nxt) or (t.zwnj(k, k + 1) and t.word(k) not in STOP_TOKENS)):
-        # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»)
-        longer = t.tail(k) if name_word(t.word(k)) else k
+        # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»), also one that
+        # names a place too («ابراهیم رستم گورانی»: «رستم» is a county as well)
+        given_place = t.word(k) in GIVEN
+        longer = t.tail(k) if name_word(t.word(k), place_ok=given_place) else k
         return longer if longer > k else None
     if nxt is None:
         return k

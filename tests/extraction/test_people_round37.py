@@ -1,0 +1,49 @@
+"""Round 37: people. A photo or text credit closing the story's last sentence on its own
+line («... شد./عکس: X», «... است. عکس: X») credits the page, no person of the story; a
+given name that also names a place («رستم», a county) inside a three-word name keeps the
+given name before it («ابراهیم رستم گورانی»). Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extraction.people import extract_people
+
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in extract_people(text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("برداشت گندم در استان آغاز شد./عکس: کامران نادری\nنظرات", []),
+        ("برداشت گندم در استان آغاز شد. عکس: کامران نادری\nنظرات", []),
+        ("برداشت گندم در استان آغاز شد./ عکاس: کامران نادری\nنظرات", []),
+        ("برداشت گندم آغاز شد./گزارش و عکس: کامران نادری\nنظرات", []),
+        # must NOT fire: a speaker after a full stop, no credit label
+        ("برداشت گندم آغاز شد. کامران نادری مدیر جهاد کشاورزی گفت: خوب است.", ["کامران نادری"]),
+    ],
+)
+def test_credit_after_closing_mark(text: str, want: list[str]) -> None:
+    assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "به گزارش ایرنا، ابراهیم رستم گورانی مدیر میراث فرهنگی قشم اظهار کرد: "
+            "۲۰ هزار نفر آمدند.",
+            ["ابراهیم رستم گورانی"],
+        ),
+        (
+            "جواد رستم پور مدیرکل راه و شهرسازی استان گفت: ۱۲ کیلومتر راه ساخته شد.",
+            ["جواد رستم پور"],
+        ),
+        # must NOT fire: the given-place word closes the name before a role («رستم مدیر»)
+        ("ابراهیم رستم مدیر جهاد کشاورزی گفت: ۱۲ تن برداشت شد.", ["ابراهیم رستم"]),
+    ],
+)
+def test_given_place_inside_three_word_name(text: str, want: list[str]) -> None:
+    assert _names(text) == want

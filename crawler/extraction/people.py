@@ -1148,6 +1148,17 @@ def _named_variety(text: str, folded: str, start: int, end: int) -> bool:
     return not SPEECH_CUE_RE.match(" " + folded[end : end + 40].lstrip(" ،,-"))
 
 
+# a compass word closing a firm's or region's name («فولاد کاوه جنوب», «سیمان ... شرق»)
+_COMPASS_WORDS = frozenset(fold(w) for w in _VARIETIES["compass_words"])
+
+
+def _named_region(text: str, folded: str, start: int, end: int) -> bool:
+    """A name whose last word is a compass word («کاوه جنوب» of «فولاد کاوه جنوب کیش»):
+    a firm or a region that opens with a given name, never a person's name."""
+    last = folded.rfind(" ", start, end)
+    return last > 0 and folded[last + 1 : end] in _COMPASS_WORDS
+
+
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
@@ -1157,6 +1168,7 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_agency,
     _named_firm,
     _named_variety,
+    _named_region,
     _credits_copy,
 )
 

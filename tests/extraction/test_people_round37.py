@@ -47,3 +47,16 @@ def test_credit_after_closing_mark(text: str, want: list[str]) -> None:
 )
 def test_given_place_inside_three_word_name(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("مابقی را به فولاد مبارکه، فولاد کاوه جنوب و فولاد خراسان ارسال می کند.", []),
+        ("محصول به سیمان بهمن شرق و سیمان تهران فروخته شد.", []),
+        # must NOT fire: a surname in «ی» made of a compass word is a person's
+        ("کاوه جنوبی مدیر جهاد کشاورزی گفت: ۱۲ تن برداشت شد.", ["کاوه جنوبی"]),
+    ],
+)
+def test_compass_word_closes_a_firm(text: str, want: list[str]) -> None:
+    assert _names(text) == want

@@ -60,3 +60,24 @@ def test_given_place_inside_three_word_name(text: str, want: list[str]) -> None:
 )
 def test_compass_word_closes_a_firm(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "به گزارش ایلنا، میر حمید سید متین در سلسله برنامه های هفته دولت با اشاره به "
+            "گازرسانی اظهار کرد: ۱۲ روستا گازدار شد.",
+            ["میر حمید سید متین"],
+        ),
+        (
+            "به گزارش ایلنا، میر حمید سید متین طی بازدید از روستاها اظهار کرد: ۱۲ روستا گازدار شد.",
+            ["میر حمید سید متین"],
+        ),
+        # must NOT fire: an honorific before a given name opens the name, no surname
+        ("سید فتح‌الله کاظمی افزود: ۱۲ تن صادر شد.", ["سید فتح‌الله کاظمی"]),
+        ("محمدرضا سید کاظمی مدیرکل گمرک استان گفت: ۱۲ تن صادر شد.", ["محمدرضا سید کاظمی"]),
+    ],
+)
+def test_honorific_opens_surname(text: str, want: list[str]) -> None:
+    assert _names(text) == want

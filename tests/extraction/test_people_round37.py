@@ -81,3 +81,21 @@ def test_compass_word_closes_a_firm(text: str, want: list[str]) -> None:
 )
 def test_honorific_opens_surname(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+_LEAD = "مدیر اداره پنبه استان گفت: ۹ هزار تن پنبه به کارخانه‌ها تحویل شده است."
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_LEAD + " کاظمی پیش بینی کرد تا پایان فصل ۶ هزار تن دیگر خرید شود.", ["کاظمی"]),
+        (_LEAD + "کاظمی پیش‌بینی کرد که ۶ هزار تن دیگر خرید شود.", ["کاظمی"]),
+        (_LEAD + " کاظمی برآورد کرد تا پایان فصل ۶ هزار تن دیگر خرید شود.", ["کاظمی"]),
+        # must NOT fire: a pronoun or an everyday noun before the estimate
+        (_LEAD + " وی پیش بینی کرد تا پایان فصل ۶ هزار تن دیگر خرید شود.", []),
+        (_LEAD + " سازمان پیش بینی کرد تا پایان فصل ۶ هزار تن دیگر خرید شود.", []),
+    ],
+)
+def test_estimate_verb_after_surname(text: str, want: list[str]) -> None:
+    assert _names(text) == want

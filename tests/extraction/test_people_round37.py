@@ -99,3 +99,21 @@ _LEAD = "مدیر اداره پنبه استان گفت: ۹ هزار تن پنب
 )
 def test_estimate_verb_after_surname(text: str, want: list[str]) -> None:
     assert _names(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("گفتنی است دیدار با کاظمی، استاندار یزد برای هماهنگی سفر وزیر انجام شد.", ["کاظمی"]),
+        (
+            "به گزارش ایسنا، رییس سازمان به همراه رحیمیان معاون تولیدات دامی از شهرک بازدید کرد.",
+            ["رحیمیان"],
+        ),
+        # must NOT fire: no role after the word, or a plural of people after the cue
+        ("دیدار با کاظمی برای هماهنگی سفر وزیر انجام شد.", []),
+        ("دیدار با اعضای شورای شهر برای هماهنگی انجام شد.", []),
+        ("به همراه کارشناسان معاونت تولیدات دامی از شهرک بازدید شد.", []),
+    ],
+)
+def test_met_surname_before_role(text: str, want: list[str]) -> None:
+    assert _names(text) == want

@@ -1259,10 +1259,12 @@ NOT_SPEAKER_NOUNS = frozenset(
 )
 # «تنظیم و انتشار: X», «X (خبرنگار)»: a name that credits the copy, not a person of the story
 # «گزارش و عکس: X», «متن، عکس: X»: two or three labels joined before the colon; a page's
-# list bullet may open the line («  • نویسنده : X»: the page's byline box)
+# list bullet may open the line («  • نویسنده : X»: the page's byline box); a credit may
+# also close the last sentence on its own line after a full stop or a slash («... تبدیل
+# شود./عکس: X», «... است. عکس: X»: the photo credit the page set after the story)
 _BYLINE_LABEL = r"(?:" + alt(_SPEECH["byline_labels"]) + r")"
 BYLINE_BEFORE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[•●▪■◾◆♦*·►◄][ \t]*)?"
+    r"(?:^|\n|[.!؟/])[ \t]*(?:[•●▪■◾◆♦*·►◄][ \t]*)?"
     + _BYLINE_LABEL
     + r"(?:\s?(?:و|[،,/])\s?"
     + _BYLINE_LABEL

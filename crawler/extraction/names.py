@@ -298,12 +298,19 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
     k = j + 1
     if not t.adjacent(j, k):
         return None
-    if t.word(k) in SURNAME_PREFIX and t.adjacent(k, k + 1):
+    # an honorific after the given name opens the surname («میر سعید سید متین», «محمدرضا
+    # سید حسینی»: dev gold reads 2 of 2 so); before a given name it stays an honorific
+    honorific = t.word(k) in HONORIFIC_PARTS
+    if (t.word(k) in SURNAME_PREFIX or honorific) and t.adjacent(k, k + 1):
         k += 1
     nxt = t.word(k + 1) if t.adjacent(k, k + 1) else None
+    if honorific and k == j + 2 and t.word(k) in GIVEN and (nxt is None or not name_word(nxt)):
+        return k  # «سید متین در ...»: after the honorific a given name is the surname
     if not (_is_surname(t.word(k), nxt) or (t.zwnj(k, k + 1) and t.word(k) not in STOP_TOKENS)):
-        # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»)
-        longer = t.tail(k) if name_word(t.word(k)) else k
+        # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»), also one that
+        # names a place too («ابراهیم رستم گورانی»: «رستم» is a county as well)
+        given_place = t.word(k) in GIVEN
+        longer = t.tail(k) if name_word(t.word(k), place_ok=given_place) else k
         return longer if longer > k else None
     if nxt is None:
         return k

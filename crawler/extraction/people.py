@@ -53,6 +53,7 @@ from crawler.extraction.lexicon import (
     PROTECT_RE,
     RANK_BEFORE_RE,
     REPORT_CUE,
+    REPORTED_BY_NOT_NAMES,
     REPORTED_BY_RE,
     REPORTED_RE,
     ROLE_HEAD_RE,
@@ -935,6 +936,8 @@ def _find_all(
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and shaped and not name_shaped(folded[found[0] : found[1]]):
             found = None
+        if not found and shaped:
+            found = _met_surname_at(folded, m.end())
         if not found and shaped and REPORTED_BY_RE.search(m.group()):
             # «به گفته نادری سال گذشته ...»: a surname alone, the speaker a lead named by role
             found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
@@ -951,6 +954,23 @@ def _find_all(
         elif not any(a < wb and wa < b for a, b in names):
             names.append((wa, wb))
     return sorted(names)
+
+
+# «دیدار با آقامیری، استاندار ...», «به همراه عامری معاون ...»: one word, then its role
+_MET_WORD_RE = re.compile(r"([^\W\d_]{3,})[ \t]?[،,]?[ \t]?")
+
+
+def _met_surname_at(folded: str, pos: int) -> tuple[int, int] | None:
+    """A person met or accompanied, named by surname alone: one word after a meeting cue,
+    shaped like a surname and no lexicon's word, its role right after it (with or without
+    «،»; dev gold: 2 of 2 such words are people, the cues before a bare role name none)."""
+    m = _MET_WORD_RE.match(folded, pos)
+    if m is None or not ROLE_HEAD_RE.match(folded, m.end()):
+        return None
+    word = m.group(1)
+    if not ends_like_surname(word) or not could_be_given(word) or word in REPORTED_BY_NOT_NAMES:
+        return None
+    return m.start(1), m.end(1)
 
 
 def _given_before_surname(folded: str, first: re.Match[str]) -> bool:
@@ -1148,6 +1168,17 @@ def _named_variety(text: str, folded: str, start: int, end: int) -> bool:
     return not SPEECH_CUE_RE.match(" " + folded[end : end + 40].lstrip(" ،,-"))
 
 
+# a compass word closing a firm's or region's name («فولاد کاوه جنوب», «سیمان ... شرق»)
+_COMPASS_WORDS = frozenset(fold(w) for w in _VARIETIES["compass_words"])
+
+
+def _named_region(text: str, folded: str, start: int, end: int) -> bool:
+    """A name whose last word is a compass word («کاوه جنوب» of «فولاد کاوه جنوب کیش»):
+    a firm or a region that opens with a given name, never a person's name."""
+    last = folded.rfind(" ", start, end)
+    return last > 0 and folded[last + 1 : end] in _COMPASS_WORDS
+
+
 # Found names that are no person of the story, in order.
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
@@ -1157,6 +1188,7 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_agency,
     _named_firm,
     _named_variety,
+    _named_region,
     _credits_copy,
 )
 

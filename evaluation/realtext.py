@@ -82,7 +82,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout31 was measured once at 8699486 and heldout32 once at b5fcc75, each then joined
     # development; heldout33 and heldout34 are rounds 35 and 36's, written before their fixes;
     # heldout33 was measured once at dc6cbb5 and heldout34 once at 577afff, each then joined
-    # development; the next round needs a new part written first.
+    # development; heldout35 and heldout36 are rounds 38 and 39's held-out parts, both
+    # written at the session's start before any fix of either round was merged.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -140,6 +141,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout32": ("heldout32a", "heldout32b"),  # round 34's held-out part
     "heldout33": ("heldout33a", "heldout33b"),  # round 35's held-out part
     "heldout34": ("heldout34a", "heldout34b"),  # round 36's held-out part
+    "heldout35": ("heldout35a", "heldout35b"),  # round 38's held-out part
+    "heldout36": ("heldout36a", "heldout36b"),  # round 39's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -232,15 +232,32 @@ def _figure_vocabulary() -> dict[str, frozenset[str | None]]:
 _ISO_RE = re.compile(r"IR-\d\d")
 
 
+def _province_iso_by_name() -> dict[str, str]:
+    """Each province's name and spelling variants → its ISO 3166-2:IR code, from the
+    product's own province data (the one place the codes are written)."""
+    data = json.loads((DATA / "provinces.json").read_text(encoding="utf-8"))["provinces"]
+    return {name: p["iso"] for p in data for name in (p["name"], *p.get("variants", []))}
+
+
 def gold_problems(entries: list[dict], where: str = "") -> list[str]:
     """One line per gold figure or entry the evaluator would read wrongly: a label outside
     the product's vocabulary («about» written as a kind scores as a miss forever), a
-    missing or reversed «at» span, an ISO code not of the IR-NN form. Why: annotators
-    write gold by hand, and such a slip is silent in the scores."""
+    missing or reversed «at» span, an ISO code not of the IR-NN form, ISO codes that are
+    not the codes of the provinces named. Why: annotators write gold by hand, and such a
+    slip is silent in the scores (they compare names), yet wrong in the committed data."""
     allowed = _figure_vocabulary()
+    iso_of = _province_iso_by_name()
     problems: list[str] = []
     for entry in entries:
         seed = f"{where}{entry.get('seed')}"
+        names = entry.get("provinces")
+        if names and all(n in iso_of for n in names):
+            expected = sorted(iso_of[n] for n in names)
+            if sorted(entry.get("province_iso") or []) != expected:
+                problems.append(
+                    f"{seed}: province_iso {entry.get('province_iso')} are not the codes"
+                    f" of {names} ({expected})"
+                )
         for iso in entry.get("province_iso") or []:
             if not (
                 isinstance(iso, str) and len(iso) == 5 and iso[:3] == "IR-" and iso[3:].isdigit()

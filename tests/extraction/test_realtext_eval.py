@@ -187,6 +187,15 @@ def test_gold_problems_names_each_slip(figure, iso, flagged):
     assert len(problems) == 1 and flagged in problems[0]
 
 
+def test_gold_problems_names_iso_codes_that_are_not_the_named_provinces():
+    """An annotator's mis-looked-up code (Isfahan's code written for Khuzestan)."""
+    entry = {"seed": "x01.txt", "provinces": ["خوزستان"], "province_iso": ["IR-10"]}
+    problems = realtext.gold_problems([entry])
+    assert len(problems) == 1 and "IR-06" in problems[0]
+    entry["province_iso"] = ["IR-06"]
+    assert realtext.gold_problems([entry]) == []
+
+
 def test_gold_problems_accepts_a_well_formed_entry():
     figures = [
         {"value": 5, "unit": "ton", "subject": "exports", "kind": "actual", "at": [3, 9]},

@@ -1371,6 +1371,19 @@ def target_in_relative(k: KindContext) -> str | None:
     return None if verb is not None or k.done_so_far else "target"
 
 
+def _money_quota_that_was(k: KindContext, cue: re.Match[str]) -> bool:
+    """Money named as a quota after it («۸۰۰ میلیارد ریال تسهیلات نیز، سهمیه روستایی ... در
+    استان بوده که ... پرداخت شده است») with a past copula closing the statement reports what
+    the quota was: actual, as ``territory_quota`` reads a quota before the amount (the lead's
+    Round 23 ruling). Counts are not: the dev gold reads a count quota with «بود» as a
+    target (7 of 8)."""
+    return (
+        k.r.unit in MONEY_UNITS
+        and cue.group() in PAST_BOUND_TARGETS
+        and PAST_COPULA_RE.search(k.folded, cue.end(), k.coordinated_at) is not None
+    )
+
+
 def target_after(k: KindContext) -> str | None:
     """«... به 100 درصد برسد», «تولید ۲ هزار مگاوات ... در برنامه بود», but not «۸٫۵ میلیون
     تن است و هدف ...» (a verb between)."""
@@ -1383,6 +1396,8 @@ def target_after(k: KindContext) -> str | None:
     t = TARGET_RE.search(k.folded, r.unit_end, k.coordinated_at)
     if t is None or k.weak(t):
         return None
+    if _money_quota_that_was(k, t):
+        return None  # «۸۰۰ میلیارد ریال تسهیلات، سهمیه روستایی ... بوده»: what it was
     if r.unit == "percent" and not k.adjectival and SHARE_AFTER_RE.match(k.folded, r.unit_end):
         return None  # «۶۰ درصد این اعتبار باید صرف ... شود»: the part, a share, not the goal
     # a verb between closes the number's statement: «... ۲٫۹ درصدی نرخ بیکاری رسیدیم و

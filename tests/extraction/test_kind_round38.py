@@ -1,0 +1,43 @@
+"""Round 38 kinds: money stated as a quota after it («... ریال تسهیلات، سهمیه روستایی ...
+بوده که پرداخت شده است») with a past copula closing its statement is what the quota was,
+actual (the lead's Round 23 ruling on money quotas with «بود/بوده»); a quota stated with a
+present copula stays a target, and counts are left alone (dev gold reads a count quota with
+«بود» as a target 7 times of 8). Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "معاون استاندار گفت: ۵۰۰ میلیارد ریال تسهیلات نیز، سهمیه روستایی استان در "
+            "سال‌های گذشته بوده که به طور کامل پرداخت شده است.",
+            5e11,
+            "actual",
+        ),
+        (
+            "وی افزود: ۲۰۰ میلیارد تومان اعتبار، سهمیه شهرستان از این طرح بود.",
+            2e11,
+            "actual",
+        ),
+        # must NOT fire: a present copula keeps the quota a target
+        (
+            "وی افزود: ۲۰۰ میلیارد تومان اعتبار، سهمیه شهرستان از این طرح است.",
+            2e11,
+            "target",
+        ),
+        # must NOT fire: a count quota with «بود» stays the target the gold reads
+        (
+            "مدیرکل گفت: امسال ۷۰۰۰ واحد مسکونی سهمیه استان در مقاوم‌سازی بوده است.",
+            7000,
+            "target",
+        ),
+    ],
+)
+def test_money_quota_with_past_copula(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value).get("kind") == kind

@@ -922,6 +922,8 @@ PREPARED_AFTER_RE = words_re(_KINDS["prepared_after"])
 PROGRESS_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["progress_nouns"]) + ")" + WB_R)
 PROGRESS_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["progress_nouns"]) + r")\s?$")
 CONDITIONAL_PREMISE_RE = words_re(_KINDS["conditional_premises"])
+# «قرار است ...», «مقرر است ...»: a schedule (not a decision taken, «مقرر شد»)
+SCHEDULE_RE = words_re(_KINDS["schedules"])
 CONDITIONAL_CLAUSE_RE = words_re(_KINDS["conditional_clauses"])
 PREMISE_CLOSER_RE = words_re(_KINDS["premise_closers"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule

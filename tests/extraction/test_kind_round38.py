@@ -41,3 +41,38 @@ from tests.extraction.probes import figure_of
 )
 def test_money_quota_with_past_copula(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value).get("kind") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (  # a schedule, then a premise of opening, then the amount it brings
+            "قرار است در آینده نزدیک با بهره برداری از کارخانه جدید، ۲ میلیون تن به "
+            "ظرفیت تولید شرکت افزوده شود.",
+            2e6,
+            "forecast",
+        ),
+        (
+            "مقرر است پس از راه اندازی این واحد ۳۰۰ نفر مشغول به کار شوند.",
+            300,
+            "forecast",
+        ),
+        # must NOT fire: a schedule with no premise stays the target it sets
+        ("قرار است امسال ۵۰۰ واحد مسکونی به متقاضیان واگذار شود.", 500, "target"),
+        # must NOT fire: a goal word, not a schedule
+        (
+            "هدف‌گذاری شده است با بهره برداری از این طرح ۴۰۰ نفر مشغول به کار شوند.",
+            400,
+            "target",
+        ),
+        # must NOT fire: a past verb reports the outcome done
+        (
+            "قرار است با بهره برداری از کارخانه، تولید افزایش یابد و تاکنون ۲۰۰ نفر مشغول "
+            "به کار شده‌اند.",
+            200,
+            "actual",
+        ),
+    ],
+)
+def test_schedule_with_premise(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value).get("kind") == kind

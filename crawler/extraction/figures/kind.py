@@ -106,6 +106,7 @@ from crawler.extraction.lexicon import (
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
     RETURN_RE,
+    SCHEDULE_RE,
     SCHEME_QUOTA_RE,
     SECTOR_PART_AFTER_RE,
     SET_AMOUNT_RE,
@@ -748,6 +749,31 @@ def scheduled_opening(k: KindContext) -> str | None:
         f, r.unit_end, found.start()
     ):
         return None
+    return "forecast"
+
+
+@needs("قرار", "مقرر", "بنا", sentence=True)
+@ignores("percent", "times")
+def scheduled_premise(k: KindContext) -> str | None:
+    """«قرار است در آینده نزدیک با بهره‌برداری از کارخانه ...، ۱ میلیون تن به ظرفیت تولید
+    افزوده شود», «مقرر است پس از راه‌اندازی این واحد ۳۰۰ نفر مشغول به کار شوند»: a schedule,
+    then a premise of opening or completion, then the amount: what the premise is scheduled
+    to bring about, a forecast (a schedule gives way to an opening, as in
+    ``scheduled_opening``). Not a goal word («هدف‌گذاری شده»), a past verb reporting the
+    outcome done, or a percentage (``premise_percent``)."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(r.sent.start, r.start - 160)
+    cue = _last(SCHEDULE_RE, f, lo, r.start)
+    if cue is None or CONDITIONAL_PREMISE_RE.search(f, cue.end(), r.start) is None:
+        return None
+    if GOAL_RE.search(f, lo, r.start) or k.done_so_far or k.own_verb_past:
+        return None
+    if VERB_STOP_RE.search(f, cue.end(), r.start) or ACTUAL_RE.search(
+        f, r.unit_end, k.statement_end
+    ):
+        return None  # a verb closes the schedule before the number, or the outcome is done
     return "forecast"
 
 
@@ -2288,6 +2314,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     announced_opening,
     announced_for_period_to_come,
     scheduled_opening,
+    scheduled_premise,
     job_quota,
     scheme_quota,
     fulfilment_rate,

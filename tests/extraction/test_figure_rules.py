@@ -295,6 +295,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "announced_opening",
         "announced_for_period_to_come",
         "scheduled_opening",
+        "scheduled_premise",
         "job_quota",
         "scheme_quota",
         "fulfilment_rate",

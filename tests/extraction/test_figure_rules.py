@@ -302,6 +302,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "by_deadline",
         "target_before",
         "required_amount",
+        "beyond_target_by",
         "target_after",
         "target_in_relative",
         "changed_object",

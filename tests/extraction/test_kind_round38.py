@@ -76,3 +76,16 @@ def test_money_quota_with_past_copula(text: str, value: float, kind: str | None)
 )
 def test_schedule_with_premise(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value).get("kind") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("تولید به ۱۶ میلیون تن رسید که ۲۰ درصد از هدف برنامه بالاتر است.", 20, "change"),
+        ("فروش امسال ۱۲ درصد از هدف تعیین شده کمتر بود.", 12, "change"),
+        # must NOT fire: no comparative after the target, the cue is the goal
+        ("رسیدن به ۳۰ درصد از هدف برنامه در دستور است.", 30, "target"),
+    ],
+)
+def test_beyond_the_target_by(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value).get("kind") == kind

@@ -1397,6 +1397,26 @@ def target_in_relative(k: KindContext) -> str | None:
     return None if verb is not None or k.done_so_far else "target"
 
 
+# «از هدف برنامه بالاتر»: up to three words of the cue's phrase, then a comparative
+_COMPARED_AFTER_CUE_RE = re.compile(r"(?:\s[^\s،,.؛:\n\d]+){0,3}?" + COMPARATIVE_AFTER_RE.pattern)
+
+
+@needs("از")
+def beyond_target_by(k: KindContext) -> str | None:
+    """«... که ۲۰ درصد از هدف برنامه بالاتر است», «۱۵ درصد از تعهد سالانه بیشتر شد»: the
+    number, «از», a target cue and a comparative within three words measure the number
+    against the target: a change, as «۱۵ درصد بیش از تعهد» is (not the target, nor a part
+    of it: «۳۰ درصد از تعهد سالانه را پوشش دهد» names no comparative)."""
+    r, f = k.r, k.folded
+    at = r.unit_end + 1 if f.startswith(" ", r.unit_end) else r.unit_end
+    if not f.startswith("از ", at):
+        return None  # cheap guard: «از» right after the unit
+    t = TARGET_RE.match(f, at + 3)
+    if t is None or _COMPARED_AFTER_CUE_RE.match(f, t.end()) is None:
+        return None
+    return "change"
+
+
 def _money_quota_that_was(k: KindContext, cue: re.Match[str]) -> bool:
     """Money named as a quota after it («۸۰۰ میلیارد ریال تسهیلات نیز، سهمیه روستایی ... در
     استان بوده که ... پرداخت شده است») with a past copula closing the statement reports what
@@ -2321,6 +2341,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     by_deadline,
     target_before,
     required_amount,
+    beyond_target_by,
     target_after,
     target_in_relative,
     changed_object,

@@ -89,3 +89,16 @@ def test_schedule_with_premise(text: str, value: float, kind: str | None) -> Non
 )
 def test_beyond_the_target_by(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value).get("kind") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("وی افزود: برنامه تولید شرکت در سال جاری دستیابی به ۳ میلیون تن است.", 3e6, "target"),
+        ("برنامه کشت سیب زمینی استان امسال ۲۰ هزار هکتار است.", 20000, "target"),
+        # must NOT fire: no plan named, the copula states a level
+        ("تولید شرکت در سال جاری ۳ میلیون تن است.", 3e6, "actual"),
+    ],
+)
+def test_plan_of_an_activity(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value).get("kind") == kind

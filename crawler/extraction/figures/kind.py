@@ -1119,7 +1119,7 @@ def purpose_object(k: KindContext) -> str | None:
     return "target"
 
 
-@needs("مصوب", "ابلاغی", "هدف", "تعهد")
+@needs("مصوب", "ابلاغی", "هدف", "تعهد", "برنامه")
 @ignores("percent")
 def set_amount(k: KindContext) -> str | None:
     """An amount a budget, a notice, a goal or a commitment sets, named right before it in
@@ -1138,6 +1138,7 @@ def set_amount(k: KindContext) -> str | None:
         and "ابلاغی" not in f[lo : r.start]
         and "هدف" not in f[lo : r.start]
         and "تعهد" not in f[lo : r.start]
+        and "برنامه" not in f[lo : r.start]
     ):
         return None  # the common case, decided without a scan
     cue = _governing(SET_AMOUNT_RE, f, lo, r.start)

@@ -102,3 +102,25 @@ def test_beyond_the_target_by(text: str, value: float, kind: str | None) -> None
 )
 def test_plan_of_an_activity(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value).get("kind") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (  # a rate of change referred back at another time keeps its kind
+            "صادرات استان نسبت به سال قبل ۱۰ درصد افزایش داشته و این رقم در ماه گذشته به ۳۵ "
+            "درصد رسیده است.",
+            35,
+            "change",
+        ),
+        # must NOT fire: no figure referred back, the level reached stays actual
+        (
+            "صادرات استان نسبت به سال قبل ۱۰ درصد افزایش داشته و نرخ تورم به ۳۵ درصد "
+            "رسیده است.",
+            35,
+            "actual",
+        ),
+    ],
+)
+def test_change_referred_back(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value).get("kind") == kind

@@ -2499,9 +2499,11 @@ def share_referred_back(listed: Listed) -> None:
     """«سهم تعاونی‌ها ... ۱۲.۵ درصد بود که این رقم در سال جاری به ۲۲.۵ درصد رسید» (round 27):
     a percentage whose own statement refers back ('figure_anaphors') to the share right
     before it in the sentence is the same part of a whole at another time: a share, though
-    reached; a change or a future stays."""
+    reached; a change or a future stays. Round 38: so is a rate of change referred back
+    («صادرات ... ۱۰ درصد افزایش داشته و این رقم در شهریورماه به ۴۲ درصد رسیده است»: the
+    growth at another time, a change; a rate of change keeps its kind, Round 27)."""
     for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
-        if prev.kind != "share" or f.kind not in _REPORTED:
+        if prev.kind not in ("share", "change") or f.kind not in _REPORTED:
             continue
         k = KindContext(r)
         if (
@@ -2511,7 +2513,7 @@ def share_referred_back(listed: Listed) -> None:
             continue
         if k.change_adjacent or FUTURE_RE.search(r.folded, r.unit_end, k.statement_end):
             continue
-        f.kind = "share"
+        f.kind = prev.kind
 
 
 SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (

@@ -115,8 +115,7 @@ def test_plan_of_an_activity(text: str, value: float, kind: str | None) -> None:
         ),
         # must NOT fire: no figure referred back, the level reached stays actual
         (
-            "صادرات استان نسبت به سال قبل ۱۰ درصد افزایش داشته و نرخ تورم به ۳۵ درصد "
-            "رسیده است.",
+            "صادرات استان نسبت به سال قبل ۱۰ درصد افزایش داشته و نرخ تورم به ۳۵ درصد رسیده است.",
             35,
             "actual",
         ),
@@ -124,3 +123,12 @@ def test_plan_of_an_activity(text: str, value: float, kind: str | None) -> None:
 )
 def test_change_referred_back(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value).get("kind") == kind
+
+
+def test_schedule_with_premise_to_reach_a_level_stays_target() -> None:
+    # must NOT fire: a level to reach by a deadline is the goal the schedule sets
+    text = (
+        "قرار است ظرفیت تولید شمش با بهره برداری از طرح‌های جدید تا پایان سال ۱۴۰۵ به "
+        "۱۵۰ هزار تن در سال برسد."
+    )
+    assert figure_of(text, 150000).get("kind") == "target"

@@ -759,8 +759,9 @@ def scheduled_premise(k: KindContext) -> str | None:
     افزوده شود», «مقرر است پس از راه‌اندازی این واحد ۳۰۰ نفر مشغول به کار شوند»: a schedule,
     then a premise of opening or completion, then the amount: what the premise is scheduled
     to bring about, a forecast (a schedule gives way to an opening, as in
-    ``scheduled_opening``). Not a goal word («هدف‌گذاری شده»), a past verb reporting the
-    outcome done, or a percentage (``premise_percent``)."""
+    ``scheduled_opening``). Not a goal word («هدف‌گذاری شده») or a deadline («تا پایان سال
+    ...»), a level to reach («... به ۲۰۰ هزار تن برسد»: the goal, a target), a past verb
+    reporting the outcome done, or a percentage (``premise_percent``)."""
     r, f = k.r, k.folded
     if r.unit in ("percent", "times") or k.change_adjacent:
         return None
@@ -774,6 +775,10 @@ def scheduled_premise(k: KindContext) -> str | None:
         f, r.unit_end, k.statement_end
     ):
         return None  # a verb closes the schedule before the number, or the outcome is done
+    if TARGET_RE.search(f, cue.end(), r.start) or WEAK_TARGET_RE.search(
+        f, r.unit_end, k.statement_end
+    ):
+        return None  # «... تا پایان سال ۱۴۰۴ به ۲۰۰ هزار تن برسد»: a level to reach, the goal
     return "forecast"
 
 

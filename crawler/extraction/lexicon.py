@@ -294,6 +294,11 @@ POPULATION_BEFORE_RE = re.compile(
 EXTENT_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["extent_after"]) + ")" + WB_R)
 # «۲۰۰ متر زمین», «۶۰ متر زیربنا»: a bare metre before land or floor space is an area
 AREA_AFTER_METRE_RE = re.compile(r"\s?(?:" + seq(_UNITS["area_after_metre"]) + ")" + WB_R)
+# «متراژ زمین هر واحد ۳۰۰ متر», «زیربنای هر خانه ۱۲۰ متر»: land or floor space named before a
+# bare metre in its clause (no number, no clause break between) is an area too
+AREA_BEFORE_METRE_RE = re.compile(
+    word_alt(_UNITS["area_before_metre"]) + WB_R + r"[^.:؛!?\n\d،۰-۹]{0,50}$"
+)
 # «مساحت ... را ۷۱ هزار کیلومتر»: an area or a distance named before a length in its clause
 EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
@@ -917,6 +922,8 @@ PREPARED_AFTER_RE = words_re(_KINDS["prepared_after"])
 PROGRESS_AFTER_RE = re.compile(r"\s?(?:" + seq(_KINDS["progress_nouns"]) + ")" + WB_R)
 PROGRESS_BEFORE_RE = re.compile(WB_L + "(?:" + seq(_KINDS["progress_nouns"]) + r")\s?$")
 CONDITIONAL_PREMISE_RE = words_re(_KINDS["conditional_premises"])
+# «قرار است ...», «مقرر است ...»: a schedule (not a decision taken, «مقرر شد»)
+SCHEDULE_RE = words_re(_KINDS["schedules"])
 CONDITIONAL_CLAUSE_RE = words_re(_KINDS["conditional_clauses"])
 PREMISE_CLOSER_RE = words_re(_KINDS["premise_closers"])
 # «هدف‌گذاری شده ...»: a goal named, not a schedule

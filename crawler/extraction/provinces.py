@@ -244,8 +244,11 @@ _SITE_BEFORE_RE = re.compile(
 _SITE_CUES = tuple(sorted({fold(w).split()[0][:4] for w in _CITY_DATA["site_heads"]}, key=len))
 _PARALLEL_SITE_RE = re.compile(r"\sو(?:\s[^\s،,.؛:\n]+){0,4}\sدر\sاستان\s?")
 # «ایستگاه چلگرد در کوهرنگ»: a town, a join, its county (one place named once)
+# (or no join at all: «مبارکه اصفهان», a town and then its province, as an address is written)
 _NESTED_JOIN_RE = re.compile(
-    r"\s?(?:" + seq(_CITY_DATA["nested_place_joins"]) + r")\s?(?:(?:شهرستان|بخش|شهر|استان)\s?)?"
+    r"\s?(?:(?:"
+    + seq(_CITY_DATA["nested_place_joins"])
+    + r")\s?)?(?:(?:شهرستان|بخش|شهر|استان)\s?)?"
 )
 _AHEAD_CUES = tuple(fold(w) for w in _CITY_DATA["ahead_cues"])
 # a province a pipe, road or line only passes through or leads to: «لوله‌گذاری از طریق استان X
@@ -421,7 +424,8 @@ def _sites_in_two_provinces(folded: str, mentions: list[Mention]) -> None:
 
 def _places_in_their_county(folded: str, mentions: list[Mention]) -> None:
     """Mark a mention that names the county or province of the town just before it
-    («ایستگاه چلگرد در کوهرنگ», «روستای X از توابع شهرستان Y»): one place named once, so
+    («ایستگاه چلگرد در کوهرنگ», «روستای X از توابع شهرستان Y», with no join at all as an
+    address is written: «فولاد مبارکه اصفهان»): one place named once, so
     it does not count as a second mention («named twice» is what keeps a secondary)."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if prev.is_city and prev.province == m.province and m.start - prev.end <= 20:

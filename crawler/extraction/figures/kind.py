@@ -106,6 +106,7 @@ from crawler.extraction.lexicon import (
     REQUIRED_BEFORE_RE,
     RESTATED_SHARE_RE,
     RETURN_RE,
+    SCHEDULE_RE,
     SCHEME_QUOTA_RE,
     SECTOR_PART_AFTER_RE,
     SET_AMOUNT_RE,
@@ -751,6 +752,36 @@ def scheduled_opening(k: KindContext) -> str | None:
     return "forecast"
 
 
+@needs("قرار", "مقرر", "بنا", sentence=True)
+@ignores("percent", "times")
+def scheduled_premise(k: KindContext) -> str | None:
+    """«قرار است در آینده نزدیک با بهره‌برداری از کارخانه ...، ۱ میلیون تن به ظرفیت تولید
+    افزوده شود», «مقرر است پس از راه‌اندازی این واحد ۳۰۰ نفر مشغول به کار شوند»: a schedule,
+    then a premise of opening or completion, then the amount: what the premise is scheduled
+    to bring about, a forecast (a schedule gives way to an opening, as in
+    ``scheduled_opening``). Not a goal word («هدف‌گذاری شده») or a deadline («تا پایان سال
+    ...»), a level to reach («... به ۲۰۰ هزار تن برسد»: the goal, a target), a past verb
+    reporting the outcome done, or a percentage (``premise_percent``)."""
+    r, f = k.r, k.folded
+    if r.unit in ("percent", "times") or k.change_adjacent:
+        return None
+    lo = max(r.sent.start, r.start - 160)
+    cue = _last(SCHEDULE_RE, f, lo, r.start)
+    if cue is None or CONDITIONAL_PREMISE_RE.search(f, cue.end(), r.start) is None:
+        return None
+    if GOAL_RE.search(f, lo, r.start) or k.done_so_far or k.own_verb_past:
+        return None
+    if VERB_STOP_RE.search(f, cue.end(), r.start) or ACTUAL_RE.search(
+        f, r.unit_end, k.statement_end
+    ):
+        return None  # a verb closes the schedule before the number, or the outcome is done
+    if TARGET_RE.search(f, cue.end(), r.start) or WEAK_TARGET_RE.search(
+        f, r.unit_end, k.statement_end
+    ):
+        return None  # «... تا پایان سال ۱۴۰۴ به ۲۰۰ هزار تن برسد»: a level to reach, the goal
+    return "forecast"
+
+
 # «از افتتاح ۱۴ پروژه ... در دهه فجر امسال خبر داد»: an opening announced for a
 # commemorative week or decade (crawler/data/kind_cues.json)
 ANNOUNCED_OPENING_RE = words_re(_CUES["announced_openings"])
@@ -1093,7 +1124,7 @@ def purpose_object(k: KindContext) -> str | None:
     return "target"
 
 
-@needs("مصوب", "ابلاغی", "هدف", "تعهد")
+@needs("مصوب", "ابلاغی", "هدف", "تعهد", "برنامه")
 @ignores("percent")
 def set_amount(k: KindContext) -> str | None:
     """An amount a budget, a notice, a goal or a commitment sets, named right before it in
@@ -1112,6 +1143,7 @@ def set_amount(k: KindContext) -> str | None:
         and "ابلاغی" not in f[lo : r.start]
         and "هدف" not in f[lo : r.start]
         and "تعهد" not in f[lo : r.start]
+        and "برنامه" not in f[lo : r.start]
     ):
         return None  # the common case, decided without a scan
     cue = _governing(SET_AMOUNT_RE, f, lo, r.start)
@@ -1371,6 +1403,39 @@ def target_in_relative(k: KindContext) -> str | None:
     return None if verb is not None or k.done_so_far else "target"
 
 
+# «از هدف برنامه بالاتر»: up to three words of the cue's phrase, then a comparative
+_COMPARED_AFTER_CUE_RE = re.compile(r"(?:\s[^\s،,.؛:\n\d]+){0,3}?" + COMPARATIVE_AFTER_RE.pattern)
+
+
+@needs("از")
+def beyond_target_by(k: KindContext) -> str | None:
+    """«... که ۲۰ درصد از هدف برنامه بالاتر است», «۱۵ درصد از تعهد سالانه بیشتر شد»: the
+    number, «از», a target cue and a comparative within three words measure the number
+    against the target: a change, as «۱۵ درصد بیش از تعهد» is (not the target, nor a part
+    of it: «۳۰ درصد از تعهد سالانه را پوشش دهد» names no comparative)."""
+    r, f = k.r, k.folded
+    at = r.unit_end + 1 if f.startswith(" ", r.unit_end) else r.unit_end
+    if not f.startswith("از ", at):
+        return None  # cheap guard: «از» right after the unit
+    t = TARGET_RE.match(f, at + 3)
+    if t is None or _COMPARED_AFTER_CUE_RE.match(f, t.end()) is None:
+        return None
+    return "change"
+
+
+def _money_quota_that_was(k: KindContext, cue: re.Match[str]) -> bool:
+    """Money named as a quota after it («۸۰۰ میلیارد ریال تسهیلات نیز، سهمیه روستایی ... در
+    استان بوده که ... پرداخت شده است») with a past copula closing the statement reports what
+    the quota was: actual, as ``territory_quota`` reads a quota before the amount (the lead's
+    Round 23 ruling). Counts are not: the dev gold reads a count quota with «بود» as a
+    target (7 of 8)."""
+    return (
+        k.r.unit in MONEY_UNITS
+        and cue.group() in PAST_BOUND_TARGETS
+        and PAST_COPULA_RE.search(k.folded, cue.end(), k.coordinated_at) is not None
+    )
+
+
 def target_after(k: KindContext) -> str | None:
     """«... به 100 درصد برسد», «تولید ۲ هزار مگاوات ... در برنامه بود», but not «۸٫۵ میلیون
     تن است و هدف ...» (a verb between)."""
@@ -1383,6 +1448,8 @@ def target_after(k: KindContext) -> str | None:
     t = TARGET_RE.search(k.folded, r.unit_end, k.coordinated_at)
     if t is None or k.weak(t):
         return None
+    if _money_quota_that_was(k, t):
+        return None  # «۸۰۰ میلیارد ریال تسهیلات، سهمیه روستایی ... بوده»: what it was
     if r.unit == "percent" and not k.adjectival and SHARE_AFTER_RE.match(k.folded, r.unit_end):
         return None  # «۶۰ درصد این اعتبار باید صرف ... شود»: the part, a share, not the goal
     # a verb between closes the number's statement: «... ۲٫۹ درصدی نرخ بیکاری رسیدیم و
@@ -2273,12 +2340,14 @@ KIND_RULES: tuple[KindRule, ...] = (
     announced_opening,
     announced_for_period_to_come,
     scheduled_opening,
+    scheduled_premise,
     job_quota,
     scheme_quota,
     fulfilment_rate,
     by_deadline,
     target_before,
     required_amount,
+    beyond_target_by,
     target_after,
     target_in_relative,
     changed_object,
@@ -2435,9 +2504,11 @@ def share_referred_back(listed: Listed) -> None:
     """«سهم تعاونی‌ها ... ۱۲.۵ درصد بود که این رقم در سال جاری به ۲۲.۵ درصد رسید» (round 27):
     a percentage whose own statement refers back ('figure_anaphors') to the share right
     before it in the sentence is the same part of a whole at another time: a share, though
-    reached; a change or a future stays."""
+    reached; a change or a future stays. Round 38: so is a rate of change referred back
+    («صادرات ... ۱۰ درصد افزایش داشته و این رقم در شهریورماه به ۴۲ درصد رسیده است»: the
+    growth at another time, a change; a rate of change keeps its kind, Round 27)."""
     for (prev_r, prev), (r, f) in zip(listed, listed[1:], strict=False):
-        if prev.kind != "share" or f.kind not in _REPORTED:
+        if prev.kind not in ("share", "change") or f.kind not in _REPORTED:
             continue
         k = KindContext(r)
         if (
@@ -2447,7 +2518,7 @@ def share_referred_back(listed: Listed) -> None:
             continue
         if k.change_adjacent or FUTURE_RE.search(r.folded, r.unit_end, k.statement_end):
             continue
-        f.kind = "share"
+        f.kind = prev.kind
 
 
 SENTENCE_KIND_RULES: tuple[SentenceKindRule, ...] = (

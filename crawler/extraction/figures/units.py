@@ -12,6 +12,7 @@ from crawler.data import load
 from crawler.extraction.figures.cues import DIGIT_RE
 from crawler.extraction.lexicon import (
     AREA_AFTER_METRE_RE,
+    AREA_BEFORE_METRE_RE,
     BUILT_LINE_RE,
     CASE_IDIOM_AFTER_RE,
     CASE_IDIOM_NOUN,
@@ -337,8 +338,8 @@ def read_unit(
         return None  # «۲۳۰ کیلومتر با کشور عراق مرز مشترک دارد»: a place's extent
     if unit in LENGTH_UNITS and _dimension_of_thing(folded, num, unit_end):
         return None  # «تورهایی با ارتفاع ۷ تا ۱۰ متر», «در عمق ۱۴ متری»: one thing's size
-    if unit == "m" and folded[unit_end - 1] != "ی" and AREA_AFTER_METRE_RE.match(folded, unit_end):
-        unit = "m2"  # «۲۰۰ متر زمین», «۶۰ متر زیربنا»: an area written in bare metres
+    if unit == "m" and folded[unit_end - 1] != "ی" and _area_in_metres(folded, num, unit_end):
+        unit = "m2"  # «۲۰۰ متر زمین», «متراژ زمین هر واحد ۳۰۰ متر»: an area in bare metres
     if unit in SCALED_UNITS:
         unit, factor = SCALED_UNITS[unit]
         big = value * factor
@@ -538,6 +539,18 @@ def _bare(num: NumberSpan) -> bool:
 _TEXT_END_RE = re.compile(r"\s*$")
 # a label's colon, or the end of a range whose start was not a count
 _OPEN_BLOCK_BEFORE_RE = re.compile(r"(?::|\d\s?(?:تا|-|–))\s?$")
+
+
+def _area_in_metres(folded: str, num: NumberSpan, unit_end: int) -> bool:
+    """A bare «متر» is an area when land or floor space is named right after it («۲۰۰ متر
+    زمین») or before it in its clause («متراژ زمین هر واحد ۳۰۰ متر», «زیربنای هر خانه ۱۲۰
+    متر»), as everyday copy writes an area."""
+    if AREA_AFTER_METRE_RE.match(folded, unit_end):
+        return True
+    before = folded[max(0, num.start - 70) : num.start]
+    return ("زمین" in before or "بنا" in before or "اعیان" in before) and bool(
+        AREA_BEFORE_METRE_RE.search(before)
+    )
 
 
 def open_count(folded: str, num: NumberSpan) -> Unit | None:

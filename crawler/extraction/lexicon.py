@@ -376,6 +376,15 @@ def names_greenhouses(folded: str, lo: int, hi: int) -> bool:
     return any(folded.find(stem, lo, hi) >= 0 for stem in GREENHOUSE_STEMS)
 
 
+# round 38: stems found by substring (no regex): a modern irrigation system named
+IRRIGATION_SYSTEM_STEMS: tuple[str, ...] = tuple(_SUBJECTS["irrigation_system_stems"])
+
+
+def names_irrigation_system(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` names a modern irrigation system ('irrigation_system_stems')."""
+    return any(folded.find(stem, lo, hi) >= 0 for stem in IRRIGATION_SYSTEM_STEMS)
+
+
 WORK_RE = words_re(_SUBJECTS["at_work"])
 # round 26: at-work words that, after a role noun, say a trader is active, not employed
 BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])

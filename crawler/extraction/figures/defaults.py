@@ -180,6 +180,7 @@ from crawler.extraction.lexicon import (
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
     names_greenhouses,
+    names_irrigation_system,
 )
 from crawler.extraction.persian import WB_R, words_re
 from crawler.extraction.sentences import Span
@@ -954,6 +955,24 @@ def greenhouse_land(r: Reading, state: Discourse, subject: str | None) -> str | 
     if subject is not None or r.unit != "hectare":
         return subject
     return "cultivation" if names_greenhouses(r.folded, r.sent.start, r.sent.end) else subject
+
+
+@acts_on("hectare")
+def land_under_irrigation_systems(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «۱۳۰۰ هکتار سامانه آبیاری نوین در شهرستان ... افتتاح شد», «۹۵۷ هکتار از
+    این سامانه قطره‌ای، ۶۷ هکتار بارانی ...»: hectares with no subject in a sentence that
+    names a modern irrigation system before them or in their own clause
+    ('irrigation_system_stems') are farmland equipped with it, the farming sector's works:
+    agriculture (dev gold: 6 of 6), not the area sown, also when a farming cue before them
+    read them as farmland («جهاد کشاورزی ... ۱۳۰۰ هکتار»). Land a dam or a network
+    irrigates («آبیاری ۱۵۰۰ هکتار از اراضی») names no system: cultivation."""
+    if subject not in (None, "cultivation") or r.unit != "hectare":
+        return subject
+    # the sentence up to the end of the figure's clause: a system named after it is another
+    # point («مساحت اراضی کشاورزی ۸۸۳ هزار هکتار ...، ۵۰ درصد ... مستعد سامانه‌های نوین»)
+    if names_irrigation_system(r.folded, r.sent.start, r.clause.end):
+        return "agriculture"
+    return subject
 
 
 @acts_on("hectare")
@@ -2425,6 +2444,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_documents_changed,
     land_annexed_for_housing,
     greenhouse_land,
+    land_under_irrigation_systems,
     farmland_by_default,
     area_is_land,
     persons_at_work,

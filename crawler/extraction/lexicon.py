@@ -167,6 +167,8 @@ DELIVERY_RE = words_re(_SUBJECTS["delivery_words"])
 BUYER_PLACE_RE = words_re(_SUBJECTS["buyer_places"])
 GROWER_RE = words_re(_SUBJECTS["grower_words"])
 CROP_PAYMENT_RE = words_re(_SUBJECTS["crop_payment_words"])
+GROWER_CLAIM_WORDS: tuple[str, ...] = tuple(_SUBJECTS["grower_claim_words"])
+GROWER_CLAIM_RE = words_re(GROWER_CLAIM_WORDS)
 CONSIGNMENT_NOUNS = frozenset(_SUBJECTS["consignment_nouns"])
 MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
@@ -378,11 +380,19 @@ def names_greenhouses(folded: str, lo: int, hi: int) -> bool:
 
 # round 38: stems found by substring (no regex): a modern irrigation system named
 IRRIGATION_SYSTEM_STEMS: tuple[str, ...] = tuple(_SUBJECTS["irrigation_system_stems"])
+LAND_NOUNS_AFTER: tuple[str, ...] = tuple(_SUBJECTS["land_nouns_after"])
+LAND_WINDOW: int = _SUBJECTS["land_window"]
 
 
 def names_irrigation_system(folded: str, lo: int, hi: int) -> bool:
     """Whether ``folded[lo:hi]`` names a modern irrigation system ('irrigation_system_stems')."""
     return any(folded.find(stem, lo, hi) >= 0 for stem in IRRIGATION_SYSTEM_STEMS)
+
+
+def names_land_after(folded: str, at: int) -> bool:
+    """Whether a land noun ('land_nouns_after') stands within 'land_window' characters
+    after ``at`` (the end of a unit): «۱۸ هزار هکتار از اراضی کشاورزی»."""
+    return any(folded.find(noun, at, at + LAND_WINDOW) >= 0 for noun in LAND_NOUNS_AFTER)
 
 
 WORK_RE = words_re(_SUBJECTS["at_work"])

@@ -85,6 +85,8 @@ from crawler.extraction.lexicon import (
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
+    GROWER_CLAIM_RE,
+    GROWER_CLAIM_WORDS,
     GROWER_RE,
     HELD_WATER_RE,
     HIRING_RE,
@@ -181,6 +183,7 @@ from crawler.extraction.lexicon import (
     WORKS_SECTORS,
     names_greenhouses,
     names_irrigation_system,
+    names_land_after,
 )
 from crawler.extraction.persian import WB_R, words_re
 from crawler.extraction.sentences import Span
@@ -515,6 +518,28 @@ def crop_paid_for(r: Reading, state: Discourse, subject: str | None) -> str | No
         return subject
     lo, hi = r.clause.start, r.clause.end
     if CROP_PAYMENT_RE.search(r.folded, lo, hi) and GROWER_RE.search(r.folded, lo, hi):
+        return "purchases"
+    return subject
+
+
+_CLAIMED_OVER = frozenset({None, "revenue", "price", "agriculture"})
+
+
+@acts_on(MONEY_UNITS, "percent")
+@needs(*GROWER_CLAIM_WORDS, sentence=True)
+def growers_claims(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «مطالبات کامل ۹۵ درصد از کشاورزان گندمکار پرداخت شد», «کل مطالبات
+    چایکاران ... بابت فروش ۷۸ هزار تن برگ سبز چای، ۱۶۴ میلیارد تومان بود»: money or a
+    share in a sentence that names the growers' claims ('grower_claim_words' and
+    'grower_words') is what the buyer owes or paid for the crop: purchases (dev gold: all
+    such figures), not the sale's revenue, a price or the farming sector; money for one
+    unit of measure («قیمت خرید هر کیلوگرم گندم ...») stays a price."""
+    if subject not in _CLAIMED_OVER or (r.unit not in MONEY_UNITS and r.unit != "percent"):
+        return subject
+    if subject == "price" and _per_measure_before(r):
+        return subject  # «قیمت خرید هر کیلوگرم گندم ... ۱۹ هزار تومان»: still a price
+    lo, hi = r.sent.start, r.sent.end
+    if GROWER_CLAIM_RE.search(r.folded, lo, hi) and GROWER_RE.search(r.folded, lo, hi):
         return "purchases"
     return subject
 
@@ -962,17 +987,20 @@ def land_under_irrigation_systems(r: Reading, state: Discourse, subject: str | N
     """Round 38: «۱۳۰۰ هکتار سامانه آبیاری نوین در شهرستان ... افتتاح شد», «۹۵۷ هکتار از
     این سامانه قطره‌ای، ۶۷ هکتار بارانی ...»: hectares with no subject in a sentence that
     names a modern irrigation system before them or in their own clause
-    ('irrigation_system_stems') are farmland equipped with it, the farming sector's works:
-    agriculture (dev gold: 6 of 6), not the area sown, also when a farming cue before them
-    read them as farmland («جهاد کشاورزی ... ۱۳۰۰ هکتار»). Land a dam or a network
+    ('irrigation_system_stems') measure the system, the farming sector's works: agriculture
+    (real-text dev gold: 5 of 5), not the area sown, also when a farming cue before them
+    read them as farmland («جهاد کشاورزی ... ۱۳۰۰ هکتار»). Hectares of land named right
+    after the unit («۱۸ هزار هکتار از اراضی کشاورزی»: 'land_nouns_after') stay the
+    farmland, cultivation (team gold heldout3 m04, heldout4). Land a dam or a network
     irrigates («آبیاری ۱۵۰۰ هکتار از اراضی») names no system: cultivation."""
     if subject not in (None, "cultivation") or r.unit != "hectare":
         return subject
     # the sentence up to the end of the figure's clause: a system named after it is another
     # point («مساحت اراضی کشاورزی ۸۸۳ هزار هکتار ...، ۵۰ درصد ... مستعد سامانه‌های نوین»)
-    if names_irrigation_system(r.folded, r.sent.start, r.clause.end):
-        return "agriculture"
-    return subject
+    if not names_irrigation_system(r.folded, r.sent.start, r.clause.end):
+        return subject
+    # «۶۲۰۰ هکتار از اراضی کشاورزی ... به سامانه‌های نوین مجهز شده»: the farmland itself
+    return subject if names_land_after(r.folded, r.unit_end) else "agriculture"
 
 
 @acts_on("hectare")
@@ -2518,6 +2546,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_are_not_land,
     crops_delivered,
     crop_paid_for,
+    growers_claims,
     goods_bought,
     area_built,
     size_of_a_store,

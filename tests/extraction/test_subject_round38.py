@@ -11,6 +11,8 @@
 - Money or a share in a sentence that names the growers' claims («مطالبات», «طلب» with
   «کشاورزان», «گندمکاران» ...) is what the buyer owes or paid for the crop: purchases
   (dev gold: every such figure), not the sale's revenue, a price or farming.
+- A share of goods (or of their value) bought, «خریداری شده» in its noun phrase («۷۹ درصد
+  از بهای برگ سبز چای خریداری شده»), is a share of the purchase (dev gold: 5 of 5).
 """
 
 from __future__ import annotations
@@ -90,3 +92,17 @@ def test_growers_claims_are_purchases(text: str, value: float, want: str) -> Non
 def test_price_per_kilo_beside_growers_claims_stays_a_price() -> None:
     text = "قیمت خرید هر کیلوگرم گندم ۲۰ هزار تومان تعیین شده و مطالبات کشاورزان پرداخت می‌شود."
     assert figure_of(text, 20000)["subject"] == "price"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("با پرداخت ۸۵ درصد از بهای گندم خریداری شده از کشاورزان موافقت شد.", 85, "purchases"),
+        ("تاکنون ۶۰ درصد ارزش کلزای خریداری شده به حساب کشاورزان واریز شد.", 60, "purchases"),
+        # must stay: a share of production, a change of the price
+        ("۳۰ درصد گندم تولیدی استان در مزارع آبی برداشت شد.", 30, "production"),
+        ("قیمت خرید تضمینی گندم ۲۵ درصد افزایش یافت.", 25, "price"),
+    ],
+)
+def test_share_of_goods_bought_is_purchases(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

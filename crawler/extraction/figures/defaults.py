@@ -829,12 +829,15 @@ def goods_bought(r: Reading, state: Discourse, subject: str | None) -> str | Non
     میلیارد تومان از دامداران خریداری شده»: goods (or the value of goods: a
     'value_of_goods' word right before the money) whose first verb after the unit says
     they were bought ('bought_words') are the purchase, whatever harvest, price or sector
-    word stands before them; a price per unit («به قیمت هر کیلو ...») stays a price."""
+    word stands before them; a price per unit («به قیمت هر کیلو ...») stays a price.
+    Round 38: a share of goods (or of their value) bought, the participle in its noun
+    phrase («پرداخت ۷۹ درصد از بهای برگ سبز چای خریداری شده از چایکاران»), is a share of
+    the purchase: purchases (dev gold: 5 of 5 percentages before «خریداری شده»)."""
     if r.unit in MONEY_UNITS:
         lo = max(r.clause.start, r.start - 45)
         if VALUE_OF_GOODS_RE.search(r.folded, lo, r.start) is None:
             return subject
-    elif r.unit not in GOODS_UNITS:
+    elif r.unit not in GOODS_UNITS and r.unit != "percent":
         return subject
     if subject not in _BOUGHT_OVER and subject not in SECTOR_SUBJECTS:
         return subject

@@ -589,6 +589,10 @@ SCHEME_RE = words_re(_SUBJECTS["scheme_words"])
 FUND_WORD_RE = words_re(_SUBJECTS["fund_words"])
 # money the clause says was invested («... سرمایه گذاری شده است»)
 INVESTED_RE = words_re(_SUBJECTS["invested_words"])
+# round 38: «... ۱۸۲۱ میلیارد تومان سرمایه گذاری»: the noun heading the amount after its unit
+INVESTMENT_HEAD_AFTER_RE = re.compile(
+    r"\s?(?:" + seq(_SUBJECTS["investment_heads_after"]) + ")" + WB_R
+)
 # round 15: goods bought («... از چایکاران خریداری شد»), an official's visit as the
 # occasion of a statement («در بازدید از معادن ... گفت»), documents issued («بارنامه ...
 # صادر شد»), and one unit of measure priced («هر/یک متر مربع ... ۴۲ میلیون تومان»)

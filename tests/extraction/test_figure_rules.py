@@ -1302,6 +1302,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "sector_named_nearby",
         "spent_on_setting_up",
         "money_invested",
+        "investment_heads_amount",
         "plant_built_with_money",
         "supply_work_funded",
         "products_crossing",

@@ -13,6 +13,9 @@
   (dev gold: every such figure), not the sale's revenue, a price or farming.
 - A share of goods (or of their value) bought, «خریداری شده» in its noun phrase («۷۹ درصد
   از بهای برگ سبز چای خریداری شده»), is a share of the purchase (dev gold: 5 of 5).
+- Money that «سرمایه‌گذاری» heads right after its unit («با اعتباری بالغ بر ۹۰۰ میلیارد
+  تومان سرمایه‌گذاری») is the investment, whatever budget cue stands before it (dev gold:
+  23 of 23).
 """
 
 from __future__ import annotations
@@ -105,4 +108,23 @@ def test_price_per_kilo_beside_growers_claims_stays_a_price() -> None:
     ],
 )
 def test_share_of_goods_bought_is_purchases(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "این طرح‌ها با اعتباری بالغ بر ۹۰۰ میلیارد تومان سرمایه‌گذاری افتتاح شد.",
+            900e9,
+            "investment",
+        ),
+        ("۲۰۰ میلیارد ریال سرمایه گذاری از سوی بخش خصوصی انجام شد.", 200e9, "investment"),
+        ("کارخانه با ۵۰ میلیارد ریالی سرمایه‌گذاری به بهره برداری رسید.", 50e9, "investment"),
+        # must stay: working capital is a loan, funds allotted a budget
+        ("۳۰ میلیارد ریال تسهیلات سرمایه در گردش پرداخت شد.", 30e9, "credit"),
+        ("اعتبار ۴۰ میلیارد ریالی برای این طرح عمرانی ابلاغ شد.", 40e9, "budget"),
+    ],
+)
+def test_investment_heads_the_amount(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want

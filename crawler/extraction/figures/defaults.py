@@ -99,6 +99,7 @@ from crawler.extraction.lexicon import (
     INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
     INVESTED_RE,
+    INVESTMENT_HEAD_AFTER_RE,
     ISSUED_DOCUMENT_RE,
     ISSUED_RE,
     KEPT_RE,
@@ -2044,6 +2045,23 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+_HEADED_OVER = frozenset({None, "budget", "credit", "projects"})
+
+
+@acts_on(MONEY_UNITS)
+@needs("سرمایه")
+def investment_heads_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «این پروژه‌ها با اعتباری بالغ بر ۱۸۲۱ میلیارد تومان سرمایه‌گذاری آماده
+    بهره‌برداری شده», «۱۱۷ میلیارد ریال سرمایه‌گذاری از سوی بخش خصوصی»: money that
+    «سرمایه‌گذاری» heads right after its unit ('investment_heads_after') is the investment,
+    whatever budget or loan cue stands before it (dev gold: 23 of 23)."""
+    if r.unit not in MONEY_UNITS or (
+        subject not in _HEADED_OVER and subject not in SECTOR_SUBJECTS
+    ):
+        return subject
+    return "investment" if INVESTMENT_HEAD_AFTER_RE.match(r.folded, r.unit_end) else subject
+
+
 # Round 31: plants a firm builds (subject_cues.json 'plants_built_with'), and a bare «با»
 # (maybe with an approximation) right before the money
 _PLANTS_BUILT_WITH = tuple(load("subject_cues.json")["plants_built_with"]["words"])
@@ -2535,6 +2553,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
+    investment_heads_amount,
     plant_built_with_money,
     supply_work_funded,
     products_crossing,

@@ -273,6 +273,11 @@ QUALIFIER_RE = re.compile(
     + groups((q["label"], q["words"]) for q in _QUALIFIERS["qualifiers"])
     + rf"){WB_R}"
 )
+# round 38: «تعداد کل واحدهای مرغ گوشتی شیروان، ۱۰۱ واحد»: the plural and its count word
+COUNTED_PLURAL_BEFORE_RE = re.compile(
+    WB_L + "(?:" + seq(_QUALIFIERS["counted_plural_before"]["words"]) + ")"
+)
+COUNTED_PLURAL_WINDOW: int = _QUALIFIERS["counted_plural_before"]["window"]
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
 # a number after a label is no quantity; the strict labels are labels too (each word once)
 # a month name is a label too: «۴ فروردین ۹۵ وارد شدند», «دی ۱۹»: a day's year or a name

@@ -1734,6 +1734,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "plots_in_an_estate",
         "units_of_several_sectors",
         "establishments_named_before",
+        "units_counted_in_the_plural_before",
         "licence_issued_for",
         "classifier_refers_back",
         "investors_attracted",

@@ -16,6 +16,9 @@
 - Money that «سرمایه‌گذاری» heads right after its unit («با اعتباری بالغ بر ۹۰۰ میلیارد
   تومان سرمایه‌گذاری») is the investment, whatever budget cue stands before it (dev gold:
   23 of 23).
+- A bare «واحد» or «مورد» counted shortly after «تعداد (کل) واحدهای» and its qualifier
+  («تعداد کل واحدهای مرغ گوشتی شهرستان، ۸۵ واحد») counts the units the qualifier names
+  (dev gold: 5 of 6).
 """
 
 from __future__ import annotations
@@ -127,4 +130,26 @@ def test_share_of_goods_bought_is_purchases(text: str, value: float, want: str) 
     ],
 )
 def test_investment_heads_the_amount(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "تعداد کل واحدهای مرغ گوشتی شهرستان، ۸۵ واحد با ظرفیت ۲ میلیون قطعه است.",
+            85,
+            "agricultural_units",
+        ),
+        (
+            "تعداد واحدهای بسته‌بندی و درجه‌بندی میوه ۳ واحد به ظرفیت ۵ هزار تن است.",
+            3,
+            "production_units",
+        ),
+        ("تعداد واحدهای صنعتی فعال شهرک ۱۲۰ مورد است.", 120, "industrial_units"),
+        # must stay: a count after a verb, units named by their own qualifier
+        ("تعداد واحدهای صنعتی افزایش یافت و ۴۰ واحد مسکونی ساخته شد.", 40, "housing"),
+    ],
+)
+def test_units_counted_in_the_plural_before(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want

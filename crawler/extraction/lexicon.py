@@ -167,6 +167,8 @@ DELIVERY_RE = words_re(_SUBJECTS["delivery_words"])
 BUYER_PLACE_RE = words_re(_SUBJECTS["buyer_places"])
 GROWER_RE = words_re(_SUBJECTS["grower_words"])
 CROP_PAYMENT_RE = words_re(_SUBJECTS["crop_payment_words"])
+GROWER_CLAIM_WORDS: tuple[str, ...] = tuple(_SUBJECTS["grower_claim_words"])
+GROWER_CLAIM_RE = words_re(GROWER_CLAIM_WORDS)
 CONSIGNMENT_NOUNS = frozenset(_SUBJECTS["consignment_nouns"])
 MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
@@ -271,6 +273,11 @@ QUALIFIER_RE = re.compile(
     + groups((q["label"], q["words"]) for q in _QUALIFIERS["qualifiers"])
     + rf"){WB_R}"
 )
+# round 38: «تعداد کل واحدهای مرغ گوشتی شیروان، ۱۰۱ واحد»: the plural and its count word
+COUNTED_PLURAL_BEFORE_RE = re.compile(
+    WB_L + "(?:" + seq(_QUALIFIERS["counted_plural_before"]["words"]) + ")"
+)
+COUNTED_PLURAL_WINDOW: int = _QUALIFIERS["counted_plural_before"]["window"]
 TIME_AFTER_RE = re.compile(r"\s?(?:" + seq(_UNITS["durations"], " ") + ")" + WB_R)
 # a number after a label is no quantity; the strict labels are labels too (each word once)
 # a month name is a label too: «۴ فروردین ۹۵ وارد شدند», «دی ۱۹»: a day's year or a name
@@ -379,6 +386,23 @@ GREENHOUSE_STEMS: tuple[str, ...] = tuple(_SUBJECTS["greenhouse_stems"])
 def names_greenhouses(folded: str, lo: int, hi: int) -> bool:
     """Whether ``folded[lo:hi]`` names greenhouses (a 'greenhouse_stems' substring)."""
     return any(folded.find(stem, lo, hi) >= 0 for stem in GREENHOUSE_STEMS)
+
+
+# round 38: stems found by substring (no regex): a modern irrigation system named
+IRRIGATION_SYSTEM_STEMS: tuple[str, ...] = tuple(_SUBJECTS["irrigation_system_stems"])
+LAND_NOUNS_AFTER: tuple[str, ...] = tuple(_SUBJECTS["land_nouns_after"])
+LAND_WINDOW: int = _SUBJECTS["land_window"]
+
+
+def names_irrigation_system(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` names a modern irrigation system ('irrigation_system_stems')."""
+    return any(folded.find(stem, lo, hi) >= 0 for stem in IRRIGATION_SYSTEM_STEMS)
+
+
+def names_land_after(folded: str, at: int) -> bool:
+    """Whether a land noun ('land_nouns_after') stands within 'land_window' characters
+    after ``at`` (the end of a unit): «۱۸ هزار هکتار از اراضی کشاورزی»."""
+    return any(folded.find(noun, at, at + LAND_WINDOW) >= 0 for noun in LAND_NOUNS_AFTER)
 
 
 WORK_RE = words_re(_SUBJECTS["at_work"])
@@ -575,6 +599,10 @@ SCHEME_RE = words_re(_SUBJECTS["scheme_words"])
 FUND_WORD_RE = words_re(_SUBJECTS["fund_words"])
 # money the clause says was invested («... سرمایه گذاری شده است»)
 INVESTED_RE = words_re(_SUBJECTS["invested_words"])
+# round 38: «... ۱۸۲۱ میلیارد تومان سرمایه گذاری»: the noun heading the amount after its unit
+INVESTMENT_HEAD_AFTER_RE = re.compile(
+    r"\s?(?:" + seq(_SUBJECTS["investment_heads_after"]) + ")" + WB_R
+)
 # round 15: goods bought («... از چایکاران خریداری شد»), an official's visit as the
 # occasion of a statement («در بازدید از معادن ... گفت»), documents issued («بارنامه ...
 # صادر شد»), and one unit of measure priced («هر/یک متر مربع ... ۴۲ میلیون تومان»)

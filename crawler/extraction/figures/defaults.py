@@ -85,6 +85,8 @@ from crawler.extraction.lexicon import (
     GOODS_UNIT_WORD_RE,
     GOODS_UNITS,
     GOODS_WORD_RE,
+    GROWER_CLAIM_RE,
+    GROWER_CLAIM_WORDS,
     GROWER_RE,
     HELD_WATER_RE,
     HIRING_RE,
@@ -97,6 +99,7 @@ from crawler.extraction.lexicon import (
     INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
     INVESTED_RE,
+    INVESTMENT_HEAD_AFTER_RE,
     ISSUED_DOCUMENT_RE,
     ISSUED_RE,
     KEPT_RE,
@@ -180,6 +183,8 @@ from crawler.extraction.lexicon import (
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
     names_greenhouses,
+    names_irrigation_system,
+    names_land_after,
 )
 from crawler.extraction.persian import WB_R, words_re
 from crawler.extraction.sentences import Span
@@ -518,6 +523,28 @@ def crop_paid_for(r: Reading, state: Discourse, subject: str | None) -> str | No
     return subject
 
 
+_CLAIMED_OVER = frozenset({None, "revenue", "price", "agriculture"})
+
+
+@acts_on(MONEY_UNITS, "percent")
+@needs(*GROWER_CLAIM_WORDS, sentence=True)
+def growers_claims(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «مطالبات کامل ۹۵ درصد از کشاورزان گندمکار پرداخت شد», «کل مطالبات
+    چایکاران ... بابت فروش ۷۸ هزار تن برگ سبز چای، ۱۶۴ میلیارد تومان بود»: money or a
+    share in a sentence that names the growers' claims ('grower_claim_words' and
+    'grower_words') is what the buyer owes or paid for the crop: purchases (dev gold: all
+    such figures), not the sale's revenue, a price or the farming sector; money for one
+    unit of measure («قیمت خرید هر کیلوگرم گندم ...») stays a price."""
+    if subject not in _CLAIMED_OVER or (r.unit not in MONEY_UNITS and r.unit != "percent"):
+        return subject
+    if subject == "price" and _per_measure_before(r):
+        return subject  # «قیمت خرید هر کیلوگرم گندم ... ۱۹ هزار تومان»: still a price
+    lo, hi = r.sent.start, r.sent.end
+    if GROWER_CLAIM_RE.search(r.folded, lo, hi) and GROWER_RE.search(r.folded, lo, hi):
+        return "purchases"
+    return subject
+
+
 def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """See ``commodity_decides``: a well or a pipeline of oil and gas is no water."""
     return commodity_decides(r, subject)
@@ -803,12 +830,15 @@ def goods_bought(r: Reading, state: Discourse, subject: str | None) -> str | Non
     میلیارد تومان از دامداران خریداری شده»: goods (or the value of goods: a
     'value_of_goods' word right before the money) whose first verb after the unit says
     they were bought ('bought_words') are the purchase, whatever harvest, price or sector
-    word stands before them; a price per unit («به قیمت هر کیلو ...») stays a price."""
+    word stands before them; a price per unit («به قیمت هر کیلو ...») stays a price.
+    Round 38: a share of goods (or of their value) bought, the participle in its noun
+    phrase («پرداخت ۷۹ درصد از بهای برگ سبز چای خریداری شده از چایکاران»), is a share of
+    the purchase: purchases (dev gold: 5 of 5 percentages before «خریداری شده»)."""
     if r.unit in MONEY_UNITS:
         lo = max(r.clause.start, r.start - 45)
         if VALUE_OF_GOODS_RE.search(r.folded, lo, r.start) is None:
             return subject
-    elif r.unit not in GOODS_UNITS:
+    elif r.unit not in GOODS_UNITS and r.unit != "percent":
         return subject
     if subject not in _BOUGHT_OVER and subject not in SECTOR_SUBJECTS:
         return subject
@@ -954,6 +984,27 @@ def greenhouse_land(r: Reading, state: Discourse, subject: str | None) -> str | 
     if subject is not None or r.unit != "hectare":
         return subject
     return "cultivation" if names_greenhouses(r.folded, r.sent.start, r.sent.end) else subject
+
+
+@acts_on("hectare")
+def land_under_irrigation_systems(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «۱۳۰۰ هکتار سامانه آبیاری نوین در شهرستان ... افتتاح شد», «۹۵۷ هکتار از
+    این سامانه قطره‌ای، ۶۷ هکتار بارانی ...»: hectares with no subject in a sentence that
+    names a modern irrigation system before them or in their own clause
+    ('irrigation_system_stems') measure the system, the farming sector's works: agriculture
+    (real-text dev gold: 5 of 5), not the area sown, also when a farming cue before them
+    read them as farmland («جهاد کشاورزی ... ۱۳۰۰ هکتار»). Hectares of land named right
+    after the unit («۱۸ هزار هکتار از اراضی کشاورزی»: 'land_nouns_after') stay the
+    farmland, cultivation (team gold heldout3 m04, heldout4). Land a dam or a network
+    irrigates («آبیاری ۱۵۰۰ هکتار از اراضی») names no system: cultivation."""
+    if subject not in (None, "cultivation") or r.unit != "hectare":
+        return subject
+    # the sentence up to the end of the figure's clause: a system named after it is another
+    # point («مساحت اراضی کشاورزی ۸۸۳ هزار هکتار ...، ۵۰ درصد ... مستعد سامانه‌های نوین»)
+    if not names_irrigation_system(r.folded, r.sent.start, r.clause.end):
+        return subject
+    # «۶۲۰۰ هکتار از اراضی کشاورزی ... به سامانه‌های نوین مجهز شده»: the farmland itself
+    return subject if names_land_after(r.folded, r.unit_end) else "agriculture"
 
 
 @acts_on("hectare")
@@ -1994,6 +2045,23 @@ def money_invested(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "investment" if INVESTED_RE.search(r.folded, r.unit_end, r.clause.end) else subject
 
 
+_HEADED_OVER = frozenset({None, "budget", "credit", "projects"})
+
+
+@acts_on(MONEY_UNITS)
+@needs("سرمایه")
+def investment_heads_amount(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «این پروژه‌ها با اعتباری بالغ بر ۱۸۲۱ میلیارد تومان سرمایه‌گذاری آماده
+    بهره‌برداری شده», «۱۱۷ میلیارد ریال سرمایه‌گذاری از سوی بخش خصوصی»: money that
+    «سرمایه‌گذاری» heads right after its unit ('investment_heads_after') is the investment,
+    whatever budget or loan cue stands before it (dev gold: 23 of 23)."""
+    if r.unit not in MONEY_UNITS or (
+        subject not in _HEADED_OVER and subject not in SECTOR_SUBJECTS
+    ):
+        return subject
+    return "investment" if INVESTMENT_HEAD_AFTER_RE.match(r.folded, r.unit_end) else subject
+
+
 # Round 31: plants a firm builds (subject_cues.json 'plants_built_with'), and a bare «با»
 # (maybe with an approximation) right before the money
 _PLANTS_BUILT_WITH = tuple(load("subject_cues.json")["plants_built_with"]["words"])
@@ -2425,6 +2493,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_documents_changed,
     land_annexed_for_housing,
     greenhouse_land,
+    land_under_irrigation_systems,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -2484,6 +2553,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
+    investment_heads_amount,
     plant_built_with_money,
     supply_work_funded,
     products_crossing,
@@ -2498,6 +2568,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_are_not_land,
     crops_delivered,
     crop_paid_for,
+    growers_claims,
     goods_bought,
     area_built,
     size_of_a_store,

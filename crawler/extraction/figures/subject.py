@@ -46,6 +46,8 @@ from crawler.extraction.lexicon import (
     COUNT_OF_ESTABLISHMENT_RE,
     COUNTABLE_SUBJECTS,
     COUNTED_NOUN_AFTER_RE,
+    COUNTED_PLURAL_BEFORE_RE,
+    COUNTED_PLURAL_WINDOW,
     DELIVERY_RE,
     DESTINATION_SUBJECTS,
     ESTABLISHMENT_NOUN_RE,
@@ -1019,6 +1021,30 @@ def establishments_named_before(r: Reading, state: Discourse, c: Count) -> Count
     return Count(named.lastgroup, generic=False)
 
 
+def units_counted_in_the_plural_before(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 38: «تعداد کل واحدهای مرغ گوشتی شیروان، ۱۰۱ واحد با ظرفیت ...», «تعداد
+    واحدهای بسته‌بندی و درجه‌بندی میوه ۲ واحد ... است»: a bare «واحد» or «مورد» counted
+    shortly after «تعداد (کل) واحدهای» and its qualifier ('counted_plural_before'), with
+    no verb between, counts the units that qualifier names (dev gold: 5 of 6)."""
+    if r.noun not in _BARE_UNIT_NOUNS or not (
+        c.generic or c.subject is None or c.subject in SECTOR_SUBJECTS
+    ):
+        return c
+    lo = max(r.sent.start, r.start - COUNTED_PLURAL_WINDOW)
+    if r.folded.find("تعداد", lo, r.start) < 0:
+        return c
+    heads = list(COUNTED_PLURAL_BEFORE_RE.finditer(r.folded, lo, r.start))
+    if not heads:
+        return c
+    q = QUALIFIER_RE.match(r.folded, heads[-1].end())
+    if q is None or q.lastgroup is None or VERB_STOP_RE.search(r.folded, q.end(), r.start):
+        return c
+    return Count(q.lastgroup, generic=False)
+
+
+_BARE_UNIT_NOUNS = frozenset({"واحد", "مورد"})
+
+
 def goods_bought(r: Reading, state: Discourse, c: Count) -> Count:
     """«۱۱۴۴ میلیارد ریال تسهیلات برای خرید ۵۶۳۵ دستگاه ماشین‌آلات», «وام جهت خرید ۳۰۰
     دستگاه کمباین» (round 19): things counted right after buying named as a purpose
@@ -1186,6 +1212,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plots_in_an_estate,
     units_of_several_sectors,
     establishments_named_before,
+    units_counted_in_the_plural_before,
     licence_issued_for,
     classifier_refers_back,
     investors_attracted,

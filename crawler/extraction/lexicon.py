@@ -1540,6 +1540,12 @@ SHARE_SUPPLIED_RE = re.compile(
 SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
 # round 33: «احداث مسیر ۱۱ هزار مترمربع», «با زیربنای ۳۲۰۰ مترمربع»: an area built
 BUILDING_RE = words_re(_SUBJECTS["building_words"])
+# round 38: «۲۸ کیلومتر راه روستایی», «۳۰ کیلومتر از جاده‌های ...»: a road right after a
+# length's unit (not «راه آهن», «راه اندازی», «راه و شهرسازی»)
+_ROAD_LENGTHS = _SUBJECTS["road_lengths"]
+_NOT_ROAD_AFTER = r"(?!\s?(?:" + "|".join(map(re.escape, _ROAD_LENGTHS["not_roads_after"])) + r"))"
+ROAD_WORD_RE = re.compile(word_alt(_ROAD_LENGTHS["roads"]) + WB_R + _NOT_ROAD_AFTER)
+ROAD_AFTER_UNIT_RE = re.compile(r"\s*(?:از\s)?" + ROAD_WORD_RE.pattern)
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

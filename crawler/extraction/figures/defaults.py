@@ -152,6 +152,8 @@ from crawler.extraction.lexicon import (
     RATED_POWER_UNITS,
     RATED_POWER_WORD_RE,
     RELATIVE_RE,
+    ROAD_AFTER_UNIT_RE,
+    ROAD_WORD_RE,
     SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -2267,6 +2269,36 @@ def sentence_sector(r: Reading) -> str | None:
     return best[1] if best else None
 
 
+@acts_on("km")
+def length_of_a_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «احداث و آسفالت ۲۸ کیلومتر راه روستایی ... نیازمند ۱۵۰ میلیارد ریال اعتبار
+    است», «۱۲ هزار کیلومتر راه در استان وجود دارد», «احداث جاده روستای ... به طول ۱۲
+    کیلومتر»: a length in kilometres measures a work laid on the ground. A road right after
+    the unit ('road_lengths') is construction, the sector of roads built and kept (dev
+    gold 12 of 13 road lengths; «راه آهن» is no road here: a railway stays transport); a
+    length after «به طول» ('length_of_words') measures the work named first in its
+    segment, a road or a sector word («خط انتقال آب به طول ...»: water); and a length is
+    never money, so a money label read off the clause gives way to the sector the clause
+    names."""
+    if r.unit != "km":
+        return subject
+    f = r.folded
+    if ROAD_AFTER_UNIT_RE.match(f, r.unit_end):
+        return "construction"
+    lo = max(r.clause.start, r.num.start - 18)
+    if "طول" in f[lo : r.num.start] and LENGTH_OF_RE.search(f, lo, r.num.start):
+        seg = segment_start(f, r.clause.start, r.num.start)
+        road = ROAD_WORD_RE.search(f, seg, r.num.start)
+        sector = SECTOR_WORD_RE.search(f, seg, road.start() if road else r.num.start)
+        if sector is not None:
+            return sector.lastgroup
+        if road is not None:
+            return "construction"
+    if subject in MONEY_ONLY_SUBJECTS:
+        return sector_in_clause(f, r.clause, r.num.start, r.unit_end)
+    return subject
+
+
 @acts_on("m2")
 def area_built(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 33: «این پروژه شامل احداث مسیر قریب به ۱۱ هزار مترمربع، پارکینگ ۲۵ هزار
@@ -2481,6 +2513,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     border_passengers,
     power_rating_is_capacity,
     works_progress,
+    length_of_a_work,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,

@@ -1,0 +1,56 @@
+"""Round 38 (subjects B): lengths of works, team-written sentences (none in the corpus).
+
+- A length in kilometres measures a work laid on the ground: a road right after its unit
+  («۲۸ کیلومتر راه روستایی», «۱۲ هزار کیلومتر راه در استان») is construction (dev gold:
+  12 of 13 road lengths construction; a railway stays transport); a length after «به طول»
+  measures the work named first in its segment («احداث جاده روستای آب ... به طول ۱۲
+  کیلومتر»: the road, not the village's «آب»; «خط انتقال آب به طول ...»: water); a money
+  label read off the clause («... نیازمند ۱۵۰ میلیارد ریال اعتبار است») is never a length's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a road right after the unit: construction, whatever money the clause names
+        (
+            "مدیر راه شهرستان گفت: بهسازی ۳۴ کیلومتر راه روستایی"
+            " نیازمند ۹۰ میلیارد ریال اعتبار است.",
+            34,
+            "construction",
+        ),
+        ("در این استان ۸ هزار و ۴۰۰ کیلومتر راه وجود دارد.", 8400, "construction"),
+        (
+            "تاکنون ۱۶ کیلومتر از جاده‌های روستایی این بخش با اعتبار استانی آسفالت شده است.",
+            16,
+            "construction",
+        ),
+        ("امسال ۴۵ کیلومتر بزرگراه با ۲ هزار میلیارد تومان اعتبار ساخته شد.", 45, "construction"),
+        # «به طول»: the work named first in the segment, not a place's name after it
+        ("عملیات احداث جاده روستای آب‌انجیر به طول ۹ کیلومتر آغاز شد.", 9, "construction"),
+        ("عملیات احداث راه ارتباطی روستای سرچشمه آب به طول ۷ کیلومتر آغاز شد.", 7, "construction"),
+        # must not fire: a pipe or a line of another sector keeps its sector
+        ("احداث خط انتقال آب به طول ۱۴ کیلومتر به پایان رسید.", 14, "water"),
+        ("اجرای ۶۵ کیلومتر شبکه توزیع گاز با اعتبار ۱۸ میلیارد تومان آغاز شد.", 65, "energy"),
+        # must not fire: a railway is transport
+        (
+            "طول شبکه ریلی استان ۱۴۰۰ کیلومتر است و ۳۰۰ کیلومتر راه آهن جدید ساخته می‌شود.",
+            300,
+            "transport",
+        ),
+        # a length is never money: the sector the clause names
+        (
+            "برای تکمیل ۲۰ کیلومتر خط انتقال آب ۵۰ میلیارد تومان اعتبار نیاز است.",
+            20,
+            "water",
+        ),
+    ],
+)
+def test_length_of_a_work(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

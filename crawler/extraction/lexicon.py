@@ -450,6 +450,15 @@ LOAN_GIVEN_RE = re.compile(
     + seq(_SUBJECTS["loan_given_verbs"])
     + ")"
 )
+# round 38: «این میزان تسهیلات به ۱۹۰ طرح», «وام به ۳۲۰ طرح»: a loan noun, up to two words,
+# then «به/برای» right before the plans counted: the loan's recipients
+LOAN_TO_RECIPIENT_RE = re.compile(
+    word_alt(_SUBJECTS["loan_terms"]) + r"(?:\s[^\s،,.:؛\d]+){0,2}?\s(?:به|برای)\s$"
+)
+_LOANS_TO_PLANS = _SUBJECTS["loans_to_plans"]
+LOAN_GIVEN_VERB_RE = words_re(_SUBJECTS["loan_given_verbs"] + _LOANS_TO_PLANS["allotting_verbs"])
+# round 38: «سامانه بهین یاب»: the state's loan portal (a substring: «بهین یابد» is written too)
+LOAN_PORTALS: tuple[str, ...] = tuple(_LOANS_TO_PLANS["portals"])
 # «به ۳۹۰ طرح», «برای ۱۱۶۹ طرح»: the plans counted are the recipients
 RECIPIENT_BEFORE_RE = re.compile(WB_L + r"(?:به|برای)\s$")
 # «جهت دریافت تسهیلات»: a receipt named as a purpose, right before the receipt words

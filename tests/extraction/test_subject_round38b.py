@@ -54,3 +54,31 @@ from tests.extraction.probes import figure_of
 )
 def test_length_of_a_work(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a loan noun names the plans its recipients right before «به», a giving verb after
+        (
+            "مدیرکل گفت: این میزان تسهیلات به ۲۳۰ طرح در بخش‌های صنعت و کشاورزی پرداخت شد.",
+            230,
+            "credit",
+        ),
+        ("امسال وام به ۳۲۰ طرح کشاورزی استان اعطا شد.", 320, "credit"),
+        ("این تسهیلات به ۷۵ طرح گردشگری اختصاص یافته است.", 75, "credit"),
+        # plans counted in a sentence naming the loan portal
+        (
+            "۷۰۰ واحد در سامانه بهین‌یاب ثبت نام کرده‌اند که ۵۱۰ طرح در این سامانه پذیرفته شد.",
+            510,
+            "credit",
+        ),
+        ("۱۲۰ طرح از طرح‌های پذیرفته شده در سامانه بهین یاب در حال بررسی است.", 120, "credit"),
+        # must not fire: public money to works, a loan noun far before «به», no loan
+        ("مدیرکل گفت: به ۱۲۰ طرح عمرانی اعتبار پرداخت شد.", 120, "projects"),
+        ("تسهیلات این صندوق، در ۲۱ ماه گذشته به ۵۲۰۰ طرح اقتصادی پرداخت شد.", 5200, "projects"),
+        ("استاندار از ۴۰ طرح صنعتی در حال اجرا بازدید کرد.", 40, "projects"),
+    ],
+)
+def test_plans_given_loans_round38(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

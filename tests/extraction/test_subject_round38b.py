@@ -82,3 +82,18 @@ def test_length_of_a_work(text: str, value: float, subject: str) -> None:
 )
 def test_plans_given_loans_round38(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # vehicles counted are transport (Round 7), also those travellers came in
+        ("مسافران نوروزی با ۸۶ هزار وسیله نقلیه به استان سفر کرده‌اند.", 86000, "transport"),
+        ("در ایام نوروز ۱۲۰ هزار وسیله نقلیه وارد استان شدند.", 120000, "transport"),
+        # must not change: the flow named wins over the carrier, travellers stay tourism
+        ("۳۰۰ وسیله نقلیه حامل کالا از مرز صادر شد.", 300, "exports"),
+        ("در این مدت ۲ میلیون مسافر به استان سفر کردند.", 2000000, "tourism"),
+    ],
+)
+def test_vehicles_counted(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -1555,6 +1555,9 @@ _ROAD_LENGTHS = _SUBJECTS["road_lengths"]
 _NOT_ROAD_AFTER = r"(?!\s?(?:" + "|".join(map(re.escape, _ROAD_LENGTHS["not_roads_after"])) + r"))"
 ROAD_WORD_RE = re.compile(word_alt(_ROAD_LENGTHS["roads"]) + WB_R + _NOT_ROAD_AFTER)
 ROAD_AFTER_UNIT_RE = re.compile(r"\s*(?:از\s)?" + ROAD_WORD_RE.pattern)
+# round 38: «میزان باطله برداری نیز حدود ۲۲ میلیون تن», «۳۶ هزار تن نیز باطله برداشت»
+WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
+WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

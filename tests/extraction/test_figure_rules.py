@@ -1298,6 +1298,8 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "border_passengers",
         "power_rating_is_capacity",
         "works_progress",
+        "waste_removed_is_mining",
+        "land_is_no_capacity",
         "length_of_a_work",
         "sector_named_nearby",
         "spent_on_setting_up",

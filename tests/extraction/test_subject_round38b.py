@@ -97,3 +97,35 @@ def test_plans_given_loans_round38(text: str, value: float, subject: str) -> Non
 )
 def test_vehicles_counted(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # waste rock stripped at a mine: mining, not the output the clause names
+        (
+            "این معدن پارسال ۳ میلیون تن سنگ آهن تولید کرد"
+            " و میزان باطله برداری نیز ۱۸ میلیون تن بود.",
+            18000000,
+            "mining",
+        ),
+        ("امسال ۲۰۰۰ تن کانسنگ تولید و ۴۰ هزار تن نیز باطله برداشت می‌شود.", 40000, "mining"),
+        # must not change: the ore produced keeps production
+        ("امسال ۲۰۰۰ تن کانسنگ تولید و ۴۰ هزار تن نیز باطله برداشت می‌شود.", 2000, "production"),
+        # land is no capacity: the sector its clause names
+        (
+            "شهرک مسکونی جدید به مساحت ۳۲۰ هکتار ظرفیت ساخت ۱۵ هزار واحد مسکونی را دارد.",
+            320,
+            "housing",
+        ),
+        ("این بندر با ۱۸۰۰ هکتار مساحت، ظرفیت تخلیه ۵۰ میلیون تن کالا را دارد.", 1800, "transport"),
+        # must not change: a capacity in tonnes stays a capacity
+        (
+            "این بندر با ۱۸۰۰ هکتار مساحت، ظرفیت تخلیه ۵۰ میلیون تن کالا را دارد.",
+            50000000,
+            "capacity",
+        ),
+    ],
+)
+def test_waste_and_land(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -129,3 +129,17 @@ def test_vehicles_counted(text: str, value: float, subject: str) -> None:
 )
 def test_waste_and_land(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # the perfect verb with its joiner dropped still says exported
+        ("بخشی از این محصولات به ارزش ۵۲ هزار دلار به عراق صادر شدهاند.", 52000, "exports"),
+        ("این کالاها به ارزش ۳ میلیون دلار به کشورهای همسایه صادر شدهاست.", 3000000, "exports"),
+        # must not change: the same amount bought, not exported
+        ("این کالاها به ارزش ۳ میلیون دلار از کشاورزان خریداری شده است.", 3000000, "purchases"),
+    ],
+)
+def test_exported_with_joiner_dropped(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -479,6 +479,15 @@ LOAN_GIVEN_RE = re.compile(
     + seq(_SUBJECTS["loan_given_verbs"])
     + ")"
 )
+# round 38: «این میزان تسهیلات به ۱۹۰ طرح», «وام به ۳۲۰ طرح»: a loan noun, up to two words,
+# then «به/برای» right before the plans counted: the loan's recipients
+LOAN_TO_RECIPIENT_RE = re.compile(
+    word_alt(_SUBJECTS["loan_terms"]) + r"(?:\s[^\s،,.:؛\d]+){0,2}?\s(?:به|برای)\s$"
+)
+_LOANS_TO_PLANS = _SUBJECTS["loans_to_plans"]
+LOAN_GIVEN_VERB_RE = words_re(_SUBJECTS["loan_given_verbs"] + _LOANS_TO_PLANS["allotting_verbs"])
+# round 38: «سامانه بهین یاب»: the state's loan portal (a substring: «بهین یابد» is written too)
+LOAN_PORTALS: tuple[str, ...] = tuple(_LOANS_TO_PLANS["portals"])
 # «به ۳۹۰ طرح», «برای ۱۱۶۹ طرح»: the plans counted are the recipients
 RECIPIENT_BEFORE_RE = re.compile(WB_L + r"(?:به|برای)\s$")
 # «جهت دریافت تسهیلات»: a receipt named as a purpose, right before the receipt words
@@ -1575,6 +1584,15 @@ SHARE_SUPPLIED_RE = re.compile(
 SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
 # round 33: «احداث مسیر ۱۱ هزار مترمربع», «با زیربنای ۳۲۰۰ مترمربع»: an area built
 BUILDING_RE = words_re(_SUBJECTS["building_words"])
+# round 38: «۲۸ کیلومتر راه روستایی», «۳۰ کیلومتر از جاده‌های ...»: a road right after a
+# length's unit (not «راه آهن», «راه اندازی», «راه و شهرسازی»)
+_ROAD_LENGTHS = _SUBJECTS["road_lengths"]
+_NOT_ROAD_AFTER = r"(?!\s?(?:" + "|".join(map(re.escape, _ROAD_LENGTHS["not_roads_after"])) + r"))"
+ROAD_WORD_RE = re.compile(word_alt(_ROAD_LENGTHS["roads"]) + WB_R + _NOT_ROAD_AFTER)
+ROAD_AFTER_UNIT_RE = re.compile(r"\s*(?:از\s)?" + ROAD_WORD_RE.pattern)
+# round 38: «میزان باطله برداری نیز حدود ۲۲ میلیون تن», «۳۶ هزار تن نیز باطله برداشت»
+WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
+WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

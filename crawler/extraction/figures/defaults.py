@@ -155,6 +155,8 @@ from crawler.extraction.lexicon import (
     RATED_POWER_UNITS,
     RATED_POWER_WORD_RE,
     RELATIVE_RE,
+    ROAD_AFTER_UNIT_RE,
+    ROAD_WORD_RE,
     SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
@@ -177,6 +179,8 @@ from crawler.extraction.lexicon import (
     VALUE_OF_PROJECTS_RE,
     VERB_STOP_RE,
     VOLUME_RE,
+    WASTE_AFTER_UNIT_RE,
+    WASTE_WORDS,
     WITH_POPULATION_BEFORE_RE,
     WORK_RE,
     WORKS_ANAPHOR_RE,
@@ -2335,6 +2339,70 @@ def sentence_sector(r: Reading) -> str | None:
     return best[1] if best else None
 
 
+# how far before a tonnage its waste word may stand («میزان باطله برداری نیز حدود ...»)
+_WASTE_BEFORE = 32
+
+
+@acts_on("ton")
+def waste_removed_is_mining(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «این شرکت ... سنگ آهن تولید کرد ضمن اینکه میزان باطله برداری نیز حدود ۲۲
+    میلیون تن بود», «۴۵۰۰ تن ماده معدنی تولید و حدود ۳۶ هزار تن نیز باطله برداشت شود»:
+    waste rock stripped at a mine is mining work, not output ('waste_words'): a tonnage
+    with a waste word right after its unit, or in the words just before it with no other
+    number between, is mining (dev gold 3 of 3)."""
+    if r.unit != "ton" or subject == "mining":
+        return subject
+    if WASTE_AFTER_UNIT_RE.match(r.folded, r.unit_end):
+        return "mining"
+    lo = max(r.clause.start, r.num.start - _WASTE_BEFORE)
+    before = r.folded[lo : r.num.start]
+    if any(w in before for w in WASTE_WORDS) and not any(ch.isdigit() for ch in before):
+        return "mining"
+    return subject
+
+
+@acts_on("hectare")
+def land_is_no_capacity(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «یکی از سایت‌های طرح نهضت ملی مسکن به مساحت ۵۶۰ هکتار ظرفیت ساخت ۳۰ هزار
+    واحد مسکونی را دارد», «بندر ... با ۲۴۰۰ هکتار مساحت و ... ظرفیت ...»: land is no
+    capacity; an area read so (a capacity cue after its unit heads the next phrase) takes
+    the sector its clause names, the land's purpose (the lead's Round 23 ruling on land;
+    dev gold: 0 of 7 such areas capacity)."""
+    if r.unit != "hectare" or subject != "capacity":
+        return subject
+    return sector_in_clause(r.folded, r.clause, r.num.start, r.unit_end)
+
+
+@acts_on("km")
+def length_of_a_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 38: «احداث و آسفالت ۲۸ کیلومتر راه روستایی ... نیازمند ۱۵۰ میلیارد ریال اعتبار
+    است», «۱۲ هزار کیلومتر راه در استان وجود دارد», «احداث جاده روستای ... به طول ۱۲
+    کیلومتر»: a length in kilometres measures a work laid on the ground. A road right after
+    the unit ('road_lengths') is construction, the sector of roads built and kept (dev
+    gold 12 of 13 road lengths; «راه آهن» is no road here: a railway stays transport); a
+    length after «به طول» ('length_of_words') measures the work named first in its
+    segment, a road or a sector word («خط انتقال آب به طول ...»: water); and a length is
+    never money, so a money label read off the clause gives way to the sector the clause
+    names."""
+    if r.unit != "km":
+        return subject
+    f = r.folded
+    if ROAD_AFTER_UNIT_RE.match(f, r.unit_end):
+        return "construction"
+    lo = max(r.clause.start, r.num.start - 18)
+    if "طول" in f[lo : r.num.start] and LENGTH_OF_RE.search(f, lo, r.num.start):
+        seg = segment_start(f, r.clause.start, r.num.start)
+        road = ROAD_WORD_RE.search(f, seg, r.num.start)
+        sector = SECTOR_WORD_RE.search(f, seg, road.start() if road else r.num.start)
+        if sector is not None:
+            return sector.lastgroup
+        if road is not None:
+            return "construction"
+    if subject in MONEY_ONLY_SUBJECTS:
+        return sector_in_clause(f, r.clause, r.num.start, r.unit_end)
+    return subject
+
+
 @acts_on("m2")
 def area_built(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 33: «این پروژه شامل احداث مسیر قریب به ۱۱ هزار مترمربع، پارکینگ ۲۵ هزار
@@ -2550,6 +2618,9 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     border_passengers,
     power_rating_is_capacity,
     works_progress,
+    waste_removed_is_mining,
+    land_is_no_capacity,
+    length_of_a_work,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,

@@ -85,9 +85,12 @@ from crawler.extraction.lexicon import (
     LICENCE_WORD_RE,
     LOAN_FILES,
     LOAN_GIVEN_RE,
+    LOAN_GIVEN_VERB_RE,
+    LOAN_PORTALS,
     LOAN_RE,
     LOAN_RECEIVED_RE,
     LOAN_RECIPIENT_NOUNS,
+    LOAN_TO_RECIPIENT_RE,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
     MEMBER_RE,
@@ -646,7 +649,7 @@ def plans_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
         return c
     m = LOAN_RECEIVED_RE.search(r.folded, r.unit_end, r.clause.end) or _loan_given(r)
     if m is None:
-        return c
+        return replace(c, subject="credit") if _loan_before_or_portal(r) else c
     if PURPOSE_BEFORE_RE.search(r.folded, max(r.unit_end, m.start() - 10), m.start()):
         # round 27: «۲۷۰۰ طرح برای جذب تسهیلات به بانک ارائه شده», «هزار طرح ... برای دریافت
         # تسهیلات تایید و به بانکها معرفی شد»: plans introduced to banks or approved for a
@@ -655,6 +658,30 @@ def plans_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
         if VERB_STOP_RE.search(r.folded, r.unit_end, m.start()):
             return c
     return replace(c, subject="credit")
+
+
+# how far before the plans a loan noun naming them its recipients may start
+_LOAN_TO_PLANS = 40
+
+
+def _loan_before_or_portal(r: Reading) -> bool:
+    """Round 38: «این میزان تسهیلات به ۱۹۰ طرح در بخش‌های ... پرداخت شده», «وام به ۳۲۰ طرح
+    کشاورزی اعطا شد»: a loan noun names the plans its recipients right before «به», and a
+    giving or allotting verb («... اختصاص یافته») follows them in the sentence; «۶۱۸ واحد
+    ... در سامانه بهین یاب ثبت نام کرده‌اند که ۵۸۶ طرح در این سامانه پذیرفته شده»: plans
+    («طرح») counted in a sentence that names the state's loan portal ('loans_to_plans')
+    are filed for a loan. Either way the plans are loan files (the lead's Round 21
+    ruling)."""
+    folded, sent = r.folded, r.sent
+    if r.noun in JOBS_PLAN_NOUNS and any(p in folded[sent.start : sent.end] for p in LOAN_PORTALS):
+        return True
+    lo = max(r.clause.start, r.start - _LOAN_TO_PLANS)
+    window = folded[lo : r.start]
+    if "به" not in window and "برای" not in window:
+        return False
+    if LOAN_TO_RECIPIENT_RE.search(folded, lo, r.start) is None:
+        return False
+    return LOAN_GIVEN_VERB_RE.search(folded, r.unit_end, sent.end) is not None
 
 
 # how far after a plan noun its jobs word may stand («۷۴۷ طرح اشتغال», «طرح های اشتغال»)

@@ -1049,8 +1049,11 @@ def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> s
     connected to or enjoying a utility network ('network_coverage_words' after the unit)
     measure the reach of that utility (the first 'network_utilities' sector word after the
     unit in the clause), as dwellings and households so counted do; people are no sector
-    otherwise, so the last resort would leave them with none."""
-    if r.unit != "person" or subject is not None:
+    otherwise, so the last resort would leave them with none. Round 38: a project or plan
+    named before them («در پروژه گازرسانی به ...، ۱۷ هزار نفر از نعمت گاز بهره‌مند می‌شوند»)
+    is where they are served, not what they are: persons are never 'not_for_persons'
+    labels, so the utility decides here too."""
+    if r.unit != "person" or (subject is not None and subject not in NOT_FOR_PERSONS):
         return subject
     if NETWORK_COVERAGE_RE.search(r.folded, r.unit_end, r.clause.end) is None:
         return subject
@@ -1123,7 +1126,21 @@ def jobs_of_a_relative_clause(r: Reading, state: Discourse, subject: str | None)
         return subject
     head_end = rels[-1].start()  # the head phrase ends where the last relative clause opens
     heads = {m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.clause.start, head_end)}
-    return "employment" if "employment" in heads else subject
+    if "employment" in heads or _relative_head(r.folded, r.clause.start, head_end) == "employment":
+        return "employment"
+    return subject
+
+
+def _relative_head(folded: str, lo: int, hi: int) -> str | None:
+    """Round 38: the cue of the head noun a relative clause opens on, written with the
+    relative «ی» glued to it («اشتغالی که ... ایجاد می‌شود ۱۵ نفر است», «جمعیتی که ...»):
+    the word right before «که» in [lo, hi) with that «ی» taken off, when it is a cue whole."""
+    words = folded[lo:hi].split()
+    if not words or len(words[-1]) < 4 or not words[-1].endswith("ی"):
+        return None
+    stem = words[-1][:-1]
+    m = SUBJECT_RE.match(stem, 0)
+    return m.lastgroup if m is not None and m.end() == len(stem) else None
 
 
 # what a labour-market noun overrides: nothing said, the price a «نرخ» names, the jobs

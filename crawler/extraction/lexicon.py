@@ -1528,6 +1528,9 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
     + seq(_COUNT_CAPACITY["approx"])
     + r"))?\s?$"
 )
+# round 38: «یک واحد ۲ هزار و ۵۰۰ قطعه‌ای»: a count written as an adjective (its «ای»)
+SIZE_ADJECTIVE_NOUNS = frozenset(fold(w) for w in _SUBJECTS["size_adjective_nouns"])
+SIZE_ADJECTIVE_RE = re.compile(r"\s?ای" + WB_R + r"(?!\s?که" + WB_R + ")")
 # round 28: «... تن سیب درختی در سردخانه‌های استان باقی مانده»: goods held in a store
 STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
 # round 30b: «... تن جو از انبار وارد بندر شد»: goods that left a store at home

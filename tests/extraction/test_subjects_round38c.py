@@ -16,6 +16,11 @@ alone.
 - a jobs noun heading a relative clause with the relative «ی» glued on («اشتغالی که ...
   ایجاد می‌شود ۱۵ نفر است») names the persons after the clause: employment, as «اشتغال
   ... که» does (figures/defaults.py 'jobs_of_a_relative_clause').
+- a capacity head may be followed by the period it holds for («با ظرفیت تولید هر دوره ۲۶
+  میلیون قطعه»): still a capacity ('count_capacity_before' links; dev gold 1 of 1).
+- heads, birds or beds counted as an adjective («یک واحد ۲ هزار و ۵۰۰ قطعه‌ای پرورش
+  بوقلمون») give the size of the establishment: capacity (figures/subject.py
+  'size_as_an_adjective'; dev gold 2 of 2); a relative «ای که» is no adjective.
 """
 
 from __future__ import annotations
@@ -50,6 +55,19 @@ ROWS = [
     ("به طور متوسط اشتغالی که هر واحد ایجاد می‌کند حدود ۱۵ نفر است.", 15, "employment"),
     # near misses: another head noun before the relative clause
     ("محصولی که این واحدها تولید می‌کنند ۴۰۰ تن است.", 400, "production"),
+    # a capacity per period
+    (
+        "۸۰۰ واحد مرغ گوشتی با ظرفیت تولید هر دوره ۱۲ میلیون قطعه در استان فعال است.",
+        12000000,
+        "capacity",
+    ),
+    ("۴۰ مرغداری با ظرفیت پرورش در هر دوره ۳ میلیون قطعه جوجه فعال است.", 3000000, "capacity"),
+    # a size written as an adjective
+    ("شهرستان یک واحد ۳ هزار و ۵۰۰ قطعه‌ای پرورش بوقلمون دارد.", 3500, "capacity"),
+    ("یک واحد ۴۰ هزار قطعه ای مرغ تخمگذار در این بخش افتتاح شد.", 40000, "capacity"),
+    # near misses: birds counted, not a size
+    ("در این واحد ۵۰۰ راس دام نگهداری می‌شود.", 500, "livestock"),
+    ("امسال ۲۰ هزار قطعه جوجه در این واحدها جوجه‌ریزی شد.", 20000, "livestock"),
 ]
 
 

@@ -561,6 +561,16 @@ CAME_IN_RE = re.compile(
     + WB_R
     + r")(?:\S+\s){1,4}?(?:می\s)?(?:شد|شو|گردید)\w*"
 )
+# round 38: «... نفر هم از گیلان خارج شدند»: leaving a place, «از» and up to four words
+LEFT_PLACE_RE = re.compile(
+    r"(?<!\w)از\s(?!(?:"
+    + seq(_CAME_IN["not_out_of"])
+    + ")"
+    + WB_R
+    + r")(?:\S+\s){1,4}?"
+    + _CAME_IN["left_verb"]
+    + r"\s(?:می\s)?(?:شد|شو|گردید)\w*"
+)
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])

@@ -21,6 +21,9 @@ alone.
 - heads, birds or beds counted as an adjective («یک واحد ۲ هزار و ۵۰۰ قطعه‌ای پرورش
   بوقلمون») give the size of the establishment: capacity (figures/subject.py
   'size_as_an_adjective'; dev gold 2 of 2); a relative «ای که» is no adjective.
+- persons with no subject whose clause says they left a place («... نفر هم از گیلان خارج
+  شدند») are travellers, tourism, as those who came in are (figures/defaults.py
+  'persons_who_came_in'; dev gold 2 of 2); persons out of an aid cycle or a list are not.
 """
 
 from __future__ import annotations
@@ -68,7 +71,17 @@ ROWS = [
     # near misses: birds counted, not a size
     ("در این واحد ۵۰۰ راس دام نگهداری می‌شود.", 500, "livestock"),
     ("امسال ۲۰ هزار قطعه جوجه در این واحدها جوجه‌ریزی شد.", 20000, "livestock"),
+    # travellers who left
+    ("حدود ۲ میلیون نفر هم از ابتدای طرح نوروزی تاکنون از استان خارج شدند.", 2000000, "tourism"),
+    ("در این مدت ۴۸۰ هزار نفر از مازندران خارج شده‌اند.", 480000, "tourism"),
+    # near misses: out of an aid cycle (jobs), out of a list
+    ("امسال ۲۳۰۰ نفر از مددجویان از چرخه حمایت خارج شدند.", 2300, "employment"),
 ]
+
+
+@pytest.mark.parametrize("text", ["امسال ۳۰۰ نفر از فهرست متقاضیان خارج شدند."])
+def test_round38c_out_of_a_list_is_no_travel(text: str) -> None:
+    assert _figure(text, 300)["subject"] != "tourism"
 
 
 @pytest.mark.parametrize(("text", "value", "subject"), ROWS)

@@ -103,6 +103,7 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LEFT_PLACE_RE,
     LENDER_AFTER_RE,
     LENGTH_OF_RE,
     LENGTH_UNITS,
@@ -593,7 +594,7 @@ def persons_entering_a_place(r: Reading, state: Discourse, subject: str | None) 
     return subject
 
 
-@needs("وارد")
+@needs("وارد", "خارج")
 @acts_on("person")
 def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«از بیست و هشتم اسفند تا پانزدهم فروردین ۴ میلیون و ۳۸۳ هزار نفر وارد این استان
@@ -604,9 +605,14 @@ def persons_who_came_in(r: Reading, state: Discourse, subject: str | None) -> st
     'came_in_words': «۵۰۰ نفر وارد بازار کار شدند») is not travel."""
     if r.unit != "person" or subject is not None:
         return subject
-    if "وارد" not in r.folded[r.unit_end : r.clause.end]:
-        return subject  # cheap guard: no coming-in verb after the unit
-    return "tourism" if CAME_IN_RE.search(r.folded, r.unit_end, r.clause.end) else subject
+    after = r.folded[r.unit_end : r.clause.end]
+    if "وارد" in after and CAME_IN_RE.search(r.folded, r.unit_end, r.clause.end):
+        return "tourism"
+    # round 38: travellers who left the place («... نفر هم از گیلان خارج شدند»; dev gold 2
+    # of 2), not persons out of a cycle of aid or a list ('not_out_of')
+    if "خارج" in after and LEFT_PLACE_RE.search(r.folded, r.unit_end, r.clause.end):
+        return "tourism"
+    return subject
 
 
 @needs("مرز", "گذرگاه", sentence=True)

@@ -594,6 +594,16 @@ CAME_IN_RE = re.compile(
     + WB_R
     + r")(?:\S+\s){1,4}?(?:می\s)?(?:شد|شو|گردید)\w*"
 )
+# round 38: «... نفر هم از گیلان خارج شدند»: leaving a place, «از» and up to four words
+LEFT_PLACE_RE = re.compile(
+    r"(?<!\w)از\s(?!(?:"
+    + seq(_CAME_IN["not_out_of"])
+    + ")"
+    + WB_R
+    + r")(?:\S+\s){1,4}?"
+    + _CAME_IN["left_verb"]
+    + r"\s(?:می\s)?(?:شد|شو|گردید)\w*"
+)
 PUBLIC_REVENUE_RE = words_re(_SUBJECTS["public_revenue_words"])
 IN_BUDGET_RE = words_re(_SUBJECTS["in_budget_words"])
 SETTING_UP_RE = words_re(_SUBJECTS["setting_up_words"])
@@ -1565,6 +1575,9 @@ COUNT_CAPACITY_BEFORE_RE = re.compile(
     + seq(_COUNT_CAPACITY["approx"])
     + r"))?\s?$"
 )
+# round 38: «یک واحد ۲ هزار و ۵۰۰ قطعه‌ای»: a count written as an adjective (its «ای»)
+SIZE_ADJECTIVE_NOUNS = frozenset(fold(w) for w in _SUBJECTS["size_adjective_nouns"])
+SIZE_ADJECTIVE_RE = re.compile(r"\s?ای" + WB_R + r"(?!\s?که" + WB_R + ")")
 # round 28: «... تن سیب درختی در سردخانه‌های استان باقی مانده»: goods held in a store
 STORE_PLACE_RE = re.compile(WB_L + r"در\s" + word_alt(_SUBJECTS["store_places"]) + WB_R)
 # round 30b: «... تن جو از انبار وارد بندر شد»: goods that left a store at home

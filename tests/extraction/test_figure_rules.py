@@ -1768,6 +1768,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "members_of_cooperatives",
         "jobs_by_case",
         "capacity_head_before",
+        "size_as_an_adjective",
         "plots_of_greenhouses",
     ]
 

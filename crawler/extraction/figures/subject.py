@@ -122,6 +122,8 @@ from crawler.extraction.lexicon import (
     SENT_TO_BANK_RE,
     SERVED_NOUNS,
     SHARED_FACILITIES,
+    SIZE_ADJECTIVE_NOUNS,
+    SIZE_ADJECTIVE_RE,
     SUBJECT_AFTER_NOUNS,
     SUBJECT_RE,
     SUPPLY_RE,
@@ -1231,6 +1233,18 @@ def capacity_head_before(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("capacity", generic=False)
 
 
+def size_as_an_adjective(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 38: «یک واحد ۲ هزار و ۵۰۰ قطعه‌ای پرورش بوقلمون», «گاوداری ۵۰۰ رأسی», «هتل
+    ۱۲۰ تختی»: head, bird or bed counts written as an adjective (the «ای» glued to or right
+    after 'size_adjective_nouns') describe the size of the establishment they qualify: its
+    capacity, not the livestock or lodging counted (dev gold 2 of 2)."""
+    if r.noun not in SIZE_ADJECTIVE_NOUNS:
+        return c
+    if SIZE_ADJECTIVE_RE.match(r.folded, r.unit_end) is None:
+        return c
+    return Count("capacity", generic=False)
+
+
 COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     establishments_in_the_plural,
     carried_flow,
@@ -1268,6 +1282,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     members_of_cooperatives,
     jobs_by_case,
     capacity_head_before,
+    size_as_an_adjective,
     plots_of_greenhouses,
 )
 

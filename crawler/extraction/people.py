@@ -98,6 +98,18 @@ _DATELINE_ROLE_GAP_RE = re.compile(rf"[ \t]*[-–—][ \t]*(?:{_DATELINE_CREDIT}
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
+# «به نقل از روابط عمومی معاونت ... و مدیریت جهاد کشاورزی کازرون X بیان کرد»: the words
+# after a press office name the office whose release it is, not the speaker's role
+_PRESS_OFFICES = "(?:" + alt([fold(w) for w in load("agencies.json")["press_offices"]]) + ")"
+_PRESS_OFFICE_WORDS = ("روابط", "ارتباطات", "اطلاع")
+_PRESS_OFFICE_BEFORE_RE = re.compile(_PRESS_OFFICES + r"\s$")
+# ... and such a credit, however long the office's name, opens the sentence for the
+# speaker it runs into with no comma (who may take the role of the lead's unnamed speaker)
+_PRESS_CREDIT_OPEN_RE = re.compile(
+    r"[\s«\"]*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n.]{0,60}"
+    + _PRESS_OFFICES
+    + r"\s[^،,؛:\n.]{1,120}$"
+)
 # «به گزارش ... از کرمان، بنا به اعلام روابط عمومی ...، X با اعلام این خبر ...»: credit
 # clauses, each closed by a comma, the name after the last
 _CREDITS_BEFORE_RE = re.compile(
@@ -534,6 +546,8 @@ def _role_span(
     if dateline:
         return dateline
     for m in ROLE_HEAD_RE.finditer(prot, max(lo, start - 120), start):
+        if _PRESS_OFFICE_BEFORE_RE.search(prot, max(lo, m.start() - 30), m.start()):
+            return None  # the office a press release credits, no role of the name's
         # «مدیرکل ... یزد (X)», «مدیر ... گیلان «X»», «فرماندار ... – X –»: the name set
         # off by brackets, guillemets or a dash after its role
         between = prot[m.start() : start].rstrip(_BEFORE_NAME_MARKS)
@@ -883,6 +897,11 @@ def _find_all(
         # «...، فرزادشریفی اظهار کرد»: a given name and a surname glued, one word (seven
         # letters or more: a cheap test before the lexicon's)
         glued = len(word) >= 7 and glued_given_surname(word)
+        lone = _lone_surname_after_credit(folded, sents[idx].start, pos, first)
+        if lone:
+            if not any(ns < lone[1] and lone[0] < ne for ns, ne in names):
+                names.append(lone)
+            continue
         if not glued and (
             folded[first.end() : first.end() + 1] != " "  # a name of two words or more
             or not could_be_given(word)
@@ -936,14 +955,18 @@ def _find_all(
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and shaped and not name_shaped(folded[found[0] : found[1]]):
             found = None
+        met = False
         if not found and shaped:
             found = _met_surname_at(folded, m.end())
+            met = found is not None
         if not found and shaped and REPORTED_BY_RE.search(m.group()):
             # «به گفته نادری سال گذشته ...»: a surname alone, the speaker a lead named by role
             found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
-        if found and not shaped:
+        if found and (not shaped or met):
+            # («به همراه عامری معاون ...، بنائیان مدیر ...»: the list of the accompanied
+            # goes on after a surname met alone, as after «با حضور»)
             names.extend(_attendees_after(text, folded, found[1], names))
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds
@@ -971,6 +994,25 @@ def _met_surname_at(folded: str, pos: int) -> tuple[int, int] | None:
     if not ends_like_surname(word) or not could_be_given(word) or word in REPORTED_BY_NOT_NAMES:
         return None
     return m.start(1), m.end(1)
+
+
+def _lone_surname_after_credit(
+    folded: str, start: int, pos: int, first: re.Match[str]
+) -> tuple[int, int] | None:
+    """A person named by surname alone right after the credit clauses that open the
+    sentence, the role straight after the surname («به گزارش خبرنگار ... در استان تهران،
+    فصاحت رئیس سازمان ... بازدید کرد»): one word no lexicon reads as anything but a
+    name, a role head after one space. (Dev gold: a comma, one such word and a role head
+    right after it: 6 of 6 people where the word is shaped like a surname, 1 of 2 where it
+    is not; the other is a place listed («...، تکیه معاون‌الملک»), after no credit.)"""
+    if not folded.startswith(" ", first.end()) or not ROLE_HEAD_RE.match(folded, first.end() + 1):
+        return None  # (cheap test first: most clauses after a comma open with no role after a word)
+    word = first.group()
+    if len(word) < 3 or not could_be_given(word) or word in REPORTED_BY_NOT_NAMES:
+        return None
+    if not _after_credits(folded, start, first.start()):
+        return None
+    return first.start(), first.end()
 
 
 def _given_before_surname(folded: str, first: re.Match[str]) -> bool:
@@ -1252,6 +1294,11 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             sent is not None
             and (
                 _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
+                or (
+                    # (a cheap test first: a word every press office holds)
+                    any(w in folded[sent.start : ns] for w in _PRESS_OFFICE_WORDS)
+                    and _PRESS_CREDIT_OPEN_RE.match(folded, sent.start, ns) is not None
+                )
                 or _REPORTED_OPEN_RE.match(folded, sent.start, ns) is not None
                 or (
                     "به" in folded[sent.start : sent.start + 8]  # (a cheap test first)

@@ -40,6 +40,7 @@ from crawler.extraction.lexicon import (
     EVENT_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
+    HONORIFIC_PARTS,
     MEETING_CUE_RE,
     NEWS_OF_RE,
     NOT_SPEAKER_NOUNS,
@@ -63,6 +64,7 @@ from crawler.extraction.lexicon import (
     SPEECH_VERB_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
+    SURNAME_PREFIX,
     SURNAME_SUFFIX,
     TERM_RE,
     TITLE_IN_SENTENCE_RE,
@@ -424,6 +426,55 @@ def _credit_run_ons(text: str, folded: str) -> list[tuple[int, int]]:
                 and name_shaped(folded[start:end])
             ):
                 found.append((start, end))
+                break
+    return found
+
+
+# «به گزارش قم نیوز X Y عصر امروز در جلسه ... گفت»: a credit that opens its sentence and
+# runs into the speaker's name with no comma; the words before the first comma or colon
+_OPENING_HONORIFICS = HONORIFIC_PARTS - SURNAME_PREFIX
+_CREDIT_INTO_RE = re.compile(r"[\s«\"]*(?:به\s?گزارش|به\s?نقل\s?از)\s[^،,:؛\n.!?؟]{2,120}")
+
+
+def _credit_into_name(
+    text: str, folded: str, sents: list[Span], names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A name no lexicon holds after the outlet of a credit with no comma between them
+    («به گزارش قم نیوز X Y عصر امروز در جلسه ... اظهار داشت», «به گزارش طلوع کرمانشاه سید
+    X Y افزود»): from the credit's second word on, the first run of words shaped like a
+    name (``name_shaped``: a first word no lexicon reads as anything else, the last shaped
+    like a surname) that a speech cue, time words and an event, or its role anchors as a
+    speaker (``speaker_at``)."""
+    found: list[tuple[int, int]] = []
+    if "به" not in folded:
+        return found
+    for s in sents:
+        if "به" not in folded[s.start : s.start + 8]:
+            continue  # (a cheap test first: most sentences open with no credit)
+        m = _CREDIT_INTO_RE.match(folded, s.start, s.end)
+        if m is None or any(m.start() <= ns < m.end() for ns, _ in names):
+            continue
+        words = list(_WORD_RE.finditer(folded, m.start(), m.end()))
+        for w in words[3:16]:  # («به گزارش» and the outlet's first word come first)
+            word = w.group()
+            if word in _NOT_FIRST_NAME_WORDS or not (
+                word in HONORIFIC_PARTS
+                or could_be_given(word)
+                # a title («آقای», «مهندس») before the name
+                or HONORIFIC_OPEN_RE.match(folded, w.start()).end() > w.start()
+            ):
+                continue  # («... نیوز X»: an outlet's last word opens no name)
+            span = speaker_at(text, w.start(), s.end, opens=False)
+            if (
+                span
+                and name_shaped(folded[span[0] : span[1]])
+                # («صبح زاگرس سیده X Y»: the honorific opens the name; «میر» also opens
+                # surnames)
+                and not _OPENING_HONORIFICS.intersection(folded[w.end() : span[1]].split())
+                # («... صداوسیمای خراسان جنوبی»: a place ends the outlet, no name)
+                and PLACE_RE.search(folded, span[0], span[1]) is None
+            ):
+                found.append(span)
                 break
     return found
 
@@ -936,6 +987,7 @@ def _find_all(
     for found in [
         *_copula_run_ons(text, folded, sents, names),
         *_credit_run_ons(text, folded),
+        *_credit_into_name(text, folded, sents, names),
         *_titled_before_role(text, folded, names),
     ]:
         if not any(ns < found[1] and found[0] < ne for ns, ne in names):

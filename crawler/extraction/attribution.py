@@ -214,14 +214,15 @@ KIND_WROTE_RE = re.compile(
 )
 # «آزنا آنلاین- مدیرکل ...», «اتاق خبر: محمد ...», «البرز. امیدبانوان؛ ...»: the site's own
 # name opening a paragraph (after a place and a full stop at most) before a dash or colon
-_BW = r"[^\s\d\-–—:؛،,.|/«»]{2,}"  # a word of a brand
+_BW = r"[^\s\d\-–—_:؛،,.|/«»]{2,}"  # a word of a brand
 # («پایگاه خبری نگین دشت -», «هفته‌نامه X؛»: up to two more words when a kind of outlet
 # opens them; «X/همدان رئیس ...», «- X/ مدیرکل ...»: a slash before the desk's place)
 SELF_BRAND_RE = re.compile(
     # «date 2025-08-22 » (spaced by the normaliser «2025 - 08 - 22»): a date stamp
     r"(?m)^[ \t]*(?:(?:[A-Za-z]+[ \t]+)?\d{4}(?:[ \t]?[-/][ \t]?\d{1,2}){2}[ \t]+)?"
     r"(?:[-–—][ \t]*)?(?:[^\s.\-:؛/]+\.[ \t]*)?"  # «البرز. »: a place, a stop
-    rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,4}})[ \t]?(?P<sep>[-–—:؛/])"
+    # («باشگاه خبرنگاران جوان _ X گفت»: an underscore typed for the dash)
+    rf"(?P<src>{_BW}(?:[ \t]{_BW}){{0,4}})[ \t]?(?P<sep>[-–—_:؛/])"
     r"(?=[ \t]*[«\"]?(?:(?P<digit>\d)|[^\W\d_]))"
 )
 # «ایرتاگ- خبرگزاری تلگراف ایران.»: the site's own name before a dash, glossed after it by

@@ -1301,6 +1301,9 @@ REPORTED_RE = re.compile(
     + ")"
     + WB_R
 )
+# «X در گفت‌وگو با خبرنگاران اعلام کرد: ...»: a verb of report with the colon that opens a
+# quote closes a speaker's sentence as a speech verb does (the colon: no object with «را»)
+REPORT_COLON_RE = re.compile(word_trie(_SPEECH["report_verbs"]) + r"\s?:")
 # «به گفته X»، «با حضور X»: a person's name follows (an anchor for everyday-word given names)
 NAME_CUE_BEFORE_RE = re.compile(r"(?:" + alt(_SPEECH["name_cues_before"]) + r")\s?$")
 # «به گفته نادری سال گذشته ...»: a cue reporting whose words follow (a surname may stand

@@ -41,6 +41,7 @@ from crawler.extraction.lexicon import (
     NOT_SPEAKERS,
     OFFICE_HEAD_RE,
     POINTED_TO_RE,
+    REPORT_COLON_RE,
     REPORTED_BY_NOT_NAMES,
     REPORTED_RE,
     ROLE_HEAD_RE,
@@ -681,7 +682,18 @@ def speaker_at(
         comma = _COMMA_RE.match(rest)
         if not cue and comma:  # «حکمت جعفری، با بیان اینکه ... افزود»: a comma, then the cue
             cue = SPEECH_CUE_RE.match(" " + rest[comma.end() :])
-        while not cue and rest.split(" ", 1)[0] in TIME_WORDS and " " in rest:
+        timed = False
+        while (
+            not cue
+            and " " in rest
+            and (
+                rest.split(" ", 1)[0] in TIME_WORDS
+                # «X امروز (پنجشنبه)», «X امروز چهارشنبه ۷ اردیبهشت‌ماه ۱۴۰۱ در ...»: a date
+                # after a time word goes with it
+                or (timed and _date_word(rest.split(" ", 1)[0]))
+            )
+        ):
+            timed = True
             rest = rest.split(" ", 1)[1]
             # «X روز شنبه به رسانه‌ها افزود»: a time, then whom they told, then the verb
             cue = SPEECH_CUE_RE.match(" " + rest) or _TOLD_RE.match(rest)
@@ -703,7 +715,9 @@ def speaker_at(
         else:
             if cue and not SPEECH_VERB_RE.match(cue.group().strip()):
                 # «در گفتگو با ...», «با بیان ...»: only when the sentence goes on to a verb
-                cue = SPEECH_VERB_RE.search(folded, after, end)
+                cue = SPEECH_VERB_RE.search(folded, after, end) or REPORT_COLON_RE.search(
+                    folded, after, end
+                )
             anchored = (
                 cue
                 # «X، مدیر ...»; «یزدان‌بخش قربانی مدیرعامل شرکت ... گفت»: a role, then
@@ -805,6 +819,21 @@ def speaker_at(
                 return None
             return (start, after)
     return None
+
+
+_DATE_WORDS = frozenset(fold(w) for w in load("calendar.json")["jalali_months"]) | {"ماه"}
+_DATE_WORD_MARKS = "()_-–"
+
+
+def _date_word(token: str) -> bool:
+    """A word of a date after a time word: digits, a month («اردیبهشت», «اردیبهشت‌ماه»
+    folded «اردیبهشتماه»), a time word set in brackets («(پنجشنبه)»)."""
+    word = token.strip(_DATE_WORD_MARKS)
+    if not word or word.isdigit():
+        return bool(word)
+    if word.endswith("ماه") and len(word) > 3:
+        word = word[:-3]
+    return word in _DATE_WORDS or (word != token and word in TIME_WORDS)
 
 
 def _place_surname(t: _Tokens, n: int) -> bool:
@@ -987,6 +1016,8 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         suffixed = len(words) == 2 and words[1] in SURNAME_SUFFIX
         if surname in seen or (given in GIVEN and not suffixed) or len(surname) < 3:
             continue
+        if words[0] in HONORIFIC_PARTS and len(words) > 2:
+            continue  # «سیده کیانا طالبی»: an honorific part opens a full name, no word before
         if any(" ".join(words[k:]) in found for k in range(1, len(words))):
             continue  # «ایلقار قنبرزاده» and «قنبرزاده»: the given name is there already
         seen.add(surname)

@@ -40,6 +40,7 @@ from crawler.extraction.lexicon import (
     EVENT_RE,
     GIVEN,
     HONORIFIC_OPEN_RE,
+    HONORIFIC_PARTS,
     MEETING_CUE_RE,
     NEWS_OF_RE,
     NOT_SPEAKER_NOUNS,
@@ -63,6 +64,7 @@ from crawler.extraction.lexicon import (
     SPEECH_VERB_RE,
     STOP_TOKENS,
     SURNAME_ENDINGS,
+    SURNAME_PREFIX,
     SURNAME_SUFFIX,
     TERM_RE,
     TITLE_IN_SENTENCE_RE,
@@ -98,6 +100,18 @@ _DATELINE_ROLE_GAP_RE = re.compile(rf"[ \t]*[-–—][ \t]*(?:{_DATELINE_CREDIT}
 # «به گزارش رکنا از گلستان سید محمد ...»: a credit with no comma before the name
 _BARE_CREDIT_RE = re.compile(r"\s*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n]{1,60}$")
 _NAME_CUE_RE = re.compile(r"با\s?حضور\s+")
+# «به نقل از روابط عمومی معاونت ... و مدیریت جهاد کشاورزی کازرون X بیان کرد»: the words
+# after a press office name the office whose release it is, not the speaker's role
+_PRESS_OFFICES = "(?:" + alt([fold(w) for w in load("agencies.json")["press_offices"]]) + ")"
+_PRESS_OFFICE_WORDS = ("روابط", "ارتباطات", "اطلاع")
+_PRESS_OFFICE_BEFORE_RE = re.compile(_PRESS_OFFICES + r"\s$")
+# ... and such a credit, however long the office's name, opens the sentence for the
+# speaker it runs into with no comma (who may take the role of the lead's unnamed speaker)
+_PRESS_CREDIT_OPEN_RE = re.compile(
+    r"[\s«\"]*(?:به\s*گزارش|به\s?نقل\s?از)[^،,؛:\n.]{0,60}"
+    + _PRESS_OFFICES
+    + r"\s[^،,؛:\n.]{1,120}$"
+)
 # «به گزارش ... از کرمان، بنا به اعلام روابط عمومی ...، X با اعلام این خبر ...»: credit
 # clauses, each closed by a comma, the name after the last
 _CREDITS_BEFORE_RE = re.compile(
@@ -416,6 +430,65 @@ def _credit_run_ons(text: str, folded: str) -> list[tuple[int, int]]:
     return found
 
 
+# «به گزارش قم نیوز X Y عصر امروز در جلسه ... گفت»: a credit that opens its sentence and
+# runs into the speaker's name with no comma; the words before the first comma or colon
+_OPENING_HONORIFICS = HONORIFIC_PARTS - SURNAME_PREFIX
+_CREDIT_INTO_RE = re.compile(r"[\s«\"]*(?:به\s?گزارش|به\s?نقل\s?از)\s[^،,:؛\n.!?؟]{2,120}")
+
+
+def _credit_into_name(
+    text: str, folded: str, sents: list[Span], names: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A name no lexicon holds after the outlet of a credit with no comma between them
+    («به گزارش قم نیوز X Y عصر امروز در جلسه ... اظهار داشت», «به گزارش طلوع کرمانشاه سید
+    X Y افزود»): from the credit's second word on, the first run of words shaped like a
+    name (``name_shaped``: a first word no lexicon reads as anything else, the last shaped
+    like a surname) that a speech cue, time words and an event, or its role anchors as a
+    speaker (``speaker_at``)."""
+    found: list[tuple[int, int]] = []
+    if "به" not in folded:
+        return found
+    for s in sents:
+        if "به" not in folded[s.start : s.start + 8]:
+            continue  # (a cheap test first: most sentences open with no credit)
+        m = _CREDIT_INTO_RE.match(folded, s.start, s.end)
+        if m is None or any(m.start() <= ns < m.end() for ns, _ in names):
+            continue
+        words = list(_WORD_RE.finditer(folded, m.start(), m.end()))
+        for i, w in enumerate(words[3:16], start=3):  # (after «به گزارش» and a word)
+            word = w.group()
+            titled = word in HONORIFIC_PARTS or (
+                # a title («آقای», «مهندس») before the name
+                HONORIFIC_OPEN_RE.match(folded, w.start()).end() > w.start()
+            )
+            if (
+                word in _NOT_FIRST_NAME_WORDS
+                or not (
+                    titled
+                    # (a cheap test before ``speaker_at``: a name no lexicon holds ends with a
+                    # word shaped like a surname, one or two words on)
+                    or (
+                        could_be_given(word)
+                        and any(ends_like_surname(n.group()) for n in words[i + 1 : i + 3])
+                    )
+                )
+            ):
+                continue  # («... نیوز X»: an outlet's last word opens no name)
+            span = speaker_at(text, w.start(), s.end, opens=False)
+            if (
+                span
+                and name_shaped(folded[span[0] : span[1]])
+                # («صبح زاگرس سیده X Y»: the honorific opens the name; «میر» also opens
+                # surnames)
+                and not _OPENING_HONORIFICS.intersection(folded[w.end() : span[1]].split())
+                # («... صداوسیمای خراسان جنوبی»: a place ends the outlet, no name)
+                and PLACE_RE.search(folded, span[0], span[1]) is None
+            ):
+                found.append(span)
+                break
+    return found
+
+
 def _copula_run_ons(
     text: str, folded: str, sents: list[Span], names: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -534,6 +607,8 @@ def _role_span(
     if dateline:
         return dateline
     for m in ROLE_HEAD_RE.finditer(prot, max(lo, start - 120), start):
+        if _PRESS_OFFICE_BEFORE_RE.search(prot, max(lo, m.start() - 30), m.start()):
+            return None  # the office a press release credits, no role of the name's
         # «مدیرکل ... یزد (X)», «مدیر ... گیلان «X»», «فرماندار ... – X –»: the name set
         # off by brackets, guillemets or a dash after its role
         between = prot[m.start() : start].rstrip(_BEFORE_NAME_MARKS)
@@ -883,6 +958,11 @@ def _find_all(
         # «...، فرزادشریفی اظهار کرد»: a given name and a surname glued, one word (seven
         # letters or more: a cheap test before the lexicon's)
         glued = len(word) >= 7 and glued_given_surname(word)
+        lone = _lone_surname_after_credit(folded, sents[idx].start, pos, first)
+        if lone:
+            if not any(ns < lone[1] and lone[0] < ne for ns, ne in names):
+                names.append(lone)
+            continue
         if not glued and (
             folded[first.end() : first.end() + 1] != " "  # a name of two words or more
             or not could_be_given(word)
@@ -917,6 +997,7 @@ def _find_all(
     for found in [
         *_copula_run_ons(text, folded, sents, names),
         *_credit_run_ons(text, folded),
+        *_credit_into_name(text, folded, sents, names),
         *_titled_before_role(text, folded, names),
     ]:
         if not any(ns < found[1] and found[0] < ne for ns, ne in names):
@@ -936,14 +1017,18 @@ def _find_all(
         found = speaker_at(text, m.end(), min(len(text), m.end() + 120), cued=True)
         if found and shaped and not name_shaped(folded[found[0] : found[1]]):
             found = None
+        met = False
         if not found and shaped:
             found = _met_surname_at(folded, m.end())
+            met = found is not None
         if not found and shaped and REPORTED_BY_RE.search(m.group()):
             # «به گفته نادری سال گذشته ...»: a surname alone, the speaker a lead named by role
             found = reported_surname_at(text, m.end(), min(len(text), m.end() + 60))
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
-        if found and not shaped:
+        if found and (not shaped or met):
+            # («به همراه عامری معاون ...، بنائیان مدیر ...»: the list of the accompanied
+            # goes on after a surname met alone, as after «با حضور»)
             names.extend(_attendees_after(text, folded, found[1], names))
     # «ایلقار قنبرزاده ...» where the text also writes «قنبرزاده افزود»: the longer name
     # takes the place of the surname it holds
@@ -971,6 +1056,25 @@ def _met_surname_at(folded: str, pos: int) -> tuple[int, int] | None:
     if not ends_like_surname(word) or not could_be_given(word) or word in REPORTED_BY_NOT_NAMES:
         return None
     return m.start(1), m.end(1)
+
+
+def _lone_surname_after_credit(
+    folded: str, start: int, pos: int, first: re.Match[str]
+) -> tuple[int, int] | None:
+    """A person named by surname alone right after the credit clauses that open the
+    sentence, the role straight after the surname («به گزارش خبرنگار ... در استان تهران،
+    فصاحت رئیس سازمان ... بازدید کرد»): one word no lexicon reads as anything but a
+    name, a role head after one space. (Dev gold: a comma, one such word and a role head
+    right after it: 6 of 6 people where the word is shaped like a surname, 1 of 2 where it
+    is not; the other is a place listed («...، تکیه معاون‌الملک»), after no credit.)"""
+    if not folded.startswith(" ", first.end()) or not ROLE_HEAD_RE.match(folded, first.end() + 1):
+        return None  # (cheap test first: most clauses after a comma open with no role after a word)
+    word = first.group()
+    if len(word) < 3 or not could_be_given(word) or word in REPORTED_BY_NOT_NAMES:
+        return None
+    if not _after_credits(folded, start, first.start()):
+        return None
+    return first.start(), first.end()
 
 
 def _given_before_surname(folded: str, first: re.Match[str]) -> bool:
@@ -1252,6 +1356,11 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
             sent is not None
             and (
                 _BARE_CREDIT_RE.match(folded, sent.start, ns) is not None
+                or (
+                    # (a cheap test first: a word every press office holds)
+                    any(w in folded[sent.start : ns] for w in _PRESS_OFFICE_WORDS)
+                    and _PRESS_CREDIT_OPEN_RE.match(folded, sent.start, ns) is not None
+                )
                 or _REPORTED_OPEN_RE.match(folded, sent.start, ns) is not None
                 or (
                     "به" in folded[sent.start : sent.start + 8]  # (a cheap test first)

@@ -83,7 +83,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development; heldout33 and heldout34 are rounds 35 and 36's, written before their fixes;
     # heldout33 was measured once at dc6cbb5 and heldout34 once at 577afff, each then joined
     # development; heldout35 and heldout36 are rounds 38 and 39's held-out parts, both
-    # written at the session's start before any fix of either round was merged.
+    # written at the session's start before any fix of either round was merged; heldout35
+    # was measured once at 4b11ab7, then joined development.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -101,6 +102,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout29a", "heldout29b", "heldout30a", "heldout30b"),
         *("heldout31a", "heldout31b", "heldout32a", "heldout32b"),
         *("heldout33a", "heldout33b", "heldout34a", "heldout34b"),
+        *("heldout35a", "heldout35b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

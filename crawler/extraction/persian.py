@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from crawler.data import load
@@ -222,9 +223,42 @@ class Prefiltered:
         self.pattern = exact.pattern
         self.match = exact.match
         self.fullmatch = exact.fullmatch
+        # ``reusing``: the one text whose windows' answers are kept, and those answers
+        self._text: str | None = None
+        self._windows: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self._firsts: dict[tuple[int, int], re.Match[str] | None] = {}
+
+    @contextmanager
+    def reusing(self, text: str) -> Iterator[None]:
+        """Within the block, answer a search or scan of a window of ``text`` (the very
+        object) asked before with the matches found then: the figure rules ask the same
+        clause or segment of one document several times (about a quarter of
+        ``SUBJECT_RE``'s searches per article repeat an earlier one). The answers are
+        the same matches the pattern finds (the same text and window give the same
+        matches); they are dropped when the block ends, so nothing is kept from one
+        extraction to the next."""
+        self._text = text
+        try:
+            yield
+        finally:
+            self._text = None
+            self._windows = {}
+            self._firsts = {}
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The pattern's first match in ``text[pos:endpos]``."""
+        if text is self._text:
+            key = (pos, endpos)
+            found = self._windows.get(key)
+            if found is not None:
+                return found[0] if found else None
+            if key in self._firsts:
+                return self._firsts[key]
+            first = self._firsts[key] = self._search(text, pos, endpos)
+            return first
+        return self._search(text, pos, endpos)
+
+    def _search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         find, exact = self._finder.search, self.exact.match
         while (found := find(text, pos, endpos)) is not None:
             m = exact(text, found.start(), endpos)
@@ -237,6 +271,15 @@ class Prefiltered:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """The pattern's matches, as ``re.Pattern.finditer`` finds them (none is empty)."""
+        if text is self._text:
+            key = (pos, endpos)
+            found = self._windows.get(key)
+            if found is None:
+                found = self._windows[key] = list(self._finditer(text, pos, endpos))
+            return iter(found)
+        return self._finditer(text, pos, endpos)
+
+    def _finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         find, exact = self._finder.search, self.exact.match
         while (found := find(text, pos, endpos)) is not None:
             m = exact(text, found.start(), endpos)

@@ -24,6 +24,7 @@ from crawler.extraction.persian import (
     groups,
     key,
     literal_led,
+    phrase_starts,
     seq,
     whole_word_alt,
     word_alt,
@@ -1252,6 +1253,14 @@ CLOSING_WORDS = frozenset(
 )
 RUN_ON_COPULA_RE = re.compile(
     WB_L + "(?:" + alt(_SPEECH["run_on_closers"]) + ")" + r"[ \t]+(?=[^\W\d_])"
+)
+# Where a match of ``RUN_ON_RE`` or of ``RUN_ON_COPULA_RE`` may start (a speech verb or a
+# closer, as a whole word, then a space): both are wanted over every sentence of a text,
+# and one scan for the two lists finds their few places (people.``_run_ons``)
+RUN_ON_EITHER_RE = re.compile(
+    phrase_starts(
+        _SPEECH["speech_verbs"] + _SPEECH["news_of_verbs"] + _SPEECH["run_on_closers"], r"[ \t]"
+    )
 )
 _DAY_WORDS = sorted({fold(w).replace(" ", "") for w in _SPEECH["glued_day_words"]}, key=len)
 _DAY_HEADS = [w for w in _DAY_WORDS if not w.endswith(("شنبه", "جمعه"))]

@@ -178,6 +178,20 @@ def word_trie(words: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def phrase_starts(words: Iterable[str], tail: str) -> str:
+    """Regex source that matches the first character of a place where one of ``words``
+    starts as a whole word and is followed by ``tail`` (the rest of the phrase and the
+    tail in a lookahead): one branch per first letter, so the engine skips in C to those
+    letters, and since each match is one character long, a scan finds every such place,
+    also where two phrases overlap. One scan for several lists that are each searched
+    over the same text: every match of each list's own pattern starts at one of them."""
+    return "|".join(
+        f"{re.escape(first)}(?<!{WB_CLASS}(?s:.))(?={_trie_source(child)}{tail})"
+        for first, child in _trie(words).items()
+        if first is not None
+    )
+
+
 def literal_led(
     words: Iterable[str], not_before: str | None, joiner: str = FLEX_JOIN, tail: str = ""
 ) -> str:

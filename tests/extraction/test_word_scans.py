@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extraction import extract_record
-from crawler.extraction.lexicon import SUBJECT_RE
+from crawler.extraction import extract_record, people
+from crawler.extraction.lexicon import RUN_ON_COPULA_RE, RUN_ON_RE, SUBJECT_RE
+from crawler.extraction.openers import unwrap
 from crawler.extraction.persian import fold
+from crawler.extraction.sentences import Span, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -78,3 +80,46 @@ def test_windows_are_reused_only_inside_the_block() -> None:
     again = list(SUBJECT_RE.finditer(text, 0, 30))
     assert [m.span() for m in again] == [m.span() for m in first]
     assert all(a is not b for a, b in zip(again, first, strict=True))
+
+
+def _people_texts() -> list[tuple[str, str, list[Span]]]:
+    """(name, folded text, sentences) as ``extract_people`` reads each text."""
+    out = []
+    for path in TEXTS:
+        text = unwrap(path.read_text(encoding="utf-8"))
+        out.append((path.name, fold(text), sentence_spans(text)))
+    return out
+
+
+def test_one_scan_gives_each_run_on_patterns_own_matches() -> None:
+    """``people._run_ons`` (one scan of each sentence for where either list may start)
+    gives what ``RUN_ON_RE`` and ``RUN_ON_COPULA_RE`` each find over every sentence."""
+    found = {"run_on": 0, "copula": 0}
+    for name, folded, sents in _people_texts():
+        starts, copulas = people._run_ons(folded, sents)
+        assert starts == [
+            (idx, m.end())
+            for idx, s in enumerate(sents)
+            for m in RUN_ON_RE.finditer(folded, s.start, s.end)
+        ], name
+        assert [(s, m.span()) for s, m in copulas] == [
+            (s, m.span()) for s in sents for m in RUN_ON_COPULA_RE.finditer(folded, s.start, s.end)
+        ], name
+        found["run_on"] += len(starts)
+        found["copula"] += len(copulas)
+    assert found["run_on"] > 20 and found["copula"] > 100  # (the texts hold many of both)
+
+
+def test_run_on_starts_are_found_where_words_overlap() -> None:
+    """A closer inside a speech verb («اظهار کرد»: «کرد» closes too), a glued verb, a verb
+    cut by the sentence's end, a verb inside a word: the scan finds what each pattern does."""
+    text = fold("او اظهار کرد رضایی گفت. بود  احمدی پیشبینی کرد ما است 12 نهاست کرد")
+    sents = [Span(0, len(text)), Span(3, 13), Span(0, 40)]
+    starts, copulas = people._run_ons(text, sents)
+    assert starts == [
+        (i, m.end()) for i, s in enumerate(sents) for m in RUN_ON_RE.finditer(text, s.start, s.end)
+    ]
+    assert [(s, m.span()) for s, m in copulas] == [
+        (s, m.span()) for s in sents for m in RUN_ON_COPULA_RE.finditer(text, s.start, s.end)
+    ]
+    assert any(text[m.start() : m.end()].strip() == "کرد" for _, m in copulas)

@@ -179,17 +179,14 @@ def word_trie(words: Iterable[str]) -> str:
 
 
 def phrase_starts(words: Iterable[str], tail: str) -> str:
-    """Regex source that matches the first character of a place where one of ``words``
-    starts as a whole word and is followed by ``tail`` (the rest of the phrase and the
-    tail in a lookahead): one branch per first letter, so the engine skips in C to those
-    letters, and since each match is one character long, a scan finds every such place,
-    also where two phrases overlap. One scan for several lists that are each searched
-    over the same text: every match of each list's own pattern starts at one of them."""
-    return "|".join(
-        f"{re.escape(first)}(?<!{WB_CLASS}(?s:.))(?={_trie_source(child)}{tail})"
-        for first, child in _trie(words).items()
-        if first is not None
-    )
+    """Regex source that matches, with no width, where one of ``words`` starts as a whole
+    word and is followed by ``tail``: a word start, then the phrases' trie and the tail
+    in a lookahead. A scan finds every such place, also where two phrases overlap
+    («اظهار کرد» and «کرد»), so one scan serves several lists searched over the same
+    text: every match of each list's own pattern starts at one of them. (Written
+    literal-led, one branch per first letter, it scanned a fifth slower: the lists open
+    with a dozen common letters.)"""
+    return f"{WB_L}(?=(?:{alt(words)}){tail})"
 
 
 def literal_led(

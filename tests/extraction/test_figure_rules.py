@@ -1313,6 +1313,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "products_crossing",
         "part_crossing",
         "goods_crossing",
+        "goods_cross_by_their_own_verb",
         "goods_at_port",
         "staple_cargo_landed",
         "goods_moved",

@@ -2226,6 +2226,35 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
     return m.lastgroup if m else subject
 
 
+@needs(*_FLOW_STEMS)
+@acts_on(GOODS_UNITS, MONEY_UNITS)
+def goods_cross_by_their_own_verb(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «این میزان کالای صادر شده ... بوده است، همچنین ... ۹ میلیون تن کالا به ارزش
+    ... از مرزهای استان وارد کشور شده است»: goods (or their value) in a statement of their
+    own, whose first verb after the number says which way they crossed ('goods_flow_verbs'),
+    crossed that way, though the flow an earlier statement of the clause named, or the
+    speaker's topic («با اشاره به صادرات ... گفت»), is the other one: their own segment (from
+    the comma before the number) names no flow before them. Dev gold: goods counted with
+    «وارد کشور/استان شده» after them are imports 23 of 23."""
+    if subject not in GOODS_FLOW_SUBJECTS:
+        return subject
+    folded, hi = r.folded, r.clause.end
+    m = GOODS_FLOW_RE.search(folded, r.unit_end, hi)
+    if m is None or m.lastgroup == subject:
+        return subject
+    stop = VERB_STOP_RE.search(folded, r.unit_end, m.end())
+    if stop is not None and stop.start() < m.start():
+        return subject  # not the first verb after the number
+    seg = segment_start(folded, r.clause.start, r.num.start)
+    if r.np_subject() is not None or subject_from(
+        folded, seg, r.num.start, allow_growth=False, last=True
+    ):
+        return subject  # the number's own words name its flow
+    if not GOODS_WORD_RE.search(folded, seg, m.start()):
+        return subject
+    return m.lastgroup
+
+
 @acts_on(GOODS_UNITS)
 def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۵ میلیون تن کالا در استان جابه‌جا شد», «۲۴۰ هزار تن کالا توسط ۹ هزار کامیون در
@@ -2653,6 +2682,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     products_crossing,
     part_crossing,
     goods_crossing,
+    goods_cross_by_their_own_verb,
     goods_at_port,
     staple_cargo_landed,
     goods_moved,

@@ -1,0 +1,66 @@
+"""Round 39 (subjects B): flows of goods read from their own verb, team-written sentences.
+
+- Goods (or their value) in a statement of their own whose first verb after the number says
+  which way they crossed («... تن کالا ... وارد کشور شده است») crossed that way, though an
+  earlier statement of the clause («کالای صادر شده ... بوده است، همچنین ...») or the
+  speaker's topic («با اشاره به صادرات ... گفت») named the other flow (dev gold: goods with
+  «وارد کشور/استان شده» after them are imports 23 of 23).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # an earlier statement named exports; the goods' own verb says they came in
+        (
+            "مدیرکل گمرک گفت: وزن کالای صادر شده ۴ میلیون تن بوده است، همچنین در این مدت"
+            " ۲ میلیون و ۳۰۰ هزار تن کالا به ارزش ۹۰۰ میلیون دلار از مرزهای استان وارد"
+            " کشور شده است.",
+            2300000,
+            "imports",
+        ),
+        # the speaker's topic named exports
+        (
+            "وی با اشاره به صادرات استان گفت: در شش ماه امسال ۷۰۰ هزار تن کالا از گمرکات"
+            " استان وارد کشور شد.",
+            700000,
+            "imports",
+        ),
+        # the other way round: imports before, goods going out after
+        (
+            "رئیس گمرک گفت: واردات استان ۳ میلیون تن بوده است، در همین مدت ۵۰۰ هزار تن"
+            " کالا به عراق صادر شده است.",
+            500000,
+            "exports",
+        ),
+        # must not fire: the number's own segment names its flow
+        (
+            "مدیرکل گمرک گفت: کالای وارد شده ۲ میلیون تن بوده است، همچنین صادرات استان"
+            " ۸۰۰ هزار تن کالا بود که از مرز وارد عراق شد.",
+            800000,
+            "exports",
+        ),
+        # must not fire: the flow verb is not the first verb after the number (made,
+        # then partly brought in: not imports)
+        (
+            "مدیرکل گمرک با اشاره به صادرات گفت: ۹۰۰ هزار تن کالا تولید شده است که بخشی"
+            " از آن وارد کشور شد.",
+            900000,
+            "production",
+        ),
+        # the same flow: nothing to change
+        (
+            "وی با اشاره به واردات گفت: ۶۰ هزار تن کالا از گمرک استان وارد کشور شد.",
+            60000,
+            "imports",
+        ),
+    ],
+)
+def test_goods_cross_by_their_own_verb(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -64,3 +64,27 @@ from tests.extraction.probes import figure_of
 )
 def test_goods_cross_by_their_own_verb(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # processing announced as a noun right before the amount: output, production
+        (
+            "مدیرکل صنعت از فرآوری ۳ میلیون مترمربع سنگ ساختمانی در استان خبر داد.",
+            3000000,
+            "production",
+        ),
+        ("معاون استاندار از فراوری ۲۰۰ هزار تن انواع سنگ تزئینی خبر داد.", 200000, "production"),
+        # must not fire: processed goods exported stay exports
+        (
+            "در این مدت ۴۰۰ تن خرمای فرآوری‌شده به ۱۲ کشور صادر شده است.",
+            400,
+            "exports",
+        ),
+        # must not fire: a processing plant counted keeps its establishment label
+        ("در استان ۱۸ واحد فرآوری سنگ فعالیت می‌کند.", 18, "production_units"),
+    ],
+)
+def test_amount_processed_is_production(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

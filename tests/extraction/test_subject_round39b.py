@@ -88,3 +88,17 @@ def test_goods_cross_by_their_own_verb(text: str, value: float, subject: str) ->
 )
 def test_amount_processed_is_production(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # stone-cutting units process quarried stone: production units
+        ("هم اکنون ۳۲۰ واحد سنگ بری در استان فعالیت می‌کند.", 320, "production_units"),
+        ("تعداد ۴۵ واحد سنگبری فعال در شهرستان وجود دارد.", 45, "production_units"),
+        # must not fire: a mine counted keeps mining units
+        ("در استان ۶۰ واحد معدنی سنگ ساختمانی فعال است.", 60, "mining_units"),
+    ],
+)
+def test_stone_cutting_units(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -102,3 +102,19 @@ def test_amount_processed_is_production(text: str, value: float, subject: str) -
 )
 def test_stone_cutting_units(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a plant being built: its progress is manufacturing works
+        ("کارخانه سیمان شهرستان ۵۵ درصد پیشرفت فیزیکی دارد.", 55, "manufacturing"),
+        ("پیشرفت فیزیکی کارخانه فولاد در دست ساخت به ۷۲ درصد رسیده است.", 72, "manufacturing"),
+        # must not fire: a dam or homes keep their works sector, a port is construction
+        ("سد شهرستان ۴۰ درصد پیشرفت فیزیکی دارد.", 40, "water"),
+        ("واحدهای مسکن ملی شهر ۶۰ درصد پیشرفت فیزیکی دارند.", 60, "housing"),
+        ("اسکله جدید بندر ۸۰ درصد پیشرفت فیزیکی دارد.", 80, "construction"),
+    ],
+)
+def test_progress_of_a_plant(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -118,3 +118,21 @@ def test_stone_cutting_units(text: str, value: float, subject: str) -> None:
 )
 def test_progress_of_a_plant(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # items of goods that reached the world's or foreign markets: exports
+        (
+            "این کالاها متنوع هستند و در مجموع ۴۵ نوع محصول به بازارهای جهانی راه یافته‌اند.",
+            45,
+            "exports",
+        ),
+        ("امسال ۱۲۰ قلم کالای استان به بازارهای خارجی راه یافت.", 120, "exports"),
+        # must not fire: items made keep production
+        ("در این واحدها ۹۰۰ نوع کالا تولید می‌شود.", 900, "production"),
+    ],
+)
+def test_items_reaching_world_markets(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

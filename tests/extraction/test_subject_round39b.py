@@ -136,3 +136,30 @@ def test_progress_of_a_plant(text: str, value: float, subject: str) -> None:
 )
 def test_items_reaching_world_markets(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # foreign carriage (the customs term for goods carried across): transit
+        (
+            "مدیرکل گمرک گفت: میزان حمل و نقل خارجی ورودی در این مدت ۴۰ هزار تن کالا بوده است.",
+            40000,
+            "transit",
+        ),
+        (
+            "میزان حمل ونقل خارجی خروجی در سه ماه گذشته ۱۲ هزار تن کالا به ارزش ۳۰ میلیون"
+            " دلار بود.",
+            12000,
+            "transit",
+        ),
+        # must not fire: carriage in the province stays transport
+        (
+            "در این مدت ۵۰۰ هزار تن کالا توسط ناوگان حمل و نقل جاده‌ای استان جابجا شد.",
+            500000,
+            "transport",
+        ),
+    ],
+)
+def test_foreign_carriage_is_transit(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

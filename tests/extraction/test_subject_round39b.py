@@ -96,6 +96,9 @@ def test_amount_processed_is_production(text: str, value: float, subject: str) -
         # stone-cutting units process quarried stone: production units
         ("هم اکنون ۳۲۰ واحد سنگ بری در استان فعالیت می‌کند.", 320, "production_units"),
         ("تعداد ۴۵ واحد سنگبری فعال در شهرستان وجود دارد.", 45, "production_units"),
+        # rice mills husk paddy: production units
+        ("استان دارای ۹۰۰ واحد شالیکوبی است.", 900, "production_units"),
+        ("در شهرستان ۱۲۰ واحد برنج کوبی فعال است.", 120, "production_units"),
         # must not fire: a mine counted keeps mining units
         ("در استان ۶۰ واحد معدنی سنگ ساختمانی فعال است.", 60, "mining_units"),
     ],

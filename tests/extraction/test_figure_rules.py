@@ -1243,6 +1243,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "issued_not_exported",
         "issued_documents_changed",
         "land_annexed_for_housing",
+        "land_for_a_purpose",
         "greenhouse_land",
         "land_under_irrigation_systems",
         "farmland_by_default",

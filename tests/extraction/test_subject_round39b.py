@@ -166,3 +166,25 @@ def test_items_reaching_world_markets(text: str, value: float, subject: str) -> 
 )
 def test_foreign_carriage_is_transit(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # land set aside to build a plant: the plant's sector, not farmland
+        (
+            "فرماندار مساحت پیش‌بینی شده برای احداث کارخانه سیمان را ۸۰ هکتار عنوان کرد.",
+            80,
+            "manufacturing",
+        ),
+        (
+            "مدیرکل گفت: ۴۰۰ هکتار زمین جهت احداث واحدهای مسکونی در نظر گرفته شده است.",
+            400,
+            "housing",
+        ),
+        # must not fire: farmland with no purpose stays cultivation
+        ("امسال ۱۲ هزار هکتار از اراضی استان زیر کشت گندم رفت.", 12000, "cultivation"),
+    ],
+)
+def test_land_for_a_purpose(text: str, value: float, subject: str) -> None:
+    assert figure_of(text, value)["subject"] == subject

@@ -106,6 +106,7 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LAND_PURPOSE_RE,
     LEFT_PLACE_RE,
     LENDER_AFTER_RE,
     LENGTH_OF_RE,
@@ -982,6 +983,27 @@ def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) 
         for m in SECTOR_WORD_RE.finditer(r.folded, r.sent.start, r.sent.end)
     )
     return "housing" if housing else subject
+
+
+@needs("برای", "جهت", "منظور")
+@acts_on("hectare")
+def land_for_a_purpose(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39 (the lead's Round 23 ruling on land by its purpose): «مساحت پیش‌بینی شده برای
+    احداث کارخانه سیمان ... را ۱۰۰ هکتار عنوان کرد», «۷۵ هکتار زمین برای احداث نیروگاه»:
+    hectares with no subject whose clause sets them aside to build something
+    ('land_purpose_words') take the sector of what is built, the first sector word after the
+    purpose words in the clause (dev gold: 16 of 16 such areas take their purpose's
+    subject), not farmland."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    m = LAND_PURPOSE_RE.search(folded, lo, hi)
+    if m is None:
+        return subject
+    for s in SECTOR_WORD_RE.finditer(folded, m.end(), hi):
+        if s.lastgroup:
+            return s.lastgroup
+    return subject
 
 
 @acts_on("hectare")
@@ -2612,6 +2634,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_not_exported,
     issued_documents_changed,
     land_annexed_for_housing,
+    land_for_a_purpose,
     greenhouse_land,
     land_under_irrigation_systems,
     farmland_by_default,

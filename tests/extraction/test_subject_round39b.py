@@ -182,6 +182,12 @@ def test_foreign_carriage_is_transit(text: str, value: float, subject: str) -> N
             400,
             "housing",
         ),
+        # must not fire: land for an industrial estate is the estate's
+        (
+            "برای ساماندهی کارگاه‌ها ۳۰ هکتار زمین برای ایجاد شهرک تخصصی فرش در نظر گرفته شد.",
+            30,
+            "industrial_parks",
+        ),
         # must not fire: farmland with no purpose stays cultivation
         ("امسال ۱۲ هزار هکتار از اراضی استان زیر کشت گندم رفت.", 12000, "cultivation"),
     ],

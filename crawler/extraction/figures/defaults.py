@@ -993,13 +993,13 @@ def land_for_a_purpose(r: Reading, state: Discourse, subject: str | None) -> str
     hectares with no subject whose clause sets them aside to build something
     ('land_purpose_words') take the sector of what is built, the first sector word after the
     purpose words in the clause (dev gold: 16 of 16 such areas take their purpose's
-    subject), not farmland."""
+    subject), not farmland; land for an industrial estate is the estate's (``estate_land``)."""
     if subject is not None or r.unit != "hectare":
         return subject
     folded, lo, hi = r.folded, r.clause.start, r.clause.end
     m = LAND_PURPOSE_RE.search(folded, lo, hi)
-    if m is None:
-        return subject
+    if m is None or INDUSTRIAL_ESTATE_RE.search(folded, lo, hi):
+        return subject  # land for an estate («برای ایجاد شهرک تخصصی سفال»): 'estate_land'
     for s in SECTOR_WORD_RE.finditer(folded, m.end(), hi):
         if s.lastgroup:
             return s.lastgroup

@@ -1622,6 +1622,8 @@ WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WOR
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
 ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
+# round 39: «مساحت پیش‌بینی شده برای احداث کارخانه ...»: what land is set aside for
+LAND_PURPOSE_RE = words_re(_SUBJECTS["land_purpose_words"])
 # round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store
 KEPT_RE = words_re(_SUBJECTS["kept_words"])
 # round 30: «بیشترین جذب سرمایه‌گذاران ... با ۳۱ مورد»: cases counted of investors attracted

@@ -106,6 +106,7 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LAND_PURPOSE_RE,
     LEFT_PLACE_RE,
     LENDER_AFTER_RE,
     LENGTH_OF_RE,
@@ -982,6 +983,27 @@ def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) 
         for m in SECTOR_WORD_RE.finditer(r.folded, r.sent.start, r.sent.end)
     )
     return "housing" if housing else subject
+
+
+@needs("برای", "جهت", "منظور")
+@acts_on("hectare")
+def land_for_a_purpose(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39 (the lead's Round 23 ruling on land by its purpose): «مساحت پیش‌بینی شده برای
+    احداث کارخانه سیمان ... را ۱۰۰ هکتار عنوان کرد», «۷۵ هکتار زمین برای احداث نیروگاه»:
+    hectares with no subject whose clause sets them aside to build something
+    ('land_purpose_words') take the sector of what is built, the first sector word after the
+    purpose words in the clause (dev gold: 16 of 16 such areas take their purpose's
+    subject), not farmland; land for an industrial estate is the estate's (``estate_land``)."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    m = LAND_PURPOSE_RE.search(folded, lo, hi)
+    if m is None or INDUSTRIAL_ESTATE_RE.search(folded, lo, hi):
+        return subject  # land for an estate («برای ایجاد شهرک تخصصی سفال»): 'estate_land'
+    for s in SECTOR_WORD_RE.finditer(folded, m.end(), hi):
+        if s.lastgroup:
+            return s.lastgroup
+    return subject
 
 
 @acts_on("hectare")
@@ -2226,6 +2248,35 @@ def goods_crossing(r: Reading, state: Discourse, subject: str | None) -> str | N
     return m.lastgroup if m else subject
 
 
+@needs(*_FLOW_STEMS)
+@acts_on(GOODS_UNITS, MONEY_UNITS)
+def goods_cross_by_their_own_verb(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «این میزان کالای صادر شده ... بوده است، همچنین ... ۹ میلیون تن کالا به ارزش
+    ... از مرزهای استان وارد کشور شده است»: goods (or their value) in a statement of their
+    own, whose first verb after the number says which way they crossed ('goods_flow_verbs'),
+    crossed that way, though the flow an earlier statement of the clause named, or the
+    speaker's topic («با اشاره به صادرات ... گفت»), is the other one: their own segment (from
+    the comma before the number) names no flow before them. Dev gold: goods counted with
+    «وارد کشور/استان شده» after them are imports 23 of 23."""
+    if subject not in GOODS_FLOW_SUBJECTS:
+        return subject
+    folded, hi = r.folded, r.clause.end
+    m = GOODS_FLOW_RE.search(folded, r.unit_end, hi)
+    if m is None or m.lastgroup == subject:
+        return subject
+    stop = VERB_STOP_RE.search(folded, r.unit_end, m.end())
+    if stop is not None and stop.start() < m.start():
+        return subject  # not the first verb after the number
+    seg = segment_start(folded, r.clause.start, r.num.start)
+    if r.np_subject() is not None or subject_from(
+        folded, seg, r.num.start, allow_growth=False, last=True
+    ):
+        return subject  # the number's own words name its flow
+    if not GOODS_WORD_RE.search(folded, seg, m.start()):
+        return subject
+    return m.lastgroup
+
+
 @acts_on(GOODS_UNITS)
 def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۵ میلیون تن کالا در استان جابه‌جا شد», «۲۴۰ هزار تن کالا توسط ۹ هزار کامیون در
@@ -2583,6 +2634,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_not_exported,
     issued_documents_changed,
     land_annexed_for_housing,
+    land_for_a_purpose,
     greenhouse_land,
     land_under_irrigation_systems,
     farmland_by_default,
@@ -2653,6 +2705,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     products_crossing,
     part_crossing,
     goods_crossing,
+    goods_cross_by_their_own_verb,
     goods_at_port,
     staple_cargo_landed,
     goods_moved,

@@ -169,6 +169,15 @@ GROWER_RE = words_re(_SUBJECTS["grower_words"])
 CROP_PAYMENT_RE = words_re(_SUBJECTS["crop_payment_words"])
 GROWER_CLAIM_WORDS: tuple[str, ...] = tuple(_SUBJECTS["grower_claim_words"])
 GROWER_CLAIM_RE = words_re(GROWER_CLAIM_WORDS)
+# round 39: money paid to growers for something other than their crop (insurance, loans, aid)
+GROWER_PAYMENT_STOP_RE = words_re(_SUBJECTS["grower_payment_stops"])
+# growers named by their crop («گندمکاران»): paid, they are paid for that crop
+CROP_GROWER_RE = words_re(_SUBJECTS["crop_grower_words"])
+CROP_PURCHASE_STEM: str = _SUBJECTS["crop_purchase_stem"]
+# round 39: land set aside «برای احداث/ساخت/ایجاد ...» something: read by what is built
+LAND_PURPOSE_PHRASES: tuple[str, ...] = tuple(_SUBJECTS["land_purpose_phrases"])
+LAND_PURPOSE_RE = words_re(LAND_PURPOSE_PHRASES)
+LAND_PURPOSE_WINDOW: int = _SUBJECTS["land_purpose_window"]
 CONSIGNMENT_NOUNS = frozenset(_SUBJECTS["consignment_nouns"])
 MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode

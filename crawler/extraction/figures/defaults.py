@@ -58,7 +58,9 @@ from crawler.extraction.lexicon import (
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
+    CROP_GROWER_RE,
     CROP_PAYMENT_RE,
+    CROP_PURCHASE_STEM,
     CURRENT_STORAGE_RE,
     DEBT_RE,
     DELIVERY_RE,
@@ -87,6 +89,7 @@ from crawler.extraction.lexicon import (
     GOODS_WORD_RE,
     GROWER_CLAIM_RE,
     GROWER_CLAIM_WORDS,
+    GROWER_PAYMENT_STOP_RE,
     GROWER_RE,
     HELD_WATER_RE,
     HIRING_RE,
@@ -106,6 +109,9 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LAND_PURPOSE_PHRASES,
+    LAND_PURPOSE_RE,
+    LAND_PURPOSE_WINDOW,
     LEFT_PLACE_RE,
     LENDER_AFTER_RE,
     LENGTH_OF_RE,
@@ -553,6 +559,38 @@ def growers_claims(r: Reading, state: Discourse, subject: str | None) -> str | N
 def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """See ``commodity_decides``: a well or a pipeline of oil and gas is no water."""
     return commodity_decides(r, subject)
+
+
+_PAID_OVER = frozenset({None, "agriculture", "revenue", "production"})
+
+
+@acts_on(MONEY_UNITS)
+@needs("پرداخت", "واریز", sentence=False)
+def money_paid_to_growers(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «از واریز بیش از ۱۸۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد»,
+    «۳۲۸۰ میلیارد ریال به گندم کاران پرداخت شده است»: money whose clause pays
+    ('crop_payment_words') growers named by their crop ('crop_grower_words'), or farmers
+    ('grower_words') in a sentence that speaks of buying ('crop_purchase_stem'), is what
+    the buyer paid for their crop: purchases (dev gold: 31 of 36 money figures in a
+    sentence naming growers and a payment; the rest a price per unit, a loan and an
+    insurance premium), not the farming sector nor a revenue. Money for one unit of
+    measure stays a price (``_per_measure_before``); insurance, damages, loans and aid
+    ('grower_payment_stops' in the clause) are no purchase."""
+    if subject not in _PAID_OVER or r.unit not in MONEY_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if CROP_PAYMENT_RE.search(r.folded, lo, hi) is None:
+        return subject
+    if CROP_GROWER_RE.search(r.folded, lo, hi) is None:
+        # farmers in general («به کشاورزان پرداخت شد») may be paid aid or loans: only
+        # when the sentence speaks of buying («خرید», «خریداری») is it their crop's price
+        if GROWER_RE.search(r.folded, lo, hi) is None:
+            return subject
+        if r.folded.find(CROP_PURCHASE_STEM, r.sent.start, r.sent.end) < 0:
+            return subject
+    if GROWER_PAYMENT_STOP_RE.search(r.folded, lo, hi) or _per_measure_before(r):
+        return subject
+    return "purchases"
 
 
 @acts_on("person")
@@ -1015,6 +1053,41 @@ def land_under_irrigation_systems(r: Reading, state: Discourse, subject: str | N
         return subject
     # «۶۲۰۰ هکتار از اراضی کشاورزی ... به سامانه‌های نوین مجهز شده»: the farmland itself
     return subject if names_land_after(r.folded, r.unit_end) else "agriculture"
+
+
+def _land_purpose(r: Reading) -> re.Match[str] | None:
+    """The purpose phrase a hectare figure's land is set aside for: the first one after its
+    unit in its clause, else the last one before its number in its sentence."""
+    after = LAND_PURPOSE_RE.search(r.folded, r.unit_end, r.clause.end)
+    if after is not None:
+        return after
+    last = None
+    for m in LAND_PURPOSE_RE.finditer(r.folded, r.sent.start, r.num.start):
+        last = m
+    return last
+
+
+@acts_on("hectare")
+@needs(*LAND_PURPOSE_PHRASES, sentence=True)
+def land_for_its_purpose(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «مساحت پیش‌بینی‌شده برای احداث کارخانه سیمان را ۱۰۰ هکتار عنوان کرد», «۳۲۷
+    هکتار زمین برای احداث نیروگاه خورشیدی», «۲ هکتار زمین برای احداث مسکن محرومان»:
+    hectares with no subject set aside for building something ('land_purpose_phrases') take
+    the sector of what is built, the first sector word within 'land_purpose_window'
+    characters after the phrase (the lead's Round 23 ruling: land takes its purpose; dev
+    gold: 13 of 13 such hectares, none cultivation), not the farmland default. With no
+    sector word there the land is left to the defaults."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    purpose = _land_purpose(r)
+    if purpose is None:
+        return subject
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject  # an estate's land: ``estate_land`` (Round 23)
+    hi = min(purpose.end() + LAND_PURPOSE_WINDOW, r.sent.end)
+    for m in SECTOR_WORD_RE.finditer(r.folded, purpose.end(), hi):
+        return m.lastgroup
+    return subject
 
 
 @acts_on("hectare")
@@ -2585,6 +2658,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     land_annexed_for_housing,
     greenhouse_land,
     land_under_irrigation_systems,
+    land_for_its_purpose,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -2663,6 +2737,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crops_delivered,
     crop_paid_for,
     growers_claims,
+    money_paid_to_growers,
     goods_bought,
     area_built,
     size_of_a_store,

@@ -1,0 +1,57 @@
+"""Round 39 (subject helper A: land by its purpose, money of a sector): team-written
+sentences (not corpus text), one row per variant, with the near misses the rules must leave
+alone.
+
+- hectares set aside for building something («برای احداث/ساخت/ایجاد ...») take the sector of
+  what is built, not the farmland default (figures/defaults.py 'land_for_its_purpose'; the
+  lead's Round 23 ruling on land by its purpose; dev gold: 13 of 13 such hectares, none
+  cultivation). Land with no such phrase, or a phrase naming no sector, stays farmland.
+- money a clause pays or deposits to growers («به حساب گندمکاران واریز شد», «به گندم کاران
+  پرداخت شده») is the purchase paid for their crop: purchases (figures/defaults.py
+  'money_paid_to_growers'; dev gold 31 of 36 money figures in a sentence naming growers and
+  a payment, the rest a price per unit, a loan or an insurance premium). Farmers in general
+  count only in a sentence that speaks of buying; a price per unit, a loan, an insurance
+  premium or damages paid to farmers are no purchase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of as _figure
+
+ROWS = [
+    # land set aside for building something: the sector of what is built
+    ("مساحت پیش‌بینی‌شده برای احداث کارخانه فولاد را ۸۰ هکتار اعلام کرد.", 80, "manufacturing"),
+    ("۴۵ هکتار زمین جهت ساخت کارخانه قند در نظر گرفته شده است.", 45, "manufacturing"),
+    ("۱۲۰ هکتار زمین برای ایجاد مرکز لجستیک ریلی آماده شده است.", 120, "transport"),
+    ("تاکنون ۹ هکتار زمین به منظور احداث مسکن محرومان واگذار شد.", 9, "housing"),
+    ("۲۱۰ هکتار زمین برای احداث نیروگاه خورشیدی آماده است.", 210, "electricity"),
+    # near misses: farmland, and a purpose that names no sector
+    ("سطح زیر کشت گندم امسال ۳۰۰ هکتار است.", 300, "cultivation"),
+    ("۲۵ هکتار زمین برای احداث آن در نظر گرفته شد.", 25, "cultivation"),
+    ("۳۰ هکتار زمین برای ایجاد شهرک تخصصی فرش در نظر گرفته شد.", 30, "industrial_parks"),
+    # money paid to growers
+    ("مدیرکل غله از واریز ۹۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد.", 900e9, "purchases"),
+    ("تاکنون ۲ هزار میلیارد ریال به گندم کاران استان پرداخت شده است.", 2000e9, "purchases"),
+    ("پرداخت ۷۵۰ میلیارد تومان به چغندرکاران استان", 750e9, "purchases"),
+    ("۴۰ میلیارد تومان به حساب شالی کاران گیلان واریز شد.", 40e9, "purchases"),
+    # near misses: a price per unit, a loan, an insurance claim paid to farmers
+    ("برای خرید هر کیلوگرم گندم ۲۲ هزار تومان به کشاورزان پرداخت می‌شود.", 22000, "price"),
+    ("۳۰۰ میلیارد ریال تسهیلات به کشاورزان استان پرداخت شد.", 300e9, "credit"),
+    ("۱۲۰ میلیارد ریال به کشاورزان استان پرداخت شد.", 120e9, None),
+]
+
+NOT_PURCHASES = [
+    ("۸۰ میلیارد ریال غرامت بیمه به کشاورزان خسارت‌دیده پرداخت شد.", 80e9),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), ROWS)
+def test_subject(text: str, value: float, subject: str | None) -> None:
+    assert _figure(text, value).get("subject") == subject
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_PURCHASES)
+def test_not_purchases(text: str, value: float) -> None:
+    assert _figure(text, value).get("subject") != "purchases"

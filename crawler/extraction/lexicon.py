@@ -174,6 +174,8 @@ GROWER_PAYMENT_STOP_RE = words_re(_SUBJECTS["grower_payment_stops"])
 # growers named by their crop («گندمکاران»): paid, they are paid for that crop
 CROP_GROWER_RE = words_re(_SUBJECTS["crop_grower_words"])
 CROP_PURCHASE_STEM: str = _SUBJECTS["crop_purchase_stem"]
+# «۵۳ هکتار دیگر»: the word after a unit that makes an amount more of the one before
+MORE_OF_THE_SAME_WORD: str = _SUBJECTS["more_of_the_same_word"]
 # round 39: land set aside «برای احداث/ساخت/ایجاد ...» something: read by what is built
 LAND_PURPOSE_PHRASES: tuple[str, ...] = tuple(_SUBJECTS["land_purpose_phrases"])
 LAND_PURPOSE_RE = words_re(LAND_PURPOSE_PHRASES)

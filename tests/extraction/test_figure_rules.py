@@ -1225,6 +1225,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "income_group_is_no_revenue",
         "continued_statement",
         "range_end_of_previous",
+        "more_of_the_same",
         "part_of_previous",
         "money_part_of_previous",
         "partitive_of_previous",

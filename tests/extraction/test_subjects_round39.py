@@ -6,6 +6,9 @@ alone.
   what is built, not the farmland default (figures/defaults.py 'land_for_its_purpose'; the
   lead's Round 23 ruling on land by its purpose; dev gold: 13 of 13 such hectares, none
   cultivation). Land with no such phrase, or a phrase naming no sector, stays farmland.
+- an amount whose unit is followed by «دیگر» and nothing naming it is more of what the
+  latest amount in the same unit (this sentence or the one before) measured
+  (figures/defaults.py 'more_of_the_same'; dev gold 20 of 23).
 - money a clause pays or deposits to growers («به حساب گندمکاران واریز شد», «به گندم کاران
   پرداخت شده») is the purchase paid for their crop: purchases (figures/defaults.py
   'money_paid_to_growers'; dev gold 31 of 36 money figures in a sentence naming growers and
@@ -31,6 +34,21 @@ ROWS = [
     ("سطح زیر کشت گندم امسال ۳۰۰ هکتار است.", 300, "cultivation"),
     ("۲۵ هکتار زمین برای احداث آن در نظر گرفته شد.", 25, "cultivation"),
     ("۳۰ هکتار زمین برای ایجاد شهرک تخصصی فرش در نظر گرفته شد.", 30, "industrial_parks"),
+    # more of the same: «N unit دیگر» with nothing naming it takes the latest amount's subject
+    (
+        "۱۲۰ هکتار زمین برای احداث نیروگاه خورشیدی آماده است. همچنین ۴۰ هکتار دیگر در دست"
+        " بررسی است.",
+        40,
+        "electricity",
+    ),
+    (
+        "۸۰۰ هزار تن سنگ آهن صادر شد و ۲۰۰ هزار تن دیگر در بندر در انتظار بارگیری است.",
+        200000,
+        "exports",
+    ),
+    # near misses: the words after «دیگر» name it, or no earlier amount in that unit
+    ("۲ هزار تن گندم خریداری شد و ۵۰۰ تن دیگر جو در انبارها ذخیره است.", 500, "reserves"),
+    ("۶۰ هکتار دیگر در مراحل استعلام قرار دارد.", 60, "cultivation"),
     # money paid to growers
     ("مدیرکل غله از واریز ۹۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد.", 900e9, "purchases"),
     ("تاکنون ۲ هزار میلیارد ریال به گندم کاران استان پرداخت شده است.", 2000e9, "purchases"),

@@ -128,6 +128,7 @@ from crawler.extraction.lexicon import (
     MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
+    MORE_OF_THE_SAME_WORD,
     NEED_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
@@ -265,6 +266,28 @@ def range_end_of_previous(r: Reading, state: Discourse, subject: str | None) -> 
     if _RANGE_TO_RE.search(r.folded[lo : r.num.start]) is None:
         return subject
     return state.last_amount_subject
+
+
+def more_of_the_same(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «۳۲۷ هکتار زمین برای احداث نیروگاه خورشیدی ... . همچنین ۵۳ هکتار دیگر در
+    مراحل استعلام قرار دارد», «۳۴ هزار هکتار آن به بار نشسته، ۵ هزار هکتار دیگر ...»: an
+    amount with no subject whose unit is followed by «دیگر» ('more_of_the_same_word') and
+    nothing else before the clause's end names it is more of what the latest amount in the
+    same unit, in its sentence or the one before, measured (dev gold: 20 of 23 figures
+    «N unit دیگر» with an earlier figure in that unit share its subject)."""
+    if subject is not None or r.unit == "count":
+        return subject
+    at = r.unit_end
+    while at < len(r.folded) and r.folded[at] == " ":
+        at += 1
+    if not r.folded.startswith(MORE_OF_THE_SAME_WORD, at):
+        return subject
+    last = state.last_in_unit.get(r.unit)
+    if last is None or last[1] is None or not 0 <= r.si - last[0] <= 1:
+        return subject
+    if not bare_unit(r.folded, at + len(MORE_OF_THE_SAME_WORD), r.clause.end):
+        return subject  # «۵ هزار تن دیگر گندم»: the words after name it
+    return last[1]
 
 
 @acts_on("percent")
@@ -2638,6 +2661,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     income_group_is_no_revenue,
     continued_statement,
     range_end_of_previous,
+    more_of_the_same,
     part_of_previous,
     money_part_of_previous,
     partitive_of_previous,

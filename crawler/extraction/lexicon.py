@@ -176,6 +176,14 @@ CROP_GROWER_RE = words_re(_SUBJECTS["crop_grower_words"])
 CROP_PURCHASE_STEM: str = _SUBJECTS["crop_purchase_stem"]
 # «۵۳ هکتار دیگر»: the word after a unit that makes an amount more of the one before
 MORE_OF_THE_SAME_WORD: str = _SUBJECTS["more_of_the_same_word"]
+# «جابجایی ۹۰ هزار مسافر», «مسافران جابه‌جا شده»: passengers a carrier moved
+_PASSENGERS_MOVED = _SUBJECTS["passengers_moved"]
+PASSENGER_NOUN: str = _PASSENGERS_MOVED["noun"]
+PASSENGER_MOVED_STEMS: tuple[str, ...] = tuple(_PASSENGERS_MOVED["stems"])
+PASSENGER_MOVED_BEFORE: int = _PASSENGERS_MOVED["before"]
+PASSENGER_MOVED_AFTER: int = _PASSENGERS_MOVED["after"]
+# «مسافران ورودی/خروجی»: travellers counted by direction, arrivals and departures
+TRAVELLER_DIRECTIONS: tuple[str, ...] = tuple(_SUBJECTS["traveller_directions"])
 # round 39: land set aside «برای احداث/ساخت/ایجاد ...» something: read by what is built
 LAND_PURPOSE_PHRASES: tuple[str, ...] = tuple(_SUBJECTS["land_purpose_phrases"])
 LAND_PURPOSE_RE = words_re(LAND_PURPOSE_PHRASES)

@@ -1296,6 +1296,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "persons_hosted",
         "passengers_carried",
         "visitors_arrived",
+        "passengers_moved_are_transport",
         "person_nights_are_tourism",
         "persons_entering_a_place",
         "persons_who_came_in",

@@ -9,6 +9,12 @@ alone.
 - an amount whose unit is followed by «دیگر» and nothing naming it is more of what the
   latest amount in the same unit (this sentence or the one before) measured
   (figures/defaults.py 'more_of_the_same'; dev gold 20 of 23).
+- persons in a sentence naming passengers moved («جابجایی مسافران», «مسافران جابه‌جا شده»)
+  are a carrier's traffic: transport (figures/defaults.py 'passengers_moved_are_transport';
+  the lead's Round 27 ruling; dev gold 13 of 14), also when a travel verb follows.
+- travellers counted by direction before the number («مسافران ورودی/خروجی») are arrivals
+  and departures: tourism, not a border terminal's or an airport's traffic
+  (figures/defaults.py '_counted_by_direction'; dev gold 3 of 3).
 - money a clause pays or deposits to growers («به حساب گندمکاران واریز شد», «به گندم کاران
   پرداخت شده») is the purchase paid for their crop: purchases (figures/defaults.py
   'money_paid_to_growers'; dev gold 31 of 36 money figures in a sentence naming growers and
@@ -49,6 +55,27 @@ ROWS = [
     # near misses: the words after «دیگر» name it, or no earlier amount in that unit
     ("۲ هزار تن گندم خریداری شد و ۵۰۰ تن دیگر جو در انبارها ذخیره است.", 500, "reserves"),
     ("۶۰ هکتار دیگر در مراحل استعلام قرار دارد.", 60, "cultivation"),
+    # passengers moved are a carrier's traffic
+    ("مجموع مسافران جابه‌جا شده به جزیره کیش ۸۰۰ هزار نفر بوده است.", 800000, "transport"),
+    (
+        "وی با بیان اینکه جابجایی مسافران افزایش یافته، گفت: ۴۵ هزار نفر در پروازهای داخلی"
+        " سفر کردند.",
+        45000,
+        "transport",
+    ),
+    ("آمار جابجایی مسافر در بنادر استان ۹۰ هزار نفر گزارش شد.", 90000, "transport"),
+    # near misses: travellers with no carrier moving them, drivers who move goods
+    ("در نوروز ۴۰۰ هزار نفر به استان سفر کردند.", 400000, "tourism"),
+    ("۹ هزار راننده در جابجایی کالا فعال هستند.", 9000, "employment"),
+    # travellers counted by direction at borders and an airport are arrivals: tourism
+    (
+        "تعداد مسافران ورودی از مرزهای استان و فرودگاه ۶۰۰ هزار نفر و مسافران خروجی نیز"
+        " ۵۵۰ هزار نفر بوده است.",
+        600000,
+        "tourism",
+    ),
+    # near miss: the traffic of passengers through a border terminal stays transport
+    ("میانگین تردد روزانه مسافر از این مرز ۲۱۰۰ نفر بوده است.", 2100, "transport"),
     # money paid to growers
     ("مدیرکل غله از واریز ۹۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد.", 900e9, "purchases"),
     ("تاکنون ۲ هزار میلیارد ریال به گندم کاران استان پرداخت شده است.", 2000e9, "purchases"),

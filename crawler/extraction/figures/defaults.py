@@ -141,6 +141,10 @@ from crawler.extraction.lexicon import (
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PASSENGER_MODE_RE,
+    PASSENGER_MOVED_AFTER,
+    PASSENGER_MOVED_BEFORE,
+    PASSENGER_MOVED_STEMS,
+    PASSENGER_NOUN,
     PASSENGER_NOUNS,
     PER_MEASURE_RE,
     PER_UNIT_PRICE_RE,
@@ -183,6 +187,7 @@ from crawler.extraction.lexicon import (
     TANK_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
+    TRAVELLER_DIRECTIONS,
     VALUE_OF_GOODS_RE,
     VALUE_OF_PROJECTS_RE,
     VERB_STOP_RE,
@@ -454,6 +459,14 @@ def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+def _counted_by_direction(r: Reading) -> bool:
+    """Round 39: travellers counted by direction before the number, in its clause
+    («تعداد مسافران ورودی از مرزهای ... ۲ میلیون نفر»: 'traveller_directions'): arrivals or
+    departures, tourism (the lead's Round 27 ruling; dev gold 3 of 3), not a carrier's
+    or a border terminal's traffic."""
+    return any(r.folded.find(w, r.clause.start, r.num.start) >= 0 for w in TRAVELLER_DIRECTIONS)
+
+
 @acts_on("person", "percent")
 def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سالانه ۱۴ میلیون نفر معادل ۴۲ درصد مسافران شبکه ریلی کشور ...», «سه کاروان با
@@ -467,6 +480,8 @@ def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str
     lo, hi = r.clause.start, r.clause.end
     if not PASSENGER_MODE_RE.search(r.folded, lo, hi):
         return subject
+    if r.unit == "person" and _counted_by_direction(r):
+        return subject  # «مسافران ورودی از ... فرودگاه اهواز ... ۲ میلیون نفر»: arrivals
     after = r.folded[r.unit_end : hi]  # (sliced once, not once per noun)
     passengers = any(noun in after for noun in PASSENGER_NOUNS)  # «مسافران»
     if passengers or subject == "capacity" and CONVOY_RE.search(r.folded, lo, r.num.start):
@@ -638,6 +653,36 @@ def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str |
     return subject
 
 
+def _passengers_moved(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` names passengers moved: a 'passengers_moved' stem just
+    before the passenger noun («جابجایی ... مسافر») or shortly after it («مسافران جابه‌جا
+    شده»)."""
+    at = folded.find(PASSENGER_NOUN, lo, hi)
+    while at >= 0:
+        near_lo, near_hi = max(lo, at - PASSENGER_MOVED_BEFORE), min(hi, at + PASSENGER_MOVED_AFTER)
+        if any(folded.find(stem, near_lo, near_hi) >= 0 for stem in PASSENGER_MOVED_STEMS):
+            return True
+        at = folded.find(PASSENGER_NOUN, at + len(PASSENGER_NOUN), hi)
+    return False
+
+
+@acts_on("person")
+@needs(*PASSENGER_MOVED_STEMS, sentence=True)
+def passengers_moved_are_transport(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «مجموع مسافران جابه‌جا شده به جزایر استان ۱.۵ میلیون نفر بوده است», «با بیان
+    اینکه جابجایی مسافران ... افزایش یافته، گفت: ۸۹ هزار نفر در مسیر داخلی ... سفر کردند»:
+    persons in a sentence that speaks of passengers moved ('passengers_moved') are a
+    carrier's traffic: transport (the lead's Round 27 ruling; dev gold: 13 of 14 persons
+    in a sentence naming passengers moved, where no occupation said otherwise), not the
+    tourism their noun names, also when a travel verb follows («... سفر کردند»:
+    ``visitors_arrived`` read them as visitors)."""
+    if r.unit != "person" or subject not in (None, "tourism"):
+        return subject
+    if not _passengers_moved(r.folded, r.sent.start, r.sent.end):
+        return subject
+    return "transport"
+
+
 @acts_on("person")
 def person_nights_are_tourism(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۹۵۰ هزار نفر شب ظرفیت اسکان زائران آماده شد», «۳ میلیون نفر شب اقامت ثبت شد»
@@ -730,6 +775,8 @@ def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str 
         return subject
     if BORDER_CROSSING_RE.search(r.folded, r.sent.start, r.sent.end) is None:
         return subject
+    if r.unit == "person" and _counted_by_direction(r):
+        return subject  # «مسافران ورودی از مرزهای ...»: arrivals and departures (Round 27)
     return "transport"
 
 
@@ -2732,6 +2779,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_hosted,
     passengers_carried,
     visitors_arrived,
+    passengers_moved_are_transport,
     person_nights_are_tourism,
     persons_entering_a_place,
     persons_who_came_in,

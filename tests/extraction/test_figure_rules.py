@@ -1312,6 +1312,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "money_invested",
         "investment_heads_amount",
         "plant_built_with_money",
+        "funds_of_a_firms_plant",
         "supply_work_funded",
         "products_crossing",
         "part_crossing",

@@ -15,6 +15,10 @@ alone.
 - travellers counted by direction before the number («مسافران ورودی/خروجی») are arrivals
   and departures: tourism, not a border terminal's or an airport's traffic
   (figures/defaults.py '_counted_by_direction'; dev gold 3 of 3).
+- funds read as a budget («اعتبار») in a clause that names a firm's plant (a factory, a
+  production or industrial unit) opened, set up or spent on are the investment in it
+  (figures/defaults.py 'funds_of_a_firms_plant'; the lead's Round 24 ruling; dev gold 3 of
+  3); a utility's supply work to the plants, funds paid, lent or still needed keep theirs.
 - money a clause pays or deposits to growers («به حساب گندمکاران واریز شد», «به گندم کاران
   پرداخت شده») is the purchase paid for their crop: purchases (figures/defaults.py
   'money_paid_to_growers'; dev gold 31 of 36 money figures in a sentence naming growers and
@@ -76,6 +80,28 @@ ROWS = [
     ),
     # near miss: the traffic of passengers through a border terminal stays transport
     ("میانگین تردد روزانه مسافر از این مرز ۲۱۰۰ نفر بوده است.", 2100, "transport"),
+    # funds read as a budget that built or opened a firm's plant: the investment in it
+    (
+        "تاکنون ۲۵۰ میلیارد ریال اعتبار برای اجرای این کارخانه هزینه شده است.",
+        250e9,
+        "investment",
+    ),
+    (
+        "۱۴ واحد تولیدی امسال با ۹۰۰ میلیارد ریال اعتبار به بهره برداری رسید.",
+        900e9,
+        "investment",
+    ),
+    # near misses: a supply work to the plants, funds paid to them, funds still needed
+    (
+        "پروژه گازرسانی به ۲۰ واحد تولیدی با اعتباری بالغ بر ۳۰ میلیارد ریال به بهره برداری رسید.",
+        30e9,
+        "budget",
+    ),
+    (
+        "تکمیل ۸ واحد تولیدی نیمه تمام نیازمند ۲۰۰ میلیارد ریال اعتبار است.",
+        200e9,
+        "credit",
+    ),
     # money paid to growers
     ("مدیرکل غله از واریز ۹۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد.", 900e9, "purchases"),
     ("تاکنون ۲ هزار میلیارد ریال به گندم کاران استان پرداخت شده است.", 2000e9, "purchases"),

@@ -2256,6 +2256,35 @@ def plant_built_with_money(r: Reading, state: Discourse, subject: str | None) ->
     return "investment"
 
 
+_FIRM_PLANT_FUNDS = load("subject_cues.json")["firm_plant_funds"]
+_FIRM_PLANTS: tuple[str, ...] = tuple(_FIRM_PLANT_FUNDS["plants"])
+_PLANT_OPENED: tuple[str, ...] = tuple(_FIRM_PLANT_FUNDS["opened_words"])
+_PLANT_FUNDS_STOPS: tuple[str, ...] = tuple(_FIRM_PLANT_FUNDS["stops"])
+
+
+@acts_on(MONEY_UNITS)
+@needs(*_FIRM_PLANTS)
+def funds_of_a_firms_plant(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «۲۶ واحد تولیدی ... با ۲ هزار و ۴۲۶ میلیارد ریال اعتبار به بهره‌برداری رسید»,
+    «تاکنون بیش از ۴۰۰ میلیارد ریال اعتبار برای اجرای این کارخانه هزینه شده است»: funds read
+    as a budget in a clause that names a firm's plant and says it was opened or the money
+    spent ('firm_plant_funds') are the investment in the plant (the lead's Round 24 ruling),
+    unless the clause names a utility's supply work to the plants or funds paid, lent,
+    approved or still needed (those keep their label)."""
+    if subject != "budget" or r.unit not in MONEY_UNITS:
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    if not any(folded.find(w, lo, hi) >= 0 for w in _FIRM_PLANTS):
+        return subject
+    if not any(folded.find(w, lo, hi) >= 0 for w in _PLANT_OPENED):
+        return subject
+    if any(folded.find(w, lo, hi) >= 0 for w in _PLANT_FUNDS_STOPS):
+        return subject
+    if SUPPLY_WORK_RE.search(folded, lo, hi):
+        return subject
+    return "investment"
+
+
 # the stems of the 'goods_flow_verbs' words, for a cheap test before the regex
 _FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
 
@@ -2795,6 +2824,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_invested,
     investment_heads_amount,
     plant_built_with_money,
+    funds_of_a_firms_plant,
     supply_work_funded,
     products_crossing,
     part_crossing,

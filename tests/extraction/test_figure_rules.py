@@ -1253,6 +1253,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "occupation_after_unit",
         "persons_on_a_network",
         "population_served",
+        "persons_of_a_supply_work",
         "persons_in_a_sector",
         "persons_hired",
         "jobs_of_a_relative_clause",

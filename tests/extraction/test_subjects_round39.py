@@ -19,6 +19,10 @@ alone.
   production or industrial unit) opened, set up or spent on are the investment in it
   (figures/defaults.py 'funds_of_a_firms_plant'; the lead's Round 24 ruling; dev gold 3 of
   3); a utility's supply work to the plants, funds paid, lent or still needed keep theirs.
+- persons with no subject (or a project's cue) in a sentence that names a utility's
+  supply work («گازرسانی», «آبرسانی») are the people it serves: that utility
+  (figures/defaults.py 'persons_of_a_supply_work'; dev gold 10 of 10), also when the page
+  cuts the sentence before its verb; persons at work there stay employment.
 - money a clause pays or deposits to growers («به حساب گندمکاران واریز شد», «به گندم کاران
   پرداخت شده») is the purchase paid for their crop: purchases (figures/defaults.py
   'money_paid_to_growers'; dev gold 31 of 36 money figures in a sentence naming growers and
@@ -102,6 +106,19 @@ ROWS = [
         200e9,
         "credit",
     ),
+    # persons in a sentence naming a utility's supply work: the people it serves
+    (
+        "با بهره برداری از پروژه گازرسانی این بخش ۹ هزار و ۳۰۰ نفر شامل ۲ هزار خانوار",
+        9300,
+        "energy",
+    ),
+    (
+        "در طرح آبرسانی به این روستاها جمعیتی که بهره‌مند خواهند شد ۴ هزار و ۲۰۰ نفر است.",
+        4200,
+        "water",
+    ),
+    # near miss: persons at work on the project
+    ("در پروژه آبرسانی به این شهر ۸۰ نفر مشغول به کار هستند.", 80, "employment"),
     # money paid to growers
     ("مدیرکل غله از واریز ۹۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد.", 900e9, "purchases"),
     ("تاکنون ۲ هزار میلیارد ریال به گندم کاران استان پرداخت شده است.", 2000e9, "purchases"),

@@ -1269,6 +1269,34 @@ def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> s
 _PEOPLE_SECTORS = frozenset({"tourism", "transport"})
 
 
+_SUPPLY_UTILITIES: dict[str, str] = {
+    stem: label
+    for stem, label in load("subject_cues.json")["supply_work_utilities"].items()
+    if not stem.startswith("_")
+}
+
+
+@acts_on("person")
+@needs("رسانی", sentence=True)
+def persons_of_a_supply_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «با بهره برداری از پروژه گازرسانی ... ۱۷ هزار و ۷۰۰ نفر شامل ... خانوار»,
+    «طرح آبرسانی به ... جمعیتی که از این طرح بهره‌مند خواهند شد ۳۶۶۵ نفر»: persons with no
+    subject in a sentence that names a utility's supply work ('supply_works') are the people
+    it serves: the utility's label ('supply_work_utilities'; dev gold 10 of 10), also when
+    the page cuts the sentence before its verb. A project the sentence names («پروژه
+    گازرسانی») is where persons are served, never what they are, so its cue gives way."""
+    if subject not in (None, "projects") or r.unit != "person":
+        return subject
+    work = SUPPLY_WORK_RE.search(r.folded, r.sent.start, r.sent.end)
+    if work is None:
+        return subject
+    word = work.group(0)
+    for stem, label in _SUPPLY_UTILITIES.items():
+        if word.startswith(stem):
+            return label
+    return subject
+
+
 @acts_on("person")
 def persons_in_a_sector(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«... در زمینه اشتغالزایی ... . در بخش مسکن با ۱۳ هزار نفر تحقق»: persons counted in a
@@ -2765,6 +2793,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     occupation_after_unit,
     persons_on_a_network,
     population_served,
+    persons_of_a_supply_work,
     persons_in_a_sector,
     persons_hired,
     jobs_of_a_relative_clause,

@@ -170,6 +170,25 @@ GROWER_RE = words_re(_SUBJECTS["grower_words"])
 CROP_PAYMENT_RE = words_re(_SUBJECTS["crop_payment_words"])
 GROWER_CLAIM_WORDS: tuple[str, ...] = tuple(_SUBJECTS["grower_claim_words"])
 GROWER_CLAIM_RE = words_re(GROWER_CLAIM_WORDS)
+# round 39: money paid to growers for something other than their crop (insurance, loans, aid)
+GROWER_PAYMENT_STOP_RE = words_re(_SUBJECTS["grower_payment_stops"])
+# growers named by their crop («گندمکاران»): paid, they are paid for that crop
+CROP_GROWER_RE = words_re(_SUBJECTS["crop_grower_words"])
+CROP_PURCHASE_STEM: str = _SUBJECTS["crop_purchase_stem"]
+# «۵۳ هکتار دیگر»: the word after a unit that makes an amount more of the one before
+MORE_OF_THE_SAME_WORD: str = _SUBJECTS["more_of_the_same_word"]
+# «جابجایی ۹۰ هزار مسافر», «مسافران جابه‌جا شده»: passengers a carrier moved
+_PASSENGERS_MOVED = _SUBJECTS["passengers_moved"]
+PASSENGER_NOUN: str = _PASSENGERS_MOVED["noun"]
+PASSENGER_MOVED_STEMS: tuple[str, ...] = tuple(_PASSENGERS_MOVED["stems"])
+PASSENGER_MOVED_BEFORE: int = _PASSENGERS_MOVED["before"]
+PASSENGER_MOVED_AFTER: int = _PASSENGERS_MOVED["after"]
+# «مسافران ورودی/خروجی»: travellers counted by direction, arrivals and departures
+TRAVELLER_DIRECTIONS: tuple[str, ...] = tuple(_SUBJECTS["traveller_directions"])
+# round 39: land set aside «برای احداث/ساخت/ایجاد ...» something: read by what is built
+LAND_PURPOSE_PHRASES: tuple[str, ...] = tuple(_SUBJECTS["land_purpose_phrases"])
+LAND_PURPOSE_RE = words_re(LAND_PURPOSE_PHRASES)
+LAND_PURPOSE_WINDOW: int = _SUBJECTS["land_purpose_window"]
 CONSIGNMENT_NOUNS = frozenset(_SUBJECTS["consignment_nouns"])
 MAKING_VERB_RE = words_re(_SUBJECTS["making_verbs"])
 # «جابجایی ۹۰ هزار مسافر از فرودگاه»: passengers of a transport mode
@@ -1622,8 +1641,6 @@ WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WOR
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits
 ANNEXATION_RE = words_re(_SUBJECTS["annexation_words"])
-# round 39: «مساحت پیش‌بینی شده برای احداث کارخانه ...»: what land is set aside for
-LAND_PURPOSE_RE = words_re(_SUBJECTS["land_purpose_words"])
 # round 28: «... هنوز در انبارها نگهداری می‌شود»: goods still kept in a store
 KEPT_RE = words_re(_SUBJECTS["kept_words"])
 # round 30: «بیشترین جذب سرمایه‌گذاران ... با ۳۱ مورد»: cases counted of investors attracted

@@ -192,5 +192,5 @@ def test_foreign_carriage_is_transit(text: str, value: float, subject: str) -> N
         ("امسال ۱۲ هزار هکتار از اراضی استان زیر کشت گندم رفت.", 12000, "cultivation"),
     ],
 )
-def test_land_for_a_purpose(text: str, value: float, subject: str) -> None:
+def test_land_set_aside_takes_its_purpose(text: str, value: float, subject: str) -> None:
     assert figure_of(text, value)["subject"] == subject

@@ -58,7 +58,9 @@ from crawler.extraction.lexicon import (
     CONVOY_RE,
     COOPERATIVE_RE,
     COUNT_ANAPHOR_RE,
+    CROP_GROWER_RE,
     CROP_PAYMENT_RE,
+    CROP_PURCHASE_STEM,
     CURRENT_STORAGE_RE,
     DEBT_RE,
     DELIVERY_RE,
@@ -87,6 +89,7 @@ from crawler.extraction.lexicon import (
     GOODS_WORD_RE,
     GROWER_CLAIM_RE,
     GROWER_CLAIM_WORDS,
+    GROWER_PAYMENT_STOP_RE,
     GROWER_RE,
     HELD_WATER_RE,
     HIRING_RE,
@@ -106,7 +109,9 @@ from crawler.extraction.lexicon import (
     LABOUR_FORCE_RE,
     LAND_GOODS_SECTOR,
     LAND_ONLY_SUBJECTS,
+    LAND_PURPOSE_PHRASES,
     LAND_PURPOSE_RE,
+    LAND_PURPOSE_WINDOW,
     LEFT_PLACE_RE,
     LENDER_AFTER_RE,
     LENGTH_OF_RE,
@@ -123,6 +128,7 @@ from crawler.extraction.lexicon import (
     MEMBER_RE,
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
+    MORE_OF_THE_SAME_WORD,
     NEED_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
@@ -135,6 +141,10 @@ from crawler.extraction.lexicon import (
     PAID_RE,
     PARTITIVE_BEFORE_RE,
     PASSENGER_MODE_RE,
+    PASSENGER_MOVED_AFTER,
+    PASSENGER_MOVED_BEFORE,
+    PASSENGER_MOVED_STEMS,
+    PASSENGER_NOUN,
     PASSENGER_NOUNS,
     PER_MEASURE_RE,
     PER_UNIT_PRICE_RE,
@@ -177,6 +187,7 @@ from crawler.extraction.lexicon import (
     TANK_RE,
     TAX_CONTEXT_RE,
     TRADE_SUBJECTS,
+    TRAVELLER_DIRECTIONS,
     VALUE_OF_GOODS_RE,
     VALUE_OF_PROJECTS_RE,
     VERB_STOP_RE,
@@ -260,6 +271,28 @@ def range_end_of_previous(r: Reading, state: Discourse, subject: str | None) -> 
     if _RANGE_TO_RE.search(r.folded[lo : r.num.start]) is None:
         return subject
     return state.last_amount_subject
+
+
+def more_of_the_same(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «۳۲۷ هکتار زمین برای احداث نیروگاه خورشیدی ... . همچنین ۵۳ هکتار دیگر در
+    مراحل استعلام قرار دارد», «۳۴ هزار هکتار آن به بار نشسته، ۵ هزار هکتار دیگر ...»: an
+    amount with no subject whose unit is followed by «دیگر» ('more_of_the_same_word') and
+    nothing else before the clause's end names it is more of what the latest amount in the
+    same unit, in its sentence or the one before, measured (dev gold: 20 of 23 figures
+    «N unit دیگر» with an earlier figure in that unit share its subject)."""
+    if subject is not None or r.unit == "count":
+        return subject
+    at = r.unit_end
+    while at < len(r.folded) and r.folded[at] == " ":
+        at += 1
+    if not r.folded.startswith(MORE_OF_THE_SAME_WORD, at):
+        return subject
+    last = state.last_in_unit.get(r.unit)
+    if last is None or last[1] is None or not 0 <= r.si - last[0] <= 1:
+        return subject
+    if not bare_unit(r.folded, at + len(MORE_OF_THE_SAME_WORD), r.clause.end):
+        return subject  # «۵ هزار تن دیگر گندم»: the words after name it
+    return last[1]
 
 
 @acts_on("percent")
@@ -426,6 +459,14 @@ def cooperative_members(r: Reading, state: Discourse, subject: str | None) -> st
     return subject
 
 
+def _counted_by_direction(r: Reading) -> bool:
+    """Round 39: travellers counted by direction before the number, in its clause
+    («تعداد مسافران ورودی از مرزهای ... ۲ میلیون نفر»: 'traveller_directions'): arrivals or
+    departures, tourism (the lead's Round 27 ruling; dev gold 3 of 3), not a carrier's
+    or a border terminal's traffic."""
+    return any(r.folded.find(w, r.clause.start, r.num.start) >= 0 for w in TRAVELLER_DIRECTIONS)
+
+
 @acts_on("person", "percent")
 def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سالانه ۱۴ میلیون نفر معادل ۴۲ درصد مسافران شبکه ریلی کشور ...», «سه کاروان با
@@ -439,6 +480,8 @@ def passengers_carried(r: Reading, state: Discourse, subject: str | None) -> str
     lo, hi = r.clause.start, r.clause.end
     if not PASSENGER_MODE_RE.search(r.folded, lo, hi):
         return subject
+    if r.unit == "person" and _counted_by_direction(r):
+        return subject  # «مسافران ورودی از ... فرودگاه اهواز ... ۲ میلیون نفر»: arrivals
     after = r.folded[r.unit_end : hi]  # (sliced once, not once per noun)
     passengers = any(noun in after for noun in PASSENGER_NOUNS)  # «مسافران»
     if passengers or subject == "capacity" and CONVOY_RE.search(r.folded, lo, r.num.start):
@@ -556,6 +599,38 @@ def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str
     return commodity_decides(r, subject)
 
 
+_PAID_OVER = frozenset({None, "agriculture", "revenue", "production"})
+
+
+@acts_on(MONEY_UNITS)
+@needs("پرداخت", "واریز", sentence=False)
+def money_paid_to_growers(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «از واریز بیش از ۱۸۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد»,
+    «۳۲۸۰ میلیارد ریال به گندم کاران پرداخت شده است»: money whose clause pays
+    ('crop_payment_words') growers named by their crop ('crop_grower_words'), or farmers
+    ('grower_words') in a sentence that speaks of buying ('crop_purchase_stem'), is what
+    the buyer paid for their crop: purchases (dev gold: 31 of 36 money figures in a
+    sentence naming growers and a payment; the rest a price per unit, a loan and an
+    insurance premium), not the farming sector nor a revenue. Money for one unit of
+    measure stays a price (``_per_measure_before``); insurance, damages, loans and aid
+    ('grower_payment_stops' in the clause) are no purchase."""
+    if subject not in _PAID_OVER or r.unit not in MONEY_UNITS:
+        return subject
+    lo, hi = r.clause.start, r.clause.end
+    if CROP_PAYMENT_RE.search(r.folded, lo, hi) is None:
+        return subject
+    if CROP_GROWER_RE.search(r.folded, lo, hi) is None:
+        # farmers in general («به کشاورزان پرداخت شد») may be paid aid or loans: only
+        # when the sentence speaks of buying («خرید», «خریداری») is it their crop's price
+        if GROWER_RE.search(r.folded, lo, hi) is None:
+            return subject
+        if r.folded.find(CROP_PURCHASE_STEM, r.sent.start, r.sent.end) < 0:
+            return subject
+    if GROWER_PAYMENT_STOP_RE.search(r.folded, lo, hi) or _per_measure_before(r):
+        return subject
+    return "purchases"
+
+
 @acts_on("person")
 def persons_hosted(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«مراکز اقامتی استان میزبان ۱۹۵ هزار نفر بوده‌اند», «اسکان ۴۰ هزار نفر»: persons
@@ -576,6 +651,36 @@ def visitors_arrived(r: Reading, state: Discourse, subject: str | None) -> str |
         if ARRIVAL_RE.search(r.folded, r.unit_end, r.sent.end):
             return "tourism"
     return subject
+
+
+def _passengers_moved(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` names passengers moved: a 'passengers_moved' stem just
+    before the passenger noun («جابجایی ... مسافر») or shortly after it («مسافران جابه‌جا
+    شده»)."""
+    at = folded.find(PASSENGER_NOUN, lo, hi)
+    while at >= 0:
+        near_lo, near_hi = max(lo, at - PASSENGER_MOVED_BEFORE), min(hi, at + PASSENGER_MOVED_AFTER)
+        if any(folded.find(stem, near_lo, near_hi) >= 0 for stem in PASSENGER_MOVED_STEMS):
+            return True
+        at = folded.find(PASSENGER_NOUN, at + len(PASSENGER_NOUN), hi)
+    return False
+
+
+@acts_on("person")
+@needs(*PASSENGER_MOVED_STEMS, sentence=True)
+def passengers_moved_are_transport(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «مجموع مسافران جابه‌جا شده به جزایر استان ۱.۵ میلیون نفر بوده است», «با بیان
+    اینکه جابجایی مسافران ... افزایش یافته، گفت: ۸۹ هزار نفر در مسیر داخلی ... سفر کردند»:
+    persons in a sentence that speaks of passengers moved ('passengers_moved') are a
+    carrier's traffic: transport (the lead's Round 27 ruling; dev gold: 13 of 14 persons
+    in a sentence naming passengers moved, where no occupation said otherwise), not the
+    tourism their noun names, also when a travel verb follows («... سفر کردند»:
+    ``visitors_arrived`` read them as visitors)."""
+    if r.unit != "person" or subject not in (None, "tourism"):
+        return subject
+    if not _passengers_moved(r.folded, r.sent.start, r.sent.end):
+        return subject
+    return "transport"
 
 
 @acts_on("person")
@@ -670,6 +775,8 @@ def border_passengers(r: Reading, state: Discourse, subject: str | None) -> str 
         return subject
     if BORDER_CROSSING_RE.search(r.folded, r.sent.start, r.sent.end) is None:
         return subject
+    if r.unit == "person" and _counted_by_direction(r):
+        return subject  # «مسافران ورودی از مرزهای ...»: arrivals and departures (Round 27)
     return "transport"
 
 
@@ -985,27 +1092,6 @@ def land_annexed_for_housing(r: Reading, state: Discourse, subject: str | None) 
     return "housing" if housing else subject
 
 
-@needs("برای", "جهت", "منظور")
-@acts_on("hectare")
-def land_for_a_purpose(r: Reading, state: Discourse, subject: str | None) -> str | None:
-    """Round 39 (the lead's Round 23 ruling on land by its purpose): «مساحت پیش‌بینی شده برای
-    احداث کارخانه سیمان ... را ۱۰۰ هکتار عنوان کرد», «۷۵ هکتار زمین برای احداث نیروگاه»:
-    hectares with no subject whose clause sets them aside to build something
-    ('land_purpose_words') take the sector of what is built, the first sector word after the
-    purpose words in the clause (dev gold: 16 of 16 such areas take their purpose's
-    subject), not farmland; land for an industrial estate is the estate's (``estate_land``)."""
-    if subject is not None or r.unit != "hectare":
-        return subject
-    folded, lo, hi = r.folded, r.clause.start, r.clause.end
-    m = LAND_PURPOSE_RE.search(folded, lo, hi)
-    if m is None or INDUSTRIAL_ESTATE_RE.search(folded, lo, hi):
-        return subject  # land for an estate («برای ایجاد شهرک تخصصی سفال»): 'estate_land'
-    for s in SECTOR_WORD_RE.finditer(folded, m.end(), hi):
-        if s.lastgroup:
-            return s.lastgroup
-    return subject
-
-
 @acts_on("hectare")
 def greenhouse_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 37: «شهرک گلخانه‌ای ... با مساحت ۱۲۰ هکتار در قالب ۷۴ قطعه ۱.۴ هکتاری»:
@@ -1037,6 +1123,41 @@ def land_under_irrigation_systems(r: Reading, state: Discourse, subject: str | N
         return subject
     # «۶۲۰۰ هکتار از اراضی کشاورزی ... به سامانه‌های نوین مجهز شده»: the farmland itself
     return subject if names_land_after(r.folded, r.unit_end) else "agriculture"
+
+
+def _land_purpose(r: Reading) -> re.Match[str] | None:
+    """The purpose phrase a hectare figure's land is set aside for: the first one after its
+    unit in its clause, else the last one before its number in its sentence."""
+    after = LAND_PURPOSE_RE.search(r.folded, r.unit_end, r.clause.end)
+    if after is not None:
+        return after
+    last = None
+    for m in LAND_PURPOSE_RE.finditer(r.folded, r.sent.start, r.num.start):
+        last = m
+    return last
+
+
+@acts_on("hectare")
+@needs(*LAND_PURPOSE_PHRASES, sentence=True)
+def land_for_its_purpose(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «مساحت پیش‌بینی‌شده برای احداث کارخانه سیمان را ۱۰۰ هکتار عنوان کرد», «۳۲۷
+    هکتار زمین برای احداث نیروگاه خورشیدی», «۲ هکتار زمین برای احداث مسکن محرومان»:
+    hectares with no subject set aside for building something ('land_purpose_phrases') take
+    the sector of what is built, the first sector word within 'land_purpose_window'
+    characters after the phrase (the lead's Round 23 ruling: land takes its purpose; dev
+    gold: 13 of 13 such hectares, none cultivation), not the farmland default. With no
+    sector word there the land is left to the defaults."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    purpose = _land_purpose(r)
+    if purpose is None:
+        return subject
+    if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return subject  # an estate's land: ``estate_land`` (Round 23)
+    hi = min(purpose.end() + LAND_PURPOSE_WINDOW, r.sent.end)
+    for m in SECTOR_WORD_RE.finditer(r.folded, purpose.end(), hi):
+        return m.lastgroup
+    return subject
 
 
 @acts_on("hectare")
@@ -1146,6 +1267,34 @@ def persons_on_a_network(r: Reading, state: Discourse, subject: str | None) -> s
 
 # sectors whose people are counted as themselves, not as jobs: tourists, travellers
 _PEOPLE_SECTORS = frozenset({"tourism", "transport"})
+
+
+_SUPPLY_UTILITIES: dict[str, str] = {
+    stem: label
+    for stem, label in load("subject_cues.json")["supply_work_utilities"].items()
+    if not stem.startswith("_")
+}
+
+
+@acts_on("person")
+@needs("رسانی", sentence=True)
+def persons_of_a_supply_work(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «با بهره برداری از پروژه گازرسانی ... ۱۷ هزار و ۷۰۰ نفر شامل ... خانوار»,
+    «طرح آبرسانی به ... جمعیتی که از این طرح بهره‌مند خواهند شد ۳۶۶۵ نفر»: persons with no
+    subject in a sentence that names a utility's supply work ('supply_works') are the people
+    it serves: the utility's label ('supply_work_utilities'; dev gold 10 of 10), also when
+    the page cuts the sentence before its verb. A project the sentence names («پروژه
+    گازرسانی») is where persons are served, never what they are, so its cue gives way."""
+    if subject not in (None, "projects") or r.unit != "person":
+        return subject
+    work = SUPPLY_WORK_RE.search(r.folded, r.sent.start, r.sent.end)
+    if work is None:
+        return subject
+    word = work.group(0)
+    for stem, label in _SUPPLY_UTILITIES.items():
+        if word.startswith(stem):
+            return label
+    return subject
 
 
 @acts_on("person")
@@ -2135,6 +2284,35 @@ def plant_built_with_money(r: Reading, state: Discourse, subject: str | None) ->
     return "investment"
 
 
+_FIRM_PLANT_FUNDS = load("subject_cues.json")["firm_plant_funds"]
+_FIRM_PLANTS: tuple[str, ...] = tuple(_FIRM_PLANT_FUNDS["plants"])
+_PLANT_OPENED: tuple[str, ...] = tuple(_FIRM_PLANT_FUNDS["opened_words"])
+_PLANT_FUNDS_STOPS: tuple[str, ...] = tuple(_FIRM_PLANT_FUNDS["stops"])
+
+
+@acts_on(MONEY_UNITS)
+@needs(*_FIRM_PLANTS)
+def funds_of_a_firms_plant(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 39: «۲۶ واحد تولیدی ... با ۲ هزار و ۴۲۶ میلیارد ریال اعتبار به بهره‌برداری رسید»,
+    «تاکنون بیش از ۴۰۰ میلیارد ریال اعتبار برای اجرای این کارخانه هزینه شده است»: funds read
+    as a budget in a clause that names a firm's plant and says it was opened or the money
+    spent ('firm_plant_funds') are the investment in the plant (the lead's Round 24 ruling),
+    unless the clause names a utility's supply work to the plants or funds paid, lent,
+    approved or still needed (those keep their label)."""
+    if subject != "budget" or r.unit not in MONEY_UNITS:
+        return subject
+    folded, lo, hi = r.folded, r.clause.start, r.clause.end
+    if not any(folded.find(w, lo, hi) >= 0 for w in _FIRM_PLANTS):
+        return subject
+    if not any(folded.find(w, lo, hi) >= 0 for w in _PLANT_OPENED):
+        return subject
+    if any(folded.find(w, lo, hi) >= 0 for w in _PLANT_FUNDS_STOPS):
+        return subject
+    if SUPPLY_WORK_RE.search(folded, lo, hi):
+        return subject
+    return "investment"
+
+
 # the stems of the 'goods_flow_verbs' words, for a cheap test before the regex
 _FLOW_STEMS = ("صادر", "خارج", "وارد", "ترخیص", "ترانزیت")
 
@@ -2616,6 +2794,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     income_group_is_no_revenue,
     continued_statement,
     range_end_of_previous,
+    more_of_the_same,
     part_of_previous,
     money_part_of_previous,
     partitive_of_previous,
@@ -2634,15 +2813,16 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_not_exported,
     issued_documents_changed,
     land_annexed_for_housing,
-    land_for_a_purpose,
     greenhouse_land,
     land_under_irrigation_systems,
+    land_for_its_purpose,
     farmland_by_default,
     area_is_land,
     persons_at_work,
     occupation_after_unit,
     persons_on_a_network,
     population_served,
+    persons_of_a_supply_work,
     persons_in_a_sector,
     persons_hired,
     jobs_of_a_relative_clause,
@@ -2686,6 +2866,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     persons_hosted,
     passengers_carried,
     visitors_arrived,
+    passengers_moved_are_transport,
     person_nights_are_tourism,
     persons_entering_a_place,
     persons_who_came_in,
@@ -2701,6 +2882,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_invested,
     investment_heads_amount,
     plant_built_with_money,
+    funds_of_a_firms_plant,
     supply_work_funded,
     products_crossing,
     part_crossing,
@@ -2716,6 +2898,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     crops_delivered,
     crop_paid_for,
     growers_claims,
+    money_paid_to_growers,
     goods_bought,
     area_built,
     size_of_a_store,

@@ -281,6 +281,8 @@ class Discourse:
     article_read: bool = False
     public_finance: bool | None = None  # the text is about public funds (read once)
     about_loans: bool | None = None  # the text names loans anywhere (read once)
+    # unit -> (sentence index, subject) of the latest amount in that unit («۵۳ هکتار دیگر»)
+    last_in_unit: dict[str, tuple[int, str | None]] = field(default_factory=dict)
 
     def remember(self, unit: str, subject: str | None, si: int = -1) -> None:
         """An anaphor refers to the latest figure; «این رقم» to the latest amount."""
@@ -288,6 +290,7 @@ class Discourse:
         if unit != "count":
             self.last_amount_subject, self.last_amount_si = subject, si
             self.last_amount_unit = unit
+            self.last_in_unit[unit] = (si, subject)
 
 
 @dataclass

@@ -130,7 +130,7 @@ from crawler.extraction.lexicon import (
     WITNESS_PRESENT_RE,
     kind_anchors,
 )
-from crawler.extraction.persian import WB_L, WB_R, fold, seq, words_re
+from crawler.extraction.persian import WB_L, WB_R, fold, seq, word_alt, words_re
 
 _CUES = load("kind_cues.json")
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
@@ -163,8 +163,17 @@ OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 # «... ۴۶۰ شغل ایجاد شود و بیشترین ... هدف‌گذاری شده است»: a verb (subjunctive included)
 # followed by «و» ends the number's clause; what follows is a coordinated statement
+# «... به ظرفیت ۵۰۰ مگاوات دست یابیم و تلاش می‌کنیم ...»: a subjunctive of reaching as the
+# number's own verb closes its statement before «و» (kind_cues.json 'reach_subjunctives')
+_REACH_SUBJUNCTIVE = word_alt(_CUES["reach_subjunctives"]) + WB_R
 _VERB_THEN_AND_RE = re.compile(
-    "(?:" + VERB_STOP_RE.pattern + "|" + PREMISE_CLOSER_RE.pattern + r")\s?و\s"
+    "(?:"
+    + VERB_STOP_RE.pattern
+    + "|"
+    + PREMISE_CLOSER_RE.pattern
+    + "|"
+    + _REACH_SUBJUNCTIVE
+    + r")\s?و\s"
 )
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter

@@ -62,3 +62,34 @@ def test_targeted_is_an_adjective(text: str, value: float, kind: str | None) -> 
 )
 def test_reach_subjunctive_closes_the_statement(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: رشد گردشگران خارجی نسبت به مدت مشابه سال قبل ۲۵ درصد بود.",
+            25,
+            "change",
+        ),
+        (
+            "وی گفت: افزایش صادرات محصولات لبنی استان در مقایسه با سال گذشته ۱۸ درصد است.",
+            18,
+            "change",
+        ),
+        # must NOT fire: no change named, a part of a whole compared with the past
+        (
+            "وی گفت: سهم گردشگران خارجی نسبت به مدت مشابه سال قبل ۲۵ درصد بود.",
+            25,
+            "share",
+        ),
+        # must NOT fire: a verb between the change and the percentage
+        (
+            "وی گفت: رشد گردشگری ادامه دارد و اشغال هتل‌ها نسبت به سال قبل ۶۰ درصد بود.",
+            60,
+            "actual",
+        ),
+    ],
+)
+def test_change_named_before_a_past_period(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

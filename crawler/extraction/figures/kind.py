@@ -2025,9 +2025,29 @@ def change_named_before(k: KindContext) -> str | None:
     if r.unit != "percent" or k.reached:
         return None
     cue = _governing(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None and not _stated_change(k):
+    if cue is None and not _stated_change(k) and not _change_compared_before(k):
         return None
     return "change"
+
+
+# how far before a percentage the past period it is compared with may start
+_COMPARED_BEFORE_REACH = 50
+
+
+def _change_compared_before(k: KindContext) -> bool:
+    """«رشد گردشگران خارجی نسبت به مدت مشابه سال قبل ۳۵ درصد بود» (h35b04): a change named
+    before the past period it is measured against, the period right before the percentage
+    and no verb between: the change's value (the change may stand 40 characters before the
+    period, as before the number itself)."""
+    r, f = k.r, k.folded
+    lo = max(k.statement_start, r.start - _COMPARED_BEFORE_REACH)
+    window = f[lo : r.start]
+    if "نسبت" not in window and "مقایسه" not in window and "مشابه" not in window:
+        return False  # cheap guard: no comparison right before the number
+    past = _last(COMPARED_WITH_PAST_RE, f, lo, r.start)
+    if past is None:
+        return False
+    return _governing(CHANGE_RE, f, max(k.statement_start, past.start() - 40), r.start) is not None
 
 
 def _stated_change(k: KindContext) -> bool:

@@ -93,3 +93,33 @@ def test_reach_subjunctive_closes_the_statement(text: str, value: float, kind: s
 )
 def test_change_named_before_a_past_period(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی افزود: ۱۵ درصد به جای مانده در مناطق روستایی استان در شهرستان‌های دور قرار دارند.",
+            15,
+            "share",
+        ),
+        (
+            "وی افزود: تنها هفت درصد اعتبار تخصیص یافت و ۹۳ درصد باقی‌مانده است.",
+            93,
+            "share",
+        ),
+        (
+            "وی افزود: ۲۰ درصد باقیمانده سهام در اختیار کارکنان شرکت است.",
+            20,
+            "share",
+        ),
+        # must NOT fire: a rate in its adjectival form before the word
+        (
+            "وی افزود: افزایش ۱۲ درصدی صادرات در سال گذشته ثبت شد.",
+            12,
+            "change",
+        ),
+    ],
+)
+def test_remainder_is_a_share(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

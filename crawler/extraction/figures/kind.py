@@ -1706,6 +1706,21 @@ def _rate_of_allocation(k: KindContext) -> bool:
     return cop is not None and not VERB_STOP_RE.search(f, r.unit_end, cop.start())
 
 
+# «۱۰ درصد به جای مانده ...», «۹۳ درصد باقی مانده است»: the part of a whole still left
+_REMAINDER_AFTER_RE = re.compile(r"\s?(?:" + seq(_CUES["remainder_after_percent"]) + ")" + WB_R)
+
+
+@acts_on("percent")
+def remainder_share(k: KindContext) -> str | None:
+    """«۱۰ درصد به جای مانده در مناطق روستایی ... قرار دارند», «۹۳ درصد باقی مانده است»: a
+    percentage right before a word of what remains is the part of a whole still left: a
+    share, whatever verb states it (a change word before it was read by the rules before)."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or k.adjectival:
+        return None
+    return "share" if _REMAINDER_AFTER_RE.match(f, r.unit_end) else None
+
+
 @acts_on("percent")
 def share_in_list(k: KindContext) -> str | None:
     """«بخش پتروشیمی با ۴۹ درصد، ... بخش معدن با ۵/۵ درصد ... بیشترین سهم صادرات»: a
@@ -2385,6 +2400,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_reached,
     share_of_whole,
     share_in_list,
+    remainder_share,
     under_way,
     needed_amount,
     conditional_outcome,

@@ -1596,6 +1596,7 @@ def _self_brand(text: str, folded: str) -> str | None:
             or PLACE_RE.fullmatch(src)
             or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
             or SPEECH_VERB_RE.search(src)  # «زورقی اظهارداشت:»: a speaker, glued or not
+            or _desk_place_only(src, [key(w) for w in words])  # «مرکز اصفهان؛»: a desk
             or find_names(src)
             or _speaker_line(folded, m)
         ):

@@ -66,3 +66,21 @@ def test_own_credit_over_a_later_paragraphs_quote(text: str, want: str | None) -
 )
 def test_blog_kind_cut_before_the_name(text: str, want: str | None) -> None:
     assert extract_attribution(HEAD + text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agency's desk and its place opening the lead is no outlet's own name
+        (
+            "مرکز یزد؛ استاندار گفت: ۱۲۰ طرح در هفته دولت افتتاح می‌شود.\n"
+            "وی افزود: ۴۰ طرح کلنگ زنی می‌شود. /دشت نوین",
+            "دشت نوین",
+        ),
+        ("مرکز یزد؛ استاندار گفت: ۱۲۰ طرح در هفته دولت افتتاح می‌شود.", None),
+        # must stay: a site's own name opening the lead before a dash and a role
+        ("دشت نوین - استاندار یزد گفت: ۱۲۰ طرح در هفته دولت افتتاح می‌شود.", "دشت نوین"),
+    ],
+)
+def test_desk_place_is_no_self_brand(text: str, want: str | None) -> None:
+    assert extract_attribution(HEAD + text) == want

@@ -1135,6 +1135,37 @@ def _one_spelling(name: str) -> str:
     return AGENCY_ALIASES.get("".join(_words(fold(name))), name)
 
 
+def _quotes_origin(folded: str, a: int, b: int) -> bool:
+    """The hit ``folded[a:b]`` is an origin cue's: «به نقل از ایسنا» (the origin rule's hit
+    is the name after the cue; «به نقل از ایسنا، مدیرکل افزود» is also a lead prefix's
+    hit). A closing credit («/ ایسنا») is none: it credits the whole copy."""
+    lo = max(0, a - 16)
+    return (
+        any(w in folded[lo:b] for w in _ORIGIN_WORDS)
+        and ORIGIN_RE.search(folded, lo, b) is not None
+    )
+
+
+def _quoted_after_own_credit(text: str, folded: str, at: int) -> bool:
+    """The agency origin cue at ``at`` («به نقل از مهر، ...») stands in a paragraph after the
+    one where an unknown site credits itself («به گزارش فارس آگاه، ...» in the lead): the
+    site wrote the copy and quotes the agency for one paragraph; the site keeps the credit.
+    A chain in the lead's own paragraph («به گزارش X، به نقل از ایرنا») gives the agency;
+    a reporter, a desk or an organisation's release before it keeps the agency."""
+    para = folded.rfind("\n", 0, at)
+    if para < 0 or "گزارش" not in folded[:para]:
+        return False  # (a cheap test: no report cue before the origin's paragraph)
+    m = REPORT_RE.search(folded, 0, para)
+    if m is None or canonical(m.group("src")):
+        return False
+    brand = _brand(text, m.span("src"))
+    return bool(
+        brand
+        and not ORGANISATION_HEAD_RE.match(fold(brand))
+        and _brand_shaped(fold(brand), labels=False)
+    )
+
+
 def _credited(text: str, credits: Iterable[str]) -> str | None:
     """``extract_attribution``'s rules in order, before its final guard."""
     tail = "\n".join(line.strip() for line in credits if line.strip())
@@ -1152,6 +1183,8 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         for a, b in rule(folded):
             name = canonical(folded[a:b])
             if name:
+                if _quotes_origin(folded, a, b) and _quoted_after_own_credit(text, folded, a):
+                    continue
                 if rule is not origin and any(source_lines(folded)):
                     # a reprint: «به گزارش می‌متالز» (the site itself) ... «منبع: دنیای
                     # معدن»: the source line names where the copy comes from (an outlet;
@@ -1171,6 +1204,8 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         # the source line names where the copy comes from, an origin outside the credit
         # chain a quote in it)
         if sources and not CHAIN_HEAD_RE.search(folded, max(0, m.start() - 75), m.start()):
+            continue
+        if _quoted_after_own_credit(text, folded, m.start()):
             continue
         brand = _brand(text, m.span("src")) or _office_short_name(folded, m.span("src"))
         if brand and not ROLE_HEAD_RE.match(fold(brand)):  # «به نقل از مدیرکل ...»: a person
@@ -1561,6 +1596,7 @@ def _self_brand(text: str, folded: str) -> str | None:
             or PLACE_RE.fullmatch(src)
             or any(key(w) in AGENCY_DESK_WORDS or w in STOP_TOKENS for w in words)
             or SPEECH_VERB_RE.search(src)  # «زورقی اظهارداشت:»: a speaker, glued or not
+            or _desk_place_only(src, [key(w) for w in words])  # «مرکز اصفهان؛»: a desk
             or find_names(src)
             or _speaker_line(folded, m)
         ):

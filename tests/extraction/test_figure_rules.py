@@ -311,6 +311,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "share_reached",
         "share_of_whole",
         "share_in_list",
+        "remainder_share",
         "under_way",
         "needed_amount",
         "conditional_outcome",

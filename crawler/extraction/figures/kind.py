@@ -130,7 +130,7 @@ from crawler.extraction.lexicon import (
     WITNESS_PRESENT_RE,
     kind_anchors,
 )
-from crawler.extraction.persian import WB_L, WB_R, fold, seq, words_re
+from crawler.extraction.persian import WB_L, WB_R, fold, seq, word_alt, words_re
 
 _CUES = load("kind_cues.json")
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
@@ -163,8 +163,17 @@ OBJECT_CHANGED_RE = re.compile(WB_L + r"را\s?" + CHANGE_RE.pattern)
 NEXT_STATEMENT_RE = re.compile(r"[،,]|" + THAT_RE.pattern)
 # «... ۴۶۰ شغل ایجاد شود و بیشترین ... هدف‌گذاری شده است»: a verb (subjunctive included)
 # followed by «و» ends the number's clause; what follows is a coordinated statement
+# «... به ظرفیت ۵۰۰ مگاوات دست یابیم و تلاش می‌کنیم ...»: a subjunctive of reaching as the
+# number's own verb closes its statement before «و» (kind_cues.json 'reach_subjunctives')
+_REACH_SUBJUNCTIVE = word_alt(_CUES["reach_subjunctives"]) + WB_R
 _VERB_THEN_AND_RE = re.compile(
-    "(?:" + VERB_STOP_RE.pattern + "|" + PREMISE_CLOSER_RE.pattern + r")\s?و\s"
+    "(?:"
+    + VERB_STOP_RE.pattern
+    + "|"
+    + PREMISE_CLOSER_RE.pattern
+    + "|"
+    + _REACH_SUBJUNCTIVE
+    + r")\s?و\s"
 )
 WITH_BEFORE_RE = re.compile(WB_L + r"با\s?(?:حدود\s?)?$")
 OBJECT_MARK_RE = words_re(["را"])  # literal-led: a scan skips to its first letter
@@ -1697,6 +1706,21 @@ def _rate_of_allocation(k: KindContext) -> bool:
     return cop is not None and not VERB_STOP_RE.search(f, r.unit_end, cop.start())
 
 
+# «۱۰ درصد به جای مانده ...», «۹۳ درصد باقی مانده است»: the part of a whole still left
+_REMAINDER_AFTER_RE = re.compile(r"\s?(?:" + seq(_CUES["remainder_after_percent"]) + ")" + WB_R)
+
+
+@acts_on("percent")
+def remainder_share(k: KindContext) -> str | None:
+    """«۱۰ درصد به جای مانده در مناطق روستایی ... قرار دارند», «۹۳ درصد باقی مانده است»: a
+    percentage right before a word of what remains is the part of a whole still left: a
+    share, whatever verb states it (a change word before it was read by the rules before)."""
+    r, f = k.r, k.folded
+    if r.unit != "percent" or k.adjectival:
+        return None
+    return "share" if _REMAINDER_AFTER_RE.match(f, r.unit_end) else None
+
+
 @acts_on("percent")
 def share_in_list(k: KindContext) -> str | None:
     """«بخش پتروشیمی با ۴۹ درصد، ... بخش معدن با ۵/۵ درصد ... بیشترین سهم صادرات»: a
@@ -2016,9 +2040,29 @@ def change_named_before(k: KindContext) -> str | None:
     if r.unit != "percent" or k.reached:
         return None
     cue = _governing(CHANGE_RE, f, max(k.statement_start, r.start - 40), r.start)
-    if cue is None and not _stated_change(k):
+    if cue is None and not _stated_change(k) and not _change_compared_before(k):
         return None
     return "change"
+
+
+# how far before a percentage the past period it is compared with may start
+_COMPARED_BEFORE_REACH = 50
+
+
+def _change_compared_before(k: KindContext) -> bool:
+    """«رشد گردشگران خارجی نسبت به مدت مشابه سال قبل ۳۵ درصد بود» (h35b04): a change named
+    before the past period it is measured against, the period right before the percentage
+    and no verb between: the change's value (the change may stand 40 characters before the
+    period, as before the number itself)."""
+    r, f = k.r, k.folded
+    lo = max(k.statement_start, r.start - _COMPARED_BEFORE_REACH)
+    window = f[lo : r.start]
+    if "نسبت" not in window and "مقایسه" not in window and "مشابه" not in window:
+        return False  # cheap guard: no comparison right before the number
+    past = _last(COMPARED_WITH_PAST_RE, f, lo, r.start)
+    if past is None:
+        return False
+    return _governing(CHANGE_RE, f, max(k.statement_start, past.start() - 40), r.start) is not None
 
 
 def _stated_change(k: KindContext) -> bool:
@@ -2356,6 +2400,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     share_reached,
     share_of_whole,
     share_in_list,
+    remainder_share,
     under_way,
     needed_amount,
     conditional_outcome,

@@ -84,7 +84,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # heldout33 was measured once at dc6cbb5 and heldout34 once at 577afff, each then joined
     # development; heldout35 and heldout36 are rounds 38 and 39's held-out parts, both
     # written at the session's start before any fix of either round was merged; heldout35
-    # was measured once at 4b11ab7, then joined development.
+    # was measured once at 4b11ab7 and heldout36 once at 187bc38, each then joined
+    # development; heldout37 is round 40's, written before any of its fixes.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -102,7 +103,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout29a", "heldout29b", "heldout30a", "heldout30b"),
         *("heldout31a", "heldout31b", "heldout32a", "heldout32b"),
         *("heldout33a", "heldout33b", "heldout34a", "heldout34b"),
-        *("heldout35a", "heldout35b"),
+        *("heldout35a", "heldout35b", "heldout36a", "heldout36b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part
@@ -145,6 +146,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout34": ("heldout34a", "heldout34b"),  # round 36's held-out part
     "heldout35": ("heldout35a", "heldout35b"),  # round 38's held-out part
     "heldout36": ("heldout36a", "heldout36b"),  # round 39's held-out part
+    "heldout37": ("heldout37a", "heldout37b"),  # round 40's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

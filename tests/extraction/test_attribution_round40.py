@@ -20,8 +20,16 @@ from crawler.extraction.attribution import extract_attribution
         ("علی رضایی در گفت‌وگو با خبرنگار صبح شنبه اظهار کرد: x", None),
         ("علی رضایی در گفت‌وگو با خبرنگاران صبح امروز گفت: x", None),
         # a lead prefix agency's desk lead after a headline on the same line
-        ("- ساخت سه نیروگاه تازه در استان یزد ایسنا/یزد مدیرکل برق گفت: x", "ایسنا"),
-        ("افزایش صادرات زعفران در خراسان رضوی ایرنا/ مشهد رئیس سازمان گفت: x", "ایرنا"),
+        (
+            "- ساخت سه نیروگاه خورشیدی تازه با سرمایه بخش خصوصی در استان یزد ایسنا/یزد"
+            " مدیرکل برق گفت: x",
+            "ایسنا",
+        ),
+        (
+            "افزایش دوبرابری صادرات زعفران و پسته از مرزهای خراسان رضوی ایرنا/ مشهد رئیس"
+            " سازمان گفت: x",
+            "ایرنا",
+        ),
         # a slash with no place after it: no desk lead
         ("قیمت گوشت مرغ کاهش یافت و مهر/ آبان ماه گذشته تولید زیاد بود.", None),
         # a visit to the agency's office that runs on into the clause: a tour, no credit

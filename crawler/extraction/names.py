@@ -222,6 +222,11 @@ def _glued_compound(word: str) -> bool:
     return False
 
 
+def compound_given_word(word: str) -> bool:
+    """``word`` is a compound given name written as one word («غلامحسین», «محمدجعفر»)."""
+    return _glued_compound(word)
+
+
 def _after_place_word(t: _Tokens, i: int) -> bool:
     """A place word right before token ``i`` («خیابان امام رضا»), or with a title between
     («معدن سردار شهید حاج قاسم X», «بیمارستان شهید دکتر X»): the name dedicates a place."""

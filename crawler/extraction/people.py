@@ -72,8 +72,8 @@ from crawler.extraction.lexicon import (
     VERB_STOP_RE,
 )
 from crawler.extraction.names import (
-    _glued_compound,
     apposed_at,
+    compound_given_word,
     could_be_given,
     ends_like_surname,
     find_names,
@@ -1371,7 +1371,7 @@ def _glued_head_cut(word: str) -> int:
     letters or more (a short one ends many surnames: «سلیمانی») and the head before it
     at least three, no given name or honorific part and no compound given name written as
     one word («غلامحسین», «میرمحمد»)."""
-    if len(word) < 8 or word in GIVEN or word in HONORIFIC_PARTS or _glued_compound(word):
+    if len(word) < 8 or word in GIVEN or word in HONORIFIC_PARTS or compound_given_word(word):
         return 0
     for k in range(3, len(word) - 4):
         head = word[:k]

@@ -624,6 +624,24 @@ def lead_prefix(text: str) -> Iterator[Span]:
         yield m.span("src")
 
 
+# «... در استان سمنان ایسنا/سمنان رییس ...»: a lead prefix agency's «X/place» after a
+# headline the cleaning glued to the lead on one line (after a space, never inside a word)
+_GLUED_LEAD_RE = re.compile(
+    r"(?<!\S)(?P<src>" + seq(load("agencies.json")["lead_prefixes"]) + r")[ \t]?/[ \t]?"
+)
+
+
+def glued_lead(text: str) -> Iterator[Span]:
+    """A lead prefix agency's «X/place» («ایسنا/سمنان») in the opening though a headline
+    stands before it on its line (``lead_prefix`` reads it at a line's start only): the
+    place right after the slash makes it the agency's desk lead, no rubric."""
+    if "/" not in text[:1500]:
+        return  # (a cheap test: most openings hold no slash)
+    for m in _GLUED_LEAD_RE.finditer(text, 0, 1500):
+        if PLACE_RE.match(text, m.end()):
+            yield m.span("src")
+
+
 @lru_cache(maxsize=4)
 def _interviews(text: str) -> tuple[re.Match[str], ...]:
     """``INTERVIEW_RE``'s matches, once per text (the known-agency rule and the unknown
@@ -656,6 +674,25 @@ def _bare_to(m: re.Match[str]) -> bool:
     )
 
 
+_OFFICE_VISIT_FIRST = "حضور"  # the first word of every 'office_visit' cue
+
+
+def _silent_visit(m: re.Match[str]) -> bool:
+    """The cue of ``m`` is a visit to the agency's office («با حضور در خبرگزاری X») and no
+    word closes the agency's name, the phrase running on into the clause: the speaker
+    toured the office (a place), no interview given there («X با حضور در دفتر ایلنا گفت»,
+    «... دفتر ایلنا با بیان اینکه ...» are one)."""
+    talk = m.group("talk")
+    if talk is None or not talk.startswith(_OFFICE_VISIT_FIRST):
+        return False
+    if speech_verb_key(m.group("verb") or "") in ATTRIBUTION_SPEECH_VERBS:
+        return False
+    named = _named(m.group("src"))
+    # the phrase runs on past the agency and its desk's place («(ایرنا) مرکز یزد») into
+    # the clause («... آثار مورد بازدید را ...»): no word closed the name, no speech there
+    return named is not None and len(_TOKEN_RE.findall(m.group("src")[named[2] :])) > 2
+
+
 def interview(text: str) -> Iterator[Span]:
     """«در گفت‌وگو با خبرنگار X», «به X گفت», «X نوشت:»."""
     for m in _interviews(text):
@@ -667,6 +704,8 @@ def interview(text: str) -> Iterator[Span]:
             continue  # «سفر به فارس در ...», «احترام به میزان در ...»: no interview
         if _bare_to(m) and m.group("verb") is None:
             continue  # «... مرغ به بازار فارس، پیش‌بینی می‌شود»: a destination, no interview
+        if _silent_visit(m):
+            continue  # «با حضور در خبرگزاری ایرنا مرکز یزد آثار ... را ذکر کرد»: a place
         yield m.span("src")
     if any(w in text for w in WROTE_WORDS):
         for m in WROTE_RE.finditer(text):
@@ -734,6 +773,7 @@ RULES: tuple[Rule, ...] = (
     dated_credit,
     interview,
     lead_prefix,
+    glued_lead,
     banner,
 )
 
@@ -1550,10 +1590,34 @@ def _interview_brand(text: str, folded: str) -> str | None:
             and _outlet_name(brand) == brand
             and not PRESS_OFFICE_RE.match(fold(brand))
             and not ORGANISATION_HEAD_RE.match(fold(brand))
-            and _brand_shaped(fold(brand), labels=False)
+            and (
+                _brand_shaped(fold(brand), labels=False)
+                or (_REPORTER_RE.match(src) is not None and _timed_outlet(fold(brand)))
+            )
         ):
             return brand
     return None
+
+
+OUTLET_TIME_WORDS = frozenset(fold(w) for w in load("attribution_cues.json")["outlet_time_words"])
+# («صبح شنبه», «صبح روز»): the day words, never the rest of an outlet's name
+_DAY_WORDS = frozenset(
+    w for p in load("attribution_cues.json")["report_time_openers"] for w in fold(p).split()
+)
+
+
+def _timed_outlet(brand: str) -> bool:
+    """``brand`` («صبح توس», «صبح کرمان») opens with a part of the day that opens outlets'
+    names, the rest brand-shaped and no time word («صبح امروز», «صبح روز شنبه»: a time):
+    after «با خبرنگار» it names the reporter's outlet."""
+    first, _, rest = brand.partition(" ")
+    return (
+        first in OUTLET_TIME_WORDS
+        and bool(rest)
+        and not any(w in STOP_TOKENS or w in _DAY_WORDS for w in rest.split())
+        # («صبح کرمان»: a place may close the name)
+        and (_brand_shaped(rest, labels=False) or PLACE_RE.fullmatch(rest) is not None)
+    )
 
 
 # «با خبرنگار X», «با خبرنگاردیار۲۴»: a reporter of an outlet, the outlet named after it

@@ -1152,6 +1152,8 @@ SPLIT_COMPOUND_HEADS_REFUSED = frozenset(
 )
 NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
+# «کرد»: an everyday word that is also a surname, one only where a speaker is anchored
+ANCHORED_SURNAMES = frozenset(fold(w) for w in _NAME_PARTS["anchored_surnames"])
 # «صوت», «فیلم»: a page's media label glued before the name that opens the story
 PAGE_LABELS = frozenset(fold(w) for w in _NAME_PARTS["page_labels"])
 JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])

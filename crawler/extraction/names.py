@@ -20,6 +20,7 @@ from crawler.data import load
 from crawler.extraction.lexicon import (
     ALWAYS_SECOND,
     AMBIGUOUS_GIVEN,
+    ANCHORED_SURNAMES,
     BLOCK_BEFORE,
     CLOSING_WORDS,
     DISTINCTIVE_SURNAME_ENDINGS,
@@ -221,6 +222,11 @@ def _glued_compound(word: str) -> bool:
     return False
 
 
+def compound_given_word(word: str) -> bool:
+    """``word`` is a compound given name written as one word («غلامحسین», «محمدجعفر»)."""
+    return _glued_compound(word)
+
+
 def _after_place_word(t: _Tokens, i: int) -> bool:
     """A place word right before token ``i`` («خیابان امام رضا»), or with a title between
     («معدن سردار شهید حاج قاسم X», «بیمارستان شهید دکتر X»): the name dedicates a place."""
@@ -307,6 +313,11 @@ def _surname_end(t: _Tokens, j: int) -> int | None:
     nxt = t.word(k + 1) if t.adjacent(k, k + 1) else None
     if honorific and k == j + 2 and t.word(k) in GIVEN and (nxt is None or not name_word(nxt)):
         return k  # «سید متین در ...»: after the honorific a given name is the surname
+    if t.word(k) in ANCHORED_SURNAMES:
+        # «ایوب کرد روز شنبه در گفت‌وگو با ...»: the verb's spelling is the surname only
+        # where the pair opens its sentence and a speech cue or an event follows
+        opens = k == j + 1 and _opens_at(t.folded, t.toks[j][0])
+        return k if opens and _anchored(t, j, k) else None
     if not (_is_surname(t.word(k), nxt) or (t.zwnj(k, k + 1) and t.word(k) not in STOP_TOKENS)):
         # a given name inside a longer surname («محمد جلال مآب خاطرنشان کرد»), also one that
         # names a place too («ابراهیم رستم گورانی»: «رستم» is a county as well)
@@ -363,7 +374,9 @@ def _anchored(t: _Tokens, i: int, k: int) -> bool:
         stop = _SENTENCE_END_RE.search(t.folded, end)
         if NEWS_OF_RE.search(t.folded, end, stop.start() if stop else end + 300):
             return True
-    while after.split(" ", 1)[0] in TIME_WORDS and " " in after:
+    while " " in after and (
+        after.split(" ", 1)[0] in TIME_WORDS or _date_piece(after.split(" ", 1)[0])
+    ):
         after = after.split(" ", 1)[1]
     if after.split(" ", 1)[0] in _PROVINCE_WORDS and " " in after:
         after = after.split(" ", 1)[1]  # «X Y تهران اظهار کرد»: an office's lost name
@@ -373,6 +386,15 @@ def _anchored(t: _Tokens, i: int, k: int) -> bool:
     return SPEECH_CUE_RE.match(" " + after) is not None or (
         ROLE_HEAD_RE.match(after) is not None and OFFICE_HEAD_RE.match(after) is None
     )
+
+
+def _date_piece(word: str) -> bool:
+    """«8اسفندماه», «8», «اسفندماه»: a day of a month written after a speaker's name («X
+    8اسفندماه در دیدار با ... گفت»), its digits glued to the month or not."""
+    if not word[:1].isdigit():
+        return word[:1].isalpha() and _date_word(word)
+    rest = word.lstrip("0123456789")
+    return not rest or _date_word(rest)
 
 
 def _surname_shaped(word: str) -> bool:
@@ -1014,7 +1036,14 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
         # («حسن زاده», «علی پور»: a given name and a suffix are a surname, no given name)
         suffixed = len(words) == 2 and words[1] in SURNAME_SUFFIX
-        if surname in seen or (given in GIVEN and not suffixed) or len(surname) < 3:
+        if surname in seen or len(surname) < 3:
+            continue
+        if given in GIVEN and not suffixed:
+            if len(words) == 1 and words[0] not in AMBIGUOUS_GIVEN:
+                # «سعید محمد شامگاه ...» then «محمد افزود»: a given name the text's speaker
+                # goes by alone is his surname, the pair opening its line or sentence
+                seen.add(surname)
+                out += _given_pair_before(folded, surname)
             continue
         if words[0] in HONORIFIC_PARTS and len(words) > 2:
             continue  # «سیده کیانا طالبی»: an honorific part opens a full name, no word before
@@ -1031,6 +1060,23 @@ def _opens_at(folded: str, pos: int) -> bool:
     """``pos`` opens a line or a sentence (after a full stop)."""
     head = folded[max(0, pos - 3) : pos].rstrip(" ")
     return not head or head.endswith(("\n", ".", "!", "؟"))
+
+
+def _given_pair_before(folded: str, surname: str) -> list[tuple[int, int]]:
+    """Where a given name the lexicon holds («سعید») stands before ``surname`` (itself a
+    given name, «محمد») at the opening of a line or sentence, no word glued after it: the
+    full name of a speaker the text then calls by his surname alone («محمد افزود»)."""
+    out: list[tuple[int, int]] = []
+    pos = folded.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        before = None if folded[end : end + 1].isalpha() else _plain_word_before(folded, pos)
+        # (a given name that is also an everyday word, «سعید», as ``_given_before_spelling``
+        # takes it: the pair opens its line or sentence)
+        if before and before[1] in GIVEN and _opens_at(folded, before[0]):
+            out.append((before[0], end))
+        pos = folded.find(surname, end)
+    return out
 
 
 def _given_before_spelling(folded: str, surname: str) -> list[tuple[int, int]]:

@@ -73,6 +73,7 @@ from crawler.extraction.lexicon import (
 )
 from crawler.extraction.names import (
     apposed_at,
+    compound_given_word,
     could_be_given,
     ends_like_surname,
     find_names,
@@ -1231,6 +1232,30 @@ def _listed_place(text: str, folded: str, start: int, end: int) -> bool:
     return bool(items) and all(len(i.split()) <= 2 for i in items) and 2 * places >= len(items)
 
 
+_VILLAGE_TITLES = frozenset(fold(w) for w in load("cities.json")["village_titles"])
+
+
+def _titled_village(text: str, folded: str, start: int, end: int) -> bool:
+    """A name after a village title («حاج», «شیخ») that the list of places a head word
+    opens runs into («در روستاهای باباکوه، دره نو وحاج تقی رضایی اجرا شد»: the title
+    after «و», glued or not, or «،»): the village «حاج تقی ...», never a person; a speech
+    cue or a role right after it makes it one («... و حاج تقی رضایی گفت»)."""
+    before = folded[max(0, start - 8) : start].rstrip()
+    title = before.rsplit(None, 1)[-1] if before else ""
+    joint = title[:1] == "و" and title[1:] in _VILLAGE_TITLES
+    if not (joint or title in _VILLAGE_TITLES):
+        return False  # (a cheap test first: most names follow no village title)
+    at = start - len(folded[max(0, start - 8) : start]) + len(before) - len(title)
+    if not joint and folded[max(0, at - 3) : at].strip() not in ("و", "،", ","):
+        return False
+    lo = max(0, at - 200)
+    stops = [m.end() for m in _LIST_STOP_RE.finditer(folded, lo, at)]
+    if not _PLACE_LIST_HEAD_RE.search(folded, stops[-1] if stops else lo, at):
+        return False
+    rest = folded[end : end + 40].lstrip(" ،,")
+    return not (SPEECH_CUE_RE.match(" " + rest) or ROLE_HEAD_RE.match(rest))
+
+
 def _counted(text: str, folded: str, start: int, end: int) -> bool:
     """A name right after a number is the noun it counts, cut by a typo («۴۰و احد
     تولیدی», «۴۲۰۰ احد مسکونی»: «واحد» without its «و»); a person is never counted."""
@@ -1309,6 +1334,7 @@ def _named_region(text: str, folded: str, start: int, end: int) -> bool:
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
     _listed_place,
+    _titled_village,
     _counted,
     _too_short,
     _named_agency,
@@ -1332,7 +1358,26 @@ def _after_label(folded: str, a: int, b: int) -> tuple[int, int]:
     space = folded.find(" ", a, b)
     if space > 0 and folded[a:space] in _NOT_FIRST_NAME_WORDS and folded.count(" ", space + 1, b):
         return space + 1, b
-    return a, b
+    cut = _glued_head_cut(folded[a:space]) if space > 0 else 0
+    if cut and folded[space + 1 : b].split(" ", 1)[0] in SURNAME_SUFFIX:
+        cut = 0  # «سلیمانی پور»: a surname and its suffix, no given name glued in it
+    return (a + cut, b) if cut else (a, b)
+
+
+def _glued_head_cut(word: str) -> int:
+    """Where a given name the lexicon holds starts inside a first word that is none
+    («جهاناسماعیل»: a title's last word, «... ایران و جهان», glued to the speaker's given
+    name when the line break was lost), 0 when there is none. The given name is four
+    letters or more (a short one ends many surnames: «سلیمانی») and the head before it
+    at least three, no given name or honorific part and no compound given name written as
+    one word («غلامحسین», «میرمحمد»)."""
+    if len(word) < 8 or word in GIVEN or word in HONORIFIC_PARTS or compound_given_word(word):
+        return 0
+    for k in range(3, len(word) - 4):
+        head = word[:k]
+        if word[k:] in GIVEN and head not in GIVEN and head not in HONORIFIC_PARTS:
+            return k
+    return 0
 
 
 def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:

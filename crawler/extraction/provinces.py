@@ -623,8 +623,18 @@ def _coordinated(folded: str, mentions: list[Mention]) -> None:
             continue
         prev.partners.add(nxt.province)
         nxt.partners.add(prev.province)
-    # a list of three: «فارس، بوشهر و هرمزگان» pairs each neighbour only; enough for the
-    # primary's neighbours, which is what ranking asks
+    # a list of three or more: «یزد، هرمزگان و سیستان و بلوچستان به ترتیب ...» pairs every
+    # province of the run with every other (round 40: the third item shares the primary's
+    # activity as the second does), when each neighbour pair was paired above
+    for run in _joined_runs(folded, mentions):
+        if len(run) < 3 or not all(
+            nxt.province in prev.partners or nxt.province == prev.province
+            for prev, nxt in zip(run, run[1:], strict=False)
+        ):
+            continue
+        provinces = {m.province for m in run}
+        for m in run:
+            m.partners |= provinces - {m.province}
 
 
 def _trade_places(folded: str, mentions: list[Mention]) -> None:

@@ -124,6 +124,7 @@ def test_attribution_rule_order() -> None:
         "dated_credit",
         "interview",
         "lead_prefix",
+        "glued_lead",
         "banner",
     ]
     assert extract_attribution(text) == "ایرنا"

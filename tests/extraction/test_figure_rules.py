@@ -1323,6 +1323,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "goods_at_port",
         "staple_cargo_landed",
         "goods_moved",
+        "goods_brought_into_the_province",
         "coordinated_amount",
         "facility_commodity",
         "conduit_carries",
@@ -1776,6 +1777,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "members_of_cooperatives",
         "jobs_by_case",
         "capacity_head_before",
+        "lodging_beds",
         "size_as_an_adjective",
         "plots_of_greenhouses",
     ]

@@ -73,6 +73,7 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
+    FROM_ABROAD_RE,
     FROM_COUNTRY_RE,
     FROM_STORE_RE,
     FULL_VOLUME_RE,
@@ -101,6 +102,7 @@ from crawler.extraction.lexicon import (
     INCOME_GROUP_RE,
     INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
+    INTO_PROVINCE_RE,
     INVESTED_RE,
     INVESTMENT_HEAD_AFTER_RE,
     ISSUED_DOCUMENT_RE,
@@ -2473,6 +2475,39 @@ def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None
     return "transport" if GOODS_MOVED_RE.search(r.folded, r.unit_end, hi) else subject
 
 
+@acts_on(GOODS_UNITS, "percent")
+@needs("وارد", sentence=True)
+def goods_brought_into_the_province(
+    r: Reading, state: Discourse, subject: str | None
+) -> str | None:
+    """Round 40: «۷ میلیون تن کالا وارد استان شده», «... تن کالا توسط شرکت‌های حمل و نقل
+    وارد این استان شد»: goods ('goods_words') weighed in a clause that says, after the unit,
+    they came into the province ('into_province_words'), with no border, customs office,
+    port, foreign place or foreign currency named in the sentence ('from_abroad_words': «به
+    ارزش ۴۸۵ میلیون دلار وارد استان شد» is imports), were carried in
+    from the rest of the country: transport, not imports, which come from abroad
+    (subjects.json; dev gold 2 of 2; goods entering through border terminals stay imports).
+    A percentage after them in the sentence («... که این آمار افزایش ۳۹ درصدی ... نشان
+    می‌دهد») is the change of that freight, transport too."""
+    if subject != "imports":
+        return subject
+    if r.unit in GOODS_UNITS:
+        lo, hi = r.clause.start, r.clause.end
+        if not GOODS_WORD_RE.search(r.folded, lo, hi):
+            return subject
+        if INTO_PROVINCE_RE.search(r.folded, r.unit_end, hi) is None:
+            return subject
+    elif r.unit == "percent":
+        into = INTO_PROVINCE_RE.search(r.folded, r.sent.start, r.num.start)
+        if into is None or not GOODS_WORD_RE.search(r.folded, r.sent.start, into.start()):
+            return subject
+    else:
+        return subject
+    if FROM_ABROAD_RE.search(r.folded, r.sent.start, r.sent.end):
+        return subject
+    return "transport"
+
+
 def _ships_loaded(r: Reading) -> bool:
     """«میانگین بارگیری کشتی‌ها در اسکله ... روزانه ۲۰ هزار تن», «نرم بارگیری این شناور
     روزانه ۱۳ هزار تن» (round 15): goods a ship or a berth ('port_words') loads or unloads
@@ -2891,6 +2926,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_at_port,
     staple_cargo_landed,
     goods_moved,
+    goods_brought_into_the_province,
     coordinated_amount,
     facility_commodity,
     conduit_carries,

@@ -1,0 +1,57 @@
+"""Round 40 subjects: (1) beds counted in a sentence about lodging are the place's lodging
+stock, tourism, not a capacity; beds of establishments counted right before them («۲ هتل با
+۱۲۰ تخت») and beds written as an adjective stay capacity, and beds with no lodging named
+(a hospital's) keep their reading. (2) goods that came into the province with no border,
+customs, port or foreign place named were carried in from the rest of the country:
+transport, not imports; goods entering through a border or customs stay imports.
+Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("اکنون ۴۲۰۰ تخت در هتل‌ها و مهمانپذیرهای استان آماده است.", 4200, "tourism"),
+        ("ظرفیت هتل‌های شهر در سال گذشته دو هزار و ۳۰۰ تخت بود.", 2300, "tourism"),
+        ("برای اسکان مهمانان نوروزی ۸۰۰ تخت در مدارس آماده شده است.", 800, "tourism"),
+        ("ظرفیت واحدهای اقامتی استان اکنون به ۹ هزار تختخواب رسیده است.", 9000, "tourism"),
+        # must NOT fire: beds of establishments counted right before them
+        ("برای اسکان مسافران ۳ هتل با ۲۱۰ تخت آماده شده است.", 210, "capacity"),
+        # must NOT fire: beds written as an adjective
+        ("یک هتل ۱۵۰ تختی در مرکز استان افتتاح شد.", 150, "capacity"),
+    ],
+)
+def test_lodging_beds(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_hospital_beds_are_not_lodging() -> None:
+    # must NOT fire: beds with no lodging named keep the reading they had
+    text = "بیمارستان جدید شهر با ۳۲۰ تخت به بهره برداری رسید."
+    assert figure_of(text, 320)["subject"] != "tourism"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("در شش ماه نخست امسال ۳ میلیون تن کالا وارد استان شده است.", 3_000_000, "transport"),
+        ("امسال ۸۵۰ هزار تن انواع کالا توسط کامیون‌ها وارد این استان شد.", 850_000, "transport"),
+        (
+            "در این مدت ۲ میلیون تن کالا وارد استان شده که این آمار افزایش ۱۲ درصدی را نشان میدهد.",
+            12,
+            "transport",
+        ),
+        # must NOT fire: goods entering through a border terminal or customs came from abroad
+        ("۴۰ هزار تن کالا از طریق پایانه مرزی وارد استان شد.", 40_000, "imports"),
+        ("۹۰ هزار تن کالا از گمرکات استان وارد کشور شد.", 90_000, "imports"),
+        # must NOT fire: goods valued in a foreign currency are foreign trade
+        ("۵۰ هزار تن کالا به ارزش ۲۰ میلیون دلار وارد این استان شد.", 50_000, "imports"),
+    ],
+)
+def test_goods_brought_into_the_province(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -55,3 +55,18 @@ def test_hospital_beds_are_not_lodging() -> None:
 )
 def test_goods_brought_into_the_province(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("دو هزار نفر معادل ۸ درصد در خانه مسافرهای دارای مجوز اقامت داشتند.", 8, "tourism"),
+        ("۹ هزار و ۲۰۰ نفر نیز معادل ۳۰ درصد در خانه مسافرهای غیر رسمی", 9200, "tourism"),
+        ("۹ هزار و ۲۰۰ نفر نیز معادل ۳۰ درصد در خانه مسافرهای غیر رسمی", 30, "tourism"),
+        ("۱۵ درصد در خانه مسافر های استان ماندند.", 15, "tourism"),
+        # must NOT fire: a home with no «مسافر» stays housing
+        ("۳۰ درصد خانه‌های روستایی استان مقاوم سازی شد.", 30, "housing"),
+    ],
+)
+def test_guest_houses_are_lodging(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

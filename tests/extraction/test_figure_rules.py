@@ -1232,6 +1232,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "partitive_of_previous",
         "anaphor_antecedent",
         "change_of_previous",
+        "change_of_the_amount_referred_to",
         "goods_are_not_money",
         "value_of_goods",
         "by_measure",

@@ -70,3 +70,30 @@ def test_goods_brought_into_the_province(text: str, value: float, want: str) -> 
 )
 def test_guest_houses_are_lodging(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "تولید شلتوک در شالیزارهای استان امسال به ۸۰۰ هزار تن می‌رسد"
+            " که این مقدار نسبت به پارسال ۱۲ درصد بیشتر است.",
+            12,
+            "production",
+        ),
+        (
+            "برداشت سیب از باغ‌های استان به ۳۰۰ هزار تن رسید که این رقم ۹ درصد افزایش نشان می‌دهد.",
+            9,
+            "production",
+        ),
+        # must NOT fire: a cue of its own between the anaphor and the number
+        (
+            "تولید گندم در مزارع استان به ۸۰۰ هزار تن رسید"
+            " که از این مقدار صادرات ۵ درصد افزایش یافت.",
+            5,
+            "exports",
+        ),
+    ],
+)
+def test_change_of_the_amount_referred_to(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

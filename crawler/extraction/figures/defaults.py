@@ -385,6 +385,33 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     return antecedent or subject
 
 
+@acts_on("percent")
+def change_of_the_amount_referred_to(
+    r: Reading, state: Discourse, subject: str | None
+) -> str | None:
+    """Round 40: «تولید شلتوک در شالیزارهای استان به ۱.۴ میلیون تن برسد که این مقدار نسبت
+    به سال گذشته ۱۵ درصد بیشتر است»: a change in percent whose clause refers back to the
+    amount before it in the sentence («این مقدار», «این رقم») and names no cue of its own
+    between the anaphor and the number or right after its unit is that amount's change: the
+    amount's subject, not a cue read from an earlier clause that the amount itself had
+    overruled (here the paddies' cultivation, where the tonnage is production)."""
+    if subject in (None, "growth") or state.last_amount_si != r.si:
+        return subject
+    antecedent = state.last_amount_subject
+    if antecedent is None or antecedent == subject:
+        return subject
+    folded, lo = r.folded, r.clause.start
+    refers = ANAPHOR_BEFORE_RE.search(folded, lo, r.num.start)
+    if refers is None:
+        return subject
+    if SUBJECT_RE.search(folded, refers.end(), r.num.start) or r.np_subject(part=True):
+        return subject  # a cue of its own between the anaphor and the number
+    hi = min(r.clause.end, r.unit_end + 30)
+    if not CHANGE_RE.search(folded, lo, hi) and not COMPARATIVE_AFTER_RE.match(folded, r.unit_end):
+        return subject
+    return antecedent
+
+
 def fitting_cue(r: Reading, skip: frozenset[str], after: bool = True) -> str | None:
     """The label of the cue of the figure's clause nearest before the number that is not
     in ``skip``, else (when ``after``) of the first such cue after its unit («۲ میلیون متر
@@ -2835,6 +2862,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     partitive_of_previous,
     anaphor_antecedent,
     change_of_previous,
+    change_of_the_amount_referred_to,
     goods_are_not_money,
     value_of_goods,
     by_measure,

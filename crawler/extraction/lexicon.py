@@ -1645,6 +1645,8 @@ ROAD_AFTER_UNIT_RE = re.compile(r"\s*(?:از\s)?" + ROAD_WORD_RE.pattern)
 # round 38: «میزان باطله برداری نیز حدود ۲۲ میلیون تن», «۳۶ هزار تن نیز باطله برداشت»
 WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
 WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
+# round 40: «سالانه ۱۲۰ هزار تن کانسنگ»: ore right after its unit is the mine's output
+ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

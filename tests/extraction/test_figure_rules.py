@@ -1310,6 +1310,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "waste_removed_is_mining",
         "land_is_no_capacity",
         "length_of_a_work",
+        "ore_weighed_is_output",
         "sector_named_nearby",
         "spent_on_setting_up",
         "money_invested",

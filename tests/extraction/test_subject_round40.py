@@ -97,3 +97,16 @@ def test_guest_houses_are_lodging(text: str, value: float, want: str) -> None:
 )
 def test_change_of_the_amount_referred_to(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("با راه اندازی این معدن، سالانه ۲۰۰ هزار تن کانسنگ", 200_000, "production"),
+        ("در این معدن ۶ هزار تن ماده معدنی به دست آمد.", 6000, "production"),
+        # must NOT fire: waste rock stripped at a mine stays mining
+        ("در این معدن ۵۰ هزار تن باطله برداشت شد.", 50_000, "mining"),
+    ],
+)
+def test_ore_weighed_is_output(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -138,6 +138,7 @@ from crawler.extraction.lexicon import (
     NOT_FOR_PERSONS,
     NP_STOP_RE,
     OCCASION_RE,
+    ORE_AFTER_UNIT_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
@@ -2614,6 +2615,18 @@ def staple_cargo_landed(r: Reading, state: Discourse, subject: str | None) -> st
 _NOT_BY_SECTOR = frozenset({"person", "hectare"})
 
 
+@acts_on("ton")
+def ore_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 40: «با بهره‌برداری از این معدن سالانه ۱۲۰ هزار تن کانسنگ استخراج می‌شود»,
+    «۴۵۰۰ تن ماده معدنی»: ore ('ore_nouns') weighed right after its unit, with no cue
+    that gave the figure a subject, is the mine's output: production (dev gold: mineral
+    tonnages 31 of 40 production), not the mining sector the last resort would read from
+    «معدن»; waste rock stays with 'waste_removed_is_mining', which gave it a subject."""
+    if subject is not None or r.unit != "ton":
+        return subject
+    return "production" if ORE_AFTER_UNIT_RE.match(r.folded, r.unit_end) else subject
+
+
 @ignores(_NOT_BY_SECTOR)
 def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۲ هزار تن گندم به دست آمد», «۳۵۰ میلیارد ریال به کامیون‌داران»: when nothing else
@@ -2940,6 +2953,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     waste_removed_is_mining,
     land_is_no_capacity,
     length_of_a_work,
+    ore_weighed_is_output,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,

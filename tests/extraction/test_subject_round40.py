@@ -110,3 +110,21 @@ def test_change_of_the_amount_referred_to(text: str, value: float, want: str) ->
 )
 def test_ore_weighed_is_output(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "طرح نهضت ملی مسکن در استان اجرا می‌شود. تاکنون برای ۱۲ هزار نفر تخصیص زمین"
+            " انجام شده است.",
+            12_000,
+            "housing",
+        ),
+        ("طرح مسکن ملی ادامه دارد. به ۸۰۰ نفر زمین واگذار شد.", 800, "housing"),
+        # must NOT fire: no housing scheme named before the persons
+        ("برای ۵۰۰ نفر تخصیص زمین کشاورزی انجام شد.", 500, None),
+    ],
+)
+def test_persons_given_land_in_a_housing_scheme(text: str, value: float, want: str | None) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -725,6 +725,14 @@ FROM_COUNTRY_RE = re.compile(WB_L + r"از\s?(?:" + seq(_SUBJECTS["foreign_count
 PORT_HANDLING_RE = words_re(_SUBJECTS["port_handling_words"])
 # round 30b: lodging and its occupancy («اشغال», «اقامتگاه», «اسکان‌های رسمی»)
 LODGING_RE = words_re(_SUBJECTS["lodging_words"])
+# round 40: beds counted in a sentence about lodging are its lodging stock (tourism); beds of
+# establishments counted right before them («۲ هتل با ۱۲۰ تختخواب») are their size
+LODGING_BED_NOUNS = frozenset(fold(w) for w in _SUBJECTS["lodging_bed_nouns"])
+UNITS_WITH_BEDS_RE = re.compile(r"\d\s?\S+\s(?:\S+\s)?با\s(?:(?:بیش|کمتر)\s?از\s)?$")
+# round 40: goods that came into the province with nothing foreign named are freight carried in
+INTO_PROVINCE_WORDS = tuple(fold(w) for w in _SUBJECTS["into_province_words"])
+INTO_PROVINCE_RE = words_re(INTO_PROVINCE_WORDS)
+FROM_ABROAD_RE = words_re(_SUBJECTS["from_abroad_words"])
 # «۶۶ هزار تن گندم در حال تخلیه است»: a staple the country buys abroad, right after the unit
 STAPLE_CARGO_AFTER_RE = re.compile(r"\s?(?:" + seq(_SUBJECTS["staple_cargo_words"]) + ")" + WB_R)
 # persons counted about hiring are jobs; persons who became home owners are housing
@@ -1639,6 +1647,8 @@ ROAD_AFTER_UNIT_RE = re.compile(r"\s*(?:از\s)?" + ROAD_WORD_RE.pattern)
 # round 38: «میزان باطله برداری نیز حدود ۲۲ میلیون تن», «۳۶ هزار تن نیز باطله برداشت»
 WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
 WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
+# round 40: «سالانه ۱۲۰ هزار تن کانسنگ»: ore right after its unit is the mine's output
+ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

@@ -73,6 +73,7 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
+    FROM_ABROAD_RE,
     FROM_COUNTRY_RE,
     FROM_STORE_RE,
     FULL_VOLUME_RE,
@@ -101,6 +102,7 @@ from crawler.extraction.lexicon import (
     INCOME_GROUP_RE,
     INDUSTRIAL_ESTATE_RE,
     INTEREST_BEFORE_RE,
+    INTO_PROVINCE_RE,
     INVESTED_RE,
     INVESTMENT_HEAD_AFTER_RE,
     ISSUED_DOCUMENT_RE,
@@ -136,6 +138,7 @@ from crawler.extraction.lexicon import (
     NOT_FOR_PERSONS,
     NP_STOP_RE,
     OCCASION_RE,
+    ORE_AFTER_UNIT_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
@@ -381,6 +384,33 @@ def change_of_previous(r: Reading, state: Discourse, subject: str | None) -> str
     ):
         return subject
     return antecedent or subject
+
+
+@acts_on("percent")
+def change_of_the_amount_referred_to(
+    r: Reading, state: Discourse, subject: str | None
+) -> str | None:
+    """Round 40: «تولید شلتوک در شالیزارهای استان به ۱.۴ میلیون تن برسد که این مقدار نسبت
+    به سال گذشته ۱۵ درصد بیشتر است»: a change in percent whose clause refers back to the
+    amount before it in the sentence («این مقدار», «این رقم») and names no cue of its own
+    between the anaphor and the number or right after its unit is that amount's change: the
+    amount's subject, not a cue read from an earlier clause that the amount itself had
+    overruled (here the paddies' cultivation, where the tonnage is production)."""
+    if subject in (None, "growth") or state.last_amount_si != r.si:
+        return subject
+    antecedent = state.last_amount_subject
+    if antecedent is None or antecedent == subject:
+        return subject
+    folded, lo = r.folded, r.clause.start
+    refers = ANAPHOR_BEFORE_RE.search(folded, lo, r.num.start)
+    if refers is None:
+        return subject
+    if SUBJECT_RE.search(folded, refers.end(), r.num.start) or r.np_subject(part=True):
+        return subject  # a cue of its own between the anaphor and the number
+    hi = min(r.clause.end, r.unit_end + 30)
+    if not CHANGE_RE.search(folded, lo, hi) and not COMPARATIVE_AFTER_RE.match(folded, r.unit_end):
+        return subject
+    return antecedent
 
 
 def fitting_cue(r: Reading, skip: frozenset[str], after: bool = True) -> str | None:
@@ -2473,6 +2503,39 @@ def goods_moved(r: Reading, state: Discourse, subject: str | None) -> str | None
     return "transport" if GOODS_MOVED_RE.search(r.folded, r.unit_end, hi) else subject
 
 
+@acts_on(GOODS_UNITS, "percent")
+@needs("وارد", sentence=True)
+def goods_brought_into_the_province(
+    r: Reading, state: Discourse, subject: str | None
+) -> str | None:
+    """Round 40: «۷ میلیون تن کالا وارد استان شده», «... تن کالا توسط شرکت‌های حمل و نقل
+    وارد این استان شد»: goods ('goods_words') weighed in a clause that says, after the unit,
+    they came into the province ('into_province_words'), with no border, customs office,
+    port, foreign place or foreign currency named in the sentence ('from_abroad_words': «به
+    ارزش ۴۸۵ میلیون دلار وارد استان شد» is imports), were carried in
+    from the rest of the country: transport, not imports, which come from abroad
+    (subjects.json; dev gold 2 of 2; goods entering through border terminals stay imports).
+    A percentage after them in the sentence («... که این آمار افزایش ۳۹ درصدی ... نشان
+    می‌دهد») is the change of that freight, transport too."""
+    if subject != "imports":
+        return subject
+    if r.unit in GOODS_UNITS:
+        lo, hi = r.clause.start, r.clause.end
+        if not GOODS_WORD_RE.search(r.folded, lo, hi):
+            return subject
+        if INTO_PROVINCE_RE.search(r.folded, r.unit_end, hi) is None:
+            return subject
+    elif r.unit == "percent":
+        into = INTO_PROVINCE_RE.search(r.folded, r.sent.start, r.num.start)
+        if into is None or not GOODS_WORD_RE.search(r.folded, r.sent.start, into.start()):
+            return subject
+    else:
+        return subject
+    if FROM_ABROAD_RE.search(r.folded, r.sent.start, r.sent.end):
+        return subject
+    return "transport"
+
+
 def _ships_loaded(r: Reading) -> bool:
     """«میانگین بارگیری کشتی‌ها در اسکله ... روزانه ۲۰ هزار تن», «نرم بارگیری این شناور
     روزانه ۱۳ هزار تن» (round 15): goods a ship or a berth ('port_words') loads or unloads
@@ -2550,6 +2613,18 @@ def staple_cargo_landed(r: Reading, state: Discourse, subject: str | None) -> st
 # them; land is read by 'farmland_by_default' («شهرک صنعتی به مساحت ۶۰۰ هکتار» is no
 # farmland, nor industry).
 _NOT_BY_SECTOR = frozenset({"person", "hectare"})
+
+
+@acts_on("ton")
+def ore_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 40: «با بهره‌برداری از این معدن سالانه ۱۲۰ هزار تن کانسنگ استخراج می‌شود»,
+    «۴۵۰۰ تن ماده معدنی»: ore ('ore_nouns') weighed right after its unit, with no cue
+    that gave the figure a subject, is the mine's output: production (dev gold: mineral
+    tonnages 31 of 40 production), not the mining sector the last resort would read from
+    «معدن»; waste rock stays with 'waste_removed_is_mining', which gave it a subject."""
+    if subject is not None or r.unit != "ton":
+        return subject
+    return "production" if ORE_AFTER_UNIT_RE.match(r.folded, r.unit_end) else subject
 
 
 @ignores(_NOT_BY_SECTOR)
@@ -2800,6 +2875,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     partitive_of_previous,
     anaphor_antecedent,
     change_of_previous,
+    change_of_the_amount_referred_to,
     goods_are_not_money,
     value_of_goods,
     by_measure,
@@ -2877,6 +2953,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     waste_removed_is_mining,
     land_is_no_capacity,
     length_of_a_work,
+    ore_weighed_is_output,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
@@ -2891,6 +2968,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_at_port,
     staple_cargo_landed,
     goods_moved,
+    goods_brought_into_the_province,
     coordinated_amount,
     facility_commodity,
     conduit_carries,

@@ -91,6 +91,8 @@ from crawler.extraction.lexicon import (
     LOAN_RECEIVED_RE,
     LOAN_RECIPIENT_NOUNS,
     LOAN_TO_RECIPIENT_RE,
+    LODGING_BED_NOUNS,
+    LODGING_RE,
     MAKING_VERB_RE,
     MEASURE_SUBJECTS,
     MEMBER_RE,
@@ -135,6 +137,7 @@ from crawler.extraction.lexicon import (
     TRANSIT_FLEET_WORDS,
     UNDECIDED_NOUN_AFTER_RE,
     UNIT_SECTOR_RE,
+    UNITS_WITH_BEDS_RE,
     VENTURE_PROJECT_RE,
     VERB_STOP_RE,
     WORK_RE,
@@ -1233,6 +1236,28 @@ def capacity_head_before(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("capacity", generic=False)
 
 
+# the adjectival ending glued to a bed noun («۱۵۰ تختی») or right after it («۱۵۰ تخت ای»)
+_ADJECTIVE_ENDINGS = (" ای", "ای")
+
+
+def lodging_beds(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 40: «۵۲۰۰ تخت در اماکن اقامتی استان آماده است», «ظرفیت هتل‌ها و مراکز اقامتی
+    سه هزار و ۷۰۰ تخت بود»: beds ('lodging_bed_nouns') counted in a sentence that names
+    lodging ('lodging_words') are the lodging stock of the place, tourism, not a capacity
+    (dev gold 5 of 6 lodging beds); beds stated as the size of establishments counted right
+    before them («۲ هتل با ۱۲۰ تختخواب») stay capacity, as do beds written as an adjective
+    («هتل ۱۲۰ تختی», 'size_as_an_adjective', after this rule)."""
+    if c.subject != "capacity" or r.noun not in LODGING_BED_NOUNS:
+        return c
+    if r.folded.endswith("ی", 0, r.unit_end) or r.folded.startswith(_ADJECTIVE_ENDINGS, r.unit_end):
+        return c  # «هتل ۱۵۰ تختی», «۱۲۰ تخت ای»: the size of one establishment
+    if not LODGING_RE.search(r.folded, r.sent.start, r.sent.end):
+        return c
+    if UNITS_WITH_BEDS_RE.search(r.folded, max(r.clause.start, r.num.start - 40), r.num.start):
+        return c
+    return Count("tourism", generic=False)
+
+
 def size_as_an_adjective(r: Reading, state: Discourse, c: Count) -> Count:
     """Round 38: «یک واحد ۲ هزار و ۵۰۰ قطعه‌ای پرورش بوقلمون», «گاوداری ۵۰۰ رأسی», «هتل
     ۱۲۰ تختی»: head, bird or bed counts written as an adjective (the «ای» glued to or right
@@ -1282,6 +1307,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     members_of_cooperatives,
     jobs_by_case,
     capacity_head_before,
+    lodging_beds,
     size_as_an_adjective,
     plots_of_greenhouses,
 )

@@ -1,0 +1,49 @@
+"""Round 40 (figures and kinds helper): team-written sentences (not corpus text), one row per
+variant, with the near misses the rules must leave alone.
+
+- the digits of a web address (a source line «منبع: https://...», a markdown link, a bare
+  percent-encoded Persian slug «%D9%BE%DB%8C...») are never figures: the address is kept
+  as written by the normaliser (hazm spaced it into «%D 9 %BE ...», read as percentages)
+  and masked before numbers are read (crawler/extraction/persian.py 'URL_RE'). A real
+  figure next to an address stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.cleaning.normalise import normalise_text
+from tests.extraction.probes import values_units
+
+SLUG = "%D9%BE%DB%8C%D8%B4-%D8%A8%DB%8C%D9%86%DB%8C-%DB%B1%DB%B2%DB%B0-%D8%AA%D9%86"
+
+URL_ROWS = [
+    # (text, the figures read)
+    (f"تولید به ۱۲۰ تن رسید.منبع: https://www.example.com/news/5712279/{SLUG}", [(120, "ton")]),
+    (f"سهم استان ۹ درصد است. منبع: http://example.ir/fa/news/88/{SLUG}", [(9, "percent")]),
+    (
+        "سهم استان ۹ درصد است (www.example.ir/news/12/84) و صادرات ۸۶ درصد رشد کرد.",
+        [(9, "percent"), (86, "percent")],
+    ),
+    (
+        f"[تصویر ۳ تن](https://cdn.example.com/thumb/7Mn/+{SLUG}) تولید ۴۰ تن بود.",
+        [(3, "ton"), (40, "ton")],
+    ),
+    (f"برچسب‌ها: example.ir/tags/{SLUG} و تولید ۵۰ تن بود.", [(50, "ton")]),
+    # must not fire: percentages written tight, a «%» sign, digits with no address
+    ("رشد ۱۰% و ۲۰% بود.", [(10, "percent"), (20, "percent")]),
+    ("سهم ۸۵٪ و ۸۷ درصد بود.", [(85, "percent"), (87, "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), URL_ROWS)
+def test_web_address_digits_are_no_figures(text: str, expected: list) -> None:
+    assert values_units(normalise_text(text)) == expected
+    assert values_units(text) == expected
+
+
+def test_normaliser_keeps_a_web_address_as_written() -> None:
+    url = f"https://www.example.com/news/5712279/{SLUG}"
+    out = normalise_text(f"وجود دارد.منبع: {url} و سهم ۹ درصد است")
+    assert url in out
+    assert "۹ درصد" in out

@@ -6,6 +6,10 @@ variant, with the near misses the rules must leave alone.
   as written by the normaliser (hazm spaced it into «%D 9 %BE ...», read as percentages)
   and masked before numbers are read (crawler/extraction/persian.py 'URL_RE'). A real
   figure next to an address stays.
+- a counted noun ending in a long vowel takes its ezafe «ی» («۸ روستای استان», «۷ روستای
+  دیگر»): still a count of that noun, also below ten (crawler/extraction/lexicon.py
+  'UNIT_AFTER_RE'; dev: four more gold counts of villages read, none lost). Villagers
+  («روستایی») stay persons, a plural stays no count.
 """
 
 from __future__ import annotations
@@ -47,3 +51,19 @@ def test_normaliser_keeps_a_web_address_as_written() -> None:
     out = normalise_text(f"وجود دارد.منبع: {url} و سهم ۹ درصد است")
     assert url in out
     assert "۹ درصد" in out
+
+
+EZAFE_ROWS = [
+    ("امسال ۸ روستای استان از آب آشامیدنی برخوردار می‌شوند.", [(8, "count")]),
+    ("گازرسانی به ۵ روستای شهرستان انجام شد.", [(5, "count")]),
+    ("۱۲ روستای استان آبرسانی شد.", [(12, "count")]),
+    ("برق ۷ روستای دیگر هم وصل شد.", [(7, "count")]),
+    # must not fire: villagers are persons, a plural after the number counts nothing
+    ("۱۲۰۰ روستایی وام گرفتند.", [(1200, "person")]),
+    ("۸ روستاهای استان را دیدیم.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EZAFE_ROWS)
+def test_ezafe_of_a_counted_noun(text: str, expected: list) -> None:
+    assert values_units(text) == expected

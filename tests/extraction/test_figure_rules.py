@@ -321,6 +321,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "sums_up",
         "forecast_near",
         "future_glued_to_unit",
+        "examples_mentioned",
         "able_to",
         "predicted_change",
         "change_next_to",

@@ -10,6 +10,10 @@ variant, with the near misses the rules must leave alone.
   دیگر»): still a count of that noun, also below ten (crawler/extraction/lexicon.py
   'UNIT_AFTER_RE'; dev: four more gold counts of villages read, none lost). Villagers
   («روستایی») stay persons, a plural stays no count.
+- «(از آن جمله) می‌توان به ... اشاره کرد» (one can mention) lists examples of what the
+  sentence before stated, no ability (figures/kind.py 'examples_mentioned'; dev gold 9 of
+  9): a number in the list takes the tense of the sentence before when it states an amount
+  in the same unit word, and no kind otherwise. «می‌توان ... ایجاد کرد» stays a forecast.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.cleaning.normalise import normalise_text
-from tests.extraction.probes import values_units
+from tests.extraction.probes import figure_of, values_units
 
 SLUG = "%D9%BE%DB%8C%D8%B4-%D8%A8%DB%8C%D9%86%DB%8C-%DB%B1%DB%B2%DB%B0-%D8%AA%D9%86"
 
@@ -67,3 +71,42 @@ EZAFE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), EZAFE_ROWS)
 def test_ezafe_of_a_counted_noun(text: str, expected: list) -> None:
     assert values_units(text) == expected
+
+
+MENTION_ROWS = [
+    # (text, value, kind)
+    (
+        "در سه سال گذشته ۹۰ هزار میلیارد ریال در استان سرمایه‌گذاری شده است. از آن جمله"
+        " می‌توان به سرمایه‌گذاری ۳۰۰ میلیارد ریال در پالایشگاه و ۴۰۰ میلیارد ریال در"
+        " نیروگاه اشاره کرد.",
+        400_000_000_000,
+        "actual",
+    ),
+    (
+        "در سه سال گذشته ۹۰ هزار میلیارد ریال در استان سرمایه‌گذاری شده است. از آن جمله"
+        " می‌توان به سرمایه‌گذاری ۳۰۰ میلیارد ریال در پالایشگاه و ۴۰۰ میلیارد ریال در"
+        " نیروگاه اشاره کرد.",
+        300_000_000_000,
+        "actual",
+    ),
+    (
+        "امسال ۱۲ هزار میلیارد ریال در استان سرمایه‌گذاری خواهد شد. از جمله می‌توان به"
+        " ۵۰۰ میلیارد ریال در صنایع غذایی اشاره کرد.",
+        500_000_000_000,
+        "forecast",
+    ),
+    # must not fire: no amount of this unit before (a count of mines, then tonnes)
+    (
+        "۶ معدن به سرمایه‌گذاران واگذار شده است. از جمله معادن بزرگ می‌توان به معدن طلا"
+        " با استخراج ۶۶۰ هزار تن در سال اشاره کرد.",
+        660_000,
+        None,
+    ),
+    # must not fire: an ability, not the idiom
+    ("با تامین اعتبار می‌توان ۱۱ هزار شغل ایجاد کرد.", 11_000, "forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), MENTION_ROWS)
+def test_examples_mentioned_take_the_tense_before(text: str, value: int, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

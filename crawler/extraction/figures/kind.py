@@ -1891,6 +1891,60 @@ def future_glued_to_unit(k: KindContext) -> str | None:
     return "forecast" if FUTURE_AFTER_GLUED_UNIT_RE.match(f, r.unit_end) else None
 
 
+MENTION_OPENING_RE = words_re(_CUES["mention_opening"])
+MENTION_CLOSING_RE = words_re(_CUES["mention_closing"])
+_MENTION_SPAN = 400  # characters the idiom's list may run on either side of a number
+
+
+def examples_mentioned(k: KindContext) -> str | None:
+    """«... ۵۰ هزار میلیارد تومانی که ظرف سه سال گذشته سرمایه‌گذاری شده است. از آن جمله
+    می‌توان به سرمایه‌گذاری ۸۰۰ میلیارد تومان در ... اشاره کرد»: «one can mention ...»
+    lists examples of what the sentence before stated, no ability. A number between the
+    idiom's two ends takes the tense of the sentence before when that sentence states an
+    amount in the same unit word; otherwise it has no kind (examples of capacities after a
+    count of mines: none, as the gold reads them)."""
+    r, f = k.r, k.folded
+    # the idiom spans its paragraph: a list item («واحد P.P», «و ...») may look like a
+    # sentence end to the splitter
+    lo = max(f.rfind("\n", 0, r.start) + 1, r.start - _MENTION_SPAN)
+    if f.find("توان", lo, r.start) < 0:
+        return None  # the common case, tested by substring
+    opening = _last(MENTION_OPENING_RE, f, lo, r.start)
+    if opening is None or MENTION_CLOSING_RE.search(f, opening.end(), r.start):
+        return None
+    hi = f.find("\n", r.unit_end, r.unit_end + _MENTION_SPAN)
+    if (
+        MENTION_CLOSING_RE.search(f, r.unit_end, hi if hi >= 0 else r.unit_end + _MENTION_SPAN)
+        is None
+    ):
+        return None
+    sents = r.doc.sents
+    si = r.si
+    while si > 0 and sents[si].start > opening.start():
+        si -= 1
+    words = f[r.num.end : r.unit_end].split()
+    if si == 0 or not words:
+        return NO_KIND
+    before = sents[si - 1]
+    word, at = words[-1], before.start
+    while (at := f.find(word, at, before.end)) >= 0:
+        if DIGIT_RE.search(f, max(before.start, at - 20), at):
+            break
+        at += len(word)
+    else:
+        return NO_KIND  # the sentence before states no amount of this unit
+    verbs = sorted(
+        (m.start(), m.end(), label)
+        for regex, label in ((FORECAST_RE, "forecast"), (ACTUAL_RE, "actual"))
+        for m in regex.finditer(f, at, before.end)
+    )
+    if not verbs:
+        return NO_KIND
+    if len(verbs) > 1 and verbs[-2][2] == "forecast" and verbs[-1][0] - verbs[-2][1] <= 2:
+        return "forecast"  # «سرمایه‌گذاری خواهد شد»: the future auxiliary before the verb
+    return verbs[-1][2]
+
+
 def able_to(k: KindContext) -> str | None:
     """«با تامین آن می‌توان ۱۱ هزار شغل ایجاد کرد», «این طرح می‌تواند ۵۰۰ شغل ایجاد کند»:
     what one can do, a modal before the number in its statement, is a forecast; a number
@@ -2410,6 +2464,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     sums_up,
     forecast_near,
     future_glued_to_unit,
+    examples_mentioned,
     able_to,
     predicted_change,
     change_next_to,

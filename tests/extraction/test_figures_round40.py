@@ -14,6 +14,10 @@ variant, with the near misses the rules must leave alone.
   sentence before stated, no ability (figures/kind.py 'examples_mentioned'; dev gold 9 of
   9): a number in the list takes the tense of the sentence before when it states an amount
   in the same unit word, and no kind otherwise. «می‌توان ... ایجاد کرد» stays a forecast.
+- a forecast cue after the number whose own past verb, closed by a comma, stands between
+  them («پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...») forecasts what
+  follows, not the number (figures/kind.py '_forecast_of_what_follows'; dev: h36b05 only,
+  no other text moves).
 """
 
 from __future__ import annotations
@@ -109,4 +113,27 @@ MENTION_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "kind"), MENTION_ROWS)
 def test_examples_mentioned_take_the_tense_before(text: str, value: int, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind
+
+
+PAST_BEFORE_FORECAST_ROWS = [
+    (
+        "وی با بیان اینکه پارسال ۱۳۰ هزار گردشگر خارجی به استان سفر کردند، پیش‌بینی کرد"
+        " امسال این تعداد به ۱۱۰ هزار نفر برسد.",
+        130_000,
+        "actual",
+    ),
+    (
+        "سال گذشته ۴۰ هزار تن گندم خریداری شد، پیش‌بینی می‌شود امسال بیشتر باشد.",
+        40_000,
+        "actual",
+    ),
+    # must not fire: the cue before the number, or no comma closing the past verb
+    ("پیش‌بینی می‌شود امسال ۱۳۰ هزار گردشگر خارجی به استان سفر کنند.", 130_000, "forecast"),
+    ("امسال ۲۰۰ هزار تن گندم برداشت خواهد شد.", 200_000, "forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), PAST_BEFORE_FORECAST_ROWS)
+def test_past_verb_closes_before_a_forecast(text: str, value: int, kind: str) -> None:
     assert figure_of(text, value)["kind"] == kind

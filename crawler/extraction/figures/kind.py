@@ -2187,9 +2187,14 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
     (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
     names, not the number before it."""
-    return m.start() > k.r.unit_end and bool(
-        WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start())
-    )
+    if m.start() <= k.r.unit_end:
+        return False
+    if WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start()):
+        return True
+    # «... پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...» (round 40): the
+    # number's own past verb, closed by a comma, stands between it and the cue
+    past = ACTUAL_RE.search(k.folded, k.r.unit_end, m.start())
+    return past is not None and COMMA_RE.search(k.folded, past.end(), m.start()) is not None
 
 
 # «... افتتاح کردیم و ...»: a past verb closed by «و»

@@ -337,6 +337,7 @@ def test_kind_rules_run_in_this_order() -> None:
         "jobs_take_place",
         "plain_future",
         "present_return",
+        "realised_in_part",
         "nearest_verb",
         "referred_event",
         "ranked_by",

@@ -18,6 +18,9 @@ variant, with the near misses the rules must leave alone.
   them («پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...») forecasts what
   follows, not the number (figures/kind.py '_forecast_of_what_follows'; dev: h36b05 only,
   no other text moves).
+- an amount stated with a copula, then «که» and a part of it reported realised («... ۲۴ هزار
+  نفر بود که ۱۹ هزار نفر تحقق یافته بود») is the commitment: a target (figures/kind.py
+  'realised_in_part'; dev gold 2 of 2); one with its own past verb stays actual.
 """
 
 from __future__ import annotations
@@ -136,4 +139,18 @@ PAST_BEFORE_FORECAST_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "kind"), PAST_BEFORE_FORECAST_ROWS)
 def test_past_verb_closes_before_a_forecast(text: str, value: int, kind: str) -> None:
+    assert figure_of(text, value)["kind"] == kind
+
+
+REALISED_IN_PART_ROWS = [
+    ("سال ۱۴۰۰ میزان اشتغال ۲۴ هزار نفر بود که ۱۹ هزار نفر تحقق یافته بود.", 24_000, "target"),
+    ("اشتغال استان ۳۰ هزار نفر بوده است که تاکنون ۹۰ درصد آن محقق شده است.", 30_000, "target"),
+    # the part realised stays actual; an amount with its own past verb stays actual
+    ("سال ۱۴۰۰ میزان اشتغال ۲۴ هزار نفر بود که ۱۹ هزار نفر تحقق یافته بود.", 19_000, "actual"),
+    ("پارسال ۱۳ هزار شغل ایجاد کردند که ۱۵۰ درصد تعهدات محقق شد.", 13_000, "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), REALISED_IN_PART_ROWS)
+def test_amount_realised_in_part_is_the_commitment(text: str, value: int, kind: str) -> None:
     assert figure_of(text, value)["kind"] == kind

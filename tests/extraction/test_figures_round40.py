@@ -21,6 +21,9 @@ variant, with the near misses the rules must leave alone.
 - an amount stated with a copula, then «که» and a part of it reported realised («... ۲۴ هزار
   نفر بود که ۱۹ هزار نفر تحقق یافته بود») is the commitment: a target (figures/kind.py
   'realised_in_part'; dev gold 2 of 2); one with its own past verb stays actual.
+- a back reference glued to «از» after a premise («با بهره برداری ازآن ۱۳۹۹ خانوار ...
+  برخوردارمی‌شوند», spaces dropped) is the premise's object: the number after it is the
+  outcome, a forecast, as with «از آن» (kind_cues.json 'premise_back_references').
 """
 
 from __future__ import annotations
@@ -153,4 +156,19 @@ REALISED_IN_PART_ROWS = [
 
 @pytest.mark.parametrize(("text", "value", "kind"), REALISED_IN_PART_ROWS)
 def test_amount_realised_in_part_is_the_commitment(text: str, value: int, kind: str) -> None:
+    assert figure_of(text, value)["kind"] == kind
+
+
+GLUED_BACK_REFERENCE_ROWS = [
+    ("با بهره برداری ازآن هزارو 399 خانوار از آب سالم برخوردارمیشوند.", 1399, "forecast"),
+    ("با بهره برداری ازاین ۸۰۰ خانوار از گاز برخوردارمیشوند.", 800, "forecast"),
+    # must not fire: an outcome reported done stays actual
+    ("با بهره برداری ازآن ۸۰۰ خانوار از گاز برخوردار شدند.", 800, "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), GLUED_BACK_REFERENCE_ROWS)
+def test_glued_back_reference_is_the_premise_object(
+    text: str, value: int, kind: str | None
+) -> None:
     assert figure_of(text, value)["kind"] == kind

@@ -1818,7 +1818,11 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (
         VERB_STOP_RE.search(f, cue.end(), r.start)
-        or (len(f[cue.end() : r.start].split()) < 2 and not _object_of_a_verb(k))
+        or (
+            len(between := f[cue.end() : r.start].split()) < 2
+            and not (between and between[0] in _PREMISE_BACK_REFERENCES)
+            and not _object_of_a_verb(k)
+        )
     ):
         cue = None  # «با اجرای ۱۲ طرح»: the premise's own object
     if cue is None:
@@ -1830,6 +1834,10 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     # a past verb after: the outcome is reported done (its own verb may stand past a list of
     # places: «زمینه اشتغال ۳۶۹ نفر در شهرستان‌های اراک، ساوه و ... فراهم شده است»)
     return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None and not k.own_verb_past
+
+
+# «با بهره برداری ازآن ...»: a back reference glued to «از» is the premise's object
+_PREMISE_BACK_REFERENCES = frozenset(_CUES["premise_back_references"])
 
 
 _OBJECT_AFTER_UNIT_RE = re.compile(r"\s?(?:\S+\s){0,2}?را" + WB_R)

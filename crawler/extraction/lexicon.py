@@ -280,8 +280,9 @@ MEASURE_WORD_RE = re.compile(
 UNIT_AFTER_RE = re.compile(
     rf"\s?(?:(?:{seq(_UNITS['fraction_words'])})\s)?(?:(?P<pct>[%٪])|(?:"
     + groups(UNIT_WORDS)
-    # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»
-    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای)?)"
+    # «۸۲ دستگاه‌های»: no count; «۹۰۰ هزار قطعهای»: «-ای» glued to a noun ending in «ه»;
+    # «۸ روستای استان» (round 40): the ezafe «ی» of a noun ending in a long vowel
+    + rf"|(?P<count>{alt(COUNT_NOUNS)})(?!\s?های?{WB_R})(?:(?<=ه)ای|(?<=[او])ی)?)"
     + rf"(?:{WB_R}|(?={seq(_UNITS['glued_after'])})"
     + rf"|(?=(?:{seq(_UNITS['glued_prepositions'])}){WB_R})))",
     re.IGNORECASE,  # Latin abbreviations in any case: «MW», «Kwh», «TEU»; Persian has none

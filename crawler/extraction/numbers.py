@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from crawler.extraction.lexicon import BETWEEN, NINE_BEFORE_UNITS
 from crawler.extraction.number_atoms import GROUP, ORDINAL_TAIL_RE, Atom, Value, atoms
-from crawler.extraction.persian import WB_R, alt, fold
+from crawler.extraction.persian import URL_RE, WB_R, alt, fold, has_url_mark
 
 
 class NumberSpan(NamedTuple):
@@ -30,6 +30,14 @@ class NumberSpan(NamedTuple):
     end: int
     value: int | float
     surface: str
+
+
+def _mask_urls(folded: str) -> str:
+    """`folded` with every web address blanked out (same length, so offsets hold): the
+    digits of an address (ids, paths, percent-encoded letters) are never figures."""
+    if not has_url_mark(folded):
+        return folded
+    return URL_RE.sub(lambda m: " " * len(m.group()), folded)
 
 
 _AND_GAP_RE = re.compile(r"\s*و\s*")
@@ -198,7 +206,7 @@ def parse_number_spans(text: str) -> list[NumberSpan]:
 
     Works on raw or hazm-normalised text; offsets and `surface` refer to `text` as given.
     """
-    folded = fold(text)
+    folded = _mask_urls(fold(text))
     found = atoms(folded)
     spans: list[NumberSpan] = []
     expr: _Expr | None = None

@@ -31,6 +31,23 @@ _FOLD_PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 
+# A web address (round 40): «منبع: https://www.example.com/news/5712279/%D9%BE...», a
+# markdown link «[...](https://...)», or a bare percent-encoded Persian slug (UTF-8 lead
+# byte %D8-%DB, continuation %80-%BF). Its digits are never figures, and hazm would space
+# it out into «https: / / www. example. com / news / 5712279 / %D 9 ...».
+_URL_CHARS = r"[^\s«»\"'<>()\[\]]"
+URL_RE = re.compile(
+    r"(?:https?://|www\.)" + _URL_CHARS + "+"
+    r"|" + _URL_CHARS + r"*(?:%[Dd][89ABab]%[89ABab][0-9A-Fa-f])+" + _URL_CHARS + "*"
+)
+_URL_MARKS = ("http", "www.", "%D", "%d")
+
+
+def has_url_mark(text: str) -> bool:
+    """Cheap guard before ``URL_RE``: the text holds a scheme, «www.» or a «%D» escape."""
+    return any(m in text for m in _URL_MARKS)
+
+
 @lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """Return `text` with digits, letter variants and ZWNJ folded, same length as the input.

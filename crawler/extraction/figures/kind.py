@@ -1818,7 +1818,11 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     cue = _last(CONDITIONAL_PREMISE_RE, f, lo, r.start)
     if cue is not None and (
         VERB_STOP_RE.search(f, cue.end(), r.start)
-        or (len(f[cue.end() : r.start].split()) < 2 and not _object_of_a_verb(k))
+        or (
+            len(between := f[cue.end() : r.start].split()) < 2
+            and not (between and between[0] in _PREMISE_BACK_REFERENCES)
+            and not _object_of_a_verb(k)
+        )
     ):
         cue = None  # «با اجرای ۱۲ طرح»: the premise's own object
     if cue is None:
@@ -1830,6 +1834,10 @@ def _after_premise(k: KindContext, *, closed: bool) -> bool:
     # a past verb after: the outcome is reported done (its own verb may stand past a list of
     # places: «زمینه اشتغال ۳۶۹ نفر در شهرستان‌های اراک، ساوه و ... فراهم شده است»)
     return ACTUAL_RE.search(f, r.unit_end, k.statement_end) is None and not k.own_verb_past
+
+
+# «با بهره برداری ازآن ...»: a back reference glued to «از» is the premise's object
+_PREMISE_BACK_REFERENCES = frozenset(_CUES["premise_back_references"])
 
 
 _OBJECT_AFTER_UNIT_RE = re.compile(r"\s?(?:\S+\s){0,2}?را" + WB_R)
@@ -1889,6 +1897,60 @@ def future_glued_to_unit(k: KindContext) -> str | None:
     if r.unit_end >= len(f) or not f[r.unit_end].isalpha():
         return None  # the usual case: a space or a mark after the unit
     return "forecast" if FUTURE_AFTER_GLUED_UNIT_RE.match(f, r.unit_end) else None
+
+
+MENTION_OPENING_RE = words_re(_CUES["mention_opening"])
+MENTION_CLOSING_RE = words_re(_CUES["mention_closing"])
+_MENTION_SPAN = 400  # characters the idiom's list may run on either side of a number
+
+
+def examples_mentioned(k: KindContext) -> str | None:
+    """«... ۵۰ هزار میلیارد تومانی که ظرف سه سال گذشته سرمایه‌گذاری شده است. از آن جمله
+    می‌توان به سرمایه‌گذاری ۸۰۰ میلیارد تومان در ... اشاره کرد»: «one can mention ...»
+    lists examples of what the sentence before stated, no ability. A number between the
+    idiom's two ends takes the tense of the sentence before when that sentence states an
+    amount in the same unit word; otherwise it has no kind (examples of capacities after a
+    count of mines: none, as the gold reads them)."""
+    r, f = k.r, k.folded
+    # the idiom spans its paragraph: a list item («واحد P.P», «و ...») may look like a
+    # sentence end to the splitter
+    lo = max(f.rfind("\n", 0, r.start) + 1, r.start - _MENTION_SPAN)
+    if f.find("توان", lo, r.start) < 0:
+        return None  # the common case, tested by substring
+    opening = _last(MENTION_OPENING_RE, f, lo, r.start)
+    if opening is None or MENTION_CLOSING_RE.search(f, opening.end(), r.start):
+        return None
+    hi = f.find("\n", r.unit_end, r.unit_end + _MENTION_SPAN)
+    if (
+        MENTION_CLOSING_RE.search(f, r.unit_end, hi if hi >= 0 else r.unit_end + _MENTION_SPAN)
+        is None
+    ):
+        return None
+    sents = r.doc.sents
+    si = r.si
+    while si > 0 and sents[si].start > opening.start():
+        si -= 1
+    words = f[r.num.end : r.unit_end].split()
+    if si == 0 or not words:
+        return NO_KIND
+    before = sents[si - 1]
+    word, at = words[-1], before.start
+    while (at := f.find(word, at, before.end)) >= 0:
+        if DIGIT_RE.search(f, max(before.start, at - 20), at):
+            break
+        at += len(word)
+    else:
+        return NO_KIND  # the sentence before states no amount of this unit
+    verbs = sorted(
+        (m.start(), m.end(), label)
+        for regex, label in ((FORECAST_RE, "forecast"), (ACTUAL_RE, "actual"))
+        for m in regex.finditer(f, at, before.end)
+    )
+    if not verbs:
+        return NO_KIND
+    if len(verbs) > 1 and verbs[-2][2] == "forecast" and verbs[-1][0] - verbs[-2][1] <= 2:
+        return "forecast"  # «سرمایه‌گذاری خواهد شد»: the future auxiliary before the verb
+    return verbs[-1][2]
 
 
 def able_to(k: KindContext) -> str | None:
@@ -2133,9 +2195,14 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
     (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
     names, not the number before it."""
-    return m.start() > k.r.unit_end and bool(
-        WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start())
-    )
+    if m.start() <= k.r.unit_end:
+        return False
+    if WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start()):
+        return True
+    # «... پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...» (round 40): the
+    # number's own past verb, closed by a comma, stands between it and the cue
+    past = ACTUAL_RE.search(k.folded, k.r.unit_end, m.start())
+    return past is not None and COMMA_RE.search(k.folded, past.end(), m.start()) is not None
 
 
 # «... افتتاح کردیم و ...»: a past verb closed by «و»
@@ -2156,6 +2223,33 @@ def _coordinated_before(k: KindContext) -> int:
     for m in _PAST_THEN_AND_RE.finditer(f, c.start, start):
         lo = m.end()
     return lo
+
+
+# «... ۲۴ هزار نفر بود که ۱۹ هزار نفر تحقق یافته بود», «... ۲۶ هزار نفر بوده است که تاکنون
+# ۱۰۴ درصد ... محقق شده است»: an amount stated with a copula, then «که» and a part of it
+# realised
+_REALISED_IN_PART_RE = re.compile(
+    r"\s?(?:"
+    + seq(_CUES["copulas"])
+    + r")(?:\s?است)?\s?[،,]?\s?که\s[^.؛!?؟]{0,50}?\d[^.؛!?؟]{0,50}?(?:"
+    + seq(_CUES["realised_predicates"])
+    + ")"
+    + WB_R
+)
+
+
+def realised_in_part(k: KindContext) -> str | None:
+    """«سال ۱۴۰۰ میزان اشتغال ۲۴ هزار نفر بود که ۱۹ هزار نفر تحقق یافته بود»: an amount of
+    which a part is then reported realised is the commitment that part fulfils: a target,
+    though stated with a past copula (dev gold: 2 of 2 such amounts with no cue of their
+    own; an amount with its own past verb, «... ایجاد کردند که ۱۵۰ درصد ... محقق شد»,
+    stays what was done)."""
+    r, f = k.r, k.folded
+    if r.unit == "percent" or f.find("که", r.unit_end, r.unit_end + 16) < 0:
+        return None  # the common case, tested by substring
+    if _REALISED_IN_PART_RE.match(f, r.unit_end) is None:
+        return None
+    return "target"
 
 
 def nearest_verb(k: KindContext) -> str | None:
@@ -2410,6 +2504,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     sums_up,
     forecast_near,
     future_glued_to_unit,
+    examples_mentioned,
     able_to,
     predicted_change,
     change_next_to,
@@ -2425,6 +2520,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     jobs_take_place,
     plain_future,
     present_return,
+    realised_in_part,
     nearest_verb,
     referred_event,
     ranked_by,

@@ -85,7 +85,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development; heldout35 and heldout36 are rounds 38 and 39's held-out parts, both
     # written at the session's start before any fix of either round was merged; heldout35
     # was measured once at 4b11ab7 and heldout36 once at 187bc38, each then joined
-    # development; heldout37 is round 40's, written before any of its fixes.
+    # development; heldout37 is round 40's, written before any of its fixes, measured once
+    # at df183d9, then joined development; the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -104,6 +105,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout31a", "heldout31b", "heldout32a", "heldout32b"),
         *("heldout33a", "heldout33b", "heldout34a", "heldout34b"),
         *("heldout35a", "heldout35b", "heldout36a", "heldout36b"),
+        *("heldout37a", "heldout37b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -1163,6 +1163,7 @@ NOT_SECOND_SURNAME = {fold(w) for w in _NAME_PARTS["not_second_surname"]}
 STOP_TOKENS = {fold(w) for w in _NAME_PARTS["not_surname"]}
 # «کرد»: an everyday word that is also a surname, one only where a speaker is anchored
 ANCHORED_SURNAMES = frozenset(fold(w) for w in _NAME_PARTS["anchored_surnames"])
+GLUED_VERB_ENDS = tuple(fold(w) for w in _NAME_PARTS["glued_verb_ends"])
 # «صوت», «فیلم»: a page's media label glued before the name that opens the story
 PAGE_LABELS = frozenset(fold(w) for w in _NAME_PARTS["page_labels"])
 JOINED_HONORIFICS: tuple[str, ...] = tuple(_NAME_PARTS["joined_honorifics"])

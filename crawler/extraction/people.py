@@ -39,6 +39,7 @@ from crawler.extraction.lexicon import (
     BYLINE_VERB_RE,
     EVENT_RE,
     GIVEN,
+    GLUED_VERB_ENDS,
     HONORIFIC_OPEN_RE,
     HONORIFIC_PARTS,
     MEETING_CUE_RE,
@@ -765,6 +766,12 @@ def _holds(full_words: list[str], full: str, words: list[str], short: str) -> bo
         return True
     if n == 1 and len(full_words) > 1 and _shortened(full_words[-1], short):
         return True
+    if n >= 2 and len(full_words) > n - 1 and full_words[0] not in words:
+        # «حسین سالاریکرمانی» ... «سالار کرمانی در ادامه تصریح کرد»: a two-part surname
+        # written apart and with the long vowel between its parts dropped, one person
+        glued, whole = "".join(words), "".join(full_words[1:])
+        if glued == whole or _vowel_added(whole, glued):
+            return True
     # «حسین شاهمردای» ... «شاهمرادی»: the surname again with two letters swapped or one
     # mistyped, or «حسن صبری» ... «صبوری»: a long vowel letter added or dropped (a typo of
     # the copy), one person
@@ -1256,6 +1263,31 @@ def _titled_village(text: str, folded: str, start: int, end: int) -> bool:
     return not (SPEECH_CUE_RE.match(" " + rest) or ROLE_HEAD_RE.match(rest))
 
 
+def _town_as_surname(text: str, folded: str, start: int, end: int) -> bool:
+    """A given name followed by a town or county name («سد عالی حسین الشتر», «سد زیبا
+    رضا خرم آباد»: a dam, a road or a site named after its town): a town is never a
+    surname. A place word shaped like a surname («ملکشاهی», «دشتی») is left alone, and so
+    is a name a speech cue or a role follows («علی X گفت»)."""
+    words = folded[start:end].split()
+    if len(words) < 2:
+        return False
+    after = folded[end : end + 40].split(None, 1)
+    nxt = after[0].strip("،,.:؛") if after else ""
+    hit = False
+    for i in range(1, len(words)):
+        word = words[i]
+        if word.endswith(SURNAME_ENDINGS) or word in GIVEN:
+            continue
+        two = words[i + 1] if i + 1 < len(words) else nxt
+        if counts_bare(word) or (two and counts_bare(word + " " + two)):
+            hit = True
+            break
+    if not hit:
+        return False
+    rest = folded[end : end + 40].lstrip(" ،,")
+    return not (SPEECH_CUE_RE.match(" " + rest) or ROLE_HEAD_RE.match(rest))
+
+
 def _counted(text: str, folded: str, start: int, end: int) -> bool:
     """A name right after a number is the noun it counts, cut by a typo («۴۰و احد
     تولیدی», «۴۲۰۰ احد مسکونی»: «واحد» without its «و»); a person is never counted."""
@@ -1335,6 +1367,7 @@ NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
     _listed_place,
     _titled_village,
+    _town_as_surname,
     _counted,
     _too_short,
     _named_agency,
@@ -1371,6 +1404,11 @@ def _glued_head_cut(word: str) -> int:
     letters or more (a short one ends many surnames: «سلیمانی») and the head before it
     at least three, no given name or honorific part and no compound given name written as
     one word («غلامحسین», «میرمحمد»)."""
+    if word.startswith(GLUED_VERB_ENDS) and word not in GIVEN and not compound_given_word(word):
+        # «شدبهرام»: a verb's end («... پرداخت شد») glued to the given name after it
+        for end in GLUED_VERB_ENDS:
+            if word.startswith(end) and len(word) - len(end) >= 3 and word[len(end) :] in GIVEN:
+                return len(end)
     if len(word) < 8 or word in GIVEN or word in HONORIFIC_PARTS or compound_given_word(word):
         return 0
     for k in range(3, len(word) - 4):
@@ -1447,4 +1485,37 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     for step in ROLE_STEPS:
         step(people, mentions)
     _complete_place(people, folded)
-    return _merge(people), names
+    return _without_unknown_namesakes(_merge(people)), names
+
+
+def _without_unknown_namesakes(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drops a roleless name whose first word is no given name the lexicon holds while
+    another person of the text carries the same surname after one it does («... غمین و
+    نژند کاظمی در گفتگو با مهر» where a verse's last word ran into the speaker's surname,
+    «رضا کاظمی» named in full): the unknown word is not a second given
+    name, only the text before the speaker glued to him."""
+    if len(entries) < 2:
+        return entries  # (a cheap test first: most texts name one person)
+    known: set[str] = set()
+    for e in entries:
+        words = fold(e["name"]).split()
+        while len(words) > 2 and words[0] in HONORIFIC_PARTS:
+            words = words[1:]
+        if len(words) >= 2 and words[0] in GIVEN:
+            known.add(" ".join(words[1:]))
+    if not known:
+        return entries
+    out = []
+    for e in entries:
+        words = fold(e["name"]).split()
+        if (
+            e["role"] is None
+            and len(words) >= 2
+            and words[0] not in GIVEN
+            and words[0] not in HONORIFIC_PARTS
+            and not compound_given_word(words[0])
+            and " ".join(words[1:]) in known
+        ):
+            continue
+        out.append(e)
+    return out

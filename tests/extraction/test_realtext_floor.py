@@ -21,12 +21,12 @@ from evaluation.extraction import evaluate
 FLOORS = {
     "figure_precision": 0.985,
     "figure_recall": 0.98,
-    "subject_accuracy": 0.92,
+    "subject_accuracy": 0.925,
     "kind_accuracy": 0.95,
     "people_recall": 0.98,
     "role_accuracy": 0.98,
     "attribution_accuracy": 0.978,
-    "province_exact": 0.99,
+    "province_exact": 0.995,
 }
 MAX_NON_PEOPLE_PER_30 = 0.5
 

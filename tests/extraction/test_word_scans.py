@@ -107,7 +107,9 @@ def test_one_scan_gives_each_run_on_patterns_own_matches() -> None:
         ], name
         found["run_on"] += len(starts)
         found["copula"] += len(copulas)
-    assert found["run_on"] > 20 and found["copula"] > 100  # (the texts hold many of both)
+    # not vacuous: the committed gold texts alone hold 14 and 229 (a clone with no real-text
+    # cache and no ../shared reads only those)
+    assert found["run_on"] > 10 and found["copula"] > 150
 
 
 def test_run_on_starts_are_found_where_words_overlap() -> None:

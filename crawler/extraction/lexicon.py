@@ -26,6 +26,7 @@ from crawler.extraction.persian import (
     literal_led,
     phrase_starts,
     seq,
+    two_lists_re,
     whole_word_alt,
     word_alt,
     word_trie,
@@ -331,13 +332,11 @@ AREA_BEFORE_METRE_RE = re.compile(
 EXTENT_BEFORE_RE = re.compile(word_alt(_UNITS["extent_before"]) + r"[^.:؛!?\n\d]*$")
 UNREPORTED_UNITS = frozenset(_UNITS["unreported"])
 # «۲۳۰ کیلومتر با کشور عراق مرز مشترک دارد»: the neighbour between a length and its extent
-EXTENT_WITH_RE = re.compile(
-    r"\s?با\s[^.:؛،!?\n\d]{1,40}?\s(?:"
-    + seq(_UNITS["extent_after"])
-    + r")\s?(?:"
-    + seq(_UNITS["extent_verbs"])
-    + ")"
-    + WB_R
+EXTENT_WITH_RE = two_lists_re(
+    r"\s?با\s[^.:؛،!?\n\d]{1,40}?\s",
+    seq(_UNITS["extent_after"]),
+    r"\s?",
+    _UNITS["extent_verbs"],
 )
 # «تورهایی با ارتفاع ۷ تا ۱۰ متر», «در عمق ۱۴ متری»: a dimension noun sizes one thing
 DIMENSION_BEFORE_RE = re.compile(
@@ -675,28 +674,22 @@ SUPPLY_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["supply_wo
 ARTICLE_SECTOR_MIN: int = _SUBJECTS["article_sector"]["min_words"]
 ARTICLE_SECTOR_RATIO: float = _SUBJECTS["article_sector"]["ratio"]
 # «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb
-GOODS_FLOW_RE = re.compile(
-    WB_L
-    + "(?:"
-    + groups((c["label"], c["words"]) for c in _SUBJECTS["goods_flow_verbs"])
-    + r")\s(?:[^\s،,.:؛\d]+\s){0,3}?(?:"
-    + seq(_SUBJECTS["flow_auxiliaries"])
-    + ")"
-    + WB_R
+GOODS_FLOW_RE = two_lists_re(
+    WB_L,
+    groups((c["label"], c["words"]) for c in _SUBJECTS["goods_flow_verbs"]),
+    r"\s(?:[^\s،,.:؛\d]+\s){0,3}?",
+    _SUBJECTS["flow_auxiliaries"],
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])
 # round 34: «۱۳۰۰ قلم کالا ... تولید و ۶۵۰ قلم کالا ... صادر می‌شود»: items of goods moved
 _GOODS_ITEMS = _SUBJECTS["goods_items"]
 GOODS_ITEM_NOUNS = frozenset(_GOODS_ITEMS["nouns"])
 GOODS_ITEM_AFTER_RE = re.compile(r"\s?(?:" + seq(_GOODS_ITEMS["goods"]) + ")" + WB_R)
-GOODS_ITEM_VERB_RE = re.compile(
-    WB_L
-    + "(?:"
-    + groups((c["label"], c["words"]) for c in _GOODS_ITEMS["verbs"])
-    + r")\s(?:"
-    + seq(_GOODS_ITEMS["ends"])
-    + ")"
-    + WB_R
+GOODS_ITEM_VERB_RE = two_lists_re(
+    WB_L,
+    groups((c["label"], c["words"]) for c in _GOODS_ITEMS["verbs"]),
+    r"\s",
+    _GOODS_ITEMS["ends"],
 )
 GOODS_ITEM_BEFORE_RE = re.compile(
     WB_L + "(?:" + groups((c["label"], c["words"]) for c in _GOODS_ITEMS["before"]) + r")\s?$"

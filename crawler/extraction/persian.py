@@ -109,6 +109,15 @@ def seq(words: Iterable[str], joiner: str = FLEX_JOIN) -> str:
     return "|".join(flex(w, joiner) for w in words)
 
 
+def two_lists_re(before: str, first: str, gap: str, second: Iterable[str]) -> re.Pattern[str]:
+    """A phrase of one word list, a gap, then a phrase of a second named list ending at a
+    word boundary: ``before`` + ``(?:first)`` + ``gap`` + ``(?:seq(second))``. ``first`` is
+    regex source (``seq`` or ``groups`` of a list). Why: several rules read two named lists
+    a few words apart (a copula then a realised predicate, a flow verb then its auxiliary, a
+    neighbour then a border verb); the lists stay data and the shape is written once."""
+    return re.compile(before + "(?:" + first + ")" + gap + "(?:" + seq(second) + ")" + WB_R)
+
+
 # A phrase boundary inside a trie: matched as FLEX_JOIN.
 _JOIN = object()
 

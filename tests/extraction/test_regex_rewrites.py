@@ -12,7 +12,7 @@ import pytest
 
 from crawler.extraction.figures import kind
 from crawler.extraction.lexicon import _KINDS, ACTUAL_RE
-from crawler.extraction.persian import WB_R, alt, fold, seq, whole_word_alt
+from crawler.extraction.persian import WB_R, alt, fold, seq, two_lists_re, whole_word_alt
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = sorted((ROOT / "evaluation" / "gold").glob("**/texts/*.txt")) + sorted(
@@ -60,3 +60,13 @@ def test_whole_word_alt_keeps_the_order_where_it_decides() -> None:
         for pos in range(len(text)):
             a, b = trie.match(text, pos), plain.match(text, pos)
             assert (a and a.span()) == (b and b.span())
+
+
+def test_two_lists_re_reads_the_second_list_after_the_gap_to_a_word_boundary() -> None:
+    """The builder five patterns share: a phrase of the first list, the gap, a phrase of the
+    second, and no more letters after it («شده» is not «شدهاند»)."""
+    pattern = two_lists_re(r"\s?", seq(["وارد"]), r"\s", ["شد", "شده"])
+    assert pattern.search("کالا وارد شده است")
+    assert pattern.search("کالا وارد شد.")
+    assert not pattern.search("کالا وارد شدند")
+    assert not pattern.search("کالا شد وارد")

@@ -130,7 +130,7 @@ from crawler.extraction.lexicon import (
     WITNESS_PRESENT_RE,
     kind_anchors,
 )
-from crawler.extraction.persian import WB_L, WB_R, fold, seq, word_alt, words_re
+from crawler.extraction.persian import WB_L, WB_R, fold, seq, two_lists_re, word_alt, words_re
 
 _CUES = load("kind_cues.json")
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
@@ -2228,13 +2228,11 @@ def _coordinated_before(k: KindContext) -> int:
 # «... ۲۴ هزار نفر بود که ۱۹ هزار نفر تحقق یافته بود», «... ۲۶ هزار نفر بوده است که تاکنون
 # ۱۰۴ درصد ... محقق شده است»: an amount stated with a copula, then «که» and a part of it
 # realised
-_REALISED_IN_PART_RE = re.compile(
-    r"\s?(?:"
-    + seq(_CUES["copulas"])
-    + r")(?:\s?است)?\s?[،,]?\s?که\s[^.؛!?؟]{0,50}?\d[^.؛!?؟]{0,50}?(?:"
-    + seq(_CUES["realised_predicates"])
-    + ")"
-    + WB_R
+_REALISED_IN_PART_RE = two_lists_re(
+    r"\s?",
+    seq(_CUES["copulas"]),
+    r"(?:\s?است)?\s?[،,]?\s?که\s[^.؛!?؟]{0,50}?\d[^.؛!?؟]{0,50}?",
+    _CUES["realised_predicates"],
 )
 
 
@@ -2317,13 +2315,11 @@ def planned_passive(k: KindContext) -> str | None:
 
 
 # «برای ۸۰ نفر اشتغالزایی صورت می‌گیرد»: job creation that takes place, after a count of persons
-_JOBS_TAKE_PLACE_RE = re.compile(
-    r"\s?(?:[^\s\d.،,:؛]+\s){0,3}?(?:"
-    + seq(_CUES["jobs_taking_place"])
-    + r")\s(?:"
-    + seq(_CUES["taking_place_passives"])
-    + ")"
-    + WB_R
+_JOBS_TAKE_PLACE_RE = two_lists_re(
+    r"\s?(?:[^\s\d.،,:؛]+\s){0,3}?",
+    seq(_CUES["jobs_taking_place"]),
+    r"\s",
+    _CUES["taking_place_passives"],
 )
 
 

@@ -86,7 +86,9 @@ PARTS: dict[str, tuple[str, ...]] = {
     # written at the session's start before any fix of either round was merged; heldout35
     # was measured once at 4b11ab7 and heldout36 once at 187bc38, each then joined
     # development; heldout37 is round 40's, written before any of its fixes, measured once
-    # at df183d9, then joined development; the next round needs a new part written first.
+    # at df183d9, then joined development; heldout38 and heldout39 are rounds 41 and 42's,
+    # both written at a session's start before any fix of round 42 (round 41's fixes were
+    # merged the session before, without a part to measure them).
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -149,6 +151,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout35": ("heldout35a", "heldout35b"),  # round 38's held-out part
     "heldout36": ("heldout36a", "heldout36b"),  # round 39's held-out part
     "heldout37": ("heldout37a", "heldout37b"),  # round 40's held-out part
+    "heldout38": ("heldout38a", "heldout38b"),  # round 41's held-out part
+    "heldout39": ("heldout39a", "heldout39b"),  # round 42's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -88,7 +88,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # development; heldout37 is round 40's, written before any of its fixes, measured once
     # at df183d9, then joined development; heldout38 and heldout39 are rounds 41 and 42's,
     # both written at a session's start before any fix of round 42 (round 41's fixes were
-    # merged the session before, without a part to measure them).
+    # merged the session before, without a part to measure them); heldout38 was measured once
+    # at 6fb9ca6, then joined development.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -107,7 +108,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout31a", "heldout31b", "heldout32a", "heldout32b"),
         *("heldout33a", "heldout33b", "heldout34a", "heldout34b"),
         *("heldout35a", "heldout35b", "heldout36a", "heldout36b"),
-        *("heldout37a", "heldout37b"),
+        *("heldout37a", "heldout37b", "heldout38a", "heldout38b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -89,7 +89,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # at df183d9, then joined development; heldout38 and heldout39 are rounds 41 and 42's,
     # both written at a session's start before any fix of round 42 (round 41's fixes were
     # merged the session before, without a part to measure them); heldout38 was measured once
-    # at 6fb9ca6, then joined development.
+    # at 6fb9ca6, then joined development; heldout40 is round 43's, written before any of its
+    # fixes.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -154,6 +155,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout37": ("heldout37a", "heldout37b"),  # round 40's held-out part
     "heldout38": ("heldout38a", "heldout38b"),  # round 41's held-out part
     "heldout39": ("heldout39a", "heldout39b"),  # round 42's held-out part
+    "heldout40": ("heldout40a", "heldout40b"),  # round 43's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

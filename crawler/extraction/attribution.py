@@ -1249,6 +1249,13 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
             continue
         brand = _brand(text, m.span("src")) or _office_short_name(folded, m.span("src"))
         if brand and not ROLE_HEAD_RE.match(fold(brand)):  # «به نقل از مدیرکل ...»: a person
+            if ORGANISATION_HEAD_RE.match(fold(brand)) and CHAIN_HEAD_RE.search(
+                folded, max(0, m.start() - 75), m.start()
+            ):
+                # «به گزارش X و به نقل از سازمان صنعت، معدن و تجارت ...»: an organisation
+                # quoted by name is the release the site reported (as «منبع: سازمان بنادر»
+                # and a press office, Round 33), no outlet: the site keeps its credit
+                continue
             return brand
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))

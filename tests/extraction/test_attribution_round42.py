@@ -1,0 +1,39 @@
+"""Round 42 attribution phenomena (own sentences): a site's own credit that goes on to
+quote an organisation by name («به گزارش X و به نقل از سازمان صنعت، معدن و تجارت ...»)
+credits the site: the organisation is the release it reported (as a press office, Round
+33, and «منبع: سازمان بنادر»), no outlet. Must-not-fire rows: an outlet no list holds, or
+an organisation's portal, after «به نقل از» is still the origin that wins."""
+
+import pytest
+
+from crawler.extraction.attribution import extract_attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an organisation quoted by name after the site's own credit: the site
+        (
+            "به گزارش چشمه نور و به نقل از سازمان صنعت، معدن و تجارت زنجان، علی رضایی"
+            " گفت: ۳۰ معدن فعال است.",
+            "چشمه نور",
+        ),
+        (
+            "به گزارش چشمه نور به نقل از اداره کل راه و شهرسازی استان، علی رضایی گفت:"
+            " ۳۰ طرح آغاز شد.",
+            "چشمه نور",
+        ),
+        # must not fire: an outlet no list holds after «به نقل از» is the origin
+        (
+            "به گزارش چشمه نور به نقل از کویرنیوز، علی رضایی گفت: ۳۰ معدن فعال است.",
+            "کویرنیوز",
+        ),
+        # must not fire: an organisation's portal is an outlet
+        (
+            "به گزارش چشمه نور به نقل از پایگاه اطلاع رسانی سازمان بنادر، ۳۰ کشتی پهلو گرفت.",
+            "پایگاه اطلاع رسانی سازمان بنادر",
+        ),
+    ],
+)
+def test_organisation_quoted_after_site_credit(text: str, source: str | None) -> None:
+    assert extract_attribution(text) == source

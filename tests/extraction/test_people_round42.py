@@ -4,8 +4,9 @@ cue after a comma («X، روز پنجشنبه در گفت‌وگو با ... گ�
 month and no time word («X ۱۲ فروردین‌ماه ۱۴۰۴ در حاشیه ... گفت», the year glued to the
 word after it by careless copy), or write a weekday in two words («صبح یک شنبه»); a name,
 its role, then a lead's verb of news («X Y مدیرعامل شرکت ... از بهره‌برداری ... خبر داد»)
-is a speaker as with «گفت». Must-not-fire rows: an everyday noun before the same time and
-cue, a date after a noun, a role after a noun before «خبر داد», a weekday word alone."""
+is a speaker as with «گفت»; a given name the lists lacked («فضه», h37a12) names an
+investor. Must-not-fire rows: an everyday noun before the same time and cue, a date after
+a noun, a role after a noun before «خبر داد», a weekday word alone."""
 
 import pytest
 
@@ -54,6 +55,12 @@ from tests.extraction.probes import names_after_head
             "اهواز: سید ژیار کاووسی مدیر عامل شرکت گاز استان خوزستان از بهره برداری ۲۲ پروژه"
             " خبر داد.",
             ["سید ژیار کاووسی"],
+        ),
+        # an investor named after «با سرمایه‌گذاری», a given name the lists lacked («فضه»)
+        (
+            "مدیرکل گفت: اقامتگاه روستای گازرخان با سرمایه گذاری فضه مولایی و با حجم"
+            " سرمایه گذاری ۴۰۰۰ میلیون ریال آغاز شد.",
+            ["فضه مولایی"],
         ),
         # must not fire: an everyday noun before the same time and cue
         (

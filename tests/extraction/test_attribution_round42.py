@@ -2,7 +2,9 @@
 quote an organisation by name («به گزارش X و به نقل از سازمان صنعت، معدن و تجارت ...»)
 credits the site: the organisation is the release it reported (as a press office, Round
 33, and «منبع: سازمان بنادر»), no outlet. Must-not-fire rows: an outlet no list holds, or
-an organisation's portal, after «به نقل از» is still the origin that wins."""
+an organisation's portal, after «به نقل از» is still the origin that wins. A known
+newspaper's short name («رسالت», an everyday word: a common-word alias) and a known
+agency spelt with an adjective («خبرگزاری اقتصادی ایران») are aliases (h37a05, h37a10)."""
 
 import pytest
 
@@ -23,6 +25,16 @@ from crawler.extraction.attribution import extract_attribution
             " ۳۰ طرح آغاز شد.",
             "چشمه نور",
         ),
+        # a known newspaper by its short name («رسالت»), also glued to a desk word
+        ("خرم آباد - خبرنگاررسالت:\nسطح آب سدها ۱۲ درصد بالا رفت.", "روزنامه رسالت"),
+        ("به گزارش رسالت، سطح آب سدها ۱۲ درصد بالا رفت.", "روزنامه رسالت"),
+        # a known agency spelt with the adjective («اقتصادی») for its noun
+        (
+            "به گزارش خبرگزاری اقتصادی ایران؛ مدیر باغبانی گفت: ۱۲ هزار هکتار کشت شد.",
+            "خبرگزاری اقتصاد ایران",
+        ),
+        # must not fire: the everyday word «رسالت» (mission) in a quote credits nobody
+        ("مدیرکل گفت: رسالت ما خدمت به مردم است و ۱۲ طرح افتتاح شد.", None),
         # must not fire: an outlet no list holds after «به نقل از» is the origin
         (
             "به گزارش چشمه نور به نقل از کویرنیوز، علی رضایی گفت: ۳۰ معدن فعال است.",

@@ -4,7 +4,9 @@ credits the site: the organisation is the release it reported (as a press office
 33, and «منبع: سازمان بنادر»), no outlet. Must-not-fire rows: an outlet no list holds, or
 an organisation's portal, after «به نقل از» is still the origin that wins. A known
 newspaper's short name («رسالت», an everyday word: a common-word alias) and a known
-agency spelt with an adjective («خبرگزاری اقتصادی ایران») are aliases (h37a05, h37a10)."""
+agency spelt with an adjective («خبرگزاری اقتصادی ایران») are aliases (h37a05, h37a10).
+«خبرگزاری» before an unknown name with an outlet's tail («X نیوز», «X۲۴») or before a
+kind of its own («هفته‌نامه X») is no part of the name (swap-outlets)."""
 
 import pytest
 
@@ -33,6 +35,17 @@ from crawler.extraction.attribution import extract_attribution
             "به گزارش خبرگزاری اقتصادی ایران؛ مدیر باغبانی گفت: ۱۲ هزار هکتار کشت شد.",
             "خبرگزاری اقتصاد ایران",
         ),
+        # «خبرگزاری» before a name with an outlet's tail, or before a kind of its own
+        ("به گزارش خبرگزاری چشمه نیوز، علی رضایی گفت: ۱۲ طرح افتتاح شد.", "چشمه نیوز"),
+        ("به گزارش خبرگزاری تیراژه۲۴، علی رضایی گفت: ۱۲ طرح افتتاح شد.", "تیراژه۲۴"),
+        (
+            "به گزارش خبرگزاری هفته‌نامه ندای تفتان، علی رضایی گفت: ۱۲ طرح افتتاح شد.",
+            "ندای تفتان",
+        ),
+        ("به گزارش خبرگزاری روزنامه چشمه نور، علی رضایی گفت: ۱۲ طرح آغاز شد.", "چشمه نور"),
+        # must not fire: «خبرگزاری» before a plain name stays, as the gold writes it
+        ("به گزارش خبرگزاری آوای دنا، علی رضایی گفت: ۱۲ طرح افتتاح شد.", "خبرگزاری آوای دنا"),
+        ("به گزارش خبرگزاری کتاب برتر، علی رضایی گفت: ۱۲ طرح آغاز شد.", "خبرگزاری کتاب برتر"),
         # must not fire: the everyday word «رسالت» (mission) in a quote credits nobody
         ("مدیرکل گفت: رسالت ما خدمت به مردم است و ۱۲ طرح افتتاح شد.", None),
         # must not fire: an outlet no list holds after «به نقل از» is the origin

@@ -818,7 +818,7 @@ def _brand(text: str, span: Span) -> str | None:
     site = _described_site(src)
     if site:
         return site  # «پایگاه خبری تحلیلی چرام»: the kind is part of a described site's name
-    src = _outlet_name(src)
+    src = _kind_in_kind(_outlet_name(src))
     kind = BRAND_PREFIX_RE.match(fold(src))  # (folded: «هفته‌نامه» with its ZWNJ)
     name = _latin_unkinded(_unhashed(_name_only(src[kind.end() :] if kind else src)))
     # («پایگاه خبری تحلیلی «سبلان ما»»: the quote opened after the kind cut off)
@@ -845,11 +845,30 @@ def cut_or_clause(name: str) -> bool:
 
 def _latin_unkinded(name: str) -> str:
     """«خبرگزاری recive» -> «recive»: a kept kind of outlet («خبرگزاری فردا» keeps it) is
-    the Persian word before a name written in Latin letters, no part of that name."""
+    the Persian word before a name written in Latin letters, no part of that name; so is
+    it before a name that carries an outlet's tail («خبرگزاری کویرنیوز» -> «کویرنیوز», as
+    the gold reads «خبرگزاری خبرآنلاین» 2 of 2; a kind of its own after it:
+    ``_kind_in_kind``)."""
     first, _, rest = name.partition(" ")
-    if rest and key(first) in KEPT_OUTLET_KINDS and _LATIN_NAME_RE.fullmatch(rest.strip()):
-        return rest.strip()
+    rest = rest.strip()
+    if not rest or key(first) not in KEPT_OUTLET_KINDS:
+        return name
+    if _LATIN_NAME_RE.fullmatch(rest):
+        return rest
+    folded = fold(rest)
+    if _OUTLET_TAIL_RE.search(folded) and len(folded.split()) <= 2:
+        return rest
     return name
+
+
+def _kind_in_kind(src: str) -> str:
+    """«خبرگزاری هفته‌نامه ندای تفتان» -> «هفته‌نامه ندای تفتان»: a kept kind of outlet
+    before a kind of its own is no part of the name (the second kind is then cut as ever,
+    before the name's place is weighed)."""
+    first, _, rest = src.strip().partition(" ")
+    if rest and key(first) in KEPT_OUTLET_KINDS and BRAND_PREFIX_RE.match(fold(rest)):
+        return rest
+    return src
 
 
 def _described_site(src: str) -> str | None:
@@ -1249,6 +1268,13 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
             continue
         brand = _brand(text, m.span("src")) or _office_short_name(folded, m.span("src"))
         if brand and not ROLE_HEAD_RE.match(fold(brand)):  # «به نقل از مدیرکل ...»: a person
+            if ORGANISATION_HEAD_RE.match(fold(brand)) and CHAIN_HEAD_RE.search(
+                folded, max(0, m.start() - 75), m.start()
+            ):
+                # «به گزارش X و به نقل از سازمان صنعت، معدن و تجارت ...»: an organisation
+                # quoted by name is the release the site reported (as «منبع: سازمان بنادر»
+                # and a press office, Round 33), no outlet: the site keeps its credit
+                continue
             return brand
     for m in REPORT_RE.finditer(folded):
         brand = _brand(text, m.span("src"))

@@ -705,6 +705,9 @@ def speaker_at(
         if not cue and comma:  # «حکمت جعفری، با بیان اینکه ... افزود»: a comma, then the cue
             cue = SPEECH_CUE_RE.match(" " + rest[comma.end() :])
         timed = False
+        if not cue and comma and " " in rest and _time_opens(rest[comma.end() :]):
+            # «X، روز پنجشنبه در گفت‌وگو با ... گفت»: a comma, then the time and the cue
+            rest, comma = rest[comma.end() :], None
         while (
             not cue
             and " " in rest
@@ -713,10 +716,15 @@ def speaker_at(
                 # «X امروز (پنجشنبه)», «X امروز چهارشنبه ۷ اردیبهشت‌ماه ۱۴۰۱ در ...»: a date
                 # after a time word goes with it
                 or (timed and _date_word(rest.split(" ", 1)[0]))
+                # «X ۱۲ فروردین‌ماه در حاشیه ... گفت»: a date opens the time itself
+                or _time_opens(rest)
             )
         ):
             timed = True
             rest = rest.split(" ", 1)[1]
+            if rest[:1].isdigit() and rest.lstrip(_DIGITS)[:1].isalpha():
+                # «... ۱۴۰۴در حاشیه»: careless copy glues the year to the word after it
+                rest = rest.lstrip(_DIGITS)
             # «X روز شنبه به رسانه‌ها افزود»: a time, then whom they told, then the verb
             cue = SPEECH_CUE_RE.match(" " + rest) or _TOLD_RE.match(rest)
         # The anchors are read in turn, up to the first that holds (each is a test of the
@@ -746,6 +754,13 @@ def speaker_at(
                 # the verb
                 or (_COMMA_RE.match(rest) and ROLE_HEAD_RE.match(rest.split(None, 1)[-1]))
                 or (ROLE_HEAD_RE.match(rest) and SPEECH_VERB_RE.search(folded, after, end))
+                # «X Y مدیرعامل شرکت ... از بهره‌برداری ... خبر داد»: a role, then a lead's
+                # verb of news (a name of two words or more, or one shaped like a surname)
+                or (
+                    ROLE_HEAD_RE.match(rest)
+                    and (n > 1 or _surname_shaped(t.word(0)))
+                    and NEWS_OF_RE.search(folded, after, end)
+                )
                 # «بازدار مدیرکل شیلات استان بوشهر: ...»: a headline's speaker, a role, then
                 # the colon that opens the quote (no verb)
                 or (ROLE_HEAD_RE.match(rest) and _role_colon(folded, after, end))
@@ -845,6 +860,23 @@ def speaker_at(
 
 _DATE_WORDS = frozenset(fold(w) for w in load("calendar.json")["jalali_months"]) | {"ماه"}
 _DATE_WORD_MARKS = "()_-–"
+
+
+_DIGITS = "0123456789"
+
+
+def _time_opens(rest: str) -> bool:
+    """``rest`` opens with a time word or a day of a month («۱۲ فروردین», «۸اسفندماه»):
+    the time a lead may put between its speaker's name and the cue."""
+    first, _, after = rest.partition(" ")
+    if first in TIME_WORDS:
+        return True
+    if not first[:1].isdigit():
+        return False
+    if not first.isdigit():
+        return _date_piece(first)  # the month glued to its day
+    month = after.split(" ", 1)[0]
+    return month[:1].isalpha() and _date_word(month)  # a bare number needs its month
 
 
 def _date_word(token: str) -> bool:

@@ -1644,6 +1644,10 @@ WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
 WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
 # round 40: «سالانه ۱۲۰ هزار تن کانسنگ»: ore right after its unit is the mine's output
 ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
+# round 42b: «۱۶۴ هزار تن محصول», «... تن خرما ... برداشت می‌شود»: a crop weighed as the yield
+_CROP_OUTPUT = _SUBJECTS["crop_output"]
+YIELD_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_CROP_OUTPUT["yield_nouns"]) + WB_R)
+HARVEST_STEMS: tuple[str, ...] = tuple(_CROP_OUTPUT["harvest_stems"])
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

@@ -92,6 +92,7 @@ from crawler.extraction.lexicon import (
     GROWER_CLAIM_WORDS,
     GROWER_PAYMENT_STOP_RE,
     GROWER_RE,
+    HARVEST_STEMS,
     HELD_WATER_RE,
     HIRING_RE,
     HOME_OWNER_RE,
@@ -202,6 +203,7 @@ from crawler.extraction.lexicon import (
     WORKS_ANAPHOR_RE,
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
+    YIELD_AFTER_UNIT_RE,
     names_greenhouses,
     names_irrigation_system,
     names_land_after,
@@ -2627,6 +2629,30 @@ def ore_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> 
     return "production" if ORE_AFTER_UNIT_RE.match(r.folded, r.unit_end) else subject
 
 
+# the farm sector or its land, read from the crop or the orchard named beside the tonnage
+_CROP_READ_OVER = frozenset({None, "agriculture", "cultivation"})
+
+
+@acts_on("ton")
+def crop_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «۱۶۴ هزار تن محصول شامل ...», «۱۱۰ هزار تن خرما از ... نخل برداشت
+    می‌شود»: a tonnage with no subject yet, written as the yield ('yield_nouns' right after
+    its unit) or with a harvest word after it in its sentence ('harvest_stems', a substring:
+    glued words still count), is the crop harvested, production (dev gold: 36 of 36
+    tonnages of «محصول» production), not the farm sector the last resort reads from the
+    crop's name or the land the orchard cue reads («... تن محصول از نخلستان‌ها»); a flow,
+    purchase or store a cue read keeps its label, and goods placed in a store are its stock
+    ('goods_in_store')."""
+    if subject not in _CROP_READ_OVER or r.unit != "ton":
+        return subject
+    if STORE_PLACE_RE.search(r.folded, r.unit_end, r.clause.end):
+        return subject  # «۳۰ هزار تن محصول در سردخانه‌ها»: a stock, read by goods_in_store
+    if YIELD_AFTER_UNIT_RE.match(r.folded, r.unit_end):
+        return "production"
+    after = r.folded[r.unit_end : r.sent.end]
+    return "production" if any(s in after for s in HARVEST_STEMS) else subject
+
+
 @ignores(_NOT_BY_SECTOR)
 def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۲ هزار تن گندم به دست آمد», «۳۵۰ میلیارد ریال به کامیون‌داران»: when nothing else
@@ -2954,6 +2980,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     land_is_no_capacity,
     length_of_a_work,
     ore_weighed_is_output,
+    crop_weighed_is_output,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,

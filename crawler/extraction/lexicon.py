@@ -1648,6 +1648,10 @@ ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
 _CROP_OUTPUT = _SUBJECTS["crop_output"]
 YIELD_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_CROP_OUTPUT["yield_nouns"]) + WB_R)
 HARVEST_STEMS: tuple[str, ...] = tuple(_CROP_OUTPUT["harvest_stems"])
+# round 42b: «... تن خرما به کشورهای حوزه خلیج»: goods sent to foreign countries
+SENT_ABROAD_RE = re.compile(
+    WB_L + r"به\s?(?:" + seq(_SUBJECTS["sent_abroad"]["destinations"]) + ")" + WB_R
+)
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

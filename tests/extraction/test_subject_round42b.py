@@ -35,3 +35,45 @@ def test_crop_in_a_store_stays_a_stock() -> None:
     # must NOT fire: the yield placed in cold stores is their stock
     text = "هم اکنون ۲۰ هزار تن محصول در سردخانه‌های شهرستان مانده است."
     assert figure_of(text, 20_000)["subject"] == "reserves"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("پیشتر حدود ۲۰ هزار تن پسته به کشورهای اروپایی", 20_000, "exports"),
+        (
+            "سالانه ۸۰ میلیون دلار فرش دستباف از استان به کشورهای آلمان، ایتالیا، ژاپن و چین"
+            " فرستاده می‌شود.",
+            80_000_000,
+            "exports",
+        ),
+        ("امسال ۴۰ هزار تن سیب به سایر کشورها ارسال شد.", 40_000, "exports"),
+        # must NOT fire: a flow into the country keeps its own cue
+        ("واردات ۱۲ هزار تن برنج از کشورهای آسیایی به کشور انجام شد.", 12_000, "imports"),
+        # must NOT fire: no foreign destination after the unit
+        ("امسال ۴۰ هزار تن سیب به بازارهای استان رسید.", 40_000, "agriculture"),
+    ],
+)
+def test_goods_sent_abroad(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_part_of_the_catch_sent_abroad() -> None:
+    text = "پارسال ۱۲ هزار تن میگو در استان به دست آمد که ۸۰ درصد آن به کشورهای همسایه رفت."
+    assert figure_of(text, 12_000)["subject"] == "production"
+    assert figure_of(text, 80)["subject"] == "exports"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("صادرات ۲۰ هزار نخل از استان به کشورهای حوزه خلیج", 20_000, "exports"),
+        ("امسال ۱۲ هزار رأس دام زنده به کشورهای همسایه فرستاده شد.", 12_000, "exports"),
+        # must NOT fire: travellers going abroad are no goods
+        ("امسال ۱۲ هزار گردشگر به کشورهای همسایه سفر کردند.", 12_000, "tourism"),
+        # must NOT fire: no foreign destination (the palms stay the farm sector's)
+        ("حدود ۳۰ هزار نخل در روستاهای استان در خطر خشک شدن است.", 30_000, "agriculture"),
+    ],
+)
+def test_goods_counted_sent_abroad(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

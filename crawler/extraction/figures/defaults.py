@@ -29,6 +29,7 @@ from crawler.extraction.figures.model import (
 from crawler.extraction.figures.subject import (
     PER_RE,
     commodity_decides,
+    destination_end,
     establishments_counted,
     find_subject,
     plain_sector,
@@ -176,6 +177,7 @@ from crawler.extraction.lexicon import (
     SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SENT_ABROAD_RE,
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
     SHARE_SUPPLIED_RE,
@@ -2633,6 +2635,35 @@ def ore_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> 
 _CROP_READ_OVER = frozenset({None, "agriculture", "cultivation"})
 
 
+# what a figure sent abroad may have been read as: nothing, a sector of goods, or trade at
+# large (travellers going abroad are tourism, not goods)
+_SENT_ABROAD_OVER = (SECTOR_SUBJECTS - {"tourism"}) | {None, "trade"}
+_SENT_ABROAD_UNITS = GOODS_UNITS | MONEY_UNITS | {"percent"}
+
+
+@acts_on(_SENT_ABROAD_UNITS)
+@needs("کشور", "خارج")
+def goods_sent_abroad(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «پیشتر حدود ۳۰ هزار تن خرما به کشورهای ...», «سالانه ۱۱۰ میلیون دلار
+    کفش ماشینی از ایران به کشورهای عراق، افغانستان، ... صادر می‌شود», «۹۵ درصد آن ... به
+    کشورهای عربی»: goods weighed, their value or a share of them that the clause, after the
+    unit, sends to foreign countries ('sent_abroad' destinations) are exports, whatever the
+    verb (cut off, or past a list of countries the clause stops at); dev gold: 34 of 38
+    figures so followed are exports, the others have a cue of their own (imports, output,
+    a price), which this rule leaves alone, as it leaves every label but none, a sector's
+    and trade at large."""
+    if r.unit not in _SENT_ABROAD_UNITS:
+        return subject
+    # «... تن میگو به دست آمد که ۹۵ درصد آن ... به کشورهای عربی»: the part of the output
+    # sent abroad is exported, though it was read as a part of the output
+    if subject not in _SENT_ABROAD_OVER and not (r.unit == "percent" and subject == "production"):
+        return subject
+    hi = destination_end(r)
+    if SENT_ABROAD_RE.search(r.folded, r.unit_end, hi) is None:
+        return subject
+    return "exports"
+
+
 @acts_on("ton")
 def crop_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 42b: «۱۶۴ هزار تن محصول شامل ...», «۱۱۰ هزار تن خرما از ... نخل برداشت
@@ -2996,6 +3027,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     staple_cargo_landed,
     goods_moved,
     goods_brought_into_the_province,
+    goods_sent_abroad,
     coordinated_amount,
     facility_commodity,
     conduit_carries,

@@ -121,6 +121,7 @@ from crawler.extraction.lexicon import (
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SENT_ABROAD_RE,
     SENT_TO_BANK_RE,
     SERVED_NOUNS,
     SHARED_FACILITIES,
@@ -927,6 +928,41 @@ def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
 _ITEM_FLOW_BEFORE = 24
 
 
+_SEGMENT_END_RE = re.compile(r"[،,؛;]| که ")
+
+
+def destination_end(r: Reading) -> int:
+    """Where the words that may name where a figure's goods went end: at the first comma or
+    relative «که» after its unit (what follows speaks of something else: «... در خطر خشک
+    شدن است و به دلیل کم‌آبی، درختان ... به کشورهای عربی صادر می‌کنند», «... به دست آمد
+    که ۹۵ درصد آن ...»), else at its clause's end."""
+    m = _SEGMENT_END_RE.search(r.folded, r.unit_end, r.clause.end)
+    return m.start() if m else r.clause.end
+
+
+# goods counted that a sector's noun names (palms, livestock, carpets), not persons nor trade
+_GOODS_COUNT_SECTORS = SECTOR_SUBJECTS - {"tourism", "transport", "housing"}
+
+
+def goods_counted_sent_abroad(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 42b: «صادرات ۳۰ هزار نخل از بوشهر به کشورهای حوزه خلیج», «۵ هزار رأس دام به
+    کشورهای همسایه ...»: goods counted by a noun of their own (no subject yet, or a
+    sector's: never a generic classifier) whose clause, after them, sends
+    them to foreign countries ('sent_abroad', as for goods weighed: ``goods_sent_abroad``
+    in defaults.py) are exports, not the sector of the goods; persons, vehicles and
+    dwellings counted keep their reading (travellers going abroad are no exports)."""
+    if c.generic or r.noun in PERSON_COUNT_NOUNS:
+        return c
+    if c.subject is not None and c.subject not in _GOODS_COUNT_SECTORS:
+        return c
+    hi = destination_end(r)
+    if "کشور" not in r.folded[r.unit_end : hi] and "خارج" not in r.folded[r.unit_end : hi]:
+        return c
+    if SENT_ABROAD_RE.search(r.folded, r.unit_end, hi) is None:
+        return c
+    return Count("exports", generic=False)
+
+
 def goods_items_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """Round 34: «بیش از ۱۳۰۰ قلم کالا در استان تولید و ۶۵۰ قلم کالا به ۱۰۰ کشور صادر
     می‌شود», «با صادرات ۱۴۰۰ قلم کالا به ۹۰ کشور»: items of goods ('goods_items': «قلم» then
@@ -1293,6 +1329,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plans_given_loans,
     jobs_scheme_plans,
     units_given_loans,
+    goods_counted_sent_abroad,
     goods_items_moved,
     goods_made,
     purchase_places,

@@ -77,3 +77,22 @@ def test_part_of_the_catch_sent_abroad() -> None:
 )
 def test_goods_counted_sent_abroad(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("این طرح‌ها برای ۱۲۰۰ جوان روستایی ایجاد اشتغال کرده است.", 1200, "employment"),
+        ("با این تسهیلات برای ۳۰۰ زن سرپرست خانوار اشتغالزایی شد.", 300, "employment"),
+        # must NOT fire: persons with no jobs named after them
+        ("امسال ۱۲۰۰ جوان روستایی در این دوره‌ها آموزش دیدند.", 1200, None),
+    ],
+)
+def test_jobs_made_for_persons(text: str, value: float, want: str | None) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_jobs_of_another_statement() -> None:
+    # must NOT fire: the jobs word opens the next statement
+    text = "این تعاونی ۵۰۰ عضو دارد که ۱۳۰ زن هستند و اشتغال آنها ۴۰۰ نفر است."
+    assert figure_of(text, 130)["subject"] != "employment"

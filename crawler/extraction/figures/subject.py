@@ -1202,6 +1202,31 @@ def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("employment", generic=False)
 
 
+# how far after persons counted the jobs made for them may be named («برای ۸۰۰ جوان
+# روستایی ایجاد اشتغال شد»: a demonym or place between)
+_JOBS_FOR_WINDOW = 40
+
+
+def jobs_made_for_persons(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 42b: «برای هزار و ۶۵۵ جوان قمی ایجاد اشتغال کرده», «برای ۳۰۰ زن سرپرست خانوار
+    اشتغال‌زایی شد»: persons counted by a noun of their own, with no subject yet, followed
+    closely in their clause by a jobs word ('jobs_words': the jobs made for them) are the
+    jobs, employment, as «برای ۱۶۵۵ نفر ایجاد اشتغال» is read by its cue."""
+    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    hi = min(r.clause.end, r.unit_end + _JOBS_FOR_WINDOW)
+    if "شغل" not in r.folded[r.unit_end : hi] and "اشتغال" not in r.folded[r.unit_end : hi]:
+        return c
+    m = JOBS_WORD_RE.search(r.folded, r.unit_end, hi)
+    if m is None or _STATEMENT_BETWEEN_RE.search(r.folded, r.unit_end, m.start()):
+        return c  # «۱۳۱ زن هستند و اشتغال پیش‌بینی‌شده ...»: another statement's jobs
+    return Count("employment", generic=False)
+
+
+# a number, a coordinating «و» or a clause mark between persons and the jobs word
+_STATEMENT_BETWEEN_RE = re.compile(r"\d|[،,؛;]|(?<!\S)و(?!\S)")
+
+
 def members_of_cooperatives(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۸ تعاونی در استان تشکیل شد که دارای ۵۳۷ عضو هستند», «تعاونی‌های فرش دستباف ...
     ۲۱۰ عضو دارند»: members counted by their own noun in a sentence that names the
@@ -1341,6 +1366,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     trips_hauling,
     persons_made_self_supporting,
     persons_counted_at_work,
+    jobs_made_for_persons,
     members_of_cooperatives,
     jobs_by_case,
     capacity_head_before,

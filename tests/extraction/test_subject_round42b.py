@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction import extract_record
 from tests.extraction.probes import figure_of
 
 
@@ -96,3 +97,17 @@ def test_jobs_of_another_statement() -> None:
     # must NOT fire: the jobs word opens the next statement
     text = "این تعاونی ۵۰۰ عضو دارد که ۱۳۰ زن هستند و اشتغال آنها ۴۰۰ نفر است."
     assert figure_of(text, 130)["subject"] != "employment"
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("اخباراخبار شیراز", ["بوشهر"]),  # a site's name line, repeated and glued
+        ("اخبار شیراز", ["بوشهر"]),
+        # must NOT fire: a title that says more than the news of a place
+        ("اخبار خوب برای کشاورزان شیراز", ["فارس"]),
+    ],
+)
+def test_news_menu_line_names_the_site(title: str, want: list[str]) -> None:
+    body = "امسال ۲۰ هزار تن خرما از استان بوشهر به کشورهای همسایه صادر شد."
+    assert [p["name"] for p in extract_record(title, None, body)["provinces"]] == want

@@ -111,3 +111,34 @@ def test_jobs_of_another_statement() -> None:
 def test_news_menu_line_names_the_site(title: str, want: list[str]) -> None:
     body = "امسال ۲۰ هزار تن خرما از استان بوشهر به کشورهای همسایه صادر شد."
     assert [p["name"] for p in extract_record(title, None, body)["provinces"]] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "خرید تضمینی گندم امسال از طریق ۳۵ مرکز فعال در سطح استان انجام شد.",
+            35,
+            "purchases",
+        ),
+        ("خرید توافقی ذرت در ۱۲ مرکز استان انجام می‌شود.", 12, "purchases"),
+    ],
+)
+def test_purchase_done_through_places(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "تمامی مطالبات به مبلغ ۲ هزار میلیارد تومان به حساب ۸ هزار کشاورز استان واریز شد.",
+            8000,
+            "purchases",
+        ),
+        # must NOT fire: growers with no claims named
+        ("امسال ۸ هزار کشاورز استان گندم کشت کردند.", 8000, "agriculture"),
+    ],
+)
+def test_growers_paid_their_claims(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -64,6 +64,8 @@ from crawler.extraction.lexicon import (
     GOODS_ITEM_BEFORE_RE,
     GOODS_ITEM_NOUNS,
     GOODS_ITEM_VERB_RE,
+    GROWER_CLAIM_RE,
+    GROWER_CLAIM_WORDS,
     HAUL_RE,
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
@@ -1009,7 +1011,22 @@ def purchase_places(r: Reading, state: Discourse, c: Count) -> Count:
     for m in SUBJECT_RE.finditer(r.folded, r.unit_end, r.clause.end):
         if m.lastgroup == "purchases":
             return Count("purchases", generic=False)
+    return purchase_done_through_places(r, c)
+
+
+def purchase_done_through_places(r: Reading, c: Count) -> Count:
+    """Round 42b: «عملیات خرید تضمینی گندم ... از طریق ۴۲ مرکز فعال ... انجام شد», «خرید
+    گندم در ۳۰ مرکز انجام می‌شود»: purchase places counted after the purchase their clause
+    names before them (with no other number between) are that purchase's places too, as
+    when the purchase follows them (``purchase_places``)."""
+    seg = r.folded.rfind("،", r.clause.start, r.num.start) + 1 or r.clause.start
+    for m in SUBJECT_RE.finditer(r.folded, seg, r.num.start):
+        if m.lastgroup == "purchases" and not _DIGIT_RE.search(r.folded, m.end(), r.num.start):
+            return Count("purchases", generic=False)
     return c
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
@@ -1025,7 +1042,19 @@ def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
     delivered = DELIVERY_RE.search(r.folded, lo, hi) and BUYER_PLACE_RE.search(r.folded, lo, hi)
     if delivered or any(m.lastgroup == "purchases" for m in SUBJECT_RE.finditer(r.folded, lo, hi)):
         return Count("purchases", generic=False)
-    return c
+    return growers_paid_their_claims(r, c) if grower else c
+
+
+def growers_paid_their_claims(r: Reading, c: Count) -> Count:
+    """Round 42b: «تمامی مطالبات به مبلغ ... میلیارد تومان به حساب ۱۹ هزار کشاورز واریز شده
+    است»: growers counted in a sentence that names their claims ('grower_claim_words', the
+    money the buyer owes them for the crop, as ``growers_claims`` in defaults.py reads the
+    money itself) are the sellers of that purchase, not the farm sector."""
+    if not any(w in r.folded[r.sent.start : r.sent.end] for w in GROWER_CLAIM_WORDS):
+        return c  # (a cheap test)
+    if GROWER_CLAIM_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return c
+    return Count("purchases", generic=False)
 
 
 def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:

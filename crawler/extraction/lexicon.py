@@ -1648,6 +1648,8 @@ ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
 _CROP_OUTPUT = _SUBJECTS["crop_output"]
 YIELD_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_CROP_OUTPUT["yield_nouns"]) + WB_R)
 HARVEST_STEMS: tuple[str, ...] = tuple(_CROP_OUTPUT["harvest_stems"])
+# round 42b: «شاخص قیمت آپارتمان‌های مسکونی ... ۴.۱ درصد افزایش»: a price index's change
+PRICE_INDEX_RE = words_re(_SUBJECTS["price_index_heads"]["words"])
 # round 42b: «... تن خرما به کشورهای حوزه خلیج»: goods sent to foreign countries
 SENT_ABROAD_RE = re.compile(
     WB_L + r"به\s?(?:" + seq(_SUBJECTS["sent_abroad"]["destinations"]) + ")" + WB_R

@@ -142,3 +142,27 @@ def test_purchase_done_through_places(text: str, value: float, want: str) -> Non
 )
 def test_growers_paid_their_claims(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "شاخص قیمت آپارتمان‌های مسکونی شهر اصفهان به عدد ۲۱۰ رسیده است که نسبت به ماه"
+            " قبل ۳.۵ درصد افزایش داشته است.",
+            3.5,
+            "price",
+        ),
+        # must NOT fire: no price index in the sentence
+        ("در این ماه ۱۲ درصد آپارتمان‌های مسکونی شهر خالی بود.", 12, "housing"),
+        # must NOT fire: another percentage stands between the index and the number
+        (
+            "شاخص قیمت آپارتمان‌های شهر به عدد ۲۱۰ رسید و ۴ درصد بالا رفت و ۱۲ درصد"
+            " آپارتمان‌های مسکونی خالی است.",
+            12,
+            "housing",
+        ),
+    ],
+)
+def test_change_of_a_price_index(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -160,6 +160,7 @@ from crawler.extraction.lexicon import (
     PORT_RE,
     POWER_DEMAND_RE,
     POWER_UNITS,
+    PRICE_INDEX_RE,
     PRICE_WORD_RE,
     PRODUCTS_ANAPHOR_RE,
     PRODUCTS_RE,
@@ -1079,6 +1080,24 @@ def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str 
         return subject
     lo, hi = max(r.sent.start, r.num.start - 20), min(r.sent.end, r.unit_end + 30)
     return "price" if CHANGE_RE.search(r.folded, lo, hi) else subject
+
+
+_PERCENT_WORD_RE = re.compile(r"درصد")
+
+
+@acts_on("percent")
+@needs("شاخص", sentence=True)
+def change_of_a_price_index(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «شاخص قیمت آپارتمان‌های مسکونی شهر به عدد ۱۷۴.۳ رسیده که نسبت به ماه قبل
+    ۴.۱ درصد افزایش داشته»: a percentage after a price index named in its sentence
+    ('price_index_heads'), with no other percentage between, is that index's change: a
+    price, not the sector of what it prices («مسکونی»: housing), which the nearest cue read."""
+    if r.unit != "percent" or not (subject is None or subject in SECTOR_SUBJECTS):
+        return subject
+    hits = list(PRICE_INDEX_RE.finditer(r.folded, r.sent.start, r.num.start))
+    if not hits or _PERCENT_WORD_RE.search(r.folded, hits[-1].end(), r.num.start):
+        return subject
+    return "price"
 
 
 # what a price for one unit of measure may have been read as: the deal, nothing
@@ -2966,6 +2985,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     distributive_price,
     price_of_a_measure_unit,
     change_of_a_price,
+    change_of_a_price_index,
     rate_is_price,
     public_funds_are_budget,
     public_money_allotted,

@@ -1631,6 +1631,14 @@ SHARE_SUPPLIED_RE = re.compile(
     + r"\s(?:می|کرده|شده|گردیده)"
 )
 SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
+# round 42b: «۴۰ درصد نیاز کشور به شکر»: the share of a whole's need right after a percentage
+NEED_OF_A_WHOLE_AFTER_RE = re.compile(
+    r"\s?(?:از\s)?(?:کل\s)?"
+    + word_alt(_SUBJECTS["need_of_a_whole"]["need_words"])
+    + r"\s"
+    + word_alt(_SUBJECTS["share_supplied"]["wholes"])
+    + WB_R
+)
 # round 33: «احداث مسیر ۱۱ هزار مترمربع», «با زیربنای ۳۲۰۰ مترمربع»: an area built
 BUILDING_RE = words_re(_SUBJECTS["building_words"])
 # round 38: «۲۸ کیلومتر راه روستایی», «۳۰ کیلومتر از جاده‌های ...»: a road right after a

@@ -166,3 +166,16 @@ def test_growers_paid_their_claims(text: str, value: float, want: str) -> None:
 )
 def test_change_of_a_price_index(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("کارخانه‌های قند استان حدود ۳۰ درصد نیاز کشور به شکر", 30, "production"),
+        ("کارخانه‌های سیمان منطقه ۲۵ درصد از نیاز استان به سیمان را دارند.", 25, "production"),
+        # must NOT fire: a market's need names no whole
+        ("این واحدها ۹۰ درصد نیاز بازار را دارند.", 90, None),
+    ],
+)
+def test_share_of_a_whole_need(text: str, value: float, want: str | None) -> None:
+    assert figure_of(text, value)["subject"] == want

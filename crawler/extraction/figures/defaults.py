@@ -133,6 +133,7 @@ from crawler.extraction.lexicon import (
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     MORE_OF_THE_SAME_WORD,
+    NEED_OF_A_WHOLE_AFTER_RE,
     NEED_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
@@ -2062,6 +2063,23 @@ def share_supplied(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "production"
 
 
+# the goods sectors whose share of a whole's need is their output
+_NEED_MET_OVER = _SUPPLIED_SECTORS | {None, "manufacturing"}
+
+
+@acts_on("percent")
+@needs("نیاز")
+def share_of_a_whole_need(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «هشت شرکت نیشکری ... حدود ۴۰ درصد نیاز کشور به شکر را ...», «۳۰ درصد از
+    نیاز استان به سیمان»: a percentage right before the need of a whole (the country, the
+    province) is the share of that need its producers meet, production, as 'share_supplied'
+    reads it with the supplying verb, which may be cut off or far; a market's need names no
+    whole and keeps its reading (dev gold 2 of 2)."""
+    if r.unit != "percent" or subject not in _NEED_MET_OVER:
+        return subject
+    return "production" if NEED_OF_A_WHOLE_AFTER_RE.match(r.folded, r.unit_end) else subject
+
+
 @acts_on("m3")
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
@@ -3062,6 +3080,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_in_store,
     sector_money_of_public_finance,
     share_supplied,
+    share_of_a_whole_need,
     persons_are_no_investment,
     sector_as_last_resort,
 )

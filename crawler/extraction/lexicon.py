@@ -1631,6 +1631,13 @@ SHARE_SUPPLIED_RE = re.compile(
     + r"\s(?:می|کرده|شده|گردیده)"
 )
 SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
+# round 42b: «۱۰ درصد آورد زاینده رود»: the inflow of a river right after the unit
+_INFLOW = _SUBJECTS["river_inflow"]
+INFLOW_AFTER_UNIT_RE = re.compile(
+    r"\s?(?:از\s)?(?:کل\s)?" + word_alt(_INFLOW["inflow_nouns"]) + WB_R
+)
+RIVER_WORD_RE = words_re(_INFLOW["river_words"])
+INFLOW_WINDOW = int(_INFLOW["window"])
 # round 42b: «۴۰ درصد نیاز کشور به شکر»: the share of a whole's need right after a percentage
 NEED_OF_A_WHOLE_AFTER_RE = re.compile(
     r"\s?(?:از\s)?(?:کل\s)?"

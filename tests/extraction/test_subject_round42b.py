@@ -179,3 +179,21 @@ def test_change_of_a_price_index(text: str, value: float, want: str) -> None:
 )
 def test_share_of_a_whole_need(text: str, value: float, want: str | None) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("وی افزود: ۱۵ درصد آورد کارون سهم این استان است.", 15, None),
+        ("وی افزود: ۱۵ درصد آورد رودخانه کارون سهم این استان است.", 15, "water"),
+        ("وی افزود: ۲۰ درصد آورد زاینده رود سهم استان است.", 20, "water"),
+    ],
+)
+def test_river_inflow_is_water(text: str, value: float, want: str | None) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_contribution_is_no_inflow() -> None:
+    # must NOT fire: «آورده» (an applicant's contribution) with no river after it
+    text = "متقاضیان باید ۲۰ درصد آورده اولیه برای دریافت وام داشته باشند."
+    assert figure_of(text, 20)["subject"] != "water"

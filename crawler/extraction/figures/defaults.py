@@ -103,6 +103,8 @@ from crawler.extraction.lexicon import (
     IN_SERVICE_RE,
     INCOME_GROUP_RE,
     INDUSTRIAL_ESTATE_RE,
+    INFLOW_AFTER_UNIT_RE,
+    INFLOW_WINDOW,
     INTEREST_BEFORE_RE,
     INTO_PROVINCE_RE,
     INVESTED_RE,
@@ -174,6 +176,7 @@ from crawler.extraction.lexicon import (
     RATED_POWER_UNITS,
     RATED_POWER_WORD_RE,
     RELATIVE_RE,
+    RIVER_WORD_RE,
     ROAD_AFTER_UNIT_RE,
     ROAD_WORD_RE,
     SCHEME_RE,
@@ -2063,6 +2066,21 @@ def share_supplied(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "production"
 
 
+@acts_on("percent", "m3")
+@needs("آورد")
+def river_inflow_is_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «۱۰ درصد آورد زاینده رود سهم استان است», «۴۰۰ میلیون متر مکعب آورد
+    رودخانه»: a percentage or a volume with no subject whose noun right after the unit is
+    the inflow of a river or a reservoir ('river_inflow': «آورد» and a river word just
+    after it) measures water (dev gold 3 of 3 such figures)."""
+    if subject is not None or r.unit not in ("percent", "m3"):
+        return subject
+    m = INFLOW_AFTER_UNIT_RE.match(r.folded, r.unit_end)
+    if m is None or not RIVER_WORD_RE.search(r.folded, m.end(), m.end() + INFLOW_WINDOW):
+        return subject
+    return "water"
+
+
 # the goods sectors whose share of a whole's need is their output
 _NEED_MET_OVER = _SUPPLIED_SECTORS | {None, "manufacturing"}
 
@@ -3030,6 +3048,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     water_held_now,
     share_filled_is_water,
+    river_inflow_is_water,
     share_of_lodging_used,
     home_owners,
     travellers_are_people,

@@ -197,3 +197,25 @@ def test_contribution_is_no_inflow() -> None:
     # must NOT fire: «آورده» (an applicant's contribution) with no river after it
     text = "متقاضیان باید ۲۰ درصد آورده اولیه برای دریافت وام داشته باشند."
     assert figure_of(text, 20)["subject"] != "water"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "استخراج سالانه از معادن سنگ استان ۲ میلیون تن است که ۱۸ درصد معادن استان را"
+            " شامل می‌شود.",
+            18,
+            "mining_units",
+        ),
+        (
+            "ذخیره قطعی این معادن ۵۰ میلیون تن است که این معادن ۳۰ درصد از معادن استان هستند.",
+            30,
+            "mining_units",
+        ),
+        # must NOT fire: a share of the output, no establishment after the unit
+        ("استخراج سالانه از معادن استان ۱۸ درصد افزایش یافت.", 18, "production"),
+    ],
+)
+def test_establishments_named_after_a_measure(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -540,7 +540,23 @@ def establishments_multiplied(r: Reading, state: Discourse, subject: str | None)
     if counted is None and (subject is None or subject in SECTOR_SUBJECTS):
         named = SHARE_OF_ESTABLISHMENT_RE.match(r.folded, r.unit_end)
         counted = named.lastgroup if named else None
-    return counted or subject
+    return counted or establishments_named_after_a_measure(r, subject)
+
+
+# measures a cue before a share reads off a clause about what the establishments do
+_ESTABLISHMENT_SHARE_OVER = frozenset({"production", "reserves"})
+
+
+def establishments_named_after_a_measure(r: Reading, subject: str | None) -> str | None:
+    """Round 42b: «استخراج سالیانه از معادن ... بیش از ۱.۴ میلیون تن است که حدود ۲۱ درصد
+    معادن استان را سنگ‌های تزیینی شامل می‌شوند»: a share whose noun right after the unit is
+    an establishment noun is a share of those establishments, though a measure of what they
+    do (output, reserves) was read from the clause before the number: the noun the share
+    heads decides, as it does over a sector (``establishments_multiplied``)."""
+    if r.unit != "percent" or subject not in _ESTABLISHMENT_SHARE_OVER:
+        return subject
+    named = SHARE_OF_ESTABLISHMENT_RE.match(r.folded, r.unit_end)
+    return named.lastgroup if named else subject
 
 
 # how far the noun phrase of a conduit may name what it carries («خط انتقال آب شرب»)

@@ -1631,6 +1631,10 @@ SHARE_SUPPLIED_RE = re.compile(
     + r"\s(?:می|کرده|شده|گردیده)"
 )
 SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
+# round 42b: «۳۹ هزار هکتار جنگل نخل»: a forest of a crop tree right after the hectares
+FOREST_AFTER_UNIT_RE = re.compile(
+    r"\s?" + word_alt(_SUBJECTS["crop_forests"]["forest_nouns"]) + WB_R
+)
 # round 42b: «۱۰ درصد آورد زاینده رود»: the inflow of a river right after the unit
 _INFLOW = _SUBJECTS["river_inflow"]
 INFLOW_AFTER_UNIT_RE = re.compile(

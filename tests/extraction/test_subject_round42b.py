@@ -219,3 +219,15 @@ def test_contribution_is_no_inflow() -> None:
 )
 def test_establishments_named_after_a_measure(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("استان دارای ۲۰ هزار هکتار جنگل نخل و دو میلیون اصله نخل است.", 20_000, "cultivation"),
+        # must NOT fire: a forest of wild trees is no farmland
+        ("استان دارای ۲۰ هزار هکتار جنگل بلوط است.", 20_000, None),
+    ],
+)
+def test_forest_of_a_crop(text: str, value: float, want: str | None) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -74,6 +74,7 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
+    FOREST_AFTER_UNIT_RE,
     FROM_ABROAD_RE,
     FROM_COUNTRY_RE,
     FROM_STORE_RE,
@@ -1231,6 +1232,26 @@ def land_for_its_purpose(r: Reading, state: Discourse, subject: str | None) -> s
     for m in SECTOR_WORD_RE.finditer(r.folded, purpose.end(), hi):
         return m.lastgroup
     return subject
+
+
+# how far after a forest noun its tree may be named («جنگل نخل», «جنگل‌های گردوی ...»)
+_FOREST_TREE_WINDOW = 16
+
+
+@acts_on("hectare")
+@needs("جنگل")
+def forest_of_a_crop(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «استان بوشهر دارای ۳۹ هزار هکتار جنگل نخل ... است»: hectares of a forest
+    of a crop tree (a forest noun right after the unit, then a farm word: 'crop_forests')
+    are an orchard, farmland sown, cultivation, as «نخلستان» reads; a forest of wild trees
+    keeps the forest that 'non_farm_land' leaves out of farmland."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    m = FOREST_AFTER_UNIT_RE.match(r.folded, r.unit_end)
+    if m is None:
+        return subject
+    tree = SECTOR_WORD_RE.search(r.folded, m.end(), m.end() + _FOREST_TREE_WINDOW)
+    return "cultivation" if tree and tree.lastgroup in ("agriculture", "cultivation") else subject
 
 
 @acts_on("hectare")
@@ -3020,6 +3041,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     greenhouse_land,
     land_under_irrigation_systems,
     land_for_its_purpose,
+    forest_of_a_crop,
     farmland_by_default,
     area_is_land,
     persons_at_work,

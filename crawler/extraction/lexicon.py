@@ -1631,6 +1631,25 @@ SHARE_SUPPLIED_RE = re.compile(
     + r"\s(?:می|کرده|شده|گردیده)"
 )
 SUPPLIED_FROM_OUTSIDE = tuple(_SUBJECTS["share_supplied"]["outside"])
+# round 42b: «۳۹ هزار هکتار جنگل نخل»: a forest of a crop tree right after the hectares
+FOREST_AFTER_UNIT_RE = re.compile(
+    r"\s?" + word_alt(_SUBJECTS["crop_forests"]["forest_nouns"]) + WB_R
+)
+# round 42b: «۱۰ درصد آورد زاینده رود»: the inflow of a river right after the unit
+_INFLOW = _SUBJECTS["river_inflow"]
+INFLOW_AFTER_UNIT_RE = re.compile(
+    r"\s?(?:از\s)?(?:کل\s)?" + word_alt(_INFLOW["inflow_nouns"]) + WB_R
+)
+RIVER_WORD_RE = words_re(_INFLOW["river_words"])
+INFLOW_WINDOW = int(_INFLOW["window"])
+# round 42b: «۴۰ درصد نیاز کشور به شکر»: the share of a whole's need right after a percentage
+NEED_OF_A_WHOLE_AFTER_RE = re.compile(
+    r"\s?(?:از\s)?(?:کل\s)?"
+    + word_alt(_SUBJECTS["need_of_a_whole"]["need_words"])
+    + r"\s"
+    + word_alt(_SUBJECTS["share_supplied"]["wholes"])
+    + WB_R
+)
 # round 33: «احداث مسیر ۱۱ هزار مترمربع», «با زیربنای ۳۲۰۰ مترمربع»: an area built
 BUILDING_RE = words_re(_SUBJECTS["building_words"])
 # round 38: «۲۸ کیلومتر راه روستایی», «۳۰ کیلومتر از جاده‌های ...»: a road right after a
@@ -1644,6 +1663,16 @@ WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
 WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
 # round 40: «سالانه ۱۲۰ هزار تن کانسنگ»: ore right after its unit is the mine's output
 ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
+# round 42b: «۱۶۴ هزار تن محصول», «... تن خرما ... برداشت می‌شود»: a crop weighed as the yield
+_CROP_OUTPUT = _SUBJECTS["crop_output"]
+YIELD_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_CROP_OUTPUT["yield_nouns"]) + WB_R)
+HARVEST_STEMS: tuple[str, ...] = tuple(_CROP_OUTPUT["harvest_stems"])
+# round 42b: «شاخص قیمت آپارتمان‌های مسکونی ... ۴.۱ درصد افزایش»: a price index's change
+PRICE_INDEX_RE = words_re(_SUBJECTS["price_index_heads"]["words"])
+# round 42b: «... تن خرما به کشورهای حوزه خلیج»: goods sent to foreign countries
+SENT_ABROAD_RE = re.compile(
+    WB_L + r"به\s?(?:" + seq(_SUBJECTS["sent_abroad"]["destinations"]) + ")" + WB_R
+)
 # round 33: «سردخانه ۲ هزار تنی»: a store named before its size
 STORE_NAMED_RE = words_re(_SUBJECTS["store_places"])
 # round 28: «۶۰۰ هکتار به شهر جدید ... الحاق شد»: land annexed to a town's limits

@@ -236,6 +236,9 @@ _RANKING_CUES = tuple(fold(w) for w in _CITY_DATA["ranking_words"])
 _MASTHEAD_RE = re.compile(r"\s*(?:" + seq(_CITY_DATA["masthead_heads"]) + ")" + WB_R)
 _MASTHEAD_CUES = tuple(sorted({fold(w).split()[0] for w in _CITY_DATA["masthead_heads"]}, key=len))
 _MASTHEAD_MAX_LINE = 120
+# «اخبار اهواز», «اخباراخبار اهواز»: a line of news words and one place names the site
+_NEWS_MENU_WORDS = tuple(fold(w) for w in _CITY_DATA["news_menu_words"])
+_NEWS_MENU_RE = re.compile(r"\s*(?:(?:" + seq(_CITY_DATA["news_menu_words"]) + r")\s?)+")
 # «معادن مس سرچشمه در استان کرمان و مس سونگون در استان آذربایجان شرقی»: a site of production,
 # up to six words, «در استان»; then «و», up to four words, «در استان» the second province
 _SITE_BEFORE_RE = re.compile(
@@ -355,6 +358,7 @@ def province_mentions(text: str, exclude: list[tuple[int, int]] | None = None) -
     _ranking_leaders(folded, out)
     _capital_as_seat(folded, out)
     _site_mastheads(folded, out)
+    _news_menu_lines(folded, out)
     _sites_in_two_provinces(folded, out)
     _places_in_their_county(folded, out)
     _compared(folded, out)
@@ -403,6 +407,20 @@ def _site_mastheads(folded: str, mentions: list[Mention]) -> None:
         end = folded.find("\n", m.end)
         end = len(folded) if end < 0 else end
         if end - start <= _MASTHEAD_MAX_LINE and _MASTHEAD_RE.match(folded, start, m.start):
+            m.masthead = True
+
+
+def _news_menu_lines(folded: str, mentions: list[Mention]) -> None:
+    """Round 42b: mark a place alone on a line of news words («اخبار اهواز», a site's name
+    or menu, repeated and glued as pages flatten it: «اخباراخبار اهواز»): page furniture,
+    like a masthead, naming the site's city, not a place of the story."""
+    if not any(w in folded for w in _NEWS_MENU_WORDS):
+        return  # (a cheap test)
+    for m in mentions:
+        start = folded.rfind("\n", 0, m.start) + 1
+        end = folded.find("\n", m.end)
+        end = len(folded) if end < 0 else end
+        if folded[m.end : end].strip() == "" and _NEWS_MENU_RE.fullmatch(folded, start, m.start):
             m.masthead = True
 
 

@@ -65,7 +65,8 @@ def subjects(text: str) -> list[tuple[float, str, str | None]]:
             [(7, "count", "transport"), (5, "count", "transport")],
         ),
         # sector words beyond the dev texts: the last resort names the sector
-        ("امسال ۸ هزار تن کنجد در شهرستان به دست آمد.", [(8000, "ton", "agriculture")]),
+        # (round 42b: a harvest «به دست آمد» is output, production: the row distributes instead)
+        ("امسال ۸ هزار تن کنجد در شهرستان توزیع شد.", [(8000, "ton", "agriculture")]),
         ("۶۰ هزار تن پرلیت از این محدوده بارگیری شد.", [(60000, "ton", "mining")]),
         ("۹۰ میلیارد ریال برای ترانسفورماتور هزینه شد.", [(90000000000, "IRR", "electricity")]),
         # goods are never money labels; their value and their change by weight/value follow

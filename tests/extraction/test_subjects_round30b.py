@@ -51,7 +51,8 @@ PUBLIC_FINANCE_ROWS = [
     (_BUDGET_TEXT.format("۲۰ میلیارد تومان به راه‌های روستایی رسید."), 20e9, "budget"),
     # near misses: no public-finance text, or not money
     (_LOAN_TEXT.format("۵۰ میلیارد تومان برای آب شرب هزینه شد."), 50e9, "water"),
-    (_BUDGET_TEXT.format("۱۲ هزار تن گندم به دست آمد."), 12000, "agriculture"),
+    # (round 42b: «به دست آمد» after a tonnage is output; the goods here are handed out)
+    (_BUDGET_TEXT.format("۱۲ هزار تن گندم توزیع شد."), 12000, "agriculture"),
 ]
 
 

@@ -29,6 +29,7 @@ from crawler.extraction.figures.model import (
 from crawler.extraction.figures.subject import (
     PER_RE,
     commodity_decides,
+    destination_end,
     establishments_counted,
     find_subject,
     plain_sector,
@@ -73,6 +74,7 @@ from crawler.extraction.lexicon import (
     EXPORT_NOUN_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
+    FOREST_AFTER_UNIT_RE,
     FROM_ABROAD_RE,
     FROM_COUNTRY_RE,
     FROM_STORE_RE,
@@ -92,6 +94,7 @@ from crawler.extraction.lexicon import (
     GROWER_CLAIM_WORDS,
     GROWER_PAYMENT_STOP_RE,
     GROWER_RE,
+    HARVEST_STEMS,
     HELD_WATER_RE,
     HIRING_RE,
     HOME_OWNER_RE,
@@ -101,6 +104,8 @@ from crawler.extraction.lexicon import (
     IN_SERVICE_RE,
     INCOME_GROUP_RE,
     INDUSTRIAL_ESTATE_RE,
+    INFLOW_AFTER_UNIT_RE,
+    INFLOW_WINDOW,
     INTEREST_BEFORE_RE,
     INTO_PROVINCE_RE,
     INVESTED_RE,
@@ -131,6 +136,7 @@ from crawler.extraction.lexicon import (
     MONEY_ONLY_SUBJECTS,
     MONEY_UNITS,
     MORE_OF_THE_SAME_WORD,
+    NEED_OF_A_WHOLE_AFTER_RE,
     NEED_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
@@ -158,6 +164,7 @@ from crawler.extraction.lexicon import (
     PORT_RE,
     POWER_DEMAND_RE,
     POWER_UNITS,
+    PRICE_INDEX_RE,
     PRICE_WORD_RE,
     PRODUCTS_ANAPHOR_RE,
     PRODUCTS_RE,
@@ -170,11 +177,13 @@ from crawler.extraction.lexicon import (
     RATED_POWER_UNITS,
     RATED_POWER_WORD_RE,
     RELATIVE_RE,
+    RIVER_WORD_RE,
     ROAD_AFTER_UNIT_RE,
     ROAD_WORD_RE,
     SCHEME_RE,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SENT_ABROAD_RE,
     SETTING_UP_RE,
     SHARE_OF_ESTABLISHMENT_RE,
     SHARE_SUPPLIED_RE,
@@ -202,6 +211,7 @@ from crawler.extraction.lexicon import (
     WORKS_ANAPHOR_RE,
     WORKS_PROGRESS_RE,
     WORKS_SECTORS,
+    YIELD_AFTER_UNIT_RE,
     names_greenhouses,
     names_irrigation_system,
     names_land_after,
@@ -531,7 +541,23 @@ def establishments_multiplied(r: Reading, state: Discourse, subject: str | None)
     if counted is None and (subject is None or subject in SECTOR_SUBJECTS):
         named = SHARE_OF_ESTABLISHMENT_RE.match(r.folded, r.unit_end)
         counted = named.lastgroup if named else None
-    return counted or subject
+    return counted or establishments_named_after_a_measure(r, subject)
+
+
+# measures a cue before a share reads off a clause about what the establishments do
+_ESTABLISHMENT_SHARE_OVER = frozenset({"production", "reserves"})
+
+
+def establishments_named_after_a_measure(r: Reading, subject: str | None) -> str | None:
+    """Round 42b: «استخراج سالیانه از معادن ... بیش از ۱.۴ میلیون تن است که حدود ۲۱ درصد
+    معادن استان را سنگ‌های تزیینی شامل می‌شوند»: a share whose noun right after the unit is
+    an establishment noun is a share of those establishments, though a measure of what they
+    do (output, reserves) was read from the clause before the number: the noun the share
+    heads decides, as it does over a sector (``establishments_multiplied``)."""
+    if r.unit != "percent" or subject not in _ESTABLISHMENT_SHARE_OVER:
+        return subject
+    named = SHARE_OF_ESTABLISHMENT_RE.match(r.folded, r.unit_end)
+    return named.lastgroup if named else subject
 
 
 # how far the noun phrase of a conduit may name what it carries («خط انتقال آب شرب»)
@@ -1077,6 +1103,24 @@ def change_of_a_price(r: Reading, state: Discourse, subject: str | None) -> str 
     return "price" if CHANGE_RE.search(r.folded, lo, hi) else subject
 
 
+_PERCENT_WORD_RE = re.compile(r"درصد")
+
+
+@acts_on("percent")
+@needs("شاخص", sentence=True)
+def change_of_a_price_index(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «شاخص قیمت آپارتمان‌های مسکونی شهر به عدد ۱۷۴.۳ رسیده که نسبت به ماه قبل
+    ۴.۱ درصد افزایش داشته»: a percentage after a price index named in its sentence
+    ('price_index_heads'), with no other percentage between, is that index's change: a
+    price, not the sector of what it prices («مسکونی»: housing), which the nearest cue read."""
+    if r.unit != "percent" or not (subject is None or subject in SECTOR_SUBJECTS):
+        return subject
+    hits = list(PRICE_INDEX_RE.finditer(r.folded, r.sent.start, r.num.start))
+    if not hits or _PERCENT_WORD_RE.search(r.folded, hits[-1].end(), r.num.start):
+        return subject
+    return "price"
+
+
 # what a price for one unit of measure may have been read as: the deal, nothing
 _PRICED_OVER = frozenset({None, "revenue", "purchases"})
 
@@ -1188,6 +1232,26 @@ def land_for_its_purpose(r: Reading, state: Discourse, subject: str | None) -> s
     for m in SECTOR_WORD_RE.finditer(r.folded, purpose.end(), hi):
         return m.lastgroup
     return subject
+
+
+# how far after a forest noun its tree may be named («جنگل نخل», «جنگل‌های گردوی ...»)
+_FOREST_TREE_WINDOW = 16
+
+
+@acts_on("hectare")
+@needs("جنگل")
+def forest_of_a_crop(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «استان بوشهر دارای ۳۹ هزار هکتار جنگل نخل ... است»: hectares of a forest
+    of a crop tree (a forest noun right after the unit, then a farm word: 'crop_forests')
+    are an orchard, farmland sown, cultivation, as «نخلستان» reads; a forest of wild trees
+    keeps the forest that 'non_farm_land' leaves out of farmland."""
+    if subject is not None or r.unit != "hectare":
+        return subject
+    m = FOREST_AFTER_UNIT_RE.match(r.folded, r.unit_end)
+    if m is None:
+        return subject
+    tree = SECTOR_WORD_RE.search(r.folded, m.end(), m.end() + _FOREST_TREE_WINDOW)
+    return "cultivation" if tree and tree.lastgroup in ("agriculture", "cultivation") else subject
 
 
 @acts_on("hectare")
@@ -2039,6 +2103,38 @@ def share_supplied(r: Reading, state: Discourse, subject: str | None) -> str | N
     return "production"
 
 
+@acts_on("percent", "m3")
+@needs("آورد")
+def river_inflow_is_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «۱۰ درصد آورد زاینده رود سهم استان است», «۴۰۰ میلیون متر مکعب آورد
+    رودخانه»: a percentage or a volume with no subject whose noun right after the unit is
+    the inflow of a river or a reservoir ('river_inflow': «آورد» and a river word just
+    after it) measures water (dev gold 3 of 3 such figures)."""
+    if subject is not None or r.unit not in ("percent", "m3"):
+        return subject
+    m = INFLOW_AFTER_UNIT_RE.match(r.folded, r.unit_end)
+    if m is None or not RIVER_WORD_RE.search(r.folded, m.end(), m.end() + INFLOW_WINDOW):
+        return subject
+    return "water"
+
+
+# the goods sectors whose share of a whole's need is their output
+_NEED_MET_OVER = _SUPPLIED_SECTORS | {None, "manufacturing"}
+
+
+@acts_on("percent")
+@needs("نیاز")
+def share_of_a_whole_need(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «هشت شرکت نیشکری ... حدود ۴۰ درصد نیاز کشور به شکر را ...», «۳۰ درصد از
+    نیاز استان به سیمان»: a percentage right before the need of a whole (the country, the
+    province) is the share of that need its producers meet, production, as 'share_supplied'
+    reads it with the supplying verb, which may be cut off or far; a market's need names no
+    whole and keeps its reading (dev gold 2 of 2)."""
+    if r.unit != "percent" or subject not in _NEED_MET_OVER:
+        return subject
+    return "production" if NEED_OF_A_WHOLE_AFTER_RE.match(r.folded, r.unit_end) else subject
+
+
 @acts_on("m3")
 def stored_water(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«سدهای استان ۴۸۹ میلیون مترمکعب آب دارند»: cubic metres are water (stored, supplied
@@ -2627,6 +2723,59 @@ def ore_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> 
     return "production" if ORE_AFTER_UNIT_RE.match(r.folded, r.unit_end) else subject
 
 
+# the farm sector or its land, read from the crop or the orchard named beside the tonnage
+_CROP_READ_OVER = frozenset({None, "agriculture", "cultivation"})
+
+
+# what a figure sent abroad may have been read as: nothing, a sector of goods, or trade at
+# large (travellers going abroad are tourism, not goods)
+_SENT_ABROAD_OVER = (SECTOR_SUBJECTS - {"tourism"}) | {None, "trade"}
+_SENT_ABROAD_UNITS = GOODS_UNITS | MONEY_UNITS | {"percent"}
+
+
+@acts_on(_SENT_ABROAD_UNITS)
+@needs("کشور", "خارج")
+def goods_sent_abroad(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «پیشتر حدود ۳۰ هزار تن خرما به کشورهای ...», «سالانه ۱۱۰ میلیون دلار
+    کفش ماشینی از ایران به کشورهای عراق، افغانستان، ... صادر می‌شود», «۹۵ درصد آن ... به
+    کشورهای عربی»: goods weighed, their value or a share of them that the clause, after the
+    unit, sends to foreign countries ('sent_abroad' destinations) are exports, whatever the
+    verb (cut off, or past a list of countries the clause stops at); dev gold: 34 of 38
+    figures so followed are exports, the others have a cue of their own (imports, output,
+    a price), which this rule leaves alone, as it leaves every label but none, a sector's
+    and trade at large."""
+    if r.unit not in _SENT_ABROAD_UNITS:
+        return subject
+    # «... تن میگو به دست آمد که ۹۵ درصد آن ... به کشورهای عربی»: the part of the output
+    # sent abroad is exported, though it was read as a part of the output
+    if subject not in _SENT_ABROAD_OVER and not (r.unit == "percent" and subject == "production"):
+        return subject
+    hi = destination_end(r)
+    if SENT_ABROAD_RE.search(r.folded, r.unit_end, hi) is None:
+        return subject
+    return "exports"
+
+
+@acts_on("ton")
+def crop_weighed_is_output(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42b: «۱۶۴ هزار تن محصول شامل ...», «۱۱۰ هزار تن خرما از ... نخل برداشت
+    می‌شود»: a tonnage with no subject yet, written as the yield ('yield_nouns' right after
+    its unit) or with a harvest word after it in its sentence ('harvest_stems', a substring:
+    glued words still count), is the crop harvested, production (dev gold: 36 of 36
+    tonnages of «محصول» production), not the farm sector the last resort reads from the
+    crop's name or the land the orchard cue reads («... تن محصول از نخلستان‌ها»); a flow,
+    purchase or store a cue read keeps its label, and goods placed in a store are its stock
+    ('goods_in_store')."""
+    if subject not in _CROP_READ_OVER or r.unit != "ton":
+        return subject
+    if STORE_PLACE_RE.search(r.folded, r.unit_end, r.clause.end):
+        return subject  # «۳۰ هزار تن محصول در سردخانه‌ها»: a stock, read by goods_in_store
+    if YIELD_AFTER_UNIT_RE.match(r.folded, r.unit_end):
+        return "production"
+    after = r.folded[r.unit_end : r.sent.end]
+    return "production" if any(s in after for s in HARVEST_STEMS) else subject
+
+
 @ignores(_NOT_BY_SECTOR)
 def sector_named_nearby(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """«۱۲ هزار تن گندم به دست آمد», «۳۵۰ میلیارد ریال به کامیون‌داران»: when nothing else
@@ -2892,6 +3041,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     greenhouse_land,
     land_under_irrigation_systems,
     land_for_its_purpose,
+    forest_of_a_crop,
     farmland_by_default,
     area_is_land,
     persons_at_work,
@@ -2909,6 +3059,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     distributive_price,
     price_of_a_measure_unit,
     change_of_a_price,
+    change_of_a_price_index,
     rate_is_price,
     public_funds_are_budget,
     public_money_allotted,
@@ -2935,6 +3086,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     stored_water,
     water_held_now,
     share_filled_is_water,
+    river_inflow_is_water,
     share_of_lodging_used,
     home_owners,
     travellers_are_people,
@@ -2954,6 +3106,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     land_is_no_capacity,
     length_of_a_work,
     ore_weighed_is_output,
+    crop_weighed_is_output,
     sector_named_nearby,
     spent_on_setting_up,
     money_invested,
@@ -2969,6 +3122,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     staple_cargo_landed,
     goods_moved,
     goods_brought_into_the_province,
+    goods_sent_abroad,
     coordinated_amount,
     facility_commodity,
     conduit_carries,
@@ -2983,6 +3137,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     goods_in_store,
     sector_money_of_public_finance,
     share_supplied,
+    share_of_a_whole_need,
     persons_are_no_investment,
     sector_as_last_resort,
 )

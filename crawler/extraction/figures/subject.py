@@ -64,6 +64,8 @@ from crawler.extraction.lexicon import (
     GOODS_ITEM_BEFORE_RE,
     GOODS_ITEM_NOUNS,
     GOODS_ITEM_VERB_RE,
+    GROWER_CLAIM_RE,
+    GROWER_CLAIM_WORDS,
     HAUL_RE,
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
@@ -121,6 +123,7 @@ from crawler.extraction.lexicon import (
     SECTOR_PROJECT_NOUNS,
     SECTOR_SUBJECTS,
     SECTOR_WORD_RE,
+    SENT_ABROAD_RE,
     SENT_TO_BANK_RE,
     SERVED_NOUNS,
     SHARED_FACILITIES,
@@ -927,6 +930,41 @@ def served_sector(r: Reading, state: Discourse, c: Count) -> Count:
 _ITEM_FLOW_BEFORE = 24
 
 
+_SEGMENT_END_RE = re.compile(r"[،,؛;]| که ")
+
+
+def destination_end(r: Reading) -> int:
+    """Where the words that may name where a figure's goods went end: at the first comma or
+    relative «که» after its unit (what follows speaks of something else: «... در خطر خشک
+    شدن است و به دلیل کم‌آبی، درختان ... به کشورهای عربی صادر می‌کنند», «... به دست آمد
+    که ۹۵ درصد آن ...»), else at its clause's end."""
+    m = _SEGMENT_END_RE.search(r.folded, r.unit_end, r.clause.end)
+    return m.start() if m else r.clause.end
+
+
+# goods counted that a sector's noun names (palms, livestock, carpets), not persons nor trade
+_GOODS_COUNT_SECTORS = SECTOR_SUBJECTS - {"tourism", "transport", "housing"}
+
+
+def goods_counted_sent_abroad(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 42b: «صادرات ۳۰ هزار نخل از بوشهر به کشورهای حوزه خلیج», «۵ هزار رأس دام به
+    کشورهای همسایه ...»: goods counted by a noun of their own (no subject yet, or a
+    sector's: never a generic classifier) whose clause, after them, sends
+    them to foreign countries ('sent_abroad', as for goods weighed: ``goods_sent_abroad``
+    in defaults.py) are exports, not the sector of the goods; persons, vehicles and
+    dwellings counted keep their reading (travellers going abroad are no exports)."""
+    if c.generic or r.noun in PERSON_COUNT_NOUNS:
+        return c
+    if c.subject is not None and c.subject not in _GOODS_COUNT_SECTORS:
+        return c
+    hi = destination_end(r)
+    if "کشور" not in r.folded[r.unit_end : hi] and "خارج" not in r.folded[r.unit_end : hi]:
+        return c
+    if SENT_ABROAD_RE.search(r.folded, r.unit_end, hi) is None:
+        return c
+    return Count("exports", generic=False)
+
+
 def goods_items_moved(r: Reading, state: Discourse, c: Count) -> Count:
     """Round 34: «بیش از ۱۳۰۰ قلم کالا در استان تولید و ۶۵۰ قلم کالا به ۱۰۰ کشور صادر
     می‌شود», «با صادرات ۱۴۰۰ قلم کالا به ۹۰ کشور»: items of goods ('goods_items': «قلم» then
@@ -973,7 +1011,22 @@ def purchase_places(r: Reading, state: Discourse, c: Count) -> Count:
     for m in SUBJECT_RE.finditer(r.folded, r.unit_end, r.clause.end):
         if m.lastgroup == "purchases":
             return Count("purchases", generic=False)
+    return purchase_done_through_places(r, c)
+
+
+def purchase_done_through_places(r: Reading, c: Count) -> Count:
+    """Round 42b: «عملیات خرید تضمینی گندم ... از طریق ۴۲ مرکز فعال ... انجام شد», «خرید
+    گندم در ۳۰ مرکز انجام می‌شود»: purchase places counted after the purchase their clause
+    names before them (with no other number between) are that purchase's places too, as
+    when the purchase follows them (``purchase_places``)."""
+    seg = r.folded.rfind("،", r.clause.start, r.num.start) + 1 or r.clause.start
+    for m in SUBJECT_RE.finditer(r.folded, seg, r.num.start):
+        if m.lastgroup == "purchases" and not _DIGIT_RE.search(r.folded, m.end(), r.num.start):
+            return Count("purchases", generic=False)
     return c
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
@@ -989,7 +1042,19 @@ def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
     delivered = DELIVERY_RE.search(r.folded, lo, hi) and BUYER_PLACE_RE.search(r.folded, lo, hi)
     if delivered or any(m.lastgroup == "purchases" for m in SUBJECT_RE.finditer(r.folded, lo, hi)):
         return Count("purchases", generic=False)
-    return c
+    return growers_paid_their_claims(r, c) if grower else c
+
+
+def growers_paid_their_claims(r: Reading, c: Count) -> Count:
+    """Round 42b: «تمامی مطالبات به مبلغ ... میلیارد تومان به حساب ۱۹ هزار کشاورز واریز شده
+    است»: growers counted in a sentence that names their claims ('grower_claim_words', the
+    money the buyer owes them for the crop, as ``growers_claims`` in defaults.py reads the
+    money itself) are the sellers of that purchase, not the farm sector."""
+    if not any(w in r.folded[r.sent.start : r.sent.end] for w in GROWER_CLAIM_WORDS):
+        return c  # (a cheap test)
+    if GROWER_CLAIM_RE.search(r.folded, r.sent.start, r.sent.end) is None:
+        return c
+    return Count("purchases", generic=False)
 
 
 def consignments_crossing(r: Reading, state: Discourse, c: Count) -> Count:
@@ -1166,6 +1231,31 @@ def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("employment", generic=False)
 
 
+# how far after persons counted the jobs made for them may be named («برای ۸۰۰ جوان
+# روستایی ایجاد اشتغال شد»: a demonym or place between)
+_JOBS_FOR_WINDOW = 40
+
+
+def jobs_made_for_persons(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 42b: «برای هزار و ۶۵۵ جوان قمی ایجاد اشتغال کرده», «برای ۳۰۰ زن سرپرست خانوار
+    اشتغال‌زایی شد»: persons counted by a noun of their own, with no subject yet, followed
+    closely in their clause by a jobs word ('jobs_words': the jobs made for them) are the
+    jobs, employment, as «برای ۱۶۵۵ نفر ایجاد اشتغال» is read by its cue."""
+    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    hi = min(r.clause.end, r.unit_end + _JOBS_FOR_WINDOW)
+    if "شغل" not in r.folded[r.unit_end : hi] and "اشتغال" not in r.folded[r.unit_end : hi]:
+        return c
+    m = JOBS_WORD_RE.search(r.folded, r.unit_end, hi)
+    if m is None or _STATEMENT_BETWEEN_RE.search(r.folded, r.unit_end, m.start()):
+        return c  # «۱۳۱ زن هستند و اشتغال پیش‌بینی‌شده ...»: another statement's jobs
+    return Count("employment", generic=False)
+
+
+# a number, a coordinating «و» or a clause mark between persons and the jobs word
+_STATEMENT_BETWEEN_RE = re.compile(r"\d|[،,؛;]|(?<!\S)و(?!\S)")
+
+
 def members_of_cooperatives(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۸ تعاونی در استان تشکیل شد که دارای ۵۳۷ عضو هستند», «تعاونی‌های فرش دستباف ...
     ۲۱۰ عضو دارند»: members counted by their own noun in a sentence that names the
@@ -1293,6 +1383,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plans_given_loans,
     jobs_scheme_plans,
     units_given_loans,
+    goods_counted_sent_abroad,
     goods_items_moved,
     goods_made,
     purchase_places,
@@ -1304,6 +1395,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     trips_hauling,
     persons_made_self_supporting,
     persons_counted_at_work,
+    jobs_made_for_persons,
     members_of_cooperatives,
     jobs_by_case,
     capacity_head_before,

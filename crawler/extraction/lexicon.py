@@ -419,6 +419,13 @@ def names_irrigation_system(folded: str, lo: int, hi: int) -> bool:
     return any(folded.find(stem, lo, hi) >= 0 for stem in IRRIGATION_SYSTEM_STEMS)
 
 
+# round 42: «... هکتار از زمین‌های کشاورزی», «... هکتار اراضی زراعی»: land named as farmland
+# right after a unit (matched at the unit's end)
+FARMLAND_AFTER_RE = two_lists_re(
+    r"\s*(?:از\s+)?", seq(LAND_NOUNS_AFTER), r"(?:\s?ها)?ی?\s+", _SUBJECTS["farmland_words"]
+)
+
+
 def names_land_after(folded: str, at: int) -> bool:
     """Whether a land noun ('land_nouns_after') stands within 'land_window' characters
     after ``at`` (the end of a unit): «۱۸ هزار هکتار از اراضی کشاورزی»."""

@@ -71,6 +71,7 @@ from crawler.extraction.lexicon import (
     EQUATED_WITH_SHARE_RE,
     EQUIVALENT_BEFORE_RE,
     EXPORT_NOUN_RE,
+    FARMLAND_AFTER_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
     FROM_ABROAD_RE,
@@ -1188,6 +1189,20 @@ def land_for_its_purpose(r: Reading, state: Discourse, subject: str | None) -> s
     for m in SECTOR_WORD_RE.finditer(r.folded, purpose.end(), hi):
         return m.lastgroup
     return subject
+
+
+@acts_on("hectare")
+def farmland_named_after(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42: «با بهره‌برداری از این سد ۴۳۰۰ هکتار از زمین‌های کشاورزی منطقه آبی می‌شود»,
+    «آب در سطح ۴۵ هزار هکتار از زمین‌های کشاورزی ... جاری شد»: hectares whose own noun,
+    right after the unit, is land named as farmland ('land_nouns_after' then
+    'farmland_words') measure that farmland: cultivation, whatever a dam, a water work or a
+    sector named before the number gave them (dev gold: 25 of 25 such hectares)."""
+    if r.unit != "hectare" or subject == "cultivation":
+        return subject
+    if not names_land_after(r.folded, r.unit_end):
+        return subject
+    return "cultivation" if FARMLAND_AFTER_RE.match(r.folded, r.unit_end) else subject
 
 
 @acts_on("hectare")
@@ -2889,6 +2904,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_not_exported,
     issued_documents_changed,
     land_annexed_for_housing,
+    farmland_named_after,
     greenhouse_land,
     land_under_irrigation_systems,
     land_for_its_purpose,

@@ -1,0 +1,27 @@
+"""Round 42 subjects: (1) hectares whose own noun, right after the unit, is land named as
+farmland («... هکتار از زمین‌های کشاورزی», «... هکتار اراضی زراعی») are cultivation, though a
+dam or a water work named before the number gave them water; land set aside for building
+and land not named as farmland keep their reading. Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("با آبگیری این سد ۶۲۰۰ هکتار از زمین‌های کشاورزی دشت آبی می‌شود.", 6200, "cultivation"),
+        ("سد آب ۳۸۰۰ هکتار از زمین های کشاورزی پایین دست را تامین می‌کند.", 3800, "cultivation"),
+        ("با انتقال آب از چاه‌ها ۱۲ هزار هکتار اراضی زراعی روستاها سیراب شد.", 12000, "cultivation"),
+        ("آب رودخانه به ۹۰۰ هکتار از اراضی شالیزاری منطقه رسید.", 900, "cultivation"),
+        # must NOT fire: land set aside for building keeps its purpose
+        ("۷۵ هکتار زمین برای احداث نیروگاه خورشیدی واگذار شد.", 75, "electricity"),
+        # must NOT fire: land of an industrial estate
+        ("شهرک صنعتی تازه ۳۰۰ هکتار اراضی صنعتی دارد.", 300, "industrial_parks"),
+    ],
+)
+def test_farmland_named_after_hectares(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

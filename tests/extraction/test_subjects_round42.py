@@ -25,3 +25,16 @@ from tests.extraction.probes import figure_of
 )
 def test_farmland_named_after_hectares(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("تعداد روستاهای گازدار شهرستان به ۲۱۰ روستا رسیده است.", 210, "energy"),
+        ("شمار روستاهای برقدار منطقه اکنون ۸۵ روستا است.", 85, "electricity"),
+        # the spaced form read the same before
+        ("تعداد روستاهای گاز دار شهرستان به ۲۱۰ روستا رسیده است.", 210, "energy"),
+    ],
+)
+def test_villages_with_a_utility_adjective(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -38,3 +38,19 @@ def test_farmland_named_after_hectares(text: str, value: float, want: str) -> No
 )
 def test_villages_with_a_utility_adjective(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "امسال با اجرای طرح‌های گازرسانی ۵ هزار مشترک خانگی و ۲۱۰ مشترک صنعتی اضافه شد.",
+            210,
+            "energy",
+        ),
+        ("با توسعه شبکه برق‌رسانی ۴۵۰ مشترک صنعتی به شبکه وصل شدند.", 450, "electricity"),
+        ("در طرح آبرسانی روستایی ۹۰۰ انشعاب صنعتی نصب شد.", 900, "water"),
+    ],
+)
+def test_subscribers_take_the_utility(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

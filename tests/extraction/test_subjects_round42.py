@@ -54,3 +54,25 @@ def test_villages_with_a_utility_adjective(text: str, value: float, want: str) -
 )
 def test_subscribers_take_the_utility(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "مدیرکل غله و خدمات بازرگانی استان گفت: تاکنون مبلغ ۲ هزار میلیارد تومان به"
+            " ۸۵ درصد از گندمکاران استان پرداخت شده است.",
+            85,
+            "purchases",
+        ),
+        ("مدیرکل غله و خدمات بازرگانی گفت: ۶۰ درصد از پول چایکاران واریز شد.", 60, "purchases"),
+    ],
+)
+def test_share_paid_to_growers(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_insurance_share_paid_to_farmers_is_no_purchase() -> None:
+    # must NOT fire: insurance paid to farmers is no purchase
+    text = "تاکنون ۷۰ درصد از خسارت بیمه کشاورزان پرداخت شده است."
+    assert figure_of(text, 70)["subject"] != "purchases"

@@ -76,3 +76,25 @@ def test_insurance_share_paid_to_farmers_is_no_purchase() -> None:
     # must NOT fire: insurance paid to farmers is no purchase
     text = "تاکنون ۷۰ درصد از خسارت بیمه کشاورزان پرداخت شده است."
     assert figure_of(text, 70)["subject"] != "purchases"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "وی گفت: تعداد واحدهای دارای پروانه بهره برداری فرآوری و بسته بندی زعفران"
+            " در استان ۱۲۱ واحد است.",
+            121,
+            "production_units",
+        ),
+        ("تعداد واحدهای دارای پروانه بسته‌بندی خرما در استان ۴۳ واحد است.", 43, "production_units"),
+        # must NOT fire: a status with no qualifier after it names no units
+        ("تعداد واحدهای دارای پروانه استان ۸۰ واحد است.", 80, None),
+    ],
+)
+def test_units_with_a_licence_status(text: str, value: float, want: str | None) -> None:
+    got = figure_of(text, value)["subject"]
+    if want is None:
+        assert got != "production_units"
+    else:
+        assert got == want

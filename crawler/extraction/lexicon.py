@@ -577,6 +577,10 @@ UNIT_SECTOR_RE = re.compile(
     + ")"
     + WB_R
 )
+# round 42: «۴ واحد تولیدی کشاورزی»: a general qualifier narrowed by the sector adjective after it
+NARROWED_QUALIFIER_RE = re.compile(
+    r"\s?(?:" + seq(_QUALIFIERS["narrowed_qualifiers"]) + r")\s" + UNIT_SECTOR_RE.pattern
+)
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 # a rated (nominal) word right after a production cue: «استخراج اسمی» is a capacity
 RATED_AFTER_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["rated_words"]) + WB_R)

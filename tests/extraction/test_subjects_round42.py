@@ -98,3 +98,23 @@ def test_units_with_a_licence_status(text: str, value: float, want: str | None) 
         assert got != "production_units"
     else:
         assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "این تسهیلات به ۳۸ واحد تولیدی صنعتی و چهار واحد تولیدی کشاورزی پرداخت شد.",
+            4,
+            "agricultural_units",
+        ),
+        ("وزارت صنعت اعلام کرد ۲۵ واحد تولیدی کشاورزی وام گرفتند.", 25, "agricultural_units"),
+        ("امسال ۶۰ واحد تولیدی صنعتی در استان راه اندازی شد.", 60, "industrial_units"),
+        # must NOT fire: the general qualifier alone, in an industrial estate
+        ("۱۲ واحد تولیدی در شهرک صنعتی افتتاح شد.", 12, "industrial_units"),
+        # must NOT fire: two sectors coordinated stay production units in general
+        ("۱۲ واحد تولیدی صنعتی و کشاورزی افتتاح شد.", 12, "production_units"),
+    ],
+)
+def test_production_units_narrowed_by_a_sector(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

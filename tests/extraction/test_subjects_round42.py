@@ -118,3 +118,20 @@ def test_units_with_a_licence_status(text: str, value: float, want: str | None) 
 )
 def test_production_units_narrowed_by_a_sector(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "طی سال گذشته در مجموع ۴ میلیون تن کالا و بار در استان جابه‌جاشده بود.",
+            4000000,
+            "transport",
+        ),
+        ("امسال ۳۰۰ هزار تن کالا در استان جابجاشد.", 300000, "transport"),
+        # must NOT fire: goods moved and exchanged at a border stay trade
+        ("امسال ۵۰۰ هزار تن کالا از مرز جا به جا و مبادله شده است.", 500000, "trade"),
+    ],
+)
+def test_goods_moved_with_a_glued_participle(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -1248,6 +1248,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "issued_not_exported",
         "issued_documents_changed",
         "land_annexed_for_housing",
+        "farmland_named_after",
         "greenhouse_land",
         "land_under_irrigation_systems",
         "land_for_its_purpose",

@@ -444,6 +444,11 @@ LOAN_RE = re.compile(
     + WB_R
     + r"(?!\s?ها)"
 )
+# round 42: «... واحد ... متقاضی دریافت تسهیلات ... هستند»: units named applicants for a loan
+LOAN_APPLICANT_WORDS: tuple[str, ...] = tuple(_SUBJECTS["loan_applicant_words"])
+LOAN_APPLICANT_RE = two_lists_re(
+    WB_L, seq(LOAN_APPLICANT_WORDS), r"(?:\s\S+){0,2}\s", _SUBJECTS["loan_words"]
+)
 # round 25: named loan schemes («رونق تولید», «تبصره ۱۸»): their money and units are credit
 LOAN_SCHEME_RE = words_re(_SUBJECTS["loan_schemes"])
 LOAN_TERM_RE = words_re(_SUBJECTS["loan_terms"])

@@ -1768,6 +1768,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "plans_given_loans",
         "jobs_scheme_plans",
         "units_given_loans",
+        "units_applying_for_loans",
         "goods_items_moved",
         "goods_made",
         "purchase_places",

@@ -135,3 +135,21 @@ def test_production_units_narrowed_by_a_sector(text: str, value: float, want: st
 )
 def test_goods_moved_with_a_glued_participle(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "معاون استانداری گفت: ۹۵۰ واحد صنعتی و کشاورزی استان امسال متقاضی دریافت"
+            " تسهیلات رونق تولید هستند.",
+            950,
+            "credit",
+        ),
+        ("۴۰ واحد صنعتی متقاضیان وام بانکی هستند.", 40, "credit"),
+        # must NOT fire: units that got the loan keep their label; the applicants come later
+        ("۴۰ واحد صنعتی تسهیلات دریافت کردند و متقاضی وام جدید شدند.", 40, "industrial_units"),
+    ],
+)
+def test_units_applying_for_loans(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

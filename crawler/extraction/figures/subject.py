@@ -83,6 +83,8 @@ from crawler.extraction.lexicon import (
     JOBS_SCHEME_RE,
     JOBS_WORD_RE,
     LICENCE_WORD_RE,
+    LOAN_APPLICANT_RE,
+    LOAN_APPLICANT_WORDS,
     LOAN_FILES,
     LOAN_GIVEN_RE,
     LOAN_GIVEN_VERB_RE,
@@ -751,6 +753,25 @@ def units_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
     return Count(None, generic=True) if LOAN_GIVEN_RE.match(r.folded, r.unit_end + 1) else c
 
 
+def units_applying_for_loans(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 42: «یک هزار و ۱۸۱ واحد صنعتی و کشاورزی استان امسال متقاضی دریافت تسهیلات
+    رونق تولید هستند»: units that their clause, after them and before any verb, names
+    applicants for a loan ('loan_applicant_words' then a loan noun) are the applicants
+    counted in a loan scheme: credit (the lead's Round 21/25 ruling; units that got the
+    loan keep their establishment label, ``units_given_loans``)."""
+    if r.noun not in ESTATE_UNIT_NOUNS or not (
+        c.subject is None or c.subject in ESTABLISHMENT_SUBJECTS
+    ):
+        return c
+    hi = r.clause.end
+    if not any(r.folded.find(word, r.unit_end, hi) >= 0 for word in LOAN_APPLICANT_WORDS):
+        return c  # cheap guard: no applicant word after the units
+    m = LOAN_APPLICANT_RE.search(r.folded, r.unit_end, hi)
+    if m is None or VERB_STOP_RE.search(r.folded, r.unit_end, m.start()):
+        return c
+    return Count("credit", generic=False)
+
+
 def _loan_given(r: Reading) -> re.Match[str] | None:
     """Round 21: «به ۳۹۰ طرح اقتصادی ... ۷ هزار میلیارد ریال، ... تسهیلات پرداخت شده»,
     «۴۸۵۰ طرح تسهیلات بانکی را دریافت کرده‌اند»: a loan noun followed by a verb of giving
@@ -1303,6 +1324,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plans_given_loans,
     jobs_scheme_plans,
     units_given_loans,
+    units_applying_for_loans,
     goods_items_moved,
     goods_made,
     purchase_places,

@@ -153,3 +153,29 @@ def test_goods_moved_with_a_glued_participle(text: str, value: float, want: str)
 )
 def test_units_applying_for_loans(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "از ابتدای سال تا پایان آذرماه ۲۱۰ واحد کوچک، متوسط و بزرگ صنعتی وارد چرخه تولید شد.",
+            210,
+            "industrial_units",
+        ),
+        (
+            "بانک با پرداخت تسهیلات به ۱۸ واحد بزرگ تولیدی به اشتغال کمک کرد.",
+            18,
+            "production_units",
+        ),
+        ("امسال ۵۵ واحد کوچک و متوسط صنعتی در استان راه اندازی شد.", 55, "industrial_units"),
+    ],
+)
+def test_units_with_a_size_before_the_qualifier(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_a_size_alone_names_no_units() -> None:
+    # must NOT fire: a size with no qualifier after it names no units
+    text = "پنج شرکت بزرگ در استان ۴۰ واحد بزرگ دارند و سالانه کار می‌کنند."
+    assert figure_of(text, 40)["subject"] not in ("industrial_units", "production_units")

@@ -445,6 +445,8 @@ LOAN_RE = re.compile(
     + r"(?!\s?ها)"
 )
 # round 42: «... واحد ... متقاضی دریافت تسهیلات ... هستند»: units named applicants for a loan
+# round 42: occupations counted at work whose reading the lead left open (Round 27)
+OCCUPATIONS_LEFT_OPEN = frozenset(_SUBJECTS["occupations_left_open"])
 LOAN_APPLICANT_WORDS: tuple[str, ...] = tuple(_SUBJECTS["loan_applicant_words"])
 LOAN_APPLICANT_RE = two_lists_re(
     WB_L, seq(LOAN_APPLICANT_WORDS), r"(?:\s\S+){0,2}\s", _SUBJECTS["loan_words"]

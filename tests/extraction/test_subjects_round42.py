@@ -179,3 +179,18 @@ def test_a_size_alone_names_no_units() -> None:
     # must NOT fire: a size with no qualifier after it names no units
     text = "پنج شرکت بزرگ در استان ۴۰ واحد بزرگ دارند و سالانه کار می‌کنند."
     assert figure_of(text, 40)["subject"] not in ("industrial_units", "production_units")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("بیش از ۱۱ هزار کشاورز استان در تولید توت فرنگی مشغول فعالیت هستند.", 11000, "employment"),
+        ("در این شهرستان ۴ هزار باغدار به کار مشغولند.", 4000, "employment"),
+        # must NOT fire: farmers who sold their crop are the purchase's
+        ("امسال ۵۸ هزار کشاورز گندم خود را به دولت فروختند.", 58000, "purchases"),
+        # must NOT fire: farm operators, a reading the lead left open, keep their sector
+        ("۹۰ هزار بهره بردار بخش کشاورزی در استان مشغول کشت گندم هستند.", 90000, "agriculture"),
+    ],
+)
+def test_farm_occupations_counted_at_work(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

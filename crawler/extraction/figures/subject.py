@@ -105,6 +105,7 @@ from crawler.extraction.lexicon import (
     NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
     NP_STOP_RE,
+    OCCUPATIONS_LEFT_OPEN,
     OUTSIDE_ECONOMY_NOUNS,
     PARTITIVE_PRONOUN_RE,
     PASSENGER_CARRIERS,
@@ -1188,8 +1189,14 @@ def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
     clients), with no subject yet, whose clause says after them that they work or came to
     hold a job ('at_work' in subject_cues.json) are people at work: employment, as persons
     counted with «نفر» are (``persons_at_work`` in defaults.py), not a sector a list of
-    plans named before them."""
-    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+    plans named before them. Round 42: so are members of a sector's occupation counted by
+    their own noun («بیش از ۱۱ هزار کشاورز ... مشغول فعالیت هستند»: the noun reads the farm
+    sector), the lead's Round 21 ruling on occupations counted at work."""
+    if c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    if c.subject is not None and (
+        c.subject not in SECTOR_SUBJECTS or r.noun in OCCUPATIONS_LEFT_OPEN
+    ):
         return c
     m = WORK_RE.search(r.folded, r.unit_end, r.clause.end)
     if m is None or BUSINESS_ACTIVITY_RE.match(r.folded, m.start()):

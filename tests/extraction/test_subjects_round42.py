@@ -194,3 +194,24 @@ def test_a_size_alone_names_no_units() -> None:
 )
 def test_farm_occupations_counted_at_work(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "حجم کل مخزن سدهای «مروک»، «ایوشان»، «کزنار» و «حوضیان» ۲۰۸ میلیون مترمکعب است.",
+            208000000,
+            "capacity",
+        ),
+        ("حجم کل سدهای کرخه، دز و کارون ۱۲ میلیارد مترمکعب است.", 12000000000, "capacity"),
+        # must NOT fire: the water held now, named in the segment
+        (
+            "حجم کل مخزن سدهای «مروک»، «ایوشان» و «حوضیان» در حال حاضر ۱۱۰ میلیون مترمکعب است.",
+            110000000,
+            "water",
+        ),
+    ],
+)
+def test_full_volume_before_a_list_of_names(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -2098,7 +2098,17 @@ def _full_volume(r: Reading) -> bool:
             continue
         end = min(r.clause.end, r.unit_end + 40)
         return not CURRENT_STORAGE_RE.search(r.folded, seg, end)
+    if seg > r.clause.start:
+        # round 42: «حجم کل مخزن سدهای «مروک»، «ایوشان»، ... ۲۰۸ میلیون مترمکعب است»: the
+        # commas of a list of names, with no number between, do not end the volume's phrase
+        heads = list(FULL_VOLUME_RE.finditer(r.folded, r.clause.start, seg))
+        if heads and not _DIGIT_RE.search(r.folded, heads[-1].end(), r.num.start):
+            end = min(r.clause.end, r.unit_end + 40)
+            return not CURRENT_STORAGE_RE.search(r.folded, heads[-1].start(), end)
     return False
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 _WATER_AFTER_UNIT_RE = re.compile(r"\s?آب" + WB_R)

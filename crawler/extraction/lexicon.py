@@ -419,6 +419,13 @@ def names_irrigation_system(folded: str, lo: int, hi: int) -> bool:
     return any(folded.find(stem, lo, hi) >= 0 for stem in IRRIGATION_SYSTEM_STEMS)
 
 
+# round 42: «... هکتار از زمین‌های کشاورزی», «... هکتار اراضی زراعی»: land named as farmland
+# right after a unit (matched at the unit's end)
+FARMLAND_AFTER_RE = two_lists_re(
+    r"\s*(?:از\s+)?", seq(LAND_NOUNS_AFTER), r"(?:\s?ها)?ی?\s+", _SUBJECTS["farmland_words"]
+)
+
+
 def names_land_after(folded: str, at: int) -> bool:
     """Whether a land noun ('land_nouns_after') stands within 'land_window' characters
     after ``at`` (the end of a unit): «۱۸ هزار هکتار از اراضی کشاورزی»."""
@@ -436,6 +443,13 @@ LOAN_RE = re.compile(
     + word_alt(_SUBJECTS["loan_words_singular"])
     + WB_R
     + r"(?!\s?ها)"
+)
+# round 42: «... واحد ... متقاضی دریافت تسهیلات ... هستند»: units named applicants for a loan
+# round 42: occupations counted at work whose reading the lead left open (Round 27)
+OCCUPATIONS_LEFT_OPEN = frozenset(_SUBJECTS["occupations_left_open"])
+LOAN_APPLICANT_WORDS: tuple[str, ...] = tuple(_SUBJECTS["loan_applicant_words"])
+LOAN_APPLICANT_RE = two_lists_re(
+    WB_L, seq(LOAN_APPLICANT_WORDS), r"(?:\s\S+){0,2}\s", _SUBJECTS["loan_words"]
 )
 # round 25: named loan schemes («رونق تولید», «تبصره ۱۸»): their money and units are credit
 LOAN_SCHEME_RE = words_re(_SUBJECTS["loan_schemes"])
@@ -569,6 +583,10 @@ UNIT_SECTOR_RE = re.compile(
     + groups((c["label"], c["words"]) for c in _SUBJECTS["unit_sector_adjectives"])
     + ")"
     + WB_R
+)
+# round 42: «۴ واحد تولیدی کشاورزی»: a general qualifier narrowed by the sector adjective after it
+NARROWED_QUALIFIER_RE = re.compile(
+    r"\s?(?:" + seq(_QUALIFIERS["narrowed_qualifiers"]) + r")\s" + UNIT_SECTOR_RE.pattern
 )
 CAPACITY_OF_SUBJECTS = _labels("capacity_of")
 # a rated (nominal) word right after a production cue: «استخراج اسمی» is a capacity

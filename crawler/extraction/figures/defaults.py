@@ -72,6 +72,7 @@ from crawler.extraction.lexicon import (
     EQUATED_WITH_SHARE_RE,
     EQUIVALENT_BEFORE_RE,
     EXPORT_NOUN_RE,
+    FARMLAND_AFTER_RE,
     FISHING_FLEET_RE,
     FLOWS_NOT_LAND,
     FOREST_AFTER_UNIT_RE,
@@ -655,10 +656,10 @@ def facility_commodity(r: Reading, state: Discourse, subject: str | None) -> str
     return commodity_decides(r, subject)
 
 
-_PAID_OVER = frozenset({None, "agriculture", "revenue", "production"})
+_PAID_OVER = frozenset({None, "agriculture", "revenue", "production", "trade"})
 
 
-@acts_on(MONEY_UNITS)
+@acts_on(MONEY_UNITS, "percent")
 @needs("پرداخت", "واریز", sentence=False)
 def money_paid_to_growers(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """Round 39: «از واریز بیش از ۱۸۰۰ میلیارد تومان به حساب گندمکاران استان خبر داد»,
@@ -669,8 +670,12 @@ def money_paid_to_growers(r: Reading, state: Discourse, subject: str | None) -> 
     sentence naming growers and a payment; the rest a price per unit, a loan and an
     insurance premium), not the farming sector nor a revenue. Money for one unit of
     measure stays a price (``_per_measure_before``); insurance, damages, loans and aid
-    ('grower_payment_stops' in the clause) are no purchase."""
-    if subject not in _PAID_OVER or r.unit not in MONEY_UNITS:
+    ('grower_payment_stops' in the clause) are no purchase. Round 42: a percentage so
+    paid («مبلغ ... به ۹۵ درصد از گندمکاران پرداخت شده») is the part of the growers or of
+    their money paid: purchases too (dev gold: 16 of 16 percentages in a sentence naming
+    growers and a payment), also when the buyer's name («غله و خدمات بازرگانی») gave it
+    trade."""
+    if subject not in _PAID_OVER or (r.unit not in MONEY_UNITS and r.unit != "percent"):
         return subject
     lo, hi = r.clause.start, r.clause.end
     if CROP_PAYMENT_RE.search(r.folded, lo, hi) is None:
@@ -1252,6 +1257,20 @@ def forest_of_a_crop(r: Reading, state: Discourse, subject: str | None) -> str |
         return subject
     tree = SECTOR_WORD_RE.search(r.folded, m.end(), m.end() + _FOREST_TREE_WINDOW)
     return "cultivation" if tree and tree.lastgroup in ("agriculture", "cultivation") else subject
+
+
+@acts_on("hectare")
+def farmland_named_after(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 42: «با بهره‌برداری از این سد ۴۳۰۰ هکتار از زمین‌های کشاورزی منطقه آبی می‌شود»,
+    «آب در سطح ۴۵ هزار هکتار از زمین‌های کشاورزی ... جاری شد»: hectares whose own noun,
+    right after the unit, is land named as farmland ('land_nouns_after' then
+    'farmland_words') measure that farmland: cultivation, whatever a dam, a water work or a
+    sector named before the number gave them (dev gold: 25 of 25 such hectares)."""
+    if r.unit != "hectare" or subject == "cultivation":
+        return subject
+    if not names_land_after(r.folded, r.unit_end):
+        return subject
+    return "cultivation" if FARMLAND_AFTER_RE.match(r.folded, r.unit_end) else subject
 
 
 @acts_on("hectare")
@@ -2175,7 +2194,17 @@ def _full_volume(r: Reading) -> bool:
             continue
         end = min(r.clause.end, r.unit_end + 40)
         return not CURRENT_STORAGE_RE.search(r.folded, seg, end)
+    if seg > r.clause.start:
+        # round 42: «حجم کل مخزن سدهای «مروک»، «ایوشان»، ... ۲۰۸ میلیون مترمکعب است»: the
+        # commas of a list of names, with no number between, do not end the volume's phrase
+        heads = list(FULL_VOLUME_RE.finditer(r.folded, r.clause.start, seg))
+        if heads and not _DIGIT_RE.search(r.folded, heads[-1].end(), r.num.start):
+            end = min(r.clause.end, r.unit_end + 40)
+            return not CURRENT_STORAGE_RE.search(r.folded, heads[-1].start(), end)
     return False
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 _WATER_AFTER_UNIT_RE = re.compile(r"\s?آب" + WB_R)
@@ -3038,6 +3067,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     issued_not_exported,
     issued_documents_changed,
     land_annexed_for_housing,
+    farmland_named_after,
     greenhouse_land,
     land_under_irrigation_systems,
     land_for_its_purpose,

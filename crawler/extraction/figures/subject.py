@@ -85,6 +85,8 @@ from crawler.extraction.lexicon import (
     JOBS_SCHEME_RE,
     JOBS_WORD_RE,
     LICENCE_WORD_RE,
+    LOAN_APPLICANT_RE,
+    LOAN_APPLICANT_WORDS,
     LOAN_FILES,
     LOAN_GIVEN_RE,
     LOAN_GIVEN_VERB_RE,
@@ -99,11 +101,13 @@ from crawler.extraction.lexicon import (
     MEASURE_SUBJECTS,
     MEMBER_RE,
     MONEY_UNITS,
+    NARROWED_QUALIFIER_RE,
     NEED_RE,
     NETWORK_COVERAGE_RE,
     NETWORK_UTILITIES,
     NOTHING_NAMED_AFTER_RE,
     NP_STOP_RE,
+    OCCUPATIONS_LEFT_OPEN,
     OUTSIDE_ECONOMY_NOUNS,
     PARTITIVE_PRONOUN_RE,
     PASSENGER_CARRIERS,
@@ -441,13 +445,22 @@ def transit_fleet(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("transit", generic=False) if flows == {"transit"} else c
 
 
+_NARROWED_UNITS = frozenset({"industrial_units", "agricultural_units"})
+
+
 def industrial_setting(r: Reading, state: Discourse, c: Count) -> Count:
     """«۴۵ واحد تولیدی راکد مستقر در شهرک‌های صنعتی», «۳۲۵ واحد تولیدی صنعتی»,
     «۱۸ واحد تولیدی با همت ... شرکت شهرک‌های صنعتی احیا شد»: production units counted in a
     sentence about an industrial setting (industrial estates, the industry ministry's
     office) are industrial units; so are bare units in an estate (``units_in_an_estate``).
     «صنعتی» grading a crop («سیب صنعتی ... ماده اولیه ۴۲ کارخانه فرآوری», round 27) names
-    no setting."""
+    no setting. Round 42: «۳۸ واحد تولیدی صنعتی و ۴ واحد تولیدی کشاورزی»: a sector
+    adjective right after the general qualifier ('narrowed_qualifiers') names the units'
+    sector, agricultural or industrial, whatever the setting (dev gold 3 of 3)."""
+    if c.subject == "production_units":
+        narrowed = NARROWED_QUALIFIER_RE.match(r.folded, r.unit_end)
+        if narrowed is not None and narrowed.lastgroup in _NARROWED_UNITS:
+            return replace(c, subject=narrowed.lastgroup)
     if c.subject == "production_units" and any(
         not INDUSTRIAL_GRADE_RE.search(r.folded, max(r.sent.start, m.start() - 20), m.start())
         for m in INDUSTRIAL_SETTING_RE.finditer(r.folded, r.sent.start, r.sent.end)
@@ -742,6 +755,25 @@ def units_given_loans(r: Reading, state: Discourse, c: Count) -> Count:
     if r.noun not in ESTATE_UNIT_NOUNS or c.subject != "credit":
         return c
     return Count(None, generic=True) if LOAN_GIVEN_RE.match(r.folded, r.unit_end + 1) else c
+
+
+def units_applying_for_loans(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 42: «یک هزار و ۱۸۱ واحد صنعتی و کشاورزی استان امسال متقاضی دریافت تسهیلات
+    رونق تولید هستند»: units that their clause, after them and before any verb, names
+    applicants for a loan ('loan_applicant_words' then a loan noun) are the applicants
+    counted in a loan scheme: credit (the lead's Round 21/25 ruling; units that got the
+    loan keep their establishment label, ``units_given_loans``)."""
+    if r.noun not in ESTATE_UNIT_NOUNS or not (
+        c.subject is None or c.subject in ESTABLISHMENT_SUBJECTS
+    ):
+        return c
+    hi = r.clause.end
+    if not any(r.folded.find(word, r.unit_end, hi) >= 0 for word in LOAN_APPLICANT_WORDS):
+        return c  # cheap guard: no applicant word after the units
+    m = LOAN_APPLICANT_RE.search(r.folded, r.unit_end, hi)
+    if m is None or VERB_STOP_RE.search(r.folded, r.unit_end, m.start()):
+        return c
+    return Count("credit", generic=False)
 
 
 def _loan_given(r: Reading) -> re.Match[str] | None:
@@ -1222,8 +1254,14 @@ def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
     clients), with no subject yet, whose clause says after them that they work or came to
     hold a job ('at_work' in subject_cues.json) are people at work: employment, as persons
     counted with «نفر» are (``persons_at_work`` in defaults.py), not a sector a list of
-    plans named before them."""
-    if c.subject is not None or c.generic or r.noun not in PERSON_COUNT_NOUNS:
+    plans named before them. Round 42: so are members of a sector's occupation counted by
+    their own noun («بیش از ۱۱ هزار کشاورز ... مشغول فعالیت هستند»: the noun reads the farm
+    sector), the lead's Round 21 ruling on occupations counted at work."""
+    if c.generic or r.noun not in PERSON_COUNT_NOUNS:
+        return c
+    if c.subject is not None and (
+        c.subject not in SECTOR_SUBJECTS or r.noun in OCCUPATIONS_LEFT_OPEN
+    ):
         return c
     m = WORK_RE.search(r.folded, r.unit_end, r.clause.end)
     if m is None or BUSINESS_ACTIVITY_RE.match(r.folded, m.start()):
@@ -1383,6 +1421,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     plans_given_loans,
     jobs_scheme_plans,
     units_given_loans,
+    units_applying_for_loans,
     goods_counted_sent_abroad,
     goods_items_moved,
     goods_made,

@@ -954,6 +954,8 @@ ACTUAL_RE = re.compile(
     + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
+# «... صید می‌کرد», «... تولید می‌شدند»: a past imperfective (habit or course in the past)
+PAST_IMPERFECTIVE_RE = re.compile(r"می\s?(?:" + _PAST_ALL + ")" + _PAST_ENDING + "?" + WB_R)
 # «... در حال برنامه‌ریزی است», «در دست تصویب»: what is being planned is a plan
 PLANNING_RE = re.compile(r"(?:" + seq(_KINDS["planning_in_progress"]) + ")" + WB_R)
 # «... معادل ۹۵ درصد تعهد محقق شد», «تعهد ... محقق و ...»: a commitment reported fulfilled

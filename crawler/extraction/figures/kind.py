@@ -68,6 +68,7 @@ from crawler.extraction.lexicon import (
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
     PAST_COPULA_RE,
+    PAST_IMPERFECTIVE_RE,
     PAST_YEAR_RE,
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
@@ -133,6 +134,11 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.persian import WB_L, WB_R, fold, seq, two_lists_re, word_alt, words_re
 
 _CUES = load("kind_cues.json")
+# «است», «هست», «قرار دارد»: the 'copulas' that are neither past nor the perfect's «اند»
+# (round 42: a state at a deadline)
+PRESENT_COPULAS = frozenset(fold(w) for w in _CUES["copulas"]) - frozenset(
+    fold(w) for w in (*_CUES["past_copulas"], "اند")
+)
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
 DEADLINE_TARGETS = frozenset(fold(w) for w in _CUES["deadline_targets"])
 # «در قانون/لایحه بودجه», «سرجمع اعتبارات»: the budget document an amount is placed in
@@ -864,6 +870,19 @@ def fulfilment_rate(k: KindContext) -> str | None:
     return "share" if ACHIEVED_RE.search(f, perf.end(), r.start) else None
 
 
+def _state_at_deadline(k: KindContext, own: re.Match[str]) -> bool:
+    """«ظرفیت ... تا پایان سال جاری ۲۲۱۰ مگاوات ... است», «۵۵۸ واحد ... تا پایان امسال
+    قابل بهره‌برداری است» (round 42): a present copula as the number's own verb, with a
+    deadline as the clause's only target cue and no plan named, states where things will
+    stand by then: a forecast, as an indicative present does (dev gold: 2 of 2). Not a
+    perfect («... رسیده است»: the participle before the copula), nor a copula after a past
+    verb or copula of the number's («... ۱۷۳ میلیون دلار بوده و ... رو به رشد است»)."""
+    f, lo = k.folded, k.r.unit_end
+    if own.group() not in PRESENT_COPULAS or not k.only_deadlines:
+        return False
+    return ACTUAL_RE.search(f, lo, own.start()) is None and not k.past_copula
+
+
 def by_deadline(k: KindContext) -> str | None:
     """«تا پایان سال جاری ۹۸ درصد روستاها ... بهره‌مند می‌شوند», «تا پایان امسال ۲۵۰۰
     واحد ... تحویل داده می‌شود»: a deadline before the number and an indicative present as
@@ -879,7 +898,9 @@ def by_deadline(k: KindContext) -> str | None:
     if deadline is None or PAST_AFTER_RE.match(f, deadline.end()) or k.own_habit:
         return None
     own = k.own_verb
-    if own is None or not PRESENT_VERB_RE.match(f, own.start()) or k.change_adjacent:
+    if own is None or k.change_adjacent:
+        return None
+    if not PRESENT_VERB_RE.match(f, own.start()) and not _state_at_deadline(k, own):
         return None
     if r.unit != "percent" and PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end):
         return None  # «تا پایان سال ۱۵ واحد ... راه‌اندازی می‌شود»: a planned action, a plan
@@ -1867,6 +1888,8 @@ def habitual_present(k: KindContext) -> str | None:
         return None
     if FUTURE_RE.search(f, c.start, c.end) or PREDICTED_RE.search(f, c.start, c.end):
         return None
+    if r.unit not in MONEY_UNITS and PAST_IMPERFECTIVE_RE.match(f, verb.start()):
+        return "actual"  # «سالانه ۱۴۰ هزار تن ... صید می‌کرد»: a past habit reports what was
     return NO_KIND
 
 

@@ -1,0 +1,81 @@
+"""Round 42 kinds: a present copula as the number's own verb after a deadline that is the
+clause's only target cue («تا پایان سال جاری ظرفیت ... ۵۰۰ مگاوات است») states where things
+will stand by then, a forecast, as an indicative present does; a past imperfective after a
+habit word («سالانه ۹۰ هزار تن ... صید می‌کرد») reports what was, actual. Team-written
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: ظرفیت تولید برق در استان تا پایان سال جاری ۱۸۰۰ مگاوات است.",
+            1800,
+            "forecast",
+        ),
+        (
+            "مدیرکل افزود: تولید گندم استان تا پایان امسال ۴۵۰ هزار تن و تولید جو ۹۰ هزار تن است.",
+            450000,
+            "forecast",
+        ),
+        # must NOT change: a goal named beside the deadline keeps the target
+        (
+            "وی گفت: هدف ما تا پایان سال جاری ظرفیت ۱۸۰۰ مگاوات است.",
+            1800,
+            "target",
+        ),
+        # must NOT change: a perfect reports what was done by then
+        (
+            "وی گفت: تا پایان سال گذشته ظرفیت نیروگاه‌ها به ۱۲۰۰ مگاوات رسیده است.",
+            1200,
+            "actual",
+        ),
+        # must NOT change: a past copula of the number's own before the clause's «است»
+        (
+            "مدیرکل گمرک گفت: صادرات استان از ابتدای سال تا پایان مهر ۲۱۰ میلیون دلار "
+            "بوده و صادرات صنعتی رو به رشد است.",
+            2.1e8,
+            "actual",
+        ),
+    ],
+)
+def test_state_at_a_deadline(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی افزود: صیادان استان سالانه ۹۰ هزار تن ماهی صید می‌کردند که امسال این رقم "
+            "افزایش یافت.",
+            90000,
+            "actual",
+        ),
+        (
+            "وی گفت: این کارخانه پیش از تعطیلی سالانه ۳۰ هزار تن شکر تولید می‌کرد.",
+            30000,
+            "actual",
+        ),
+        # must NOT change: a habit in the present states what happens as a rule
+        (
+            "وی گفت: این کارخانه سالانه ۳۰ هزار تن شکر تولید می‌کند.",
+            30000,
+            None,
+        ),
+        # must NOT change: a price per unit in the past is a level, no kind
+        (
+            "وی گفت: هر کیلو گوجه فرنگی در بازار ۲۵ هزار تومان به فروش می‌رسید.",
+            25000,
+            None,
+        ),
+    ],
+)
+def test_past_habit(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

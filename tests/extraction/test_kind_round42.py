@@ -79,3 +79,34 @@ def test_state_at_a_deadline(text: str, value: float, kind: str | None) -> None:
 )
 def test_past_habit(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "مدیرعامل شرکت گاز گفت: ضریب نفوذ گاز روستایی استان به ۹۶ درصد افزایش یافته است.",
+            96,
+            "share",
+        ),
+        (
+            "وی افزود: میزان برخورداری روستاها از آب شرب سالم به ۸۸ درصد ارتقا یافت.",
+            88,
+            "share",
+        ),
+        # must NOT change: a rate is no part of a whole
+        (
+            "وی افزود: نرخ بیکاری استان به ۱۱ درصد افزایش یافت.",
+            11,
+            "actual",
+        ),
+        # must NOT change: the size of a rise is a change
+        (
+            "وی افزود: ضریب نفوذ گاز روستایی استان ۶ درصد افزایش یافته است.",
+            6,
+            "change",
+        ),
+    ],
+)
+def test_part_of_a_whole_risen_to_a_level(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

@@ -1537,6 +1537,7 @@ def share_to_change(k: KindContext) -> str | None:
 @acts_on("percent")
 def share_reached(k: KindContext) -> str | None:
     """«ضریب نفوذ گاز ... به ۹۷ درصد رسیده است», «سطح اشغال هتل‌ها ... به ۸۵ درصد رسید»,
+    «ضریب نفوذ گاز ... به ۹۸ درصد افزایش یافته است» (round 42: a rise to a level reaches it),
     «وابستگی به منابع سطحی ... به حدود ۳۶ درصد رسیده است», «پیشرفت پروژه‌ها ... به ۷۲ درصد
     رسیده» (the lead's Round 27 ruling): a percentage that measures a part of a whole (a
     'share_measures' word or the progress of a work before it in its statement) is a share
@@ -1548,7 +1549,8 @@ def share_reached(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if r.unit != "percent" or not k.reached:
         return None
-    if "رس" not in f[r.unit_end : k.statement_end]:
+    window = f[r.unit_end : k.statement_end]
+    if "رس" not in window and "یافت" not in window:
         return None  # cheap guard: no verb of reaching after the number
     verb = _governed(REACHED_VERB_RE, f, r.unit_end, k.statement_end)
     if verb is None:

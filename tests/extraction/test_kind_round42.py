@@ -110,3 +110,36 @@ def test_past_habit(text: str, value: float, kind: str | None) -> None:
 )
 def test_part_of_a_whole_risen_to_a_level(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: ۳۰ هزار واحد مسکن از مجموع ۴۵ هزار واحد هدفگذاری شده در استان ساخته و "
+            "تحویل داده شده است.",
+            30000,
+            "actual",
+        ),
+        (
+            "مدیرکل افزود: ۱۲ طرح از کل ۲۰ طرح هدفگذاری شده امسال به بهره‌برداری رسید.",
+            12,
+            "actual",
+        ),
+        # must NOT change: the whole keeps the target its cue names
+        (
+            "وی گفت: ۳۰ هزار واحد مسکن از مجموع ۴۵ هزار واحد هدفگذاری شده در استان ساخته و "
+            "تحویل داده شده است.",
+            45000,
+            "target",
+        ),
+        # must NOT change: with no whole between, the cue after the number is its own
+        (
+            "وی گفت: ۴۵ هزار واحد مسکن برای امسال هدفگذاری شده است.",
+            45000,
+            "target",
+        ),
+    ],
+)
+def test_target_of_the_whole(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

@@ -1466,6 +1466,12 @@ def _money_quota_that_was(k: KindContext, cue: re.Match[str]) -> bool:
     )
 
 
+# «... از مجموع ۶۲ هزار», «از کل ۵۰۰»: the whole a part is counted out of, by its number
+_WHOLE_BETWEEN_RE = re.compile(
+    WB_L + "(?:" + seq(_CUES["out_of_a_whole"]) + r")\s(?:\S+\s){0,3}?\d"
+)
+
+
 def target_after(k: KindContext) -> str | None:
     """«... به 100 درصد برسد», «تولید ۲ هزار مگاوات ... در برنامه بود», but not «۸٫۵ میلیون
     تن است و هدف ...» (a verb between)."""
@@ -1489,6 +1495,8 @@ def target_after(k: KindContext) -> str | None:
         return None
     if PERFORMANCE_RE.search(k.folded, *between):
         return None  # «با ایجاد ۱۶ هزار شغل، عملکرد استان در ... تعهد»: the performance
+    if _WHOLE_BETWEEN_RE.search(k.folded, *between):
+        return None  # «۴۴ هزار واحد ... از مجموع ۶۲ هزار واحد هدفگذاری شده»: the whole's cue
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 

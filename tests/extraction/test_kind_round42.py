@@ -143,3 +143,40 @@ def test_part_of_a_whole_risen_to_a_level(text: str, value: float, kind: str | N
 )
 def test_target_of_the_whole(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: ۸۰۰ هزار فرصت شغلی برای کل کشور پیش‌بینی شده که سهم استان زنجان ۹ هزار "
+            "شغل است.",
+            9000,
+            "target",
+        ),
+        (
+            "مدیرکل افزود: سهم استان در سال جاری احداث ۲۰۰ مگاوات نیروگاه خورشیدی است.",
+            200,
+            "target",
+        ),
+        (
+            "وی گفت: سهمیه استان در ساخت مسکن روستایی امسال ۴۵۰۰ واحد است.",
+            4500,
+            "target",
+        ),
+        # must NOT change: a territory's part of a harvest is no quota
+        (
+            "پیش‌بینی می‌شود امسال ۸۰۰ هزار تن سیب برداشت شود و سهم شهرستان مراغه ۲۰۰ هزار تن است.",
+            200000,
+            "forecast",
+        ),
+        # a quota stated with a past copula is still the quota (round 17/19), whatever was done
+        (
+            "وی گفت: سهم استان از این طرح ۳۰۰ واحد بود که همه آنها تحویل شد.",
+            300,
+            "target",
+        ),
+    ],
+)
+def test_quota_of_a_territory(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

@@ -984,13 +984,21 @@ def _stated_as_quota(k: KindContext, cue: re.Match[str]) -> bool:
     return not (ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest))
 
 
+# what a territory's quota counts with no scheme named: places, persons, power to build; a
+# territory's part of a harvest or an output («سهم شهر ارومیه ... ۳۰۰ هزار تن») is no quota
+_QUOTA_UNITS = frozenset({"count", "person", "MW"})
+
+
 @needs("سهم")
 @ignores("percent", MONEY_UNITS)
 def scheme_quota(k: KindContext) -> str | None:
     """«سهم استان در اجرای طرح کارورزی ۵۵۰ نفر بود», «سهم استان از طرح نهضت ملی مسکن ۱۲
     هزار واحد است»: a count a province's quota in a scheme names, stated with a copula or
     an announcement, is what the scheme sets: a target, as a job quota is, also for a past
-    year; not money (its verb decides: round 15) nor a percentage (a share)."""
+    year; not money (its verb decides: round 15) nor a percentage (a share). Round 42: the
+    quota of a province or county with no scheme named («... برای کل کشور پیش‌بینی شده که
+    سهم استان تهران ۱۳۲ هزار شغل است», «سهمیه استان در مقاوم‌سازی ... ۷۰۰۰ واحد») reads
+    the same for counts, persons and power (dev gold: 5 of 5 a target; a tonnage is a part)."""
     r, f = k.r, k.folded
     if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
         return None
@@ -998,6 +1006,8 @@ def scheme_quota(k: KindContext) -> str | None:
     if "سهم" not in f[lo : r.start]:
         return None  # cheap guard: no quota word before the number
     cue = _last(SCHEME_QUOTA_RE, f, lo, r.start)
+    if cue is None and r.unit in _QUOTA_UNITS:
+        cue = _last(TERRITORY_QUOTA_RE, f, lo, r.start)
     if cue is None or k.done_so_far or VERB_STOP_RE.search(f, cue.end(), r.start):
         return None
     return "target" if _stated_as_quota(k, cue) else None
@@ -1364,6 +1374,8 @@ def projected_noun(k: KindContext) -> str | None:
         return None
     if _number_between(f, max(lo, cue.start() - 24), r.start):
         return None  # «۱۰۰ میلیارد تومان پیش‌بینی‌شده ...»: the amount before is the estimate
+    if TERRITORY_QUOTA_RE.search(f, cue.end(), r.start):
+        return None  # «... پیش‌بینی شده که سهم استان ۱۳۲ هزار شغل است»: the quota's (round 42)
     verb = VERB_STOP_RE.search(f, cue.end(), r.start)
     if verb is not None and not THAT_RE.search(f, cue.end(), verb.end()):
         return None  # a statement of its own between the noun and the amount

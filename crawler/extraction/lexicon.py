@@ -235,6 +235,8 @@ OPEN_NOUN_RE = re.compile(
     + WB_R
     + ")"
 )
+# «... بالای ۱۰۰ هزار معرفی شدند»: the open noun is a compound verb's nominal (round 42)
+OPEN_PASSIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_OPEN["passive_after_noun"]) + ")" + WB_R)
 # «۳۹۶ هزار سفر», «۳۰ هزار و ۸۳۸ بازدید»: events counted in thousands are a flow
 _FLOWS = _OPEN["flows_counted_in_thousands"]
 FLOW_COUNT_MIN = int(_FLOWS["min_value"])

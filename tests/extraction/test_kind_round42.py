@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.probes import figure_of
+from tests.extraction.probes import figure_of, values_units
 
 
 @pytest.mark.parametrize(
@@ -180,3 +180,27 @@ def test_target_of_the_whole(text: str, value: float, kind: str | None) -> None:
 )
 def test_quota_of_a_territory(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threshold with its noun elided before a compound verb: no count of «معرفی»
+        (
+            "در این طرح شهرهای اراک و ساوه بالای ۲۰۰ هزار معرفی شدند.",
+            [],
+        ),
+        # an amount with its money unit elided before a passive: money, not a count
+        (
+            "وی گفت: اعتبار این طرح ۱۰۰ میلیارد تومان است که تاکنون ۴۵ میلیارد پرداخت شد.",
+            [(1e11, "IRT"), (45e9, "IRT")],
+        ),
+        # must NOT change: an unknown noun counted before another verb stays a count
+        (
+            "در این مدت ۶۸۰۰ پایه برق نصب شد.",
+            [(6800, "count")],
+        ),
+    ],
+)
+def test_compound_verb_nominal_is_not_counted(text: str, expected: list) -> None:
+    assert values_units(text) == expected

@@ -204,3 +204,24 @@ def test_quota_of_a_territory(text: str, value: float, kind: str | None) -> None
 )
 def test_compound_verb_nominal_is_not_counted(text: str, expected: list) -> None:
     assert values_units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # «بر آورد» written with a space is the estimate «برآورد»
+        (
+            "مدیرعامل افزود: بر آورد اولیه این طرح ۴۸۰ میلیارد ریال است.",
+            4.8e11,
+            "forecast",
+        ),
+        # must NOT change: «بر آورده» (fulfilled) is no estimate
+        (
+            "وی گفت: این طرح نیاز مردم را بر آورده کرد و ۲۵۰ میلیارد ریال هزینه شد.",
+            2.5e11,
+            "actual",
+        ),
+    ],
+)
+def test_estimate_written_apart(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

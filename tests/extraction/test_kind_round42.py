@@ -225,3 +225,37 @@ def test_compound_verb_nominal_is_not_counted(text: str, expected: list) -> None
 )
 def test_estimate_written_apart(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # «رفته» with its «است» dropped is a perfect, like «شده», «گرفته»
+        (
+            "امسال ۴۲ هزار هکتار از اراضی استان زیر کشت جو رفته و پیش‌بینی می‌شود ۹۰ هزار "
+            "تن محصول برداشت شود.",
+            42000,
+            "actual",
+        ),
+        (
+            "وی گفت: امسال ۳۰۰ تن خرما به فروش رفته که پیش‌بینی می‌شود این رقم افزایش یابد.",
+            300,
+            "actual",
+        ),
+        # must NOT change: the forecast's own amount
+        (
+            "امسال ۴۲ هزار هکتار از اراضی استان زیر کشت جو رفته و پیش‌بینی می‌شود ۹۰ هزار "
+            "تن محصول برداشت شود.",
+            90000,
+            "forecast",
+        ),
+        # must NOT change: «رفته رفته» (little by little) is no verb
+        (
+            "وی گفت: رفته رفته ۵۰۰ واحد مسکونی ساخته خواهد شد.",
+            500,
+            "forecast",
+        ),
+    ],
+)
+def test_perfect_of_going(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

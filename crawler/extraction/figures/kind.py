@@ -2239,7 +2239,8 @@ def present_return(k: KindContext) -> str | None:
 def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
     (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
-    names, not the number before it."""
+    names, not the number before it; nor does a cue after the number's own past verb and
+    a comma, «که» or «و» that closes its statement."""
     if m.start() <= k.r.unit_end:
         return False
     if WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start()):
@@ -2247,7 +2248,15 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     # «... پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...» (round 40): the
     # number's own past verb, closed by a comma, stands between it and the cue
     past = ACTUAL_RE.search(k.folded, k.r.unit_end, m.start())
-    return past is not None and COMMA_RE.search(k.folded, past.end(), m.start()) is not None
+    if past is None:
+        return False
+    f, lo = k.folded, past.end()
+    # round 42: «... ۳۰۰ تن به فروش رفته که/و پیش‌بینی می‌شود ...»: «که» or «و» closes it too
+    return (
+        COMMA_RE.search(f, lo, m.start()) is not None
+        or THAT_RE.search(f, lo, m.start()) is not None
+        or f.find(" و ", lo - 1, m.start()) >= 0
+    )
 
 
 # «... افتتاح کردیم و ...»: a past verb closed by «و»

@@ -259,3 +259,25 @@ def test_estimate_written_apart(text: str, value: float, kind: str | None) -> No
 )
 def test_perfect_of_going(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # «توانسته» with its «است» dropped is a perfect: what the amount achieved
+        (
+            "مدیرکل گفت: استان با تولید ۲۵۰ هزار تن توانسته ۳۰ درصد بازار کشور را به خود "
+            "اختصاص دهد گفت: این رقم بی‌سابقه است.",
+            250000,
+            "actual",
+        ),
+        # must NOT change: «خواهد توانست» is the future
+        (
+            "مدیرکل گفت: استان با تولید ۲۵۰ هزار تن خواهد توانست بازار را تامین کند.",
+            250000,
+            "forecast",
+        ),
+    ],
+)
+def test_perfect_of_being_able(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

@@ -1507,7 +1507,7 @@ def target_after(k: KindContext) -> str | None:
         return None
     if PERFORMANCE_RE.search(k.folded, *between):
         return None  # «با ایجاد ۱۶ هزار شغل، عملکرد استان در ... تعهد»: the performance
-    if _WHOLE_BETWEEN_RE.search(k.folded, *between):
+    if "از" in k.folded[between[0] : between[1]] and _WHOLE_BETWEEN_RE.search(k.folded, *between):
         return None  # «۴۴ هزار واحد ... از مجموع ۶۲ هزار واحد هدفگذاری شده»: the whole's cue
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 

@@ -235,6 +235,8 @@ OPEN_NOUN_RE = re.compile(
     + WB_R
     + ")"
 )
+# «... بالای ۱۰۰ هزار معرفی شدند»: the open noun is a compound verb's nominal (round 42)
+OPEN_PASSIVE_AFTER_RE = re.compile(r"\s?(?:" + seq(_OPEN["passive_after_noun"]) + ")" + WB_R)
 # «۳۹۶ هزار سفر», «۳۰ هزار و ۸۳۸ بازدید»: events counted in thousands are a flow
 _FLOWS = _OPEN["flows_counted_in_thousands"]
 FLOW_COUNT_MIN = int(_FLOWS["min_value"])
@@ -972,6 +974,8 @@ ACTUAL_RE = re.compile(
     + ")"
 )
 REALISED_RE = words_re(_KINDS["realised"])
+# «... صید می‌کرد», «... تولید می‌شدند»: a past imperfective (habit or course in the past)
+PAST_IMPERFECTIVE_RE = re.compile(r"می\s?(?:" + _PAST_ALL + ")" + _PAST_ENDING + "?" + WB_R)
 # «... در حال برنامه‌ریزی است», «در دست تصویب»: what is being planned is a plan
 PLANNING_RE = re.compile(r"(?:" + seq(_KINDS["planning_in_progress"]) + ")" + WB_R)
 # «... معادل ۹۵ درصد تعهد محقق شد», «تعهد ... محقق و ...»: a commitment reported fulfilled

@@ -68,6 +68,7 @@ from crawler.extraction.lexicon import (
     PAST_AFTER_RE,
     PAST_BOUND_TARGETS,
     PAST_COPULA_RE,
+    PAST_IMPERFECTIVE_RE,
     PAST_YEAR_RE,
     PERCENT_NOUN_RE,
     PERFORMANCE_RE,
@@ -133,6 +134,11 @@ from crawler.extraction.lexicon import (
 from crawler.extraction.persian import WB_L, WB_R, fold, seq, two_lists_re, word_alt, words_re
 
 _CUES = load("kind_cues.json")
+# «است», «هست», «قرار دارد»: the 'copulas' that are neither past nor the perfect's «اند»
+# (round 42: a state at a deadline)
+PRESENT_COPULAS = frozenset(fold(w) for w in _CUES["copulas"]) - frozenset(
+    fold(w) for w in (*_CUES["past_copulas"], "اند")
+)
 # «تا پایان سال ...»: deadline target cues that a past verb turns into a date (round 27)
 DEADLINE_TARGETS = frozenset(fold(w) for w in _CUES["deadline_targets"])
 # «در قانون/لایحه بودجه», «سرجمع اعتبارات»: the budget document an amount is placed in
@@ -864,6 +870,19 @@ def fulfilment_rate(k: KindContext) -> str | None:
     return "share" if ACHIEVED_RE.search(f, perf.end(), r.start) else None
 
 
+def _state_at_deadline(k: KindContext, own: re.Match[str]) -> bool:
+    """«ظرفیت ... تا پایان سال جاری ۲۲۱۰ مگاوات ... است», «۵۵۸ واحد ... تا پایان امسال
+    قابل بهره‌برداری است» (round 42): a present copula as the number's own verb, with a
+    deadline as the clause's only target cue and no plan named, states where things will
+    stand by then: a forecast, as an indicative present does (dev gold: 2 of 2). Not a
+    perfect («... رسیده است»: the participle before the copula), nor a copula after a past
+    verb or copula of the number's («... ۱۷۳ میلیون دلار بوده و ... رو به رشد است»)."""
+    f, lo = k.folded, k.r.unit_end
+    if own.group() not in PRESENT_COPULAS or not k.only_deadlines:
+        return False
+    return ACTUAL_RE.search(f, lo, own.start()) is None and not k.past_copula
+
+
 def by_deadline(k: KindContext) -> str | None:
     """«تا پایان سال جاری ۹۸ درصد روستاها ... بهره‌مند می‌شوند», «تا پایان امسال ۲۵۰۰
     واحد ... تحویل داده می‌شود»: a deadline before the number and an indicative present as
@@ -879,7 +898,9 @@ def by_deadline(k: KindContext) -> str | None:
     if deadline is None or PAST_AFTER_RE.match(f, deadline.end()) or k.own_habit:
         return None
     own = k.own_verb
-    if own is None or not PRESENT_VERB_RE.match(f, own.start()) or k.change_adjacent:
+    if own is None or k.change_adjacent:
+        return None
+    if not PRESENT_VERB_RE.match(f, own.start()) and not _state_at_deadline(k, own):
         return None
     if r.unit != "percent" and PLANNED_PASSIVE_RE.search(f, r.unit_end, k.statement_end):
         return None  # «تا پایان سال ۱۵ واحد ... راه‌اندازی می‌شود»: a planned action, a plan
@@ -963,13 +984,21 @@ def _stated_as_quota(k: KindContext, cue: re.Match[str]) -> bool:
     return not (ACTUAL_RE.search(rest) or FORECAST_RE.search(rest) or FUTURE_RE.search(rest))
 
 
+# what a territory's quota counts with no scheme named: places, persons, power to build; a
+# territory's part of a harvest or an output («سهم شهر ارومیه ... ۳۰۰ هزار تن») is no quota
+_QUOTA_UNITS = frozenset({"count", "person", "MW"})
+
+
 @needs("سهم")
 @ignores("percent", MONEY_UNITS)
 def scheme_quota(k: KindContext) -> str | None:
     """«سهم استان در اجرای طرح کارورزی ۵۵۰ نفر بود», «سهم استان از طرح نهضت ملی مسکن ۱۲
     هزار واحد است»: a count a province's quota in a scheme names, stated with a copula or
     an announcement, is what the scheme sets: a target, as a job quota is, also for a past
-    year; not money (its verb decides: round 15) nor a percentage (a share)."""
+    year; not money (its verb decides: round 15) nor a percentage (a share). Round 42: the
+    quota of a province or county with no scheme named («... برای کل کشور پیش‌بینی شده که
+    سهم استان تهران ۱۳۲ هزار شغل است», «سهمیه استان در مقاوم‌سازی ... ۷۰۰۰ واحد») reads
+    the same for counts, persons and power (dev gold: 5 of 5 a target; a tonnage is a part)."""
     r, f = k.r, k.folded
     if r.unit == "percent" or r.unit in MONEY_UNITS or k.per_unit:
         return None
@@ -977,6 +1006,8 @@ def scheme_quota(k: KindContext) -> str | None:
     if "سهم" not in f[lo : r.start]:
         return None  # cheap guard: no quota word before the number
     cue = _last(SCHEME_QUOTA_RE, f, lo, r.start)
+    if cue is None and r.unit in _QUOTA_UNITS:
+        cue = _last(TERRITORY_QUOTA_RE, f, lo, r.start)
     if cue is None or k.done_so_far or VERB_STOP_RE.search(f, cue.end(), r.start):
         return None
     return "target" if _stated_as_quota(k, cue) else None
@@ -1343,6 +1374,8 @@ def projected_noun(k: KindContext) -> str | None:
         return None
     if _number_between(f, max(lo, cue.start() - 24), r.start):
         return None  # «۱۰۰ میلیارد تومان پیش‌بینی‌شده ...»: the amount before is the estimate
+    if TERRITORY_QUOTA_RE.search(f, cue.end(), r.start):
+        return None  # «... پیش‌بینی شده که سهم استان ۱۳۲ هزار شغل است»: the quota's (round 42)
     verb = VERB_STOP_RE.search(f, cue.end(), r.start)
     if verb is not None and not THAT_RE.search(f, cue.end(), verb.end()):
         return None  # a statement of its own between the noun and the amount
@@ -1445,6 +1478,12 @@ def _money_quota_that_was(k: KindContext, cue: re.Match[str]) -> bool:
     )
 
 
+# «... از مجموع ۶۲ هزار», «از کل ۵۰۰»: the whole a part is counted out of, by its number
+_WHOLE_BETWEEN_RE = re.compile(
+    WB_L + "(?:" + seq(_CUES["out_of_a_whole"]) + r")\s(?:\S+\s){0,3}?\d"
+)
+
+
 def target_after(k: KindContext) -> str | None:
     """«... به 100 درصد برسد», «تولید ۲ هزار مگاوات ... در برنامه بود», but not «۸٫۵ میلیون
     تن است و هدف ...» (a verb between)."""
@@ -1468,6 +1507,8 @@ def target_after(k: KindContext) -> str | None:
         return None
     if PERFORMANCE_RE.search(k.folded, *between):
         return None  # «با ایجاد ۱۶ هزار شغل، عملکرد استان در ... تعهد»: the performance
+    if "از" in k.folded[between[0] : between[1]] and _WHOLE_BETWEEN_RE.search(k.folded, *between):
+        return None  # «۴۴ هزار واحد ... از مجموع ۶۲ هزار واحد هدفگذاری شده»: the whole's cue
     return None if r.unit != "percent" and _measured_against(k, t.start()) else "target"
 
 
@@ -1516,6 +1557,7 @@ def share_to_change(k: KindContext) -> str | None:
 @acts_on("percent")
 def share_reached(k: KindContext) -> str | None:
     """«ضریب نفوذ گاز ... به ۹۷ درصد رسیده است», «سطح اشغال هتل‌ها ... به ۸۵ درصد رسید»,
+    «ضریب نفوذ گاز ... به ۹۸ درصد افزایش یافته است» (round 42: a rise to a level reaches it),
     «وابستگی به منابع سطحی ... به حدود ۳۶ درصد رسیده است», «پیشرفت پروژه‌ها ... به ۷۲ درصد
     رسیده» (the lead's Round 27 ruling): a percentage that measures a part of a whole (a
     'share_measures' word or the progress of a work before it in its statement) is a share
@@ -1527,7 +1569,8 @@ def share_reached(k: KindContext) -> str | None:
     r, f = k.r, k.folded
     if r.unit != "percent" or not k.reached:
         return None
-    if "رس" not in f[r.unit_end : k.statement_end]:
+    window = f[r.unit_end : k.statement_end]
+    if "رس" not in window and "یافت" not in window:
         return None  # cheap guard: no verb of reaching after the number
     verb = _governed(REACHED_VERB_RE, f, r.unit_end, k.statement_end)
     if verb is None:
@@ -1867,6 +1910,8 @@ def habitual_present(k: KindContext) -> str | None:
         return None
     if FUTURE_RE.search(f, c.start, c.end) or PREDICTED_RE.search(f, c.start, c.end):
         return None
+    if r.unit not in MONEY_UNITS and PAST_IMPERFECTIVE_RE.match(f, verb.start()):
+        return "actual"  # «سالانه ۱۴۰ هزار تن ... صید می‌کرد»: a past habit reports what was
     return NO_KIND
 
 
@@ -2194,7 +2239,8 @@ def present_return(k: KindContext) -> str | None:
 def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
     (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
-    names, not the number before it."""
+    names, not the number before it; nor does a cue after the number's own past verb and
+    a comma, «که» or «و» that closes its statement."""
     if m.start() <= k.r.unit_end:
         return False
     if WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start()):
@@ -2202,7 +2248,15 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     # «... پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...» (round 40): the
     # number's own past verb, closed by a comma, stands between it and the cue
     past = ACTUAL_RE.search(k.folded, k.r.unit_end, m.start())
-    return past is not None and COMMA_RE.search(k.folded, past.end(), m.start()) is not None
+    if past is None:
+        return False
+    f, lo = k.folded, past.end()
+    # round 42: «... ۳۰۰ تن به فروش رفته که/و پیش‌بینی می‌شود ...»: «که» or «و» closes it too
+    return (
+        COMMA_RE.search(f, lo, m.start()) is not None
+        or THAT_RE.search(f, lo, m.start()) is not None
+        or f.find(" و ", lo - 1, m.start()) >= 0
+    )
 
 
 # «... افتتاح کردیم و ...»: a past verb closed by «و»

@@ -52,6 +52,7 @@ from crawler.extraction.lexicon import (
     ONE_THING_BEFORE_RE,
     OPEN_COUNT_MIN,
     OPEN_NOUN_RE,
+    OPEN_PASSIVE_AFTER_RE,
     PER_UNIT_BEFORE_RE,
     PER_UNIT_WORD,
     POPULATION_ADJECTIVE_PLACE_RE,
@@ -597,6 +598,9 @@ def open_count(folded: str, num: NumberSpan) -> Unit | None:
     noun = m.group("noun")
     if _TEXT_END_RE.match(folded, m.end()):
         return None  # «... به مبلغ ۲۱ میلیا»: a word cut off where the text ends
+    tail = folded[m.end() : m.end() + 8]  # cheap guard: the stems of 'passive_after_noun'
+    if ("ش" in tail or "گرد" in tail) and OPEN_PASSIVE_AFTER_RE.match(folded, m.end()):
+        return None  # «... ۱۰۰ هزار معرفی شدند»: a compound verb's nominal, not a noun counted
     if noun.endswith(("ها", "های", "هایی")) or _plural_in_at(noun):
         return None  # «۸۲ دستگاه‌های اجرایی»: a plural after a year counts nothing
     after = UNIT_AFTER_RE.match(folded, m.end())

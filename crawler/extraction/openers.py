@@ -77,9 +77,10 @@ _PLACE_COMMA_RE = re.compile(r"[ \t]*(?:" + PLACE_RE.pattern + r")[ \t]?[،,][ \
 # «به گزارش» before it lost to a line break); checked against the agencies data
 AGENCY_RE = re.compile(r"\s*(?P<src>[^،,؛:\n]{2,60}?)\s?[،,؛:]+\s*")
 # («️قائم‌مقام ...», «🔹 مدیرکل ...»: copy from a messenger channel opens lines with emoji,
-# bullets and the emoji variation selector; they are no words of the body)
+# bullets and the emoji variation selector; they are no words of the body; «... است. | |
+# X اظهار کرد»: the cell pipes of a page's table, its rows joined, are none either)
 _SYMBOLS = "\u2010-\u2bff\u200d\ufe0e\ufe0f\U0001f000-\U0001faff"
-RESIDUE_RE = re.compile(rf"(?:[\s«»\"'\-–—،,{_SYMBOLS}]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
+RESIDUE_RE = re.compile(rf"(?:[\s«»\"'\-–—،,|{_SYMBOLS}]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
 
 # the first word, when the text at a position opens with one (spaces before it allowed)
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)?")

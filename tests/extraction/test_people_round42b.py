@@ -118,6 +118,14 @@ def test_names_listed_after_firm_head(text: str, want: list[str]) -> None:
             "باشگاه خبرنگاران جوان؛ مریم صالحی مدیرکل راه و شهرسازی استان گفت: ۲۰۰ واحد ساخته شد.",
             ["مریم صالحی"],
         ),
+        # an underscore for the dash of an agency's dateline (swap-names, h15b09)
+        (
+            "باشگاه خبرنگاران جوان _ سامیار میرعمادی گفت: جوازها ۲۰ درصد بیشتر شد.",
+            ["سامیار میرعمادی"],
+        ),
+        ("ایرنا _ سامیار میرعمادی گفت: جوازها ۲۰ درصد بیشتر شد.", ["سامیار میرعمادی"]),
+        # must not fire: an unnamed role after the same dateline
+        ("باشگاه خبرنگاران جوان _ مدیرکل صنعت استان گفت: جوازها ۲۰ درصد بیشتر شد.", []),
     ],
 )
 def test_agency_semicolon_reporter_underscore(text: str, want: list[str]) -> None:
@@ -130,3 +138,22 @@ def test_role_hands_over_past_table_pipes() -> None:
         " صید در فراساحل انجام میشود. |! [] () | وی افزود: خوب است."
     )
     assert extract_people(text)[0] == [{"name": "نادر آذرمهر", "role": "مدیر کل شیلات استان"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # «ضمن» before the verbal nouns «با» opens (swap-names, h11b05)
+        (
+            "به گزارش تمدن لر، ایلناز نیکخواه امروز چهارشنبه ضمن بیان خبر فوق اظهار کرد:"
+            " ۲ میلیون نفر آمدند.",
+            ["ایلناز نیکخواه"],
+        ),
+        ("ایلناز نیکخواه ضمن اشاره به افزایش تولید گفت: تولید ۲ میلیون تن شد.", ["ایلناز نیکخواه"]),
+        ("ایلناز نیکخواه ضمن تاکید بر صادرات افزود: صادرات ۲۰ درصد بیشتر شد.", ["ایلناز نیکخواه"]),
+        # must not fire: an everyday noun before the phrase
+        ("تولید گندم ضمن بیان مشکلات بررسی شد و مدیر گفت: رقم بالاست.", []),
+    ],
+)
+def test_zemn_speech_phrases(text: str, want: list[str]) -> None:
+    assert _names(text) == want

@@ -1373,10 +1373,12 @@ NOT_SPEAKER_NOUNS = frozenset(
 # «گزارش و عکس: X», «متن، عکس: X»: two or three labels joined before the colon; a page's
 # list bullet may open the line («  • نویسنده : X»: the page's byline box); a credit may
 # also close the last sentence on its own line after a full stop or a slash («... تبدیل
-# شود./عکس: X», «... است. عکس: X»: the photo credit the page set after the story)
+# شود./عکس: X», «... است. عکس: X»: the photo credit the page set after the story); an
+# agency's footer puts its credits after the news code and parts them with asterisks
+# («۷۱۸۶/۶۰۴۲ خبرنگار: X** انتشار دهنده: Y»)
 _BYLINE_LABEL = r"(?:" + alt(_SPEECH["byline_labels"]) + r")"
 BYLINE_BEFORE_RE = re.compile(
-    r"(?:^|\n|[.!؟/])[ \t]*(?:[•●▪■◾◆♦*·►◄][ \t]*)?"
+    r"(?:^|\n|[.!؟/*]|\d+/\d+)[ \t]*(?:[•●▪■◾◆♦*·►◄][ \t]*)?"
     + _BYLINE_LABEL
     + r"(?:\s?(?:و|[،,/])\s?"
     + _BYLINE_LABEL

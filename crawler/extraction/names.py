@@ -456,7 +456,37 @@ def _tokens(folded: str) -> list[tuple[int, int, str]]:
         toks = _unglue_speech(folded, toks)
     if _glued_role_in(folded):
         toks = _unglue_roles(toks)
-    return toks
+    return _unglue_place_given(folded, toks)
+
+
+# how many words of the text's first line are searched for a place glued to a given name
+_FIRST_LINE_WORDS = 60
+
+
+def _unglue_place_given(
+    folded: str, toks: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Split a place glued to the given name after it into two tokens («... تولید مرغ در
+    خراسان شمالیعلی X سه شنبه ... گفت» -> «شمالی» + «علی», touching): a headline that ends
+    on a place, its line break lost when the page joined it to the lead; the speaker's
+    name opens after the place (``_glued_place_cut``, the place one word or completed by
+    the word before it). Read on the text's first line only, where a headline meets its
+    lead (a look-up per word of the line, none elsewhere)."""
+    line_end = folded.find("\n")
+    if line_end < 0:
+        line_end = len(folded)
+    out: list[tuple[int, int, str]] | None = None
+    for i, (a, b, w) in enumerate(islice(toks, _FIRST_LINE_WORDS)):
+        if a >= line_end:
+            break
+        if len(w) < 6 or w in GIVEN:
+            continue
+        cut = _glued_place_cut(w, toks[i - 1][2] if i else "")
+        if cut:
+            out = list(toks) if out is None else out
+            j = out.index((a, b, w))
+            out[j : j + 1] = [(a, a + cut, w[:cut]), (a + cut, b, w[cut:])]
+    return toks if out is None else out
 
 
 # «فرامرز شادفرمدیر کل ...»: a role head glued to the end of the surname before it (the
@@ -1039,14 +1069,20 @@ def glued_given_surname(word: str) -> bool:
     return False
 
 
-def _glued_place_cut(word: str) -> int:
+def _glued_place_cut(word: str, before: str = "") -> int:
     """Where a given name glued after a place starts («کرمانشاهماشااله»: a lead's place,
     then the speaker's given name with the space lost at a line join), 0 when the word
-    is no place and given name glued."""
-    if word in GIVEN:
+    is no place and given name glued. The place may be completed by ``before``, the word
+    before it («خراسان» + «شمالیعلی»: «خراسان شمالی» then «علی»); a given name that is
+    also an everyday word is not cut off (only a lexicon name, three letters or more)."""
+    if word in GIVEN or is_place(word):
         return 0
     for k in range(3, len(word) - 2):
-        if word[k:] in GIVEN and is_place(word[:k]):
+        rest = word[k:]
+        if rest in GIVEN and (
+            is_place(word[:k])
+            or (before and rest not in AMBIGUOUS_GIVEN and is_place(before + " " + word[:k]))
+        ):
             return k
     return 0
 

@@ -55,14 +55,17 @@ _LONE_SPEAKER_RE = re.compile(
 )
 # (the cheap test first: a line that opens with the verb and its colon)
 _VERB_LINE_RE = re.compile(r"\n[ \t]*(?:" + SPEECH_VERB_RE.pattern + r")\s?:")
-_DW = r"[^\s\-–—:،,.]+"  # a dateline word
+_DW = r"[^\s\-–—_:،,.]+"  # a dateline word
 # The dateline and the lead prefix open with a look-ahead for the mark every match holds (a
 # dash; a colon, slash or bar) before any character no match holds ahead of it, a scan of
 # one character class in C that never backtracks (``*+``): tried at every sentence start,
 # most of which hold none, they no longer backtrack through the first words to find out.
+# (careless copy writes an underscore for the dash: «باشگاه خبرنگاران جوان _ X گفت»)
+_DASH = "[-–—_]"
 DATELINE_RE = re.compile(
-    r"(?=[^\-–—:،,.]*+[-–—])"
-    rf"\s*{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—](?:[ \t]?{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?[-–—])?\s*"
+    r"(?=[^\-–—_:،,.]*+[-–—_])"
+    rf"\s*{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?{_DASH}"
+    rf"(?:[ \t]?{_DW}(?:[ \t]{_DW}){{0,2}}[ \t]?{_DASH})?\s*"
 )
 # «خبرگزاری تسنیم:», «رکنا :», «باشگاه خبرنگاران جوان؛», «خبرآنی/لرستان», «X (x.ir) :»,
 # «یزد| مدیرعامل ...» (a place and a bar, as some sites write their dateline)
@@ -77,9 +80,10 @@ _PLACE_COMMA_RE = re.compile(r"[ \t]*(?:" + PLACE_RE.pattern + r")[ \t]?[،,][ \
 # «به گزارش» before it lost to a line break); checked against the agencies data
 AGENCY_RE = re.compile(r"\s*(?P<src>[^،,؛:\n]{2,60}?)\s?[،,؛:]+\s*")
 # («️قائم‌مقام ...», «🔹 مدیرکل ...»: copy from a messenger channel opens lines with emoji,
-# bullets and the emoji variation selector; they are no words of the body)
+# bullets and the emoji variation selector; they are no words of the body; «... است. | |
+# X اظهار کرد»: the cell pipes of a page's table, its rows joined, are none either)
 _SYMBOLS = "\u2010-\u2bff\u200d\ufe0e\ufe0f\U0001f000-\U0001faff"
-RESIDUE_RE = re.compile(rf"(?:[\s«»\"'\-–—،,{_SYMBOLS}]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
+RESIDUE_RE = re.compile(rf"(?:[\s«»\"'\-–—،,|{_SYMBOLS}]|[A-Za-z0-9][A-Za-z0-9\-/:.]*)+(?=\S)")
 
 # the first word, when the text at a position opens with one (spaces before it allowed)
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)?")

@@ -143,7 +143,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
 # «باشگاه خبرنگاران جوان؛ مریم رضایی - حمیدرضا منتظری ...»: a reporter after the credit
 _CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
-_DASH_AFTER_RE = re.compile(r"\s*[-–—]\s")
+# (an underscore stands for the dash in careless copy: «باشگاه خبرنگاران جوان؛ X _ مدیرکل ...»)
+_DASH_AFTER_RE = re.compile(r"\s*[-–—_]\s")
 _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 # «دنیای اقتصاد - کرج - X: استاندار ... گفت»: a dateline's parts joined by dashes, then the
 # reporter's name and a colon
@@ -1332,6 +1333,41 @@ def _named_firm(text: str, folded: str, start: int, end: int) -> bool:
     return not quoted and (first not in GIVEN or first in AMBIGUOUS_GIVEN)
 
 
+# «شرکت‌های نیشکری X، Y، سلمان فارسی و Z»: a list of companies named after people
+_FIRM_LIST_HEAD_RE = re.compile(
+    WB_L + "(?:" + seq(load("name_parts.json")["firm_list_heads"]) + ")" + WB_R
+)
+
+
+def _listed_firm(text: str, folded: str, start: int, end: int) -> bool:
+    """A name in a list of companies or plants («شرکت‌های کشت و صنعت دهخدا، میرزاکوچک خان،
+    سلمان فارسی و امیرکبیر»): joined by «،» or «و» to two items or more after a head noun
+    of firms in its clause (an item of five words at most: «امام خمینی (ره) دعبل خزاعی»),
+    no item holding a role and the head closing none («مدیرعامل شرکت آب، X معاون ...»
+    lists people); a role or a speech cue right after the name makes it a person («... و
+    X مدیرکل صنعت گفت»)."""
+    joint = folded[max(0, start - 3) : start].rstrip()
+    if not joint.endswith(("،", ",", " و")):
+        return False  # (a cheap test first: most names follow no list joint)
+    lo = max(0, start - 200)
+    stops = [m.end() for m in _LIST_STOP_RE.finditer(folded, lo, start)]
+    heads = list(_FIRM_LIST_HEAD_RE.finditer(folded, stops[-1] if stops else lo, start))
+    if not heads:
+        return False
+    head = heads[-1]
+    if any(
+        m.end() >= head.start() - 1
+        for m in ROLE_HEAD_RE.finditer(folded, max(lo, head.start() - 30), head.start())
+    ):
+        return False  # «مدیرعامل شرکت ...»: the head closes a role
+    items = [i.strip() for i in _LIST_SPLIT_RE.split(folded[head.end() : start])]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i.split()) > 5 or ROLE_HEAD_RE.search(i) for i in items):
+        return False
+    rest = folded[end : end + 40].lstrip(" ،,")
+    return not (SPEECH_CUE_RE.match(" " + rest) or ROLE_HEAD_RE.match(rest))
+
+
 _VARIETIES = load("name_parts.json")
 # crop varieties named like people («برنج بومی شامل هاشمی، علی کاظمی و حسنی») and the words
 # that name the crop or a variety before them (folded, «علی کاظمی» in one spelling)
@@ -1366,6 +1402,7 @@ def _named_region(text: str, folded: str, start: int, end: int) -> bool:
 NOT_PEOPLE: tuple[Callable[[str, str, int, int], bool], ...] = (
     _named_place,
     _listed_place,
+    _listed_firm,
     _titled_village,
     _town_as_surname,
     _counted,

@@ -27,7 +27,8 @@ def test_a_glued_honorific_anchors_an_everyday_given_name(text: str, name: str) 
 
 
 def test_an_everyday_given_name_alone_still_needs_an_anchor() -> None:
-    assert _names("امید قاسمی ضمن بیان این مطلب اظهار کرد: تولید بیشتر شد.") == []
+    # (round 42: «ضمن بیان» is a speech phrase as «با بیان» is, an anchor; a visit is none)
+    assert _names("امید قاسمی ضمن بازدید از این کارخانه اظهار کرد: تولید بیشتر شد.") == []
 
 
 @pytest.mark.parametrize(

@@ -436,6 +436,15 @@ class KindContext:
         return HABITUAL_RE.search(self.folded, c.start, c.end) is not None
 
     @cached
+    def habit_in_statement(self) -> bool:
+        """A habit word in the clause up to the end of the number's own statement (the next
+        comma or «که»): «... چهار میلیون تن پیش‌بینی شده است، ... با ظرفیت سالانه یک
+        میلیون تن ...»: the «سالانه» after the comma is the other number's, not this one's
+        (round 43; ``per_unit`` reads the whole clause)."""
+        c = self.clause
+        return HABITUAL_RE.search(self.folded, c.start, self.statement_end) is not None
+
+    @cached
     def own_habit(self) -> bool:
         """A habit word («هر», «روزانه») before the number, or after it with no number
         of its own: «۲۰۰ تن ... به قیمت هر کیلوگرم ۱۴۰ هزار تومان» prices the kilogram
@@ -1299,7 +1308,7 @@ def budgeted(k: KindContext) -> str | None:
             adjacent = BUDGETED_ADJACENT_RE.match(f, r.unit_end)  # «۴۷۹۴ میلیارد تومان مصوب»
             if adjacent and not ACTUAL_RE.match(f, adjacent.end() + 1):
                 after = adjacent
-    if (cue is None and after is None) or k.change_adjacent or k.per_unit:
+    if (cue is None and after is None) or k.change_adjacent or k.habit_in_statement:
         return None  # «نرخ مصوب هر کیلوگرم شیر ...»: a price in force, not a target
     if k.past_copula:
         return None  # «میزان مصوبات ... ۱۱۰۲ میلیارد تومان بوده»: what the approved amount was

@@ -1,0 +1,36 @@
+"""Round 43 kinds. A habit word that belongs to another number of the clause («با ظرفیت
+تولید سالانه یک میلیون تن») does not make the amount before it a rate: «... چهار میلیون تن
+پیش‌بینی شده است» stays the estimate it states. Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی با بیان اینکه استخراج سنگ آهن طی دو سال آینده حدود سه میلیون تن پیش‌بینی "
+            "شده است، هدف شرکت را احداث کارخانه با ظرفیت تولید سالانه یک میلیون تن ذکر کرد.",
+            3_000_000,
+            "forecast",
+        ),
+        (
+            "مدیرعامل شرکت با بیان اینکه تولید کنسانتره در سال آینده ۸۰۰ هزار تن پیش‌بینی "
+            "شده است، ظرفیت اسمی کارخانه را سالانه ۹۰۰ هزار تن اعلام کرد.",
+            800_000,
+            "forecast",
+        ),
+        # must NOT change: a price per unit in force carries no kind
+        (
+            "وی افزود: نرخ مصوب هر کیلوگرم شیر خام ۲۰ هزار تومان است.",
+            20000,
+            None,
+        ),
+    ],
+)
+def test_habit_of_another_number(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

@@ -950,8 +950,10 @@ PREMISE_RE = re.compile(r"(?:^|[:؛]\s?)(?:" + seq(_KINDS["conditions"]) + r")\s
 # («فروختند», «بازگشتیم»); stems that double as verbal nouns («خرید», «پرداخت») never bare
 _PAST_ALL = alt([*_KINDS["past_stems"], *_KINDS["past_stems_nominal"]])
 _PAST_ENDING = "(?:" + seq(_KINDS["past_endings"]) + ")"
+# round 43: a bare nominal stem right before the full stop closes its sentence as the verb
+# («... زیر کشت ارقام فجر و شمیم رفت.», «... به فروش رفت.»): a simple past, not a noun
 _PAST_VERB = (
-    "(?!(?:نبود|" + alt(_KINDS["past_stems_nominal"]) + ")" + WB_R + ")"
+    "(?!(?:نبود|" + alt(_KINDS["past_stems_nominal"]) + ")" + WB_R + r"(?!\s?\.)" + ")"
     "ن?(?:" + _PAST_ALL + ")" + _PAST_ENDING + "?"
 )
 ACTUAL_RE = re.compile(

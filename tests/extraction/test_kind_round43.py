@@ -34,3 +34,38 @@ from tests.extraction.probes import figure_of
 )
 def test_habit_of_another_number(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+# A stem that doubles as a verbal noun («رفت», «خرید», «پرداخت») closing its sentence
+# before the full stop is the sentence's verb, a simple past: «... زیر کشت ارقام فجر و
+# شمیم رفت.», «... به فروش رفت.» report what was done.
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی افزود: امسال سه هزار هکتار از زمین‌های استان در شهرستان‌های گچساران و باشت "
+            "زیر کشت ارقام فجر و شمیم رفت.",
+            3000,
+            "actual",
+        ),
+        (
+            "مدیر جهاد کشاورزی گفت: از محصول سیب این شهرستان تنها ۸۰۰ تن به فروش رفت.",
+            800,
+            "actual",
+        ),
+        # must NOT change: the stem as a noun before more words of the sentence
+        (
+            "وی گفت: هزینه رفت و آمد کارگران روزانه ۲۰۰ هزار تومان است.",
+            200000,
+            None,
+        ),
+        # must NOT change: a headline with no full stop, the noun «خرید» closing it
+        (
+            "افزایش ۲۰ درصدی خرید",
+            20,
+            "change",
+        ),
+    ],
+)
+def test_nominal_stem_closing_its_sentence(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

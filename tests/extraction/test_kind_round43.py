@@ -69,3 +69,30 @@ def test_habit_of_another_number(text: str, value: float, kind: str | None) -> N
 )
 def test_nominal_stem_closing_its_sentence(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+# «ابلاغی» (notified from above) names an amount set for the province: a target, as «مصوب»
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: سطح زیر کشت چغندر ۶ هزار هکتار است که نسبت به سطح ابلاغی ۷ هزار "
+            "هکتاری، حدود هزار هکتار کاهش دارد.",
+            7000,
+            "target",
+        ),
+        (
+            "مدیرکل گفت: اعتبار ابلاغی به استان برای مشاغل خانگی ۲۰۰ میلیارد ریال است.",
+            2e11,
+            "target",
+        ),
+        # must NOT change: the verbal noun «ابلاغ» before money paid out
+        (
+            "وی افزود: علاوه بر ابلاغ نقدی، مبلغ ۳۰۰ میلیارد تومان به صورت اسناد خزانه پرداخت شد.",
+            3e11,
+            "actual",
+        ),
+    ],
+)
+def test_notified_amount(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

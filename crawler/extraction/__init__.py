@@ -75,6 +75,15 @@ def _distinct_measures(
     )
 
 
+def _change_and_level(kind: str | None, kinds: set[str]) -> bool:
+    """Round 43: a change and a share of the same value are two facts, never a restatement
+    («افزایش ۴۰ درصدی صید» in the headline, «۴۰ درصد صید کشور» in the body): a percentage
+    that grew by 40 is not the 40 percent part of a whole."""
+    return bool(kinds) and (
+        (kind == "change" and "share" in kinds) or (kind == "share" and "change" in kinds)
+    )
+
+
 def _dedupe_figures(
     figs: list[Figure], spans: list[tuple[str, int, int]], text: str = ""
 ) -> list[dict]:
@@ -84,7 +93,7 @@ def _dedupe_figures(
     A copy without a subject joins the first group of its value and unit."""
     # Per cluster: its figures, their subjects and their words, kept as the cluster grows
     # (recomputing them per figure made a page repeating one figure quadratic).
-    Cluster = tuple[list[Figure], set[str], set[str]]
+    Cluster = tuple[list[Figure], set[str], set[str], set[str]]
     groups: dict[tuple[Any, str], list[Cluster]] = {}
     for f in figs:
         clusters = groups.setdefault((float(f.value), f.unit), [])
@@ -94,7 +103,9 @@ def _dedupe_figures(
         # what is measured: a headline's «۱۸۰ هزار تن سیب‌زمینی» beside the body's
         # production) agrees with any subject.
         words = key(f.text)  # «۶۰۰ میلیارد» and «600 میلیارد» are the same words
-        for members, subjects, texts in clusters:
+        for members, subjects, texts, kinds in clusters:
+            if _change_and_level(f.kind, kinds):
+                continue
             if (
                 (words in texts and not _distinct_measures(f, members, subjects, spans, text))
                 or f.subject is None
@@ -106,9 +117,13 @@ def _dedupe_figures(
                 texts.add(words)
                 if f.subject:
                     subjects.add(f.subject)
+                if f.kind:
+                    kinds.add(f.kind)
                 break
         else:
-            clusters.append(([f], {f.subject} if f.subject else set(), {words}))
+            clusters.append(
+                ([f], {f.subject} if f.subject else set(), {words}, {f.kind} if f.kind else set())
+            )
     chosen: list[Figure] = []
     for group in (cluster[0] for clusters in groups.values() for cluster in clusters):
         best = min(group, key=lambda f: (_SECTION_PREF[_section_of(spans, f.start)], f.start))

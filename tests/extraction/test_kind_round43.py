@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extraction import extract_record
 from tests.extraction.probes import figure_of
 
 
@@ -96,3 +97,37 @@ def test_nominal_stem_closing_its_sentence(text: str, value: float, kind: str | 
 )
 def test_notified_amount(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+def _percent_kinds(title: str, body: str, value: float) -> list[str | None]:
+    figures = extract_record(title, None, body)["figures"]
+    return sorted(
+        (f["kind"] or "") for f in figures if f["value"] == value and f["unit"] == "percent"
+    )
+
+
+# A headline's growth and the body's share of the same value are two facts, not a copy
+@pytest.mark.parametrize(
+    ("title", "body", "kinds"),
+    [
+        (
+            "افزایش ۳۵ درصدی تولید شیر در استان",
+            "مدیرکل گفت: استان توانست در سال گذشته ۳۵ درصد تولید شیر کشور را به خود اختصاص دهد.",
+            ["change", "share"],
+        ),
+        # must NOT change: the headline restating the body's growth is one figure
+        (
+            "افزایش ۳۵ درصدی تولید شیر در استان",
+            "مدیرکل گفت: تولید شیر استان در سال گذشته ۳۵ درصد افزایش یافت.",
+            ["change"],
+        ),
+        # must NOT change: a share restated is one figure
+        (
+            "سهم ۳۵ درصدی استان از تولید شیر کشور",
+            "مدیرکل گفت: استان در سال گذشته ۳۵ درصد تولید شیر کشور را به خود اختصاص داد.",
+            ["share"],
+        ),
+    ],
+)
+def test_growth_and_share_of_one_value(title: str, body: str, kinds: list[str]) -> None:
+    assert _percent_kinds(title, body, 35) == kinds

@@ -131,3 +131,32 @@ def _percent_kinds(title: str, body: str, value: float) -> list[str | None]:
 )
 def test_growth_and_share_of_one_value(title: str, body: str, kinds: list[str]) -> None:
     assert _percent_kinds(title, body, 35) == kinds
+
+
+# «از نتایج/دستاوردهای ... می‌توان به ... اشاره کرد»: the examples listed are results, done
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: از نتایج این اقدامات می‌توان به توسعه ۳۰۰ هکتاری شهرک صنعتی سلفچگان "
+            "و بهره‌برداری از شهرک الغدیر اشاره کرد.",
+            300,
+            "actual",
+        ),
+        (
+            "مدیرکل افزود: از دستاوردهای این طرح می‌توان به ایجاد ۲۵۰ فرصت شغلی در روستاها "
+            "اشاره کرد.",
+            250,
+            "actual",
+        ),
+        # must NOT change: examples of large mines after a count of mines: no kind
+        (
+            "وی گفت: استان ۴۰۰ معدن دارد. از جمله معادن بزرگ استان می‌توان به معدن طلا با "
+            "استخراج اسمی ۶۰۰ هزار تن در سال اشاره کرد.",
+            600000,
+            None,
+        ),
+    ],
+)
+def test_results_mentioned(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

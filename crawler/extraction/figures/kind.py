@@ -1955,6 +1955,8 @@ def future_glued_to_unit(k: KindContext) -> str | None:
 
 MENTION_OPENING_RE = words_re(_CUES["mention_opening"])
 MENTION_CLOSING_RE = words_re(_CUES["mention_closing"])
+# «از نتایج این اقدامات می‌توان به ...»: the examples are results, what was done (round 43)
+MENTION_RESULTS_RE = words_re(_CUES["mention_results"])
 _MENTION_SPAN = 400  # characters the idiom's list may run on either side of a number
 
 
@@ -1980,6 +1982,8 @@ def examples_mentioned(k: KindContext) -> str | None:
         is None
     ):
         return None
+    if MENTION_RESULTS_RE.search(f, max(lo, opening.start() - 40), opening.start()):
+        return "actual"  # «از نتایج این اقدامات می‌توان به توسعه ۴۰۰ متری ... اشاره کرد»
     sents = r.doc.sents
     si = r.si
     while si > 0 and sents[si].start > opening.start():

@@ -160,3 +160,44 @@ def test_growth_and_share_of_one_value(title: str, body: str, kinds: list[str]) 
 )
 def test_results_mentioned(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+# The last sentence of a page cut before its verb goes on with the statement before it
+_OPENED = (
+    "در شهرستان رفسنجان پروژه تولید کاشی با سرمایه‌گذاری ۵۰۰ میلیارد ریال و اشتغال "
+    "برای ۳۰ نفر افتتاح شد.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            _OPENED + "در شهرستان بم هم پروژه تولید لوله با سرمایه‌گذاری ۷۰۰ میلیارد ریال و "
+            "اشتغال ۴۵ نفر با دستور",
+            45,
+            "actual",
+        ),
+        (
+            _OPENED + "در شهرستان بم هم پروژه تولید لوله با سرمایه‌گذاری ۷۰۰ میلیارد ریال و "
+            "اشتغال ۴۵ نفر با دستور",
+            7e11,
+            "actual",
+        ),
+        # must NOT change: the sentence closed by a full stop is no cut one
+        (
+            _OPENED + "در شهرستان بم هم پروژه تولید لوله با سرمایه‌گذاری ۷۰۰ میلیارد ریال و "
+            "اشتغال ۴۵ نفر.",
+            45,
+            None,
+        ),
+        # must NOT change: the cut sentence with a verb of its own keeps its reading
+        (
+            _OPENED + "در شهرستان بم پروژه تولید لوله با اشتغال ۴۵ نفر افتتاح خواهد شد و",
+            45,
+            "forecast",
+        ),
+    ],
+)
+def test_cut_last_sentence(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

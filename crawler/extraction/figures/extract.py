@@ -7,7 +7,12 @@ import re
 from collections.abc import Iterator
 
 from crawler.extraction.figures.defaults import amount_subject, counts_by_last_resort
-from crawler.extraction.figures.kind import find_kind, list_items_share_kind, sentence_kinds
+from crawler.extraction.figures.kind import (
+    cut_sentence_continues,
+    find_kind,
+    list_items_share_kind,
+    sentence_kinds,
+)
 from crawler.extraction.figures.model import Discourse, Doc, Figure, Reading
 from crawler.extraction.figures.period import find_period
 from crawler.extraction.figures.subject import (
@@ -149,6 +154,7 @@ def _figures_of(text: str) -> list[Figure]:
     counts: list[tuple[Reading, Figure]] = []
     percentages: list[tuple[Reading, Figure]] = []
     amounts: list[tuple[Reading, Figure]] = []
+    read: list[tuple[Reading, Figure]] = []
     for r, value, approx in readings(text):
         subject = count_subject(r, state) if r.unit == "count" else amount_subject(r, state)
         state.remember(r.unit, subject, r.si)
@@ -167,6 +173,7 @@ def _figures_of(text: str) -> list[Figure]:
                 end=end,
             )
         )
+        read.append((r, out[-1]))
         if r.unit == "count":
             counts.append((r, out[-1]))
         elif r.unit == "percent":
@@ -178,4 +185,5 @@ def _figures_of(text: str) -> list[Figure]:
     counts_by_last_resort(counts, state)
     sentence_kinds(percentages)
     list_items_share_kind(amounts)
+    cut_sentence_continues(read)
     return out

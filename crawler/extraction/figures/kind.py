@@ -2777,3 +2777,36 @@ def sentence_kinds(percentages: Listed) -> None:
     for listed in by_sentence.values():
         for rule in SENTENCE_KIND_RULES:
             rule(listed)
+
+
+# «... با سرمایه‌گذاری ۱۱۱۲ میلیارد ریال و ایجاد اشتغال برای ۳۱۲ نفر و ... با دستور وزیر»
+# where the page ends: the last sentence cut before its verb (round 43)
+_SENTENCE_CLOSED_RE = re.compile(r"[.!?؟…»)\]]\s*$")
+
+
+def cut_sentence_continues(read: Listed) -> None:
+    """The last sentence of a text cut off before its verb (no closing stop, no verb of
+    its own, none of its figures with a kind) goes on with the statement before: its
+    figures take the kind the figures of the sentence before all share («... با
+    سرمایه‌گذاری ۲۴۰ میلیارد ریال و اشتغال‌زایی برای ۲۰ نفر افتتاح شد. در شهرستان سیرجان هم
+    پروژه ... با سرمایه‌گذاری ۱۱۱۲ میلیارد ریال و اشتغال ۳۱۲ نفر ...» where the page ends:
+    actual, as the list's opening verb)."""
+    if not read:
+        return
+    last_r = read[-1][0]
+    doc, sent = last_r.doc, last_r.sent
+    if sent.end < len(doc.text.rstrip()) or _SENTENCE_CLOSED_RE.search(doc.text, sent.start):
+        return
+    cut = [(r, f) for r, f in read if r.si == last_r.si]
+    if any(f.kind is not None for _, f in cut) or len(cut) == len(read):
+        return
+    f_ = doc.folded
+    if ACTUAL_RE.search(f_, sent.start, sent.end) or FORECAST_RE.search(f_, sent.start, sent.end):
+        return
+    before = [f for r, f in read if r.si == cut[0][0].si - 1]
+    kinds = {f.kind for f in before}
+    if len(kinds) != 1 or None in kinds:
+        return
+    kind = kinds.pop()
+    for _, f in cut:
+        f.kind = kind

@@ -1,0 +1,35 @@
+"""Round 43 figures: designated sample tourism zones counted («۳۰ منطقه نمونه گردشگری», in
+words too) are a count of tourism, like special economic zones; a bare «منطقه» stays a
+place. Team-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import values_units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وی گفت: استان دارای ۲۵ منطقه نمونه گردشگری است.",
+            [(25, "count")],
+        ),
+        (
+            "وی با اشاره به وجود سه منطقه نمونه گردشگری ملی در استان گفت: کویر جاذبه دارد.",
+            [(3, "count")],
+        ),
+        # must NOT change: a bare region counted is a place, no figure
+        (
+            "وی گفت: شهرستان دارای هشت منطقه کوهستانی است.",
+            [],
+        ),
+        (
+            "وی گفت: این طرح در ۱۲ منطقه شهر اجرا می‌شود.",
+            [],
+        ),
+    ],
+)
+def test_sample_tourism_zones(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected

@@ -33,3 +33,26 @@ from tests.extraction.probes import values_units
 )
 def test_sample_tourism_zones(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_units(text) == expected
+
+
+# «در ابعاد ... از ۱۲ تا ۲۴ متر»: the dimensions of one thing (a carpet), no amount
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وی گفت: فرش‌های این کارگاه در ابعاد و اندازه‌های مختلف از ۶ تا ۱۸ متر بافته می‌شود.",
+            [],
+        ),
+        (
+            "وی افزود: تابلوفرش‌ها در ابعاد ۳ متر تولید شد.",
+            [],
+        ),
+        # must NOT change: a measurement of lines built is an amount
+        (
+            "وی گفت: اندازه‌گیری ۲۰۰ کیلومتر از خطوط انتقال انجام شد.",
+            [(200, "km")],
+        ),
+    ],
+)
+def test_dimensions_of_one_thing(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected

@@ -56,3 +56,31 @@ def test_sample_tourism_zones(text: str, expected: list[tuple[float, str]]) -> N
 )
 def test_dimensions_of_one_thing(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_units(text) == expected
+
+
+# «یک» + a unit is the reference of a rate only when its sentence gives that rate (another
+# number); alone in its sentence it is an amount of one unit
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "مدیر جهاد کشاورزی شهرستان از بازگشت یک هکتار زمین کشاورزی به چرخه تولید خبر داد.",
+            [(1, "hectare")],
+        ),
+        (
+            "وی گفت: با طرح‌های توسعه‌ای تولید طلای معدن تا پایان سال به یک تن می‌رسد.",
+            [(1, "ton")],
+        ),
+        # must NOT change: the unit a price, a need or a cost refers to
+        (
+            "اجاره یک هکتار زمین کشاورزی در دزفول ۲۰ میلیون تومان است.",
+            [(20_000_000, "IRT")],
+        ),
+        (
+            "وی گفت: در فصل برداشت از سطح یک هکتار، ۱۵ نفر مشغول به کار می‌شوند.",
+            [(15, "person")],
+        ),
+    ],
+)
+def test_one_unit_alone_in_its_sentence(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected

@@ -357,7 +357,11 @@ def read_unit(
         and not DIGIT_RE.search(num.surface)
     ):
         return None  # «در دو نوع گندم معمولی و گندم نان»: the kinds listed, no count
-    if unit in REFERENCE_UNITS and num.surface.strip() in _INDEFINITE:
+    if (
+        unit in REFERENCE_UNITS
+        and num.surface.strip() in _INDEFINITE
+        and _rate_in_sentence(folded, num, following, previous)
+    ):
         return None  # «قیمت یک مترمربع», «تولید یک تن فولاد»: the unit a rate refers to
     if (
         unit == "person"
@@ -721,6 +725,21 @@ def _budget_line(folded: str, num: NumberSpan, unit_end: int) -> bool:
         folded, max(0, num.start - _BUDGET_LINE_REACH), num.start, _SENTENCE_STOPS
     )
     return _BUDGET_LINE_BEFORE_RE.search(folded, start, num.start) is not None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+
+
+def _rate_in_sentence(
+    folded: str, num: NumberSpan, following: list[NumberSpan], previous: NumberSpan | None
+) -> bool:
+    """Whether the sentence of «یک» + unit holds another number, the rate the unit is the
+    reference of («قیمت یک مترمربع ... ۳۵ میلیون تومان», «از سطح یک هکتار، ۱۵ نفر ...»);
+    alone in its sentence it is an amount of one unit («از بازگشت یک هکتار زمین کشاورزی
+    به چرخه تولید خبر داد», «این رقم به یک تن طلا افزایش یابد»; round 43)."""
+    if previous is not None and not _SENTENCE_END_RE.search(folded, previous.end, num.start):
+        return True
+    return bool(following) and not _SENTENCE_END_RE.search(folded, num.end, following[0].start)
 
 
 def _dimension_of_thing(folded: str, num: NumberSpan, unit_end: int) -> bool:

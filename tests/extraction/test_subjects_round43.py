@@ -1,0 +1,25 @@
+"""Round 43 subjects. Team-written sentences.
+
+(1) Customs offices counted («از ۱۱ گمرک استان», «۹ گمرک فعال») are the customs network of
+foreign trade, trade, though an export or import cue stands before the number (dev gold 6 of
+6 customs-office counts with a subject are trade)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("صادرات انواع کالا از ۱۴ گمرک استان به خارج از کشور انجام شد.", 14, "trade"),
+        ("واردات مواد اولیه از طریق ۶ گمرک فعال استان ترخیص شد.", 6, "trade"),
+        ("این استان با ۹ گمرک فعال در مرزهای غربی کشور قرار دارد.", 9, "trade"),
+        # must NOT fire: tonnes exported through customs stay exports
+        ("۲۰ هزار تن کالا از گمرک استان صادر شد.", 20000, "exports"),
+    ],
+)
+def test_customs_offices_counted(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -573,6 +573,11 @@ INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 # round 27: «سیب صنعتی», «گیاهان صنعتی»: a crop graded for processing, no industrial setting
 INDUSTRIAL_GRADE_RE = re.compile(word_alt(_SUBJECTS["industrial_grade_crops"]) + r"\s?$")
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
+# round 43: «توسعه ۴۰۰ متری شهرک صنعتی ...»: a length or area whose own noun, right after
+# the unit (its adjective «ی» and «از» allowed), is an industrial estate
+ESTATE_AFTER_UNIT_RE = re.compile(
+    r"ی?\s?(?:از\s)?" + word_alt(_SUBJECTS["industrial_estate_words"]) + WB_R
+)
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
 # round 31: «۱۶۷ قطعه زمین ... در شهرک‌ها و نواحی صنعتی»: plots of land counted
 ESTATE_PLOT_RE = words_re(_SUBJECTS["estate_plot_words"])

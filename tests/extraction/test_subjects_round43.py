@@ -23,3 +23,19 @@ from tests.extraction.probes import figure_of
 )
 def test_customs_offices_counted(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+# (2) A length or an area whose own noun, right after the unit, is an industrial estate
+# measures the estate: industrial_parks (the lead's Round 23 ruling), not manufacturing.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("از جمله اقدامات توسعه ۳۰۰ متری شهرک صنعتی شمالی است.", 300, "industrial_parks"),
+        ("۱۲ هزار متر مربع از شهرک صنعتی غرب واگذار شد.", 12000, "industrial_parks"),
+        ("امسال توسعه ۷۰۰ متری ناحیه صنعتی روستایی انجام شد.", 700, "industrial_parks"),
+        # must NOT fire: a road named first keeps its own reading
+        ("عملیات آسفالت ۴۰۰ متر جاده دسترسی شهرک صنعتی آغاز شد.", 400, "construction"),
+    ],
+)
+def test_estate_named_after_a_length_or_area(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

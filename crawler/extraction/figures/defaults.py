@@ -71,6 +71,7 @@ from crawler.extraction.lexicon import (
     EQUATED_AFTER_SHARE_RE,
     EQUATED_WITH_SHARE_RE,
     EQUIVALENT_BEFORE_RE,
+    ESTATE_AFTER_UNIT_RE,
     EXPORT_NOUN_RE,
     FARMLAND_AFTER_RE,
     FISHING_FLEET_RE,
@@ -1134,7 +1135,7 @@ _PRICED_OVER = frozenset({None, "revenue", "purchases"})
 _ESTATE_LAND_OVER = frozenset({None, "investment"})
 
 
-@acts_on("hectare")
+@acts_on("hectare", "m", "m2", "km2")
 def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
     them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
@@ -1146,9 +1147,29 @@ def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None
     Round 28: land allotted to investors («۲۶ هکتار از اراضی صنعتی ... به متقاضیان سرمایه
     گذاری واگذار شده») is land, never the investment its takers' name reads (no gold
     hectares say investment; four dev misses did)."""
-    if subject not in _ESTATE_LAND_OVER or r.unit != "hectare":
+    if r.unit != "hectare":
+        return _estate_named_after(r, subject)
+    if subject not in _ESTATE_LAND_OVER:
         return subject
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "industrial_parks"
+    return subject
+
+
+# what an estate named right after a length or an area overrides: nothing, the
+# investment, or the manufacturing sector its «صنعتی» reads
+_ESTATE_NAMED_OVER = frozenset({None, "investment", "manufacturing"})
+
+
+def _estate_named_after(r: Reading, subject: str | None) -> str | None:
+    """Round 43: a length or an area whose own noun, right after the unit, is an industrial
+    estate («توسعه ۴۰۰ متری شهرک صنعتی ...», «۱۲ هزار متر مربع از شهرک صنعتی ...») measures
+    the estate: industrial_parks (the lead's Round 23 ruling on an estate's land), not the
+    manufacturing sector its «صنعتی» reads; a road or a building named first keeps its own
+    reading («۴۰۰ متر جاده شهرک صنعتی»)."""
+    if subject not in _ESTATE_NAMED_OVER:
+        return subject
+    if ESTATE_AFTER_UNIT_RE.match(r.folded, r.unit_end):
         return "industrial_parks"
     return subject
 

@@ -265,6 +265,8 @@ _MONTHS = [
     *_CAL["gregorian_months"],
     *_CAL["gregorian_variants"],  # «۲۱ جولای ۲۰۱۸»: English-borrowed month names
 ]
+# round 43: «تا ۲۵ آبان»: a day of a month right after a number: a date, no figure
+MONTH_AFTER_DAY_RE = re.compile(r"[ ]?(?:" + seq([*_MONTHS, *_CAL["lunar_months"]]) + ")" + WB_R)
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
     + seq([w for group in _OPEN["never_counted"].values() for w in group])

@@ -39,3 +39,24 @@ def test_customs_offices_counted(text: str, value: float, want: str) -> None:
 )
 def test_estate_named_after_a_length_or_area(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+# (3) Purchase places counted after the purchase their clause names: a date between them
+# («تا ۲۵ آبان») is no other number; the broken plural after the number («۱۹ مراکز») is a
+# place as «مرکز» is.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("خرید توافقی ذرت تا ۳۰ مهر در ۲۴ مرکز استان ادامه دارد.", 24, "purchases"),
+        ("خرید تضمینی گندم از ۱۵ خرداد در ۳۱ مراکز مجاز شهرستان انجام می‌شود.", 31, "purchases"),
+        ("خرید تضمینی گندم در ۲۷ مراکز استان انجام می‌شود.", 27, "purchases"),
+    ],
+)
+def test_purchase_places_past_a_date(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_purchase_places_not_past_an_amount() -> None:
+    # must NOT fire: a tonnage, no date, stands between the purchase and the places
+    text = "خرید ۵۰ هزار تن گندم پیش‌بینی شده و ۲۰ سیلو آماده است."
+    assert figure_of(text, 20)["subject"] != "purchases"

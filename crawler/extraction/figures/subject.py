@@ -101,6 +101,7 @@ from crawler.extraction.lexicon import (
     MEASURE_SUBJECTS,
     MEMBER_RE,
     MONEY_UNITS,
+    MONTH_AFTER_DAY_RE,
     NARROWED_QUALIFIER_RE,
     NEED_RE,
     NETWORK_COVERAGE_RE,
@@ -1050,15 +1051,23 @@ def purchase_done_through_places(r: Reading, c: Count) -> Count:
     """Round 42b: «عملیات خرید تضمینی گندم ... از طریق ۴۲ مرکز فعال ... انجام شد», «خرید
     گندم در ۳۰ مرکز انجام می‌شود»: purchase places counted after the purchase their clause
     names before them (with no other number between) are that purchase's places too, as
-    when the purchase follows them (``purchase_places``)."""
+    when the purchase follows them (``purchase_places``). Round 43: a date between them is
+    no other number («خرید توافقی برنج تا ۲۵ آبان در ۱۹ مرکز ... ادامه دارد»)."""
     seg = r.folded.rfind("،", r.clause.start, r.num.start) + 1 or r.clause.start
     for m in SUBJECT_RE.finditer(r.folded, seg, r.num.start):
-        if m.lastgroup == "purchases" and not _DIGIT_RE.search(r.folded, m.end(), r.num.start):
+        if m.lastgroup == "purchases" and _only_dates_between(r.folded, m.end(), r.num.start):
             return Count("purchases", generic=False)
     return c
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _only_dates_between(folded: str, lo: int, hi: int) -> bool:
+    """No number in [lo, hi) but the day of a date («تا ۲۵ آبان»)."""
+    return all(
+        MONTH_AFTER_DAY_RE.match(folded, m.end()) for m in _DIGITS_RE.finditer(folded, lo, hi)
+    )
 
 
 def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:

@@ -735,6 +735,9 @@ GOODS_MOVED_RE = words_re(_SUBJECTS["goods_moved_verbs"])
 GOODS_EXCHANGED_RE = words_re(_SUBJECTS["goods_exchanged_words"])
 WORKS_PROGRESS_RE = words_re(_SUBJECTS["works_progress_words"])
 WORKS_ANAPHOR_RE = words_re(_SUBJECTS["works_anaphors"])
+# round 43: «... ۳۷۰۰ نفر از مردم منطقه منتفع خواهند بود»: persons served by works
+BENEFIT_WORDS = tuple(_SUBJECTS["benefit_words"])
+BENEFIT_RE = re.compile(word_alt(BENEFIT_WORDS))
 WORKS_SECTORS = frozenset(_SUBJECTS["works_sectors"])
 # round 8: goods carried by a ship or landed at a port are port trade, or imports when
 # the sentence (or the one before) names goods a country imports by sea

@@ -60,3 +60,32 @@ def test_purchase_places_not_past_an_amount() -> None:
     # must NOT fire: a tonnage, no date, stands between the purchase and the places
     text = "خرید ۵۰ هزار تن گندم پیش‌بینی شده و ۲۰ سیلو آماده است."
     assert figure_of(text, 20)["subject"] != "purchases"
+
+
+# (4) Persons who benefit from works the clause refers back to are the people those works
+# serve: the sector of the works the sentence before names.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "عملیات آبرسانی به ۹ روستای بخش مرکزی آغاز شد. با اجرای این طرح‌ها ۲۴۰۰ نفر "
+            "از اهالی منتفع می‌شوند.",
+            2400,
+            "water",
+        ),
+        (
+            "گازرسانی به ۶ روستای کوهستانی به پایان رسید. با بهره‌برداری از این پروژه ۱۸۰۰ نفر "
+            "از اهالی بهره‌مند شدند.",
+            1800,
+            "energy",
+        ),
+    ],
+)
+def test_beneficiaries_of_the_works(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_beneficiaries_with_no_works_referred_back() -> None:
+    # must NOT fire: no works referred back to («این طرح»), the persons stay as they were
+    text = "عملیات آبرسانی به ۹ روستای بخش مرکزی آغاز شد. امسال ۲۴۰۰ نفر در جشنواره شرکت کردند."
+    assert figure_of(text, 2400)["subject"] != "water"

@@ -43,6 +43,8 @@ from crawler.extraction.lexicon import (
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
+    BENEFIT_RE,
+    BENEFIT_WORDS,
     BORDER_CROSSING_RE,
     BOUGHT_RE,
     BUILDING_RE,
@@ -1785,6 +1787,26 @@ def _works_sector(r: Reading, state: Discourse) -> str | None:
     return found or _first_works_sector(f, r.sent.start, r.sent.end)
 
 
+@acts_on("person")
+def beneficiaries_of_the_works(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 43: «در این طرح‌ها بیش از ۳۷۰۰ نفر از مردم منطقه منتفع خواهند بود»: persons
+    with no subject whose clause says, after them, that they benefit ('benefit_words') from
+    works it refers back to before the number ('works_anaphors') are the people the works
+    serve: the sector of the works the sentence before names first (``_works_sector``'s
+    reading), not a count left open."""
+    if subject is not None:
+        return subject
+    f, clause = r.folded, r.clause
+    after = f[r.unit_end : clause.end]
+    if not any(w in after for w in BENEFIT_WORDS) or not BENEFIT_RE.search(after):
+        return subject
+    if not WORKS_ANAPHOR_RE.search(f, clause.start, r.num.start):
+        return subject
+    if r.si == 0:
+        return subject
+    return _first_works_sector(f, _sentence_before_start(r), r.sent.start, first_only=True)
+
+
 def _still_needed(r: Reading, said: Span) -> bool:
     """«برای تکمیل آن به ۶۶۰ میلیارد تومان اعتبار نیاز است», «اعتباری حدود یکهزار میلیارد
     تومان مورد نیاز است», «نیاز به ۵۰ میلیارد تومان اعتبار دارد»: the funds are wanted,
@@ -3073,6 +3095,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_part_of_previous,
     partitive_of_previous,
     anaphor_antecedent,
+    beneficiaries_of_the_works,
     change_of_previous,
     change_of_the_amount_referred_to,
     goods_are_not_money,

@@ -1793,8 +1793,9 @@ def beneficiaries_of_the_works(r: Reading, state: Discourse, subject: str | None
     with no subject whose clause says, after them, that they benefit ('benefit_words') from
     works it refers back to before the number ('works_anaphors') are the people the works
     serve: the sector of the works the sentence before names first (``_works_sector``'s
-    reading), not a count left open."""
-    if subject is not None:
+    reading), else the sector of the figure before, when it is a works sector. The works'
+    own noun («این پروژه») read as `projects` is no subject for persons."""
+    if subject not in (None, "projects"):
         return subject
     f, clause = r.folded, r.clause
     after = f[r.unit_end : clause.end]
@@ -1804,7 +1805,10 @@ def beneficiaries_of_the_works(r: Reading, state: Discourse, subject: str | None
         return subject
     if r.si == 0:
         return subject
-    return _first_works_sector(f, _sentence_before_start(r), r.sent.start, first_only=True)
+    found = _first_works_sector(f, _sentence_before_start(r), r.sent.start, first_only=True)
+    if found is None and state.last_subject in WORKS_SECTORS:
+        return state.last_subject  # «گازرسانی به ۶ روستا ...»: the works' figure before
+    return found or subject
 
 
 def _still_needed(r: Reading, said: Span) -> bool:

@@ -1697,6 +1697,10 @@ WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
 WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
 # round 40: «سالانه ۱۲۰ هزار تن کانسنگ»: ore right after its unit is the mine's output
 ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
+# round 43: «استخراج ماده معدنی و باطله ... چهار میلیون تن»: ore and waste mined together
+ORE_AND_WASTE_RE = re.compile(
+    word_alt(_SUBJECTS["ore_nouns"]) + r"\s?و\s?" + word_alt(WASTE_WORDS) + WB_R
+)
 # round 42b: «۱۶۴ هزار تن محصول», «... تن خرما ... برداشت می‌شود»: a crop weighed as the yield
 _CROP_OUTPUT = _SUBJECTS["crop_output"]
 YIELD_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_CROP_OUTPUT["yield_nouns"]) + WB_R)

@@ -1233,6 +1233,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "money_part_of_previous",
         "partitive_of_previous",
         "anaphor_antecedent",
+        "beneficiaries_of_the_works",
         "change_of_previous",
         "change_of_the_amount_referred_to",
         "goods_are_not_money",

@@ -89,3 +89,18 @@ def test_beneficiaries_with_no_works_referred_back() -> None:
     # must NOT fire: no works referred back to («این طرح»), the persons stay as they were
     text = "عملیات آبرسانی به ۹ روستای بخش مرکزی آغاز شد. امسال ۲۴۰۰ نفر در جشنواره شرکت کردند."
     assert figure_of(text, 2400)["subject"] != "water"
+
+
+# (5) Ore and waste named together as one amount mined are the mine's output, production;
+# waste stripped alone stays mining work (round 38).
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("میزان استخراج ماده معدنی و باطله امسال حدود ۶ میلیون تن است.", 6000000, "production"),
+        ("استخراج سنگ معدن و باطله در سال آینده به ۳ میلیون تن می‌رسد.", 3000000, "production"),
+        # must NOT fire: waste alone
+        ("میزان باطله برداری امسال حدود ۹ میلیون تن بود.", 9000000, "mining"),
+    ],
+)
+def test_ore_and_waste_mined_together(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

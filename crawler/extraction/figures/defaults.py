@@ -149,6 +149,7 @@ from crawler.extraction.lexicon import (
     NP_STOP_RE,
     OCCASION_RE,
     ORE_AFTER_UNIT_RE,
+    ORE_AND_WASTE_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
@@ -2901,7 +2902,9 @@ def waste_removed_is_mining(r: Reading, state: Discourse, subject: str | None) -
     میلیون تن بود», «۴۵۰۰ تن ماده معدنی تولید و حدود ۳۶ هزار تن نیز باطله برداشت شود»:
     waste rock stripped at a mine is mining work, not output ('waste_words'): a tonnage
     with a waste word right after its unit, or in the words just before it with no other
-    number between, is mining (dev gold 3 of 3)."""
+    number between, is mining (dev gold 3 of 3). Round 43: ore and waste named together
+    as one amount mined («میزان استخراج ماده معدنی و باطله ... در حدود چهار میلیون تن»)
+    are the mine's whole output, production (h39b03's gold), not waste alone."""
     if r.unit != "ton" or subject == "mining":
         return subject
     if WASTE_AFTER_UNIT_RE.match(r.folded, r.unit_end):
@@ -2909,7 +2912,8 @@ def waste_removed_is_mining(r: Reading, state: Discourse, subject: str | None) -
     lo = max(r.clause.start, r.num.start - _WASTE_BEFORE)
     before = r.folded[lo : r.num.start]
     if any(w in before for w in WASTE_WORDS) and not any(ch.isdigit() for ch in before):
-        return "mining"
+        both = ORE_AND_WASTE_RE.search(r.folded, max(r.clause.start, lo - 24), r.num.start)
+        return "production" if both else "mining"
     return subject
 
 

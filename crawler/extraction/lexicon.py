@@ -437,6 +437,9 @@ def names_land_after(folded: str, at: int) -> bool:
 
 
 WORK_RE = words_re(_SUBJECTS["at_work"])
+# round 43: «ارتزاق ... ۴۰ هزار خانوار از طریق صید»: households living off an activity
+LIVELIHOOD_WORDS = tuple(_SUBJECTS["livelihood_words"])
+HOUSEHOLD_NOUNS = frozenset(_SUBJECTS["household_nouns"])
 # round 26: at-work words that, after a role noun, say a trader is active, not employed
 BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])
 # round 27: «تبصره ۱۸» is a loan scheme, «تبصره‌ها و ردیف‌های بودجه‌ای» the budget's notes

@@ -1788,6 +1788,7 @@ def test_count_subject_rules_run_in_this_order() -> None:
         "trips_hauling",
         "persons_made_self_supporting",
         "persons_counted_at_work",
+        "households_living_off",
         "jobs_made_for_persons",
         "members_of_cooperatives",
         "jobs_by_case",

@@ -104,3 +104,28 @@ def test_beneficiaries_with_no_works_referred_back() -> None:
 )
 def test_ore_and_waste_mined_together(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+# (6) Households counted in a sentence that says they make their living from an activity
+# are the livelihoods it gives: employment, not the sector of the activity.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "هم اکنون ارتزاق بیش از ۲۰ هزار خانوار از طریق صید و صیادی انجام می‌شود.",
+            20000,
+            "employment",
+        ),
+        ("امرار معاش ۱۵ هزار خانوار روستایی از راه دامداری است.", 15000, "employment"),
+        # must NOT fire: households served by a network, aid for their living
+        ("۱۵ هزار خانوار روستایی از نعمت گاز بهره‌مند شدند.", 15000, "energy"),
+    ],
+)
+def test_households_living_off_an_activity(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want
+
+
+def test_households_given_living_aid_stay() -> None:
+    # must NOT fire: aid for their living («کمک معیشتی») is no livelihood
+    text = "کمک معیشتی به ۳۰ هزار خانوار نیازمند استان پرداخت شد."
+    assert figure_of(text, 30000)["subject"] != "employment"

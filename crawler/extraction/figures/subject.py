@@ -70,6 +70,7 @@ from crawler.extraction.lexicon import (
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
     HIRING_RE,
+    HOUSEHOLD_NOUNS,
     IMPORTED_VEHICLE_RE,
     INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_GRADE_RE,
@@ -85,6 +86,7 @@ from crawler.extraction.lexicon import (
     JOBS_SCHEME_RE,
     JOBS_WORD_RE,
     LICENCE_WORD_RE,
+    LIVELIHOOD_WORDS,
     LOAN_APPLICANT_RE,
     LOAN_APPLICANT_WORDS,
     LOAN_FILES,
@@ -1278,6 +1280,21 @@ def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("employment", generic=False)
 
 
+def households_living_off(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 43: «هم‌اکنون ارتزاق افزون بر ۴۰ هزار خانوار ... از طریق فعالیت‌های صید و
+    صیادی انجام می‌شود»: households counted ('household_nouns'), with no subject or only
+    a sector's, in a sentence that says they make their living from an activity
+    ('livelihood_words') are the livelihoods it gives: employment, not the sector."""
+    if c.generic or r.noun not in HOUSEHOLD_NOUNS:
+        return c
+    if c.subject is not None and c.subject not in SECTOR_SUBJECTS:
+        return c
+    said = r.folded[r.sent.start : r.sent.end]
+    if any(w in said for w in LIVELIHOOD_WORDS):
+        return Count("employment", generic=False)
+    return c
+
+
 # how far after persons counted the jobs made for them may be named («برای ۸۰۰ جوان
 # روستایی ایجاد اشتغال شد»: a demonym or place between)
 _JOBS_FOR_WINDOW = 40
@@ -1443,6 +1460,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     trips_hauling,
     persons_made_self_supporting,
     persons_counted_at_work,
+    households_living_off,
     jobs_made_for_persons,
     members_of_cooperatives,
     jobs_by_case,

@@ -437,6 +437,8 @@ def names_land_after(folded: str, at: int) -> bool:
 
 
 WORK_RE = words_re(_SUBJECTS["at_work"])
+# round 43: «اعتبارات سفر اول رییس جمهور», «سفرهای استانی»: a state trip's public money
+STATE_TRIP_RE = words_re(_SUBJECTS["state_trip_words"])
 # round 43: «ارتزاق ... ۴۰ هزار خانوار از طریق صید»: households living off an activity
 LIVELIHOOD_WORDS = tuple(_SUBJECTS["livelihood_words"])
 HOUSEHOLD_NOUNS = frozenset(_SUBJECTS["household_nouns"])

@@ -1347,6 +1347,7 @@ def test_default_subject_rules_run_in_this_order() -> None:
         "area_built",
         "size_of_a_store",
         "goods_in_store",
+        "state_trip_funds",
         "sector_money_of_public_finance",
         "share_supplied",
         "share_of_a_whole_need",

@@ -129,3 +129,33 @@ def test_households_given_living_aid_stay() -> None:
     # must NOT fire: aid for their living («کمک معیشتی») is no livelihood
     text = "کمک معیشتی به ۳۰ هزار خانوار نیازمند استان پرداخت شد."
     assert figure_of(text, 30000)["subject"] != "employment"
+
+
+# (7) Money in a sentence naming a state trip to the province is the budget the trip
+# approved, though loans are named with the funds as one package; the trip's loans stay
+# credit.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "در سفر استانی رئیس جمهور ۹۰ هزار میلیارد تومان اعتبار و تسهیلات برای استان "
+            "پیش بینی شد.",
+            90_000_000_000_000,
+            "budget",
+        ),
+        (
+            "از مجموع اعتبارات سفر اول رییس‌جمهور به استان تاکنون ۴ هزار میلیارد تومان "
+            "اختصاص یافته است. وام‌های بانکی طرح‌ها نیز پرداخت شد.",
+            4_000_000_000_000,
+            "budget",
+        ),
+        # must NOT fire: the trip's own loans
+        (
+            "در جریان سفر رئیس‌جمهور ۲۰ هزار میلیارد تومان تسهیلات برای طرح‌های استان به تصویب رسید.",
+            20_000_000_000_000,
+            "credit",
+        ),
+    ],
+)
+def test_state_trip_funds(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

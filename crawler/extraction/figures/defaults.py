@@ -194,6 +194,7 @@ from crawler.extraction.lexicon import (
     SHARE_SUPPLIED_RE,
     SPENT_RE,
     STAPLE_CARGO_AFTER_RE,
+    STATE_TRIP_RE,
     STOCK_OF_STORE_RE,
     STORE_NAMED_RE,
     STORE_PLACE_RE,
@@ -3078,6 +3079,30 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
             fig.subject = commodity_decides(r, sector_as_last_resort(r, state, None))
 
 
+@acts_on(MONEY_UNITS, "percent")
+def state_trip_funds(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 43: «برای این سفر ۲۲۰ هزار میلیارد تومان اعتبار و تسهیلات برای استان پیش بینی
+    شده», «از مجموع اعتبارات ... سفر اول رییس‌جمهور ... هشت هزار میلیارد تومان اختصاص
+    یافته»: money read as credit in a sentence that names a state trip to the province
+    ('state_trip_words') is the public money the trip approved, the budget, though a loan
+    is named only as part of one package with the funds («اعتبار و تسهیلات»). The trip's
+    loans themselves («۳۷ هزار میلیارد تومان تسهیلات ... سفر رئیس‌جمهور», «۱۰ درصد
+    تسهیلات مصوب سفر») stay credit (dev gold: 12 of 12 trip funds budget, 5 of 5 trip
+    loans credit)."""
+    said = r.folded[r.sent.start : r.sent.end]
+    if subject != "credit" or "سفر" not in said:
+        return subject
+    if not STATE_TRIP_RE.search(said):
+        return subject
+    if LOAN_RE.search(_FUNDS_AND_LOANS_RE.sub(" ", said)):
+        return subject
+    return "budget"
+
+
+# «اعتبار و تسهیلات»: funds and loans named as one package
+_FUNDS_AND_LOANS_RE = re.compile(r"اعتبار(?:ات)?\sو\sتسهیلات")
+
+
 _FUNDED_SECTORS = SECTOR_SUBJECTS | {"water"}
 
 
@@ -3217,6 +3242,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     area_built,
     size_of_a_store,
     goods_in_store,
+    state_trip_funds,
     sector_money_of_public_finance,
     share_supplied,
     share_of_a_whole_need,

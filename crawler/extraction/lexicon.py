@@ -265,6 +265,8 @@ _MONTHS = [
     *_CAL["gregorian_months"],
     *_CAL["gregorian_variants"],  # «۲۱ جولای ۲۰۱۸»: English-borrowed month names
 ]
+# round 43: «تا ۲۵ آبان»: a day of a month right after a number: a date, no figure
+MONTH_AFTER_DAY_RE = re.compile(r"[ ]?(?:" + seq([*_MONTHS, *_CAL["lunar_months"]]) + ")" + WB_R)
 NEVER_COUNTED_RE = re.compile(
     r"[ ]?(?:"
     + seq([w for group in _OPEN["never_counted"].values() for w in group])
@@ -435,6 +437,11 @@ def names_land_after(folded: str, at: int) -> bool:
 
 
 WORK_RE = words_re(_SUBJECTS["at_work"])
+# round 43: «اعتبارات سفر اول رییس جمهور», «سفرهای استانی»: a state trip's public money
+STATE_TRIP_RE = words_re(_SUBJECTS["state_trip_words"])
+# round 43: «ارتزاق ... ۴۰ هزار خانوار از طریق صید»: households living off an activity
+LIVELIHOOD_WORDS = tuple(_SUBJECTS["livelihood_words"])
+HOUSEHOLD_NOUNS = frozenset(_SUBJECTS["household_nouns"])
 # round 26: at-work words that, after a role noun, say a trader is active, not employed
 BUSINESS_ACTIVITY_RE = words_re(_SUBJECTS["business_activity_words"])
 # round 27: «تبصره ۱۸» is a loan scheme, «تبصره‌ها و ردیف‌های بودجه‌ای» the budget's notes
@@ -573,6 +580,11 @@ INDUSTRIAL_SETTING_RE = words_re(_SUBJECTS["industrial_setting_words"])
 # round 27: «سیب صنعتی», «گیاهان صنعتی»: a crop graded for processing, no industrial setting
 INDUSTRIAL_GRADE_RE = re.compile(word_alt(_SUBJECTS["industrial_grade_crops"]) + r"\s?$")
 INDUSTRIAL_ESTATE_RE = words_re(_SUBJECTS["industrial_estate_words"])
+# round 43: «توسعه ۴۰۰ متری شهرک صنعتی ...»: a length or area whose own noun, right after
+# the unit (its adjective «ی» and «از» allowed), is an industrial estate
+ESTATE_AFTER_UNIT_RE = re.compile(
+    r"ی?\s?(?:از\s)?" + word_alt(_SUBJECTS["industrial_estate_words"]) + WB_R
+)
 ESTATE_UNIT_NOUNS = frozenset(_SUBJECTS["estate_unit_nouns"])
 # round 31: «۱۶۷ قطعه زمین ... در شهرک‌ها و نواحی صنعتی»: plots of land counted
 ESTATE_PLOT_RE = words_re(_SUBJECTS["estate_plot_words"])
@@ -728,6 +740,9 @@ GOODS_MOVED_RE = words_re(_SUBJECTS["goods_moved_verbs"])
 GOODS_EXCHANGED_RE = words_re(_SUBJECTS["goods_exchanged_words"])
 WORKS_PROGRESS_RE = words_re(_SUBJECTS["works_progress_words"])
 WORKS_ANAPHOR_RE = words_re(_SUBJECTS["works_anaphors"])
+# round 43: «... ۳۷۰۰ نفر از مردم منطقه منتفع خواهند بود»: persons served by works
+BENEFIT_WORDS = tuple(_SUBJECTS["benefit_words"])
+BENEFIT_RE = re.compile(word_alt(BENEFIT_WORDS))
 WORKS_SECTORS = frozenset(_SUBJECTS["works_sectors"])
 # round 8: goods carried by a ship or landed at a port are port trade, or imports when
 # the sentence (or the one before) names goods a country imports by sea
@@ -1689,6 +1704,10 @@ WASTE_WORDS: tuple[str, ...] = tuple(_SUBJECTS["waste_words"])
 WASTE_AFTER_UNIT_RE = re.compile(r"\s?(?:نیز\s|هم\s)?" + word_alt(WASTE_WORDS))
 # round 40: «سالانه ۱۲۰ هزار تن کانسنگ»: ore right after its unit is the mine's output
 ORE_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_SUBJECTS["ore_nouns"]))
+# round 43: «استخراج ماده معدنی و باطله ... چهار میلیون تن»: ore and waste mined together
+ORE_AND_WASTE_RE = re.compile(
+    word_alt(_SUBJECTS["ore_nouns"]) + r"\s?و\s?" + word_alt(WASTE_WORDS) + WB_R
+)
 # round 42b: «۱۶۴ هزار تن محصول», «... تن خرما ... برداشت می‌شود»: a crop weighed as the yield
 _CROP_OUTPUT = _SUBJECTS["crop_output"]
 YIELD_AFTER_UNIT_RE = re.compile(r"\s?" + word_alt(_CROP_OUTPUT["yield_nouns"]) + WB_R)

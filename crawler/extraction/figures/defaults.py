@@ -43,6 +43,8 @@ from crawler.extraction.lexicon import (
     ARRIVAL_RE,
     BANK_RE,
     BANK_REFERRAL_RE,
+    BENEFIT_RE,
+    BENEFIT_WORDS,
     BORDER_CROSSING_RE,
     BOUGHT_RE,
     BUILDING_RE,
@@ -71,6 +73,7 @@ from crawler.extraction.lexicon import (
     EQUATED_AFTER_SHARE_RE,
     EQUATED_WITH_SHARE_RE,
     EQUIVALENT_BEFORE_RE,
+    ESTATE_AFTER_UNIT_RE,
     EXPORT_NOUN_RE,
     FARMLAND_AFTER_RE,
     FISHING_FLEET_RE,
@@ -146,6 +149,7 @@ from crawler.extraction.lexicon import (
     NP_STOP_RE,
     OCCASION_RE,
     ORE_AFTER_UNIT_RE,
+    ORE_AND_WASTE_RE,
     OUTSIDE_ECONOMY_AFTER_RE,
     OUTSIDE_ECONOMY_NOUNS,
     PAID_RE,
@@ -190,6 +194,7 @@ from crawler.extraction.lexicon import (
     SHARE_SUPPLIED_RE,
     SPENT_RE,
     STAPLE_CARGO_AFTER_RE,
+    STATE_TRIP_RE,
     STOCK_OF_STORE_RE,
     STORE_NAMED_RE,
     STORE_PLACE_RE,
@@ -1134,7 +1139,7 @@ _PRICED_OVER = frozenset({None, "revenue", "purchases"})
 _ESTATE_LAND_OVER = frozenset({None, "investment"})
 
 
-@acts_on("hectare")
+@acts_on("hectare", "m", "m2", "km2")
 def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None:
     """The lead's Round 23 ruling: the area of industrial estates and zones, land added to
     them and land in them allotted to investors («شهرک صنعتی ... ۱۵۰۰ هکتار مساحت دارد»,
@@ -1146,9 +1151,29 @@ def estate_land(r: Reading, state: Discourse, subject: str | None) -> str | None
     Round 28: land allotted to investors («۲۶ هکتار از اراضی صنعتی ... به متقاضیان سرمایه
     گذاری واگذار شده») is land, never the investment its takers' name reads (no gold
     hectares say investment; four dev misses did)."""
-    if subject not in _ESTATE_LAND_OVER or r.unit != "hectare":
+    if r.unit != "hectare":
+        return _estate_named_after(r, subject)
+    if subject not in _ESTATE_LAND_OVER:
         return subject
     if INDUSTRIAL_ESTATE_RE.search(r.folded, r.clause.start, r.clause.end):
+        return "industrial_parks"
+    return subject
+
+
+# what an estate named right after a length or an area overrides: nothing, the
+# investment, or the manufacturing sector its «صنعتی» reads
+_ESTATE_NAMED_OVER = frozenset({None, "investment", "manufacturing"})
+
+
+def _estate_named_after(r: Reading, subject: str | None) -> str | None:
+    """Round 43: a length or an area whose own noun, right after the unit, is an industrial
+    estate («توسعه ۴۰۰ متری شهرک صنعتی ...», «۱۲ هزار متر مربع از شهرک صنعتی ...») measures
+    the estate: industrial_parks (the lead's Round 23 ruling on an estate's land), not the
+    manufacturing sector its «صنعتی» reads; a road or a building named first keeps its own
+    reading («۴۰۰ متر جاده شهرک صنعتی»)."""
+    if subject not in _ESTATE_NAMED_OVER:
+        return subject
+    if ESTATE_AFTER_UNIT_RE.match(r.folded, r.unit_end):
         return "industrial_parks"
     return subject
 
@@ -1762,6 +1787,30 @@ def _works_sector(r: Reading, state: Discourse) -> str | None:
         lo = _sentence_before_start(r) if lo is None else lo
         found = _first_works_sector(f, lo, clause.start, first_only=True)
     return found or _first_works_sector(f, r.sent.start, r.sent.end)
+
+
+@acts_on("person")
+def beneficiaries_of_the_works(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 43: «در این طرح‌ها بیش از ۳۷۰۰ نفر از مردم منطقه منتفع خواهند بود»: persons
+    with no subject whose clause says, after them, that they benefit ('benefit_words') from
+    works it refers back to before the number ('works_anaphors') are the people the works
+    serve: the sector of the works the sentence before names first (``_works_sector``'s
+    reading), else the sector of the figure before, when it is a works sector. The works'
+    own noun («این پروژه») read as `projects` is no subject for persons."""
+    if subject not in (None, "projects"):
+        return subject
+    f, clause = r.folded, r.clause
+    after = f[r.unit_end : clause.end]
+    if not any(w in after for w in BENEFIT_WORDS) or not BENEFIT_RE.search(after):
+        return subject
+    if not WORKS_ANAPHOR_RE.search(f, clause.start, r.num.start):
+        return subject
+    if r.si == 0:
+        return subject
+    found = _first_works_sector(f, _sentence_before_start(r), r.sent.start, first_only=True)
+    if found is None and state.last_subject in WORKS_SECTORS:
+        return state.last_subject  # «گازرسانی به ۶ روستا ...»: the works' figure before
+    return found or subject
 
 
 def _still_needed(r: Reading, said: Span) -> bool:
@@ -2854,7 +2903,9 @@ def waste_removed_is_mining(r: Reading, state: Discourse, subject: str | None) -
     میلیون تن بود», «۴۵۰۰ تن ماده معدنی تولید و حدود ۳۶ هزار تن نیز باطله برداشت شود»:
     waste rock stripped at a mine is mining work, not output ('waste_words'): a tonnage
     with a waste word right after its unit, or in the words just before it with no other
-    number between, is mining (dev gold 3 of 3)."""
+    number between, is mining (dev gold 3 of 3). Round 43: ore and waste named together
+    as one amount mined («میزان استخراج ماده معدنی و باطله ... در حدود چهار میلیون تن»)
+    are the mine's whole output, production (h39b03's gold), not waste alone."""
     if r.unit != "ton" or subject == "mining":
         return subject
     if WASTE_AFTER_UNIT_RE.match(r.folded, r.unit_end):
@@ -2862,7 +2913,8 @@ def waste_removed_is_mining(r: Reading, state: Discourse, subject: str | None) -
     lo = max(r.clause.start, r.num.start - _WASTE_BEFORE)
     before = r.folded[lo : r.num.start]
     if any(w in before for w in WASTE_WORDS) and not any(ch.isdigit() for ch in before):
-        return "mining"
+        both = ORE_AND_WASTE_RE.search(r.folded, max(r.clause.start, lo - 24), r.num.start)
+        return "production" if both else "mining"
     return subject
 
 
@@ -3027,6 +3079,30 @@ def counts_by_last_resort(counts: list[tuple[Reading, Figure]], state: Discourse
             fig.subject = commodity_decides(r, sector_as_last_resort(r, state, None))
 
 
+@acts_on(MONEY_UNITS, "percent")
+def state_trip_funds(r: Reading, state: Discourse, subject: str | None) -> str | None:
+    """Round 43: «برای این سفر ۲۲۰ هزار میلیارد تومان اعتبار و تسهیلات برای استان پیش بینی
+    شده», «از مجموع اعتبارات ... سفر اول رییس‌جمهور ... هشت هزار میلیارد تومان اختصاص
+    یافته»: money read as credit in a sentence that names a state trip to the province
+    ('state_trip_words') is the public money the trip approved, the budget, though a loan
+    is named only as part of one package with the funds («اعتبار و تسهیلات»). The trip's
+    loans themselves («۳۷ هزار میلیارد تومان تسهیلات ... سفر رئیس‌جمهور», «۱۰ درصد
+    تسهیلات مصوب سفر») stay credit (dev gold: 12 of 12 trip funds budget, 5 of 5 trip
+    loans credit)."""
+    said = r.folded[r.sent.start : r.sent.end]
+    if subject != "credit" or "سفر" not in said:
+        return subject
+    if not STATE_TRIP_RE.search(said):
+        return subject
+    if LOAN_RE.search(_FUNDS_AND_LOANS_RE.sub(" ", said)):
+        return subject
+    return "budget"
+
+
+# «اعتبار و تسهیلات»: funds and loans named as one package
+_FUNDS_AND_LOANS_RE = re.compile(r"اعتبار(?:ات)?\sو\sتسهیلات")
+
+
 _FUNDED_SECTORS = SECTOR_SUBJECTS | {"water"}
 
 
@@ -3052,6 +3128,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     money_part_of_previous,
     partitive_of_previous,
     anaphor_antecedent,
+    beneficiaries_of_the_works,
     change_of_previous,
     change_of_the_amount_referred_to,
     goods_are_not_money,
@@ -3165,6 +3242,7 @@ DEFAULT_SUBJECT_RULES: tuple[Rule, ...] = (
     area_built,
     size_of_a_store,
     goods_in_store,
+    state_trip_funds,
     sector_money_of_public_finance,
     share_supplied,
     share_of_a_whole_need,

@@ -70,6 +70,7 @@ from crawler.extraction.lexicon import (
     HAULING_TRIP_NOUNS,
     HEADS_OVER_MEASURES,
     HIRING_RE,
+    HOUSEHOLD_NOUNS,
     IMPORTED_VEHICLE_RE,
     INDUSTRIAL_ESTATE_RE,
     INDUSTRIAL_GRADE_RE,
@@ -85,6 +86,7 @@ from crawler.extraction.lexicon import (
     JOBS_SCHEME_RE,
     JOBS_WORD_RE,
     LICENCE_WORD_RE,
+    LIVELIHOOD_WORDS,
     LOAN_APPLICANT_RE,
     LOAN_APPLICANT_WORDS,
     LOAN_FILES,
@@ -101,6 +103,7 @@ from crawler.extraction.lexicon import (
     MEASURE_SUBJECTS,
     MEMBER_RE,
     MONEY_UNITS,
+    MONTH_AFTER_DAY_RE,
     NARROWED_QUALIFIER_RE,
     NEED_RE,
     NETWORK_COVERAGE_RE,
@@ -1050,15 +1053,23 @@ def purchase_done_through_places(r: Reading, c: Count) -> Count:
     """Round 42b: «عملیات خرید تضمینی گندم ... از طریق ۴۲ مرکز فعال ... انجام شد», «خرید
     گندم در ۳۰ مرکز انجام می‌شود»: purchase places counted after the purchase their clause
     names before them (with no other number between) are that purchase's places too, as
-    when the purchase follows them (``purchase_places``)."""
+    when the purchase follows them (``purchase_places``). Round 43: a date between them is
+    no other number («خرید توافقی برنج تا ۲۵ آبان در ۱۹ مرکز ... ادامه دارد»)."""
     seg = r.folded.rfind("،", r.clause.start, r.num.start) + 1 or r.clause.start
     for m in SUBJECT_RE.finditer(r.folded, seg, r.num.start):
-        if m.lastgroup == "purchases" and not _DIGIT_RE.search(r.folded, m.end(), r.num.start):
+        if m.lastgroup == "purchases" and _only_dates_between(r.folded, m.end(), r.num.start):
             return Count("purchases", generic=False)
     return c
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _only_dates_between(folded: str, lo: int, hi: int) -> bool:
+    """No number in [lo, hi) but the day of a date («تا ۲۵ آبان»)."""
+    return all(
+        MONTH_AFTER_DAY_RE.match(folded, m.end()) for m in _DIGITS_RE.finditer(folded, lo, hi)
+    )
 
 
 def parties_of_a_purchase(r: Reading, state: Discourse, c: Count) -> Count:
@@ -1269,6 +1280,21 @@ def persons_counted_at_work(r: Reading, state: Discourse, c: Count) -> Count:
     return Count("employment", generic=False)
 
 
+def households_living_off(r: Reading, state: Discourse, c: Count) -> Count:
+    """Round 43: «هم‌اکنون ارتزاق افزون بر ۴۰ هزار خانوار ... از طریق فعالیت‌های صید و
+    صیادی انجام می‌شود»: households counted ('household_nouns'), with no subject or only
+    a sector's, in a sentence that says they make their living from an activity
+    ('livelihood_words') are the livelihoods it gives: employment, not the sector."""
+    if c.generic or r.noun not in HOUSEHOLD_NOUNS:
+        return c
+    if c.subject is not None and c.subject not in SECTOR_SUBJECTS:
+        return c
+    said = r.folded[r.sent.start : r.sent.end]
+    if any(w in said for w in LIVELIHOOD_WORDS):
+        return Count("employment", generic=False)
+    return c
+
+
 # how far after persons counted the jobs made for them may be named («برای ۸۰۰ جوان
 # روستایی ایجاد اشتغال شد»: a demonym or place between)
 _JOBS_FOR_WINDOW = 40
@@ -1434,6 +1460,7 @@ COUNT_SUBJECT_RULES: tuple[CountRule, ...] = (
     trips_hauling,
     persons_made_self_supporting,
     persons_counted_at_work,
+    households_living_off,
     jobs_made_for_persons,
     members_of_cooperatives,
     jobs_by_case,

@@ -267,6 +267,13 @@ DATED_CREDIT_RE = re.compile(
     + NAMED_DATE_RE.pattern
     + ")"
 )
+# «1403/02/05 / خبرگزاری ایسنا / استانها»: a page's credit line of fields parted by
+# slashes, a numeric date first, then the outlet (then its section, or the line's end):
+# the mirror of «خبرگزاری ایسنا / 1404/06/22» that ``lead_prefix`` reads (the line may
+# be joined to the headline above it by the cleaning's rewrapping: after a space too)
+DATED_SLASH_CREDIT_RE = re.compile(
+    r"(?m)(?:^|(?<=[ \t]))\d{2,4}/\d{1,2}/\d{1,4}[ \t]*/[ \t]*(?P<src>[^\W\d_][^\n/:؛]{1,40}?)[ \t]*(?:/|$)"
+)
 # «سپهرغرب، گروه خبر: ...»: a site's name before its desk label opening a line
 DESK_LABEL_RE = re.compile(
     rf"(?m)^[ \t]*(?P<src>{_BW}(?:[ \t]{_BW}){{0,2}})[ \t]?[،,][ \t]?گروه[ \t][^\n:،,]{{2,30}}:"
@@ -603,6 +610,17 @@ def dated_credit(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
+def dated_slash_credit(text: str) -> Iterator[Span]:
+    """A known agency spelt in full between a numeric date and a slash on a credit line
+    of its own («1403/02/05 / خبرگزاری ایسنا / استانها»): a site showing the agency's copy
+    prints its date, its agency and its section so; never an everyday word (``_exact``)."""
+    if "/" not in text[:1500]:
+        return  # (a cheap test)
+    for m in DATED_SLASH_CREDIT_RE.finditer(text, 0, 1500):
+        if _exact(m.group("src")):
+            yield m.span("src")
+
+
 def banner(text: str) -> Iterator[Span]:
     """The text's first line when it is only an agency's name: a site banner
     («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
@@ -771,6 +789,7 @@ RULES: tuple[Rule, ...] = (
     dash_credit,
     line_credit,
     dated_credit,
+    dated_slash_credit,
     interview,
     lead_prefix,
     glued_lead,
@@ -1675,6 +1694,8 @@ def _self_brand(text: str, folded: str) -> str | None:
         before = folded[max(0, m.start("src") - 2) : m.start("src")]
         if before.endswith(".") or (before.endswith(". ") and m.group("src").isascii()):
             continue  # («citypr.ir -», normalised «citypr. ir -»: a domain's end, no name)
+        if m.group("sep") == "_" and src.startswith("#"):
+            continue  # («#خبر_و_هنر»: a hashtag's underscore joins its words, no dash)
         words = src.split()
         shaped = bool(kind) or _outlet_tailed(src)
         if m.group("digit") and not shaped:

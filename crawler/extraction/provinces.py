@@ -92,11 +92,13 @@ _COMPARISON_RE = re.compile(
     word_alt(_CITY_DATA["comparison_cues"]) + r"\s(?:[^\s،,.؛:\n]+\s?){0,2}$"
 )
 # «مرز جلفا در », «از بندرهای شمالی استان », «بنادر »: a crossing or port, then the province
+# on the same line (a headline's last word «گذرگاه‌های حساس» is no crossing of the dateline
+# place opening the next line: «تهران- ایانا-»)
 _TRADE_PLACE_RE = re.compile(
     WB_L
     + "(?P<head>"
     + seq(_CITY_DATA["activity_place_heads"])
-    + r")(?:\s[^\s،,.؛:\n]+){0,3}\s?(?:(?:در|از)\s)?(?:استان\s?)?$"
+    + r")(?:[^\S\n][^\s،,.؛:]+){0,3}[^\S\n]?(?:(?:در|از)[^\S\n])?(?:استان[^\S\n]?)?\Z"
 )
 # the heads' first words, shortest spelling kept: a cheap substring test before the rule
 _TRADE_CUES = tuple(

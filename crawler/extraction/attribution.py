@@ -272,7 +272,8 @@ DATED_CREDIT_RE = re.compile(
 # the mirror of «خبرگزاری ایسنا / 1404/06/22» that ``lead_prefix`` reads (the line may
 # be joined to the headline above it by the cleaning's rewrapping: after a space too)
 DATED_SLASH_CREDIT_RE = re.compile(
-    r"(?m)(?:^|(?<=[ \t]))\d{2,4}/\d{1,2}/\d{1,4}[ \t]*/[ \t]*(?P<src>[^\W\d_][^\n/:؛]{1,40}?)[ \t]*(?:/|$)"
+    r"(?m)(?:^|(?<=[ \t]))\d{2,4}/\d{1,2}/\d{1,4}[ \t]*/[ \t]*"
+    r"(?P<src>[^\W\d_][^\n/:؛]{1,40}?)[ \t]*(?:/|$)"
 )
 # «سپهرغرب، گروه خبر: ...»: a site's name before its desk label opening a line
 DESK_LABEL_RE = re.compile(

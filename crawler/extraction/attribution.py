@@ -1332,11 +1332,31 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         or _closing_brand(text, folded)
         or _title_bar_brand(text, folded)
         or _byline_agency(folded)
+        or _channel_agency(folded)
     )
 
 
 # a Latin remnant glued to a byline line's end (an image's «alt», a slug): not the name's
 _LATIN_TAIL_RE = re.compile(r"[A-Za-z_\-]+$")
+
+
+# «برای ... پیوستن به کانال تلگرامی باشگاه خبرنگاران جوان اینجا کلیک کنید», «عضویت در
+# کانال تلگرامی خبرگزاری موج»: the page's call to join its own channel names the outlet
+_CHANNEL_RE = re.compile(
+    r"کانال[ \t](?:تلگرامی|تلگرام|ایتا|بله|روبیکا)[ \t](?P<src>[^\n.،,:]{2,45}?)"
+    r"[ \t]*(?:[ \t](?:اینجا|را|بپیوندید|کلیک)|\n|$)"
+)
+
+
+def _channel_agency(folded: str) -> str | None:
+    """A known agency spelt in full after «کانال تلگرامی» in the page's call to join its
+    channel, when nothing else credits the copy: the site's own outlet."""
+    if "کانال" not in folded:
+        return None  # (a cheap test: most pages hold no such call)
+    for m in _CHANNEL_RE.finditer(folded):
+        if _exact(m.group("src")):
+            return canonical(m.group("src"))
+    return None
 
 
 def _byline_agency(folded: str) -> str | None:

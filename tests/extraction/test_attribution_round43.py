@@ -60,3 +60,28 @@ def test_round43_source_after_end_marker_credits_the_origin() -> None:
     text = f"به گزارش گروه استان‌های باشگاه خبرنگاران، {BODY}"
     credits = clean_lines([BODY, "انتهای پیام/ز", "منبع:ایسنا"]).credits
     assert extract_attribution(text, credits) == "ایسنا"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the page's call to join its own channel names the outlet (dev gold 2 of 2)
+        (
+            f"{BODY}\n\nبرای آگاهی از آخرین اخبار و پیوستن به کانال تلگرامی باشگاه خبرنگاران"
+            " جوان اینجا کلیک کنید.",
+            "باشگاه خبرنگاران جوان",
+        ),
+        (f"{BODY}\n\nعضویت در کانال تلگرامی خبرگزاری موج", "خبرگزاری موج"),
+        # must not fire: an everyday word («مهر») or «ما» after «کانال تلگرامی»
+        (f"{BODY}\n\nعضویت در کانال تلگرامی مهر", None),
+        (f"{BODY}\n\nعضویت در کانال تلگرامی ما", None),
+        # must not fire: a credit in the text wins over the channel
+        (
+            f"به گزارش ایرنا، {BODY}\n\nبرای پیوستن به کانال تلگرامی باشگاه خبرنگاران جوان"
+            " اینجا کلیک کنید.",
+            "ایرنا",
+        ),
+    ],
+)
+def test_round43_channel_call(text: str, source: str | None) -> None:
+    assert extract_attribution(text) == source

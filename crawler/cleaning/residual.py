@@ -124,6 +124,27 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# how many lines after an end marker may still hold the copy's source line
+_SOURCE_AFTER_END = 2
+
+
+def _closing_source(lines: list[str], start: int, result: Residual) -> None:
+    """A source line right after the end marker («انتهای پیام/ز» then «منبع: ایسنا»): the
+    page's own credit of the copy, kept as a credit line (the rest after the marker is
+    footer, dropped unread)."""
+    seen = 0
+    for raw in lines[start:]:
+        line = raw.strip()
+        if not line:
+            continue
+        if line_kind(line) == SOURCE:
+            result.credits.append(line)
+            return
+        seen += 1
+        if seen >= _SOURCE_AFTER_END:
+            return
+
+
 def clean_lines(
     lines: list[str], extra_patterns: tuple[re.Pattern[str], ...] = (), rejoin: bool = True
 ) -> Residual:
@@ -135,7 +156,7 @@ def clean_lines(
     result = Residual()
     body: list[str] = []
     in_tags = False
-    for raw in lines:
+    for at, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
@@ -143,12 +164,14 @@ def clean_lines(
         if kind == END:
             result.dropped.append(line)
             result.credits.append(line)
+            _closing_source(lines, at + 1, result)
             break
         line, ended = strip_end_marker(line)
         if ended:  # «… آغاز می‌شود. انتهای پیام/» in one paragraph
             result.dropped.append("(end marker)")
             if line:
                 body.append(line)
+            _closing_source(lines, at + 1, result)
             break
         if match := NEWS_ID.match(fold(line)):
             result.news_id = match.group("id")

@@ -267,6 +267,14 @@ DATED_CREDIT_RE = re.compile(
     + NAMED_DATE_RE.pattern
     + ")"
 )
+# «1403/02/05 / خبرگزاری ایسنا / استانها»: a page's credit line of fields parted by
+# slashes, a numeric date first, then the outlet (then its section, or the line's end):
+# the mirror of «خبرگزاری ایسنا / 1404/06/22» that ``lead_prefix`` reads (the line may
+# be joined to the headline above it by the cleaning's rewrapping: after a space too)
+DATED_SLASH_CREDIT_RE = re.compile(
+    r"(?m)(?:^|(?<=[ \t]))\d{2,4}/\d{1,2}/\d{1,4}[ \t]*/[ \t]*"
+    r"(?P<src>[^\W\d_][^\n/:؛]{1,40}?)[ \t]*(?:/|$)"
+)
 # «سپهرغرب، گروه خبر: ...»: a site's name before its desk label opening a line
 DESK_LABEL_RE = re.compile(
     rf"(?m)^[ \t]*(?P<src>{_BW}(?:[ \t]{_BW}){{0,2}})[ \t]?[،,][ \t]?گروه[ \t][^\n:،,]{{2,30}}:"
@@ -603,6 +611,17 @@ def dated_credit(text: str) -> Iterator[Span]:
             yield m.span("src")
 
 
+def dated_slash_credit(text: str) -> Iterator[Span]:
+    """A known agency spelt in full between a numeric date and a slash on a credit line
+    of its own («1403/02/05 / خبرگزاری ایسنا / استانها»): a site showing the agency's copy
+    prints its date, its agency and its section so; never an everyday word (``_exact``)."""
+    if "/" not in text[:1500]:
+        return  # (a cheap test)
+    for m in DATED_SLASH_CREDIT_RE.finditer(text, 0, 1500):
+        if _exact(m.group("src")):
+            yield m.span("src")
+
+
 def banner(text: str) -> Iterator[Span]:
     """The text's first line when it is only an agency's name: a site banner
     («ARAZKHABAR.IR», «Iranian Agriculture News Agency»)."""
@@ -771,6 +790,7 @@ RULES: tuple[Rule, ...] = (
     dash_credit,
     line_credit,
     dated_credit,
+    dated_slash_credit,
     interview,
     lead_prefix,
     glued_lead,
@@ -1312,11 +1332,31 @@ def _credited(text: str, credits: Iterable[str]) -> str | None:
         or _closing_brand(text, folded)
         or _title_bar_brand(text, folded)
         or _byline_agency(folded)
+        or _channel_agency(folded)
     )
 
 
 # a Latin remnant glued to a byline line's end (an image's «alt», a slug): not the name's
 _LATIN_TAIL_RE = re.compile(r"[A-Za-z_\-]+$")
+
+
+# «برای ... پیوستن به کانال تلگرامی باشگاه خبرنگاران جوان اینجا کلیک کنید», «عضویت در
+# کانال تلگرامی خبرگزاری موج»: the page's call to join its own channel names the outlet
+_CHANNEL_RE = re.compile(
+    r"کانال[ \t](?:تلگرامی|تلگرام|ایتا|بله|روبیکا)[ \t](?P<src>[^\n.،,:]{2,45}?)"
+    r"[ \t]*(?:[ \t](?:اینجا|را|بپیوندید|کلیک)|\n|$)"
+)
+
+
+def _channel_agency(folded: str) -> str | None:
+    """A known agency spelt in full after «کانال تلگرامی» in the page's call to join its
+    channel, when nothing else credits the copy: the site's own outlet."""
+    if "کانال" not in folded:
+        return None  # (a cheap test: most pages hold no such call)
+    for m in _CHANNEL_RE.finditer(folded):
+        if _exact(m.group("src")):
+            return canonical(m.group("src"))
+    return None
 
 
 def _byline_agency(folded: str) -> str | None:
@@ -1675,6 +1715,8 @@ def _self_brand(text: str, folded: str) -> str | None:
         before = folded[max(0, m.start("src") - 2) : m.start("src")]
         if before.endswith(".") or (before.endswith(". ") and m.group("src").isascii()):
             continue  # («citypr.ir -», normalised «citypr. ir -»: a domain's end, no name)
+        if m.group("sep") == "_" and src.startswith("#"):
+            continue  # («#خبر_و_هنر»: a hashtag's underscore joins its words, no dash)
         words = src.split()
         shaped = bool(kind) or _outlet_tailed(src)
         if m.group("digit") and not shaped:

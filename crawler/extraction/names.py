@@ -1102,6 +1102,11 @@ def given_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         words = surname.split()
         # «میر کاظمی» is a surname; «سید محسن ...» a given name after its honorific part
         given = words[1] if words[0] in HONORIFIC_PARTS and len(words) > 1 else words[0]
+        # «سیدابراهیم رییسی»: the honorific part glued to the given name opens a full name
+        # (the word before it, «آیت الله ...», is no given name of his)
+        joined = JOINED_HONORIFIC_RE.match(given)
+        if joined and joined.group(1) in GIVEN:
+            given = joined.group(1)
         # («حسن زاده», «علی پور»: a given name and a suffix are a surname, no given name)
         suffixed = len(words) == 2 and words[1] in SURNAME_SUFFIX
         if surname in seen or len(surname) < 3:

@@ -139,8 +139,10 @@ _ANNOUNCED_ROLE_RE = re.compile(
     + ")"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
-# «... صادر شد.شهبازی افزود»: a sentence glued to the one before
-_GLUED_START_RE = re.compile(r"[.!?؟](?=[^\W\d_])")
+# «... صادر شد.شهبازی افزود»: a sentence glued to the one before; a quote closed after
+# its full stop ends the sentence too («... اقامت کردند.» رئیس اداره ... افزود»: the
+# sentence splitter reads no end there, the mark being followed by the quote, not a space)
+_GLUED_START_RE = re.compile(r"[.!?؟](?:[»\"”][ \t]?)?(?=[^\W\d_])")
 # «باشگاه خبرنگاران جوان؛ مریم رضایی - حمیدرضا منتظری ...»: a reporter after the credit
 _CREDIT_HEAD_RE = re.compile(r"(?P<src>[^\n؛:]{2,60}?)\s?[؛:]\s*$")
 # (an underscore stands for the dash in careless copy: «باشگاه خبرنگاران جوان؛ X _ مدیرکل ...»)
@@ -150,6 +152,10 @@ _COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 # reporter's name and a colon
 _DATELINE_PARTS_RE = re.compile(r"(?:^|\n)[ \t]*(?:[^\n\-–—:؛]{2,30}\s?[-–—]\s?){1,3}$")
 _COLON_AFTER_RE = re.compile(r"\s?[:：]")
+# «X/ لرستان» alone on its line: a reporter's signature with the desk's place after a slash
+_SIGNED_PLACE_RE = re.compile(
+    r"[ \t]?/[ \t]?(?:(?:استان|شهرستان)[ \t]?)?(?:" + PLACE_RE.pattern + r")[ \t]*(?:\n|$)"
+)
 _COMMA_DATELINE_RE = re.compile(
     r"[ \t]*(?P<src>[^\n،,:]{2,40}?)[ \t]?[،,][ \t]?(?:" + PLACE_RE.pattern + r")[ \t]?[،,][ \t]*"
 )
@@ -748,12 +754,18 @@ def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
             next(p for p in people if p.who == who).role = _fullest(cand.role, mentions)
 
 
+def _who_key(name: str) -> str:
+    """A person's comparison key: ``key`` with the hamza seat «ئ» read as «ی» («رئیسی» and
+    «رییسی», «سید ابراهیم رئیسی» and «سیدابراهیم رییسی»: one person, two spellings)."""
+    return key(name).replace("ئ", "ی")
+
+
 def _identify(people: list[Person]) -> None:
     """``who`` of each mention: a surname alone («متین», «برنج فروش») names the person
     whose full name holds it as whole words («حمید رضا متین», «داود برنج فروش آذر»)."""
-    names = {key(p.name): fold(p.name).split() for p in people}
+    names = {_who_key(p.name): fold(p.name).replace("ئ", "ی").split() for p in people}
     for p in people:
-        k, words = key(p.name), fold(p.name).split()
+        k, words = _who_key(p.name), fold(p.name).replace("ئ", "ی").split()
         longer = [f for f, fw in names.items() if len(f) > len(k) and _holds(fw, f, words, k)]
         p.who = max(longer, key=len) if longer else k
 
@@ -898,7 +910,7 @@ def _ranked(people: list[Person], text: str, folded: str) -> None:
     is dropped like any honorific («سرهنگ کاوه میرزایی‌فر» -> «کاوه میرزایی‌فر»), and a
     surname a fuller name holds is that person's (their name is given already)."""
     for p in people:
-        if " " in p.name.strip() or p.who != key(p.name):
+        if " " in p.name.strip() or p.who != _who_key(p.name):
             continue
         m = RANK_BEFORE_RE.search(folded, max(0, p.start - 16), p.start)
         if m:
@@ -1023,6 +1035,8 @@ def _find_all(
                 colon.end() + len(folded[colon.end() :]) - len(folded[colon.end() :].lstrip(" "))
             )
             found = speaker_at(text, after, sents[idx].end)
+        if not found and role and folded[max(0, pos - 2) : pos].strip() == "؛":
+            found = _named_before_semicolon(text, folded, sents[idx], pos)
         if found and not any(ns < found[1] and found[0] < ne for ns, ne in names):
             names.append(found)
     for found in [
@@ -1170,6 +1184,23 @@ def _comma_starts(folded: str, sents: list[Span]) -> list[tuple[int, int]]:
     return out
 
 
+def _named_before_semicolon(text: str, folded: str, sent: Span, pos: int) -> tuple[int, int] | None:
+    """«به گزارش X، سید علی فاضل؛ مدیرعامل شرکت ... گفت»: the clause after the credit's
+    comma, closed by «؛» right before the role that opens the sentence body, is the
+    speaker's name when it reads as one up to the «؛» (a desk's place there, «مرکز
+    اصفهان؛», is none)."""
+    semi = folded.rfind("؛", sent.start, pos)
+    comma = max(folded.rfind("،", sent.start, semi), folded.rfind(",", sent.start, semi))
+    if comma < 0:
+        return None
+    at = comma + 1 + len(folded[comma + 1 : semi]) - len(folded[comma + 1 : semi].lstrip())
+    # read as the apposition it is: «X، <role>» anchors a name («زمانی نژاد، مدیر ...»)
+    found = speaker_at(f"{text[:semi]}،{text[semi + 1 :]}", at, sent.end, opens=False)
+    if found and found[0] == at and not folded[found[1] : semi].strip():
+        return found
+    return None
+
+
 def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
     """A name that credits the copy, not a person of the story: after a byline label
     («تنظیم و انتشار: X», «خبرنگار: X»), before a byline mark («X (خبرنگار)») or alone on
@@ -1181,6 +1212,9 @@ def _credits_copy(text: str, folded: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and BYLINE_VERB_RE.match(folded, end):
         return True  # «سیده X گزارش می‌دهد» alone on its line: the reporter's signature
+    if folded.startswith("/", end) or folded.startswith(" /", end):
+        if not before.strip() and _SIGNED_PLACE_RE.match(folded, end):
+            return True  # «X/ لرستان» alone on its line: the reporter signs with the desk
     colon = _COLON_AFTER_RE.match(folded, end)
     if colon and _DATELINE_PARTS_RE.search(before):
         return True  # «دنیای اقتصاد - کرج - X:»: the reporter of a dateline

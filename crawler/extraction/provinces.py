@@ -69,14 +69,17 @@ NAME_RE = re.compile(WB_L + "(?:" + alt(_ALL_NAMES) + ")" + WB_R)
 # (the «و» first: a pattern that opens with a letter is searched fast, a lookbehind is not)
 GLUED_AND_RE = re.compile(r"و(?<=\sو)(?P<name>" + alt(_PROVINCE_NAMES) + ")" + WB_R)
 # «فارساز»: a place with a preposition glued after it (a role ends at the place); names of
-# three letters at least, so a word is never read as one («بندر» is no «بن» + «در»)
+# three letters at least, so a word is never read as one («بندر» is no «بن» + «در»); or
+# with the clause's speech verb glued after it («پیرانشهرگفت:», round 43)
 GLUED_PREP_RE = re.compile(
     WB_L
     + "(?:"
     + alt({n for n in _ALL_NAMES if len(key(n)) >= 3})
     + ")(?=(?:"
     + seq(load("roles.json")["glued_prepositions"])
-    + r")\s)"
+    + r")\s|(?:"
+    + seq(load("roles.json")["glued_speech_verbs"])
+    + r")(?![^\W\d_]))"
 )
 _CITY_PREFIX_RE = re.compile(word_alt(_CITY_DATA["prefixes"]) + r"\s?$")
 # «بانک پارسیان», «بیمه البرز»: a firm named after a place
@@ -92,11 +95,13 @@ _COMPARISON_RE = re.compile(
     word_alt(_CITY_DATA["comparison_cues"]) + r"\s(?:[^\s،,.؛:\n]+\s?){0,2}$"
 )
 # «مرز جلفا در », «از بندرهای شمالی استان », «بنادر »: a crossing or port, then the province
+# on the same line (a headline's last word «گذرگاه‌های حساس» is no crossing of the dateline
+# place opening the next line: «تهران- ایانا-»)
 _TRADE_PLACE_RE = re.compile(
     WB_L
     + "(?P<head>"
     + seq(_CITY_DATA["activity_place_heads"])
-    + r")(?:\s[^\s،,.؛:\n]+){0,3}\s?(?:(?:در|از)\s)?(?:استان\s?)?$"
+    + r")(?:[^\S\n][^\s،,.؛:]+){0,3}[^\S\n]?(?:(?:در|از)[^\S\n])?(?:استان[^\S\n]?)?\Z"
 )
 # the heads' first words, shortest spelling kept: a cheap substring test before the rule
 _TRADE_CUES = tuple(

@@ -122,6 +122,7 @@ def test_attribution_rule_order() -> None:
         "dash_credit",
         "line_credit",
         "dated_credit",
+        "dated_slash_credit",
         "interview",
         "lead_prefix",
         "glued_lead",

@@ -90,7 +90,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # both written at a session's start before any fix of round 42 (round 41's fixes were
     # merged the session before, without a part to measure them); heldout38 was measured once
     # at 6fb9ca6 and heldout39 once at 6a9c3ad, each then joined development; heldout40 is
-    # round 43's, written before any of its fixes.
+    # round 43's, written before any of its fixes, measured once at 0d468ab, then joined
+    # development.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -110,7 +111,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout33a", "heldout33b", "heldout34a", "heldout34b"),
         *("heldout35a", "heldout35b", "heldout36a", "heldout36b"),
         *("heldout37a", "heldout37b", "heldout38a", "heldout38b"),
-        *("heldout39a", "heldout39b"),
+        *("heldout39a", "heldout39b", "heldout40a", "heldout40b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

@@ -91,7 +91,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     # merged the session before, without a part to measure them); heldout38 was measured once
     # at 6fb9ca6 and heldout39 once at 6a9c3ad, each then joined development; heldout40 is
     # round 43's, written before any of its fixes, measured once at 0d468ab, then joined
-    # development.
+    # development; heldout41 is round 44's, written before any of its fixes.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -158,6 +158,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "heldout38": ("heldout38a", "heldout38b"),  # round 41's held-out part
     "heldout39": ("heldout39a", "heldout39b"),  # round 42's held-out part
     "heldout40": ("heldout40a", "heldout40b"),  # round 43's held-out part
+    "heldout41": ("heldout41a", "heldout41b"),  # round 44's held-out part
 }
 # The bars of the issue on real text (people: also at most one non-person per 30 texts).
 REALTEXT_BARS = {

@@ -754,18 +754,23 @@ def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
             next(p for p in people if p.who == who).role = _fullest(cand.role, mentions)
 
 
+# a hamza on its seat is often dropped in the copy: «ئ» read as «ی», «ؤ» as «و»
+_SEATS = str.maketrans("ئؤ", "یو")
+
+
 def _who_key(name: str) -> str:
-    """A person's comparison key: ``key`` with the hamza seat «ئ» read as «ی» («رئیسی» and
-    «رییسی», «سید ابراهیم رئیسی» and «سیدابراهیم رییسی»: one person, two spellings)."""
-    return key(name).replace("ئ", "ی")
+    """A person's comparison key: ``key`` with a hamza seat read as its bare letter
+    («رئیسی» and «رییسی», «سید ابراهیم رئیسی» and «سیدابراهیم رییسی», «بابک مؤمنی» and
+    «مومنی»: one person, two spellings)."""
+    return key(name).translate(_SEATS)
 
 
 def _identify(people: list[Person]) -> None:
     """``who`` of each mention: a surname alone («متین», «برنج فروش») names the person
     whose full name holds it as whole words («حمید رضا متین», «داود برنج فروش آذر»)."""
-    names = {_who_key(p.name): fold(p.name).replace("ئ", "ی").split() for p in people}
+    names = {_who_key(p.name): fold(p.name).translate(_SEATS).split() for p in people}
     for p in people:
-        k, words = _who_key(p.name), fold(p.name).replace("ئ", "ی").split()
+        k, words = _who_key(p.name), fold(p.name).translate(_SEATS).split()
         longer = [f for f, fw in names.items() if len(f) > len(k) and _holds(fw, f, words, k)]
         p.who = max(longer, key=len) if longer else k
 

@@ -2,7 +2,11 @@
 
 - «بابک مؤمنی ... گفت» then «مومنی گفت»: the copy drops the hamza seat of a surname in a
   later mention (as «رئیسی» / «رییسی», round 43); «ؤ» read as «و», one person, so the bare
-  surname is no second, role-less person (h40a04)."""
+  surname is no second, role-less person (h40a04).
+- «با حضور استاندار گیلان ... به بهره برداری رسید» ... «با حضور دکتر X ... افتتاح شد»: a
+  story of an event names its guest by office after the presence cue, then by name after
+  the same cue; the one role-less person named so takes that office (h40b12). Two offices
+  after the cue, two guests named, a plural, or a speaker named apart take nothing."""
 
 import pytest
 
@@ -41,4 +45,47 @@ def people(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_round44_hamza_seat_surname(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+OPENED = "خط تولید جدید در شهرک صنعتی به بهره برداری رسید."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guest by office, then by name after the same cue
+        (
+            f"با حضور استاندار گیلان {OPENED} با حضور دکتر رضا کاظمی کارخانه افتتاح شد.",
+            [("رضا کاظمی", "استاندار گیلان")],
+        ),
+        (
+            f"در روز دوم هفته دولت با حضور مدیرکل صنعت، معدن و تجارت استان زنجان {OPENED}\n"
+            "همچنین با حضور مهندس علی محمدی کارخانه آسفالت افتتاح شد.",
+            [("علی محمدی", "مدیرکل صنعت، معدن و تجارت استان زنجان")],
+        ),
+        # must not fire: two offices after the cue, two guests, a plural, a speaker
+        (
+            f"با حضور استاندار گیلان و مدیرکل صنعت گیلان {OPENED} با حضور دکتر رضا کاظمی "
+            "کارخانه افتتاح شد.",
+            [("رضا کاظمی", None)],
+        ),
+        (
+            f"با حضور استاندار گیلان {OPENED} با حضور مهندس رضا کاظمی و علی محمدی کارخانه "
+            "افتتاح شد.",
+            [("رضا کاظمی", None), ("علی محمدی", None)],
+        ),
+        (
+            f"با حضور مدیران استان {OPENED} با حضور دکتر رضا کاظمی کارخانه افتتاح شد.",
+            [("رضا کاظمی", None)],
+        ),
+        (
+            f"با حضور استاندار گیلان {OPENED} رضا کاظمی گفت: کارخانه افتتاح شد.",
+            [("رضا کاظمی", None)],
+        ),
+    ],
+)
+def test_round44_guest_named_after_office(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert people(text) == expected

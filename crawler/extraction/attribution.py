@@ -802,7 +802,11 @@ def _brand(text: str, span: Span) -> str | None:
     """An unknown outlet's own name from «به گزارش X»: cut at a desk tail («از قزوین»),
     a person's name, a role or a verb, the kind of outlet («روزنامه») left out; None when
     nothing is left or the phrase only points back («این نشریه»)."""
-    src = _bracket_cut(_untimed(text[span[0] : span[1]]))
+    raw = _untimed(text[span[0] : span[1]])
+    named = _bracketed_outlet(raw)
+    if named:
+        return named
+    src = _bracket_cut(raw)
     if "/" in src and src.find("/") > 0:
         src = src[: src.find("/")]  # («افرنگ خبر /آقای X»: a slash ends the name)
     if PRESS_OFFICE_RE.match(fold(src)):
@@ -947,6 +951,25 @@ def _untimed(src: str) -> str:
     return src[m.end() :] if m else src
 
 
+# «پایگاه اطلاع رسانی اخبار یزدی ها( یزدی نیوز)»: an outlet's short name in brackets
+_BRACKETED_RE = re.compile(r"\(\s*(?P<src>[^()\n]{2,40}?)\s*\)")
+
+
+def _bracketed_outlet(src: str) -> str | None:
+    """The name a bracket in the credit holds when it is shaped as an outlet's own
+    («... اخبار یزدی ها (یزدی نیوز)», «X (Y خبر)»): a site describes itself, then
+    gives its name; a bracket holding a place or a date (``_bracket_cut``) is none."""
+    if "(" not in src:
+        return None
+    m = _BRACKETED_RE.search(src)
+    if m is None or not src[: m.start()].strip():
+        return None
+    name = m.group("src")
+    if _outlet_tailed(fold(name)) and _brand_shaped(fold(name)):
+        return name.strip()
+    return None
+
+
 def _bracket_cut(src: str) -> str:
     """``src`` up to a bracket after the name: what a bracket holds repeats the outlet or
     names its desk («خبرنگار X (X)، منطقه ...», «سایت خبری X(سایت خبری X)»), never part
@@ -1089,10 +1112,18 @@ _SLASH_LEAD_RE = re.compile(
 )
 
 
+# a copy's end marker («انتهای خبر/ ...», furniture_lines.json 'end_markers'): no lead
+_END_MARKS = tuple(
+    fold(e["starts"]) for e in load("furniture_lines.json")["end_markers"] if "starts" in e
+)
+
+
 def _slash_lead_brand(text: str, folded: str) -> str | None:
     """An unknown outlet's lead «X/ <role> ...» or «X/<place> <role> ...» in the opening:
     the name before the slash, brand-shaped (no role, place, person or page label) and
-    no rubric (no everyday noun of economic news: «گندم/زنجان» is a subject)."""
+    no rubric (no everyday noun of economic news: «گندم/زنجان» is a subject). A name
+    shaped as an outlet's («X خبر», «X نیوز», ``_outlet_tailed``) needs no role after
+    the slash: «گیل‌خبر/ در دومین روز ...» is the site crediting its own lead."""
     if "/" not in folded[:1500]:
         return None  # (cheap test first: most openings hold no slash)
     for m in _SLASH_LEAD_RE.finditer(folded, 0, 1500):
@@ -1100,11 +1131,14 @@ def _slash_lead_brand(text: str, folded: str) -> str | None:
         place = PLACE_RE.match(rest)
         if place:
             rest = rest[place.end() :].lstrip(" \t")
-        if ROLE_HEAD_RE.match(rest) is None:
+        tailed = _outlet_tailed(m.group("src")) and not m.group("src").startswith(_END_MARKS)
+        if ROLE_HEAD_RE.match(rest) is None and not tailed:
             continue
         name = text[m.start("src") : m.end("src")].strip()
-        # «گندم/زنجان مدیرکل ...», «قیمت مرغ/ رئیس ...»: a rubric of everyday nouns
-        if _brand_shaped(fold(name)) and not any(w in NOT_SPEAKER_NOUNS for w in _words(name)):
+        # «گندم/زنجان مدیرکل ...», «قیمت مرغ/ رئیس ...»: a rubric of everyday nouns (an
+        # outlet's tail «خبر» is none: «بازار خبر» still is, by «بازار»)
+        words = _words(name)[:-1] if tailed else _words(name)
+        if _brand_shaped(fold(name)) and not any(w in NOT_SPEAKER_NOUNS for w in words):
             return name
     return None
 

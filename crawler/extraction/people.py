@@ -754,18 +754,23 @@ def _hand_back(people: list[Person], mentions: list[Mention]) -> None:
             next(p for p in people if p.who == who).role = _fullest(cand.role, mentions)
 
 
+# a hamza on its seat is often dropped in the copy: «ئ» read as «ی», «ؤ» as «و»
+_SEATS = str.maketrans("ئؤ", "یو")
+
+
 def _who_key(name: str) -> str:
-    """A person's comparison key: ``key`` with the hamza seat «ئ» read as «ی» («رئیسی» and
-    «رییسی», «سید ابراهیم رئیسی» and «سیدابراهیم رییسی»: one person, two spellings)."""
-    return key(name).replace("ئ", "ی")
+    """A person's comparison key: ``key`` with a hamza seat read as its bare letter
+    («رئیسی» and «رییسی», «سید ابراهیم رئیسی» and «سیدابراهیم رییسی», «بابک مؤمنی» and
+    «مومنی»: one person, two spellings)."""
+    return key(name).translate(_SEATS)
 
 
 def _identify(people: list[Person]) -> None:
     """``who`` of each mention: a surname alone («متین», «برنج فروش») names the person
     whose full name holds it as whole words («حمید رضا متین», «داود برنج فروش آذر»)."""
-    names = {_who_key(p.name): fold(p.name).replace("ئ", "ی").split() for p in people}
+    names = {_who_key(p.name): fold(p.name).translate(_SEATS).split() for p in people}
     for p in people:
-        k, words = _who_key(p.name), fold(p.name).replace("ئ", "ی").split()
+        k, words = _who_key(p.name), fold(p.name).translate(_SEATS).split()
         longer = [f for f, fw in names.items() if len(f) > len(k) and _holds(fw, f, words, k)]
         p.who = max(longer, key=len) if longer else k
 
@@ -1555,8 +1560,47 @@ def extract_people(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int
     _ranked(people, text, folded)
     for step in ROLE_STEPS:
         step(people, mentions)
+    _present_role(people, text, folded, prot)
     _complete_place(people, folded)
     return _without_unknown_namesakes(_merge(people)), names
+
+
+# «با حضور دکتر X»: the presence cue right before a name (an honorific may stand between)
+_PRESENT_BEFORE_RE = re.compile(r"با\s?حضور\s+(?:\S+\s+)?$")
+
+
+def _present_role(people: list[Person], text: str, folded: str, prot: str) -> None:
+    """«با حضور استاندار گیلان ... افتتاح شد» ... «با حضور دکتر مصطفی سالاری ...»: a story of
+    an event names its guest first by office after the presence cue, then by name after
+    the same cue; the one person still without a role, named only after «با حضور», takes
+    the one office a presence cue named before them (cut after its place). Two offices
+    there, or a second person so named, leave everyone as they are."""
+    bare = {p.who for p in people} - {p.who for p in people if p.role}
+    if len(bare) != 1 or "حضور" not in folded:
+        return  # (a cheap test first: most people have a role, or no guest is named)
+    who = next(iter(bare))
+    first = min(p.start for p in people if p.who == who)
+    if any(p.start < first for p in people if p.who != who):
+        return
+    if not _PRESENT_BEFORE_RE.search(folded, max(0, first - 30), first):
+        return
+    found: set[str] = set()
+    for m in _NAME_CUE_RE.finditer(folded, 0, first):
+        span = _role_at(prot, m.end(), min(first, m.end() + 150))
+        if span:
+            a, b = _trim_to_place(folded, span)
+            found.add(" ".join(text[a:b].split()).strip(" ،,"))
+            rest = prot[b : b + 40].lstrip(" ،,")
+            if ROLE_HEAD_RE.match(rest.removeprefix("و ")):
+                found.add(rest)  # «با حضور استاندار X و مدیرکل ...»: guests, no one office
+    if len(found) != 1:
+        return
+    role = found.pop()
+    if not PLACE_RE.search(fold(role)):
+        return  # an office with its place only («استاندار گیلان»), never a bare head
+    for p in people:
+        if p.who == who:
+            p.role = role
 
 
 def _without_unknown_namesakes(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

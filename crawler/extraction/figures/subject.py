@@ -361,6 +361,20 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
     return fixed, False
 
 
+_TRANSIT_WORDS = (TRANSIT_CUE, TRANSIT_CUE + "ی")
+
+
+def _carried_flow_of(folded: str, m: re.Match[str]) -> str:
+    """Round 44: «به صورت ترانزیت وارد شده», «ترانزیتی وارد استان شد», «ترانزیت خارجی»: an
+    entry or exit word right after the transit word says which way the transit went, not a
+    flow of its own (imports or exports): the goods and their carriers are transit."""
+    flow = m.lastgroup or ""
+    before = folded[max(0, m.start() - 12) : m.start()]
+    if flow == "transit" or TRANSIT_CUE not in before:
+        return flow
+    return "transit" if before.rstrip().endswith(_TRANSIT_WORDS) else flow
+
+
 def carried_flow(r: Reading, state: Discourse, c: Count) -> Count:
     """Carriers counted («۳۰۰ دستگاه کامیون», «۲۱ کشتی», «۳۷۳۹ واگن») are transport, unless
     the clause says which flow of goods they are: «۳۰۰ دستگاه کامیون حامل کالا ... صادر
@@ -396,7 +410,7 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
     if last and last[0] == r.si and COORDINATED_RE.search(folded, clause.start, r.start):
         return last[1]  # «۶ هزار کامیون داخلی و ۳۵۶ کامیون خارجی»
     flows = [
-        (abs(m.start() - r.num.start), m.lastgroup)
+        (abs(m.start() - r.num.start), _carried_flow_of(folded, m))
         for m in SUBJECT_RE.finditer(folded, clause.start, clause.end)
         if m.lastgroup in CARRIED_FLOWS
     ]
@@ -441,7 +455,7 @@ def transit_fleet(r: Reading, state: Discourse, c: Count) -> Count:
     elif noun not in CARRIERS:
         return c
     flows = {
-        m.lastgroup
+        _carried_flow_of(folded, m)
         for m in SUBJECT_RE.finditer(folded, sent.start, sent.end)
         if m.lastgroup in CARRIED_FLOWS
     }

@@ -1,0 +1,37 @@
+"""Round 44 subjects. Team-written sentences.
+
+(1) An entry or exit word right after the transit word («به صورت ترانزیت وارد شد»,
+«ترانزیتی وارد استان شد») says which way the transit went, not a flow of its own: the
+carriers counted in the sentence are transit, not a freight haul of several flows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.probes import figure_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "۹۰ هزار تن کالا توسط ۲ هزار و ۴۰۰ کامیون به صورت ترانزیت وارد استان شده است.",
+            2400,
+            "transit",
+        ),
+        (
+            "۳۰ هزار تن کالا با ۸۱۰ کامیون داخلی و ۲۲۰ کامیون خارجی به صورت ترانزیت وارد کشور شد.",
+            220,
+            "transit",
+        ),
+        ("۴۰ هزار تن کالا توسط ۹۰۰ کامیون به صورت ترانزیتی وارد شد.", 900, "transit"),
+        # must NOT fire: transit and imports named apart keep the carriers a haul of both
+        (
+            "۱۲ هزار تن کالا ترانزیت و ۵ هزار تن وارد شد که توسط ۷۰۰ کامیون حمل شد.",
+            700,
+            "transport",
+        ),
+    ],
+)
+def test_transit_direction_is_no_flow_of_its_own(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -35,3 +35,22 @@ from tests.extraction.probes import figure_of
 )
 def test_transit_direction_is_no_flow_of_its_own(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+# (2) TEU written with its inner space dropped («تیای یو», as copy that loses the zero-width
+# non-joiner writes it) is the container unit of port handling: trade, as «تی ای یو» is.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "در حمل و نقل کانتینری ۲۵ هزار و ۱۰۰ تیای یو کانتینر در بندر تخلیه و بارگیری شد.",
+            25100,
+            "trade",
+        ),
+        ("جابجایی کانتینر در بندر به ۱۸ هزار تیای یو رسید.", 18000, "trade"),
+        # must NOT fire: containers counted as units of a named transit consignment stay transit
+        ("۶۴۰ دستگاه کانتینر از محموله ترانزیتی گندم از بندر عبور کرد.", 640, "transit"),
+    ],
+)
+def test_teu_with_its_space_dropped(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

@@ -78,3 +78,19 @@ def test_teu_with_its_space_dropped(text: str, value: float, want: str) -> None:
 )
 def test_vehicles_given_permits(text: str, value: float, want: str) -> None:
     assert figure_of(text, value)["subject"] == want
+
+
+# (4) Goods whose verb is transit, with only a way out or in between («به خارج از کشور
+# ترانزیت شد»), are transit: the direction names where the transit went, no export.
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("در این مدت ۳ هزار و ۲۰۰ تن کالا به خارج از کشور ترانزیت شده است.", 3200, "transit"),
+        ("امسال ۸۰۰ تن سوخت از بندر به خارج کشور ترانزیت شد.", 800, "transit"),
+        # must NOT fire: goods sent abroad by an export verb stay exports
+        ("در این مدت ۳ هزار و ۲۰۰ تن کالا به خارج از کشور صادر شده است.", 3200, "exports"),
+        ("امسال ۹۰۰ تن کالا از کشور خارج شد.", 900, "exports"),
+    ],
+)
+def test_transit_abroad(text: str, value: float, want: str) -> None:
+    assert figure_of(text, value)["subject"] == want

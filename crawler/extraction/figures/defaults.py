@@ -2666,6 +2666,8 @@ def goods_cross_by_their_own_verb(r: Reading, state: Discourse, subject: str | N
     stop = VERB_STOP_RE.search(folded, r.unit_end, m.end())
     if stop is not None and stop.start() < m.start():
         return subject  # not the first verb after the number
+    if m.lastgroup == "transit" and _direction_of_transit(r, m.start()):
+        return "transit"
     seg = segment_start(folded, r.clause.start, r.num.start)
     if r.np_subject() is not None or subject_from(
         folded, seg, r.num.start, allow_growth=False, last=True
@@ -2674,6 +2676,17 @@ def goods_cross_by_their_own_verb(r: Reading, state: Discourse, subject: str | N
     if not GOODS_WORD_RE.search(folded, seg, m.start()):
         return subject
     return m.lastgroup
+
+
+_DIRECTIONS = frozenset({"exports", "imports"})
+
+
+def _direction_of_transit(r: Reading, verb_at: int) -> bool:
+    """Round 44: «۵ هزار تن کالا به خارج از کشور ترانزیت شد»: the only cues between the
+    unit and the transit verb are a way out or in: where the transit went, no flow of its
+    own."""
+    cues = [m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.unit_end, verb_at)]
+    return bool(cues) and all(c in _DIRECTIONS for c in cues)
 
 
 @acts_on(GOODS_UNITS)

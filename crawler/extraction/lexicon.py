@@ -705,11 +705,16 @@ TAX_CONTEXT_RE = words_re(_SUBJECTS["tax_context"])
 SUPPLY_RE = LabelledWords((c["label"], c["words"]) for c in _SUBJECTS["supply_words"])
 ARTICLE_SECTOR_MIN: int = _SUBJECTS["article_sector"]["min_words"]
 ARTICLE_SECTOR_RATIO: float = _SUBJECTS["article_sector"]["ratio"]
-# «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb
+# «۷۸ هزار تن کالا ... وارد خراسان رضوی شد»: which way goods crossed, read from the verb.
+# Round 44: a transit word between a direction and the auxiliary is the verb («به خارج از
+# کشور ترانزیت شد»: the transit went abroad); the direction reads no export of its own.
+_TRANSIT_VERBS = [
+    w for c in _SUBJECTS["goods_flow_verbs"] if c["label"] == "transit" for w in c["words"]
+]
 GOODS_FLOW_RE = two_lists_re(
     WB_L,
     groups((c["label"], c["words"]) for c in _SUBJECTS["goods_flow_verbs"]),
-    r"\s(?:[^\s،,.:؛\d]+\s){0,3}?",
+    r"\s(?:(?!" + seq(_TRANSIT_VERBS) + r")[^\s،,.:؛\d]+\s){0,3}?",
     _SUBJECTS["flow_auxiliaries"],
 )
 GOODS_WORD_RE = words_re(_SUBJECTS["goods_words"])

@@ -1047,9 +1047,17 @@ def issued_documents_changed(r: Reading, state: Discourse, subject: str | None) 
         return subject
     lo, hi = r.sent.start, r.num.start
     issued = list(ISSUED_RE.finditer(r.folded, lo, hi))
-    if not issued or EXPORT_NOUN_RE.search(r.folded, r.sent.start, r.sent.end):
+    if not issued:
         return subject
     changed = CHANGE_RE.search(r.folded, issued[-1].end(), min(r.clause.end, r.unit_end + 30))
+    last = state.last_count
+    if changed and last and last[0] == r.si and last[1] == "transport":
+        # round 44: «برای ۶۸۰ دستگاه خودرو مجوز خروج موقت صادر شد که ... ۲۲ درصد افزایش»:
+        # the vehicles counted right before the issuing verb changed, not the licences
+        if _same_statement(r, state.last_count_at) and state.last_count_at < issued[-1].start():
+            return "transport"
+    if EXPORT_NOUN_RE.search(r.folded, r.sent.start, r.sent.end):
+        return subject
     if changed is None and subject != "exports":  # «... صادر شد که ۱۴ درصد بیشتر ...»
         return subject
     if ISSUED_DOCUMENT_RE.search(r.folded, lo, issued[-1].start()):
@@ -1057,6 +1065,15 @@ def issued_documents_changed(r: Reading, state: Discourse, subject: str | None) 
     if LICENCE_WORD_RE.search(r.folded, lo, issued[-1].start()):
         return "licences"
     return subject
+
+
+def _same_statement(r: Reading, at: int) -> bool:
+    """Whether ``at`` lies in the sentence of ``r`` with no sentence-internal colon or
+    semicolon between it and the number (the same statement)."""
+    if not r.sent.start <= at < r.num.start:
+        return False
+    part = r.folded[at : r.num.start]
+    return ":" not in part and "؛" not in part
 
 
 # what a change of documents issued may have been read as: «صادر» as exports, the
@@ -2649,6 +2666,8 @@ def goods_cross_by_their_own_verb(r: Reading, state: Discourse, subject: str | N
     stop = VERB_STOP_RE.search(folded, r.unit_end, m.end())
     if stop is not None and stop.start() < m.start():
         return subject  # not the first verb after the number
+    if m.lastgroup == "transit" and _direction_of_transit(r, m.start()):
+        return "transit"
     seg = segment_start(folded, r.clause.start, r.num.start)
     if r.np_subject() is not None or subject_from(
         folded, seg, r.num.start, allow_growth=False, last=True
@@ -2657,6 +2676,17 @@ def goods_cross_by_their_own_verb(r: Reading, state: Discourse, subject: str | N
     if not GOODS_WORD_RE.search(folded, seg, m.start()):
         return subject
     return m.lastgroup
+
+
+_DIRECTIONS = frozenset({"exports", "imports"})
+
+
+def _direction_of_transit(r: Reading, verb_at: int) -> bool:
+    """Round 44: «۵ هزار تن کالا به خارج از کشور ترانزیت شد»: the only cues between the
+    unit and the transit verb are a way out or in: where the transit went, no flow of its
+    own."""
+    cues = [m.lastgroup for m in SUBJECT_RE.finditer(r.folded, r.unit_end, verb_at)]
+    return bool(cues) and all(c in _DIRECTIONS for c in cues)
 
 
 @acts_on(GOODS_UNITS)

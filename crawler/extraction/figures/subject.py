@@ -361,6 +361,28 @@ def _noun_subject(folded: str, noun: str, unit_end: int) -> tuple[str | None, bo
     return fixed, False
 
 
+_TRANSIT_WORDS = (TRANSIT_CUE, TRANSIT_CUE + "ی")
+
+
+def _carried_flow_of(folded: str, m: re.Match[str], lo: int) -> str:
+    """Round 44: «به صورت ترانزیت وارد شده», «ترانزیتی وارد استان شد», «ترانزیت خارجی»: an
+    entry or exit word right after the transit word says which way the transit went, not a
+    flow of its own (imports or exports): the goods and their carriers are transit. «صادر»
+    after a licence word of the clause (from ``lo``) issues the licence («برای ۶۸۰ دستگاه
+    خودرو مجوز خروج موقت صادر شد»): no flow at all ("")."""
+    flow = m.lastgroup or ""
+    if (
+        flow == "exports"
+        and ISSUED_RE.match(folded, m.start())
+        and LICENCE_WORD_RE.search(folded, lo, m.start())
+    ):
+        return ""
+    before = folded[max(0, m.start() - 12) : m.start()]
+    if flow == "transit" or TRANSIT_CUE not in before:
+        return flow
+    return "transit" if before.rstrip().endswith(_TRANSIT_WORDS) else flow
+
+
 def carried_flow(r: Reading, state: Discourse, c: Count) -> Count:
     """Carriers counted («۳۰۰ دستگاه کامیون», «۲۱ کشتی», «۳۷۳۹ واگن») are transport, unless
     the clause says which flow of goods they are: «۳۰۰ دستگاه کامیون حامل کالا ... صادر
@@ -396,9 +418,9 @@ def _carried_flow(r: Reading, state: Discourse, subject: str | None) -> str | No
     if last and last[0] == r.si and COORDINATED_RE.search(folded, clause.start, r.start):
         return last[1]  # «۶ هزار کامیون داخلی و ۳۵۶ کامیون خارجی»
     flows = [
-        (abs(m.start() - r.num.start), m.lastgroup)
+        (abs(m.start() - r.num.start), flow)
         for m in SUBJECT_RE.finditer(folded, clause.start, clause.end)
-        if m.lastgroup in CARRIED_FLOWS
+        if m.lastgroup in CARRIED_FLOWS and (flow := _carried_flow_of(folded, m, clause.start))
     ]
     if not flows or CARRIER_TRAFFIC_RE.search(folded, clause.start, clause.end):
         return subject
@@ -441,10 +463,10 @@ def transit_fleet(r: Reading, state: Discourse, c: Count) -> Count:
     elif noun not in CARRIERS:
         return c
     flows = {
-        m.lastgroup
+        _carried_flow_of(folded, m, sent.start)
         for m in SUBJECT_RE.finditer(folded, sent.start, sent.end)
         if m.lastgroup in CARRIED_FLOWS
-    }
+    } - {""}
     return Count("transit", generic=False) if flows == {"transit"} else c
 
 
@@ -546,6 +568,8 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
     («۱۲ مورد») given the licences no longer inherits the count before it."""
     if r.noun is None or r.noun in CARRIERS or r.unit == "person":
         return c
+    if r.noun in SUBJECT_AFTER_NOUNS and _carrier_after(r):
+        return c  # «برای ۶۸۰ دستگاه خودرو مجوز خروج موقت صادر شد»: the vehicles are counted
     if COUNT_NOUNS.get(r.noun, None) not in _LICENSED:
         return c
     lo, hi = r.clause.start, r.clause.end
@@ -559,6 +583,12 @@ def licence_issued_for(r: Reading, state: Discourse, c: Count) -> Count:
     if LOAN_RE.search(r.folded, r.unit_end, issued.start() if issued else hi):
         return c  # «... واحد مسکن ... تسهیلات و پروانه صادر شده»: the units are the point
     return Count("licences", generic=False)
+
+
+def _carrier_after(r: Reading) -> bool:
+    """A carrier named right after the classifier («۶۸۰ دستگاه خودرو»)."""
+    after = COUNTED_NOUN_AFTER_RE.match(r.folded, r.unit_end)
+    return bool(after and after.group().strip() in CARRIERS)
 
 
 def _issued_before(r: Reading) -> bool:

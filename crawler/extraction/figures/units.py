@@ -161,9 +161,32 @@ def _noun_after_filler(folded: str, num: NumberSpan) -> Unit | None:
     return "count", _SPACES_RE.sub(" ", m.group("count")).lower(), m.end()
 
 
+# «( ۲۱ هزار و ۸۰۰ ) ریال», «(۱۲) درصد»: a number set alone in brackets, its unit right
+# after the closing bracket (a measure unit only: «(۲) واحد» numbers a list item)
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s?$")
+_CLOSE_BRACKET_RE = re.compile(r"\s?\)")
+
+
+def _unit_after_bracket(folded: str, num: NumberSpan) -> Unit | None:
+    if ")" not in folded[num.end : num.end + 2]:
+        return None
+    opened = _OPEN_BRACKET_BEFORE_RE.search(folded, max(0, num.start - 2), num.start)
+    if opened is None or PRE_BLOCK_RE.search(folded, max(0, opened.start() - 12), opened.start()):
+        return None  # «در سال (۱۴۰۲) ...», «بند (۳) ...»: a year or a label in brackets
+    close = _CLOSE_BRACKET_RE.match(folded, num.end)
+    m = UNIT_AFTER_RE.match(folded, close.end()) if close else None
+    if m is None or m.lastgroup in ("count", "times"):
+        return None  # «جزء (۴) برابر با ...»: «equal to», after an item's number
+    code = "percent" if m.lastgroup == "pct" else m.lastgroup
+    assert code is not None
+    return code, None, m.end()
+
+
 def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     """(unit, counted noun or None, end offset) for the unit right after a number."""
     m = UNIT_AFTER_RE.match(folded, num.end)
+    if m is None and (bracketed := _unit_after_bracket(folded, num)) is not None:
+        return bracketed
     if m is None or m.end() - num.end > 40:
         if PCT_BEFORE_RE.search(folded, max(0, num.start - 2), num.start):
             return "percent", None, num.end

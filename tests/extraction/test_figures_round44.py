@@ -49,3 +49,55 @@ from tests.extraction.probes import values_units
 )
 def test_bracketed_number_before_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_units(text) == expected
+
+
+# «... زیر هزار تن و مابقی بالای هزار تن»: a threshold after a word for the rest of the
+# things counted sizes that rest's class, no amount
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "از ۸۰۰ شناور ورودی، ۵۲۰ شناور زیر دو هزار تن و مابقی بالای دو هزار تن بودند.",
+            [(800, "count"), (520, "count")],
+        ),
+        (
+            "۴۰ طرح زیر ۵۰ درصد پیشرفت دارند و بقیه بالای ۵۰ درصد هستند.",
+            [(40, "count")],
+        ),
+        # must NOT change: the rest measured by an amount of its own
+        (
+            "۳۰۰ هزار تن صادر شد و مابقی یعنی ۲۰۰ هزار تن در بازار داخلی فروخته شد.",
+            [(300000, "ton"), (200000, "ton")],
+        ),
+    ],
+)
+def test_remainder_size_class(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected
+
+
+# «با ۴ درصد افت مفید و یک درصد افت غیرمفید»: the quality allowances a state purchase is
+# priced on are terms, not amounts; «افت» alone is a decline, which stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "هر کیلو جو با ۳ درصد افت مفید و دو درصد افت غیرمفید به قیمت ۹۰ هزار ریال خریده شد.",
+            [(90000, "IRR")],
+        ),
+        (
+            "نرخ پایه با 4 درصد افت غیر مفید تعیین شده است.",
+            [],
+        ),
+        # must NOT change: a decline is a change the article reports
+        (
+            "تولید شیر امسال ۴ درصد افت داشته است.",
+            [(4, "percent")],
+        ),
+        (
+            "صادرات با ۱۲ درصد افت به ۳۰ هزار تن رسید.",
+            [(12, "percent"), (30000, "ton")],
+        ),
+    ],
+)
+def test_purchase_allowances(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected

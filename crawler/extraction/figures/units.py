@@ -140,12 +140,30 @@ _COUNTED_CLASS_BEFORE_RE = re.compile(
 )
 
 
+# «۱۱۷۸ شناور زیر یکهزار تن و مابقی بالای یکهزار تن»: a threshold right after a word for
+# the rest of the things counted (kind_cues.json 'remainder_words') sizes that rest's class
+_REMAINDER_CLASS_BEFORE_RE = re.compile(
+    WB_L + rf"(?:{seq(load('kind_cues.json')['remainder_words'])})\s(?:{_CLASS_THRESHOLDS})\s?$"
+)
+
+
 def _class_of_counted(folded: str, num: NumberSpan) -> bool:
     """«۹۰۰ طرح نیمه‌تمام بالای ۵۰ درصد», «۶۰ پروژه عمرانی بالای ۸۰ درصد پیشرفت»: the number
-    after the threshold sizes the class of the things counted before it."""
+    after the threshold sizes the class of the things counted before it (or of the rest
+    of them: «... و مابقی بالای هزار تن»)."""
     if not _THRESHOLD_END_RE.search(folded, max(0, num.start - 14), num.start):
         return False  # the cheap test: most numbers follow no threshold word
-    return bool(_COUNTED_CLASS_BEFORE_RE.search(folded, max(0, num.start - 90), num.start))
+    return bool(
+        _COUNTED_CLASS_BEFORE_RE.search(folded, max(0, num.start - 90), num.start)
+        or _REMAINDER_CLASS_BEFORE_RE.search(folded, max(0, num.start - 30), num.start)
+    )
+
+
+# «با ۴ درصد افت مفید»: a quality allowance a purchase is priced on (units.json
+# 'purchase_allowances'), a term, not an amount
+_ALLOWANCE_AFTER_RE = re.compile(
+    r"\s?(?:" + seq(load("units.json")["purchase_allowances"]["after"]) + ")" + WB_R
+)
 
 
 def _noun_after_filler(folded: str, num: NumberSpan) -> Unit | None:
@@ -404,6 +422,9 @@ def read_unit(
         return None
     if unit == "person" and _population_adjective(folded, num, unit_end):
         return None  # «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی»: the place's size
+    if unit == "percent" and "افت" in folded[unit_end : unit_end + 4]:
+        if _ALLOWANCE_AFTER_RE.match(folded, unit_end):
+            return None  # «با ۴ درصد افت مفید»: a term of purchase, not an amount
     if unit == "percent" and _budget_line(folded, num, unit_end):
         return None  # «اعتبار ردیف سه درصد نفت و گاز»: the name of a budget line
     if value == 0 and unit in _COUNTED_UNITS:

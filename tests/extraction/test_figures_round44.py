@@ -101,3 +101,31 @@ def test_remainder_size_class(text: str, expected: list[tuple[float, str]]) -> N
 )
 def test_purchase_allowances(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_units(text) == expected
+
+
+# «روستای گردشگری چنشت با حدود ۵۰۰ خانوار»: households that one village named before them
+# holds size the place; villages counted with their households stay a figure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "روستای تاریخی ابیانه با حدود ۳۰۰ خانوار هر هفته با تانکر آبرسانی می‌شود.",
+            [],
+        ),
+        (
+            "وی گفت: روستای کوهستانی سرآب با بیش از ۱۲۰ خانوار در این طرح قرار دارد.",
+            [],
+        ),
+        # must NOT change: villages counted with the households they hold
+        (
+            "۱۵ روستای شهرستان با ۹۰۰ خانوار از نعمت گاز بهره‌مند شدند.",
+            [(15, "count"), (900, "count")],
+        ),
+        (
+            "گازرسانی به ۱۲ روستا با ۶۰۰ خانوار انجام شد.",
+            [(12, "count"), (600, "count")],
+        ),
+    ],
+)
+def test_one_village_households(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected

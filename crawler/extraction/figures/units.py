@@ -420,6 +420,8 @@ def read_unit(
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
+    if noun in POPULATION_COUNTED and _one_village_size(folded, num):
+        return None  # «روستای چنشت با حدود ۵۰۰ خانوار»: one village's size
     if unit == "person" and _population_adjective(folded, num, unit_end):
         return None  # «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی»: the place's size
     if unit == "percent" and "افت" in folded[unit_end : unit_end + 4]:
@@ -889,6 +891,22 @@ def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
 # (or a place word right before: «۱۷ روستای شهرستان دشتی»); round 30: so are places referred
 # back to («به این تعداد روستا بیش از ۱۱ هزار خانوار», «این روستاها»: the places just counted)
 _COUNTED_PLACES_RE = re.compile(r"(?:\d\s?(?:[^\s\d.،,؛:]+\s?)?|" + WB_L + r"این\s?(?:تعداد\s?)?)$")
+
+
+# «روستای گردشگری چنشت با حدود ۵۰۰ خانوار»: households after «با» that one village named
+# before (its singular ezafe «روستای», no number counting villages) holds size that place
+_ONE_VILLAGE_WITH_RE = re.compile(
+    WB_L + r"روستای\s(?:[^\s\d.،,:؛]+\s){1,5}با\s(?:[^\s\d.،,:؛]+\s){0,2}$"
+)
+
+
+def _one_village_size(folded: str, num: NumberSpan) -> bool:
+    if "روستای" not in folded[max(0, num.start - 80) : num.start]:
+        return False  # the cheap test
+    m = _ONE_VILLAGE_WITH_RE.search(folded, max(0, num.start - 80), num.start)
+    return m is not None and not _COUNTED_PLACES_RE.search(
+        folded, max(0, m.start() - 20), m.start()
+    )
 
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:

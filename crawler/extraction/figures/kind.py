@@ -220,6 +220,9 @@ RELATIVE_TARGET_AFTER_RE = re.compile(
 )
 
 
+_DIGIT_CHAR_RE = re.compile(r"\d")
+
+
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``regex`` in [lo, hi): the cue nearest before a number."""
     found = None
@@ -381,8 +384,13 @@ class KindContext:
         """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
         r = self.r
         after = self.folded[r.unit_end : r.unit_end + 14]  # «۲۵. ۲ درصد رشد»: past a cut
+        cue = CHANGE_RE.search(self.before)
+        # «با رشد ۱۰۰ درصدی ۵۴۳۴ تن ...»: a number between the cue and this one is the
+        # change; the amount after it is the level that changed
+        if cue is not None and _DIGIT_CHAR_RE.search(self.before, cue.end()):
+            cue = None
         return not self.reached and (
-            CHANGE_RE.search(self.before) is not None
+            cue is not None
             or CHANGE_AFTER_RE.match(after) is not None
             or (r.unit in ("percent", "times") and RATE_CHANGE_AFTER_RE.match(after) is not None)
         )

@@ -38,3 +38,45 @@ from tests.extraction.probes import figure_of
 )
 def test_change_cue_of_the_percent_before(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+# «... با اعتبار ۵۰ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۹۰۰ نفر مصوب شد»: a forecast
+# noun after «و» with a number of its own forecasts that number only, not the ones before
+# it nor one after it in a new statement
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "وی گفت: ۲۴۰ طرح با سرمایه‌گذاری ۵۰ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۹۰۰ "
+            "نفر در کارگروه مصوب شده که ۱۲۰ طرح تسهیلات خود را دریافت کرده‌اند.",
+            240,
+            "actual",
+        ),
+        (
+            "وی گفت: ۲۴۰ طرح با سرمایه‌گذاری ۵۰ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۹۰۰ "
+            "نفر در کارگروه مصوب شده که ۱۲۰ طرح تسهیلات خود را دریافت کرده‌اند.",
+            50_000_000_000,
+            "actual",
+        ),
+        (
+            "وی گفت: ۲۴۰ طرح با سرمایه‌گذاری ۵۰ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۹۰۰ "
+            "نفر در کارگروه مصوب شده که ۱۲۰ طرح تسهیلات خود را دریافت کرده‌اند.",
+            120,
+            "actual",
+        ),
+        # must NOT change: the number the forecast noun names, and a forecast verb after «و»
+        (
+            "وی گفت: ۲۴۰ طرح با سرمایه‌گذاری ۵۰ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۹۰۰ "
+            "نفر در کارگروه مصوب شده که ۱۲۰ طرح تسهیلات خود را دریافت کرده‌اند.",
+            900,
+            "forecast",
+        ),
+        (
+            "تولید امسال به ۴۰۰ هزار تن می‌رسد و پیش‌بینی می‌شود صادرات ۳۰ درصد بیشتر شود.",
+            30,
+            "forecast",
+        ),
+    ],
+)
+def test_forecast_noun_after_and(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

@@ -2036,7 +2036,19 @@ def predicted_change(k: KindContext) -> str | None:
     «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon
     («وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»)."""
     found = PREDICTED_RE.search(k.folded, k.clause.start, k.r.start)
+    if found is not None and _noun_of_an_earlier_figure(k, found):
+        found = None  # «... و پیش‌بینی ایجاد اشتغال برای ۴۰۷۲ نفر ... که ۷۷۹ طرح ...»
     return "forecast" if found or k.predicted_across_colon else None
+
+
+def _noun_of_an_earlier_figure(k: KindContext, cue: re.Match[str]) -> bool:
+    """A forecast noun after «و» heading a phrase with its own number before this one."""
+    f = k.folded
+    return (
+        _AND_FORECAST_NOUN_RE.search(f, max(0, cue.start() - 3), cue.start()) is not None
+        and _CUE_AS_VERB_RE.match(f, cue.end()) is None
+        and _DIGIT_CHAR_RE.search(f, cue.end(), k.r.start) is not None
+    )
 
 
 @needs("داشت", "یافت", "پیدا")
@@ -2257,6 +2269,20 @@ def present_return(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+# «... با اعتباری بالغ بر ۱۴۲ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۴۰۷۲ نفر ...»
+# (round 44): a forecast noun after «و», with no verb of its own and a number of its own
+# after it, heads a coordinated noun phrase that forecasts that number only
+_AND_FORECAST_NOUN_RE = re.compile(r"\sو\s?$")
+_CUE_AS_VERB_RE = re.compile(r"\s?(?:می|نمی|شد|شده|کرد|کرده|گردید|است|هست|نمود)")
+
+
+def _forecast_noun_with_figure(k: KindContext, m: re.Match[str]) -> bool:
+    f = k.folded
+    if _CUE_AS_VERB_RE.match(f, m.end()):
+        return False  # «و پیش‌بینی می‌شود ...»: a verb, which may govern what is before
+    return _DIGIT_CHAR_RE.search(f, m.end(), min(k.clause.end, m.end() + 60)) is not None
+
+
 def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
     (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
@@ -2265,6 +2291,10 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     if m.start() <= k.r.unit_end:
         return False
     if WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start()):
+        return True
+    if _AND_FORECAST_NOUN_RE.search(k.folded, max(0, m.start() - 3), m.start()) and (
+        _forecast_noun_with_figure(k, m)
+    ):
         return True
     # «... پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...» (round 40): the
     # number's own past verb, closed by a comma, stands between it and the cue

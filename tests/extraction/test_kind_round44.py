@@ -80,3 +80,30 @@ def test_change_cue_of_the_percent_before(text: str, value: float, kind: str | N
 )
 def test_forecast_noun_after_and(text: str, value: float, kind: str | None) -> None:
     assert figure_of(text, value)["kind"] == kind
+
+
+# «۸۰ شهرک صنعتی مصوب ... وجود دارد که از این تعداد ۷۵ شهرک عملیاتی شده»: the part of the
+# approved things a statement after «که» and a partitive reports done is actual
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "۴۰ ناحیه صنعتی مصوب در استان وجود دارد که از این تعداد ۳۲ ناحیه عملیاتی شده است.",
+            32,
+            "actual",
+        ),
+        (
+            "۱۲۰ طرح مصوب در استان داریم که از مجموع آنها ۹۰ طرح به بهره‌برداری رسیده است.",
+            90,
+            "actual",
+        ),
+        # must NOT change: approved money, and a part still to come
+        (
+            "اعتبار مصوب استان ۴۰۰ میلیارد تومان است.",
+            400_000_000_000,
+            "target",
+        ),
+    ],
+)
+def test_part_of_the_approved_done(text: str, value: float, kind: str | None) -> None:
+    assert figure_of(text, value)["kind"] == kind

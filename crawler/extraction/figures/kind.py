@@ -1325,7 +1325,11 @@ def budgeted(k: KindContext) -> str | None:
     if (
         cue is not None
         and ACTUAL_RE.search(f, r.unit_end, min(k.statement_end, k.coordinated_at))
-        and (COMMA_RE.search(f, cue.end(), r.start) or _own_simple_past(k, cue))
+        and (
+            COMMA_RE.search(f, cue.end(), r.start)
+            or _own_simple_past(k, cue)
+            or (r.unit not in MONEY_UNITS and _part_after_that(k, cue))
+        )
     ):
         # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done; «... مصوبه ... است
         # که ۱۱ هزار میلیارد تومان در نظر گرفته شد»: a statement of its own after «که»
@@ -1408,6 +1412,15 @@ def projected_noun(k: KindContext) -> str | None:
 
 
 _SIMPLE_PAST_STOPS = frozenset(_CUES["simple_past_stops"])
+
+
+# «۸۰ شهرک صنعتی مصوب ... وجود دارد که از این تعداد ۷۵ شهرک عملیاتی شده» (round 44): a
+# part of the approved things, counted after «که» and a partitive, with its own verb
+_PARTITIVE_AFTER_THAT_RE = re.compile(r"که\s?(?:از\s?(?:این|آن|مجموع|کل)\s?(?:تعداد|میان|ها)?\s?)")
+
+
+def _part_after_that(k: KindContext, cue: re.Match[str]) -> bool:
+    return _PARTITIVE_AFTER_THAT_RE.search(k.folded, cue.end(), k.r.start) is not None
 
 
 def _own_simple_past(k: KindContext, cue: re.Match[str]) -> bool:

@@ -129,3 +129,23 @@ def test_purchase_allowances(text: str, expected: list[tuple[float, str]]) -> No
 )
 def test_one_village_households(text: str, expected: list[tuple[float, str]]) -> None:
     assert values_units(text) == expected
+
+
+# «خرید با چهار عنوان نگین، شبه نگین، ...»: a few titles or grades counted in words name the
+# grades the sentence lists, like «دو نوع»; a count in digits stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "خرید پسته در سه عنوان اکبری، احمد آقایی و کله قوچی انجام می‌شود.",
+            [],
+        ),
+        # must NOT change: titles counted in digits
+        (
+            "واحدهای صنعتی استان با ۴۲۰ عنوان محصول فعال هستند.",
+            [(420, "count")],
+        ),
+    ],
+)
+def test_grades_listed(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values_units(text) == expected

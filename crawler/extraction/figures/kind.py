@@ -220,6 +220,9 @@ RELATIVE_TARGET_AFTER_RE = re.compile(
 )
 
 
+_DIGIT_CHAR_RE = re.compile(r"\d")
+
+
 def _last(regex: re.Pattern[str], folded: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``regex`` in [lo, hi): the cue nearest before a number."""
     found = None
@@ -381,8 +384,13 @@ class KindContext:
         """«افزایش ۲۰ درصدی», «۲۰ درصد افزایش», unless a level is reached («به ۸٫۱ درصد»)."""
         r = self.r
         after = self.folded[r.unit_end : r.unit_end + 14]  # «۲۵. ۲ درصد رشد»: past a cut
+        cue = CHANGE_RE.search(self.before)
+        # «با رشد ۱۰۰ درصدی ۵۴۳۴ تن ...»: a number between the cue and this one is the
+        # change; the amount after it is the level that changed
+        if cue is not None and _DIGIT_CHAR_RE.search(self.before, cue.end()):
+            cue = None
         return not self.reached and (
-            CHANGE_RE.search(self.before) is not None
+            cue is not None
             or CHANGE_AFTER_RE.match(after) is not None
             or (r.unit in ("percent", "times") and RATE_CHANGE_AFTER_RE.match(after) is not None)
         )
@@ -1317,7 +1325,11 @@ def budgeted(k: KindContext) -> str | None:
     if (
         cue is not None
         and ACTUAL_RE.search(f, r.unit_end, min(k.statement_end, k.coordinated_at))
-        and (COMMA_RE.search(f, cue.end(), r.start) or _own_simple_past(k, cue))
+        and (
+            COMMA_RE.search(f, cue.end(), r.start)
+            or _own_simple_past(k, cue)
+            or (r.unit not in MONEY_UNITS and _part_after_that(k, cue))
+        )
     ):
         # «از مجموع ۸۱ مصوبه ...، ۴۹ فقره ... عملیاتی شده»: the part done; «... مصوبه ... است
         # که ۱۱ هزار میلیارد تومان در نظر گرفته شد»: a statement of its own after «که»
@@ -1400,6 +1412,15 @@ def projected_noun(k: KindContext) -> str | None:
 
 
 _SIMPLE_PAST_STOPS = frozenset(_CUES["simple_past_stops"])
+
+
+# «۸۰ شهرک صنعتی مصوب ... وجود دارد که از این تعداد ۷۵ شهرک عملیاتی شده» (round 44): a
+# part of the approved things, counted after «که» and a partitive, with its own verb
+_PARTITIVE_AFTER_THAT_RE = re.compile(r"که\s?(?:از\s?(?:این|آن|مجموع|کل)\s?(?:تعداد|میان|ها)?\s?)")
+
+
+def _part_after_that(k: KindContext, cue: re.Match[str]) -> bool:
+    return _PARTITIVE_AFTER_THAT_RE.search(k.folded, cue.end(), k.r.start) is not None
 
 
 def _own_simple_past(k: KindContext, cue: re.Match[str]) -> bool:
@@ -2028,7 +2049,19 @@ def predicted_change(k: KindContext) -> str | None:
     «بر اساس پیش‌بینی‌ها امسال ... ۲۰ هزار تن ... برداشت می‌کنند», also across a colon
     («وی پیش‌بینی کرد: امسال ۷۰۰ هزار تن ... فروخته شود»)."""
     found = PREDICTED_RE.search(k.folded, k.clause.start, k.r.start)
+    if found is not None and _noun_of_an_earlier_figure(k, found):
+        found = None  # «... و پیش‌بینی ایجاد اشتغال برای ۴۰۷۲ نفر ... که ۷۷۹ طرح ...»
     return "forecast" if found or k.predicted_across_colon else None
+
+
+def _noun_of_an_earlier_figure(k: KindContext, cue: re.Match[str]) -> bool:
+    """A forecast noun after «و» heading a phrase with its own number before this one."""
+    f = k.folded
+    return (
+        _AND_FORECAST_NOUN_RE.search(f, max(0, cue.start() - 3), cue.start()) is not None
+        and _CUE_AS_VERB_RE.match(f, cue.end()) is None
+        and _DIGIT_CHAR_RE.search(f, cue.end(), k.r.start) is not None
+    )
 
 
 @needs("داشت", "یافت", "پیدا")
@@ -2249,6 +2282,20 @@ def present_return(k: KindContext) -> str | None:
     return None if ACTUAL_RE.search(f, r.unit_end, verb.start()) else "forecast"
 
 
+# «... با اعتباری بالغ بر ۱۴۲ میلیارد تومان و پیش‌بینی ایجاد اشتغال برای ۴۰۷۲ نفر ...»
+# (round 44): a forecast noun after «و», with no verb of its own and a number of its own
+# after it, heads a coordinated noun phrase that forecasts that number only
+_AND_FORECAST_NOUN_RE = re.compile(r"\sو\s?$")
+_CUE_AS_VERB_RE = re.compile(r"\s?(?:می|نمی|شد|شده|کرد|کرده|گردید|است|هست|نمود)")
+
+
+def _forecast_noun_with_figure(k: KindContext, m: re.Match[str]) -> bool:
+    f = k.folded
+    if _CUE_AS_VERB_RE.match(f, m.end()):
+        return False  # «و پیش‌بینی می‌شود ...»: a verb, which may govern what is before
+    return _DIGIT_CHAR_RE.search(f, m.end(), min(k.clause.end, m.end() + 60)) is not None
+
+
 def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     """«... ۱۰۳ میلیارد تومان ... با پیش‌بینی ایجاد سه هزار فرصت شغلی پرداخت شده است»
     (round 30): a forecast noun in a «با» phrase after the number forecasts what the phrase
@@ -2257,6 +2304,10 @@ def _forecast_of_what_follows(k: KindContext, m: re.Match[str]) -> bool:
     if m.start() <= k.r.unit_end:
         return False
     if WITH_BEFORE_RE.search(k.folded, max(0, m.start() - 12), m.start()):
+        return True
+    if _AND_FORECAST_NOUN_RE.search(k.folded, max(0, m.start() - 3), m.start()) and (
+        _forecast_noun_with_figure(k, m)
+    ):
         return True
     # «... پارسال ۱۳۰ هزار گردشگر به یزد سفر کردند، پیش‌بینی کرد ...» (round 40): the
     # number's own past verb, closed by a comma, stands between it and the cue

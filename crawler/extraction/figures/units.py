@@ -140,12 +140,30 @@ _COUNTED_CLASS_BEFORE_RE = re.compile(
 )
 
 
+# «۱۱۷۸ شناور زیر یکهزار تن و مابقی بالای یکهزار تن»: a threshold right after a word for
+# the rest of the things counted (kind_cues.json 'remainder_words') sizes that rest's class
+_REMAINDER_CLASS_BEFORE_RE = re.compile(
+    WB_L + rf"(?:{seq(load('kind_cues.json')['remainder_words'])})\s(?:{_CLASS_THRESHOLDS})\s?$"
+)
+
+
 def _class_of_counted(folded: str, num: NumberSpan) -> bool:
     """«۹۰۰ طرح نیمه‌تمام بالای ۵۰ درصد», «۶۰ پروژه عمرانی بالای ۸۰ درصد پیشرفت»: the number
-    after the threshold sizes the class of the things counted before it."""
+    after the threshold sizes the class of the things counted before it (or of the rest
+    of them: «... و مابقی بالای هزار تن»)."""
     if not _THRESHOLD_END_RE.search(folded, max(0, num.start - 14), num.start):
         return False  # the cheap test: most numbers follow no threshold word
-    return bool(_COUNTED_CLASS_BEFORE_RE.search(folded, max(0, num.start - 90), num.start))
+    return bool(
+        _COUNTED_CLASS_BEFORE_RE.search(folded, max(0, num.start - 90), num.start)
+        or _REMAINDER_CLASS_BEFORE_RE.search(folded, max(0, num.start - 30), num.start)
+    )
+
+
+# «با ۴ درصد افت مفید»: a quality allowance a purchase is priced on (units.json
+# 'purchase_allowances'), a term, not an amount
+_ALLOWANCE_AFTER_RE = re.compile(
+    r"\s?(?:" + seq(load("units.json")["purchase_allowances"]["after"]) + ")" + WB_R
+)
 
 
 def _noun_after_filler(folded: str, num: NumberSpan) -> Unit | None:
@@ -161,9 +179,32 @@ def _noun_after_filler(folded: str, num: NumberSpan) -> Unit | None:
     return "count", _SPACES_RE.sub(" ", m.group("count")).lower(), m.end()
 
 
+# «( ۲۱ هزار و ۸۰۰ ) ریال», «(۱۲) درصد»: a number set alone in brackets, its unit right
+# after the closing bracket (a measure unit only: «(۲) واحد» numbers a list item)
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s?$")
+_CLOSE_BRACKET_RE = re.compile(r"\s?\)")
+
+
+def _unit_after_bracket(folded: str, num: NumberSpan) -> Unit | None:
+    if ")" not in folded[num.end : num.end + 2]:
+        return None
+    opened = _OPEN_BRACKET_BEFORE_RE.search(folded, max(0, num.start - 2), num.start)
+    if opened is None or PRE_BLOCK_RE.search(folded, max(0, opened.start() - 12), opened.start()):
+        return None  # «در سال (۱۴۰۲) ...», «بند (۳) ...»: a year or a label in brackets
+    close = _CLOSE_BRACKET_RE.match(folded, num.end)
+    m = UNIT_AFTER_RE.match(folded, close.end()) if close else None
+    if m is None or m.lastgroup in ("count", "times"):
+        return None  # «جزء (۴) برابر با ...»: «equal to», after an item's number
+    code = "percent" if m.lastgroup == "pct" else m.lastgroup
+    assert code is not None
+    return code, None, m.end()
+
+
 def unit_at(folded: str, num: NumberSpan) -> Unit | None:
     """(unit, counted noun or None, end offset) for the unit right after a number."""
     m = UNIT_AFTER_RE.match(folded, num.end)
+    if m is None and (bracketed := _unit_after_bracket(folded, num)) is not None:
+        return bracketed
     if m is None or m.end() - num.end > 40:
         if PCT_BEFORE_RE.search(folded, max(0, num.start - 2), num.start):
             return "percent", None, num.end
@@ -379,8 +420,13 @@ def read_unit(
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
+    if noun in POPULATION_COUNTED and _one_village_size(folded, num):
+        return None  # «روستای چنشت با حدود ۵۰۰ خانوار»: one village's size
     if unit == "person" and _population_adjective(folded, num, unit_end):
         return None  # «استان ۶ میلیون و ۴۰۰ هزار نفری خراسان رضوی»: the place's size
+    if unit == "percent" and "افت" in folded[unit_end : unit_end + 4]:
+        if _ALLOWANCE_AFTER_RE.match(folded, unit_end):
+            return None  # «با ۴ درصد افت مفید»: a term of purchase, not an amount
     if unit == "percent" and _budget_line(folded, num, unit_end):
         return None  # «اعتبار ردیف سه درصد نفت و گاز»: the name of a budget line
     if value == 0 and unit in _COUNTED_UNITS:
@@ -845,6 +891,22 @@ def _location(folded: str, num: NumberSpan, unit_end: int) -> bool:
 # (or a place word right before: «۱۷ روستای شهرستان دشتی»); round 30: so are places referred
 # back to («به این تعداد روستا بیش از ۱۱ هزار خانوار», «این روستاها»: the places just counted)
 _COUNTED_PLACES_RE = re.compile(r"(?:\d\s?(?:[^\s\d.،,؛:]+\s?)?|" + WB_L + r"این\s?(?:تعداد\s?)?)$")
+
+
+# «روستای گردشگری چنشت با حدود ۵۰۰ خانوار»: households after «با» that one village named
+# before (its singular ezafe «روستای», no number counting villages) holds size that place
+_ONE_VILLAGE_WITH_RE = re.compile(
+    WB_L + r"روستای\s(?:[^\s\d.،,:؛]+\s){1,5}با\s(?:[^\s\d.،,:؛]+\s){0,2}$"
+)
+
+
+def _one_village_size(folded: str, num: NumberSpan) -> bool:
+    if "روستای" not in folded[max(0, num.start - 80) : num.start]:
+        return False  # the cheap test
+    m = _ONE_VILLAGE_WITH_RE.search(folded, max(0, num.start - 80), num.start)
+    return m is not None and not _COUNTED_PLACES_RE.search(
+        folded, max(0, m.start() - 20), m.start()
+    )
 
 
 def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:

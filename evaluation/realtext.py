@@ -91,7 +91,8 @@ PARTS: dict[str, tuple[str, ...]] = {
     # merged the session before, without a part to measure them); heldout38 was measured once
     # at 6fb9ca6 and heldout39 once at 6a9c3ad, each then joined development; heldout40 is
     # round 43's, written before any of its fixes, measured once at 0d468ab, then joined
-    # development; heldout41 is round 44's, written before any of its fixes.
+    # development; heldout41 is round 44's, written before any of its fixes, measured once at
+    # d04f6fa, then joined development; the next round needs a new part written first.
     "dev": (
         *("dev-a", "dev-b", "heldout", "heldout2", "dev-c1", "dev-c2"),
         *("heldout3a", "heldout3b", "heldout4a", "heldout4b", "heldout5a", "heldout5b"),
@@ -112,6 +113,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         *("heldout35a", "heldout35b", "heldout36a", "heldout36b"),
         *("heldout37a", "heldout37b", "heldout38a", "heldout38b"),
         *("heldout39a", "heldout39b", "heldout40a", "heldout40b"),
+        *("heldout41a", "heldout41b"),
     ),
     "dev72": ("dev-a", "dev-b"),
     "dev-d": ("dev-d1", "dev-d2"),  # round 21's fresh development part

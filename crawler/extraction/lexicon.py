@@ -360,6 +360,8 @@ POPULATION_COUNTED = frozenset(_UNITS["population_counted"])
 # «با جمعیت» after a service that reaches the place: the population served is a figure
 WITH_POPULATION_RE = re.compile(word_alt(_UNITS["served_population"]["with"]))
 SERVED_POPULATION_RE = words_re(_UNITS["served_population"]["words"])
+# round 45: «۴ درصد جمعیت استان را عشایر تشکیل می‌دهند»: where people live, a group's part
+POPULATION_SHARE_RE = words_re(_UNITS["population_share_words"])
 # round 27: «گازرسانی به ۲۴ روستا با جمعیتی ۴۴۰ نفر»: the persons right after «با جمعیت»
 WITH_POPULATION_BEFORE_RE = re.compile(
     word_alt(_UNITS["served_population"]["with"]) + r"\s?(?:[^\s\d،,.:؛]+\s?){0,2}$"

@@ -59,6 +59,7 @@ from crawler.extraction.lexicon import (
     POPULATION_AFTER_RE,
     POPULATION_BEFORE_RE,
     POPULATION_COUNTED,
+    POPULATION_SHARE_RE,
     PRE_BLOCK_RE,
     QUALIFIER_RE,
     RANGE_FROM,
@@ -420,6 +421,8 @@ def read_unit(
         return None
     if (unit == "person" or noun in POPULATION_COUNTED) and _population(folded, num, unit_end):
         return None
+    if unit == "percent" and _population_share(folded, unit_end):
+        return None  # «۴ درصد جمعیت استان را عشایر تشکیل می‌دهند»: demography
     if noun in POPULATION_COUNTED and _one_village_size(folded, num):
         return None  # «روستای چنشت با حدود ۵۰۰ خانوار»: one village's size
     if unit == "person" and _population_adjective(folded, num, unit_end):
@@ -921,6 +924,30 @@ def _population(folded: str, num: NumberSpan, unit_end: int) -> bool:
         return False  # «به ۱۷ روستای دشتی بیش از ۱۸۰۳ خانوار»: the places' total, no class
     return not (
         WITH_POPULATION_RE.match(folded, m.start()) and _served(folded, m.start(), unit_end)
+    )
+
+
+# How far after «درصد جمعیت» its clause may say where people live or which part they make.
+_SHARE_CLAUSE = 80
+_CLAUSE_ENDS = ".،,؛\n"
+
+
+def _population_share(folded: str, unit_end: int) -> bool:
+    """«۴ درصد جمعیت استان را عشایر به خود اختصاص داده‌اند», «۱.۳ درصد جمعیت کشور در این
+    منطقه زندگی می‌کنند»: a percent of the population whose clause says where people live
+    or which part of it a group makes is demography, no figure; a population a service
+    reaches («... از نعمت گاز برخوردار هستند») stays ('served_population')."""
+    after = POPULATION_AFTER_RE.match(folded, unit_end)
+    if after is None:
+        return False  # the cheap test
+    hi = min(len(folded), after.end() + _SHARE_CLAUSE)
+    for i in range(after.end(), hi):
+        if folded[i] in _CLAUSE_ENDS:
+            hi = i
+            break
+    return bool(
+        POPULATION_SHARE_RE.search(folded, after.end(), hi)
+        and not SERVED_POPULATION_RE.search(folded, after.end(), hi)
     )
 
 

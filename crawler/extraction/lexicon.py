@@ -1177,6 +1177,9 @@ COMPARISON_BASE_RE = re.compile(
 
 # ---------------------------------------------------------------- people
 GIVEN = {fold(n).replace(" ", "") for n in _NAMES["male"] + _NAMES["female"]}
+# «ماشاءالله», «عطاءالله»: a compound given name in «الله» whose first part ends in «ا» is
+# often written with the hamza «ء» before «الله»; it reads as the listed plain spelling
+GIVEN |= {n.replace("االله", "اءالله").replace("االه", "اءاله") for n in GIVEN if "اال" in n}
 # a given name that is also a town («مهران», «رستم») is ambiguous as the listed everyday
 # words are: «گمرک مهران شامل ...» names the border town, no person
 AMBIGUOUS_GIVEN = {fold(n) for n in _NAMES["ambiguous"]} | {

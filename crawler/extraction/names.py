@@ -107,8 +107,13 @@ def role_glued_before(word: str) -> bool:
     """A role head glued to the word after it, the space lost («مدیرزراعت», «مدیرسازمان»,
     «استاندارمازندران»): a role, no name word. Five letters or more must follow the head and
     the whole must not end like a surname («مدیرزاده», «رئیسی», «دبیریان» are names)."""
-    m = _GLUED_FRONT_ROLE_RE.match(word)
-    return m is not None and not ends_like_surname(word)
+    return glued_front_role(word) and not ends_like_surname(word)
+
+
+def glued_front_role(word: str) -> bool:
+    """A role head glued to a word of five letters or more («مدیرباغبانی»), whatever its
+    ending: a role only where more evidence says so (an institution noun after it)."""
+    return _GLUED_FRONT_ROLE_RE.match(word) is not None
 
 
 @lru_cache(maxsize=16384)  # a word's answer never changes; the same words recur in every text

@@ -79,6 +79,7 @@ from crawler.extraction.names import (
     ends_like_surname,
     find_names,
     given_before,
+    glued_front_role,
     glued_given_surname,
     name_shaped,
     name_word,
@@ -236,6 +237,8 @@ def _protect(folded: str) -> str:
 
 # a role head right after the surname it is glued to (``ROLE_HEAD_RE`` without its word start)
 _GLUED_HEAD_RE = re.compile(ROLE_HEAD_RE.pattern.removeprefix(WB_L))
+# an institution noun right after a word («... سازمان», «... اداره کل»)
+_OWNER_AFTER_RE = re.compile(r"\s" + PORTFOLIO_OWNER)
 
 
 def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -246,7 +249,12 @@ def _role_at(prot: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not m:
         # «مدیرزراعت و باغبانی ...»: a head glued to the word after it (``role_glued_before``)
         m = _WORD_RE.match(prot, pos)
-        if not m or not role_glued_before(m.group()):
+        if not m or not (
+            role_glued_before(m.group())
+            # «مدیرباغبانی سازمان ...»: the glued word ends like a surname, but an
+            # institution noun after it makes it a role («مدیرباغبانی» = «مدیر باغبانی»)
+            or (glued_front_role(m.group()) and _OWNER_AFTER_RE.match(prot, m.end()))
+        ):
             return None
     end = limit
     t = TERM_RE.search(prot, m.end(), limit)

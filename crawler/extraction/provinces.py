@@ -401,6 +401,14 @@ def _compared(folded: str, mentions: list[Mention]) -> None:
             m.compared = True
 
 
+def _line_around(folded: str, m: Mention) -> tuple[int, int]:
+    """The start and end of the line a mention stands on: page furniture (a masthead, a news
+    menu) is told by its whole line, not by the words next to the name."""
+    start = folded.rfind("\n", 0, m.start) + 1
+    end = folded.find("\n", m.end)
+    return start, len(folded) if end < 0 else end
+
+
 def _site_mastheads(folded: str, mentions: list[Mention]) -> None:
     """Mark the provinces on a site's masthead line («پایگاه خبری 3 استان شمالی کشور: مازندران،
     گیلان، گلستان», «سایت خبری جنوب کشور: بوشهر، هرمزگان»): a short line opened by a site
@@ -408,9 +416,7 @@ def _site_mastheads(folded: str, mentions: list[Mention]) -> None:
     if not any(w in folded for w in _MASTHEAD_CUES):
         return  # (a cheap test)
     for m in mentions:
-        start = folded.rfind("\n", 0, m.start) + 1
-        end = folded.find("\n", m.end)
-        end = len(folded) if end < 0 else end
+        start, end = _line_around(folded, m)
         if end - start <= _MASTHEAD_MAX_LINE and _MASTHEAD_RE.match(folded, start, m.start):
             m.masthead = True
 
@@ -422,9 +428,7 @@ def _news_menu_lines(folded: str, mentions: list[Mention]) -> None:
     if not any(w in folded for w in _NEWS_MENU_WORDS):
         return  # (a cheap test)
     for m in mentions:
-        start = folded.rfind("\n", 0, m.start) + 1
-        end = folded.find("\n", m.end)
-        end = len(folded) if end < 0 else end
+        start, end = _line_around(folded, m)
         if folded[m.end : end].strip() == "" and _NEWS_MENU_RE.fullmatch(folded, start, m.start):
             m.masthead = True
 
